@@ -1,0 +1,61 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(code, **env):
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    full_env.update(env)
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_it_turns_debug_off_when_the_variable_is_unset(tmp_path):
+    code = "import archive.settings as s; print(s.DEBUG)"
+    result = run_python(code, DJANGO_SECRET_KEY="k" * 50, ARCHIVE_DATA_DIR=str(tmp_path))
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off(tmp_path):
+    result = run_python("import archive.settings", ARCHIVE_DATA_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is required" in result.stderr
+
+
+def test_it_rejects_a_malformed_boolean(tmp_path):
+    result = run_python("import archive.settings", DJANGO_DEBUG="maybe", ARCHIVE_DATA_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG must be a boolean" in result.stderr
+
+
+def test_it_keeps_all_data_in_the_data_dir(tmp_path):
+    code = (
+        "import archive.settings as s; "
+        "print(s.DATABASES['default']['NAME']); print(s.HAYSTACK_CONNECTIONS['default']['PATH'])"
+    )
+    result = run_python(code, DJANGO_SECRET_KEY="k" * 50, ARCHIVE_DATA_DIR=str(tmp_path))
+    db, index = result.stdout.split()
+    assert db.startswith(str(tmp_path)) and index.startswith(str(tmp_path))
+
+
+def test_it_reads_postgres_from_database_url(tmp_path):
+    code = "import archive.settings as s; d = s.DATABASES['default']; print(d['ENGINE'], d['NAME'], d['HOST'])"
+    result = run_python(
+        code,
+        DJANGO_SECRET_KEY="k" * 50,
+        ARCHIVE_DATA_DIR=str(tmp_path),
+        DATABASE_URL="postgres://u:p@db.example:5432/archive",
+    )
+    assert result.stdout.split() == ["django.db.backends.postgresql", "archive", "db.example"]
+
+
+def test_it_is_chinese_first():
+    from django.conf import settings
+
+    assert settings.LANGUAGE_CODE == "zh-hans"
+    assert settings.TIME_ZONE == "Asia/Shanghai"
+    assert settings.USE_TZ is True
