@@ -7,5 +7,6 @@ admin.site.index_title = "编辑工作台"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("search.urls")),
     path("", include("archive.public_urls")),
 ]
