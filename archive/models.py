@@ -67,7 +67,9 @@ class Park(models.Model):
         default=True,
         help_text="名录中的园区为已核实；导入时在正文中发现、名录中没有的园区为未核实，需编辑核对或合并。",
     )
-    source = models.CharField("名录来源", max_length=100, blank=True, help_text="名录数据来源代码，见 fixtures/parks-sources.md。")
+    source = models.CharField(
+        "名录来源", max_length=100, blank=True, help_text="名录数据来源代码，见 fixtures/parks-sources.md。"
+    )
     notes = models.TextField("备注", blank=True)
 
     class Meta:
@@ -80,6 +82,15 @@ class Park(models.Model):
 
     def __str__(self):
         return self.short_name or self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            base = pinyin_slug(
+                re.sub(r"(高新区|高新技术产业开发区|经济技术开发区|经开区)$", "", self.short_name or self.name)
+            )
+            suffix = {"national_hitech": "gxq", "national_etdz": "jkq"}.get(self.kind, "yq")
+            self.slug = unique_slug(Park, f"{base}-{suffix}", exclude_pk=self.pk)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("archive:park", args=[self.slug])
@@ -94,13 +105,6 @@ class Park(models.Model):
         names = [self.name, self.short_name, *self.alias_list]
         return list(dict.fromkeys(n for n in names if n))
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            base = pinyin_slug(re.sub(r"(高新区|高新技术产业开发区|经济技术开发区|经开区)$", "", self.short_name or self.name))
-            suffix = {"national_hitech": "gxq", "national_etdz": "jkq"}.get(self.kind, "yq")
-            self.slug = unique_slug(Park, f"{base}-{suffix}", exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
 
 class Reporter(models.Model):
     name = models.CharField("姓名", max_length=40, unique=True)
@@ -114,18 +118,20 @@ class Reporter(models.Model):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("archive:reporter", args=[self.slug])
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Reporter, pinyin_slug(self.name, "reporter"), max_length=60, exclude_pk=self.pk)
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("archive:reporter", args=[self.slug])
+
 
 class SourcePage(models.Model):
     file_name = models.CharField("原始文件名", max_length=255)
-    sha256 = models.CharField("SHA-256", max_length=64, unique=True, help_text="原始字节的 SHA-256，同一文件只导入一次。")
+    sha256 = models.CharField(
+        "SHA-256", max_length=64, unique=True, help_text="原始字节的 SHA-256，同一文件只导入一次。"
+    )
     raw_text = models.TextField("原文", help_text="按收到时的样子保存，从不修改（含原有换行）。")
     encoding = models.CharField("编码", max_length=20, default="utf-8")
     newspaper = models.CharField("报纸", max_length=60, blank=True, db_index=True)
@@ -337,9 +343,7 @@ class ArticlePark(models.Model):
         verbose_name_plural = "园区标签"
         constraints = [
             models.UniqueConstraint(fields=["article", "park"], name="articlepark_unique"),
-            models.UniqueConstraint(
-                fields=["article"], condition=Q(is_primary=True), name="articlepark_one_primary"
-            ),
+            models.UniqueConstraint(fields=["article"], condition=Q(is_primary=True), name="articlepark_one_primary"),
         ]
 
     def __str__(self):

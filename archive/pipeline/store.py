@@ -1,0 +1,298 @@
+"""The thin storage step: a parsed page -> SourcePage, Articles, Bylines, park tags.
+
+``import_bytes`` is the one entry point for new pages (``import_pages`` and the admin's
+upload both call it); ``reparse_page`` re-runs the parser on a stored page. Each page is
+stored in one transaction: a failure leaves nothing half-imported.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.conf import settings
+from django.db import transaction
+
+from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage, blocks_to_body
+from archive.pipeline.decode import DecodeError, decode_page
+from archive.pipeline.parks import Gazetteer, GazetteerEntry
+from archive.pipeline.parse import PARSER_VERSION, parse_page
+from archive.pipeline.types import ParsedPage
+
+
+class ImportRejected(Exception):
+    """A file that can't be imported; ``str(exc)`` is the reason shown to the user."""
+
+
+@dataclass
+class ImportOutcome:
+    file_name: str
+    status: str  # "imported" | "duplicate" | "failed" | "dry-run" | "reparsed"
+    page: SourcePage | None = None
+    articles: list = field(default_factory=list)
+    error: str = ""
+    warnings: list[str] = field(default_factory=list)
+    parsed: ParsedPage | None = None
+    new_reporters: int = 0
+    new_parks: int = 0
+    skipped_touched: int = 0
+
+    @property
+    def ok(self):
+        return self.status != "failed"
+
+
+class ImportContext:
+    """Caches shared by the pages of one import run: the gazetteer and known names."""
+
+    def __init__(self):
+        parks = list(Park.objects.all())
+        self.parks_by_id = {p.pk: p for p in parks}
+        self.parks_by_name = {}
+        for p in parks:
+            for name in (p.name, p.short_name):
+                if name:
+                    self.parks_by_name.setdefault(name, p)
+        self.gazetteer = Gazetteer(
+            GazetteerEntry(
+                key=p.pk,
+                name=p.name,
+                short_name=p.short_name,
+                aliases=p.alias_list,
+                province=p.province,
+                city=p.city,
+                kind=p.kind,
+            )
+            for p in parks
+            if p.verified
+        )
+        self.reporters = dict(Reporter.objects.values_list("name", "pk"))
+
+    def reporter_id(self, name, outcome):
+        pk = self.reporters.get(name)
+        if pk is None:
+            pk = Reporter.objects.create(name=name).pk
+            self.reporters[name] = pk
+            outcome.new_reporters += 1
+        return pk
+
+    def park_for(self, mention, outcome):
+        if mention.key is not None and mention.key in self.parks_by_id:
+            return self.parks_by_id[mention.key]
+        park = self.parks_by_name.get(mention.name)
+        if park is None:
+            park = Park.objects.create(name=mention.name, short_name=mention.name, kind=Park.Kind.OTHER, verified=False)
+            self.parks_by_id[park.pk] = park
+            self.parks_by_name[mention.name] = park
+            outcome.new_parks += 1
+        return park
+
+
+def sha256_of(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def import_bytes(
+    data,
+    file_name,
+    *,
+    newspaper="",
+    issue_date=None,
+    page_label="",
+    publish=False,
+    dry_run=False,
+    context=None,
+):
+    """Import one page file given as bytes. Never raises for bad input: see ``status``."""
+    outcome = ImportOutcome(file_name=file_name, status="failed")
+    try:
+        _check_size(len(data))
+        digest = sha256_of(data)
+        existing = SourcePage.objects.filter(sha256=digest).first()
+        if existing is not None:
+            outcome.status = "duplicate"
+            outcome.page = existing
+            outcome.articles = list(existing.articles.all())
+            return outcome
+        text, encoding = decode_page(data)
+    except (DecodeError, ImportRejected) as exc:
+        outcome.error = str(exc)
+        return outcome
+
+    context = context or ImportContext()
+    parsed = parse_page(text, gazetteer=context.gazetteer, issue_date=issue_date)
+    outcome.parsed = parsed
+    outcome.warnings = list(parsed.warnings)
+    if not parsed.articles and not parsed.unplaced:
+        outcome.error = "页面中没有可识别的文字（no text found）"
+        return outcome
+    if dry_run:
+        outcome.status = "dry-run"
+        return outcome
+
+    with transaction.atomic():
+        page = SourcePage.objects.create(
+            file_name=file_name[:255],
+            sha256=digest,
+            raw_text=text,
+            encoding=encoding,
+            newspaper=newspaper,
+            issue_date=issue_date,
+            page_label=page_label,
+            unplaced=parsed.unplaced,
+            warnings=parsed.warnings,
+            parser_version=PARSER_VERSION,
+        )
+        status = Article.Status.PUBLISHED if publish else Article.Status.IMPORTED
+        outcome.articles = [
+            _create_article(page, order, parsed_article, status, context, outcome)
+            for order, parsed_article in enumerate(parsed.articles, start=1)
+        ]
+    outcome.page = page
+    outcome.status = "imported"
+    return outcome
+
+
+def _check_size(size):
+    limit = settings.ARCHIVE_MAX_PAGE_BYTES
+    if size > limit:
+        raise ImportRejected(f"文件过大：{size:,} 字节，上限 {limit:,} 字节（file too large）")
+
+
+def _article_fields(parsed_article):
+    fields = {
+        "headline": parsed_article.headline[:300] or "（无标题）",
+        "kicker": parsed_article.kicker[:300],
+        "subtitle": parsed_article.subtitle[:300],
+        "column": parsed_article.column[:100],
+        "byline": parsed_article.byline[:300],
+        "body": blocks_to_body([{"kind": b.kind, "text": b.text} for b in parsed_article.blocks]),
+        "captions": "\n".join(c.replace("\n", " ") for c in parsed_article.captions),
+        "flags": list(parsed_article.flags),
+        "published_on": None,
+        "date_precision": Article.DatePrecision.DAY,
+        "date_estimated": False,
+        "date_evidence": "",
+    }
+    if parsed_article.date is not None:
+        d = parsed_article.date
+        fields.update(
+            published_on=d.value,
+            date_precision=d.precision,
+            date_estimated=d.estimated,
+            date_evidence=d.evidence[:200],
+        )
+    return fields
+
+
+def _create_article(page, order, parsed_article, status, context, outcome):
+    article = Article.objects.create(
+        source_page=page, order_on_page=order, status=status, **_article_fields(parsed_article)
+    )
+    _replace_relations(article, parsed_article, context, outcome)
+    return article
+
+
+def _replace_relations(article, parsed_article, context, outcome):
+    article.bylines.all().delete()
+    article.park_tags.all().delete()
+    bylines, seen = [], set()
+    for order, credit in enumerate(parsed_article.credits):
+        reporter_id = context.reporter_id(credit.name, outcome)
+        if (reporter_id, credit.role) in seen:
+            continue
+        seen.add((reporter_id, credit.role))
+        bylines.append(Byline(article=article, reporter_id=reporter_id, role=credit.role, order=order))
+    Byline.objects.bulk_create(bylines)
+
+    tags = {}
+    for mention in parsed_article.parks:
+        park = context.park_for(mention, outcome)
+        tag = tags.get(park.pk)
+        if tag is None:
+            tags[park.pk] = ArticlePark(article=article, park=park, is_primary=mention.primary, mentions=mention.count)
+        else:
+            tag.mentions += mention.count
+            tag.is_primary = tag.is_primary or mention.primary
+    primaries = [t for t in tags.values() if t.is_primary]
+    for extra in primaries[1:]:
+        extra.is_primary = False
+    ArticlePark.objects.bulk_create(tags.values())
+
+
+def reparse_page(page, context=None):
+    """Re-run the parser on a stored page; update the articles no editor has touched.
+
+    Parsed articles are matched to stored ones by headline, then by position on the
+    page. Touched articles are never changed. An untouched stored article the new
+    parse no longer produces is deleted if it was never published, and flagged
+    ``reparse_orphan`` for an editor if it was (permalinks stay valid).
+    """
+    context = context or ImportContext()
+    outcome = ImportOutcome(file_name=page.file_name, status="reparsed", page=page)
+    parsed = parse_page(page.raw_text, gazetteer=context.gazetteer, issue_date=page.issue_date)
+    outcome.parsed = parsed
+    outcome.warnings = list(parsed.warnings)
+    with transaction.atomic():
+        stored = list(page.articles.select_for_update().order_by("order_on_page", "id"))
+        by_headline = {}
+        for article in stored:
+            by_headline.setdefault(article.headline, []).append(article)
+        by_order = {a.order_on_page: a for a in stored}
+        used = set()
+        result = []
+        for order, parsed_article in enumerate(parsed.articles, start=1):
+            fields = _article_fields(parsed_article)
+            candidates = [a for a in by_headline.get(fields["headline"], []) if a.pk not in used]
+            match = candidates[0] if candidates else None
+            if match is None and order in by_order and by_order[order].pk not in used:
+                match = by_order[order]
+            if match is not None:
+                used.add(match.pk)
+                if match.editor_touched:
+                    outcome.skipped_touched += 1
+                    result.append(match)
+                    continue
+                for name, value in fields.items():
+                    setattr(match, name, value)
+                match.order_on_page = order
+                match.save()
+                _replace_relations(match, parsed_article, context, outcome)
+                result.append(match)
+            else:
+                status = Article.Status.IMPORTED
+                result.append(_create_article(page, order, parsed_article, status, context, outcome))
+        for article in stored:
+            if article.pk in used or article.editor_touched:
+                continue
+            if article.status == Article.Status.PUBLISHED:
+                if "reparse_orphan" not in article.flags:
+                    article.flags = [*article.flags, "reparse_orphan"]
+                    article.save(update_fields=["flags", "updated"])
+            else:
+                article.delete()
+        page.unplaced = parsed.unplaced
+        page.warnings = parsed.warnings
+        page.parser_version = PARSER_VERSION
+        page.save(update_fields=["unplaced", "warnings", "parser_version"])
+    outcome.articles = result
+    return outcome
+
+
+def read_limited(path):
+    """Read a file, refusing (without reading it) anything above the size limit."""
+    limit = settings.ARCHIVE_MAX_PAGE_BYTES
+    with open(path, "rb") as fh:
+        size = fh.seek(0, 2)
+        if size > limit:
+            raise ImportRejected(f"文件过大：{size:,} 字节，上限 {limit:,} 字节（file too large）")
+        fh.seek(0)
+        return fh.read(limit + 1)
+
+
+def parse_date_option(value):
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise ImportRejected(f"日期格式应为 YYYY-MM-DD：{value!r}") from exc
