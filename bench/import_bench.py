@@ -1,0 +1,85 @@
+"""Import benchmark: parse + store N generated pages into a fresh SQLite archive.
+
+    .venv/bin/python bench/import_bench.py --pages 20000 [--seed 1] [--keep DIR]
+
+Generates the pages with bench/corpus.py into a temporary folder, migrates a fresh data
+dir, loads the gazetteer, then times ``import_pages DIR`` (reading, decoding, parsing,
+storing, with the progress bar) and reports pages/s, articles/s and peak memory (max RSS).
+With ``--keep DIR`` the data dir is kept (a ready-made archive for the search and page
+benchmarks).
+"""
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="data dir to create and keep (must not exist)")
+    parser.add_argument("--publish", action="store_true", help="import as published (for later benchmarks)")
+    args = parser.parse_args()
+
+    from corpus import iter_pages
+
+    work = Path(tempfile.mkdtemp(prefix="import-bench-"))
+    pages_dir = work / "pages"
+    pages_dir.mkdir()
+    data_dir = args.keep or work / "data"
+    t0 = time.perf_counter()
+    for name, text in iter_pages(args.pages, args.seed):
+        (pages_dir / name).write_text(text, encoding="utf-8")
+    gen_s = time.perf_counter() - t0
+
+    os.environ["ARCHIVE_DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-" + "x" * 40)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "archive.settings"
+    env = dict(os.environ)
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "-v0"], check=True, env=env)
+    subprocess.run([*manage, "load_parks", "-v0"], check=True, env=env)
+
+    cmd = [*manage, "import_pages", str(pages_dir)] + (["--publish"] if args.publish else [])
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    import_s = time.perf_counter() - t0
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if proc.returncode != 0:
+        print(proc.stdout, proc.stderr, file=sys.stderr)
+        sys.exit(proc.returncode)
+
+    import django
+
+    django.setup()
+    from archive.models import Article
+
+    articles = Article.objects.count()
+    result = {
+        "pages": args.pages,
+        "seed": args.seed,
+        "articles": articles,
+        "generate_s": round(gen_s, 2),
+        "import_s": round(import_s, 2),
+        "pages_per_s": round(args.pages / import_s, 1),
+        "articles_per_s": round(articles / import_s, 1),
+        "peak_rss_mb": round(peak_kb / 1024, 1),
+        "db_mb": round((data_dir / "archive.sqlite3").stat().st_size / 2**20, 1),
+        "summary": proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "",
+    }
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
