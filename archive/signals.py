@@ -1,0 +1,38 @@
+"""Signal receivers of the archive app.
+
+Only one lives here: after migrations, make sure the editors' group exists with its
+permissions. (The search index follows the models through the search app's own,
+documented receivers.)
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.db import DEFAULT_DB_ALIAS
+
+EDITOR_GROUP = "编辑"
+# Editors curate everything in the archive; users and groups stay with the administrators.
+CURATED_MODELS = ["article", "byline", "articlepark", "sourcepage", "reporter", "park"]
+HISTORY_MODELS = ["historicalarticle", "historicalbyline", "historicalarticlepark"]
+
+
+def editor_permission_codenames():
+    codenames = [f"{action}_{model}" for model in CURATED_MODELS for action in ("add", "change", "delete", "view")]
+    codenames += [f"view_{model}" for model in HISTORY_MODELS]
+    return codenames
+
+
+def create_editor_group(sender, app_config=None, using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs):
+    """Create (or complete) the editors' group. Idempotent; never removes permissions."""
+    try:
+        Group = apps.get_model("auth", "Group")
+        Permission = apps.get_model("auth", "Permission")
+    except LookupError:
+        return
+    if app_config is not None:
+        # The permissions of this app may not exist yet on the first migrate.
+        create_permissions(app_config, verbosity=0, using=using, apps=apps)
+    group, _ = Group.objects.using(using).get_or_create(name=EDITOR_GROUP)
+    permissions = Permission.objects.using(using).filter(
+        content_type__app_label="archive", codename__in=editor_permission_codenames()
+    )
+    group.permissions.add(*permissions)
