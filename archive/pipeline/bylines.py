@@ -1,0 +1,183 @@
+"""Recognising and reading bylines, end signatures, author notes, photo credits and captions."""
+
+import re
+
+from .lines import fold
+from .types import Credit
+
+# Common Chinese surnames (single and compound). Used only to accept a line made of bare
+# names with no marker (an end signature such as ``石珊 谢小青 陈炜 谭超``).
+_SINGLE_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+    "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+    "麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴"
+    "盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况"
+    "那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "令狐",
+)
+_NOT_NAMES = {"编者按", "本报讯", "图片来源", "通讯员", "记者", "摄影", "作者"}
+
+# Role words in the order they must be tried (longest first).
+_ROLE_WORDS = [
+    ("本报特约通讯员", "special"),
+    ("特约通讯员", "special"),
+    ("本报通讯员", "correspondent"),
+    ("本报记者", "staff"),
+    ("通讯员", "correspondent"),
+    ("记者", "staff"),
+    ("作者", "author"),
+    ("摄影", "photo"),
+]
+_ROLE_RE = re.compile("|".join(w for w, _ in _ROLE_WORDS))
+_ROLE_OF = dict(_ROLE_WORDS)
+
+_HAN = r"\u3400-\u9fff"
+_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]·[{_HAN}]{{1,6}})"
+_NAME_RE = re.compile(rf"^{_NAME}$")
+_MARKERS = "▶◎►●■"
+_BYLINE_START_RE = re.compile(r"^(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者)\s*[\u3400-\u9fff]")
+_BENBAOXUN_RE = re.compile(r"^(本报讯\s*(?:[(（][^()（）]{1,40}[)）])?)\s*")
+_AUTHOR_NOTE_RE = re.compile(r"^[(（]\s*(?:作者|本文作者)[^()（）]{1,80}[)）]$")
+_PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{_NAME}\s*){{1,3}})\s*(?:摄影?|供图)$")
+_CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图片|图为|供图)")
+# A paragraph that ends a sentence and then, after a space, names its writers.
+_END_SIGNATURE_RE = re.compile(rf"^(.*[。！？!?…”’）)])[ ]+((?:{_NAME}[ ]*){{1,5}})$")
+
+
+def is_name(token: str) -> bool:
+    return bool(_NAME_RE.match(token)) and token not in _NOT_NAMES and not _ROLE_RE.search(token)
+
+
+def looks_like_person(token: str) -> bool:
+    """A bare 2–4 character token that starts with a common surname."""
+    if not is_name(token):
+        return False
+    if token[:2] in _COMPOUND_SURNAMES:
+        return True
+    return token[0] in _SINGLE_SURNAMES and len(token) <= 3
+
+
+def strip_marker(s: str) -> tuple[str, bool]:
+    t = s.lstrip()
+    if t and t[0] in _MARKERS:
+        return t.lstrip(_MARKERS).strip(), True
+    return s.strip(), False
+
+
+def is_byline(s: str) -> bool:
+    """``▶ 本报记者 于大勇``, ``◎洪恒飞 本报记者 江耘``, ``本报记者 张景阳 通讯员 贾婷婷``…"""
+    body, marked = strip_marker(s)
+    if not body or len(body) > 40:
+        return False
+    if _END_RE_PUNCT.search(body):
+        return False
+    tokens = split_credit_tokens(body)
+    if not tokens:
+        return False
+    names = [t for t in tokens if t not in _ROLE_OF]
+    if not names or not all(is_name(n) for n in names):
+        return False
+    if marked:
+        return True
+    return bool(_BYLINE_START_RE.match(body))
+
+
+_END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?、“”\"]")
+
+
+def is_name_line(s: str) -> bool:
+    """A line of bare names with no role (an end signature printed on its own line)."""
+    tokens = s.split()
+    if not tokens or len(tokens) > 6:
+        return False
+    if len(tokens) == 1:
+        # One bare word is too easily a short headline or subhead.
+        return False
+    return all(looks_like_person(t) for t in tokens)
+
+
+def split_credit_tokens(body: str) -> list[str]:
+    """Tokens of a byline: role words and names, role words split off names they touch."""
+    out = []
+    for chunk in body.replace("、", " ").replace("，", " ").replace(",", " ").split():
+        pos = 0
+        for m in _ROLE_RE.finditer(chunk):
+            if m.start() > pos:
+                out.append(chunk[pos : m.start()])
+            out.append(m.group())
+            pos = m.end()
+        if pos < len(chunk):
+            out.append(chunk[pos:])
+    return out
+
+
+def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
+    """Credits from byline text: a role word applies to the names after it."""
+    credits = []
+    role = default_role
+    for tok in split_credit_tokens(body):
+        if tok in _ROLE_OF:
+            role = _ROLE_OF[tok]
+            continue
+        tok = tok.strip("()（）")
+        if is_name(tok):
+            credits.append(Credit(name=tok, role=role))
+    return credits
+
+
+def split_benbaoxun(text: str) -> tuple[str, str, list[Credit]] | None:
+    """``本报讯(记者 刘琴) 2月3日,…`` -> (``本报讯(记者 刘琴)``, ``2月3日,…``, credits)."""
+    m = _BENBAOXUN_RE.match(text)
+    if not m:
+        return None
+    prefix = m.group(1).strip()
+    inner = prefix[3:].strip().strip("()（）")
+    credits = parse_credits(inner, default_role="staff") if inner else []
+    return prefix, text[m.end() :], credits
+
+
+def is_author_note(s: str) -> bool:
+    return bool(_AUTHOR_NOTE_RE.match(s.strip()))
+
+
+def photo_credit(s: str) -> list[Credit] | None:
+    """``李学飞摄`` / ``本报记者 李学飞 摄`` -> credits with role photo."""
+    m = _PHOTO_CREDIT_RE.match(s.strip())
+    if not m:
+        return None
+    names = [n for n in m.group(1).split() if is_name(n)]
+    return [Credit(name=n, role="photo") for n in names] or None
+
+
+def is_caption(s: str) -> bool:
+    """``图片来源:…`` and descriptive captions that carry a picture source."""
+    return bool(_CAPTION_SOURCE_RE.search(fold(s))) and len(s) <= 120
+
+
+def split_end_signature(text: str) -> tuple[str, str]:
+    """``…获得生产许可批复。 欣然`` -> (``…获得生产许可批复。``, ``欣然``)."""
+    m = _END_SIGNATURE_RE.match(text)
+    if not m:
+        return text, ""
+    names = m.group(2).split()
+    if not all(is_name(n) for n in names):
+        return text, ""
+    return m.group(1), " ".join(names)

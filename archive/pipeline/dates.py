@@ -1,0 +1,64 @@
+"""Estimating when a page was printed from what its text says, when no date is given.
+
+- The page's year is the latest year its text reports on: explicit ``YYYY年`` mentions
+  (future targets such as ``到2025年`` / ``2025年前`` left out) and anniversaries
+  (``今年是新中国成立70周年`` -> 1949 + 70).  An anniversary beats plain mentions.
+- An article that dates its news peg without a year (``10月15-16日``, ``截至今年9月底``)
+  gets that month of the page's year (month precision); others get the year.
+Every estimate carries ``estimated=True`` and the phrase it was read from.
+"""
+
+import datetime
+import re
+
+from .types import DateEstimate
+
+_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!代)")
+_TARGET_BEFORE_RE = re.compile(r"(?:到|至|于|在|截至到)\s*$")
+_TARGET_AFTER_RE = re.compile(r"^\s*年\s*(?:前|底前|以前|末前|之前)")
+_ANNIVERSARIES = [
+    (re.compile(r"今年是[^。，,]{0,12}?新中国成立\s*(\d{1,3})\s*周年"), 1949),
+    (re.compile(r"今年是[^。，,]{0,12}?(?:中国共产党成立|建党)\s*(\d{1,3})\s*周年"), 1921),
+    (re.compile(r"今年是[^。，,]{0,12}?改革开放\s*(\d{1,3})\s*周年"), 1978),
+]
+_MONTH_RE = re.compile(
+    r"(?:截至|截止)?(?:今年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})(?:\s*[-—至~]\s*\d{1,2})?\s*日|底|初|中旬|上旬|下旬)"
+)
+
+
+def page_year(text: str) -> tuple[int, str] | None:
+    for regex, base in _ANNIVERSARIES:
+        m = regex.search(text)
+        if m:
+            return base + int(m.group(1)), m.group(0)
+    best = None
+    for m in _YEAR_RE.finditer(text):
+        before = text[max(0, m.start() - 3) : m.start()]
+        after = text[m.end(1) : m.end(1) + 6]
+        if _TARGET_BEFORE_RE.search(before) or _TARGET_AFTER_RE.match(after):
+            continue
+        year = int(m.group(1))
+        if best is None or year > best[0]:
+            best = (year, text[m.start() : min(len(text), m.end() + 8)].strip())
+    return best
+
+
+def article_date(text: str, year: tuple[int, str] | None) -> DateEstimate | None:
+    if year is None:
+        return None
+    y, evidence = year
+    months = []
+    for m in _MONTH_RE.finditer(text):
+        month = int(m.group(1))
+        if not 1 <= month <= 12:
+            continue
+        before = text[max(0, m.start() - 4) : m.start()]
+        # Skip months of another year (``2021年11月``, ``去年3月``) and future dates
+        # (``将于今年8月1日起``, ``10月前``).
+        if re.search(r"\d\s*年\s*$|[到至前]\s*$|去年|前年|明年|将", before) or text[m.end() : m.end() + 1] in "前起":
+            continue
+        months.append((month, m.group(0).strip()))
+    if months:
+        month, phrase = max(months)
+        return DateEstimate(datetime.date(y, month, 1), "month", estimated=True, evidence=f"{evidence}; {phrase}")
+    return DateEstimate(datetime.date(y, 1, 1), "year", estimated=True, evidence=evidence)

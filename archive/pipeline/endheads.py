@@ -1,0 +1,190 @@
+"""Pages whose headlines were all collected after the bodies (page 004).
+
+Detection: the page ends with at least two headline candidates (bylines may sit among
+them) and no headline cluster starts an article above them.
+
+Bodies are cut at ``本报讯`` paragraphs, top bylines (``▶ 王蓓``), end signatures and, on
+narrow-column pages, a change of column width of more than 20% between paragraphs.
+
+Matching: the headline list is split into consecutive runs, one per body (the first line of
+a run is the headline, the rest its subtitle), and runs are assigned to bodies to maximise
+the total share of headline bigrams found in the body (bigrams weighted by rarity across
+the bodies). A byline in the headline list goes to the nearest headline (above first, then
+below) whose body has no credit of its own; failing that it is left unplaced.
+"""
+
+import itertools
+import statistics
+
+from .reflow import Item
+from .similarity import bigrams, containment
+
+WIDTH_CHANGE = 0.2
+_MAX_SPLITS = 400
+
+
+def _trailing_start(items: list[Item]) -> int:
+    k = len(items)
+    while k > 0 and items[k - 1].kind in ("cand", "byline"):
+        k -= 1
+    return k
+
+
+def _para_width(it: Item) -> float | None:
+    if it.kind != "para" or len(it.widths) < 3:
+        return None
+    return statistics.median(it.widths[:-1])
+
+
+def detect(items: list[Item]) -> int | None:
+    start = _trailing_start(items)
+    tail = items[start:]
+    if sum(1 for it in tail if it.kind == "cand") < 2 or start == 0:
+        return None
+    body = items[:start]
+    if not any(it.kind == "para" for it in body):
+        return None
+    for i, it in enumerate(body):
+        if it.kind == "md" and it.level <= 3:
+            return None
+        if it.kind == "cand":
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            if nxt is not None and (nxt.kind in ("byline", "editor") or (nxt.kind == "para" and nxt.lead)):
+                return None
+    return start
+
+
+def split_bodies(items: list[Item], narrow: bool) -> list[list[Item]]:
+    bodies: list[list[Item]] = []
+    cur: list[Item] = []
+    closed = False
+    widths: list[float] = []
+
+    def has_text():
+        return any(x.kind == "para" for x in cur)
+
+    for it in items:
+        new = False
+        if it.kind == "byline" and has_text():
+            new = True
+        elif it.kind == "para" and (it.lead or closed) and has_text():
+            new = True
+        elif it.kind == "para" and narrow and has_text() and widths:
+            w = _para_width(it)
+            ref = statistics.median(widths)
+            if w is not None and abs(w - ref) / max(w, ref) > WIDTH_CHANGE:
+                new = True
+        if new:
+            bodies.append(cur)
+            cur, closed, widths = [], False, []
+        cur.append(it)
+        if it.kind == "names" or (it.kind == "para" and it.sig):
+            closed = True
+        w = _para_width(it)
+        if w is not None:
+            widths.append(w)
+    if cur:
+        bodies.append(cur)
+    return bodies
+
+
+def _has_credit(body: list[Item]) -> bool:
+    return any(it.kind in ("byline", "names") or (it.kind == "para" and (it.sig or it.credits)) for it in body)
+
+
+def _best_assignment(score: list[list[float]]) -> list[int | None]:
+    """Rows (runs) -> column (body) or None, maximising the total score (bitmask DP)."""
+    n_r = len(score)
+    n_b = len(score[0]) if score else 0
+    memo: dict[tuple[int, int], tuple[float, tuple]] = {}
+
+    def go(r: int, used: int) -> tuple[float, tuple]:
+        if r == n_r:
+            return 0.0, ()
+        key = (r, used)
+        if key in memo:
+            return memo[key]
+        best = go(r + 1, used)
+        best = (best[0], (None,) + best[1])
+        for b in range(n_b):
+            if not used & (1 << b):
+                s, rest = go(r + 1, used | (1 << b))
+                if s + score[r][b] > best[0]:
+                    best = (s + score[r][b], (b,) + rest)
+        memo[key] = best
+        return best
+
+    return list(go(0, 0)[1])
+
+
+def match(heads: list[Item], bodies: list[list[Item]]) -> list[tuple[list[Item], int | None]]:
+    """Runs of headline items, each with the index of its body (or None)."""
+    texts = ["\n".join(x.text for x in b if x.kind in ("para", "caption")) for b in bodies]
+    grams = [set(bigrams(t)) for t in texts]
+    df: dict[str, int] = {}
+    for g in grams:
+        for x in g:
+            df[x] = df.get(x, 0) + 1
+    n = len(bodies)
+    weights = {x: 1.0 + (n - c) for x, c in df.items()}
+    single = [[containment(h.text, g, weights) for g in grams] for h in heads]
+
+    n_runs = min(len(heads), n)
+    gaps = range(1, len(heads))
+    splits = itertools.islice(itertools.combinations(gaps, n_runs - 1), _MAX_SPLITS)
+    best = None
+    for cuts in splits:
+        bounds = [0, *cuts, len(heads)]
+        runs = [list(range(bounds[i], bounds[i + 1])) for i in range(len(bounds) - 1)]
+        # A run is scored by its headline (first line) mostly, its other lines a little.
+        score = [
+            [single[r[0]][b] + 0.25 * sum(single[x][b] for x in r[1:]) / max(1, len(r) - 1) for b in range(n)]
+            for r in runs
+        ]
+        assign = _best_assignment(score)
+        total = sum(score[i][b] for i, b in enumerate(assign) if b is not None)
+        if best is None or total > best[0] + 1e-9:
+            best = (total, runs, assign)
+    if best is None:
+        return []
+    _, runs, assign = best
+    return [([heads[x] for x in r], b) for r, b in zip(runs, assign, strict=True)]
+
+
+def plan(items: list[Item], narrow: bool):
+    """None, or (bodies, [(headline items, byline items)] per body, unplaced items)."""
+    start = detect(items)
+    if start is None:
+        return None
+    bodies = split_bodies(items[:start], narrow)
+    tail = items[start:]
+    heads = [it for it in tail if it.kind == "cand"]
+    runs = match(heads, bodies)
+    per_body: list[tuple[list[Item], list[Item]]] = [([], []) for _ in bodies]
+    unplaced: list[Item] = []
+    order = []  # body index of each headline item, in list order
+    for run, b in runs:
+        if b is None:
+            unplaced.extend(run)
+        else:
+            per_body[b][0].extend(run)
+        order.extend([b] * len(run))
+    head_pos = {id(h): n for n, h in enumerate(heads)}
+    for pos, it in enumerate(tail):
+        if it.kind != "byline":
+            continue
+        n_above = sum(1 for x in tail[:pos] if x.kind == "cand")
+        candidates = []
+        for h in heads:
+            n = head_pos[id(h)]
+            b = order[n] if n < len(order) else None
+            if b is None or _has_credit(bodies[b]) or per_body[b][1]:
+                continue
+            dist = n_above - n if n < n_above else n - n_above + 1
+            candidates.append((dist, 0 if n < n_above else 1, b))
+        if candidates:
+            _, _, b = min(candidates)
+            per_body[b][1].append(it)
+        else:
+            unplaced.append(it)
+    return bodies, per_body, unplaced

@@ -1,0 +1,83 @@
+"""Line-level helpers: normalising raw page text and looking at single lines.
+
+Everything here is about one line at a time; ``reflow`` and ``parse`` put lines together.
+"""
+
+import re
+import unicodedata
+
+# Characters that close a sentence. A line ending in one of these (possibly followed by
+# closing quotes/brackets) ends a sentence; a line ending otherwise was cut by the layout.
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)】》\"'"
+_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*$")
+# Punctuation that shows a line is running text rather than a headline.
+_SENTENCE_INSIDE_RE = re.compile(r"[。！？；;]")
+_MD_RE = re.compile(r"^(#{1,6})\s*(.*)$")
+LAYOUT_MARKS = "#▶◎"
+
+
+def normalise(text: str) -> str:
+    """Unify line endings and odd whitespace; keep every visible character."""
+    if not text:
+        return ""
+    text = text.lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\t", " ").replace("\u3000", " ").replace("\xa0", " ")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
+    return text
+
+
+def display_width(s: str) -> int:
+    """Width in half-width cells: CJK and full-width characters count 2."""
+    w = 0
+    for ch in s:
+        if ord(ch) < 0x1100:
+            w += 1
+        else:
+            w += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return w
+
+
+def ends_sentence(s: str) -> bool:
+    return bool(_END_RE.search(s.rstrip()))
+
+
+def has_sentence_inside(s: str) -> bool:
+    return bool(_SENTENCE_INSIDE_RE.search(s))
+
+
+def markdown_heading(s: str) -> tuple[int, str] | None:
+    """``(level, text)`` for a ``#``-style heading line, else None."""
+    m = _MD_RE.match(s)
+    if not m or not m.group(2).strip():
+        return None
+    return len(m.group(1)), m.group(2).strip()
+
+
+def squash(s: str) -> str:
+    """Text with whitespace and layout marks removed (for comparing and counting)."""
+    return "".join(ch for ch in s if not ch.isspace() and ch not in LAYOUT_MARKS)
+
+
+_FULL_TO_HALF = str.maketrans("：（），；！？", ":(),;!?")
+
+
+def fold(s: str) -> str:
+    """Full-width punctuation folded to half-width, for matching patterns only."""
+    return s.translate(_FULL_TO_HALF)
+
+
+def unbalanced_open_quote(s: str) -> bool:
+    return s.count("“") > s.count("”") or s.count("（") > s.count("）") or s.count("(") > s.count(")")
+
+
+def join_fragments(a: str, b: str) -> str:
+    """Join two pieces of one paragraph cut by the layout (Chinese needs no space)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        return a + " " + b
+    return a + b

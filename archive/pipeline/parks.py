@@ -1,0 +1,221 @@
+"""Finding the parks an article reports on, by gazetteer names, short names and aliases.
+
+Matching rules (see ``Gazetteer.find_mentions``):
+
+- every name, short name and alias of an entry is a surface form, plus generated variants:
+  both paren widths (``乌鲁木齐高新区（新市区）`` / ``(新市区)``) and a ``市`` after the city
+  name (``包头市稀土高新区`` = ``包头稀土高新区``);
+- the longest form wins at each position, so ``北京经开区`` is one mention, not two;
+- an alias that does not start with its city or province (``张江``, ``东湖高新区``,
+  ``滨海高新区``, ``医药高新区``) is ambiguous in free text and counts only if the same text
+  also names the entry's city or province;
+- a ``XX高新区`` the gazetteer lacks becomes an unverified mention (``key=None``), with
+  any leading verb or preposition cut off (``在佛山高新区`` -> ``佛山高新区``); generic phrases
+  (``国家高新区``, ``全国高新区``, a bare ``高新区``…) are not parks.
+"""
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .types import ParkMention
+
+
+@dataclass
+class GazetteerEntry:
+    key: object
+    name: str
+    short_name: str
+    aliases: list[str] = field(default_factory=list)
+    province: str = ""
+    city: str = ""
+    kind: str = ""
+
+
+_ADMIN_SUFFIXES = (
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "特别行政区",
+    "自治州",
+    "地区",
+    "省",
+    "市",
+    "盟",
+)
+_PARK_SUFFIX_RE = re.compile(r"高新技术产业开发区|高新区")
+# Characters that cannot end the place-name part of an unverified ``XX高新区``: they are
+# verbs, prepositions and particles that leaked in from the sentence before the name.
+_LEAK_CHARS = set("在于对与和及将是为把向从到由让使等了的以据经被给同跟入至赴随由即这该其各本此那")
+_GENERIC_STEMS = {
+    "国家",
+    "全国",
+    "各地",
+    "我国",
+    "全省",
+    "全市",
+    "省级",
+    "市级",
+    "中国",
+    "其他",
+    "其它",
+    "所在",
+    "相关",
+    "有关",
+    "首批",
+    "一批",
+    "多个",
+    "这些",
+    "新",
+    "老",
+    "示范",
+    "园区",
+    "新区",
+    "地方",
+    "省内",
+    "区内",
+    "境内",
+}
+_GENERIC_ENDINGS = ("国家", "省级", "市级", "个", "家", "批", "些", "类", "级", "型", "地", "全国", "各")
+_HAN_RUN_RE = re.compile(r"[\u3400-\u9fff]+$")
+
+
+def stem(place: str) -> str:
+    """``包头市`` -> ``包头``; ``新疆维吾尔自治区`` -> ``新疆``."""
+    for suffix in _ADMIN_SUFFIXES:
+        if place.endswith(suffix) and len(place) > len(suffix) + 1:
+            return place[: -len(suffix)]
+    return place
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first at each position (a trie of groups)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+class Gazetteer:
+    def __init__(self, entries: Iterable[GazetteerEntry]):
+        self.entries = list(entries)
+        self._form_entry: dict[str, int] = {}
+        self._needs_context: dict[str, tuple[str, ...]] = {}
+        for idx, entry in enumerate(self.entries):
+            stems = tuple(s for s in (stem(entry.city), stem(entry.province)) if len(s) >= 2)
+            official = [entry.name, entry.short_name]
+            for form in official + list(entry.aliases):
+                if not form:
+                    continue
+                prefixed = any(form.startswith(s) for s in stems)
+                for variant in self._variants(form, stems):
+                    self._add(variant, idx)
+                    if form not in official and not prefixed and stems:
+                        self._needs_context.setdefault(variant, stems)
+        self._regex = re.compile(_trie_regex(self._form_entry)) if self._form_entry else None
+
+    @classmethod
+    def from_csv(cls, path) -> "Gazetteer":
+        entries = []
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            for row in csv.DictReader(fh):
+                name = (row.get("name") or "").strip()
+                if not name:
+                    continue
+                kind = (row.get("kind") or "").strip()
+                entries.append(
+                    GazetteerEntry(
+                        key=(name, kind),
+                        name=name,
+                        short_name=(row.get("short_name") or "").strip(),
+                        aliases=[a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()],
+                        province=(row.get("province") or "").strip(),
+                        city=(row.get("city") or "").strip(),
+                        kind=kind,
+                    )
+                )
+        return cls(entries)
+
+    @staticmethod
+    def _variants(form: str, stems: tuple[str, ...]) -> set[str]:
+        out = {form}
+        for f in list(out):
+            out.add(f.replace("(", "（").replace(")", "）"))
+            out.add(f.replace("（", "(").replace("）", ")"))
+        for f in list(out):
+            # ``衡阳国家高新技术产业开发区``: the official name with 国家 inserted.
+            if f.endswith("高新技术产业开发区") and "国家" not in f:
+                out.add(f[: -len("高新技术产业开发区")] + "国家高新技术产业开发区")
+            if f.endswith("经济技术开发区") and "国家" not in f:
+                out.add(f[: -len("经济技术开发区")] + "国家级经济技术开发区")
+        for f in list(out):
+            for s in stems:
+                if f.startswith(s) and not f.startswith(s + "市") and len(f) > len(s) + 2:
+                    out.add(s + "市" + f[len(s) :])
+        return out
+
+    def _add(self, form: str, idx: int) -> None:
+        prev = self._form_entry.get(form)
+        if prev is None:
+            self._form_entry[form] = idx
+            return
+        # Two entries share a form (苏州工业园区 is listed as both kinds): keep the one whose
+        # kind the form itself names, else the first listed.
+        if "高新" in form and "hitech" in self.entries[idx].kind and "hitech" not in self.entries[prev].kind:
+            self._form_entry[form] = idx
+
+    def find_mentions(self, text: str) -> list[ParkMention]:
+        """Parks named in ``text``, in order of first mention, with mention counts."""
+        counts: dict[object, list] = {}
+        covered: list[tuple[int, int]] = []
+        if self._regex is not None and text:
+            for m in self._regex.finditer(text):
+                form = m.group()
+                stems = self._needs_context.get(form)
+                if stems and not any(s in text for s in stems):
+                    covered.append(m.span())
+                    continue
+                entry = self.entries[self._form_entry[form]]
+                slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, m.start()])
+                slot[2] += 1
+                covered.append(m.span())
+        for name, start in unverified_names(text, covered):
+            slot = counts.setdefault(("u", name), [None, name, 0, False, start])
+            slot[2] += 1
+        ordered = sorted(counts.values(), key=lambda s: s[4])
+        return [ParkMention(key=k, name=n, count=c, verified=v) for k, n, c, v, _ in ordered]
+
+
+def unverified_names(text: str, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """``XX高新区`` names outside the ``covered`` spans, as (name, start)."""
+    out = []
+    starts = sorted(covered)
+    for m in _PARK_SUFFIX_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in starts):
+            continue
+        run = _HAN_RUN_RE.search(text, max(0, m.start() - 8), m.start())
+        if not run:
+            continue
+        place = run.group()
+        cut = max((i for i, ch in enumerate(place) if ch in _LEAK_CHARS), default=-1)
+        place = place[cut + 1 :]
+        if len(place) < 2 or place in _GENERIC_STEMS or place.endswith(_GENERIC_ENDINGS):
+            continue
+        out.append((place + "高新区", m.start() - len(place)))
+    return out

@@ -1,0 +1,265 @@
+"""From raw lines to page items: paragraphs joined across layout breaks, headline
+candidates, bylines, captions.
+
+Two layouts are told apart per page:
+
+- *wide*: each paragraph is one long line; a line that does not end a sentence was cut
+  (by a caption, a column break) and continues at the next body line;
+- *narrow* (most body lines do not end a sentence): every line is a column fragment.
+  The column width is measured around each line (median width of nearby body lines); a
+  line ends its paragraph when it ends a sentence and is noticeably shorter than the
+  column, or ends a sentence and the next line opens a quotation.
+
+A *headline candidate* is a line that neither ends nor contains a sentence, is short for
+the page (wide: at most 40 characters; narrow: at least two characters shorter or 30%
+longer than the column), or sits between other candidates/bylines; consecutive candidate
+lines with no blank line between them form one multi-line candidate. Whether a candidate
+is a headline, a subhead or a cut-off paragraph tail is decided in ``parse``.
+"""
+
+import statistics
+from dataclasses import dataclass, field
+
+from . import bylines as B
+from .lines import (
+    display_width,
+    ends_sentence,
+    has_sentence_inside,
+    join_fragments,
+    markdown_heading,
+    unbalanced_open_quote,
+)
+from .types import Credit
+
+WIDE_HEADLINE_MAX = 40
+HEADLINE_MAX = 50
+EDITOR_NOTE = "编者按"
+
+
+@dataclass
+class Line:
+    no: int
+    kind: str  # text | md | byline | names | note | photo | caption | editor
+    text: str
+    level: int = 0
+    tight: bool = False  # the raw line before it was not blank
+    dw: int = 0
+    cand: bool = False
+    width: float = 0.0
+
+
+@dataclass
+class Item:
+    kind: str  # para | cand | md | byline | names | note | photo | caption | editor
+    text: str
+    lines: list[int] = field(default_factory=list)
+    level: int = 0
+    parts: list[str] = field(default_factory=list)  # a candidate's lines
+    lead: str = ""  # 本报讯… prefix split off a paragraph
+    sig: str = ""  # end signature split off a paragraph
+    credits: list[Credit] = field(default_factory=list)
+    closed: bool = True  # a paragraph that ends a sentence
+    widths: list[int] = field(default_factory=list)
+
+
+def classify(raw_lines: list[str]) -> list[Line]:
+    out = []
+    prev_blank = True
+    for no, raw in enumerate(raw_lines):
+        s = raw.strip()
+        if not s:
+            prev_blank = True
+            continue
+        md = markdown_heading(s)
+        if md:
+            line = Line(no, "md", md[1], level=md[0])
+        elif s == EDITOR_NOTE or s.rstrip("：:") == EDITOR_NOTE:
+            line = Line(no, "editor", s)
+        elif B.is_byline(s):
+            line = Line(no, "byline", s)
+        elif B.is_author_note(s):
+            line = Line(no, "note", s)
+        elif B.photo_credit(s):
+            line = Line(no, "photo", s)
+        elif B.is_caption(s):
+            line = Line(no, "caption", s)
+        elif B.is_name_line(s):
+            line = Line(no, "names", s)
+        else:
+            line = Line(no, "text", s)
+        line.tight = not prev_blank
+        line.dw = display_width(line.text)
+        out.append(line)
+        prev_blank = False
+    return out
+
+
+def is_narrow(lines: list[Line]) -> bool:
+    texts = [ln for ln in lines if ln.kind == "text"]
+    if len(texts) < 8:
+        return False
+    open_share = sum(not ends_sentence(ln.text) for ln in texts) / len(texts)
+    return statistics.median(len(ln.text) for ln in texts) <= 40 and open_share >= 0.5
+
+
+def _bodyish(ln: Line) -> bool:
+    return ln.kind == "text" and (
+        has_sentence_inside(ln.text) or ends_sentence(ln.text) or "，" in ln.text or "、" in ln.text or "," in ln.text
+    )
+
+
+def measure_widths(lines: list[Line], narrow: bool) -> None:
+    """Set each text line's local column width (narrow pages only)."""
+    if not narrow:
+        return
+    body = [i for i, ln in enumerate(lines) if _bodyish(ln)]
+    if not body:
+        return
+    import bisect
+
+    for i, ln in enumerate(lines):
+        if ln.kind != "text":
+            continue
+        k = bisect.bisect_left(body, i)
+        window = [lines[j].dw for j in body[max(0, k - 6) : k + 6]]
+        ln.width = statistics.median(window)
+
+
+def _headline_shaped(ln: Line) -> bool:
+    t = ln.text
+    if ends_sentence(t) or has_sentence_inside(t) or len(t) > HEADLINE_MAX:
+        return False
+    if t[-1] in "，,、：:；;（(“—-" or t.startswith("本报讯"):
+        return False
+    # Two or more commas / enumeration commas: running text, not a headline.
+    return sum(t.count(c) for c in "，,、") < 2
+
+
+def mark_candidates(lines: list[Line], narrow: bool) -> None:
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or not _headline_shaped(ln):
+            continue
+        if narrow and ln.width:
+            # Four characters of slack: a paragraph's first line lost its two-character
+            # indent in OCR and is legitimately a little short.
+            ln.cand = ln.dw <= ln.width - 8 or ln.dw >= ln.width * 1.3
+        else:
+            ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX
+    # A headline-shaped line between a closed paragraph (or a headline) and a
+    # headline/byline/本报讯/the end of the page cannot be a column fragment.
+    for i in range(n - 1, -1, -1):
+        ln = lines[i]
+        if ln.kind != "text" or ln.cand or not _headline_shaped(ln):
+            continue
+        nxt = lines[i + 1] if i + 1 < n else None
+        prv = lines[i - 1] if i > 0 else None
+        next_ok = nxt is None or nxt.cand or nxt.kind in ("md", "byline") or nxt.text.startswith("本报讯")
+        prev_ok = (
+            prv is None
+            or prv.cand
+            or prv.kind in ("md", "byline", "names", "photo", "note", "editor")
+            or (prv.kind in ("text", "caption") and ends_sentence(prv.text))
+        )
+        if next_ok and prev_ok:
+            ln.cand = True
+    # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
+    for i, ln in enumerate(lines):
+        if ln.cand and unbalanced_open_quote(ln.text):
+            nxt = lines[i + 1] if i + 1 < n else None
+            if not (nxt and nxt.tight and nxt.kind == "text" and _headline_shaped(nxt)):
+                ln.cand = False
+            else:
+                nxt.cand = True
+
+
+def _continues(ln: Line, nxt: Line | None, narrow: bool) -> bool:
+    """Does the paragraph ending with ``ln`` go on at the next body line?"""
+    if not ends_sentence(ln.text):
+        return True
+    if narrow and ln.width and ln.dw > ln.width - 2:
+        # A full-width line may end a sentence mid-paragraph; an opening quote on the
+        # next line is the usual sign of a new paragraph.
+        return not (nxt is not None and nxt.text[:1] in '“"「')
+    return False
+
+
+def build_items(lines: list[Line], narrow: bool) -> list[Item]:
+    items: list[Item] = []
+    para: Item | None = None
+
+    def close():
+        nonlocal para
+        if para is not None:
+            text, sig = B.split_end_signature(para.text)
+            para.text, para.sig = text, sig
+            items.append(para)
+        para = None
+
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        if ln.kind == "text" and ln.cand:
+            group = [ln]
+            while i + 1 < n and lines[i + 1].kind == "text" and lines[i + 1].cand and lines[i + 1].tight:
+                i += 1
+                group.append(lines[i])
+            close()
+            items.append(
+                Item(
+                    "cand", _join_heading([g.text for g in group]), [g.no for g in group], parts=[g.text for g in group]
+                )
+            )
+        elif ln.kind == "text":
+            nxt = next((lines[j] for j in range(i + 1, n) if lines[j].kind == "text"), None)
+            lead = B.split_benbaoxun(ln.text)
+            if lead is not None or para is None or not para.closed:
+                if lead is not None or para is None:
+                    close()
+                    para = Item("para", "", [])
+                    if lead is not None:
+                        para.lead, body, para.credits = lead
+                    else:
+                        body = ln.text
+                else:
+                    body = ln.text
+                para.text = join_fragments(para.text, body)
+            else:
+                close()
+                para = Item("para", ln.text, [])
+            para.lines.append(ln.no)
+            para.widths.append(ln.dw)
+            para.closed = not _continues(ln, nxt, narrow)
+        elif ln.kind == "caption":
+            # A caption does not end the paragraph it interrupts.
+            items.append(Item("caption", ln.text, [ln.no]))
+        else:
+            close()
+            items.append(Item(ln.kind, ln.text, [ln.no], level=ln.level))
+        i += 1
+    close()
+    # Captions that interrupted a paragraph were emitted before it; keep page order by line.
+    items.sort(key=lambda it: it.lines[0])
+    return items
+
+
+_GLUE_CHARS = set("在于和与的了为对从向将把及并之")
+
+
+def _join_heading(parts: list[str]) -> str:
+    """Lines of one headline: two phrases get a space (``…签约落地 总投资额…``); a break
+    inside an open quote or next to a preposition/particle gets none."""
+    out = parts[0]
+    for p in parts[1:]:
+        glued = unbalanced_open_quote(out) or p[0] in _GLUE_CHARS or out[-1] in _GLUE_CHARS
+        out = out + p if glued else out + " " + p
+    return out
+
+
+def page_items(raw_lines: list[str]) -> tuple[list[Item], bool]:
+    lines = classify(raw_lines)
+    narrow = is_narrow(lines)
+    measure_widths(lines, narrow)
+    mark_candidates(lines, narrow)
+    return build_items(lines, narrow), narrow
