@@ -164,7 +164,7 @@ CACHES = {
 # Full-text search: Whoosh in the data dir by default; Elasticsearch by configuration.
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": os.environ.get("HAYSTACK_ENGINE", "haystack.backends.whoosh_backend.WhooshEngine"),
+        "ENGINE": os.environ.get("HAYSTACK_ENGINE", "search.backends.ArchiveWhooshEngine"),
         "PATH": os.environ.get("HAYSTACK_PATH") or str(DATA_DIR / "whoosh_index"),
         "URL": os.environ.get("HAYSTACK_URL", ""),
         "INDEX_NAME": os.environ.get("HAYSTACK_INDEX_NAME", "hightech_archive"),
@@ -172,6 +172,9 @@ HAYSTACK_CONNECTIONS = {
     }
 }
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
+# Index writes go through search's queue and its one writer (search/indexing.py), never
+# through haystack's realtime signal processor.
+HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 
 # Import limits: a page of newsprint is ~20 KB; anything above this is refused unread.
 ARCHIVE_MAX_PAGE_BYTES = env_int("ARCHIVE_MAX_PAGE_BYTES", 2 * 1024 * 1024)
@@ -210,3 +213,13 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
     },
 }
+
+# --- Content-Security-Policy (reader pages, issue 5) --------------------------------
+# Every page is served from this origin with no inline scripts or style attributes; the
+# middleware adds this header to responses that do not set their own.
+MIDDLEWARE += ["archive.middleware.ContentSecurityPolicyMiddleware"]
+CONTENT_SECURITY_POLICY = os.environ.get(
+    "DJANGO_CONTENT_SECURITY_POLICY",
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'",
+)

@@ -1,42 +1,192 @@
-"""Public reader pages. Only ``Article.objects.published()`` is ever shown."""
+"""Public reader pages. Only ``Article.objects.published()`` is ever shown.
+
+Expensive counts come from ``archive.stats`` (cached, invalidated on save/delete); every
+list is paginated and prefetched so a page costs a fixed number of queries.
+"""
+
+import logging
+from itertools import groupby
 
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.db.models import Exists, OuterRef, Q
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
+from archive import charts, stats
+from archive.forms import DirectoryForm, PageForm
 from archive.models import Article, Park, Reporter, SourcePage
+from search.query import more_like_this
+
+logger = logging.getLogger(__name__)
+
+PER_PAGE = 20
+LATEST_ON_HOME = 15
+PARKS_ON_HOME = 12
+RELATED = 5
+
+KIND_TABS = [(Park.Kind.HITECH, "国家高新区"), (Park.Kind.ETDZ, "国家级经开区"), (Park.Kind.OTHER, "其他园区")]
 
 
+def _paginate(request, queryset):
+    return Paginator(queryset, PER_PAGE).get_page(PageForm(request.GET).page_number())
+
+
+def _is_public_park(park, counts):
+    """Gazetteer parks are public; a park the importer found in text only once it has a published article."""
+    return park.verified or counts.get(park.pk, 0) > 0
+
+
+@require_safe
 def home(request):
-    latest = Article.objects.published().with_public_relations().newest_first()[:20]
-    return render(request, "archive/home.html", {"latest": latest})
+    latest = Article.objects.published().with_public_relations().newest_first()[:LATEST_ON_HOME]
+    counts = stats.park_counts()
+    parks = Park.objects.in_bulk(stats.top_park_ids(PARKS_ON_HOME))
+    top_parks = [(park, counts[pk]) for pk, park in sorted(parks.items(), key=lambda kv: (-counts[kv[0]], kv[0]))]
+    return render(
+        request,
+        "archive/home.html",
+        {"latest": latest, "top_parks": top_parks, "totals": stats.totals()},
+    )
 
 
+@require_safe
 def park_directory(request):
-    parks = Park.objects.all()
-    return render(request, "archive/park_directory.html", {"parks": parks})
+    kind = DirectoryForm(request.GET).selected_kind()
+    counts = stats.park_counts()
+    parks = [
+        p
+        for p in Park.objects.filter(kind=kind).only("name", "short_name", "slug", "province", "city", "verified")
+        if _is_public_park(p, counts)
+    ]
+    for park in parks:
+        park.article_count = counts.get(park.pk, 0)
+    parks.sort(key=lambda p: (charts.province_sort_key(p.province), -p.article_count, p.name))
+
+    provinces = []
+    for province, members in groupby(parks, key=lambda p: p.province):
+        members = list(members)
+        provinces.append(
+            {
+                "name": province or "未注明省份",
+                "parks": members,
+                "articles": sum(p.article_count for p in members),
+                "covered": sum(1 for p in members if p.article_count),
+            }
+        )
+    kind_label = dict(KIND_TABS)[kind]
+    ranked = sorted(provinces, key=lambda g: -g["articles"])
+    chart = charts.horizontal_bars(
+        "province-chart",
+        f"各省份{kind_label}的报道数量",
+        [(charts.province_short(g["name"]), g["articles"]) for g in ranked],
+    )
+    show_other = kind == Park.Kind.OTHER or stats.other_parks_public()
+    tabs = [(value, label, value == kind) for value, label in KIND_TABS if value != Park.Kind.OTHER or show_other]
+    return render(
+        request,
+        "archive/park_directory.html",
+        {
+            "kind": kind,
+            "kind_label": kind_label,
+            "tabs": tabs,
+            "provinces": provinces,
+            "chart": chart,
+            "park_total": len(parks),
+            "covered_total": sum(g["covered"] for g in provinces),
+        },
+    )
 
 
+@require_safe
 def park_detail(request, slug):
     park = get_object_or_404(Park, slug=slug)
-    articles = Article.objects.published().filter(parks=park).with_public_relations().newest_first()
-    page = Paginator(articles, 20).get_page(request.GET.get("page"))
-    return render(request, "archive/park_detail.html", {"park": park, "page": page})
+    if not _is_public_park(park, stats.park_counts()):
+        raise Http404("这个园区还没有公开的报道")
+    articles = Article.objects.published().filter(park_tags__park=park).with_public_relations().newest_first()
+    page = _paginate(request, articles)
+    timeline = charts.year_columns("park-timeline", f"{park}历年报道数量", stats.park_years(park))
+    return render(
+        request,
+        "archive/park_detail.html",
+        {
+            "park": park,
+            "page": page,
+            "timeline": timeline,
+            "reporters": stats.park_reporters(park),
+            "neighbours": stats.park_neighbours(park),
+        },
+    )
 
 
+def _siblings(article):
+    """The published articles just before and after this one on the same source page."""
+    if article.source_page_id is None:
+        return None, None
+    same_page = Article.objects.published().filter(source_page_id=article.source_page_id).exclude(pk=article.pk)
+    o = article.order_on_page
+    before = same_page.filter(Q(order_on_page__lt=o) | Q(order_on_page=o, pk__lt=article.pk))
+    after = same_page.filter(Q(order_on_page__gt=o) | Q(order_on_page=o, pk__gt=article.pk))
+    previous = before.order_by("-order_on_page", "-pk").only("headline").first()
+    following = after.order_by("order_on_page", "pk").only("headline").first()
+    return previous, following
+
+
+def _related(article):
+    """Up to RELATED similar published articles; the page still renders if search is down."""
+    try:
+        found = more_like_this(article, limit=RELATED)
+    except Exception:  # the index is an optional extra on this page, never a reason for a 500
+        logger.exception("more_like_this failed for article %s", article.pk)
+        return []
+    # The index may lag an unpublish by a few seconds: never link to what is no longer public.
+    return [a for a in found if a.pk != article.pk and a.is_published][:RELATED]
+
+
+@require_safe
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.published().with_public_relations(), pk=pk)
-    return render(request, "archive/article_detail.html", {"article": article})
+    previous, following = _siblings(article)
+    return render(
+        request,
+        "archive/article_detail.html",
+        {
+            "article": article,
+            "previous": previous,
+            "following": following,
+            "related": _related(article),
+        },
+    )
 
 
+@require_safe
 def reporter_detail(request, slug):
     reporter = get_object_or_404(Reporter, slug=slug)
-    articles = Article.objects.published().filter(reporters=reporter).distinct().newest_first()
-    page = Paginator(articles, 20).get_page(request.GET.get("page"))
-    return render(request, "archive/reporter_detail.html", {"reporter": reporter, "page": page})
+    articles = (
+        Article.objects.published()
+        .filter(Exists(reporter.bylines.filter(article=OuterRef("pk"))))
+        .with_public_relations()
+        .newest_first()
+    )
+    page = _paginate(request, articles)
+    if page.paginator.count == 0:
+        raise Http404("这位作者还没有公开的文章")
+    return render(
+        request,
+        "archive/reporter_detail.html",
+        {"reporter": reporter, "page": page, "parks": stats.reporter_parks(reporter)},
+    )
 
 
-def source_page(request, pk):
-    """The raw page text exactly as received, as plain text (never rendered as HTML)."""
-    page = get_object_or_404(SourcePage.objects.filter(articles__status=Article.Status.PUBLISHED).distinct(), pk=pk)
-    return HttpResponse(page.raw_text, content_type="text/plain; charset=utf-8")
+@require_safe
+def source_page_raw(request, pk):
+    """The page text exactly as received, as plain text (never rendered as HTML).
+
+    Only pages with at least one published article are public: a page that was imported
+    but not yet reviewed may hold text nobody has checked.
+    """
+    public = SourcePage.objects.filter(Exists(Article.objects.published().filter(source_page=OuterRef("pk"))))
+    page = get_object_or_404(public, pk=pk)
+    response = HttpResponse(page.raw_text, content_type="text/plain; charset=utf-8")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,0 +1,136 @@
+"""Geometry for the server-rendered SVG charts (no JavaScript, no external assets).
+
+Functions here are pure: they turn ``[(label, value)]`` into boxes with coordinates in a
+fixed viewBox; templates in ``templates/archive/charts/`` draw them (and escape every
+label). The SVG scales with CSS, so the numbers are in viewBox units, not pixels.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Bar:
+    label: str
+    value: int
+    x: float
+    y: float
+    width: float
+    height: float
+    show_label: bool = True
+    label_x: float = 0
+    label_y: float = 0
+    value_x: float = 0
+    value_y: float = 0
+
+
+@dataclass
+class Chart:
+    id: str
+    title: str
+    description: str
+    width: int
+    height: int
+    bars: list[Bar] = field(default_factory=list)
+    label_width: int = 0
+    baseline: float = 0
+
+    @property
+    def total(self):
+        return sum(b.value for b in self.bars)
+
+
+def horizontal_bars(chart_id, title, rows, *, width=640, row_height=24, label_width=96):
+    """One row per label, bars growing to the right; rows are drawn in the order given."""
+    top = max((v for _, v in rows), default=0) or 1
+    span = width - label_width - 56  # room for the value printed after the bar
+    bars = []
+    for i, (label, value) in enumerate(rows):
+        bar_width = round(span * value / top, 1)
+        middle = i * row_height + (row_height - 6) / 2
+        bars.append(
+            Bar(
+                label=label,
+                value=value,
+                x=label_width,
+                y=i * row_height,
+                width=bar_width,
+                height=row_height - 6,
+                label_x=label_width - 8,
+                label_y=middle,
+                value_x=label_width + bar_width + 6,
+                value_y=middle,
+            )
+        )
+    described = "；".join(f"{label} {value} 篇" for label, value in rows)
+    return Chart(
+        id=chart_id,
+        title=title,
+        description=described or "暂无数据",
+        width=width,
+        height=max(len(rows), 1) * row_height,
+        bars=bars,
+        label_width=label_width,
+    )
+
+
+def year_columns(chart_id, title, rows, *, width=640, height=200):
+    """One column per year from the first to the last, empty years included as zero."""
+    counts = dict(rows)
+    years = list(range(min(counts), max(counts) + 1)) if counts else []
+    top = max(counts.values(), default=0) or 1
+    plot_height = height - 40  # room for the value above and the year below each column
+    slot = width / max(len(years), 1)
+    every = 1 if len(years) <= 12 else (2 if len(years) <= 24 else 5)
+    bars = []
+    for i, year in enumerate(years):
+        value = counts.get(year, 0)
+        h = round(plot_height * value / top, 1)
+        x = round(i * slot + slot * 0.15, 1)
+        bars.append(
+            Bar(
+                label=str(year),
+                value=value,
+                x=x,
+                y=round(20 + plot_height - h, 1),
+                width=round(slot * 0.7, 1),
+                height=h,
+                show_label=(i % every == 0 or i == len(years) - 1),
+                label_x=round(i * slot + slot / 2, 1),
+                label_y=height - 6,
+                value_x=round(i * slot + slot / 2, 1),
+                value_y=round(20 + plot_height - h - 5, 1),
+            )
+        )
+    described = "；".join(f"{y}年 {counts.get(y, 0)} 篇" for y in years)
+    return Chart(
+        id=chart_id,
+        title=title,
+        description=described or "暂无数据",
+        width=width,
+        height=height,
+        bars=bars,
+        baseline=20 + plot_height,
+    )
+
+
+PROVINCE_ORDER = [
+    "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省",
+    "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省",
+    "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省",
+    "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区",
+    "台湾省", "香港特别行政区", "澳门特别行政区",
+]  # fmt: skip
+_PROVINCE_RANK = {name: i for i, name in enumerate(PROVINCE_ORDER)}
+_SHORT = {"内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏", "宁夏回族自治区": "宁夏",
+          "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港", "澳门特别行政区": "澳门"}  # fmt: skip
+
+
+def province_sort_key(name):
+    """The conventional order of China's provincial divisions (GB/T 2260); unknown ones last."""
+    return (_PROVINCE_RANK.get(name, len(PROVINCE_ORDER)), name)
+
+
+def province_short(name):
+    if not name:
+        return "未知"
+    return _SHORT.get(name) or (name[:-1] if name[-1] in "省市" and len(name) > 2 else name)

@@ -1,0 +1,51 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def iso_date(article):
+    """A ``<time datetime>`` value as precise as the article's date is known: 2020-10-19, 2020-10 or 2020."""
+    day = article.published_on
+    if day is None:
+        return ""
+    if article.date_precision == article.DatePrecision.YEAR:
+        return f"{day.year:04d}"
+    if article.date_precision == article.DatePrecision.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+@register.simple_tag
+def page_links(page):
+    """Page numbers around the current one, with ``Paginator.ELLIPSIS`` for the gaps."""
+    return page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+
+
+@register.filter
+def bylines_by_role(article):
+    """[(role label, [reporters])] in byline order, so 本报记者 甲 乙 reads as printed."""
+    groups = []
+    for byline in article.bylines.all():
+        # A plain contributor is printed with no title before the name.
+        label = "" if byline.role == byline.Role.CONTRIBUTOR else byline.get_role_display()
+        if groups and groups[-1][0] == label:
+            groups[-1][1].append(byline.reporter)
+        else:
+            groups.append((label, [byline.reporter]))
+    return groups
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """``path`` as an absolute URL on this host, for canonical links."""
+    return context["request"].build_absolute_uri(path)
+
+
+@register.filter
+def book_title(name):
+    """A publication's name in Chinese title marks: 中国高新技术产业导报 -> 《中国高新技术产业导报》."""
+    name = (name or "").strip()
+    if not name or name.startswith("《"):
+        return name
+    return f"《{name}》"

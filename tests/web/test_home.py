@@ -1,0 +1,82 @@
+import pytest
+from django.urls import reverse
+
+from archive.models import Article
+from tests.web.conftest import assert_escaped, make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_shows_the_latest_published_articles_newest_first(client, world):
+    response = client.get(reverse("archive:home"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.index("张江科学城建设提速") < html.index("光谷再出发") < html.index("苏州工业园区开放创新")
+    assert '<html lang="zh-Hans">' in html
+    assert html.count("<h1") == 1
+
+
+def test_it_hides_drafts_from_the_home_page(client, world):
+    html = client.get(reverse("archive:home")).content.decode()
+    assert "草稿标题不应公开" not in html
+    assert "另一篇草稿" not in html
+    assert "王蓓" not in html
+
+
+def test_it_counts_only_published_articles_parks_and_reporters(client, world):
+    response = client.get(reverse("archive:home"))
+    assert response.context["totals"] == {"articles": 3, "parks": 3, "reporters": 2}
+    assert "3 篇" in response.content.decode()
+
+
+def test_it_ranks_the_most_covered_parks(client, world):
+    response = client.get(reverse("archive:home"))
+    top = [(park.name, n) for park, n in response.context["top_parks"]]
+    assert top[0] == ("上海张江高新技术产业开发区", 2)
+    assert ("乌鲁木齐高新技术产业开发区", 0) not in top
+    # the draft tags 苏州工业园区 a second time: it must not count
+    assert ("苏州工业园区", 1) in top
+
+
+def test_it_recounts_after_an_article_is_published(client, world):
+    assert client.get(reverse("archive:home")).context["totals"]["articles"] == 3
+    world.draft.status = Article.Status.PUBLISHED
+    world.draft.save()
+    assert client.get(reverse("archive:home")).context["totals"]["articles"] == 4
+
+
+def test_it_recounts_after_an_article_is_deleted(client, world):
+    client.get(reverse("archive:home"))
+    world.second.delete()
+    assert client.get(reverse("archive:home")).context["totals"]["articles"] == 2
+
+
+def test_it_has_a_search_box_that_sends_q(client, world):
+    html = client.get(reverse("archive:home")).content.decode()
+    assert 'role="search"' in html
+    assert 'name="q"' in html
+
+
+def test_it_escapes_headlines_park_and_reporter_names(client, hostile):
+    html = client.get(reverse("archive:home")).content.decode()
+    assert_escaped(html)
+
+
+def test_it_shows_an_empty_archive_politely(client, db):
+    response = client.get(reverse("archive:home"))
+    assert response.status_code == 200
+    assert "还没有公开的文章" in response.content.decode()
+
+
+def test_it_makes_a_fixed_number_of_queries(client, world, django_assert_num_queries):
+    for i in range(30):
+        make_article(f"更多文章{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
+    client.get(reverse("archive:home"))  # warm the counts cache
+    # latest + their bylines + their park tags + the top parks
+    with django_assert_num_queries(4):
+        client.get(reverse("archive:home"))
+
+
+def test_it_counts_cold_in_a_fixed_number_of_queries(client, world, django_assert_max_num_queries):
+    with django_assert_max_num_queries(8):
+        client.get(reverse("archive:home"))

@@ -1,0 +1,156 @@
+import pytest
+from django.urls import reverse
+
+from archive.models import Park
+from tests.web.conftest import assert_escaped, make_article, make_park
+
+pytestmark = pytest.mark.django_db
+
+
+# The directory
+
+
+def test_it_groups_high_tech_zones_by_province_with_counts(client, world):
+    response = client.get(reverse("archive:park_directory"))
+    assert response.status_code == 200
+    groups = {g["name"]: [(p.name, p.article_count) for p in g["parks"]] for g in response.context["provinces"]}
+    assert groups == {
+        "上海市": [("上海张江高新技术产业开发区", 2)],
+        "湖北省": [("武汉东湖新技术开发区", 1)],
+        "新疆维吾尔自治区": [("乌鲁木齐高新技术产业开发区", 0)],
+    }
+    # conventional province order: 上海 before 湖北 before 新疆
+    assert list(groups) == ["上海市", "湖北省", "新疆维吾尔自治区"]
+
+
+def test_it_switches_to_economic_development_zones_with_a_tab(client, world):
+    html = client.get(reverse("archive:park_directory"), {"kind": "national_etdz"}).content.decode()
+    assert "苏州工业园区" in html
+    assert "武汉东湖新技术开发区" not in html
+    assert '?kind=national_etdz" aria-current="page"' in html
+
+
+def test_it_falls_back_to_high_tech_zones_on_an_unknown_kind(client, world):
+    response = client.get(reverse("archive:park_directory"), {"kind": "<script>"})
+    assert response.status_code == 200
+    assert response.context["kind"] == Park.Kind.HITECH
+    assert "&lt;script&gt;" not in response.content.decode()
+
+
+def test_it_mutes_parks_without_articles(client, world):
+    html = client.get(reverse("archive:park_directory")).content.decode()
+    muted = html[html.index('class="is-muted"') :]
+    assert "乌鲁木齐高新技术产业开发区" in muted[:300]
+    assert "暂无报道" in muted[:400]
+
+
+def test_it_draws_an_accessible_province_chart(client, world):
+    html = client.get(reverse("archive:park_directory")).content.decode()
+    assert 'role="img"' in html
+    assert '<title id="province-chart-title">' in html
+    assert "上海 2 篇" in html  # the SVG's <desc>, also the text alternative
+    assert "<table>" in html  # data table in <details>
+
+
+def test_it_does_not_count_drafts_in_the_directory(client, world):
+    response = client.get(reverse("archive:park_directory"), {"kind": "national_etdz"})
+    counts = {p.name: p.article_count for g in response.context["provinces"] for p in g["parks"]}
+    assert counts["苏州工业园区"] == 1
+
+
+def test_it_hides_unverified_parks_that_only_drafts_mention(client, world):
+    make_park("草稿里的园区", kind=Park.Kind.OTHER, verified=False, province="湖北省")
+    response = client.get(reverse("archive:park_directory"), {"kind": "other"})
+    assert "草稿里的园区" not in response.content.decode()
+
+
+def test_it_lists_the_directory_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
+    for i in range(20):
+        make_park(f"测试高新区{i}", province="江苏省")
+    client.get(reverse("archive:park_directory"))
+    with django_assert_num_queries(1):
+        client.get(reverse("archive:park_directory"))
+
+
+def test_it_escapes_park_names_in_the_directory(client, hostile):
+    html = client.get(reverse("archive:park_directory")).content.decode()
+    assert_escaped(html)
+
+
+# A park
+
+
+def test_it_shows_a_parks_names_place_and_year(client, world):
+    response = client.get(world.donghu.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>武汉东湖新技术开发区</h1>" in html
+    assert "武汉东湖高新区" in html
+    assert "东湖高新区、中国光谷" in html
+    assert "湖北省武汉市" in html
+    assert "1991 年" in html
+    assert reverse("archive:park_feed", args=[world.donghu.slug]) in html
+
+
+def test_it_lists_a_parks_articles_newest_first(client, world):
+    html = client.get(world.zhangjiang.get_absolute_url()).content.decode()
+    assert html.index("张江科学城建设提速") < html.index("光谷再出发")
+
+
+def test_it_hides_drafts_from_the_park_page(client, world):
+    html = client.get(world.donghu.get_absolute_url()).content.decode()
+    assert "光谷再出发" in html
+    assert "草稿标题不应公开" not in html
+    assert "王蓓" not in html
+    assert "苏州工业园区" not in html  # co-tagged only on the draft
+
+
+def test_it_shows_who_covered_the_park_and_its_neighbours(client, world):
+    response = client.get(world.zhangjiang.get_absolute_url())
+    assert [(r["name"], r["n"]) for r in response.context["reporters"]] == [("刘琴", 2), ("于大勇", 1)]
+    assert [(p["name"], p["n"]) for p in response.context["neighbours"]] == [("武汉东湖高新区", 1)]
+
+
+def test_it_draws_a_timeline_with_empty_years(client, world):
+    response = client.get(world.zhangjiang.get_absolute_url())
+    timeline = response.context["timeline"]
+    assert [(b.label, b.value) for b in timeline.bars] == [("2020", 1), ("2021", 1)]
+    assert 'aria-labelledby="park-timeline-title"' in response.content.decode()
+
+
+def test_it_paginates_a_parks_articles(client, world):
+    for i in range(25):
+        make_article(f"分页文章{i:02d}", parks=[world.urumqi])
+    first = client.get(world.urumqi.get_absolute_url())
+    assert len(first.context["page"].object_list) == 20
+    second = client.get(world.urumqi.get_absolute_url(), {"page": 2})
+    assert len(second.context["page"].object_list) == 5
+    assert 'rel="prev"' in second.content.decode()
+    # nonsense page numbers fall back instead of failing
+    assert client.get(world.urumqi.get_absolute_url(), {"page": "abc"}).status_code == 200
+    assert client.get(world.urumqi.get_absolute_url(), {"page": 999}).context["page"].number == 2
+
+
+def test_it_404s_an_unknown_park(client, world):
+    assert client.get(reverse("archive:park", args=["no-such-park"])).status_code == 404
+
+
+def test_it_404s_an_unverified_park_with_no_published_article(client, world):
+    ghost = make_park("草稿里的园区", kind=Park.Kind.OTHER, verified=False)
+    make_article("草稿", status="review", parks=[ghost])
+    assert client.get(ghost.get_absolute_url()).status_code == 404
+
+
+def test_it_escapes_every_park_field(client, hostile):
+    html = client.get(hostile.park.get_absolute_url()).content.decode()
+    assert_escaped(html)
+    assert '"onmouseover="' not in html
+
+
+def test_it_shows_a_park_page_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
+    for i in range(30):
+        make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
+    client.get(world.donghu.get_absolute_url())
+    # park, count, page, bylines, park tags (stats come from the cache)
+    with django_assert_num_queries(5):
+        client.get(world.donghu.get_absolute_url(), {"page": 2})

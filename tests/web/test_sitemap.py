@@ -1,0 +1,37 @@
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def sitemap_text(client):
+    index = client.get(reverse("sitemap"))
+    assert index.status_code == 200
+    text = index.content.decode()
+    for section in ["pages", "articles", "parks", "reporters"]:
+        url = reverse("sitemap_section", args=[section])
+        assert url in text
+        text += client.get(url).content.decode()
+    return text
+
+
+def test_it_lists_published_articles_parks_with_articles_and_reporters(client, world):
+    text = sitemap_text(client)
+    for obj in [world.first, world.second, world.estimated, world.donghu, world.zhangjiang, world.suzhou, world.liu]:
+        assert f"http://testserver{obj.get_absolute_url()}</loc>" in text, obj
+
+
+def test_it_keeps_drafts_and_their_people_out_of_the_sitemap(client, world):
+    text = sitemap_text(client)
+    assert world.draft.get_absolute_url() not in text
+    assert world.wang.get_absolute_url() not in text  # wrote only a draft
+    assert world.urumqi.get_absolute_url() not in text  # no articles
+
+
+def test_it_points_robots_to_the_sitemap(client, world):
+    response = client.get(reverse("robots"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    text = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Disallow: /admin/" in text
