@@ -33,7 +33,7 @@ from collections import Counter
 from . import bylines as B
 from . import dates as D
 from . import endheads
-from .lines import normalise, squash
+from .lines import display_width, normalise, squash
 from .parks import Gazetteer
 from .reflow import Item, page_items
 from .similarity import bigram_similarity, repeats_earlier
@@ -159,26 +159,37 @@ def _merge_photo_captions(items: list[Item]) -> list[Item]:
     return out
 
 
-def _merge_tails(items: list[Item]) -> list[Item]:
-    """A candidate right after an unfinished paragraph and followed by body text is the
-    rest of that paragraph (a short column end), not a heading."""
+def _merge_tails(items: list[Item], narrow: bool) -> list[Item]:
+    """A candidate right after an unfinished paragraph is the rest of that paragraph (a
+    short column end), not a heading, when body text follows it or, on narrow pages,
+    when it is shorter than the full-width line before it."""
     out: list[Item] = []
     i = 0
     while i < len(items):
         it = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
         prev = out[-1] if out else None
+        starts_article = nxt is not None and (nxt.kind in ("byline", "md") or (nxt.kind == "para" and nxt.lead))
+        body_follows = nxt is None or nxt.kind in ("para", "names", "note")
+        short_end = (
+            narrow
+            and prev is not None
+            and len(it.parts) == 1
+            and bool(prev.widths)
+            and display_width(it.text) < prev.widths[-1] - 2
+        )
         if (
             it.kind == "cand"
             and prev is not None
             and prev.kind == "para"
             and not prev.closed
             and not prev.sig
-            and (nxt is None or nxt.kind in ("para", "names", "note"))
-            and not (nxt is not None and nxt.kind == "para" and nxt.lead)
+            and (body_follows or short_end)
+            and not starts_article
         ):
             prev.text += it.text
             prev.lines += it.lines
+            prev.closed = True  # a short last line: the paragraph ends (or was cut) here
             i += 1
             continue
         out.append(it)
@@ -260,7 +271,7 @@ def parse_page(text: str, *, gazetteer: Gazetteer | None = None, issue_date: dat
     if not items:
         return page
     items = _merge_photo_captions(items)
-    items = _merge_tails(items)
+    items = _merge_tails(items, narrow)
     items = _merge_cut_by_caption(items)
 
     arts = _assemble_end_headlines(items, narrow, gazetteer, page)

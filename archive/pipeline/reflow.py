@@ -121,8 +121,9 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         if ln.kind != "text":
             continue
         k = bisect.bisect_left(body, i)
-        window = [lines[j].dw for j in body[max(0, k - 6) : k + 6]]
-        ln.width = statistics.median(window)
+        window = sorted(lines[j].dw for j in body[max(0, k - 6) : k + 6])
+        # Most column lines are full; the upper quartile is the column width.
+        ln.width = window[(3 * len(window)) // 4]
 
 
 def _headline_shaped(ln: Line) -> bool:
@@ -137,7 +138,7 @@ def _headline_shaped(ln: Line) -> bool:
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
-    for i, ln in enumerate(lines):
+    for ln in lines:
         if ln.kind != "text" or not _headline_shaped(ln):
             continue
         if narrow and ln.width:
@@ -147,21 +148,29 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         else:
             ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX
     # A headline-shaped line between a closed paragraph (or a headline) and a
-    # headline/byline/本报讯/the end of the page cannot be a column fragment.
+    # headline/byline/本报讯/the end of the page cannot be a column fragment; nor can one
+    # from which a chain of candidates leads to a byline or 本报讯.
+    to_byline = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
         ln = lines[i]
-        if ln.kind != "text" or ln.cand or not _headline_shaped(ln):
-            continue
         nxt = lines[i + 1] if i + 1 < n else None
-        prv = lines[i - 1] if i > 0 else None
-        next_ok = nxt is None or nxt.cand or nxt.kind in ("md", "byline") or nxt.text.startswith("本报讯")
-        prev_ok = (
-            prv is None
-            or prv.cand
-            or prv.kind in ("md", "byline", "names", "photo", "note", "editor")
-            or (prv.kind in ("text", "caption") and ends_sentence(prv.text))
-        )
-        if next_ok and prev_ok:
+        starts_article = nxt is not None and (nxt.kind in ("byline", "md") or nxt.text.startswith("本报讯"))
+        if ln.kind == "text" and not ln.cand and _headline_shaped(ln):
+            prv = lines[i - 1] if i > 0 else None
+            next_ok = nxt is None or nxt.cand or starts_article
+            prev_ok = (
+                prv is None
+                or prv.cand
+                or prv.kind in ("md", "byline", "names", "photo", "note", "editor")
+                or (prv.kind in ("text", "caption") and ends_sentence(prv.text))
+            )
+            if (next_ok and prev_ok) or starts_article or (nxt is not None and nxt.cand and to_byline[i + 1]):
+                ln.cand = True
+        to_byline[i] = ln.cand and (starts_article or (nxt is not None and nxt.cand and to_byline[i + 1]))
+    # A headline-shaped line tight under a candidate continues it (a two-line headline).
+    for i in range(1, n):
+        ln = lines[i]
+        if ln.kind == "text" and not ln.cand and ln.tight and lines[i - 1].cand and _headline_shaped(ln):
             ln.cand = True
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):

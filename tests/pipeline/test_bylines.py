@@ -1,0 +1,81 @@
+from .conftest import article
+
+
+def roles(a):
+    return [(c.name, c.role) for c in a.credits]
+
+
+def test_it_reads_a_staff_byline(parsed):
+    a = article(parsed["000"], "打通向西开放")
+    assert a.byline == "本报记者 于大勇"
+    assert roles(a) == [("于大勇", "staff")]
+
+
+def test_it_reads_a_special_correspondent(parsed):
+    assert roles(article(parsed["001"], "佛山高新区")) == [("梁铁", "special")]
+
+
+def test_it_reads_two_plain_contributors(parsed):
+    assert roles(article(parsed["000"], "济宁高新区")) == [("孔令帅", "contributor"), ("唐诗萌", "contributor")]
+
+
+def test_it_reads_a_contributor_before_a_staff_reporter(parsed):
+    a = article(parsed["000"], "益阳高新区")
+    assert a.byline == "龙吉妮 本报记者 戈清平"
+    assert roles(a) == [("龙吉妮", "contributor"), ("戈清平", "staff")]
+
+
+def test_it_reads_a_reporter_and_a_correspondent_after_a_circle_marker(parsed):
+    a = article(parsed["003"], "打造“包你满意”")
+    assert roles(a)[:2] == [("张景阳", "staff"), ("贾婷婷", "correspondent")]
+    assert a.byline.startswith("本报记者 张景阳 通讯员 贾婷婷")
+
+
+def test_it_reads_a_contributor_before_a_staff_reporter_after_a_circle_marker(parsed):
+    assert roles(article(parsed["003"], "浙江诸暨")) == [("洪恒飞", "contributor"), ("江耘", "staff")]
+
+
+def test_it_splits_benbaoxun_with_a_reporter_off_the_body(parsed):
+    a = article(parsed["001"], "北京经开区")
+    assert a.byline == "本报讯(记者 刘琴)"
+    assert roles(a) == [("刘琴", "staff")]
+    assert a.blocks[0].text.startswith("2月3日,")
+
+
+def test_it_keeps_a_bare_benbaoxun_as_the_byline(parsed):
+    a = article(parsed["000"], "武汉东湖高新区")
+    assert a.byline == "本报讯"
+    assert a.blocks[0].text.startswith("近日,由武汉东湖")
+
+
+def test_it_moves_an_end_signature_on_the_last_line_into_the_byline(parsed):
+    a = article(parsed["000"], "潍坊高新区")
+    assert a.byline == "本报讯 欣然"
+    assert a.blocks[-1].text.endswith("获得生产许可批复。")
+    assert ("欣然", "contributor") in roles(a)
+
+
+def test_it_moves_an_end_signature_line_into_the_byline(parsed):
+    a = article(parsed["004"], "衡阳高新区")
+    assert a.byline == "本报讯 石珊 谢小青 陈炜 谭超"
+    assert [c.name for c in a.credits] == ["石珊", "谢小青", "陈炜", "谭超"]
+
+
+def test_it_makes_the_writer_of_an_author_note_the_author(parsed):
+    a = article(parsed["003"], "把握重大机遇")
+    assert a.byline == "王桂林 （作者系广州市政协副主席、广州市科技局局长）"
+    assert roles(a) == [("王桂林", "author")]
+    assert not any("作者系" in b.text for b in a.blocks)
+
+
+def test_it_credits_a_photographer(parsed):
+    a = article(parsed["003"], "打造“包你满意”")
+    assert ("李学飞", "photo") in roles(a)
+    assert "李学飞摄" in a.byline
+
+
+def test_no_name_stays_in_the_body(parsed):
+    for page in parsed.values():
+        for a in page.articles:
+            for c in a.credits:
+                assert not any(b.text.strip() == c.name for b in a.blocks)

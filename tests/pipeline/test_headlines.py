@@ -1,0 +1,79 @@
+from .conftest import article
+
+
+def test_it_puts_a_markdown_heading_above_the_headline_in_the_kicker(parsed):
+    a = article(parsed["000"], "打通向西开放")
+    assert a.kicker == "乌鲁木齐与京、沪、渝、深签署跨区域协同创新合作协议"
+
+
+def test_it_keeps_level_four_markdown_headings_as_subheads(parsed):
+    a = article(parsed["000"], "打通向西开放")
+    assert [b.text for b in a.blocks if b.kind == "subhead"] == ["年会亮点纷呈", "打造内陆沿边开放高地"]
+
+
+def test_it_does_not_let_a_cut_off_article_swallow_the_next_one(parsed):
+    a = article(parsed["000"], "打通向西开放")
+    assert a.blocks[-1].text == "乌鲁木齐市相关负责人表示:“与"
+    assert article(parsed["000"], "济宁高新区").byline == "孔令帅 唐诗萌"
+
+
+def test_it_finds_a_plain_kicker_above_a_plain_headline(parsed):
+    a = article(parsed["001"], "佛山高新区")
+    assert a.kicker == "为高质量发展提供坚强保障"
+
+
+def test_it_joins_a_two_line_subhead_and_keeps_it_in_the_article(parsed):
+    a = article(parsed["001"], "佛山高新区")
+    subheads = [b.text for b in a.blocks if b.kind == "subhead"]
+    assert subheads == [
+        "聚焦“高”“新” 工作成绩“亮眼”",
+        "“干”字当头 促招商引资实现“三个转变”",
+        "提升平台创新承载力 设置重点奖补政策",
+    ]
+
+
+def test_it_joins_a_headline_broken_over_two_lines(parsed):
+    assert article(parsed["001"], "北京经开区").headline == "北京经开区129个项目签约落地 总投资额近4000亿元"
+    assert article(parsed["001"], "景德镇高新区").headline == "景德镇高新区:强化党建创新引领 助推基层社会治理"
+
+
+def test_it_starts_a_new_article_at_a_headline_naming_another_park(parsed):
+    a = article(parsed["001"], "贵阳高新区")
+    assert a.headline == "贵阳高新区 引导企业做好常态化疫情防控"
+    assert a.blocks[0].text.startswith("为做好疫情常态化防控")
+
+
+def test_it_cuts_page_001_into_its_six_articles(parsed):
+    assert len(parsed["001"].articles) == 6
+
+
+def test_it_puts_the_column_name_on_every_article_under_it(parsed):
+    page = parsed["002"]
+    assert {a.column for a in page.articles} == {"国家高新区高质量发展 在行动"}
+    assert len(page.articles) == 5
+
+
+def test_it_makes_the_editors_note_its_own_article(parsed):
+    a = parsed["002"].articles[0]
+    assert a.headline == "编者按"
+    assert len(a.blocks) == 2 and a.blocks[1].text.startswith("本报即日起推出")
+
+
+def test_it_reads_a_short_line_between_headline_and_byline_as_a_column(parsed):
+    a = article(parsed["003"], "把握重大机遇")
+    assert a.column == "科技厅局长话创新"
+    assert a.headline == "把握重大机遇 向科技创新强市迈进"
+
+
+def test_it_keeps_subheads_with_a_comma_as_subheads(parsed):
+    a = article(parsed["003"], "把握重大机遇")
+    assert sum(b.kind == "subhead" for b in a.blocks) == 5
+
+
+def test_a_page_with_no_headlines_becomes_one_headless_article():
+    from archive.pipeline.parse import parse_page
+
+    page = parse_page("第一段文字，说了一件事。\n\n第二段文字，又说了一件事。\n")
+    assert len(page.articles) == 1
+    assert page.articles[0].headline == ""
+    assert len(page.articles[0].blocks) == 2
