@@ -3,9 +3,12 @@
 - The page's year is the latest year its text reports on: explicit ``YYYY年`` mentions
   (future targets such as ``到2025年`` / ``2025年前`` left out) and anniversaries
   (``今年是新中国成立70周年`` -> 1949 + 70).  An anniversary beats plain mentions.
-- An article that dates its news peg without a year (``10月15-16日``, ``截至今年9月底``)
-  gets that month of the page's year (month precision); others get the year.
-Every estimate carries ``estimated=True`` and the phrase it was read from.
+- News pegs dated without a year (``10月15-16日``, ``截至今年9月底``) are in the page's
+  year; the latest of them gives the month (a page is printed after what it reports).
+  Months of other years (``2021年11月``, ``去年3月``) and future dates (``将于今年8月1日起``,
+  ``10月前``) are ignored.
+All articles of a page share one estimate (one page, one issue); it carries
+``estimated=True`` and the phrases it was read from.
 """
 
 import datetime
@@ -43,7 +46,8 @@ def page_year(text: str) -> tuple[int, str] | None:
     return best
 
 
-def article_date(text: str, year: tuple[int, str] | None) -> DateEstimate | None:
+def page_estimate(text: str) -> DateEstimate | None:
+    year = page_year(text)
     if year is None:
         return None
     y, evidence = year

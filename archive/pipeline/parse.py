@@ -26,6 +26,7 @@ How a page is cut (``reflow`` explains how lines become items):
 6. Flags: ``repeated_text`` when a paragraph mostly repeats an earlier one of the article.
 """
 
+import dataclasses
 import datetime
 import re
 from collections import Counter
@@ -290,7 +291,7 @@ def parse_page(text: str, *, gazetteer: Gazetteer | None = None, issue_date: dat
     page.articles = articles
 
     _tag_parks(page, gazetteer)
-    _date_articles(page, text or "", issue_date)
+    _date_articles(page, issue_date)
     return page
 
 
@@ -451,15 +452,15 @@ def _tag_parks(page: ParsedPage, gazetteer: Gazetteer | None) -> None:
         a.parks = mentions
 
 
-def _date_articles(page: ParsedPage, text: str, issue_date) -> None:
+def _date_articles(page: ParsedPage, issue_date) -> None:
     if issue_date is not None:
         for a in page.articles:
             a.date = DateEstimate(issue_date, "day", estimated=False)
         return
-    year = D.page_year(normalise(text))
+    # Body text only: headlines and bylines carry no dates worth reading.
+    estimate = D.page_estimate("\n".join(b.text for a in page.articles for b in a.blocks))
     for a in page.articles:
-        body = "\n".join([a.headline] + [b.text for b in a.blocks])
-        a.date = D.article_date(body, year)
+        a.date = dataclasses.replace(estimate) if estimate else None
 
 
 def _output_strings(page: ParsedPage) -> list[str]:

@@ -14,7 +14,6 @@ def test_it_joins_a_paragraph_split_mid_word(parsed):
 
 
 def test_it_keeps_real_paragraph_breaks(parsed):
-    assert len(article(parsed["000"], "洛阳").blocks) == 3 if False else True
     assert len(article(parsed["000"], "大连理工大学洛阳研究院成立").blocks) == 3
 
 

@@ -1,0 +1,37 @@
+from .conftest import article
+
+
+def test_it_matches_headlines_collected_at_the_end_to_their_bodies(parsed):
+    page = parsed["004"]
+    assert [a.headline for a in page.articles] == [
+        "乌鲁木齐高新区（新市区）在全球豫商“一带一路”合作交流大会上签约191亿元",
+        "“想不到乌鲁木齐还有这么牛的高科技企业”",
+        "衡阳高新区入选湖南省首批产业园区体制机制创新试点",
+        "2019打造特色载体推动双创升级工作培训班在佛山高新区开班",
+        "郑州高新区研究部署优化营商环境工作",
+        "安康高新区大力推进基层党建工作",
+    ]
+
+
+def test_it_reads_the_line_under_an_end_headline_as_its_subtitle(parsed):
+    a = article(parsed["004"], "乌鲁木齐高新区（新市区）")
+    assert a.subtitle == "新疆智慧科技产业新磁极呼之欲出"
+    assert a.byline == "王蓓"
+
+
+def test_it_separates_two_bodies_at_a_change_of_column_width(parsed):
+    a = article(parsed["004"], "“想不到")
+    assert a.blocks[0].text.startswith("金秋时节，瓜果飘香。")
+    assert article(parsed["004"], "乌鲁木齐高新区（新市区）").blocks[-1].text.endswith("中实现互利共赢。")
+
+
+def test_it_gives_a_stray_byline_in_the_headline_list_to_the_nearest_uncredited_article(parsed):
+    a = article(parsed["004"], "郑州高新区")
+    assert [c.name for c in a.credits] == ["姬婷婷", "李永涛"]
+    assert not parsed["004"].unplaced
+
+
+def test_it_ends_a_body_at_an_end_signature(parsed):
+    a = article(parsed["004"], "2019打造")
+    assert a.byline == "本报讯 孙茜 翁泽荣 王超"
+    assert a.blocks[-1].text.endswith("一流园区。")

@@ -1,0 +1,61 @@
+import pytest
+
+from archive.pipeline.lines import markdown_heading
+from archive.pipeline.parse import accounted_chars, parse_page
+
+from .conftest import page_text
+
+PAGES = ["000", "001", "002", "003", "004"]
+
+
+def rewrap(text: str, width: int) -> str:
+    """The page re-set in a narrow column: long lines cut every ``width`` characters,
+    a blank line between all lines (as OCR of narrow columns gives)."""
+    out = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if len(s) > 40 and not markdown_heading(s):
+            for i in range(0, len(s), width):
+                out += [s[i : i + width], ""]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def variants(text):
+    return {
+        "crlf": text.replace("\n", "\r\n"),
+        "cr": text.replace("\n", "\r"),
+        "w15": rewrap(text, 15),
+        "w30": rewrap(text, 30),
+        "w15-crlf": rewrap(text, 15).replace("\n", "\r\n"),
+    }
+
+
+@pytest.mark.parametrize("prefix", PAGES)
+def test_every_character_of_a_page_is_placed_exactly_once(parsed, prefix):
+    raw, placed = accounted_chars(page_text(prefix), parsed[prefix])
+    assert raw == placed
+
+
+@pytest.mark.parametrize("prefix", PAGES)
+def test_every_character_of_a_rewrapped_page_is_placed_exactly_once(gazetteer, prefix):
+    for text in variants(page_text(prefix)).values():
+        raw, placed = accounted_chars(text, parse_page(text, gazetteer=gazetteer))
+        assert raw == placed
+
+
+@pytest.mark.parametrize("prefix", PAGES)
+def test_rewrapped_pages_give_the_same_headlines_and_bylines(gazetteer, parsed, prefix):
+    expected = [(a.headline, a.byline) for a in parsed[prefix].articles]
+    for name, text in variants(page_text(prefix)).items():
+        page = parse_page(text, gazetteer=gazetteer)
+        assert [(a.headline, a.byline) for a in page.articles] == expected, name
+
+
+def test_lost_characters_show_up_in_the_counters():
+    text = "## 标题\n\n正文。"
+    page = parse_page(text)
+    page.articles[0].blocks.clear()
+    raw, placed = accounted_chars(text, page)
+    assert raw - placed == {"正": 1, "文": 1, "。": 1}
