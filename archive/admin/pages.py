@@ -65,7 +65,9 @@ class SourcePageAdmin(admin.ModelAdmin):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_articles=Count("articles"))
+        return (
+            super().get_queryset(request).annotate(n_articles=Count("articles")).order_by("-imported_at", "file_name")
+        )
 
     @admin.display(description="文章数", ordering="n_articles")
     def article_count(self, obj):

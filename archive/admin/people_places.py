@@ -25,7 +25,12 @@ class ParkAdmin(admin.ModelAdmin):
     actions = ["verify", "merge_into"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_articles=Count("article_tags", distinct=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(n_articles=Count("article_tags", distinct=True))
+            .order_by("province", "name")
+        )
 
     @admin.display(description="文章数", ordering="n_articles")
     def article_count(self, obj):
@@ -73,7 +78,9 @@ class ReporterAdmin(admin.ModelAdmin):
     actions = ["merge_into"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(n_articles=Count("bylines__article", distinct=True))
+        return (
+            super().get_queryset(request).annotate(n_articles=Count("bylines__article", distinct=True)).order_by("name")
+        )
 
     @admin.display(description="文章数", ordering="n_articles")
     def article_count(self, obj):
