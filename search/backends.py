@@ -1,0 +1,346 @@
+"""haystack's Whoosh backend, adapted for Chinese and for one writer.
+
+Set ``HAYSTACK_CONNECTIONS["default"]["ENGINE"] = "search.backends.ArchiveWhooshEngine"``.
+
+What the stock backend can't do and this subclass adds (nothing is copied):
+
+* schema: text fields analysed by our tokenizers become ``ChineseText`` fields - not
+  stored, not sortable (the stock backend stores and makes sortable every text field,
+  doubling the index), no spelling field - with a fast ``index()`` that builds postings
+  straight from the segmenter;
+* writes: every write takes the index writer lock (``search.indexing.writer_lock``) and
+  goes through one Whoosh writer per batch (``apply_changes``); ``FastSegmentWriter``
+  serves field lengths from memory when it flushes (the stock writer re-reads them from
+  disk for every posting);
+* reads: ``run()`` executes a parsed query (``search.query``) as Whoosh query objects -
+  user text never reaches Whoosh's query parser - with exact counts and facet counts
+  from cached per-segment value sets.
+"""
+
+import threading
+from datetime import datetime
+
+from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from haystack.constants import DJANGO_ID, ID
+from haystack.exceptions import SkipDocument
+from haystack.utils import get_identifier
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.fields import TEXT
+from whoosh.writing import SegmentWriter
+
+from search import analysis
+
+# --- schema ------------------------------------------------------------------------------
+
+
+class ChineseText(TEXT):
+    """A positional text field whose postings come straight from ``search.analysis``."""
+
+    def __init__(self, analyzer, field_boost=1.0, kind="word"):
+        super().__init__(analyzer=analyzer, phrase=True, field_boost=field_boost, stored=False, sortable=False)
+        self.kind = kind
+
+    def index(self, value, **kwargs):
+        text = analysis.normalize(value if isinstance(value, str) else " ".join(value))
+        poses = analysis.unit_positions(text) if self.kind == "char" else analysis.word_positions(text)
+        encode = self.format.encode
+        boost = self.format.field_boost
+        return [(w.encode("utf-8"), len(p), len(p) * boost, encode(p)) for w, p in poses.items()]
+
+
+def _chinese_kind(analyzer):
+    tokenizer = analyzer
+    if isinstance(tokenizer, analysis.CharTokenizer):
+        return "char"
+    if isinstance(tokenizer, analysis.WordTokenizer):
+        return "word"
+    return None
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+class _MemoryLengths:
+    """Field lengths for the segment being flushed, read once per field instead of per posting."""
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._columns = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        column = self._columns.get(fieldname)
+        if column is None:
+            column_reader = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            column = list(column_reader) if column_reader is not None else ()
+            self._columns[fieldname] = column
+        return column[docnum] if docnum < len(column) else default
+
+    def __getattr__(self, name):
+        return getattr(self._reader, name)
+
+
+class FastSegmentWriter(SegmentWriter):
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        pdr = self.per_document_reader() if self.codec.length_stats else None
+        postings = self.pool.iter_postings()
+        self.fieldwriter.add_postings(self.schema, _MemoryLengths(pdr) if pdr else None, postings)
+        self.fieldwriter.close()
+        if pdr:
+            pdr.close()
+
+
+# --- the backend -------------------------------------------------------------------------
+
+FACET_FIELDS = ("park_slugs", "provinces", "reporter_slugs", "year")
+
+
+class ArchiveWhooshBackend(WhooshSearchBackend):
+    def __init__(self, connection_alias, **connection_options):
+        super().__init__(connection_alias, **connection_options)
+        self.include_spelling = False
+        self._searcher = None
+        self._facet_cache = {}
+        self._read_lock = threading.Lock()
+
+    # schema
+
+    def build_schema(self, fields):
+        content_field_name, schema = super().build_schema(fields)
+        for field_class in fields.values():
+            kind = _chinese_kind(getattr(field_class, "analyzer", None))
+            if kind:
+                fieldname = field_class.index_fieldname
+                schema.remove(fieldname)
+                schema.add(fieldname, ChineseText(field_class.analyzer, field_boost=field_class.boost, kind=kind))
+        for fieldname in list(schema.names()):
+            schema[fieldname].spelling = False
+        return content_field_name, schema
+
+    # writing: only ever called by the one writer (search.indexing)
+
+    def writer(self, **kwargs):
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        kwargs.setdefault("timeout", 60.0)
+        kwargs.setdefault("limitmb", 256)
+        return FastSegmentWriter(self.index, **kwargs)
+
+    def prepare_document(self, index, obj):
+        doc = index.full_prepare(obj)
+        for key in doc:
+            doc[key] = self._from_python(doc[key])
+        doc.pop("boost", None)
+        return doc
+
+    def apply_changes(self, index, objs=(), remove_ids=(), merge=True):
+        """Index ``objs`` and remove documents ``remove_ids`` (haystack identifiers) in one commit."""
+        from search.indexing import writer_lock
+
+        with writer_lock():
+            writer = self.writer()
+            try:
+                for ident in remove_ids:
+                    writer.delete_by_term(ID, ident)
+                for obj in objs:
+                    try:
+                        doc = self.prepare_document(index, obj)
+                    except SkipDocument:
+                        continue
+                    writer.update_document(**doc)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit(merge=merge)
+
+    def update(self, index, iterable, commit=True):
+        objs = list(iterable)
+        if objs:
+            self.apply_changes(index, objs)
+
+    def remove(self, obj_or_string, commit=True):
+        self.apply_changes(None, remove_ids=[get_identifier(obj_or_string)])
+
+    def clear(self, models=None, commit=True):
+        from search.indexing import writer_lock
+
+        with writer_lock():
+            super().clear(models=models, commit=commit)
+        self._searcher = None
+
+    # reading
+
+    def searcher(self):
+        """A searcher kept open per process and refreshed when the index has changed."""
+        with self._read_lock:
+            if not self.setup_complete:
+                self.setup()
+            if self._searcher is None:
+                self.index = self.index.refresh()
+                self._searcher = self.index.searcher()
+            elif not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+            return self._searcher
+
+    def reset(self):
+        """Forget open readers (after the index directory was replaced)."""
+        with self._read_lock:
+            self._searcher = None
+            self.setup_complete = False
+            self._facet_cache.clear()
+
+    def doc_count(self):
+        return self.searcher().doc_count()
+
+    def indexed_versions(self):
+        """``{django_id: updated}`` of every document in the index."""
+        out = {}
+        for fields in self.searcher().all_stored_fields():
+            out[int(fields[DJANGO_ID])] = fields.get("updated")
+        return out
+
+    def _facet_sets(self, searcher, fieldname):
+        """``{value: set(docnums)}`` for a keyword field, cached per index generation."""
+        key = (id(searcher.reader()), searcher._ix.latest_generation() if hasattr(searcher, "_ix") else 0, fieldname)
+        cached = self._facet_cache.get(key)
+        if cached is None:
+            if len(self._facet_cache) > 16:
+                self._facet_cache.clear()
+            cached = {}
+            reader = searcher.reader()
+            if fieldname in reader.indexed_field_names():
+                for btext in reader.lexicon(fieldname):
+                    value = btext.decode("utf-8")
+                    cached[value] = set(reader.postings(fieldname, btext).all_ids())
+            self._facet_cache[key] = cached
+        return cached
+
+    def compile(self, parsed, filters):
+        """Whoosh query objects for a ``search.query.ParsedQuery`` and ``Filters``."""
+        clauses = []
+        for group in parsed.groups:
+            alternatives = [q for q in (_term_query(t) for t in group) if q is not None]
+            if alternatives:
+                clauses.append(alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives))
+        for fieldname, values in (
+            ("park_slugs", filters.parks),
+            ("provinces", filters.provinces),
+            ("reporter_slugs", filters.reporters),
+            ("year", [str(y) for y in filters.years]),
+        ):
+            clauses.extend(wq.Term(fieldname, v) for v in values)
+        if filters.date_from or filters.date_to:
+            clauses.append(
+                wq.DateRange("published_on", whoosh_date(filters.date_from), whoosh_date(filters.date_to, end=True))
+            )
+        excluded = [q for q in (_term_query(t) for t in parsed.excluded) if q is not None]
+        if not clauses:
+            if not excluded:
+                return None
+            clauses.append(wq.Every())
+        positive = clauses[0] if len(clauses) == 1 else wq.And(clauses)
+        if excluded:
+            return wq.AndNot(positive, excluded[0] if len(excluded) == 1 else wq.Or(excluded))
+        return positive
+
+    def run(self, compiled, *, sort="relevance", offset=0, limit=20, facets=True, facet_limit=30):
+        """Execute a Whoosh query object: ``{"count", "ids", "facets"}``."""
+        searcher = self.searcher()
+        docset = None
+        if compiled is None:
+            return {"count": 0, "ids": [], "facets": {}}
+        kwargs = {"limit": offset + limit}
+        if sort in ("newest", "oldest"):
+            kwargs["sortedby"] = "published_on"
+            kwargs["reverse"] = sort == "newest"
+        results = searcher.search(compiled, **kwargs)
+        hits = list(results)[offset : offset + limit]
+        ids = [int(hit[DJANGO_ID]) for hit in hits]
+        if facets:
+            docset = results.docs()
+            count = len(docset)
+        else:
+            count = len(results)
+        facet_counts = {}
+        if facets and docset:
+            for fieldname in FACET_FIELDS:
+                counts = []
+                for value, docs in self._facet_sets(searcher, fieldname).items():
+                    n = len(docset & docs) if len(docs) < len(docset) else len(docs & docset)
+                    if n:
+                        counts.append((value, n))
+                counts.sort(key=lambda vc: (-vc[1], vc[0]))
+                facet_counts[fieldname] = counts[:facet_limit]
+        return {"count": count, "ids": ids, "facets": facet_counts}
+
+    def more_like(self, words, park_slugs, exclude=None, limit=5):
+        """Ids of documents sharing the most of ``words`` and ``park_slugs``."""
+        clauses = [wq.Term("text", w) for w in words]
+        clauses += [wq.Term("park_slugs", slug, boost=2.0) for slug in park_slugs]
+        if not clauses:
+            return []
+        q = wq.Or(clauses)
+        if exclude is not None:
+            q = wq.AndNot(q, wq.Term(DJANGO_ID, str(exclude)))
+        return [int(hit[DJANGO_ID]) for hit in self.searcher().search(q, limit=limit)]
+
+    def key_terms(self, fieldname, text, numterms=12):
+        """The ``numterms`` words of ``text`` with the highest tf-idf in the index."""
+        searcher = self.searcher()
+        poses = analysis.word_positions(analysis.normalize(text))
+        scored = []
+        for word, positions in poses.items():
+            if len(word) < 2:
+                continue
+            df = searcher.doc_frequency(fieldname, word)
+            if df:
+                scored.append((len(positions) * searcher.idf(fieldname, word), word))
+        scored.sort(reverse=True)
+        return [w for _s, w in scored[:numterms]]
+
+
+class ArchiveWhooshEngine(WhooshEngine):
+    backend = ArchiveWhooshBackend
+
+
+# --- compiling one user term ---------------------------------------------------------------
+
+WORD_FIELDS = (("text", 1.0), ("headline", 1.0))
+CHAR_FIELD = "chars"
+CHAR_WEIGHT = 0.5
+
+
+def _seq(fieldname, tokens, boost=1.0):
+    if len(tokens) == 1:
+        return wq.Term(fieldname, tokens[0], boost=boost)
+    return wq.Phrase(fieldname, tokens, boost=boost)
+
+
+def _term_query(term):
+    """One user term or phrase: its words in the word fields, OR its characters in a row.
+
+    A term the base dictionary knows as one word (发展, 营商环境) is searched in the word
+    fields only: the segmenter emits it wherever it occurs, and a phrase of common single
+    characters over the whole archive is the slowest query Whoosh can run. Everything
+    else (京, 新中心, 4191.83, names added from the database) also goes to the char field.
+    """
+    words = analysis.query_words(term.text)
+    units = analysis.query_units(term.text)
+    if not words and not units:
+        return None
+    queries = [_seq(f, words, boost) for f, boost in WORD_FIELDS] if words else []
+    if analysis.needs_char_field(words, units):
+        queries.append(_seq(CHAR_FIELD, units, CHAR_WEIGHT))
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def whoosh_date(value, end=False):
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value
+    if end:
+        return datetime(value.year, value.month, value.day, 23, 59, 59)
+    return datetime(value.year, value.month, value.day)

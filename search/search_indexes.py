@@ -1,0 +1,89 @@
+"""What the search engine knows about an article. Backend-neutral: plain haystack fields.
+
+The Chinese analysers are attached with ``analyzer=`` (used by the Whoosh engine; an
+Elasticsearch engine maps analysers in its own mapping and ignores these). Facet and
+filter values are stored as lists of exact strings.
+"""
+
+from haystack import indexes
+
+from archive.models import Article
+from search.analysis import ChineseCharAnalyzer, ChineseWordAnalyzer
+
+HEADLINE_BOOST = 3.0
+
+
+def _exact(value):
+    # Whoosh keyword fields are comma separated; a value never contains one.
+    return (value or "").replace(",", "，").strip()
+
+
+class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
+    # Word fields drive ranking; the char field gives recall for any substring.
+    text = indexes.CharField(document=True, analyzer=ChineseWordAnalyzer())
+    headline = indexes.CharField(model_attr="headline", boost=HEADLINE_BOOST, analyzer=ChineseWordAnalyzer())
+    chars = indexes.CharField(analyzer=ChineseCharAnalyzer())
+
+    park_slugs = indexes.MultiValueField()
+    provinces = indexes.MultiValueField()
+    reporter_slugs = indexes.MultiValueField()
+    year = indexes.MultiValueField()
+    column = indexes.MultiValueField()
+    published_on = indexes.DateField(model_attr="published_on", null=True)
+    # The article's version, stored for ``search_verify`` (a string: backend-neutral).
+    updated = indexes.MultiValueField(indexed=False)
+
+    def get_model(self):
+        return Article
+
+    def index_queryset(self, using=None):
+        return Article.objects.published().with_public_relations()
+
+    def read_queryset(self, using=None):
+        return Article.objects.published()
+
+    def get_updated_field(self):
+        return "updated"
+
+    # The searchable text, in reading order. Names are included so that a park's alias
+    # or a reporter's name finds the article even when the body doesn't spell it out.
+    def searchable_parts(self, obj):
+        parks = [tag.park for tag in obj.park_tags.all()]
+        reporters = [b.reporter for b in obj.bylines.all()]
+        parts = [obj.kicker, obj.subtitle, obj.column, *obj.paragraphs, *obj.caption_list]
+        parts += [r.name for r in reporters]
+        for park in parks:
+            parts += park.all_names
+        return [p for p in parts if p]
+
+    def full_prepare(self, obj):
+        self._parts = self.searchable_parts(obj)
+        try:
+            return super().full_prepare(obj)
+        finally:
+            self._parts = None
+
+    def prepare_text(self, obj):
+        parts = self._parts if getattr(self, "_parts", None) is not None else self.searchable_parts(obj)
+        return "\n".join(parts)
+
+    def prepare_chars(self, obj):
+        return obj.headline + "\n" + self.prepare_text(obj)
+
+    def prepare_park_slugs(self, obj):
+        return [tag.park.slug for tag in obj.park_tags.all()]
+
+    def prepare_provinces(self, obj):
+        return sorted({_exact(tag.park.province) for tag in obj.park_tags.all() if tag.park.province})
+
+    def prepare_reporter_slugs(self, obj):
+        return list(dict.fromkeys(b.reporter.slug for b in obj.bylines.all()))
+
+    def prepare_year(self, obj):
+        return [str(obj.published_on.year)] if obj.published_on else []
+
+    def prepare_updated(self, obj):
+        return [obj.updated.isoformat()] if obj.updated else []
+
+    def prepare_column(self, obj):
+        return [_exact(obj.column)] if obj.column else []

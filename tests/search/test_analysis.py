@@ -1,0 +1,75 @@
+from whoosh.analysis import Token
+
+from search import analysis
+
+
+def tokens(tokenizer, text, **kwargs):
+    return [(t.text, t.pos, t.startchar, t.endchar) for t in tokenizer(text, positions=True, chars=True, **kwargs)]
+
+
+def test_it_numbers_word_positions_consecutively_and_keeps_char_offsets():
+    toks = tokens(analysis.QueryWordTokenizer(), "乌鲁木齐与北京签署协议")
+    assert [t[1] for t in toks] == list(range(len(toks)))
+    text = "乌鲁木齐与北京签署协议"
+    assert all(text[s:e] == w for w, _p, s, e in toks)
+
+
+def test_it_keeps_the_original_offsets_for_traditional_and_fullwidth_text():
+    text = "張江ＳＭＣ公司"
+    toks = tokens(analysis.CharTokenizer(), text)
+    assert [t[0] for t in toks] == ["张", "江", "smc", "公", "司"]
+    assert text[toks[2][2] : toks[2][3]] == "ＳＭＣ"
+
+
+def test_it_honours_tokenize_false_so_match_all_works():
+    toks = tokens(analysis.WordTokenizer(), "*", tokenize=False)
+    assert toks == [("*", 0, 0, 1)]
+
+
+def test_it_converts_traditional_to_simplified():
+    assert analysis.normalize("張江高新區發展") == "张江高新区发展"
+    assert analysis.query_words("張江") == analysis.query_words("张江")
+
+
+def test_it_keeps_the_length_of_any_text():
+    for text in ["\x00控制\x1f", "😀emoji", "\ud800lone", "İstanbul", "乾隆後來"]:
+        assert len(analysis.normalize(text)) == len(text)
+
+
+def test_it_keeps_numbers_and_latin_words_as_tokens():
+    words = analysis.query_words("SMC公司5G签约4191.83亿元")
+    assert "smc" in words and "5g" in words
+    assert analysis.query_units("4191.83") == ["4191", "83"]
+    assert analysis.query_units("京") == ["京"]
+
+
+def test_it_breaks_char_phrases_at_punctuation_but_not_at_line_breaks():
+    positions = analysis.unit_positions(analysis.normalize("京、沪 创新\n中心"))
+    assert positions["沪"][0] - positions["京"][0] == 2
+    assert positions["中"][0] - positions["新"][0] == 1
+
+
+def test_the_fast_index_path_agrees_with_the_tokenizer():
+    text = analysis.normalize("上海张江高新区集聚了330家国家级研发机构，SMC(中国)有限公司 4191.83亿元")
+    by_tokenizer = {}
+    for word, pos, _s, _e in analysis.units(text):
+        by_tokenizer.setdefault(word, []).append(pos)
+    assert by_tokenizer == analysis.unit_positions(text)
+    words = analysis.word_positions(text)
+    assert {w for w, *_ in analysis.words(text, subwords=True)} == set(words)
+
+
+def test_it_learns_park_and_reporter_names():
+    analysis.add_words(["于大勇", "宿迁高新区"])
+    assert analysis.query_words("本报记者于大勇")[-1] == "于大勇"
+    assert "宿迁高新区" in analysis.query_words("宿迁高新区每两年")
+
+
+def test_it_adds_dictionary_sub_words_of_long_words_at_the_same_position():
+    analysis.add_words(["上海张江高新区"])
+    poses = analysis.word_positions("上海张江高新区发展")
+    assert poses["上海张江高新区"] == poses["上海"] == poses["高新区"]
+
+
+def test_a_token_is_a_whoosh_token():
+    assert isinstance(next(iter(analysis.CharTokenizer()("京"))), Token)
