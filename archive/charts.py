@@ -73,26 +73,26 @@ def horizontal_bars(chart_id, title, rows, *, width=640, row_height=24, label_wi
     )
 
 
-def year_columns(chart_id, title, rows, *, width=640, height=200):
+def year_columns(chart_id, title, rows, *, width=320, height=160, max_bar=36):
     """One column per year from the first to the last, empty years included as zero."""
     counts = dict(rows)
     years = list(range(min(counts), max(counts) + 1)) if counts else []
     top = max(counts.values(), default=0) or 1
     plot_height = height - 40  # room for the value above and the year below each column
     slot = width / max(len(years), 1)
-    every = 1 if len(years) <= 12 else (2 if len(years) <= 24 else 5)
+    every = 1 if len(years) <= 6 else (2 if len(years) <= 12 else (4 if len(years) <= 24 else 5))
     bars = []
     for i, year in enumerate(years):
         value = counts.get(year, 0)
         h = round(plot_height * value / top, 1)
-        x = round(i * slot + slot * 0.15, 1)
+        bar_width = min(slot * 0.7, max_bar)
         bars.append(
             Bar(
                 label=str(year),
                 value=value,
-                x=x,
+                x=round(i * slot + (slot - bar_width) / 2, 1),
                 y=round(20 + plot_height - h, 1),
-                width=round(slot * 0.7, 1),
+                width=round(bar_width, 1),
                 height=h,
                 show_label=(i % every == 0 or i == len(years) - 1),
                 label_x=round(i * slot + slot / 2, 1),

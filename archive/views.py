@@ -75,12 +75,14 @@ def park_directory(request):
             }
         )
     kind_label = dict(KIND_TABS)[kind]
-    ranked = sorted(provinces, key=lambda g: -g["articles"])
+    # The chart shows provinces with coverage, most first; the list below shows them all.
+    ranked = sorted((g for g in provinces if g["articles"]), key=lambda g: -g["articles"])
     chart = charts.horizontal_bars(
         "province-chart",
         f"各省份{kind_label}的报道数量",
         [(charts.province_short(g["name"]), g["articles"]) for g in ranked],
     )
+    uncovered = [g["name"] for g in provinces if not g["articles"]]
     show_other = kind == Park.Kind.OTHER or stats.other_parks_public()
     tabs = [(value, label, value == kind) for value, label in KIND_TABS if value != Park.Kind.OTHER or show_other]
     return render(
@@ -92,6 +94,7 @@ def park_directory(request):
             "tabs": tabs,
             "provinces": provinces,
             "chart": chart,
+            "uncovered": uncovered,
             "park_total": len(parks),
             "covered_total": sum(g["covered"] for g in provinces),
         },

@@ -2,21 +2,12 @@
 
 import datetime
 import hashlib
-import sys
-import types
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage
-
-try:
-    import search.query  # noqa: F401
-except ImportError:  # TODO: drop once the search app ships search/query.py
-    _stub = types.ModuleType("search.query")
-    _stub.more_like_this = lambda article, limit=5: []
-    sys.modules["search.query"] = _stub
 
 XSS = "<script>alert('x')</script>"
 
