@@ -98,6 +98,8 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".txt,text/plain"}))
+        # An empty file is reported by the importer on its own line, not as a form error.
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -117,7 +119,9 @@ def display_name(name):
     name = unicodedata.normalize("NFC", name or "")
     name = PurePosixPath(name.replace("\\", "/")).name
     name = CONTROL_CHARS.sub("", name).strip()
-    return name[:255] or "未命名.txt"
+    if name in ("", ".", ".."):
+        return "未命名.txt"
+    return name[:255]
 
 
 class ImportPagesForm(forms.Form):
