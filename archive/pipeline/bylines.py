@@ -169,7 +169,7 @@ def photo_credit(s: str) -> list[Credit] | None:
 
 def is_caption(s: str) -> bool:
     """``图片来源:…`` and descriptive captions that carry a picture source."""
-    return bool(_CAPTION_SOURCE_RE.search(fold(s))) and len(s) <= 120
+    return len(s) <= 120 and bool(_CAPTION_SOURCE_RE.search(fold(s)))
 
 
 def split_end_signature(text: str) -> tuple[str, str]:

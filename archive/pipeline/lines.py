@@ -4,7 +4,6 @@ Everything here is about one line at a time; ``reflow`` and ``parse`` put lines 
 """
 
 import re
-import unicodedata
 
 # Characters that close a sentence. A line ending in one of these (possibly followed by
 # closing quotes/brackets) ends a sentence; a line ending otherwise was cut by the layout.
@@ -28,15 +27,16 @@ def normalise(text: str) -> str:
     return text
 
 
+# East Asian Wide and Fullwidth ranges (what a printed column measures in).
+_WIDE_RE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+
+
 def display_width(s: str) -> int:
     """Width in half-width cells: CJK and full-width characters count 2."""
-    w = 0
-    for ch in s:
-        if ord(ch) < 0x1100:
-            w += 1
-        else:
-            w += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-    return w
+    return len(s) + len(_WIDE_RE.findall(s))
 
 
 def ends_sentence(s: str) -> bool:

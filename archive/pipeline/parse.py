@@ -37,7 +37,7 @@ from . import endheads
 from .lines import display_width, normalise, squash
 from .parks import Gazetteer
 from .reflow import Item, page_items
-from .similarity import bigram_similarity, repeats_earlier
+from .similarity import bigram_similarity, bigrams, repeats_earlier
 from .types import Block, Credit, DateEstimate, ParsedArticle, ParsedPage
 
 PARSER_VERSION = "1"
@@ -408,23 +408,32 @@ def _names_new_park(cluster: list[Item], cur: _Article, gazetteer) -> bool:
 def _join_interruptions(arts: list[_Article]) -> None:
     """Move a subhead section back to an earlier article it clearly continues (003: the
     包头 article resumes after the 诸暨 article cut into it)."""
+    grams: dict[int, object] = {}
+
+    def article_grams(j):
+        if j not in grams:
+            grams[j] = bigrams(arts[j].text())
+        return grams[j]
+
     for k in range(1, len(arts)):
         art = arts[k]
         blocks = art.a.blocks
-        for s, b in enumerate(blocks):
-            if b.kind != "subhead" or s == 0:
-                continue
-            section = "\n".join(x.text for x in blocks[s:])
-            own = "\n".join(x.text for x in blocks[:s]) + art.a.headline
-            scores = [bigram_similarity(section, arts[j].text()) for j in range(k)]
-            if not scores:
-                break
+        subheads = [s for s, b in enumerate(blocks) if b.kind == "subhead" and s > 0]
+        if not subheads:
+            continue
+        block_grams = [bigrams(b.text) for b in blocks]
+        for s in subheads:
+            # The subhead and the two blocks under it are enough to tell the topic.
+            section = sum(block_grams[s : s + 3], Counter())
+            own = sum(block_grams[:s], bigrams(art.a.headline))
+            scores = [bigram_similarity(section, article_grams(j)) for j in range(k)]
             best = max(range(k), key=lambda j: scores[j])
             mine = bigram_similarity(section, own)
             if scores[best] > 0.12 and scores[best] > 2 * mine:
                 target = arts[best]
                 target.a.blocks.extend(blocks[s:])
                 del blocks[s:]
+                grams.pop(best, None)
                 if "joined" not in target.a.flags:
                     target.a.flags.append("joined")
                 break

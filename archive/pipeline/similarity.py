@@ -4,18 +4,19 @@ import math
 import re
 from collections import Counter
 
-_HAN_OR_ALNUM = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+_NOT_WORD = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
 _SHINGLE = 20
 
 
 def bigrams(text: str) -> Counter:
-    chars = "".join(_HAN_OR_ALNUM.findall(text))
-    return Counter(chars[i : i + 2] for i in range(len(chars) - 1))
+    chars = _NOT_WORD.sub("", text)
+    return Counter(map(str.__add__, chars, chars[1:]))
 
 
-def bigram_similarity(a: str, b: str) -> float:
+def bigram_similarity(a: str | Counter, b: str | Counter) -> float:
     """Cosine similarity of the two texts' bigram counts (0..1)."""
-    ca, cb = bigrams(a), bigrams(b)
+    ca = a if isinstance(a, Counter) else bigrams(a)
+    cb = b if isinstance(b, Counter) else bigrams(b)
     if not ca or not cb:
         return 0.0
     dot = sum(v * cb.get(k, 0) for k, v in ca.items())
@@ -37,7 +38,7 @@ def repeats_earlier(paragraphs: list[str], min_chars: int = 40) -> bool:
     earlier one (OCR that read a column twice)."""
     seen: set[str] = set()
     for p in paragraphs:
-        chars = "".join(_HAN_OR_ALNUM.findall(p))
+        chars = _NOT_WORD.sub("", p)
         shingles = [chars[i : i + _SHINGLE] for i in range(0, max(0, len(chars) - _SHINGLE + 1))]
         run = best = 0
         for s in shingles:
