@@ -422,10 +422,14 @@ def _join_interruptions(arts: list[_Article]) -> None:
         if not subheads:
             continue
         block_grams = [bigrams(b.text) for b in blocks]
+        own = bigrams(art.a.headline)
+        done = 0
         for s in subheads:
             # The subhead and the two blocks under it are enough to tell the topic.
             section = sum(block_grams[s : s + 3], Counter())
-            own = sum(block_grams[:s], bigrams(art.a.headline))
+            for g in block_grams[done:s]:
+                own.update(g)
+            done = s
             scores = [bigram_similarity(section, article_grams(j)) for j in range(k)]
             best = max(range(k), key=lambda j: scores[j])
             mine = bigram_similarity(section, own)

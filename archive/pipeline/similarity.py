@@ -19,7 +19,8 @@ def bigram_similarity(a: str | Counter, b: str | Counter) -> float:
     cb = b if isinstance(b, Counter) else bigrams(b)
     if not ca or not cb:
         return 0.0
-    dot = sum(v * cb.get(k, 0) for k, v in ca.items())
+    small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    dot = sum(v * big.get(k, 0) for k, v in small.items())
     return dot / math.sqrt(sum(v * v for v in ca.values()) * sum(v * v for v in cb.values()))
 
 
@@ -33,18 +34,16 @@ def containment(short: str, long_grams: set, weights: dict | None = None) -> flo
     return sum(w.get(g, 1.0) for g in grams if g in long_grams) / total if total else 0.0
 
 
-def repeats_earlier(paragraphs: list[str], min_chars: int = 40) -> bool:
-    """True when a paragraph repeats a stretch of at least ``min_chars`` characters of an
-    earlier one (OCR that read a column twice)."""
+def repeats_earlier(paragraphs: list[str]) -> bool:
+    """True when a paragraph repeats a stretch of roughly 30+ characters of an earlier one
+    (OCR that read a column twice). Earlier paragraphs are sampled every 10 characters, so
+    a repeated stretch shows as two sampled windows 10 characters apart."""
     seen: set[str] = set()
     for p in paragraphs:
         chars = _NOT_WORD.sub("", p)
-        shingles = [chars[i : i + _SHINGLE] for i in range(0, max(0, len(chars) - _SHINGLE + 1))]
-        run = best = 0
-        for s in shingles:
-            run = run + 1 if s in seen else 0
-            best = max(best, run)
-        if best + _SHINGLE - 1 >= min_chars:
-            return True
-        seen.update(shingles)
+        if seen and len(chars) >= _SHINGLE:
+            hits = {i for i in range(len(chars) - _SHINGLE + 1) if chars[i : i + _SHINGLE] in seen}
+            if any(i + 10 in hits for i in hits):
+                return True
+        seen.update(chars[i : i + _SHINGLE] for i in range(0, len(chars) - _SHINGLE + 1, 10))
     return False
