@@ -107,15 +107,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     list_select_related = ["source_page"]
     list_per_page = 50
     inlines = [BylineInline, ParkTagInline]
-    readonly_fields = [
-        "source_link",
-        "flags_display",
-        "date_evidence",
-        "editor_touched",
-        "created",
-        "updated",
-        "raw_page",
-    ]
+    readonly_fields = ["source_link", "flags_display", "date_evidence", "editor_touched", "created", "updated"]
     fieldsets = [
         ("标题", {"fields": ["kicker", "headline", "subtitle", "column", "byline"]}),
         ("正文", {"fields": ["body", "captions"]}),
@@ -127,7 +119,6 @@ class ArticleAdmin(SimpleHistoryAdmin):
             "来源",
             {"fields": ["source_link", "order_on_page", "flags_display", "editor_touched", ("created", "updated")]},
         ),
-        ("原始版面（本文文字已用底色标出）", {"fields": ["raw_page"]}),
     ]
     actions = [
         "publish",
@@ -199,11 +190,15 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def flags_display(self, obj):
         return self.flags_column(obj) or "—"
 
-    @admin.display(description="原始版面")
-    def raw_page(self, obj):
-        if obj.source_page is None:
-            return "（无来源版面）"
-        return raw_page_html(obj.source_page.raw_text, obj)
+    class Media:
+        css = {"all": ["archive/admin/curation.css"]}
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # The raw page goes below the inlines (template block "after_related_objects").
+        article = self.get_object(request, object_id)
+        if article is not None and article.source_page is not None:
+            extra_context = {**(extra_context or {}), "raw_page": raw_page_html(article.source_page.raw_text, article)}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         # Editor work is never overwritten by a reparse.

@@ -25,10 +25,19 @@ def _line_key(line):
     return _normalize(line).lstrip(LEADING_MARKERS)
 
 
+def _segments_match(line, haystack):
+    """A line like "本报讯 今年以来……" holds a byline and a paragraph start: match piece by piece."""
+    segments = [_line_key(s) for s in line.split()]
+    segments = [s for s in segments if s]
+    return (
+        len(segments) > 1 and max(len(s) for s in segments) >= MIN_STANDALONE and all(s in haystack for s in segments)
+    )
+
+
 def article_match_text(article):
     """The article's printed text, whitespace removed, for finding its raw lines."""
     body = "\n".join(b["text"] for b in article.blocks)
-    parts = [article.kicker, article.headline, article.subtitle, article.byline, body, article.captions]
+    parts = [article.column, article.kicker, article.headline, article.subtitle, article.byline, body, article.captions]
     return _normalize("\n".join(p for p in parts if p)).replace(SUBHEAD_PREFIX.strip(), "")
 
 
@@ -37,13 +46,18 @@ def marked_lines(raw_text, article):
 
     The importer joins column-broken lines into paragraphs, so a raw line belongs to the
     article when its text (whitespace and layout markers removed) occurs in the article's
-    text. Short lines (a few characters) are too common to decide alone: they count only
+    text, or, for a line the importer cut at a space (a byline before the first sentence,
+    a name signed after the last), when each of its pieces does. Short lines (a few characters) are too common to decide alone: they count only
     when a neighbouring non-blank line matched.
     """
     haystack = article_match_text(article)
     lines = (raw_text or "").splitlines()
     keys = [_line_key(line) for line in lines]
-    strong = {i for i, key in enumerate(keys) if len(key) >= MIN_STANDALONE and key in haystack}
+    strong = {
+        i
+        for i, key in enumerate(keys)
+        if len(key) >= MIN_STANDALONE and (key in haystack or _segments_match(lines[i], haystack))
+    }
     weak = {i for i, key in enumerate(keys) if 0 < len(key) < MIN_STANDALONE and key in haystack}
     nonblank = [i for i, key in enumerate(keys) if key]
     marked = set(strong)

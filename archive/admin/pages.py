@@ -60,6 +60,9 @@ class SourcePageAdmin(admin.ModelAdmin):
     ]
     actions = ["reparse"]
 
+    class Media:
+        css = {"all": ["archive/admin/curation.css"]}
+
     def has_add_permission(self, request):
         # Pages come in through the import form (same pipeline as import_pages), never typed in.
         return False
