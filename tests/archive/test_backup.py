@@ -1,0 +1,79 @@
+"""Backup and restore, end to end in real data dirs (subprocesses, as an operator runs them)."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def manage(data_dir, *args, check=True):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SECRET_KEY="backup-test-" + "k" * 40)
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"{args}: {result.stdout}\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    data = tmp_path_factory.mktemp("data")
+    manage(data, "migrate", "-v0")
+    manage(data, "load_parks", "-v0")
+    manage(data, "import_pages", "--publish", str(ROOT / "fixtures" / "pages"), "-v0")
+    return data
+
+
+def export(data_dir):
+    out = manage(data_dir, "export_articles").stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_it_restores_every_article_and_raw_page(archive, tmp_path):
+    backup_dir = tmp_path / "backup"
+    manage(archive, "backup_archive", str(backup_dir))
+    manifest = json.loads((backup_dir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["pages"] == 5 and manifest["pages_not_byte_identical"] == []
+    for page in (ROOT / "fixtures" / "pages").glob("*.txt"):
+        digest = hashlib.sha256(page.read_bytes()).hexdigest()
+        assert (backup_dir / "pages" / f"{digest}.txt").read_bytes() == page.read_bytes()
+
+    fresh = tmp_path / "fresh"
+    manage(fresh, "restore_archive", str(backup_dir), "-v0")
+    assert export(fresh) == export(archive)
+
+
+def test_it_refuses_to_overwrite_an_archive_without_force(archive, tmp_path):
+    backup_dir = tmp_path / "backup"
+    manage(archive, "backup_archive", str(backup_dir))
+    result = manage(archive, "restore_archive", str(backup_dir), check=False)
+    assert result.returncode != 0
+    assert "--force" in result.stderr
+
+
+def test_it_refuses_a_corrupt_backup(archive, tmp_path):
+    backup_dir = tmp_path / "backup"
+    manage(archive, "backup_archive", str(backup_dir))
+    with open(backup_dir / "archive.sqlite3", "r+b") as fh:
+        fh.seek(5000)
+        fh.write(b"garbage")
+    result = manage(tmp_path / "fresh", "restore_archive", str(backup_dir), check=False)
+    assert result.returncode != 0
+    assert "corrupt" in result.stderr
+
+
+def test_it_refuses_a_non_empty_destination(archive, tmp_path):
+    (tmp_path / "occupied").mkdir()
+    (tmp_path / "occupied" / "x").write_text("x")
+    result = manage(archive, "backup_archive", str(tmp_path / "occupied"), check=False)
+    assert result.returncode != 0
+    assert "not empty" in result.stderr
