@@ -331,7 +331,7 @@ def _term_query(term):
     if not words and not units:
         return None
     queries = [_seq(f, words, boost) for f, boost in WORD_FIELDS] if words else []
-    if analysis.needs_char_field(words, units):
+    if units and analysis.needs_char_field(words, units):
         queries.append(_seq(CHAR_FIELD, units, CHAR_WEIGHT))
     return queries[0] if len(queries) == 1 else wq.Or(queries)
 

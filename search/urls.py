@@ -1,3 +1,12 @@
+from django.urls import path
+
+from search import feeds, views
+
 app_name = "search"
 
-urlpatterns = []
+urlpatterns = [
+    path("search/", views.search, name="search"),
+    path("search/feed/", feeds.SearchFeed(), name="feed"),
+    path("api/search/", views.api_search, name="api"),
+    path("opensearch.xml", views.opensearch, name="opensearch"),
+]

@@ -1,0 +1,30 @@
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from archive.models import Article
+from search import indexing
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the search index from scratch in parallel (one segment per process) next to the "
+        "live one and swap it in; searches keep working meanwhile. Faster than haystack's "
+        "rebuild_index, which also works."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--procs", type=int, default=None, help="Worker processes (default: CPUs, at most 4).")
+        parser.add_argument("--batch-size", type=int, default=500)
+        parser.add_argument("--limitmb", type=int, default=512, help="Memory per process for Whoosh's posting pool.")
+
+    def handle(self, **options):
+        total = Article.objects.published().count()
+        with tqdm(total=total, unit="篇", disable=options["verbosity"] == 0) as bar:
+            n = indexing.rebuild(
+                procs=options["procs"],
+                batch_size=options["batch_size"],
+                limitmb=options["limitmb"],
+                progress=bar.update,
+            )
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS(f"indexed {n} published articles"))

@@ -1,0 +1,108 @@
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
+
+from search import query
+from search.forms import SearchForm
+
+FACET_PARAMS = {"park": "园区", "province": "省份", "reporter": "记者", "year": "年份"}
+
+
+def _query_string(params, **changes):
+    merged = {k: v for k, v in params.items() if v not in (None, "")}
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    if "page" not in changes:
+        merged.pop("page", None)  # a new filter or sort starts again at page 1
+    return "?" + urlencode(merged) if merged else "?"
+
+
+def _facet_groups(results, params):
+    """Facet values with counts and links that add (or, when chosen, remove) the filter."""
+    groups = []
+    for key, label in FACET_PARAMS.items():
+        chosen = str(params.get(key) or "")
+        values = []
+        for f in results.facets.get(key, []):
+            selected = str(f["value"]) == chosen
+            change = {key: None} if selected else {key: f["value"]}
+            values.append({**f, "selected": selected, "query_string": _query_string(params, **change)})
+        if values:
+            groups.append({"key": key, "label": label, "values": values})
+    return groups
+
+
+@require_GET
+def search(request):
+    form = SearchForm(request.GET)
+    context = {"form": form, "results": None}
+    status = 200
+    if not form.is_valid():
+        status = 400
+    elif request.GET:
+        args = form.search_args()
+        results = query.search(**args)
+        params = {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
+        params = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in params.items()}
+        context.update(
+            results=results,
+            q=args["q"],
+            facet_groups=_facet_groups(results, params),
+            chosen=[
+                {"label": FACET_PARAMS[k], "value": params[k], "query_string": _query_string(params, **{k: None})}
+                for k in FACET_PARAMS
+                if k in params
+            ],
+            sort_links=[
+                {"value": v, "label": label, "query_string": _query_string(params, sort=v)}
+                for v, label in form.fields["sort"].choices
+            ],
+            previous_qs=_query_string(params, page=results.page - 1) if results.page > 1 else None,
+            next_qs=_query_string(params, page=results.page + 1) if results.page < results.num_pages else None,
+            feed_qs=_query_string({"q": args["q"], **{k: params[k] for k in FACET_PARAMS if k in params}}),
+        )
+    return render(request, "search/search.html", context, status=status)
+
+
+def _article_json(article):
+    return {
+        "id": article.pk,
+        "title": article.headline,
+        "url": article.get_absolute_url(),
+        "published_on": article.published_on.isoformat() if article.published_on else None,
+        "parks": [{"slug": t.park.slug, "name": t.park.name} for t in article.park_tags.all()],
+        "reporters": [{"slug": b.reporter.slug, "name": b.reporter.name} for b in article.bylines.all()],
+        "snippet": str(article.snippet),
+    }
+
+
+@require_GET
+def api_search(request):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        errors = {k: [str(m) for m in v] for k, v in form.errors.items()}
+        return JsonResponse({"error": "invalid parameters", "fields": errors}, status=400)
+    results = query.search(**form.search_args())
+    return JsonResponse(
+        {
+            "count": results.count,
+            "page": results.page,
+            "num_pages": results.num_pages,
+            "sort": results.sort,
+            "notes": results.query.notes,
+            "results": [_article_json(a) for a in results.articles],
+            "facets": results.facets,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def opensearch(request):
+    context = {"search_url": request.build_absolute_uri(reverse("search:search"))}
+    return render(request, "search/opensearch.xml", context, content_type="application/opensearchdescription+xml")
