@@ -1,0 +1,76 @@
+"""Relevance over the fixture pages, imported and published by the real importer:
+query -> articles that must come back, the one that must come first, ones that must not."""
+
+import pytest
+from django.core.management import call_command
+
+from search import query
+
+from .conftest import index_now
+
+
+@pytest.fixture
+def archive(db):
+    call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
+    index_now()
+
+
+def headlines(q, **kwargs):
+    return [a.headline for a in query.search(q, **kwargs).articles]
+
+
+def has(found, *needles):
+    return all(any(n in h for h in found) for n in needles)
+
+
+def test_nadi_jikaigong_finds_baotou_and_suqian(archive):
+    found = headlines("拿地即开工")
+    assert has(found, "包你满意", "宿迁高新区")
+    assert not has(found, "张江")
+
+
+def test_zhangjiang_puts_the_shanghai_zhangjiang_article_first(archive):
+    assert headlines("张江")[0].startswith("上海张江高新区")
+
+
+def test_traditional_zhangjiang_finds_the_same(archive):
+    assert headlines("張江") == headlines("张江")
+
+
+def test_gazelle_companies(archive):
+    found = headlines("瞪羚企业")
+    assert has(found, "沈阳高新区", "潍坊高新区")
+    assert not has(found, "张江")
+
+
+def test_a_reporters_name_finds_their_articles(archive):
+    found = headlines("于大勇")
+    assert has(found, "打通向西开放", "上海张江高新区")
+    assert len(found) == 2
+
+
+def test_a_single_character(archive):
+    assert has(headlines("京"), "打通向西开放")
+
+
+def test_numbers_and_latin(archive):
+    assert headlines("4191.83") == ["佛山高新区：“干”字当头谱新篇"]
+    assert has(headlines("SMC"), "北京经开区")
+    assert has(headlines("5G"), "北京经开区")
+    assert len(headlines("PPP")) >= 1
+
+
+def test_a_substring_across_word_boundaries(archive):
+    assert has(headlines("新中心"), "打通向西开放")
+
+
+def test_an_exclusion_removes_an_article(archive):
+    found = headlines("拿地即开工 -包头")
+    assert has(found, "宿迁高新区") and not has(found, "包你满意")
+
+
+def test_a_park_filter_narrows_to_the_parks_articles(archive):
+    park = query.search("拿地即开工").facets["park"]
+    suqian = next(f for f in park if "宿迁" in f["label"])
+    found = headlines("拿地即开工", filters=query.Filters(parks=[suqian["value"]]))
+    assert found and all("包你满意" not in h for h in found)
