@@ -90,18 +90,23 @@ def test_an_editor_imports_reviews_and_publishes_a_page(editor_tab):
     assert article is not None and article.status == Article.Status.IMPORTED
     assert tab.locator("#import-results").get_by_text(FIXTURE_PAGE.name).count() == 1
 
-    # Open the imported article from the results; its text is marked on the raw page.
-    tab.locator("#import-results a", has_text=article.headline).first.click()
+    assert tab.locator("#import-results a", has_text=article.headline).count() == 1
+
+    # The review queue lists the new articles; open one. Its text is marked on the raw page.
+    tab.goto("/admin/archive/article/?status__exact=imported")
+    assert tab.locator("#result_list tbody tr").count() == page.articles.count()
+    shoot(tab, "04-review-queue")
+    tab.locator("#result_list a", has_text=article.headline).first.click()
     tab.wait_for_selector("#article_form")
     assert tab.locator("pre.raw-page mark").count() > 0
     assert tab.locator(".viewsitelink").count() == 0  # not public yet
-    shoot(tab, "04-article-form")
+    shoot(tab, "05-article-form")
 
     # Publish it and save.
     tab.select_option("#id_status", "published")
     tab.click("input[name=_continue]")
     tab.wait_for_selector(".messagelist")
-    shoot(tab, "05-published")
+    shoot(tab, "06-published")
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED
     assert article.editor_touched
@@ -112,7 +117,7 @@ def test_an_editor_imports_reviews_and_publishes_a_page(editor_tab):
     assert link.get_attribute("href").endswith(f"/articles/{article.pk}/")
     tab.goto(f"/articles/{article.pk}/")
     assert tab.locator("h1").first.inner_text().strip() == article.headline
-    shoot(tab, "06-public-article")
+    shoot(tab, "07-public-article")
 
     csp_errors = [e for e in tab.console_errors if re.search(r"Content Security Policy|Refused to", e)]
     assert csp_errors == []
