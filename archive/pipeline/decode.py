@@ -6,6 +6,7 @@ that is mostly control characters or NUL bytes is refused as binary.
 """
 
 import codecs
+import re
 import unicodedata
 
 import charset_normalizer
@@ -22,13 +23,13 @@ BOMS = [
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
-ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+
+
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _looks_binary(text):
-    if not text:
-        return False
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in ALLOWED_CONTROLS)
+    controls = len(CONTROL_CHARS.findall(text))
     return "\x00" in text or controls > max(2, len(text) // 200)
 
 

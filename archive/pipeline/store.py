@@ -11,12 +11,14 @@ from datetime import date
 
 from django.conf import settings
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage, blocks_to_body
 from archive.pipeline.decode import DecodeError, decode_page
 from archive.pipeline.parks import Gazetteer, GazetteerEntry
 from archive.pipeline.parse import PARSER_VERSION, parse_page
 from archive.pipeline.types import ParsedPage
+from search.indexing import enqueue as enqueue_for_index
 
 
 class ImportRejected(Exception):
@@ -143,10 +145,7 @@ def import_bytes(
             parser_version=PARSER_VERSION,
         )
         status = Article.Status.PUBLISHED if publish else Article.Status.IMPORTED
-        outcome.articles = [
-            _create_article(page, order, parsed_article, status, context, outcome)
-            for order, parsed_article in enumerate(parsed.articles, start=1)
-        ]
+        outcome.articles = _create_articles(page, parsed.articles, status, context, outcome)
     outcome.page = page
     outcome.status = "imported"
     return outcome
@@ -184,17 +183,35 @@ def _article_fields(parsed_article):
     return fields
 
 
-def _create_article(page, order, parsed_article, status, context, outcome):
-    article = Article.objects.create(
-        source_page=page, order_on_page=order, status=status, **_article_fields(parsed_article)
+def _create_articles(page, parsed_articles, status, context, outcome, first_order=1):
+    """Store a page's new articles with a handful of bulk inserts (history and index queue included)."""
+    articles = bulk_create_with_history(
+        [
+            Article(source_page=page, order_on_page=order, status=status, **_article_fields(parsed_article))
+            for order, parsed_article in enumerate(parsed_articles, start=first_order)
+        ],
+        Article,
+        default_change_reason="导入",
     )
-    _replace_relations(article, parsed_article, context, outcome)
-    return article
+    bylines, tags = [], []
+    for article, parsed_article in zip(articles, parsed_articles, strict=True):
+        bylines += _bylines(article, parsed_article, context, outcome)
+        tags += _park_tags(article, parsed_article, context, outcome)
+    bulk_create_with_history(bylines, Byline, default_change_reason="导入")
+    bulk_create_with_history(tags, ArticlePark, default_change_reason="导入")
+    enqueue_for_index([a.pk for a in articles])
+    return articles
 
 
 def _replace_relations(article, parsed_article, context, outcome):
     article.bylines.all().delete()
     article.park_tags.all().delete()
+    bulk_create_with_history(_bylines(article, parsed_article, context, outcome), Byline)
+    bulk_create_with_history(_park_tags(article, parsed_article, context, outcome), ArticlePark)
+    enqueue_for_index([article.pk])
+
+
+def _bylines(article, parsed_article, context, outcome):
     bylines, seen = [], set()
     for order, credit in enumerate(parsed_article.credits):
         reporter_id = context.reporter_id(credit.name, outcome)
@@ -202,8 +219,10 @@ def _replace_relations(article, parsed_article, context, outcome):
             continue
         seen.add((reporter_id, credit.role))
         bylines.append(Byline(article=article, reporter_id=reporter_id, role=credit.role, order=order))
-    Byline.objects.bulk_create(bylines)
+    return bylines
 
+
+def _park_tags(article, parsed_article, context, outcome):
     tags = {}
     for mention in parsed_article.parks:
         park = context.park_for(mention, outcome)
@@ -216,7 +235,7 @@ def _replace_relations(article, parsed_article, context, outcome):
     primaries = [t for t in tags.values() if t.is_primary]
     for extra in primaries[1:]:
         extra.is_primary = False
-    ArticlePark.objects.bulk_create(tags.values())
+    return list(tags.values())
 
 
 def reparse_page(page, context=None):
@@ -260,7 +279,7 @@ def reparse_page(page, context=None):
                 result.append(match)
             else:
                 status = Article.Status.IMPORTED
-                result.append(_create_article(page, order, parsed_article, status, context, outcome))
+                result += _create_articles(page, [parsed_article], status, context, outcome, first_order=order)
         for article in stored:
             if article.pk in used or article.editor_touched:
                 continue
