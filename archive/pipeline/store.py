@@ -11,7 +11,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import transaction
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import get_history_manager_for_model
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage, blocks_to_body
 from archive.pipeline.decode import DecodeError, decode_page
@@ -93,6 +93,39 @@ def sha256_of(data):
     return hashlib.sha256(data).hexdigest()
 
 
+@dataclass
+class PreparedPage:
+    """A page decoded and parsed, not yet stored: the pure half of an import."""
+
+    file_name: str
+    digest: str = ""
+    text: str = ""
+    encoding: str = ""
+    parsed: ParsedPage | None = None
+    error: str = ""
+
+
+def prepare_bytes(data, file_name, *, gazetteer, issue_date=None, known_digests=frozenset()):
+    """Size check, sha256, decode and parse. Pure (no database), so it can run in a worker process.
+
+    A page whose sha256 is in ``known_digests`` (already in the archive) is not parsed again.
+    """
+    prepared = PreparedPage(file_name=file_name)
+    try:
+        _check_size(len(data))
+        prepared.digest = sha256_of(data)
+        if prepared.digest in known_digests:
+            return prepared
+        prepared.text, prepared.encoding = decode_page(data)
+    except (DecodeError, ImportRejected) as exc:
+        prepared.error = str(exc)
+        return prepared
+    prepared.parsed = parse_page(prepared.text, gazetteer=gazetteer, issue_date=issue_date)
+    if not prepared.parsed.articles and not prepared.parsed.unplaced:
+        prepared.error = "页面中没有可识别的文字（no text found）"
+    return prepared
+
+
 def import_bytes(
     data,
     file_name,
@@ -105,38 +138,54 @@ def import_bytes(
     context=None,
 ):
     """Import one page file given as bytes. Never raises for bad input: see ``status``."""
-    outcome = ImportOutcome(file_name=file_name, status="failed")
+    context = context or ImportContext()
     try:
         _check_size(len(data))
-        digest = sha256_of(data)
-        existing = SourcePage.objects.filter(sha256=digest).first()
-        if existing is not None:
-            outcome.status = "duplicate"
-            outcome.page = existing
-            outcome.articles = list(existing.articles.all())
-            return outcome
-        text, encoding = decode_page(data)
-    except (DecodeError, ImportRejected) as exc:
-        outcome.error = str(exc)
-        return outcome
+    except ImportRejected as exc:
+        return ImportOutcome(file_name=file_name, status="failed", error=str(exc))
+    existing = SourcePage.objects.filter(sha256=sha256_of(data)).first()
+    if existing is not None:
+        return _duplicate(file_name, existing)
+    prepared = prepare_bytes(data, file_name, gazetteer=context.gazetteer, issue_date=issue_date)
+    return store_prepared(
+        prepared,
+        newspaper=newspaper,
+        issue_date=issue_date,
+        page_label=page_label,
+        publish=publish,
+        dry_run=dry_run,
+        context=context,
+    )
 
-    context = context or ImportContext()
-    parsed = parse_page(text, gazetteer=context.gazetteer, issue_date=issue_date)
-    outcome.parsed = parsed
-    outcome.warnings = list(parsed.warnings)
-    if not parsed.articles and not parsed.unplaced:
-        outcome.error = "页面中没有可识别的文字（no text found）"
+
+def _duplicate(file_name, page):
+    return ImportOutcome(file_name=file_name, status="duplicate", page=page, articles=list(page.articles.all()))
+
+
+def store_prepared(
+    prepared, *, newspaper="", issue_date=None, page_label="", publish=False, dry_run=False, context=None
+):
+    """Write a prepared page, its articles, bylines and park tags in one transaction."""
+    outcome = ImportOutcome(file_name=prepared.file_name, status="failed", parsed=prepared.parsed)
+    if prepared.error:
+        outcome.error = prepared.error
         return outcome
+    existing = SourcePage.objects.filter(sha256=prepared.digest).first()
+    if existing is not None:
+        return _duplicate(prepared.file_name, existing)
+    parsed = prepared.parsed
+    outcome.warnings = list(parsed.warnings)
     if dry_run:
         outcome.status = "dry-run"
         return outcome
 
+    context = context or ImportContext()
     with transaction.atomic():
         page = SourcePage.objects.create(
-            file_name=file_name[:255],
-            sha256=digest,
-            raw_text=text,
-            encoding=encoding,
+            file_name=prepared.file_name[:255],
+            sha256=prepared.digest,
+            raw_text=prepared.text,
+            encoding=prepared.encoding,
             newspaper=newspaper,
             issue_date=issue_date,
             page_label=page_label,
@@ -181,6 +230,24 @@ def _article_fields(parsed_article):
             date_evidence=d.evidence[:200],
         )
     return fields
+
+
+_history_managers = {}
+
+
+def bulk_create_with_history(objs, model, default_change_reason=""):
+    """Bulk insert rows and their simple-history records (all inside the caller's transaction).
+
+    simple-history's own helper builds a new history manager class on every call, which
+    costs more than the inserts themselves at import speed; the manager is cached here.
+    """
+    objs = model.objects.bulk_create(objs)
+    if objs:
+        manager = _history_managers.get(model)
+        if manager is None:
+            manager = _history_managers[model] = get_history_manager_for_model(model)
+        manager.bulk_history_create(objs, default_change_reason=default_change_reason)
+    return objs
 
 
 def _create_articles(page, parsed_articles, status, context, outcome, first_order=1):

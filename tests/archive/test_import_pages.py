@@ -224,3 +224,30 @@ def test_export_pages_lists_articles_in_page_order():
         assert record["articles"] == list(page.articles.order_by("order_on_page").values_list("pk", flat=True))
         assert record["encoding"] == "utf-8"
         assert isinstance(record["unplaced"], list)
+
+
+def test_parallel_parsing_stores_exactly_what_a_single_process_stores(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(PAGES.parents[1] / "bench"))
+    from corpus import iter_pages
+
+    for name, text in iter_pages(45, seed=5):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def cut():
+        return list(
+            Article.objects.order_by("source_page__file_name", "order_on_page").values_list(
+                "source_page__file_name", "headline", "byline", "body", "captions"
+            )
+        )
+
+    out, err, ok = run("--jobs", "2", str(tmp_path))
+    assert ok, err
+    parallel = cut()
+    Article.objects.all().delete()
+    SourcePage.objects.all().delete()
+    out, err, ok = run("--jobs", "1", str(tmp_path))
+    assert ok, err
+    assert cut() == parallel
+    assert len(parallel) > 150

@@ -1,19 +1,54 @@
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 from tqdm import tqdm
 
 from archive.models import SourcePage
 from archive.pipeline.store import (
     ImportContext,
     ImportRejected,
-    import_bytes,
+    PreparedPage,
     parse_date_option,
+    prepare_bytes,
     read_limited,
     reparse_page,
     sha256_of,
+    store_prepared,
 )
+
+# Parsing is pure and CPU-bound: with many files it runs in worker processes (forked after
+# the gazetteer is built, so they inherit it) while this process stores the results.
+PARALLEL_MIN_FILES = 40
+_worker_state = {}
+
+
+def _prepare_file(path):
+    try:
+        data = read_limited(path)
+    except (OSError, ImportRejected) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return path, PreparedPage(file_name=path.name, error=reason)
+    state = _worker_state
+    return path, prepare_bytes(
+        data, path.name, gazetteer=state["gazetteer"], issue_date=state["issue_date"], known_digests=state["known"]
+    )
+
+
+def prepared_pages(files, gazetteer, issue_date, jobs):
+    """Yield ``(path, PreparedPage)`` in file order, parsing in ``jobs`` processes when worth it."""
+    known = frozenset(SourcePage.objects.values_list("sha256", flat=True))
+    _worker_state.update(gazetteer=gazetteer, issue_date=issue_date, known=known)
+    if jobs <= 1 or len(files) < PARALLEL_MIN_FILES:
+        yield from map(_prepare_file, files)
+        return
+    connections.close_all()  # never share a database handle with forked children
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(_prepare_file, files, chunksize=8)
 
 
 def collect_files(paths):
@@ -50,8 +85,14 @@ class Command(BaseCommand):
         )
         parser.add_argument("--dry-run", action="store_true", help="parse and report, write nothing")
         parser.add_argument("--if-empty", action="store_true", help="do nothing if the archive already has pages")
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="parser processes for large imports (default: number of CPUs)",
+        )
 
-    def handle(self, paths, newspaper, date, page_label, publish, reparse, dry_run, if_empty, **options):
+    def handle(self, paths, newspaper, date, page_label, publish, reparse, dry_run, if_empty, jobs, **options):
         self.verbosity = options["verbosity"]
         try:
             issue_date = parse_date_option(date)
@@ -71,18 +112,16 @@ class Command(BaseCommand):
         totals = {"imported": 0, "duplicate": 0, "failed": 0, "dry-run": 0}
         articles = reporters = parks = warnings = 0
         failures = []
-        progress = tqdm(files, unit="页", disable=self.verbosity < 1 or len(files) < 10, file=sys.stderr)
-        for path in progress:
-            try:
-                data = read_limited(path)
-            except (OSError, ImportRejected) as exc:
-                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-                failures.append((path, reason))
-                totals["failed"] += 1
-                continue
-            outcome = import_bytes(
-                data,
-                path.name,
+        progress = tqdm(
+            prepared_pages(files, context.gazetteer, issue_date, jobs),
+            total=len(files),
+            unit="页",
+            disable=self.verbosity < 1 or len(files) < 10,
+            file=sys.stderr,
+        )
+        for path, prepared in progress:
+            outcome = store_prepared(
+                prepared,
                 newspaper=newspaper,
                 issue_date=issue_date,
                 page_label=page_label,
