@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,35 @@ def test_it_is_chinese_first():
     assert settings.LANGUAGE_CODE == "zh-hans"
     assert settings.TIME_ZONE == "Asia/Shanghai"
     assert settings.USE_TZ is True
+
+
+def deploy_warnings(tmp_path, **env):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+            "ARCHIVE_DATA_DIR": str(tmp_path),
+            "DJANGO_SECRET_KEY": "Zq8-very-long-random-production-secret-key-4f9c1b7e2a6d3f8e0c5b9a1d7e3f6c2b",
+            "DJANGO_ALLOWED_HOSTS": "archive.example",
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    return set(re.findall(r"\(security\.(W\d+)\)", result.stdout + result.stderr)), result
+
+
+def test_check_deploy_reports_only_the_https_warnings_the_readme_explains(tmp_path):
+    warnings, result = deploy_warnings(tmp_path)
+    assert warnings == {"W004", "W008", "W012", "W016"}, result.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(f"W{n[1:]}" in readme for n in warnings)
+
+
+def test_check_deploy_behind_https_leaves_only_the_opt_in_hsts_warnings(tmp_path):
+    warnings, result = deploy_warnings(tmp_path, DJANGO_HTTPS="1")
+    assert warnings == {"W005", "W021"}, result.stderr
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "W005" in readme and "W021" in readme
