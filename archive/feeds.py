@@ -38,7 +38,8 @@ class LatestArticlesFeed(Feed):
         return reverse("archive:home")
 
     def articles(self):
-        return Article.objects.published().with_public_relations().newest_first()
+        # no source page: its raw text is large and the feed does not show it
+        return Article.objects.published().with_public_relations().select_related(None).newest_first()
 
     def items(self):
         return self.articles()[:ITEMS]

@@ -35,13 +35,18 @@ for _model in (Article, ArticlePark, Byline, Park, Reporter):
     receiver(post_delete, sender=_model, dispatch_uid=f"archive.stats.delete.{_model.__name__}")(invalidate)
 
 
-def _cached(name, compute):
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
-    key = f"archive:stats:{version}:{name}"
+def version():
+    """The current stats version; also a key part for cached template fragments."""
+    current = cache.get(VERSION_KEY)
+    if current is None:
+        cache.add(VERSION_KEY, time.time_ns(), None)
+        current = cache.get(VERSION_KEY)
+    return current
+
+
+def cached(name, compute):
+    """``compute()``, cached under ``name`` until the next invalidation (or STATS_TTL)."""
+    key = f"archive:stats:{version()}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -55,7 +60,7 @@ def published_ids():
 
 def park_counts():
     """{park_id: number of published articles}."""
-    return _cached("park-counts", park_article_counts)
+    return cached("park-counts", park_article_counts)
 
 
 def totals():
@@ -69,7 +74,7 @@ def totals():
             "reporters": Byline.objects.filter(article__in=published_ids()).values("reporter_id").distinct().count(),
         }
 
-    return _cached("totals", compute)
+    return cached("totals", compute)
 
 
 def _park_row(row):
@@ -83,12 +88,19 @@ def other_parks_public():
         others = Park.objects.filter(kind=Park.Kind.OTHER)
         return others.filter(verified=True).exists() or others.filter(pk__in=list(park_counts())).exists()
 
-    return _cached("other-parks", compute)
+    return cached("other-parks", compute)
 
 
-def top_park_ids(limit):
-    counts = park_counts()
-    return [pk for pk, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+def top_parks(limit):
+    """[{name, slug, n}]: the parks with the most published articles."""
+
+    def compute():
+        counts = park_counts()
+        ids = [pk for pk, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+        parks = Park.objects.in_bulk(ids)
+        return [{"name": str(parks[pk]), "slug": parks[pk].slug, "n": counts[pk]} for pk in ids if pk in parks]
+
+    return cached(f"top-parks:{limit}", compute)
 
 
 def park_years(park):
@@ -105,7 +117,7 @@ def park_years(park):
         )
         return [(r["year"], r["n"]) for r in rows]
 
-    return _cached(f"park-years:{park.pk}", compute)
+    return cached(f"park-years:{park.pk}", compute)
 
 
 def park_reporters(park, limit=20):
@@ -120,7 +132,7 @@ def park_reporters(park, limit=20):
         )
         return [{"name": r["reporter__name"], "slug": r["reporter__slug"], "n": r["n"]} for r in rows]
 
-    return _cached(f"park-reporters:{park.pk}:{limit}", compute)
+    return cached(f"park-reporters:{park.pk}:{limit}", compute)
 
 
 def park_neighbours(park, limit=10):
@@ -136,7 +148,7 @@ def park_neighbours(park, limit=10):
         )
         return [_park_row(r) for r in rows]
 
-    return _cached(f"park-neighbours:{park.pk}:{limit}", compute)
+    return cached(f"park-neighbours:{park.pk}:{limit}", compute)
 
 
 def reporter_parks(reporter, limit=20):
@@ -151,4 +163,4 @@ def reporter_parks(reporter, limit=20):
         )
         return [_park_row(r) for r in rows]
 
-    return _cached(f"reporter-parks:{reporter.pk}:{limit}", compute)
+    return cached(f"reporter-parks:{reporter.pk}:{limit}", compute)

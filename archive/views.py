@@ -28,6 +28,18 @@ RELATED = 5
 KIND_TABS = [(Park.Kind.HITECH, "国家高新区"), (Park.Kind.ETDZ, "国家级经开区"), (Park.Kind.OTHER, "其他园区")]
 
 
+# A list shows headline, subtitle, date, parks and reporters: never load the body or the
+# source page (its raw text is ~20 KB a page and dominated list pages' time).
+LIST_DEFER = ["body", "captions", "byline", "flags", "date_evidence", "kicker", "column"]
+# The article page shows the source line, not the page text.
+SOURCE_DEFER = ["source_page__raw_text", "source_page__unplaced", "source_page__warnings"]
+
+
+def listed(queryset):
+    """Articles ready for a list: bylines and park tags prefetched, nothing else loaded."""
+    return queryset.with_public_relations().select_related(None).defer(*LIST_DEFER)
+
+
 def _paginate(request, queryset):
     return Paginator(queryset, PER_PAGE).get_page(PageForm(request.GET).page_number())
 
@@ -39,20 +51,22 @@ def _is_public_park(park, counts):
 
 @require_safe
 def home(request):
-    latest = Article.objects.published().with_public_relations().newest_first()[:LATEST_ON_HOME]
-    counts = stats.park_counts()
-    parks = Park.objects.in_bulk(stats.top_park_ids(PARKS_ON_HOME))
-    top_parks = [(park, counts[pk]) for pk, park in sorted(parks.items(), key=lambda kv: (-counts[kv[0]], kv[0]))]
+    # Lazy: the template caches the rendered list and evaluates this only on a miss.
+    latest = listed(Article.objects.published()).newest_first()[:LATEST_ON_HOME]
     return render(
         request,
         "archive/home.html",
-        {"latest": latest, "top_parks": top_parks, "totals": stats.totals()},
+        {
+            "latest": latest,
+            "top_parks": stats.top_parks(PARKS_ON_HOME),
+            "totals": stats.totals(),
+            "stats_version": stats.version(),
+        },
     )
 
 
-@require_safe
-def park_directory(request):
-    kind = DirectoryForm(request.GET).selected_kind()
+def _directory(kind):
+    """Every public park of a kind, grouped by province, with its published-article count."""
     counts = stats.park_counts()
     parks = [
         p
@@ -82,23 +96,28 @@ def park_directory(request):
         f"各省份{kind_label}的报道数量",
         [(charts.province_short(g["name"]), g["articles"]) for g in ranked],
     )
-    uncovered = [g["name"] for g in provinces if not g["articles"]]
+    return {
+        "kind_label": kind_label,
+        "provinces": provinces,
+        "chart": chart,
+        "uncovered": [g["name"] for g in provinces if not g["articles"]],
+        "park_total": len(parks),
+        "covered_total": sum(g["covered"] for g in provinces),
+    }
+
+
+@require_safe
+def park_directory(request):
+    kind = DirectoryForm(request.GET).selected_kind()
     show_other = kind == Park.Kind.OTHER or stats.other_parks_public()
     tabs = [(value, label, value == kind) for value, label in KIND_TABS if value != Park.Kind.OTHER or show_other]
-    return render(
-        request,
-        "archive/park_directory.html",
-        {
-            "kind": kind,
-            "kind_label": kind_label,
-            "tabs": tabs,
-            "provinces": provinces,
-            "chart": chart,
-            "uncovered": uncovered,
-            "park_total": len(parks),
-            "covered_total": sum(g["covered"] for g in provinces),
-        },
-    )
+    context = {
+        "kind": kind,
+        "tabs": tabs,
+        "stats_version": stats.version(),
+        **stats.cached(f"directory:{kind}", lambda: _directory(kind)),
+    }
+    return render(request, "archive/park_directory.html", context)
 
 
 @require_safe
@@ -106,7 +125,7 @@ def park_detail(request, slug):
     park = get_object_or_404(Park, slug=slug)
     if not _is_public_park(park, stats.park_counts()):
         raise Http404("这个园区还没有公开的报道")
-    articles = Article.objects.published().filter(park_tags__park=park).with_public_relations().newest_first()
+    articles = listed(Article.objects.published().filter(park_tags__park=park)).newest_first()
     page = _paginate(request, articles)
     timeline = charts.year_columns("park-timeline", f"{park}历年报道数量", stats.park_years(park))
     return render(
@@ -118,6 +137,7 @@ def park_detail(request, slug):
             "timeline": timeline,
             "reporters": stats.park_reporters(park),
             "neighbours": stats.park_neighbours(park),
+            "stats_version": stats.version(),
         },
     )
 
@@ -148,7 +168,7 @@ def _related(article):
 
 @require_safe
 def article_detail(request, pk):
-    article = get_object_or_404(Article.objects.published().with_public_relations(), pk=pk)
+    article = get_object_or_404(Article.objects.published().with_public_relations().defer(*SOURCE_DEFER), pk=pk)
     previous, following = _siblings(article)
     return render(
         request,
@@ -165,19 +185,16 @@ def article_detail(request, pk):
 @require_safe
 def reporter_detail(request, slug):
     reporter = get_object_or_404(Reporter, slug=slug)
-    articles = (
-        Article.objects.published()
-        .filter(Exists(reporter.bylines.filter(article=OuterRef("pk"))))
-        .with_public_relations()
-        .newest_first()
-    )
+    articles = listed(
+        Article.objects.published().filter(Exists(reporter.bylines.filter(article=OuterRef("pk"))))
+    ).newest_first()
     page = _paginate(request, articles)
     if page.paginator.count == 0:
         raise Http404("这位作者还没有公开的文章")
     return render(
         request,
         "archive/reporter_detail.html",
-        {"reporter": reporter, "page": page, "parks": stats.reporter_parks(reporter)},
+        {"reporter": reporter, "page": page, "parks": stats.reporter_parks(reporter), "stats_version": stats.version()},
     )
 
 

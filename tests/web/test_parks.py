@@ -67,8 +67,9 @@ def test_it_hides_unverified_parks_that_only_drafts_mention(client, world):
 def test_it_lists_the_directory_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(20):
         make_park(f"测试高新区{i}", province="江苏省")
-    client.get(reverse("archive:park_directory"))
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(4):  # park counts, two for "other" parks, the parks of this kind
+        client.get(reverse("archive:park_directory"))
+    with django_assert_num_queries(0):
         client.get(reverse("archive:park_directory"))
 
 
@@ -150,7 +151,23 @@ def test_it_escapes_every_park_field(client, hostile):
 def test_it_shows_a_park_page_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
-    client.get(world.donghu.get_absolute_url())
-    # park, count, page, bylines, park tags (stats come from the cache)
-    with django_assert_num_queries(5):
+    client.get(world.donghu.get_absolute_url(), {"page": 2})
+    # park and count; the list comes from the fragment cache
+    with django_assert_num_queries(2):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
+
+
+def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
+    for i in range(30):
+        make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
+    # park, park counts, count, page, bylines, park tags, years, reporters, neighbours
+    with django_assert_num_queries(9):
+        client.get(world.donghu.get_absolute_url(), {"page": 2})
+
+
+def test_it_keeps_junk_parameters_out_of_cached_pagination(client, world):
+    for i in range(25):
+        make_article(f"分页文章{i:02d}", parks=[world.urumqi])
+    client.get(world.urumqi.get_absolute_url(), {"page": 1, "junk": "x"})
+    html = client.get(world.urumqi.get_absolute_url(), {"page": 1}).content.decode()
+    assert "junk" not in html
