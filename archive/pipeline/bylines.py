@@ -2,7 +2,6 @@
 
 import re
 
-from .lines import fold
 from .types import Credit
 
 # Common Chinese surnames (single and compound). Used only to accept a line made of bare
@@ -57,6 +56,8 @@ _BYLINE_START_RE = re.compile(r"^(?:本报特约通讯员|特约通讯员|本报
 _BENBAOXUN_RE = re.compile(r"^(本报讯\s*(?:[(（][^()（）]{1,40}[)）])?)\s*")
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]\s*(?:作者|本文作者)[^()（）]{1,80}[)）]$")
 _PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{_NAME}\s*){{1,3}})\s*(?:摄影?|供图)$")
+_PHOTO_ENDINGS = ("摄", "摄影", "供图")
+# Every caption source phrase has a 图 in it; that character is the cheap first test.
 _CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图片|图为|供图)")
 # A paragraph that ends a sentence and then, after a space, names its writers.
 _END_SIGNATURE_RE = re.compile(rf"^(.*[。！？!?…”’）)])[ ]+((?:{_NAME}[ ]*){{1,5}})$")
@@ -155,12 +156,16 @@ def split_benbaoxun(text: str) -> tuple[str, str, list[Credit]] | None:
 
 
 def is_author_note(s: str) -> bool:
-    return bool(_AUTHOR_NOTE_RE.match(s.strip()))
+    s = s.strip()
+    return s[:1] in "(（" and s[-1:] in ")）" and bool(_AUTHOR_NOTE_RE.match(s))
 
 
 def photo_credit(s: str) -> list[Credit] | None:
     """``李学飞摄`` / ``本报记者 李学飞 摄`` -> credits with role photo."""
-    m = _PHOTO_CREDIT_RE.match(s.strip())
+    s = s.strip()
+    if not s.endswith(_PHOTO_ENDINGS):
+        return None
+    m = _PHOTO_CREDIT_RE.match(s)
     if not m:
         return None
     names = [n for n in m.group(1).split() if is_name(n)]
@@ -169,7 +174,7 @@ def photo_credit(s: str) -> list[Credit] | None:
 
 def is_caption(s: str) -> bool:
     """``图片来源:…`` and descriptive captions that carry a picture source."""
-    return len(s) <= 120 and bool(_CAPTION_SOURCE_RE.search(fold(s)))
+    return len(s) <= 120 and "图" in s and bool(_CAPTION_SOURCE_RE.search(s))
 
 
 def split_end_signature(text: str) -> tuple[str, str]:

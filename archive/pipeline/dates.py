@@ -16,7 +16,9 @@ import re
 
 from .types import DateEstimate
 
-_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!代)")
+# ``(?<![\d.])(19|20)\d\d年``, with the look-behind moved after the first digit so the
+# regex engine can skip to a 1 or 2.
+_YEAR_RE = re.compile(r"((?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2})\s*年(?!代)")
 _TARGET_BEFORE_RE = re.compile(r"(?:到|至|于|在|截至到)\s*$")
 _TARGET_AFTER_RE = re.compile(r"^\s*年\s*(?:前|底前|以前|末前|之前)")
 _ANNIVERSARIES = [
@@ -24,9 +26,32 @@ _ANNIVERSARIES = [
     (re.compile(r"今年是[^。，,]{0,12}?(?:中国共产党成立|建党)\s*(\d{1,3})\s*周年"), 1921),
     (re.compile(r"今年是[^。，,]{0,12}?改革开放\s*(\d{1,3})\s*周年"), 1978),
 ]
-_MONTH_RE = re.compile(
-    r"(?:截至|截止)?(?:今年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})(?:\s*[-—至~]\s*\d{1,2})?\s*日|底|初|中旬|上旬|下旬)"
-)
+# A month phrase is ``(?:截至|截止)?(?:今年)?\s*`` + ``_MONTH_CORE_RE``. The core starts with
+# a digit, which the regex engine finds fast; the optional lead-in is read backwards from it
+# (``_month_phrases``), giving the same matches as the whole pattern with ``finditer``.
+_MONTH_CORE_RE = re.compile(r"(\d{1,2})\s*月\s*(?:(\d{1,2})(?:\s*[-—至~]\s*\d{1,2})?\s*日|底|初|中旬|上旬|下旬)")
+_MONTH_LEAD_RE = re.compile(r"(?:截至|截止)?(?:今年)?\s*")
+_OTHER_YEAR_RE = re.compile(r"\d\s*年\s*$|[到至前]\s*$|去年|前年|明年|将")
+
+
+def _month_phrases(text: str):
+    """(start, month digits, phrase) of each month phrase, left to right, not overlapping."""
+    pos = 0
+    while True:
+        m = _MONTH_CORE_RE.search(text, pos)
+        if m is None:
+            return
+        q = m.start()
+        j = q
+        while j > pos and text[j - 1].isspace():
+            j -= 1
+        start = q
+        for p in range(max(pos, j - 4), q + 1):
+            if _MONTH_LEAD_RE.fullmatch(text, p, q):
+                start = p
+                break
+        yield start, m.group(1), text[start : m.end()]
+        pos = m.end()
 
 
 def page_year(text: str) -> tuple[int, str] | None:
@@ -52,16 +77,17 @@ def page_estimate(text: str) -> DateEstimate | None:
         return None
     y, evidence = year
     months = []
-    for m in _MONTH_RE.finditer(text):
-        month = int(m.group(1))
+    for start, digits, phrase in _month_phrases(text):
+        month = int(digits)
         if not 1 <= month <= 12:
             continue
-        before = text[max(0, m.start() - 4) : m.start()]
+        before = text[max(0, start - 4) : start]
+        end = start + len(phrase)
         # Skip months of another year (``2021年11月``, ``去年3月``) and future dates
         # (``将于今年8月1日起``, ``10月前``).
-        if re.search(r"\d\s*年\s*$|[到至前]\s*$|去年|前年|明年|将", before) or text[m.end() : m.end() + 1] in "前起":
+        if _OTHER_YEAR_RE.search(before) or text[end : end + 1] in "前起":
             continue
-        months.append((month, m.group(0).strip()))
+        months.append((month, phrase.strip()))
     if months:
         month, phrase = max(months)
         return DateEstimate(datetime.date(y, month, 1), "month", estimated=True, evidence=f"{evidence}; {phrase}")

@@ -90,28 +90,6 @@ def stem(place: str) -> str:
     return place
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, longest first at each position (a trie of groups)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
-        return body
-
-    return emit(trie)
-
-
 class Gazetteer:
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self.entries = list(entries)
@@ -128,7 +106,16 @@ class Gazetteer:
                     self._add(variant, idx)
                     if form not in official and not prefixed and stems:
                         self._needs_context.setdefault(variant, stems)
-        self._regex = re.compile(_trie_regex(self._form_entry)) if self._form_entry else None
+        # Forms are found from their last character (few distinct ones, mostly 区), then
+        # checked by length against the forms ending in the same two characters: much
+        # cheaper than trying a 2,000-form trie at every position of the text.
+        self._lengths: dict[str, list[int]] = {}
+        for form in self._form_entry:
+            self._lengths.setdefault(form[-2:], []).append(len(form))
+        for tail, lengths in self._lengths.items():
+            self._lengths[tail] = sorted(set(lengths), reverse=True)
+        last_chars = sorted({form[-1] for form in self._form_entry})
+        self._last_re = re.compile("[" + "".join(re.escape(c) for c in last_chars) + "]") if last_chars else None
 
     @classmethod
     def from_csv(cls, path) -> "Gazetteer":
@@ -180,21 +167,41 @@ class Gazetteer:
         if "高新" in form and "hitech" in self.entries[idx].kind and "hitech" not in self.entries[prev].kind:
             self._form_entry[form] = idx
 
+    def _form_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of gazetteer forms in ``text``: left to right, not overlapping, the longest
+        form at each position (what a regex of all forms, longest first, finds)."""
+        found = []
+        forms = self._form_entry
+        for m in self._last_re.finditer(text):
+            end = m.end()
+            lengths = self._lengths.get(text[end - 2 : end]) if end >= 2 else None
+            if lengths:
+                for n in lengths:
+                    if n <= end and text[end - n : end] in forms:
+                        found.append((end - n, end))
+        found.sort(key=lambda span: (span[0], -span[1]))
+        spans = []
+        last = 0
+        for a, b in found:
+            if a >= last:
+                spans.append((a, b))
+                last = b
+        return spans
+
     def find_mentions(self, text: str) -> list[ParkMention]:
         """Parks named in ``text``, in order of first mention, with mention counts."""
         counts: dict[object, list] = {}
         covered: list[tuple[int, int]] = []
-        if self._regex is not None and text:
-            for m in self._regex.finditer(text):
-                form = m.group()
+        if self._last_re is not None and text:
+            for a, b in self._form_spans(text):
+                form = text[a:b]
+                covered.append((a, b))
                 stems = self._needs_context.get(form)
                 if stems and not any(s in text for s in stems):
-                    covered.append(m.span())
                     continue
                 entry = self.entries[self._form_entry[form]]
-                slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, m.start()])
+                slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, a])
                 slot[2] += 1
-                covered.append(m.span())
         for name, start in unverified_names(text, covered):
             slot = counts.setdefault(("u", name), [None, name, 0, False, start])
             slot[2] += 1

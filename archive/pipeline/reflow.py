@@ -17,6 +17,7 @@ lines with no blank line between them form one multi-line candidate. Whether a c
 is a headline, a subhead or a cut-off paragraph tail is decided in ``parse``.
 """
 
+import bisect
 import statistics
 from dataclasses import dataclass, field
 
@@ -46,6 +47,10 @@ class Line:
     dw: int = 0
     cand: bool = False
     width: float = 0.0
+    # Features of the text, computed once in ``classify``.
+    ends: bool = False  # ends a sentence
+    shaped: bool = False  # headline-shaped (see ``_headline_shaped``)
+    bodyish: bool = False  # has running-text punctuation (see ``measure_widths``)
 
 
 @dataclass
@@ -88,7 +93,13 @@ def classify(raw_lines: list[str]) -> list[Line]:
         else:
             line = Line(no, "text", s)
         line.tight = not prev_blank
-        line.dw = display_width(line.text)
+        t = line.text
+        line.dw = display_width(t)
+        line.ends = ends_sentence(t)
+        if line.kind == "text":
+            inside = has_sentence_inside(t)
+            line.shaped = _headline_shaped(t, line.ends, inside)
+            line.bodyish = inside or line.ends or "，" in t or "、" in t or "," in t
         out.append(line)
         prev_blank = False
     return out
@@ -98,37 +109,33 @@ def is_narrow(lines: list[Line]) -> bool:
     texts = [ln for ln in lines if ln.kind == "text"]
     if len(texts) < 8:
         return False
-    open_share = sum(not ends_sentence(ln.text) for ln in texts) / len(texts)
+    open_share = sum(not ln.ends for ln in texts) / len(texts)
     return statistics.median(len(ln.text) for ln in texts) <= 40 and open_share >= 0.5
-
-
-def _bodyish(ln: Line) -> bool:
-    return ln.kind == "text" and (
-        has_sentence_inside(ln.text) or ends_sentence(ln.text) or "，" in ln.text or "、" in ln.text or "," in ln.text
-    )
 
 
 def measure_widths(lines: list[Line], narrow: bool) -> None:
     """Set each text line's local column width (narrow pages only)."""
     if not narrow:
         return
-    body = [i for i, ln in enumerate(lines) if _bodyish(ln)]
+    body = [i for i, ln in enumerate(lines) if ln.bodyish]
     if not body:
         return
-    import bisect
-
+    body_dw = [lines[j].dw for j in body]
+    widths: dict[int, int] = {}  # by position in ``body``: lines between two body lines share it
     for i, ln in enumerate(lines):
         if ln.kind != "text":
             continue
         k = bisect.bisect_left(body, i)
-        window = sorted(lines[j].dw for j in body[max(0, k - 6) : k + 6])
-        # Most column lines are full; the upper quartile is the column width.
-        ln.width = window[(3 * len(window)) // 4]
+        w = widths.get(k)
+        if w is None:
+            window = sorted(body_dw[max(0, k - 6) : k + 6])
+            # Most column lines are full; the upper quartile is the column width.
+            w = widths[k] = window[(3 * len(window)) // 4]
+        ln.width = w
 
 
-def _headline_shaped(ln: Line) -> bool:
-    t = ln.text
-    if ends_sentence(t) or has_sentence_inside(t) or len(t) > HEADLINE_MAX:
+def _headline_shaped(t: str, ends: bool, inside: bool) -> bool:
+    if ends or inside or len(t) > HEADLINE_MAX:
         return False
     if t[-1] in "，,、：:；;（(“—-" or t.startswith("本报讯"):
         return False
@@ -139,7 +146,7 @@ def _headline_shaped(ln: Line) -> bool:
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     for ln in lines:
-        if ln.kind != "text" or not _headline_shaped(ln):
+        if not ln.shaped:
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
@@ -155,14 +162,14 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < n else None
         starts_article = nxt is not None and (nxt.kind in ("byline", "md") or nxt.text.startswith("本报讯"))
-        if ln.kind == "text" and not ln.cand and _headline_shaped(ln):
+        if ln.shaped and not ln.cand:
             prv = lines[i - 1] if i > 0 else None
             next_ok = nxt is None or nxt.cand or starts_article
             prev_ok = (
                 prv is None
                 or prv.cand
                 or prv.kind in ("md", "byline", "names", "photo", "note", "editor")
-                or (prv.kind in ("text", "caption") and ends_sentence(prv.text))
+                or (prv.kind in ("text", "caption") and prv.ends)
             )
             if (next_ok and prev_ok) or starts_article or (nxt is not None and nxt.cand and to_byline[i + 1]):
                 ln.cand = True
@@ -170,13 +177,13 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     # A headline-shaped line tight under a candidate continues it (a two-line headline).
     for i in range(1, n):
         ln = lines[i]
-        if ln.kind == "text" and not ln.cand and ln.tight and lines[i - 1].cand and _headline_shaped(ln):
+        if ln.shaped and not ln.cand and ln.tight and lines[i - 1].cand:
             ln.cand = True
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):
         if ln.cand and unbalanced_open_quote(ln.text):
             nxt = lines[i + 1] if i + 1 < n else None
-            if not (nxt and nxt.tight and nxt.kind == "text" and _headline_shaped(nxt)):
+            if not (nxt and nxt.tight and nxt.shaped):
                 ln.cand = False
             else:
                 nxt.cand = True
@@ -184,7 +191,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
 
 def _continues(ln: Line, nxt: Line | None, narrow: bool) -> bool:
     """Does the paragraph ending with ``ln`` go on at the next body line?"""
-    if not ends_sentence(ln.text):
+    if not ln.ends:
         return True
     if narrow and ln.width and ln.dw > ln.width - 2:
         # A full-width line may end a sentence mid-paragraph; an opening quote on the

@@ -39,11 +39,22 @@ def repeats_earlier(paragraphs: list[str]) -> bool:
     (OCR that read a column twice). Earlier paragraphs are sampled every 10 characters, so
     a repeated stretch shows as two sampled windows 10 characters apart."""
     seen: set[str] = set()
+    earlier = ""  # the earlier paragraphs' characters, newline-separated
     for p in paragraphs:
         chars = _NOT_WORD.sub("", p)
-        if seen and len(chars) >= _SHINGLE:
-            hits = {i for i in range(len(chars) - _SHINGLE + 1) if chars[i : i + _SHINGLE] in seen}
+        n = len(chars) - _SHINGLE + 1
+        if seen and n > 0 and _shares_block(chars, earlier):
+            hits = {i for i in range(n) if chars[i : i + _SHINGLE] in seen}
             if any(i + 10 in hits for i in hits):
                 return True
-        seen.update(chars[i : i + _SHINGLE] for i in range(0, len(chars) - _SHINGLE + 1, 10))
+        seen.update(chars[i : i + _SHINGLE] for i in range(0, n, 10))
+        earlier += "\n" + chars
     return False
+
+
+def _shares_block(chars: str, earlier: str) -> bool:
+    """A cheap necessary condition for a repeat: two windows 10 apart cover 30 characters,
+    which contain one of ``chars``' 10-character blocks at a multiple of 10; that block
+    then occurs in an earlier paragraph. Substring search runs in C; checking every window
+    of every paragraph does not."""
+    return any(chars[j : j + 10] in earlier for j in range(0, len(chars) - 9, 10))
