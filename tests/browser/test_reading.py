@@ -3,18 +3,9 @@
 import re
 
 import pytest
-from django.urls import NoReverseMatch, reverse
 from playwright.sync_api import expect
 
 from tests.browser.conftest import EXTRA_URUMQI_ARTICLES, assert_fits, assert_one_h1
-
-
-def search_page_exists():
-    try:
-        reverse("search:search")
-    except NoReverseMatch:
-        return False
-    return True
 
 
 def test_it_lets_a_reader_go_from_home_to_a_park_page_through_and_read(page, shoot, archive):
@@ -105,7 +96,6 @@ def test_it_can_be_used_with_the_keyboard(page, transactional_db):
     assert "q=%E4%B9%8C%E9%B2%81%E6%9C%A8%E9%BD%90" in page.url
 
 
-@pytest.mark.skipif(not search_page_exists(), reason="the search app has no HTML search page yet (search:search)")
 def test_it_lets_a_reader_search_open_a_result_go_to_its_park_and_filter(page, shoot, archive):
     page.goto("/")
     page.locator("#home-q").fill("乌鲁木齐高新区")

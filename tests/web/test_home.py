@@ -54,7 +54,9 @@ def test_it_recounts_after_an_article_is_deleted(client, world):
 def test_it_has_a_search_box_that_sends_q(client, world):
     html = client.get(reverse("archive:home")).content.decode()
     assert 'role="search"' in html
+    assert f'action="{reverse("search:search")}"' in html
     assert 'name="q"' in html
+    assert f'rel="search" type="application/opensearchdescription+xml" title="高新区新闻档案" href="{reverse("search:opensearch")}"' in html
 
 
 def test_it_escapes_headlines_park_and_reporter_names(client, hostile):
