@@ -27,6 +27,7 @@ from haystack.utils import get_identifier
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.fields import TEXT
+from whoosh.formats import Positions
 from whoosh.writing import SegmentWriter
 
 from search import analysis
@@ -44,9 +45,25 @@ class ChineseText(TEXT):
     def index(self, value, **kwargs):
         text = analysis.normalize(value if isinstance(value, str) else " ".join(value))
         poses = analysis.unit_positions(text) if self.kind == "char" else analysis.word_positions(text)
-        encode = self.format.encode
         boost = self.format.field_boost
-        return [(w.encode("utf-8"), len(p), len(p) * boost, encode(p)) for w, p in poses.items()]
+        return [(w.encode("utf-8"), len(p), len(p) * boost, _encode_positions(p)) for w, p in poses.items()]
+
+
+_encoded = {}
+_encode = Positions().encode
+
+
+def _encode_positions(poslist):
+    """``Positions.encode`` (same bytes), memoised for the short lists most postings have."""
+    if len(poslist) > 2:
+        return _encode(poslist)
+    key = tuple(poslist)
+    value = _encoded.get(key)
+    if value is None:
+        if len(_encoded) > 200_000:
+            _encoded.clear()
+        value = _encoded[key] = _encode(poslist)
+    return value
 
 
 def _chinese_kind(analyzer):
@@ -81,6 +98,53 @@ class _MemoryLengths:
 
 
 class FastSegmentWriter(SegmentWriter):
+    """A SegmentWriter that adds each document's postings to the pool in one go.
+
+    Whoosh's ``add_document`` does several Python calls and a size estimate per posting;
+    at ~700 postings per article that dominated index builds. Fields with term vectors or
+    a separate spelling field (none in our schema) take the stock path.
+    """
+
+    def add_document(self, **fields):
+        schema = self.schema
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        if any(schema[n].vector or schema[n].separate_spelling() for n in fieldnames if n in schema):
+            return super().add_document(**fields)
+        self._check_state()
+        self._check_fields(schema, fieldnames)
+        docnum = self.docnum
+        pool = self.pool
+        current = pool.current
+        perdocwriter = self.perdocwriter
+        perdocwriter.start_doc(docnum)
+        size = 0
+        for fieldname in fieldnames:
+            value = fields[fieldname]
+            if value is None:
+                continue
+            field = schema[fieldname]
+            length = 0
+            if field.indexed:
+                items = field.index(value)
+                if items:
+                    pool.fieldnames.add(fieldname)
+                for tbytes, freq, weight, vbytes in items:
+                    current.append((fieldname, tbytes, docnum, weight, vbytes))
+                    length += freq
+                    size += 130 + 2 * len(tbytes) + len(vbytes or b"")
+                if not field.scorable:
+                    length = 0
+            stored = fields.get(f"_stored_{fieldname}", value)
+            perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+            if field.column_type and stored is not None:
+                perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(stored))
+        perdocwriter.finish_doc()
+        pool.currentsize += size
+        if pool.currentsize > pool.limit:
+            pool.save()
+        self._added = True
+        self.docnum += 1
+
     def _flush_segment(self):
         self.perdocwriter.close()
         pdr = self.per_document_reader() if self.codec.length_stats else None

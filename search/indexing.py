@@ -210,6 +210,8 @@ def rebuild(procs=None, batch_size=500, limitmb=512, progress=None):
     build_path = path.with_name(path.name + ".building")
     old_path = path.with_name(path.name + ".old")
     with writer_lock():
+        # Queued changes up to here are covered by the rebuild (it reads the database after).
+        covered = PendingUpdate.objects.order_by("-id").values_list("id", flat=True).first()
         ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
         old_generation = be.index.refresh().latest_generation() if path.exists() else -1
         shutil.rmtree(build_path, ignore_errors=True)
@@ -256,4 +258,6 @@ def rebuild(procs=None, batch_size=500, limitmb=512, progress=None):
         os.rename(build_path, path)
         shutil.rmtree(old_path, ignore_errors=True)
         be.reset()
+        if covered is not None:
+            PendingUpdate.objects.filter(id__lte=covered).delete()
     return len(ids)

@@ -1,0 +1,345 @@
+"""Search benchmark: index build, query latency (in-process and over HTTP), size, memory.
+
+    .venv/bin/python bench/search_bench.py --archive DIR [--label 10k] [--http] [--baseline-n 2000]
+
+DIR is a data dir holding a published archive, e.g. one made by
+``bench/import_bench.py --pages 2000 --publish --keep DIR`` (~10,000 articles; 20,000
+pages give ~100,000). The archive's database is copied (SQLite backup API) into a work
+dir, so DIR is never modified. Steps, each in a fresh process:
+
+1. ``manage.py search_rebuild`` (wall time, peak RSS) and the index size on disk;
+2. a fixed, seeded query mix through ``search.query.search`` (parse, engine, facets,
+   loading the page of articles, snippets): p50/p95/p99 per class and overall;
+3. with ``--http``: gunicorn (2 workers, preloaded, writer off) and the same mix against
+   ``/api/search/``; latency percentiles and RSS per worker;
+4. with ``--baseline-n N``: the naive setup - jieba's stock ``ChineseAnalyzer`` on one
+   document field, haystack's stock Whoosh backend and defaults (stored, sortable text,
+   spelling field) - indexing the first N articles through ``backend.update`` in
+   batches of 1,000 as ``update_index`` does, and its query latency on the same mix.
+
+Prints one JSON object. Not a test: no assertions on time.
+"""
+
+import argparse
+import json
+import os
+import random
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+QUERY_MIX = {
+    "one_word": ["张江", "创新", "瞪羚企业", "营商环境", "孵化器"],
+    "two_words": ["拿地即开工 包头", "税务局 减税降费", "科技 金融"],
+    "phrase": ['"拿地即开工"', "“知识价值信用贷款”", '"高质量发展"'],
+    "park_filtered": [],  # filled with the three parks with most articles
+    "faceted": [],  # a common word narrowed by province and year
+    "rare": ["4191.83", "SMC", "于大勇", "京"],
+    "very_common": ["发展", "企业", "高新区"],
+}
+
+
+def pct(values, p):
+    values = sorted(values)
+    if not values:
+        return None
+    k = (len(values) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return round((values[lo] + (values[hi] - values[lo]) * (k - lo)) * 1000, 1)
+
+
+def summary(samples):
+    out = {}
+    for cls, values in samples.items():
+        out[cls] = {"n": len(values), "p50": pct(values, 50), "p95": pct(values, 95), "p99": pct(values, 99)}
+    every = [v for values in samples.values() for v in values]
+    out["all"] = {"n": len(every), "p50": pct(every, 50), "p95": pct(every, 95), "p99": pct(every, 99)}
+    return out
+
+
+def env_for(data_dir, **extra):
+    env = dict(os.environ)
+    env.update(
+        ARCHIVE_DATA_DIR=str(data_dir),
+        DJANGO_SECRET_KEY="bench-" + "k" * 50,
+        DJANGO_SETTINGS_MODULE="archive.settings",
+        PYTHONWARNINGS="ignore",
+        PYTHONPATH=str(ROOT),
+        DJANGO_LOG_LEVEL="WARNING",
+        SEARCH_INDEX_WRITER="0",
+    )
+    env.update(extra)
+    return env
+
+
+def run_phase(phase, data_dir, *args):
+    cmd = [sys.executable, __file__, "--phase", phase, "--archive", str(data_dir), *args]
+    out = subprocess.run(cmd, env=env_for(data_dir), cwd=ROOT, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"phase {phase} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def copy_archive(source, work):
+    work.mkdir(parents=True)
+    src = sqlite3.connect(source / "archive.sqlite3")
+    dst = sqlite3.connect(work / "archive.sqlite3")
+    src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def du(path):
+    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+
+
+# --- phases (run in child processes with Django set up) --------------------------------
+
+
+def _setup():
+    import django
+
+    django.setup()
+
+
+def fixed_queries(seed, reps):
+    from archive.models import ArticlePark, Park
+
+    mix = {k: list(v) for k, v in QUERY_MIX.items()}
+    from django.db.models import Count
+
+    top = (
+        ArticlePark.objects.values("park_id")
+        .annotate(n=Count("id"))
+        .order_by("-n", "park_id")
+        .values_list("park_id")[:3]
+    )
+    slugs = list(Park.objects.filter(pk__in=[p for (p,) in top]).order_by("pk").values_list("slug", flat=True))
+    provinces = list(Park.objects.filter(pk__in=[p for (p,) in top]).order_by("pk").values_list("province", flat=True))
+    mix["park_filtered"] = [("创新", {"park": s}) for s in slugs]
+    mix["faceted"] = [("企业", {"province": p, "year": 2021}) for p in provinces if p]
+    jobs = []
+    for cls, items in mix.items():
+        for item in items:
+            q, params = (item, {}) if isinstance(item, str) else item
+            jobs.extend([(cls, q, params)] * reps)
+    random.Random(seed).shuffle(jobs)
+    return jobs
+
+
+def phase_build(args):
+    import resource
+
+    _setup()
+    from django.core.management import call_command
+
+    from archive.models import Article
+
+    call_command("migrate", verbosity=0)
+    n = Article.objects.published().count()
+    t = time.perf_counter()
+    call_command("search_rebuild", verbosity=0, procs=args.procs)
+    wall = time.perf_counter() - t
+    from django.conf import settings
+
+    path = settings.HAYSTACK_CONNECTIONS["default"]["PATH"]
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"articles": n, "build_s": round(wall, 1), "index_mb": round(du(path) / 2**20, 1), "child_peak_rss_mb": rss}
+
+
+def phase_queries(args):
+    _setup()
+    import psutil
+
+    from search import query
+    from search.forms import SearchForm
+
+    jobs = fixed_queries(args.seed, args.reps)
+    for _cls, q, params in jobs[: len(set((c, q) for c, q, _p in jobs))]:  # warm-up: each query once
+        form = SearchForm({"q": q, **params})
+        form.is_valid()
+        query.search(**form.search_args())
+    samples = {}
+    counts = {}
+    for cls, q, params in jobs:
+        form = SearchForm({"q": q, **params})
+        form.is_valid()
+        t = time.perf_counter()
+        results = query.search(**form.search_args())
+        samples.setdefault(cls, []).append(time.perf_counter() - t)
+        counts[q + (" " + json.dumps(params, ensure_ascii=False) if params else "")] = results.count
+    rss = psutil.Process().memory_info().rss / 2**20
+    return {"latency_ms": summary(samples), "hits": counts, "rss_mb": round(rss, 1)}
+
+
+def phase_baseline(args):
+    """jieba's ChineseAnalyzer + haystack's stock Whoosh backend, on the first N articles."""
+    _setup()
+    from django.conf import settings
+    from haystack import connections, indexes
+    from haystack.query import SearchQuerySet
+    from haystack.utils.loading import UnifiedIndex
+    from jieba.analyse import ChineseAnalyzer
+
+    from archive.models import Article
+
+    class BaselineIndex(indexes.SearchIndex, indexes.Indexable):
+        text = indexes.CharField(document=True, analyzer=ChineseAnalyzer())
+
+        def get_model(self):
+            return Article
+
+        def index_queryset(self, using=None):
+            return Article.objects.published()
+
+        def prepare_text(self, obj):
+            return "\n".join([obj.headline, obj.kicker, obj.subtitle, obj.body, obj.captions])
+
+    path = Path(settings.DATA_DIR) / "whoosh_baseline"
+    shutil.rmtree(path, ignore_errors=True)
+    settings.HAYSTACK_CONNECTIONS["baseline"] = {
+        "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+        "PATH": str(path),
+    }
+    connections.connections_info["baseline"] = settings.HAYSTACK_CONNECTIONS["baseline"]
+    ui = UnifiedIndex()
+    index = BaselineIndex()
+    ui.build(indexes=[index])
+    connections["baseline"]._index = ui
+    backend = connections["baseline"].get_backend()
+    ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True)[: args.baseline_n])
+    t = time.perf_counter()
+    for start in range(0, len(ids), 1000):
+        backend.update(index, list(Article.objects.filter(pk__in=ids[start : start + 1000])))
+    build = time.perf_counter() - t
+    jobs = [(c, q, p) for c, q, p in fixed_queries(args.seed, max(1, args.reps // 2)) if not p]
+    samples = {}
+    for cls, q, _p in jobs:
+        t = time.perf_counter()
+        sqs = SearchQuerySet(using="baseline").auto_query(q)
+        len(sqs)
+        list(sqs[:20])
+        samples.setdefault(cls, []).append(time.perf_counter() - t)
+    return {
+        "articles": len(ids),
+        "build_s": round(build, 1),
+        "index_mb": round(du(path) / 2**20, 1),
+        "latency_ms": summary(samples),
+        "hits_zhangjiang": SearchQuerySet(using="baseline").auto_query("张江").count(),
+        "hits_jing": SearchQuerySet(using="baseline").auto_query("京").count(),
+        "match_all": SearchQuerySet(using="baseline").all().count(),
+    }
+
+
+# --- HTTP --------------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_bench(data_dir, args):
+    import psutil
+
+    env = env_for(data_dir, WEB_CONCURRENCY=str(args.workers))
+    port = free_port()
+    cmd = [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
+    cmd += ["--access-logfile", "/dev/null", "archive.wsgi:application"]
+    server = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/api/search/?q=x", timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        probe = subprocess.run(
+            [sys.executable, __file__, "--phase", "jobs", "--archive", str(data_dir), "--reps", str(args.reps)],
+            env=env_for(data_dir),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        jobs = json.loads(probe.stdout.strip().splitlines()[-1])
+        for _cls, q, params in jobs[:50]:  # warm every worker
+            urllib.request.urlopen(base + "/api/search/?" + urllib.parse.urlencode({"q": q, **params})).read()
+        samples, errors = {}, 0
+        for cls, q, params in jobs:
+            url = base + "/api/search/?" + urllib.parse.urlencode({"q": q, **params})
+            t = time.perf_counter()
+            try:
+                urllib.request.urlopen(url, timeout=30).read()
+            except OSError:
+                errors += 1
+                continue
+            samples.setdefault(cls, []).append(time.perf_counter() - t)
+        workers = psutil.Process(server.pid).children()
+        rss = [round(w.memory_info().rss / 2**20, 1) for w in workers]
+        uss = [round(w.memory_full_info().uss / 2**20, 1) for w in workers]
+        return {
+            "workers": args.workers,
+            "latency_ms": summary(samples),
+            "errors": errors,
+            "worker_rss_mb": rss,
+            "worker_uss_mb": uss,
+        }
+    finally:
+        server.terminate()
+        server.wait(20)
+
+
+def phase_jobs(args):
+    _setup()
+    return fixed_queries(args.seed, args.reps)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--archive", type=Path, required=True)
+    parser.add_argument("--label", default="")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--reps", type=int, default=10, help="Repetitions of every query in the mix.")
+    parser.add_argument("--procs", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--http", action="store_true")
+    parser.add_argument("--baseline-n", type=int, default=0)
+    parser.add_argument("--work", type=Path, help="work dir to keep (default: a temporary one)")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    phases = {"build": phase_build, "queries": phase_queries, "baseline": phase_baseline, "jobs": phase_jobs}
+    if args.phase:
+        print(json.dumps(phases[args.phase](args), ensure_ascii=False))
+        return
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="search-bench-")) / "data"
+    copy_archive(args.archive, work)
+    result = {"label": args.label, "archive": str(args.archive), "seed": args.seed, "reps": args.reps}
+    result["build"] = run_phase("build", work, "--procs", str(args.procs))
+    result["queries"] = run_phase("queries", work, "--reps", str(args.reps), "--seed", str(args.seed))
+    if args.http:
+        result["http"] = http_bench(work, args)
+    if args.baseline_n:
+        result["baseline"] = run_phase(
+            "baseline", work, "--baseline-n", str(args.baseline_n), "--reps", str(args.reps), "--seed", str(args.seed)
+        )
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    if not args.work:
+        shutil.rmtree(work.parent, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
