@@ -90,10 +90,21 @@ def enqueue(article_ids):
     return len(ids)
 
 
-def refresh_dictionary():
-    """Park and reporter names from the database as known words (cheap; new names only)."""
+_dictionary_loaded = 0.0
+
+
+def refresh_dictionary(max_age=None):
+    """Park and reporter names from the database as known words (cheap; new names only).
+
+    With ``max_age`` (seconds) it does nothing if the names were loaded more recently:
+    web processes segment queries with the same dictionary as the writer.
+    """
+    global _dictionary_loaded
+    if max_age is not None and time.monotonic() - _dictionary_loaded < max_age:
+        return
     try:
         analysis.load_database_words()
+        _dictionary_loaded = time.monotonic()
     except Exception:  # tables not migrated yet: the built-in dictionary still works
         log.debug("could not load names into the segmenter", exc_info=True)
 
@@ -114,6 +125,8 @@ def process_queue(batch_size=500, max_batches=None):
     """Drain the queue now; returns the number of articles re-indexed. Used by tests too."""
     done = 0
     batches = 0
+    if not PendingUpdate.objects.exists():
+        return 0
     with writer_lock():
         refresh_dictionary()
         while max_batches is None or batches < max_batches:

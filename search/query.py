@@ -174,6 +174,9 @@ def search(q="", filters=None, sort="relevance", page=1, per_page=PER_PAGE, face
         return SearchResults(parsed, filters, sort, page, 0, [], {}, per_page)
     if parsed.is_empty and sort == "relevance":
         sort = "newest"
+    from search.indexing import refresh_dictionary
+
+    refresh_dictionary(max_age=300)
     be = _backend()
     compiled = be.compile(parsed, filters)
     found = be.run(compiled, sort=sort, offset=(page - 1) * per_page, limit=per_page, facets=facets)
