@@ -86,7 +86,7 @@ def strip_marker(s: str) -> tuple[str, bool]:
 def is_byline(s: str) -> bool:
     """``▶ 本报记者 于大勇``, ``◎洪恒飞 本报记者 江耘``, ``本报记者 张景阳 通讯员 贾婷婷``…"""
     body, marked = strip_marker(s)
-    if not body or len(body) > 40:
+    if not body or len(body) > 40 or not (marked or _BYLINE_START_RE.match(body)):
         return False
     if _END_RE_PUNCT.search(body):
         return False
@@ -96,12 +96,24 @@ def is_byline(s: str) -> bool:
     names = [t for t in tokens if t not in _ROLE_OF]
     if not names or not all(is_name(n) for n in names):
         return False
-    if marked:
-        return True
-    return bool(_BYLINE_START_RE.match(body))
+    return True
 
 
 _END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?、“”\"]")
+
+
+# What a line needs to be anything but body text: its first character (a byline marker, a
+# role word's, an opening bracket), a 图 (captions), a photo credit's ending, or a space
+# between names. Most lines have none of these and skip the tests below.
+_SPECIAL_FIRST = frozenset(_MARKERS + "本特通记(（")
+
+
+def plain_line(s: str) -> bool:
+    """True when the stripped line ``s`` cannot be a byline, an author note, a photo
+    credit, a caption or a line of names (a cheap test run before those)."""
+    return (
+        s[:1] not in _SPECIAL_FIRST and "图" not in s and not s.endswith(_PHOTO_ENDINGS) and len(s.split(None, 1)) == 1
+    )
 
 
 def is_name_line(s: str) -> bool:
@@ -146,6 +158,8 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
 
 def split_benbaoxun(text: str) -> tuple[str, str, list[Credit]] | None:
     """``本报讯(记者 刘琴) 2月3日,…`` -> (``本报讯(记者 刘琴)``, ``2月3日,…``, credits)."""
+    if not text.startswith("本报讯"):
+        return None
     m = _BENBAOXUN_RE.match(text)
     if not m:
         return None

@@ -15,9 +15,10 @@ below) whose body has no credit of its own; failing that it is left unplaced.
 
 import itertools
 import statistics
+from collections import Counter
 
 from .reflow import Item
-from .similarity import bigrams, containment
+from .similarity import bigram_set, containment
 
 WIDTH_CHANGE = 0.2
 _MAX_SPLITS = 400
@@ -80,7 +81,7 @@ def split_bodies(items: list[Item], narrow: bool) -> list[list[Item]]:
         cur.append(it)
         if it.kind == "names" or (it.kind == "para" and it.sig):
             closed = True
-        w = _para_width(it)
+        w = _para_width(it) if narrow else None
         if w is not None:
             widths.append(w)
     if cur:
@@ -93,40 +94,59 @@ def _has_credit(body: list[Item]) -> bool:
 
 
 def _best_assignment(score: list[list[float]]) -> list[int | None]:
-    """Rows (runs) -> column (body) or None, maximising the total score (bitmask DP)."""
+    """Rows (runs) -> column (body) or None, maximising the total score: a DP over
+    (row, set of bodies used), filled from the last row up. Ties keep the earlier choice
+    (no body first, then the lowest body index)."""
     n_r = len(score)
     n_b = len(score[0]) if score else 0
-    memo: dict[tuple[int, int], tuple[float, tuple]] = {}
+    bits = [1 << b for b in range(n_b)]
+    later: dict[int, float] | None = None  # best totals of the rows below; None: no rows
+    choices: list[dict[int, int | None]] = []
+    for r in range(n_r - 1, -1, -1):
+        row = score[r]
+        totals: dict[int, float] = {}
+        choice: dict[int, int | None] = {}
+        # Before row r at most r bodies are used.
+        for used in _masks(n_b, r):
+            best = later[used] if later is not None else 0.0
+            pick = None
+            for b in range(n_b):
+                if not used & bits[b]:
+                    total = (later[used | bits[b]] if later is not None else 0.0) + row[b]
+                    if total > best:
+                        best, pick = total, b
+            totals[used] = best
+            choice[used] = pick
+        later = totals
+        choices.append(choice)
+    choices.reverse()
+    out: list[int | None] = []
+    used = 0
+    for choice in choices:
+        b = choice[used]
+        out.append(b)
+        if b is not None:
+            used |= bits[b]
+    return out
 
-    def go(r: int, used: int) -> tuple[float, tuple]:
-        if r == n_r:
-            return 0.0, ()
-        key = (r, used)
-        if key in memo:
-            return memo[key]
-        best = go(r + 1, used)
-        best = (best[0], (None,) + best[1])
-        for b in range(n_b):
-            if not used & (1 << b):
-                s, rest = go(r + 1, used | (1 << b))
-                if s + score[r][b] > best[0]:
-                    best = (s + score[r][b], (b,) + rest)
-        memo[key] = best
-        return best
 
-    return list(go(0, 0)[1])
+def _masks(n: int, k: int) -> list[int]:
+    """Bit masks over ``n`` items with at most ``k`` bits set."""
+    out = [0]
+    for size in range(1, min(n, k) + 1):
+        out.extend(sum(1 << b for b in combo) for combo in itertools.combinations(range(n), size))
+    return out
 
 
 def match(heads: list[Item], bodies: list[list[Item]]) -> list[tuple[list[Item], int | None]]:
     """Runs of headline items, each with the index of its body (or None)."""
     texts = ["\n".join(x.text for x in b if x.kind in ("para", "caption")) for b in bodies]
-    grams = [set(bigrams(t)) for t in texts]
-    df: dict[str, int] = {}
-    for g in grams:
-        for x in g:
-            df[x] = df.get(x, 0) + 1
+    grams = [bigram_set(t) for t in texts]
+    df = Counter(itertools.chain.from_iterable(grams))
     n = len(bodies)
-    weights = {x: 1.0 + (n - c) for x, c in df.items()}
+    # Weights are only ever looked up for the headlines' bigrams.
+    head_grams = set().union(*(bigram_set(h.text) for h in heads))
+    weights = {x: 1.0 + (n - df[x]) for x in head_grams if x in df}
     single = [[containment(h.text, g, weights) for g in grams] for h in heads]
 
     n_runs = min(len(heads), n)

@@ -37,7 +37,7 @@ from . import endheads
 from .lines import display_width, normalise, squash
 from .parks import Gazetteer
 from .reflow import Item, page_items
-from .similarity import bigram_similarity, bigrams, repeats_earlier
+from .similarity import bigrams, cosine, norm2, repeats_earlier
 from .types import Block, Credit, DateEstimate, ParsedArticle, ParsedPage
 
 PARSER_VERSION = "1"
@@ -408,11 +408,12 @@ def _names_new_park(cluster: list[Item], cur: _Article, gazetteer) -> bool:
 def _join_interruptions(arts: list[_Article]) -> None:
     """Move a subhead section back to an earlier article it clearly continues (003: the
     包头 article resumes after the 诸暨 article cut into it)."""
-    grams: dict[int, object] = {}
+    grams: dict[int, tuple[Counter, int]] = {}  # article -> (bigram counts, squared norm)
 
     def article_grams(j):
         if j not in grams:
-            grams[j] = bigrams(arts[j].text())
+            g = bigrams(arts[j].text())
+            grams[j] = (g, norm2(g))
         return grams[j]
 
     for k in range(1, len(arts)):
@@ -430,9 +431,10 @@ def _join_interruptions(arts: list[_Article]) -> None:
             for g in block_grams[done:s]:
                 own.update(g)
             done = s
-            scores = [bigram_similarity(section, article_grams(j)) for j in range(k)]
+            n_section = norm2(section)
+            scores = [cosine(section, n_section, *article_grams(j)) for j in range(k)]
             best = max(range(k), key=lambda j: scores[j])
-            mine = bigram_similarity(section, own)
+            mine = cosine(section, n_section, own, norm2(own))
             if scores[best] > 0.12 and scores[best] > 2 * mine:
                 target = arts[best]
                 target.a.blocks.extend(blocks[s:])

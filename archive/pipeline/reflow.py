@@ -44,13 +44,12 @@ class Line:
     text: str
     level: int = 0
     tight: bool = False  # the raw line before it was not blank
-    dw: int = 0
+    dw: int = 0  # display width of a text line, measured on narrow pages only
     cand: bool = False
     width: float = 0.0
     # Features of the text, computed once in ``classify``.
     ends: bool = False  # ends a sentence
     shaped: bool = False  # headline-shaped (see ``_headline_shaped``)
-    bodyish: bool = False  # has running-text punctuation (see ``measure_widths``)
 
 
 @dataclass
@@ -75,11 +74,13 @@ def classify(raw_lines: list[str]) -> list[Line]:
         if not s:
             prev_blank = True
             continue
-        md = markdown_heading(s)
+        md = markdown_heading(s) if s[0] == "#" else None
         if md:
             line = Line(no, "md", md[1], level=md[0])
-        elif s == EDITOR_NOTE or s.rstrip("：:") == EDITOR_NOTE:
+        elif s[0] == "编" and (s == EDITOR_NOTE or s.rstrip("：:") == EDITOR_NOTE):
             line = Line(no, "editor", s)
+        elif B.plain_line(s):
+            line = Line(no, "text", s)
         elif B.is_byline(s):
             line = Line(no, "byline", s)
         elif B.is_author_note(s):
@@ -93,13 +94,9 @@ def classify(raw_lines: list[str]) -> list[Line]:
         else:
             line = Line(no, "text", s)
         line.tight = not prev_blank
-        t = line.text
-        line.dw = display_width(t)
-        line.ends = ends_sentence(t)
+        line.ends = ends_sentence(line.text)
         if line.kind == "text":
-            inside = has_sentence_inside(t)
-            line.shaped = _headline_shaped(t, line.ends, inside)
-            line.bodyish = inside or line.ends or "，" in t or "、" in t or "," in t
+            line.shaped = _headline_shaped(line.text, line.ends)
         out.append(line)
         prev_blank = False
     return out
@@ -113,11 +110,20 @@ def is_narrow(lines: list[Line]) -> bool:
     return statistics.median(len(ln.text) for ln in texts) <= 40 and open_share >= 0.5
 
 
+def _bodyish(ln: Line) -> bool:
+    t = ln.text
+    return ln.kind == "text" and (ln.ends or has_sentence_inside(t) or "，" in t or "、" in t or "," in t)
+
+
 def measure_widths(lines: list[Line], narrow: bool) -> None:
-    """Set each text line's local column width (narrow pages only)."""
+    """Set each text line's display width and local column width (narrow pages only:
+    wide pages never look at widths)."""
     if not narrow:
         return
-    body = [i for i, ln in enumerate(lines) if ln.bodyish]
+    for ln in lines:
+        if ln.kind == "text":
+            ln.dw = display_width(ln.text)
+    body = [i for i, ln in enumerate(lines) if _bodyish(ln)]
     if not body:
         return
     body_dw = [lines[j].dw for j in body]
@@ -134,13 +140,13 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         ln.width = w
 
 
-def _headline_shaped(t: str, ends: bool, inside: bool) -> bool:
-    if ends or inside or len(t) > HEADLINE_MAX:
+def _headline_shaped(t: str, ends: bool) -> bool:
+    if ends or len(t) > HEADLINE_MAX or has_sentence_inside(t):
         return False
     if t[-1] in "，,、：:；;（(“—-" or t.startswith("本报讯"):
         return False
     # Two or more commas / enumeration commas: running text, not a headline.
-    return sum(t.count(c) for c in "，,、") < 2
+    return t.count("，") + t.count(",") + t.count("、") < 2
 
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
@@ -212,8 +218,15 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             items.append(para)
         para = None
 
-    i = 0
     n = len(lines)
+    # The next text line after each line (what ``_continues`` looks at).
+    next_text: list[Line | None] = [None] * n
+    following = None
+    for j in range(n - 1, -1, -1):
+        next_text[j] = following
+        if lines[j].kind == "text":
+            following = lines[j]
+    i = 0
     while i < n:
         ln = lines[i]
         if ln.kind == "text" and ln.cand:
@@ -228,7 +241,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 )
             )
         elif ln.kind == "text":
-            nxt = next((lines[j] for j in range(i + 1, n) if lines[j].kind == "text"), None)
+            nxt = next_text[i]
             lead = B.split_benbaoxun(ln.text)
             if lead is not None or para is None or not para.closed:
                 if lead is not None or para is None:

@@ -13,20 +13,37 @@ def bigrams(text: str) -> Counter:
     return Counter(map(str.__add__, chars, chars[1:]))
 
 
+def bigram_set(text: str) -> set[str]:
+    chars = _NOT_WORD.sub("", text)
+    return set(map(str.__add__, chars, chars[1:]))
+
+
 def bigram_similarity(a: str | Counter, b: str | Counter) -> float:
     """Cosine similarity of the two texts' bigram counts (0..1)."""
     ca = a if isinstance(a, Counter) else bigrams(a)
     cb = b if isinstance(b, Counter) else bigrams(b)
+    return cosine(ca, norm2(ca), cb, norm2(cb))
+
+
+def norm2(c: Counter) -> int:
+    """Squared length of a count vector (kept to pass to ``cosine`` again)."""
+    return sum(v * v for v in c.values())
+
+
+def cosine(ca: Counter, na: int, cb: Counter, nb: int) -> float:
+    """Cosine similarity of two count vectors given their squared lengths. All sums are
+    of integers, so precomputed lengths give exactly the same float."""
     if not ca or not cb:
         return 0.0
     small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
-    dot = sum(v * big.get(k, 0) for k, v in small.items())
-    return dot / math.sqrt(sum(v * v for v in ca.values()) * sum(v * v for v in cb.values()))
+    get = big.get
+    dot = sum(v * get(k, 0) for k, v in small.items())
+    return dot / math.sqrt(na * nb)
 
 
 def containment(short: str, long_grams: set, weights: dict | None = None) -> float:
     """Share of ``short``'s distinct bigrams found in ``long_grams`` (weighted)."""
-    grams = set(bigrams(short))
+    grams = bigram_set(short)
     if not grams:
         return 0.0
     w = weights or {}
@@ -38,16 +55,22 @@ def repeats_earlier(paragraphs: list[str]) -> bool:
     """True when a paragraph repeats a stretch of roughly 30+ characters of an earlier one
     (OCR that read a column twice). Earlier paragraphs are sampled every 10 characters, so
     a repeated stretch shows as two sampled windows 10 characters apart."""
-    seen: set[str] = set()
-    earlier = ""  # the earlier paragraphs' characters, newline-separated
+    done: list[str] = []  # earlier paragraphs' characters
+    earlier = ""  # the same, newline-separated
+    seen: set[str] = set()  # their sampled windows, built only when needed
+    sampled = 0  # how many of ``done`` are in ``seen``
     for p in paragraphs:
         chars = _NOT_WORD.sub("", p)
         n = len(chars) - _SHINGLE + 1
-        if seen and n > 0 and _shares_block(chars, earlier):
-            hits = {i for i in range(n) if chars[i : i + _SHINGLE] in seen}
-            if any(i + 10 in hits for i in hits):
-                return True
-        seen.update(chars[i : i + _SHINGLE] for i in range(0, n, 10))
+        if n > 0 and earlier and _shares_block(chars, earlier):
+            for c in done[sampled:]:
+                seen.update(c[i : i + _SHINGLE] for i in range(0, len(c) - _SHINGLE + 1, 10))
+            sampled = len(done)
+            if seen:
+                hits = {i for i in range(n) if chars[i : i + _SHINGLE] in seen}
+                if any(i + 10 in hits for i in hits):
+                    return True
+        done.append(chars)
         earlier += "\n" + chars
     return False
 
