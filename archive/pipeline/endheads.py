@@ -18,7 +18,7 @@ import statistics
 from collections import Counter
 
 from .reflow import Item
-from .similarity import bigram_set, containment
+from .similarity import bigram_set, containment, word_chars
 
 WIDTH_CHANGE = 0.2
 _MAX_SPLITS = 400
@@ -140,12 +140,13 @@ def _masks(n: int, k: int) -> list[int]:
 
 def match(heads: list[Item], bodies: list[list[Item]]) -> list[tuple[list[Item], int | None]]:
     """Runs of headline items, each with the index of its body (or None)."""
-    texts = ["\n".join(x.text for x in b if x.kind in ("para", "caption")) for b in bodies]
-    grams = [bigram_set(t) for t in texts]
+    texts = [word_chars("\n".join(x.text for x in b if x.kind in ("para", "caption"))) for b in bodies]
+    # Only the headlines' bigrams are ever looked up, so each body's bigram set is cut down
+    # to those it contains (a bigram is in a body when it is a substring of its characters).
+    head_grams = set().union(*(bigram_set(h.text) for h in heads))
+    grams = [{x for x in head_grams if x in t} for t in texts]
     df = Counter(itertools.chain.from_iterable(grams))
     n = len(bodies)
-    # Weights are only ever looked up for the headlines' bigrams.
-    head_grams = set().union(*(bigram_set(h.text) for h in heads))
     weights = {x: 1.0 + (n - df[x]) for x in head_grams if x in df}
     single = [[containment(h.text, g, weights) for g in grams] for h in heads]
 

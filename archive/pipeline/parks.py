@@ -80,6 +80,7 @@ _GENERIC_STEMS = {
     "境内",
 }
 _GENERIC_ENDINGS = ("国家", "省级", "市级", "个", "家", "批", "些", "类", "级", "型", "地", "全国", "各")
+_TAIL = 4  # forms are indexed by their last four characters
 _HAN_RUN_RE = re.compile(r"[\u3400-\u9fff]+$")
 
 
@@ -108,13 +109,19 @@ class Gazetteer:
                     if form not in official and not prefixed and stems:
                         self._needs_context.setdefault(variant, stems)
         # Forms are found from their last character (few distinct ones, mostly 区) with
-        # str.find, then checked by length against the forms ending in the same two
-        # characters: much cheaper than trying a 2,000-form regex at every position.
+        # str.find, then checked by length against the forms ending in the same four
+        # characters (few lengths each): much cheaper than trying a 2,000-form regex at
+        # every position. The handful of forms shorter than four are checked directly.
         self._lengths: dict[str, list[int]] = {}
+        self._short_lengths: dict[str, list[int]] = {}  # last character -> lengths (2, 3)
         for form in self._form_entry:
-            self._lengths.setdefault(form[-2:], []).append(len(form))
-        for tail, lengths in self._lengths.items():
-            self._lengths[tail] = sorted(set(lengths), reverse=True)
+            if len(form) >= _TAIL:
+                self._lengths.setdefault(form[-_TAIL:], []).append(len(form))
+            else:
+                self._short_lengths.setdefault(form[-1], []).append(len(form))
+        for table in (self._lengths, self._short_lengths):
+            for key, lengths in table.items():
+                table[key] = sorted(set(lengths), reverse=True)
         self._last_chars = sorted({form[-1] for form in self._form_entry})
 
     @classmethod
@@ -174,13 +181,13 @@ class Gazetteer:
         forms = self._form_entry
         lengths_by_tail = self._lengths
         for ch in self._last_chars:
+            short = self._short_lengths.get(ch, ())
             end = text.find(ch, 1) + 1  # every form has two characters or more
             while end:
-                lengths = lengths_by_tail.get(text[end - 2 : end])
-                if lengths:
-                    for n in lengths:
-                        if n <= end and text[end - n : end] in forms:
-                            found.append((end - n, end))
+                lengths = lengths_by_tail.get(text[end - _TAIL : end], ()) if end >= _TAIL else ()
+                for n in (*lengths, *short):
+                    if n <= end and text[end - n : end] in forms:
+                        found.append((end - n, end))
                 end = text.find(ch, end) + 1
         found.sort(key=lambda span: (span[0], -span[1]))
         spans = []

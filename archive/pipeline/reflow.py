@@ -37,7 +37,7 @@ HEADLINE_MAX = 50
 EDITOR_NOTE = "编者按"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     no: int
     kind: str  # text | md | byline | names | note | photo | caption | editor
@@ -49,10 +49,11 @@ class Line:
     width: float = 0.0
     # Features of the text, computed once in ``classify``.
     ends: bool = False  # ends a sentence
+    inside: bool | None = None  # has sentence punctuation inside (None: not looked at)
     shaped: bool = False  # headline-shaped (see ``_headline_shaped``)
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     kind: str  # para | cand | md | byline | names | note | photo | caption | editor
     text: str
@@ -96,7 +97,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
         line.tight = not prev_blank
         line.ends = ends_sentence(line.text)
         if line.kind == "text":
-            line.shaped = _headline_shaped(line.text, line.ends)
+            line.shaped = _headline_shaped(line)
         out.append(line)
         prev_blank = False
     return out
@@ -110,9 +111,15 @@ def is_narrow(lines: list[Line]) -> bool:
     return statistics.median(len(ln.text) for ln in texts) <= 40 and open_share >= 0.5
 
 
+def _has_sentence_inside(ln: Line) -> bool:
+    if ln.inside is None:
+        ln.inside = has_sentence_inside(ln.text)
+    return ln.inside
+
+
 def _bodyish(ln: Line) -> bool:
     t = ln.text
-    return ln.kind == "text" and (ln.ends or has_sentence_inside(t) or "，" in t or "、" in t or "," in t)
+    return ln.kind == "text" and (ln.ends or _has_sentence_inside(ln) or "，" in t or "、" in t or "," in t)
 
 
 def measure_widths(lines: list[Line], narrow: bool) -> None:
@@ -140,8 +147,9 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         ln.width = w
 
 
-def _headline_shaped(t: str, ends: bool) -> bool:
-    if ends or len(t) > HEADLINE_MAX or has_sentence_inside(t):
+def _headline_shaped(ln: Line) -> bool:
+    t = ln.text
+    if ln.ends or len(t) > HEADLINE_MAX or _has_sentence_inside(ln):
         return False
     if t[-1] in "，,、：:；;（(“—-" or t.startswith("本报讯"):
         return False

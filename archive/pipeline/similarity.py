@@ -13,6 +13,11 @@ def bigrams(text: str) -> Counter:
     return Counter(map(str.__add__, chars, chars[1:]))
 
 
+def word_chars(text: str) -> str:
+    """The text's CJK characters, letters and digits (what bigrams are made of)."""
+    return _NOT_WORD.sub("", text)
+
+
 def bigram_set(text: str) -> set[str]:
     chars = _NOT_WORD.sub("", text)
     return set(map(str.__add__, chars, chars[1:]))

@@ -216,6 +216,7 @@ def _article_fields(parsed_article):
         "body": blocks_to_body([{"kind": b.kind, "text": b.text} for b in parsed_article.blocks]),
         "captions": "\n".join(c.replace("\n", " ") for c in parsed_article.captions),
         "flags": list(parsed_article.flags),
+        "source_lines": list(parsed_article.source_lines),
         "published_on": None,
         "date_precision": Article.DatePrecision.DAY,
         "date_estimated": False,
