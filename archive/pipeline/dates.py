@@ -26,32 +26,44 @@ _ANNIVERSARIES = [
     (re.compile(r"今年是[^。，,]{0,12}?(?:中国共产党成立|建党)\s*(\d{1,3})\s*周年"), 1921),
     (re.compile(r"今年是[^。，,]{0,12}?改革开放\s*(\d{1,3})\s*周年"), 1978),
 ]
-# A month phrase is ``(?:截至|截止)?(?:今年)?\s*`` + ``_MONTH_CORE_RE``. The core starts with
-# a digit, which the regex engine finds fast; the optional lead-in is read backwards from it
-# (``_month_phrases``), giving the same matches as the whole pattern with ``finditer``.
-_MONTH_CORE_RE = re.compile(r"(\d{1,2})\s*月\s*(?:(\d{1,2})(?:\s*[-—至~]\s*\d{1,2})?\s*日|底|初|中旬|上旬|下旬)")
+# A month phrase is ``(?:截至|截止)?(?:今年)?\s*(\d{1,2})\s*月`` + ``_MONTH_TAIL_RE``.
+# ``_month_phrases`` finds each 月 with str.find and reads the digits and the optional
+# lead-in backwards from it, giving the same matches as ``finditer`` with the whole
+# pattern (``\d`` is str.isdecimal, ``\s`` str.isspace) without trying a regex at every
+# character of the page.
+_MONTH_TAIL_RE = re.compile(r"\s*(?:(\d{1,2})(?:\s*[-—至~]\s*\d{1,2})?\s*日|底|初|中旬|上旬|下旬)")
 _MONTH_LEAD_RE = re.compile(r"(?:截至|截止)?(?:今年)?\s*")
 _OTHER_YEAR_RE = re.compile(r"\d\s*年\s*$|[到至前]\s*$|去年|前年|明年|将")
 
 
 def _month_phrases(text: str):
     """(start, month digits, phrase) of each month phrase, left to right, not overlapping."""
-    pos = 0
+    last_end = 0  # end of the previous phrase
+    pos = 0  # where to look for the next 月
     while True:
-        m = _MONTH_CORE_RE.search(text, pos)
-        if m is None:
+        m = text.find("月", pos)
+        if m < 0:
             return
-        q = m.start()
+        pos = m + 1
+        digits_end = m
+        while digits_end > last_end and text[digits_end - 1].isspace():
+            digits_end -= 1
+        q = digits_end  # the phrase's digits: the last one or two of a run
+        while q > max(last_end, digits_end - 2) and text[q - 1].isdecimal():
+            q -= 1
+        tail = _MONTH_TAIL_RE.match(text, pos) if q < digits_end else None
+        if tail is None:
+            continue
         j = q
-        while j > pos and text[j - 1].isspace():
+        while j > last_end and text[j - 1].isspace():
             j -= 1
         start = q
-        for p in range(max(pos, j - 4), q + 1):
+        for p in range(max(last_end, j - 4), q + 1):
             if _MONTH_LEAD_RE.fullmatch(text, p, q):
                 start = p
                 break
-        yield start, m.group(1), text[start : m.end()]
-        pos = m.end()
+        yield start, text[q:digits_end], text[start : tail.end()]
+        last_end = pos = tail.end()
 
 
 def page_year(text: str) -> tuple[int, str] | None:

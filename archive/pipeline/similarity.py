@@ -4,22 +4,24 @@ import math
 import re
 from collections import Counter
 
-_NOT_WORD = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
+# Runs of what bigrams are made of. Joining the runs is faster than deleting the rest
+# with a negated class, which the regex engine cannot skip through.
+_WORD_RUN = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 _SHINGLE = 20
 
 
+def word_chars(text: str) -> str:
+    """The text's CJK characters, letters and digits, everything else dropped."""
+    return "".join(_WORD_RUN.findall(text))
+
+
 def bigrams(text: str) -> Counter:
-    chars = _NOT_WORD.sub("", text)
+    chars = word_chars(text)
     return Counter(map(str.__add__, chars, chars[1:]))
 
 
-def word_chars(text: str) -> str:
-    """The text's CJK characters, letters and digits (what bigrams are made of)."""
-    return _NOT_WORD.sub("", text)
-
-
 def bigram_set(text: str) -> set[str]:
-    chars = _NOT_WORD.sub("", text)
+    chars = word_chars(text)
     return set(map(str.__add__, chars, chars[1:]))
 
 
@@ -65,7 +67,7 @@ def repeats_earlier(paragraphs: list[str]) -> bool:
     seen: set[str] = set()  # their sampled windows, built only when needed
     sampled = 0  # how many of ``done`` are in ``seen``
     for p in paragraphs:
-        chars = _NOT_WORD.sub("", p)
+        chars = word_chars(p)
         n = len(chars) - _SHINGLE + 1
         if n > 0 and earlier and _shares_block(chars, earlier):
             for c in done[sampled:]:
@@ -81,8 +83,9 @@ def repeats_earlier(paragraphs: list[str]) -> bool:
 
 
 def _shares_block(chars: str, earlier: str) -> bool:
-    """A cheap necessary condition for a repeat: two windows 10 apart cover 30 characters,
-    which contain one of ``chars``' 10-character blocks at a multiple of 10; that block
-    then occurs in an earlier paragraph. Substring search runs in C; checking every window
-    of every paragraph does not."""
-    return any(chars[j : j + 10] in earlier for j in range(0, len(chars) - 9, 10))
+    """A cheap necessary condition for a repeat. Two sampled windows 10 apart cover 30
+    characters of ``chars``, which hold two consecutive 10-character blocks of ``chars`` at
+    multiples of 10, each inside one of the windows and so inside an earlier paragraph.
+    One of the two starts at a multiple of 20: test those blocks only. Substring search
+    runs in C; checking every window of every paragraph does not."""
+    return any(chars[j : j + 10] in earlier for j in range(0, len(chars) - 9, 20))
