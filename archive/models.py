@@ -216,6 +216,9 @@ class Article(models.Model):
         "日期为推测", default=False, help_text="导入程序从正文推测的日期；编辑核实后取消勾选。"
     )
     date_evidence = models.CharField("推测依据", max_length=200, blank=True)
+    source_lines = models.JSONField(
+        "原文行号", default=list, blank=True, editable=False, help_text="导入时本文来自原文的哪些行（从 0 起）。"
+    )
     flags = models.JSONField("提示标记", default=list, blank=True, help_text="导入程序发现的问题，如重复段落。")
     editor_touched = models.BooleanField(
         "编辑已修改", default=False, help_text="编辑修改过的文章，重新解析时不会被覆盖。"

@@ -44,12 +44,15 @@ def article_match_text(article):
 def marked_lines(raw_text, article):
     """Indexes of the raw page's lines that belong to ``article``.
 
-    The importer joins column-broken lines into paragraphs, so a raw line belongs to the
+    Exact when the importer recorded them and no editor has re-cut the article since.
+    Otherwise: the importer joins column-broken lines into paragraphs, so a raw line belongs to the
     article when its text (whitespace and layout markers removed) occurs in the article's
     text, or, for a line the importer cut at a space (a byline before the first sentence,
     a name signed after the last), when each of its pieces does. Short lines (a few characters) are too common to decide alone: they count only
     when a neighbouring non-blank line matched.
     """
+    if article.source_lines and not article.editor_touched:
+        return set(article.source_lines)  # exact: recorded by the importer
     haystack = article_match_text(article)
     lines = (raw_text or "").splitlines()
     keys = [_line_key(line) for line in lines]

@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,233 +16,601 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order_on_page', models.PositiveIntegerField(default=0, verbose_name='版面顺序')),
-                ('headline', models.CharField(max_length=300, verbose_name='主标题')),
-                ('kicker', models.CharField(blank=True, help_text='主标题上方的引题（肩题）。', max_length=300, verbose_name='引题')),
-                ('subtitle', models.CharField(blank=True, help_text='主标题下方的副题。', max_length=300, verbose_name='副题')),
-                ('column', models.CharField(blank=True, db_index=True, max_length=100, verbose_name='栏目')),
-                ('byline', models.CharField(blank=True, help_text='按报纸印刷的署名，如“本报讯(记者 刘琴)”，含文末署名。', max_length=300, verbose_name='署名（原文）')),
-                ('body', models.TextField(blank=True, help_text='段落之间空一行；小标题单独一段，以“## ”开头。', verbose_name='正文')),
-                ('captions', models.TextField(blank=True, help_text='每行一条图片说明（含图片来源、摄影署名）。', verbose_name='图片说明')),
-                ('status', models.CharField(choices=[('imported', '已导入'), ('review', '审核中'), ('published', '已发布'), ('rejected', '已退回')], db_index=True, default='imported', max_length=12, verbose_name='状态')),
-                ('published_on', models.DateField(blank=True, db_index=True, null=True, verbose_name='刊发日期')),
-                ('date_precision', models.CharField(choices=[('day', '日'), ('month', '月'), ('year', '年')], default='day', max_length=5, verbose_name='日期精度')),
-                ('date_estimated', models.BooleanField(default=False, help_text='导入程序从正文推测的日期；编辑核实后取消勾选。', verbose_name='日期为推测')),
-                ('date_evidence', models.CharField(blank=True, max_length=200, verbose_name='推测依据')),
-                ('flags', models.JSONField(blank=True, default=list, help_text='导入程序发现的问题，如重复段落。', verbose_name='提示标记')),
-                ('editor_touched', models.BooleanField(default=False, help_text='编辑修改过的文章，重新解析时不会被覆盖。', verbose_name='编辑已修改')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='创建时间')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='更新时间')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order_on_page", models.PositiveIntegerField(default=0, verbose_name="版面顺序")),
+                ("headline", models.CharField(max_length=300, verbose_name="主标题")),
+                (
+                    "kicker",
+                    models.CharField(
+                        blank=True, help_text="主标题上方的引题（肩题）。", max_length=300, verbose_name="引题"
+                    ),
+                ),
+                (
+                    "subtitle",
+                    models.CharField(blank=True, help_text="主标题下方的副题。", max_length=300, verbose_name="副题"),
+                ),
+                ("column", models.CharField(blank=True, db_index=True, max_length=100, verbose_name="栏目")),
+                (
+                    "byline",
+                    models.CharField(
+                        blank=True,
+                        help_text="按报纸印刷的署名，如“本报讯(记者 刘琴)”，含文末署名。",
+                        max_length=300,
+                        verbose_name="署名（原文）",
+                    ),
+                ),
+                (
+                    "body",
+                    models.TextField(
+                        blank=True, help_text="段落之间空一行；小标题单独一段，以“## ”开头。", verbose_name="正文"
+                    ),
+                ),
+                (
+                    "captions",
+                    models.TextField(
+                        blank=True, help_text="每行一条图片说明（含图片来源、摄影署名）。", verbose_name="图片说明"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("imported", "已导入"),
+                            ("review", "审核中"),
+                            ("published", "已发布"),
+                            ("rejected", "已退回"),
+                        ],
+                        db_index=True,
+                        default="imported",
+                        max_length=12,
+                        verbose_name="状态",
+                    ),
+                ),
+                ("published_on", models.DateField(blank=True, db_index=True, null=True, verbose_name="刊发日期")),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[("day", "日"), ("month", "月"), ("year", "年")],
+                        default="day",
+                        max_length=5,
+                        verbose_name="日期精度",
+                    ),
+                ),
+                (
+                    "date_estimated",
+                    models.BooleanField(
+                        default=False,
+                        help_text="导入程序从正文推测的日期；编辑核实后取消勾选。",
+                        verbose_name="日期为推测",
+                    ),
+                ),
+                ("date_evidence", models.CharField(blank=True, max_length=200, verbose_name="推测依据")),
+                (
+                    "flags",
+                    models.JSONField(
+                        blank=True, default=list, help_text="导入程序发现的问题，如重复段落。", verbose_name="提示标记"
+                    ),
+                ),
+                (
+                    "editor_touched",
+                    models.BooleanField(
+                        default=False, help_text="编辑修改过的文章，重新解析时不会被覆盖。", verbose_name="编辑已修改"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="创建时间")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="更新时间")),
             ],
             options={
-                'verbose_name': '文章',
-                'verbose_name_plural': '文章',
-                'ordering': ['source_page_id', 'order_on_page', 'id'],
+                "verbose_name": "文章",
+                "verbose_name_plural": "文章",
+                "ordering": ["source_page_id", "order_on_page", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Reporter',
+            name="Reporter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=40, unique=True, verbose_name='姓名')),
-                ('slug', models.SlugField(max_length=60, unique=True, verbose_name='网址标识')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=40, unique=True, verbose_name="姓名")),
+                ("slug", models.SlugField(max_length=60, unique=True, verbose_name="网址标识")),
             ],
             options={
-                'verbose_name': '记者/作者',
-                'verbose_name_plural': '记者/作者',
-                'ordering': ['name'],
+                "verbose_name": "记者/作者",
+                "verbose_name_plural": "记者/作者",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='SourcePage',
+            name="SourcePage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file_name', models.CharField(max_length=255, verbose_name='原始文件名')),
-                ('sha256', models.CharField(help_text='原始字节的 SHA-256，同一文件只导入一次。', max_length=64, unique=True, verbose_name='SHA-256')),
-                ('raw_text', models.TextField(help_text='按收到时的样子保存，从不修改（含原有换行）。', verbose_name='原文')),
-                ('encoding', models.CharField(default='utf-8', max_length=20, verbose_name='编码')),
-                ('newspaper', models.CharField(blank=True, db_index=True, max_length=60, verbose_name='报纸')),
-                ('issue_date', models.DateField(blank=True, null=True, verbose_name='出版日期')),
-                ('page_label', models.CharField(blank=True, max_length=40, verbose_name='版次')),
-                ('imported_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='导入时间')),
-                ('unplaced', models.JSONField(blank=True, default=list, help_text='导入程序无法归入任何文章的文字片段，请编辑处理。', verbose_name='未归位片段')),
-                ('warnings', models.JSONField(blank=True, default=list, verbose_name='导入提示')),
-                ('parser_version', models.CharField(blank=True, max_length=20, verbose_name='解析器版本')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("file_name", models.CharField(max_length=255, verbose_name="原始文件名")),
+                (
+                    "sha256",
+                    models.CharField(
+                        help_text="原始字节的 SHA-256，同一文件只导入一次。",
+                        max_length=64,
+                        unique=True,
+                        verbose_name="SHA-256",
+                    ),
+                ),
+                (
+                    "raw_text",
+                    models.TextField(help_text="按收到时的样子保存，从不修改（含原有换行）。", verbose_name="原文"),
+                ),
+                ("encoding", models.CharField(default="utf-8", max_length=20, verbose_name="编码")),
+                ("newspaper", models.CharField(blank=True, db_index=True, max_length=60, verbose_name="报纸")),
+                ("issue_date", models.DateField(blank=True, null=True, verbose_name="出版日期")),
+                ("page_label", models.CharField(blank=True, max_length=40, verbose_name="版次")),
+                ("imported_at", models.DateTimeField(default=django.utils.timezone.now, verbose_name="导入时间")),
+                (
+                    "unplaced",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="导入程序无法归入任何文章的文字片段，请编辑处理。",
+                        verbose_name="未归位片段",
+                    ),
+                ),
+                ("warnings", models.JSONField(blank=True, default=list, verbose_name="导入提示")),
+                ("parser_version", models.CharField(blank=True, max_length=20, verbose_name="解析器版本")),
             ],
             options={
-                'verbose_name': '来源版面',
-                'verbose_name_plural': '来源版面',
-                'ordering': ['-imported_at', 'file_name'],
+                "verbose_name": "来源版面",
+                "verbose_name_plural": "来源版面",
+                "ordering": ["-imported_at", "file_name"],
             },
         ),
         migrations.CreateModel(
-            name='Park',
+            name="Park",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='官方全称，如“武汉东湖新技术开发区”。', max_length=100, verbose_name='正式名称')),
-                ('short_name', models.CharField(blank=True, help_text='新闻中常用的简称，如“武汉东湖高新区”。', max_length=60, verbose_name='简称')),
-                ('slug', models.SlugField(help_text='永久网址中的 ASCII 标识；一经发布不要修改。', max_length=100, unique=True, verbose_name='网址标识')),
-                ('aliases', models.TextField(blank=True, help_text='新闻中出现的其他叫法，每行一个（也可用分号分隔），如“东湖高新区”“中国光谷”。', verbose_name='别名')),
-                ('province', models.CharField(blank=True, db_index=True, max_length=20, verbose_name='省份')),
-                ('city', models.CharField(blank=True, max_length=40, verbose_name='城市')),
-                ('kind', models.CharField(choices=[('national_hitech', '国家高新区'), ('national_etdz', '国家级经开区'), ('other', '其他园区')], db_index=True, default='national_hitech', max_length=20, verbose_name='类别')),
-                ('approved_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='批准年份')),
-                ('verified', models.BooleanField(default=True, help_text='名录中的园区为已核实；导入时在正文中发现、名录中没有的园区为未核实，需编辑核对或合并。', verbose_name='已核实')),
-                ('source', models.CharField(blank=True, help_text='名录数据来源代码，见 fixtures/parks-sources.md。', max_length=100, verbose_name='名录来源')),
-                ('notes', models.TextField(blank=True, verbose_name='备注')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="官方全称，如“武汉东湖新技术开发区”。", max_length=100, verbose_name="正式名称"
+                    ),
+                ),
+                (
+                    "short_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="新闻中常用的简称，如“武汉东湖高新区”。",
+                        max_length=60,
+                        verbose_name="简称",
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="永久网址中的 ASCII 标识；一经发布不要修改。",
+                        max_length=100,
+                        unique=True,
+                        verbose_name="网址标识",
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text="新闻中出现的其他叫法，每行一个（也可用分号分隔），如“东湖高新区”“中国光谷”。",
+                        verbose_name="别名",
+                    ),
+                ),
+                ("province", models.CharField(blank=True, db_index=True, max_length=20, verbose_name="省份")),
+                ("city", models.CharField(blank=True, max_length=40, verbose_name="城市")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("national_hitech", "国家高新区"),
+                            ("national_etdz", "国家级经开区"),
+                            ("other", "其他园区"),
+                        ],
+                        db_index=True,
+                        default="national_hitech",
+                        max_length=20,
+                        verbose_name="类别",
+                    ),
+                ),
+                ("approved_year", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="批准年份")),
+                (
+                    "verified",
+                    models.BooleanField(
+                        default=True,
+                        help_text="名录中的园区为已核实；导入时在正文中发现、名录中没有的园区为未核实，需编辑核对或合并。",
+                        verbose_name="已核实",
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        help_text="名录数据来源代码，见 fixtures/parks-sources.md。",
+                        max_length=100,
+                        verbose_name="名录来源",
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="备注")),
             ],
             options={
-                'verbose_name': '园区',
-                'verbose_name_plural': '园区',
-                'ordering': ['province', 'name'],
-                'constraints': [models.UniqueConstraint(fields=('name', 'kind'), name='park_unique_name_per_kind')],
+                "verbose_name": "园区",
+                "verbose_name_plural": "园区",
+                "ordering": ["province", "name"],
+                "constraints": [models.UniqueConstraint(fields=("name", "kind"), name="park_unique_name_per_kind")],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalArticlePark',
+            name="HistoricalArticlePark",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('is_primary', models.BooleanField(default=False, verbose_name='主要园区')),
-                ('mentions', models.PositiveIntegerField(default=0, verbose_name='提及次数')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.article', verbose_name='文章')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('park', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.park', verbose_name='园区')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("is_primary", models.BooleanField(default=False, verbose_name="主要园区")),
+                ("mentions", models.PositiveIntegerField(default=0, verbose_name="提及次数")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "park",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.park",
+                        verbose_name="园区",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 园区标签',
-                'verbose_name_plural': 'historical 园区标签',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 园区标签",
+                "verbose_name_plural": "historical 园区标签",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='ArticlePark',
+            name="ArticlePark",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('is_primary', models.BooleanField(default=False, verbose_name='主要园区')),
-                ('mentions', models.PositiveIntegerField(default=0, verbose_name='提及次数')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='park_tags', to='archive.article', verbose_name='文章')),
-                ('park', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='article_tags', to='archive.park', verbose_name='园区')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("is_primary", models.BooleanField(default=False, verbose_name="主要园区")),
+                ("mentions", models.PositiveIntegerField(default=0, verbose_name="提及次数")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="park_tags",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "park",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="article_tags",
+                        to="archive.park",
+                        verbose_name="园区",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '园区标签',
-                'verbose_name_plural': '园区标签',
-                'ordering': ['-is_primary', '-mentions', 'id'],
+                "verbose_name": "园区标签",
+                "verbose_name_plural": "园区标签",
+                "ordering": ["-is_primary", "-mentions", "id"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='parks',
-            field=models.ManyToManyField(related_name='articles', through='archive.ArticlePark', to='archive.park', verbose_name='园区'),
+            model_name="article",
+            name="parks",
+            field=models.ManyToManyField(
+                related_name="articles", through="archive.ArticlePark", to="archive.park", verbose_name="园区"
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalByline',
+            name="HistoricalByline",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('role', models.CharField(choices=[('staff', '本报记者'), ('special', '特约通讯员'), ('correspondent', '通讯员'), ('author', '作者'), ('photo', '摄影'), ('contributor', '署名')], default='contributor', max_length=15, verbose_name='身份')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='顺序')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.article', verbose_name='文章')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('reporter', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.reporter', verbose_name='记者')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("staff", "本报记者"),
+                            ("special", "特约通讯员"),
+                            ("correspondent", "通讯员"),
+                            ("author", "作者"),
+                            ("photo", "摄影"),
+                            ("contributor", "署名"),
+                        ],
+                        default="contributor",
+                        max_length=15,
+                        verbose_name="身份",
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="顺序")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reporter",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.reporter",
+                        verbose_name="记者",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 署名',
-                'verbose_name_plural': 'historical 署名',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 署名",
+                "verbose_name_plural": "historical 署名",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Byline',
+            name="Byline",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('staff', '本报记者'), ('special', '特约通讯员'), ('correspondent', '通讯员'), ('author', '作者'), ('photo', '摄影'), ('contributor', '署名')], default='contributor', max_length=15, verbose_name='身份')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='顺序')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bylines', to='archive.article', verbose_name='文章')),
-                ('reporter', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='bylines', to='archive.reporter', verbose_name='记者')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("staff", "本报记者"),
+                            ("special", "特约通讯员"),
+                            ("correspondent", "通讯员"),
+                            ("author", "作者"),
+                            ("photo", "摄影"),
+                            ("contributor", "署名"),
+                        ],
+                        default="contributor",
+                        max_length=15,
+                        verbose_name="身份",
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="顺序")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="bylines",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "reporter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="bylines",
+                        to="archive.reporter",
+                        verbose_name="记者",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '署名',
-                'verbose_name_plural': '署名',
-                'ordering': ['order', 'id'],
+                "verbose_name": "署名",
+                "verbose_name_plural": "署名",
+                "ordering": ["order", "id"],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='reporters',
-            field=models.ManyToManyField(related_name='articles', through='archive.Byline', to='archive.reporter', verbose_name='记者'),
+            model_name="article",
+            name="reporters",
+            field=models.ManyToManyField(
+                related_name="articles", through="archive.Byline", to="archive.reporter", verbose_name="记者"
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalArticle',
+            name="HistoricalArticle",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('order_on_page', models.PositiveIntegerField(default=0, verbose_name='版面顺序')),
-                ('headline', models.CharField(max_length=300, verbose_name='主标题')),
-                ('kicker', models.CharField(blank=True, help_text='主标题上方的引题（肩题）。', max_length=300, verbose_name='引题')),
-                ('subtitle', models.CharField(blank=True, help_text='主标题下方的副题。', max_length=300, verbose_name='副题')),
-                ('column', models.CharField(blank=True, db_index=True, max_length=100, verbose_name='栏目')),
-                ('byline', models.CharField(blank=True, help_text='按报纸印刷的署名，如“本报讯(记者 刘琴)”，含文末署名。', max_length=300, verbose_name='署名（原文）')),
-                ('body', models.TextField(blank=True, help_text='段落之间空一行；小标题单独一段，以“## ”开头。', verbose_name='正文')),
-                ('captions', models.TextField(blank=True, help_text='每行一条图片说明（含图片来源、摄影署名）。', verbose_name='图片说明')),
-                ('status', models.CharField(choices=[('imported', '已导入'), ('review', '审核中'), ('published', '已发布'), ('rejected', '已退回')], db_index=True, default='imported', max_length=12, verbose_name='状态')),
-                ('published_on', models.DateField(blank=True, db_index=True, null=True, verbose_name='刊发日期')),
-                ('date_precision', models.CharField(choices=[('day', '日'), ('month', '月'), ('year', '年')], default='day', max_length=5, verbose_name='日期精度')),
-                ('date_estimated', models.BooleanField(default=False, help_text='导入程序从正文推测的日期；编辑核实后取消勾选。', verbose_name='日期为推测')),
-                ('date_evidence', models.CharField(blank=True, max_length=200, verbose_name='推测依据')),
-                ('flags', models.JSONField(blank=True, default=list, help_text='导入程序发现的问题，如重复段落。', verbose_name='提示标记')),
-                ('editor_touched', models.BooleanField(default=False, help_text='编辑修改过的文章，重新解析时不会被覆盖。', verbose_name='编辑已修改')),
-                ('created', models.DateTimeField(blank=True, editable=False, verbose_name='创建时间')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('source_page', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.sourcepage', verbose_name='来源版面')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("order_on_page", models.PositiveIntegerField(default=0, verbose_name="版面顺序")),
+                ("headline", models.CharField(max_length=300, verbose_name="主标题")),
+                (
+                    "kicker",
+                    models.CharField(
+                        blank=True, help_text="主标题上方的引题（肩题）。", max_length=300, verbose_name="引题"
+                    ),
+                ),
+                (
+                    "subtitle",
+                    models.CharField(blank=True, help_text="主标题下方的副题。", max_length=300, verbose_name="副题"),
+                ),
+                ("column", models.CharField(blank=True, db_index=True, max_length=100, verbose_name="栏目")),
+                (
+                    "byline",
+                    models.CharField(
+                        blank=True,
+                        help_text="按报纸印刷的署名，如“本报讯(记者 刘琴)”，含文末署名。",
+                        max_length=300,
+                        verbose_name="署名（原文）",
+                    ),
+                ),
+                (
+                    "body",
+                    models.TextField(
+                        blank=True, help_text="段落之间空一行；小标题单独一段，以“## ”开头。", verbose_name="正文"
+                    ),
+                ),
+                (
+                    "captions",
+                    models.TextField(
+                        blank=True, help_text="每行一条图片说明（含图片来源、摄影署名）。", verbose_name="图片说明"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("imported", "已导入"),
+                            ("review", "审核中"),
+                            ("published", "已发布"),
+                            ("rejected", "已退回"),
+                        ],
+                        db_index=True,
+                        default="imported",
+                        max_length=12,
+                        verbose_name="状态",
+                    ),
+                ),
+                ("published_on", models.DateField(blank=True, db_index=True, null=True, verbose_name="刊发日期")),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[("day", "日"), ("month", "月"), ("year", "年")],
+                        default="day",
+                        max_length=5,
+                        verbose_name="日期精度",
+                    ),
+                ),
+                (
+                    "date_estimated",
+                    models.BooleanField(
+                        default=False,
+                        help_text="导入程序从正文推测的日期；编辑核实后取消勾选。",
+                        verbose_name="日期为推测",
+                    ),
+                ),
+                ("date_evidence", models.CharField(blank=True, max_length=200, verbose_name="推测依据")),
+                (
+                    "flags",
+                    models.JSONField(
+                        blank=True, default=list, help_text="导入程序发现的问题，如重复段落。", verbose_name="提示标记"
+                    ),
+                ),
+                (
+                    "editor_touched",
+                    models.BooleanField(
+                        default=False, help_text="编辑修改过的文章，重新解析时不会被覆盖。", verbose_name="编辑已修改"
+                    ),
+                ),
+                ("created", models.DateTimeField(blank=True, editable=False, verbose_name="创建时间")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source_page",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.sourcepage",
+                        verbose_name="来源版面",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 文章',
-                'verbose_name_plural': 'historical 文章',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 文章",
+                "verbose_name_plural": "historical 文章",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='article',
-            name='source_page',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='archive.sourcepage', verbose_name='来源版面'),
+            model_name="article",
+            name="source_page",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="articles",
+                to="archive.sourcepage",
+                verbose_name="来源版面",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='articlepark',
-            constraint=models.UniqueConstraint(fields=('article', 'park'), name='articlepark_unique'),
+            model_name="articlepark",
+            constraint=models.UniqueConstraint(fields=("article", "park"), name="articlepark_unique"),
         ),
         migrations.AddConstraint(
-            model_name='articlepark',
-            constraint=models.UniqueConstraint(condition=models.Q(('is_primary', True)), fields=('article',), name='articlepark_one_primary'),
+            model_name="articlepark",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("is_primary", True)), fields=("article",), name="articlepark_one_primary"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='byline',
-            constraint=models.UniqueConstraint(fields=('article', 'reporter', 'role'), name='byline_unique_per_role'),
+            model_name="byline",
+            constraint=models.UniqueConstraint(fields=("article", "reporter", "role"), name="byline_unique_per_role"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', 'published_on'], name='article_status_date'),
+            model_name="article",
+            index=models.Index(fields=["status", "published_on"], name="article_status_date"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['source_page', 'order_on_page'], name='article_page_order'),
+            model_name="article",
+            index=models.Index(fields=["source_page", "order_on_page"], name="article_page_order"),
         ),
     ]

@@ -251,3 +251,18 @@ def test_parallel_parsing_stores_exactly_what_a_single_process_stores(tmp_path):
     assert ok, err
     assert cut() == parallel
     assert len(parallel) > 150
+
+
+def test_it_records_the_raw_lines_each_article_was_cut_from():
+    from archive.admin.display import marked_lines
+
+    run(str(PAGES / "003_b79c7f147d3f1aae.txt"))
+    page = SourcePage.objects.get()
+    lines = page.raw_text.splitlines()
+    for article in page.articles.all():
+        assert article.source_lines
+        assert article.headline.split()[0] in "".join(lines[i] for i in article.source_lines)
+        assert marked_lines(page.raw_text, article) == set(article.source_lines)
+    zhuji = page.articles.get(headline__contains="诸暨")
+    zhuji.editor_touched = True
+    assert marked_lines(page.raw_text, zhuji)  # falls back to matching the edited text
