@@ -17,7 +17,7 @@ lines with no blank line between them form one multi-line candidate. Whether a c
 is a headline, a subhead or a cut-off paragraph tail is decided in ``parse``.
 """
 
-import bisect
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -49,7 +49,6 @@ class Line:
     width: float = 0.0
     # Features of the text, computed once in ``classify``.
     ends: bool = False  # ends a sentence
-    inside: bool | None = None  # has sentence punctuation inside (None: not looked at)
     shaped: bool = False  # headline-shaped (see ``_headline_shaped``)
 
 
@@ -111,15 +110,9 @@ def is_narrow(lines: list[Line]) -> bool:
     return statistics.median(len(ln.text) for ln in texts) <= 40 and open_share >= 0.5
 
 
-def _has_sentence_inside(ln: Line) -> bool:
-    if ln.inside is None:
-        ln.inside = has_sentence_inside(ln.text)
-    return ln.inside
-
-
 def _bodyish(ln: Line) -> bool:
     t = ln.text
-    return ln.kind == "text" and (ln.ends or _has_sentence_inside(ln) or "，" in t or "、" in t or "," in t)
+    return ln.ends or "，" in t or "、" in t or "," in t or has_sentence_inside(t)
 
 
 def measure_widths(lines: list[Line], narrow: bool) -> None:
@@ -127,18 +120,22 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
     wide pages never look at widths)."""
     if not narrow:
         return
-    for ln in lines:
+    body = []  # indexes of running-text lines, the ones a column width is measured on
+    for i, ln in enumerate(lines):
         if ln.kind == "text":
             ln.dw = display_width(ln.text)
-    body = [i for i, ln in enumerate(lines) if _bodyish(ln)]
+            if _bodyish(ln):
+                body.append(i)
     if not body:
         return
     body_dw = [lines[j].dw for j in body]
     widths: dict[int, int] = {}  # by position in ``body``: lines between two body lines share it
+    k = 0  # first body line at or after line i
     for i, ln in enumerate(lines):
         if ln.kind != "text":
             continue
-        k = bisect.bisect_left(body, i)
+        while k < len(body) and body[k] < i:
+            k += 1
         w = widths.get(k)
         if w is None:
             window = sorted(body_dw[max(0, k - 6) : k + 6])
@@ -147,14 +144,14 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         ln.width = w
 
 
+# Running text, not a headline: sentence punctuation inside, two or more commas /
+# enumeration commas, or a last character that leaves the sentence open.
+_RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、].*[，,、]|[，,、：:；;（(“—-]$")
+
+
 def _headline_shaped(ln: Line) -> bool:
     t = ln.text
-    if ln.ends or len(t) > HEADLINE_MAX or _has_sentence_inside(ln):
-        return False
-    if t[-1] in "，,、：:；;（(“—-" or t.startswith("本报讯"):
-        return False
-    # Two or more commas / enumeration commas: running text, not a headline.
-    return t.count("，") + t.count(",") + t.count("、") < 2
+    return not (ln.ends or len(t) > HEADLINE_MAX or t.startswith("本报讯") or _RUNNING_TEXT_RE.search(t))
 
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
