@@ -107,8 +107,10 @@ def du(path):
 
 def _setup():
     import django
+    from django.core.management import call_command
 
     django.setup()
+    call_command("migrate", verbosity=0)  # the archive copy may predate a migration
 
 
 def fixed_queries(seed, reps):

@@ -137,7 +137,27 @@ def query_words(text):
 
 
 def query_units(text):
+    """Units (Han characters, Latin/digit runs) of a query term, for matching and marking."""
     return [u for u, *_ in units(normalize(text))]
+
+
+def query_char_terms(text):
+    """``(terms, prefix)``: char-field terms of a query term that must be consecutive, and a
+    last single character that must follow them as a prefix (or ``None``)."""
+    unit_list = units(normalize(text))
+    terms = [t for t, *_ in bigrams(unit_list)]
+    if not terms:
+        return [], None
+    last, last_pos = unit_list[-1][0], unit_list[-1][1]
+    if not _is_han(last):
+        return terms, None
+    # The query ends in a Han character. In the text it may be followed by another one
+    # (then it starts a bigram there), so its unigram term can't be required: either the
+    # bigram before it already covers it, or it is searched as a prefix.
+    terms.pop()
+    before = unit_list[-2] if len(unit_list) > 1 else None
+    covered = before is not None and _is_han(before[0]) and before[1] + 1 == last_pos
+    return terms, (None if covered else last)
 
 
 # --- Whoosh tokenizers -----------------------------------------------------------------
@@ -205,7 +225,7 @@ class QueryWordTokenizer(_PositionalTokenizer):
 
 class CharTokenizer(_PositionalTokenizer):
     def _split(self, text):
-        return units(text)
+        return char_terms(text)
 
 
 def ChineseWordAnalyzer():
@@ -221,30 +241,77 @@ def ChineseCharAnalyzer():
 _RUNS = re.compile(rf"([{_HAN}]+)|([0-9a-z]+)|(\s+|\.(?=[0-9a-z]))|[^{_HAN}0-9a-z\s]+")
 
 
+def _is_han(unit):
+    return "\u3400" <= unit[0] <= "\ufaff"
+
+
+def bigrams(unit_list):
+    """Char-field terms from units: a Han character followed (at the next position) by
+    another Han character gives their bigram, one not followed by one gives itself.
+
+    Every Han character thus starts exactly one term at its own position, so any run of
+    units is a phrase of consecutive terms, and a single character c is found by the
+    terms starting with c (a prefix query). Far shorter posting lists than unigrams.
+    """
+    out = []
+    n = len(unit_list)
+    for i, (unit, pos, start, end) in enumerate(unit_list):
+        if _is_han(unit) and i + 1 < n:
+            nxt, npos, _s, nend = unit_list[i + 1]
+            if npos == pos + 1 and _is_han(nxt):
+                out.append((unit + nxt, pos, start, nend))
+                continue
+        out.append((unit, pos, start, end))
+    return out
+
+
+def char_terms(text):
+    """``[(term, position, start, end)]`` of the char field for normalised ``text``."""
+    return bigrams(units(text))
+
+
 def unit_positions(text):
-    """``{unit: [positions]}`` of normalised ``text``, the same units as ``units()``."""
+    """``{term: [positions]}`` of normalised ``text``: the same terms as ``char_terms()``."""
     poses = {}
     pos = 0
     get = poses.get
+    prev = None  # the last Han character, if it is at position pos - 1
     for m in _RUNS.finditer(text):
         han, run, joiner = m.groups()
         if han:
             for c in han:
-                lst = get(c)
-                if lst is None:
-                    poses[c] = [pos]
-                else:
-                    lst.append(pos)
+                if prev is not None:
+                    term = prev + c
+                    lst = get(term)
+                    if lst is None:
+                        poses[term] = [pos - 1]
+                    else:
+                        lst.append(pos - 1)
+                prev = c
                 pos += 1
-        elif run:
+            continue
+        if joiner is not None:
+            continue  # whitespace or a joining dot: the next unit stays adjacent
+        if prev is not None:
+            lst = get(prev)
+            if lst is None:
+                poses[prev] = [pos - 1]
+            else:
+                lst.append(pos - 1)
+            prev = None
+        if run:
             lst = get(run)
             if lst is None:
                 poses[run] = [pos]
             else:
                 lst.append(pos)
-            pos += 1
-        elif joiner is None:
-            pos += 1
+        pos += 1
+    if prev is not None:
+        lst = get(prev)
+        if lst is None:
+            poses[prev] = [pos - 1]
+        else:
+            lst.append(pos - 1)
     return poses
 
 

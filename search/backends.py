@@ -396,8 +396,19 @@ def _term_query(term):
         return None
     queries = [_seq(f, words, boost) for f, boost in WORD_FIELDS] if words else []
     if units and analysis.needs_char_field(words, units):
-        queries.append(_seq(CHAR_FIELD, units, CHAR_WEIGHT))
+        queries.append(_char_query(term.text))
     return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def _char_query(text):
+    """Consecutive char-field terms (bigrams), plus a trailing single character as a prefix."""
+    terms, prefix = analysis.query_char_terms(text)
+    parts = [_seq(CHAR_FIELD, terms, CHAR_WEIGHT)] if terms else []
+    if prefix:
+        # Adjacency to the prefix can't be expressed in a Whoosh phrase; requiring it
+        # anywhere is close enough for the rare query that ends in a lone character.
+        parts.append(wq.Prefix(CHAR_FIELD, prefix, boost=CHAR_WEIGHT))
+    return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
 def whoosh_date(value, end=False):

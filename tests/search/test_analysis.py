@@ -17,7 +17,7 @@ def test_it_numbers_word_positions_consecutively_and_keeps_char_offsets():
 def test_it_keeps_the_original_offsets_for_traditional_and_fullwidth_text():
     text = "張江ＳＭＣ公司"
     toks = tokens(analysis.CharTokenizer(), text)
-    assert [t[0] for t in toks] == ["张", "江", "smc", "公", "司"]
+    assert [t[0] for t in toks] == ["张江", "江", "smc", "公司", "司"]
     assert text[toks[2][2] : toks[2][3]] == "ＳＭＣ"
 
 
@@ -45,14 +45,14 @@ def test_it_keeps_numbers_and_latin_words_as_tokens():
 
 def test_it_breaks_char_phrases_at_punctuation_but_not_at_line_breaks():
     positions = analysis.unit_positions(analysis.normalize("京、沪 创新\n中心"))
-    assert positions["沪"][0] - positions["京"][0] == 2
-    assert positions["中"][0] - positions["新"][0] == 1
+    assert positions["沪创"][0] - positions["京"][0] == 2
+    assert positions["新中"][0] - positions["创新"][0] == 1
 
 
 def test_the_fast_index_path_agrees_with_the_tokenizer():
     text = analysis.normalize("上海张江高新区集聚了330家国家级研发机构，SMC(中国)有限公司 4191.83亿元")
     by_tokenizer = {}
-    for word, pos, _s, _e in analysis.units(text):
+    for word, pos, _s, _e in analysis.char_terms(text):
         by_tokenizer.setdefault(word, []).append(pos)
     assert by_tokenizer == analysis.unit_positions(text)
     words = analysis.word_positions(text)
@@ -73,3 +73,9 @@ def test_it_adds_dictionary_sub_words_of_long_words_at_the_same_position():
 
 def test_a_token_is_a_whoosh_token():
     assert isinstance(next(iter(analysis.CharTokenizer()("京"))), Token)
+
+
+def test_the_char_field_indexes_bigrams_and_queries_end_in_a_prefix():
+    assert analysis.query_char_terms("新中心") == (["新中", "中心"], None)
+    assert analysis.query_char_terms("京") == ([], "京")
+    assert analysis.query_char_terms("云签约5G") == (["云签", "签约", "约", "5g"], None)
