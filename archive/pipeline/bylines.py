@@ -2,6 +2,7 @@
 
 import re
 
+from .lines import BYLINE_MARKERS
 from .types import Credit
 
 # Common Chinese surnames (single and compound). Used only to accept a line made of bare
@@ -15,6 +16,7 @@ _SINGLE_SURNAMES = set(
     "麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴"
     "盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况"
     "那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "洪"
 )
 _COMPOUND_SURNAMES = (
     "欧阳",
@@ -42,7 +44,9 @@ _ROLE_WORDS = [
     ("本报记者", "staff"),
     ("通讯员", "correspondent"),
     ("记者", "staff"),
+    ("实习生", "contributor"),
     ("作者", "author"),
+    ("文/图", "author"),
     ("摄影", "photo"),
 ]
 _ROLE_RE = re.compile("|".join(w for w, _ in _ROLE_WORDS))
@@ -51,7 +55,7 @@ _ROLE_OF = dict(_ROLE_WORDS)
 _HAN = r"\u3400-\u9fff"
 _NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]·[{_HAN}]{{1,6}})"
 _NAME_RE = re.compile(rf"^{_NAME}$")
-_MARKERS = "▶◎►●■"
+_MARKERS = BYLINE_MARKERS
 _BYLINE_START_RE = re.compile(r"^(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者)\s*[\u3400-\u9fff]")
 _BENBAOXUN_RE = re.compile(r"^(本报讯\s*(?:[(（][^()（）]{1,40}[)）])?)\s*")
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]\s*(?:作者|本文作者)[^()（）]{1,80}[)）]$")
@@ -76,6 +80,32 @@ def looks_like_person(token: str) -> bool:
     return token[0] in _SINGLE_SURNAMES and len(token) <= 3
 
 
+# Short column names that start with a common surname (``时评``): never a lone byline.
+_COLUMN_WORDS = {
+    "时评",
+    "简讯",
+    "快讯",
+    "短评",
+    "综述",
+    "特稿",
+    "要闻",
+    "聚焦",
+    "观察",
+    "编后",
+    "点评",
+    "时论",
+    "钟声",
+    "华章",
+}
+# A lone "name" ending like a place or an organisation is not a person (``高新区``).
+_PLACE_ENDINGS = tuple("区园城市省县镇村乡港湾")
+
+
+def is_bare_name(s: str) -> bool:
+    """A person-like name (``王桂林``): a common surname, not a column word or a place."""
+    return looks_like_person(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
+
+
 def strip_marker(s: str) -> tuple[str, bool]:
     t = s.lstrip()
     if t and t[0] in _MARKERS:
@@ -84,9 +114,13 @@ def strip_marker(s: str) -> tuple[str, bool]:
 
 
 def is_byline(s: str) -> bool:
-    """``▶ 本报记者 于大勇``, ``◎洪恒飞 本报记者 江耘``, ``本报记者 张景阳 通讯员 贾婷婷``…"""
+    """``▶ 本报记者 于大勇``, ``◎洪恒飞 本报记者 江耘``, ``本报记者 张景阳 通讯员 贾婷婷``…
+
+    Without a marker the line must be unambiguous: it starts with a role word, or it is
+    made of space-separated role words and person-like names with at least one role word
+    (``洪恒飞 本报记者 江耘``; not ``致敬中国记者``)."""
     body, marked = strip_marker(s)
-    if not body or len(body) > 40 or not (marked or _BYLINE_START_RE.match(body)):
+    if not body or len(body) > BYLINE_MAX:
         return False
     if _END_RE_PUNCT.search(body):
         return False
@@ -96,8 +130,13 @@ def is_byline(s: str) -> bool:
     names = [t for t in tokens if t not in _ROLE_OF]
     if not names or not all(is_name(n) for n in names):
         return False
-    return True
+    if marked or _BYLINE_START_RE.match(body):
+        return True
+    words = body.split()
+    return len(words) == len(tokens) and len(names) < len(tokens) and all(is_bare_name(n) for n in names)
 
+
+BYLINE_MAX = 40
 
 _END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?、“”\"]")
 
@@ -111,9 +150,8 @@ _SPECIAL_FIRST = frozenset(_MARKERS + "本特通记(（")
 def plain_line(s: str) -> bool:
     """True when the stripped line ``s`` cannot be a byline, an author note, a photo
     credit, a caption or a line of names (a cheap test run before those)."""
-    return (
-        s[:1] not in _SPECIAL_FIRST and "图" not in s and not s.endswith(_PHOTO_ENDINGS) and len(s.split(None, 1)) == 1
-    )
+    # (An unmarked byline that does not start with a role word has spaces.)
+    return not (s[:1] in _SPECIAL_FIRST or "图" in s or s.endswith(_PHOTO_ENDINGS) or len(s.split(None, 1)) > 1)
 
 
 def is_name_line(s: str) -> bool:

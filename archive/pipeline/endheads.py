@@ -1,7 +1,7 @@
 """Pages whose headlines were all collected after the bodies (page 004).
 
-Detection: the page ends with at least two headline candidates (bylines may sit among
-them) and no headline cluster starts an article above them.
+Detection: the page ends with at least two headline candidates (bylines, with or without
+their marker, may sit among them) and no headline cluster starts an article above them.
 
 Bodies are cut at ``本报讯`` paragraphs, top bylines (``▶ 王蓓``), end signatures and, on
 narrow-column pages, a change of column width of more than 20% between paragraphs.
@@ -26,8 +26,12 @@ _MAX_SPLITS = 400
 
 def _trailing_start(items: list[Item]) -> int:
     k = len(items)
-    while k > 0 and items[k - 1].kind in ("cand", "byline"):
+    while k > 0 and items[k - 1].kind in ("cand", "byline", "names"):
         k -= 1
+    # Bare names right after the last body end that body (a signature), they are not
+    # among the headlines.
+    while k < len(items) and items[k].kind == "names":
+        k += 1
     return k
 
 
@@ -178,7 +182,8 @@ def plan(items: list[Item], narrow: bool):
     if start is None:
         return None
     bodies = split_bodies(items[:start], narrow)
-    tail = items[start:]
+    # A line of bare names among the headlines is a byline that lost its ``▶``.
+    tail = [Item("byline", it.text, it.lines) if it.kind == "names" else it for it in items[start:]]
     heads = [it for it in tail if it.kind == "cand"]
     runs = match(heads, bodies)
     per_body: list[tuple[list[Item], list[Item]]] = [([], []) for _ in bodies]

@@ -12,7 +12,9 @@ CLOSERS = "”’」』）)】》\"'"
 # Punctuation that shows a line is running text rather than a headline.
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；;]")
 _MD_RE = re.compile(r"^(#{1,6})\s*(.*)$")
-LAYOUT_MARKS = "#▶◎"
+BYLINE_MARKERS = "▶◎►●■"
+# Marks the layout adds and the parser drops (a ``#`` heading, a byline's marker).
+LAYOUT_MARKS = "#" + BYLINE_MARKERS
 
 
 def normalise(text: str) -> str:
@@ -27,15 +29,19 @@ def normalise(text: str) -> str:
 
 
 # Everything outside the East Asian Wide and Fullwidth ranges (what a printed column
-# measures in). Matching the narrow characters is cheaper: Chinese text has few of them.
+# measures in), less the ASCII stand-ins OCR gives for the full-width punctuation a
+# Chinese column sets in a full cell (``,`` for ``，``). Matching the narrow characters
+# is cheaper: Chinese text has few of them.
 _NARROW_RE = re.compile(
     "[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd"
+    ",:;!?()]"
 )
 
 
 def display_width(s: str) -> int:
-    """Width in half-width cells: CJK and full-width characters count 2."""
+    """Width in half-width cells: CJK characters and full-width punctuation (whether OCR
+    gave it as ``，`` or ``,``) count 2; Latin letters, digits and spaces 1."""
     return 2 * len(s) - len(_NARROW_RE.findall(s))
 
 

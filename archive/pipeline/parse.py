@@ -34,7 +34,7 @@ from collections import Counter
 from . import bylines as B
 from . import dates as D
 from . import endheads
-from .lines import display_width, normalise, squash
+from .lines import display_width, ends_sentence, join_fragments, normalise, squash
 from .parks import Gazetteer
 from .reflow import Item, page_items
 from .similarity import bigrams, cosine, norm2, repeats_earlier
@@ -138,6 +138,28 @@ def _apply_item(art: _Article, item: Item, page: ParsedPage) -> None:
         _apply_byline(art, item)
     else:  # pragma: no cover - every kind is handled above
         page.unplaced.append(item.text)
+
+
+def _bare_name_bylines(items: list[Item]) -> list[Item]:
+    """A lone person's name (``王桂林``) on its own line under a headline, or at the top of
+    the page, with body text below it is the byline its ``▶``/``◎`` marker would have
+    made it."""
+    out: list[Item] = []
+    for i, it in enumerate(items):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        prev = out[-1] if out else None
+        if (
+            it.kind == "cand"
+            and B.is_bare_name(it.parts[-1])
+            and nxt is not None
+            and nxt.kind == "para"
+            and len(it.parts) == 1
+            and (prev is None or prev.kind in ("cand", "md"))
+        ):
+            out.append(Item("byline", it.text, it.lines))
+            continue
+        out.append(it)
+    return out
 
 
 def _merge_photo_captions(items: list[Item]) -> list[Item]:
@@ -271,6 +293,7 @@ def parse_page(text: str, *, gazetteer: Gazetteer | None = None, issue_date: dat
     items, narrow = page_items(raw_lines)
     if not items:
         return page
+    items = _bare_name_bylines(items)
     items = _merge_photo_captions(items)
     items = _merge_tails(items, narrow)
     items = _merge_cut_by_caption(items)
@@ -280,6 +303,8 @@ def parse_page(text: str, *, gazetteer: Gazetteer | None = None, issue_date: dat
         arts = _assemble(items, gazetteer, page)
 
     _join_interruptions(arts)
+    for art in arts:
+        _rejoin_cut_fragment(art)
     articles = []
     for art in arts:
         a = art.finish()
@@ -374,11 +399,15 @@ def _assemble_end_headlines(items, narrow, gazetteer, page) -> list[_Article] | 
     bodies, per_body, unplaced = planned
     arts = []
     for body, (heads, bylines) in zip(bodies, per_body, strict=True):
-        art = _new_article(heads + bylines, gazetteer, "")
+        art = _new_article(heads, gazetteer, "")
         for it in body:
             if it.kind == "cand" or (it.kind == "md" and it.level >= 4):
                 it = Item("sub", it.text, it.lines)
             _apply_item(art, it, page)
+        # A byline found among the headlines has no printed place: it follows the body's
+        # ``本报讯`` (``本报讯 姬婷婷 李永涛``), as a reader would write it.
+        for it in bylines:
+            _apply_byline(art, it)
         arts.append(art)
     page.unplaced.extend(it.text for it in unplaced)
     return arts
@@ -445,6 +474,48 @@ def _join_interruptions(arts: list[_Article]) -> None:
                 break
 
 
+FRAGMENT_WORD_MIN = 3
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _rejoin_cut_fragment(art: _Article) -> None:
+    """Put back a fragment the column layout moved (003: ``业办理运输通行证，…`` printed
+    early in the 包头 article continues ``…协调交管大队帮助企``, a paragraph that stops
+    mid-word before the 诸暨 article).
+
+    A paragraph that stops on a Chinese character (mid-sentence) is joined with a paragraph of the
+    same article that starts after a finished one, with a Chinese character, when the two
+    characters meeting at the join form a word used at least ``FRAGMENT_WORD_MIN`` times
+    elsewhere in the article (``企`` + ``业``). Only when exactly one such pair exists:
+    anything less certain stays as printed."""
+    blocks = art.a.blocks
+    pairs = []
+    text = None
+    for x, cut in enumerate(blocks):
+        if cut.kind != "p" or not cut.text or not _is_han(cut.text[-1]):
+            continue  # (a paragraph that ends in a Chinese character ends mid-sentence)
+        if text is None:
+            text = "\n".join(b.text for b in blocks)
+        for q in range(max(1, art.lead_blocks), len(blocks)):
+            rest, before = blocks[q], blocks[q - 1]
+            if q in (x, x + 1) or rest.kind != "p" or not rest.text or not _is_han(rest.text[0]):
+                continue
+            if before.kind != "p" or not ends_sentence(before.text):
+                continue
+            if text.count(cut.text[-1] + rest.text[0]) >= FRAGMENT_WORD_MIN:
+                pairs.append((x, q))
+    if len(pairs) != 1:
+        return
+    ((x, q),) = pairs
+    blocks[x].text = join_fragments(blocks[x].text, blocks[q].text)
+    del blocks[q]
+    if "joined" not in art.a.flags:
+        art.a.flags.append("joined")
+
+
 def _tag_parks(page: ParsedPage, gazetteer: Gazetteer | None) -> None:
     if gazetteer is None:
         return
@@ -493,7 +564,7 @@ def _output_strings(page: ParsedPage) -> list[str]:
 
 def accounted_chars(text: str, page: ParsedPage) -> tuple[Counter, Counter]:
     """(characters of the raw page, characters placed in the parsed page), whitespace and
-    layout marks (``#`` ``▶`` ``◎``) ignored. Equal Counters mean nothing was lost or
+    layout marks (``#`` and byline markers such as ``▶``) ignored. Equal Counters mean nothing was lost or
     duplicated; a column name shared by consecutive articles counts once."""
     raw = Counter(squash(normalise(text or "")))
     placed = Counter()

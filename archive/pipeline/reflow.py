@@ -172,7 +172,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     for i in range(n - 1, -1, -1):
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < n else None
-        starts_article = nxt is not None and (nxt.kind in ("byline", "md") or nxt.text.startswith("本报讯"))
+        starts_article = nxt is not None and (nxt.kind in ("byline", "names", "md") or nxt.text.startswith("本报讯"))
         if ln.shaped and not ln.cand:
             prv = lines[i - 1] if i > 0 else None
             next_ok = nxt is None or nxt.cand or starts_article

@@ -1,4 +1,11 @@
-from .conftest import article
+import re
+
+import pytest
+
+from archive.pipeline import bylines as B
+from archive.pipeline.parse import parse_page
+
+from .conftest import article, page_text
 
 
 def roles(a):
@@ -79,3 +86,51 @@ def test_no_name_stays_in_the_body(parsed):
         for a in page.articles:
             for c in a.credits:
                 assert not any(b.text.strip() == c.name for b in a.blocks)
+
+
+def structure(page):
+    return [
+        (a.headline, a.kicker, a.subtitle, a.column, a.byline, roles(a), a.paragraphs, a.captions)
+        for a in page.articles
+    ]
+
+
+def test_it_reads_circle_marker_bylines_without_their_markers(parsed, gazetteer):
+    bare = parse_page(page_text("003").replace("◎", ""), gazetteer=gazetteer)
+    assert structure(bare) == structure(parsed["003"])
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "004"])
+def test_it_reads_arrow_marker_bylines_without_their_markers(parsed, gazetteer, prefix):
+    bare = parse_page(re.sub("▶ ?", "", page_text(prefix)), gazetteer=gazetteer)
+    assert structure(bare) == structure(parsed[prefix])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["洪恒飞 本报记者 江耘", "本报记者 张景阳 通讯员 贾婷婷", "实习生 王小明 本报记者 李洋", "文/图 本报记者 叶伟"],
+)
+def test_it_takes_a_line_of_role_words_and_names_for_a_byline(line):
+    assert B.is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["致敬中国记者", "中国 记者", "记者节 特别报道", "高新区 本报记者"])
+def test_it_does_not_take_a_headline_with_a_role_word_for_a_byline(line):
+    assert not B.is_byline(line)
+
+
+def test_it_reads_intern_and_text_and_photo_roles():
+    credits = B.parse_credits("文/图 张三 实习生 李四")
+    assert [(c.name, c.role) for c in credits] == [("张三", "author"), ("李四", "contributor")]
+
+
+def test_it_reads_a_lone_name_under_a_headline_as_the_byline():
+    page = parse_page("高新区跑出发展加速度\n\n王桂林\n\n近年来，高新区坚持创新驱动发展。\n")
+    (a,) = page.articles
+    assert (a.headline, a.byline, roles(a)) == ("高新区跑出发展加速度", "王桂林", [("王桂林", "contributor")])
+
+
+def test_it_keeps_a_short_column_name_under_a_headline_as_the_column():
+    page = parse_page("高新区跑出发展加速度\n\n时评\n\n近年来，高新区坚持创新驱动发展。\n")
+    (a,) = page.articles
+    assert (a.headline, a.column, a.byline) == ("高新区跑出发展加速度", "时评", "")

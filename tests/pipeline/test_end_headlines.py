@@ -35,3 +35,7 @@ def test_it_ends_a_body_at_an_end_signature(parsed):
     a = article(parsed["004"], "2019打造")
     assert a.byline == "本报讯 孙茜 翁泽荣 王超"
     assert a.blocks[-1].text.endswith("一流园区。")
+
+
+def test_it_prints_a_stray_byline_after_the_benbaoxun_of_its_article(parsed):
+    assert article(parsed["004"], "郑州高新区").byline == "本报讯 姬婷婷 李永涛"

@@ -1,3 +1,5 @@
+from archive.pipeline.parse import parse_page
+
 from .conftest import article
 
 
@@ -77,3 +79,49 @@ def test_a_page_with_no_headlines_becomes_one_headless_article():
     assert len(page.articles) == 1
     assert page.articles[0].headline == ""
     assert len(page.articles[0].blocks) == 2
+
+
+MIXED_PAGE = """# 济宁高新区:减税降费持续发力 企业跑出“加速度”
+
+▶ 本报记者 于大勇
+
+“国家的减税降费红利为企业送来了‘大礼包’，企业节约资金用于研发投入。”济宁高新区一家企业负责人说。
+
+#### 落实“一户一策”
+
+济宁高新区税务局加强政策宣传辅导，帮助企业应享尽享各项优惠政策，企业获得感不断增强。
+
+潍坊高新区新材料项目获得生产许可
+本报讯 近日，潍坊高新区一家新材料企业的新建项目获得生产许可批复，项目将于年内投产。
+
+该项目总投资5亿元，建成后年产值可达10亿元，将带动上下游企业集聚发展。
+
+### 北京经开区129个项目签约落地
+
+本报讯(记者 刘琴) 2月3日，北京经开区举行重点项目集中签约活动，129个项目签约落地。
+
+## 贵阳高新区 引导企业做好常态化疫情防控
+
+颜玮
+
+贵阳高新区持续引导辖区企业做好常态化疫情防控工作，确保生产经营有序开展。
+"""
+
+
+def test_it_reads_markdown_headings_of_every_level_and_plain_headlines_on_one_page():
+    page = parse_page(MIXED_PAGE)
+    assert [(a.headline, a.byline) for a in page.articles] == [
+        ("济宁高新区:减税降费持续发力 企业跑出“加速度”", "本报记者 于大勇"),
+        ("潍坊高新区新材料项目获得生产许可", "本报讯"),
+        ("北京经开区129个项目签约落地", "本报讯(记者 刘琴)"),
+        ("贵阳高新区 引导企业做好常态化疫情防控", "颜玮"),
+    ]
+    assert [b.kind for b in page.articles[0].blocks] == ["p", "subhead", "p"]
+
+
+def test_it_starts_an_article_at_a_plain_headline_followed_directly_by_benbaoxun():
+    a = parse_page(MIXED_PAGE).articles[1]
+    assert a.paragraphs == [
+        "近日，潍坊高新区一家新材料企业的新建项目获得生产许可批复，项目将于年内投产。",
+        "该项目总投资5亿元，建成后年产值可达10亿元，将带动上下游企业集聚发展。",
+    ]

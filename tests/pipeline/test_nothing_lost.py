@@ -59,3 +59,12 @@ def test_lost_characters_show_up_in_the_counters():
     page.articles[0].blocks.clear()
     raw, placed = accounted_chars(text, page)
     assert raw - placed == {"正": 1, "文": 1, "。": 1}
+
+
+@pytest.mark.parametrize("marker", "▶◎►●■")
+def test_a_byline_marker_is_a_layout_mark_not_a_lost_character(marker):
+    text = f"高新区跑出发展加速度\n\n{marker} 本报记者 张三\n\n正文内容。\n"
+    page = parse_page(text)
+    assert page.articles[0].byline == "本报记者 张三"
+    raw, placed = accounted_chars(text, page)
+    assert raw == placed
