@@ -26,8 +26,10 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.collectors import TopCollector
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
+from whoosh.util.times import datetime_to_long
 from whoosh.writing import SegmentWriter
 
 from search import analysis
@@ -157,7 +159,26 @@ class FastSegmentWriter(SegmentWriter):
 
 # --- the backend -------------------------------------------------------------------------
 
+_NO_DATE = datetime_to_long(datetime(9000, 1, 1))
 FACET_FIELDS = ("park_slugs", "provinces", "reporter_slugs", "year")
+
+
+class _TopAndAllCollector(TopCollector):
+    """The top N by score and the set of every match, in one pass over the matches."""
+
+    def __init__(self, limit):
+        # No block skipping and no matcher replacement: both drop low-scoring matches.
+        super().__init__(limit=limit, usequality=False, replace=0)
+
+    def _collect(self, global_docnum, score):
+        self.docset.add(global_docnum)
+        return super()._collect(global_docnum, score)
+
+    def all_ids(self):
+        return self.docset
+
+    def count(self):
+        return len(self.docset)
 
 
 class ArchiveWhooshBackend(WhooshSearchBackend):
@@ -315,18 +336,26 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         docset = None
         if compiled is None:
             return {"count": 0, "ids": [], "facets": {}}
-        kwargs = {"limit": offset + limit}
         if sort in ("newest", "oldest"):
-            kwargs["sortedby"] = "published_on"
-            kwargs["reverse"] = sort == "newest"
-        results = searcher.search(compiled, **kwargs)
-        hits = list(results)[offset : offset + limit]
-        ids = [int(hit[DJANGO_ID]) for hit in hits]
-        if facets:
-            docset = results.docs()
-            count = len(docset)
+            docset = set(searcher.docs_for_query(compiled))
+            # Raw column values; an article without a date sorts last either way.
+            dates = searcher.reader().column_reader("published_on", translate=False)
+            newest = sort == "newest"
+            missing = -1 if newest else float("inf")
+
+            def key(d):
+                value = dates[d]
+                return (missing if value is None or value >= _NO_DATE else value, d)
+
+            ordered = sorted(docset, key=key, reverse=newest)
+            page = ordered[offset : offset + limit]
         else:
-            count = len(results)
+            collector = _TopAndAllCollector(limit=offset + limit)
+            searcher.search_with_collector(compiled, collector)
+            page = [docnum for _score, docnum in collector.results().top_n][offset : offset + limit]
+            docset = collector.docset
+        ids = [int(searcher.stored_fields(d)[DJANGO_ID]) for d in page]
+        count = len(docset)
         facet_counts = {}
         if facets and docset:
             for fieldname in FACET_FIELDS:
@@ -376,37 +405,38 @@ CHAR_FIELD = "chars"
 CHAR_WEIGHT = 0.5
 
 
-def _seq(fieldname, tokens, boost=1.0):
-    if len(tokens) == 1:
-        return wq.Term(fieldname, tokens[0], boost=boost)
-    return wq.Phrase(fieldname, tokens, boost=boost)
-
-
 def _term_query(term):
-    """One user term or phrase: its words in the word fields, OR its characters in a row.
+    """One user term or phrase.
 
     A term the base dictionary knows as one word (发展, 营商环境) is searched in the word
-    fields only: the segmenter emits it wherever it occurs, and a phrase of common single
-    characters over the whole archive is the slowest query Whoosh can run. Everything
-    else (京, 新中心, 4191.83, names added from the database) also goes to the char field.
+    fields only: the segmenter emits it wherever it occurs. Any other term (京, 张江,
+    新中心, 4191.83, names added from the database) must match in the char field - all
+    its bigrams for a plain term, the bigrams in a row for a quoted phrase - and its
+    words in the word fields only add to the score. Whoosh checks positions in Python,
+    so positional matching is kept for phrases the user quoted.
     """
     words = analysis.query_words(term.text)
     units = analysis.query_units(term.text)
     if not words and not units:
         return None
-    queries = [_seq(f, words, boost) for f, boost in WORD_FIELDS] if words else []
-    if units and analysis.needs_char_field(words, units):
-        queries.append(_char_query(term.text))
-    return queries[0] if len(queries) == 1 else wq.Or(queries)
+    word_queries = [wq.Term(f, w, boost=b) for f, b in WORD_FIELDS for w in dict.fromkeys(words)]
+    if not units or not analysis.needs_char_field(words, units):
+        return word_queries[0] if len(word_queries) == 1 else wq.Or(word_queries)
+    required = _char_query(term.text, positional=term.phrase)
+    if not word_queries:
+        return required
+    return wq.AndMaybe(required, word_queries[0] if len(word_queries) == 1 else wq.Or(word_queries))
 
 
-def _char_query(text):
-    """Consecutive char-field terms (bigrams), plus a trailing single character as a prefix."""
+def _char_query(text, positional=False):
+    """The char-field terms (bigrams) of ``text``, in a row if ``positional``, plus a
+    trailing single character as a prefix."""
     terms, prefix = analysis.query_char_terms(text)
-    parts = [_seq(CHAR_FIELD, terms, CHAR_WEIGHT)] if terms else []
+    if positional and len(terms) > 1:
+        parts = [wq.Phrase(CHAR_FIELD, terms, boost=CHAR_WEIGHT)]
+    else:
+        parts = [wq.Term(CHAR_FIELD, t, boost=CHAR_WEIGHT) for t in dict.fromkeys(terms)]
     if prefix:
-        # Adjacency to the prefix can't be expressed in a Whoosh phrase; requiring it
-        # anywhere is close enough for the rare query that ends in a lone character.
         parts.append(wq.Prefix(CHAR_FIELD, prefix, boost=CHAR_WEIGHT))
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
