@@ -47,9 +47,8 @@ class Line:
     dw: int = 0  # display width of a text line, measured on narrow pages only
     cand: bool = False
     width: float = 0.0
-    # Features of the text, computed once in ``classify``.
-    ends: bool = False  # ends a sentence
-    shaped: bool = False  # headline-shaped (see ``_headline_shaped``)
+    ends: bool = False  # ends a sentence (set in ``classify``)
+    shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
 
 
 @dataclass(slots=True)
@@ -95,8 +94,6 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "text", s)
         line.tight = not prev_blank
         line.ends = ends_sentence(line.text)
-        if line.kind == "text":
-            line.shaped = _headline_shaped(line)
         out.append(line)
         prev_blank = False
     return out
@@ -149,22 +146,28 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
 _RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、].*[，,、]|[，,、：:；;（(“—-]$")
 
 
-def _headline_shaped(ln: Line) -> bool:
-    t = ln.text
-    return not (ln.ends or len(t) > HEADLINE_MAX or t.startswith("本报讯") or _RUNNING_TEXT_RE.search(t))
+def _shaped(ln: Line) -> bool:
+    """Is ``ln`` a text line shaped like a headline? (Cached: most lines are ruled out by
+    position or width first and never need the regex.)"""
+    if ln.shaped is None:
+        t = ln.text
+        ln.shaped = ln.kind == "text" and not (
+            ln.ends or len(t) > HEADLINE_MAX or t.startswith("本报讯") or _RUNNING_TEXT_RE.search(t)
+        )
+    return ln.shaped
 
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     for ln in lines:
-        if not ln.shaped:
+        if ln.kind != "text":
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
             # indent in OCR and is legitimately a little short.
-            ln.cand = ln.dw <= ln.width - 8 or ln.dw >= ln.width * 1.3
+            ln.cand = (ln.dw <= ln.width - 8 or ln.dw >= ln.width * 1.3) and _shaped(ln)
         else:
-            ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX
+            ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX and _shaped(ln)
     # A headline-shaped line between a closed paragraph (or a headline) and a
     # headline/byline/本报讯/the end of the page cannot be a column fragment; nor can one
     # from which a chain of candidates leads to a byline or 本报讯.
@@ -173,7 +176,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < n else None
         starts_article = nxt is not None and (nxt.kind in ("byline", "names", "md") or nxt.text.startswith("本报讯"))
-        if ln.shaped and not ln.cand:
+        if ln.kind == "text" and not ln.cand:
             prv = lines[i - 1] if i > 0 else None
             next_ok = nxt is None or nxt.cand or starts_article
             prev_ok = (
@@ -182,19 +185,21 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 or prv.kind in ("md", "byline", "names", "photo", "note", "editor")
                 or (prv.kind in ("text", "caption") and prv.ends)
             )
-            if (next_ok and prev_ok) or starts_article or (nxt is not None and nxt.cand and to_byline[i + 1]):
+            if (
+                (next_ok and prev_ok) or starts_article or (nxt is not None and nxt.cand and to_byline[i + 1])
+            ) and _shaped(ln):
                 ln.cand = True
         to_byline[i] = ln.cand and (starts_article or (nxt is not None and nxt.cand and to_byline[i + 1]))
     # A headline-shaped line tight under a candidate continues it (a two-line headline).
     for i in range(1, n):
         ln = lines[i]
-        if ln.shaped and not ln.cand and ln.tight and lines[i - 1].cand:
+        if ln.tight and not ln.cand and lines[i - 1].cand and _shaped(ln):
             ln.cand = True
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):
         if ln.cand and unbalanced_open_quote(ln.text):
             nxt = lines[i + 1] if i + 1 < n else None
-            if not (nxt and nxt.tight and nxt.shaped):
+            if not (nxt and nxt.tight and _shaped(nxt)):
                 ln.cand = False
             else:
                 nxt.cand = True
