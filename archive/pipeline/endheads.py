@@ -13,6 +13,7 @@ the bodies). A byline in the headline list goes to the nearest headline (above f
 below) whose body has no credit of its own; failing that it is left unplaced.
 """
 
+import functools
 import itertools
 import statistics
 from collections import Counter
@@ -97,32 +98,45 @@ def _has_credit(body: list[Item]) -> bool:
     return any(it.kind in ("byline", "names") or (it.kind == "para" and (it.sig or it.credits)) for it in body)
 
 
-def _best_assignment(score: list[list[float]]) -> list[int | None]:
+def _best_assignment(score: list[list[float]], memo: dict | None = None) -> list[int | None]:
     """Rows (runs) -> column (body) or None, maximising the total score: a DP over
     (row, set of bodies used), filled from the last row up. Ties keep the earlier choice
-    (no body first, then the lowest body index)."""
+    (no body first, then the lowest body index).
+
+    A row's table depends only on the rows from it down, so ``memo`` (keyed by those
+    rows) shares the work between the splits of one headline list, which differ in one
+    merged row and have the same rows below it."""
     n_r = len(score)
     n_b = len(score[0]) if score else 0
     bits = [1 << b for b in range(n_b)]
-    later: dict[int, float] | None = None  # best totals of the rows below; None: no rows
+    rows = [tuple(row) for row in score]
+    later: dict[int, float] = {}  # best totals of the rows below, by bodies used (none: 0)
     choices: list[dict[int, int | None]] = []
     for r in range(n_r - 1, -1, -1):
-        row = score[r]
+        key = tuple(rows[r:])
+        if memo is not None and key in memo:
+            later, choice = memo[key]
+            choices.append(choice)
+            continue
+        row = rows[r]
+        get = later.get
         totals: dict[int, float] = {}
         choice: dict[int, int | None] = {}
         # Before row r at most r bodies are used.
         for used in _masks(n_b, r):
-            best = later[used] if later is not None else 0.0
+            best = get(used, 0.0)
             pick = None
-            for b in range(n_b):
-                if not used & bits[b]:
-                    total = (later[used | bits[b]] if later is not None else 0.0) + row[b]
+            for b, bit in enumerate(bits):
+                if not used & bit:
+                    total = get(used | bit, 0.0) + row[b]
                     if total > best:
                         best, pick = total, b
             totals[used] = best
             choice[used] = pick
         later = totals
         choices.append(choice)
+        if memo is not None:
+            memo[key] = (totals, choice)
     choices.reverse()
     out: list[int | None] = []
     used = 0
@@ -134,12 +148,13 @@ def _best_assignment(score: list[list[float]]) -> list[int | None]:
     return out
 
 
-def _masks(n: int, k: int) -> list[int]:
+@functools.cache
+def _masks(n: int, k: int) -> tuple[int, ...]:
     """Bit masks over ``n`` items with at most ``k`` bits set."""
     out = [0]
     for size in range(1, min(n, k) + 1):
         out.extend(sum(1 << b for b in combo) for combo in itertools.combinations(range(n), size))
-    return out
+    return tuple(out)
 
 
 def match(heads: list[Item], bodies: list[list[Item]]) -> list[tuple[list[Item], int | None]]:
@@ -158,6 +173,7 @@ def match(heads: list[Item], bodies: list[list[Item]]) -> list[tuple[list[Item],
     gaps = range(1, len(heads))
     splits = itertools.islice(itertools.combinations(gaps, n_runs - 1), _MAX_SPLITS)
     best = None
+    memo: dict = {}
     for cuts in splits:
         bounds = [0, *cuts, len(heads)]
         runs = [list(range(bounds[i], bounds[i + 1])) for i in range(len(bounds) - 1)]
@@ -166,7 +182,7 @@ def match(heads: list[Item], bodies: list[list[Item]]) -> list[tuple[list[Item],
             [single[r[0]][b] + 0.25 * sum(single[x][b] for x in r[1:]) / max(1, len(r) - 1) for b in range(n)]
             for r in runs
         ]
-        assign = _best_assignment(score)
+        assign = _best_assignment(score, memo)
         total = sum(score[i][b] for i, b in enumerate(assign) if b is not None)
         if best is None or total > best[0] + 1e-9:
             best = (total, runs, assign)

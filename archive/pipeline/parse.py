@@ -30,6 +30,7 @@ import dataclasses
 import datetime
 import re
 from collections import Counter
+from itertools import chain
 
 from . import bylines as B
 from . import dates as D
@@ -37,7 +38,7 @@ from . import endheads
 from .lines import display_width, ends_sentence, join_fragments, normalise, squash
 from .parks import Gazetteer
 from .reflow import Item, page_items
-from .similarity import bigrams, cosine, norm2, repeats_earlier
+from .similarity import bigram_list, bigrams, cosine, norm2, repeats_earlier
 from .types import Block, Credit, DateEstimate, ParsedArticle, ParsedPage
 
 PARSER_VERSION = "1"
@@ -451,14 +452,13 @@ def _join_interruptions(arts: list[_Article]) -> None:
         subheads = [s for s, b in enumerate(blocks) if b.kind == "subhead" and s > 0]
         if not subheads:
             continue
-        block_grams = [bigrams(b.text) for b in blocks]
-        own = bigrams(art.a.headline)
+        block_grams = [bigram_list(b.text) for b in blocks]
+        own = bigrams(art.a.headline)  # the article so far
         done = 0
         for s in subheads:
             # The subhead and the two blocks under it are enough to tell the topic.
-            section = sum(block_grams[s : s + 3], Counter())
-            for g in block_grams[done:s]:
-                own.update(g)
+            section = Counter(chain.from_iterable(block_grams[s : s + 3]))
+            own.update(chain.from_iterable(block_grams[done:s]))
             done = s
             n_section = norm2(section)
             scores = [cosine(section, n_section, *article_grams(j)) for j in range(k)]

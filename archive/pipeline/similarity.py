@@ -1,8 +1,10 @@
 """Cheap text similarity on character bigrams (Chinese needs no word segmentation for this)."""
 
 import math
+import operator
 import re
 from collections import Counter
+from itertools import repeat
 
 # Runs of what bigrams are made of. Joining the runs is faster than deleting the rest
 # with a negated class, which the regex engine cannot skip through.
@@ -13,6 +15,11 @@ _SHINGLE = 20
 def word_chars(text: str) -> str:
     """The text's CJK characters, letters and digits, everything else dropped."""
     return "".join(_WORD_RUN.findall(text))
+
+
+def bigram_list(text: str) -> list[str]:
+    chars = word_chars(text)
+    return list(map(str.__add__, chars, chars[1:]))
 
 
 def bigrams(text: str) -> Counter:
@@ -34,7 +41,7 @@ def bigram_similarity(a: str | Counter, b: str | Counter) -> float:
 
 def norm2(c: Counter) -> int:
     """Squared length of a count vector (kept to pass to ``cosine`` again)."""
-    return sum(v * v for v in c.values())
+    return sum(map(operator.mul, c.values(), c.values()))
 
 
 def cosine(ca: Counter, na: int, cb: Counter, nb: int) -> float:
@@ -43,8 +50,7 @@ def cosine(ca: Counter, na: int, cb: Counter, nb: int) -> float:
     if not ca or not cb:
         return 0.0
     small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
-    get = big.get
-    dot = sum(v * get(k, 0) for k, v in small.items())
+    dot = sum(map(operator.mul, small.values(), map(big.get, small.keys(), repeat(0))))
     return dot / math.sqrt(na * nb)
 
 
