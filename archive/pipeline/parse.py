@@ -415,7 +415,7 @@ def _assemble_end_headlines(items, narrow, gazetteer, page) -> list[_Article] | 
 
 
 def _new_article(cluster: list[Item], gazetteer, column: str) -> _Article:
-    heads = [c for c in cluster if c.kind in ("md", "cand")]
+    heads = [c for c in cluster if c.kind in ("md", "cand", "editor")]
     kicker, headline, subtitle, own_column = _headline_parts(heads, gazetteer)
     art = _Article(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
     for c in cluster:

@@ -114,31 +114,25 @@ def _bodyish(ln: Line) -> bool:
 
 def measure_widths(lines: list[Line], narrow: bool) -> None:
     """Set each text line's display width and local column width (narrow pages only:
-    wide pages never look at widths)."""
+    wide pages never look at widths). The column width at a line is the upper quartile
+    of the widths of the six running-text lines before it and the six from it on."""
     if not narrow:
         return
-    body = []  # indexes of running-text lines, the ones a column width is measured on
-    for i, ln in enumerate(lines):
+    texts = []  # (line, is running text)
+    for ln in lines:
         if ln.kind == "text":
             ln.dw = display_width(ln.text)
-            if _bodyish(ln):
-                body.append(i)
-    if not body:
+            texts.append((ln, _bodyish(ln)))
+    body_dw = [ln.dw for ln, is_body in texts if is_body]
+    if not body_dw:
         return
-    body_dw = [lines[j].dw for j in body]
-    widths: dict[int, int] = {}  # by position in ``body``: lines between two body lines share it
-    k = 0  # first body line at or after line i
-    for i, ln in enumerate(lines):
-        if ln.kind != "text":
-            continue
-        while k < len(body) and body[k] < i:
-            k += 1
-        w = widths.get(k)
-        if w is None:
-            window = sorted(body_dw[max(0, k - 6) : k + 6])
-            # Most column lines are full; the upper quartile is the column width.
-            w = widths[k] = window[(3 * len(window)) // 4]
-        ln.width = w
+    # Most column lines are full; the upper quartile is the column width.
+    windows = (sorted(body_dw[max(0, k - 6) : k + 6]) for k in range(len(body_dw) + 1))
+    column = [w[(3 * len(w)) // 4] for w in windows]
+    before = 0  # running-text lines before this one
+    for ln, is_body in texts:
+        ln.width = column[before]
+        before += is_body
 
 
 # Running text, not a headline: sentence punctuation inside, two or more commas /

@@ -68,3 +68,10 @@ def test_a_byline_marker_is_a_layout_mark_not_a_lost_character(marker):
     assert page.articles[0].byline == "本报记者 张三"
     raw, placed = accounted_chars(text, page)
     assert raw == placed
+
+
+def test_a_second_editors_note_heading_is_kept():
+    text = "编者按\n编者按\n"
+    page = parse_page(text)
+    raw, placed = accounted_chars(text, page)
+    assert raw == placed

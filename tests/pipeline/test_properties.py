@@ -99,7 +99,9 @@ def check(text: str, gazetteer) -> None:
     assert raw == placed, (raw - placed, placed - raw)
 
 
-PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+PROPERTY = settings(
+    max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @PROPERTY
@@ -149,7 +151,7 @@ line_text = st.lists(st.sampled_from(PIECES[4:] + ["张三", "李四", "摄", "�
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, database=None)
 @given(s=line_text)
 def test_a_plain_line_is_none_of_the_special_lines(s):
     if s and B.plain_line(s):
@@ -161,7 +163,7 @@ MONTH_RE = re.compile(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, database=None)
 @given(
     text=st.lists(st.sampled_from(list("截至止今年月日底初中旬上下-—~ \n1290") + ["截至", "今年"]), max_size=30).map(
         "".join
@@ -171,7 +173,7 @@ def test_month_phrases_are_what_the_whole_pattern_finds(text):
     assert list(_month_phrases(text)) == [(m.start(), m.group(1), m.group(0)) for m in MONTH_RE.finditer(text)]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_park_forms_are_found_longest_first_left_to_right(gazetteer, data):
     forms = sorted(gazetteer._form_entry)
