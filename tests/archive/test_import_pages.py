@@ -266,3 +266,13 @@ def test_it_records_the_raw_lines_each_article_was_cut_from():
     zhuji = page.articles.get(headline__contains="诸暨")
     zhuji.editor_touched = True
     assert marked_lines(page.raw_text, zhuji)  # falls back to matching the edited text
+
+
+def test_it_imports_a_file_given_twice_in_one_run_once(tmp_path):
+    data = (PAGES / "002_b69735abe0be3e0d.txt").read_bytes()
+    (tmp_path / "a.txt").write_bytes(data)
+    (tmp_path / "b.txt").write_bytes(data)
+    out, err, ok = run(str(tmp_path))
+    assert ok, err
+    assert SourcePage.objects.get().file_name == "a.txt"
+    assert "导入 1，已存在 1" in out

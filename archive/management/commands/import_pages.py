@@ -2,6 +2,7 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -18,12 +19,14 @@ from archive.pipeline.store import (
     read_limited,
     reparse_page,
     sha256_of,
-    store_prepared,
+    store_batch,
 )
 
 # Parsing is pure and CPU-bound: with many files it runs in worker processes (forked after
 # the gazetteer is built, so they inherit it) while this process stores the results.
 PARALLEL_MIN_FILES = 40
+# Pages stored per transaction: each batch is all-or-nothing, and a few bulk statements.
+BATCH_PAGES = 50
 _worker_state = {}
 
 
@@ -49,6 +52,13 @@ def prepared_pages(files, gazetteer, issue_date, jobs):
     connections.close_all()  # never share a database handle with forked children
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         yield from pool.map(_prepare_file, files, chunksize=8)
+
+
+def batched(iterable, n):
+    """itertools.batched, which arrives in Python 3.12."""
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, n)):
+        yield batch
 
 
 def collect_files(paths):
@@ -119,9 +129,9 @@ class Command(BaseCommand):
             disable=self.verbosity < 1 or len(files) < 10,
             file=sys.stderr,
         )
-        for path, prepared in progress:
-            outcome = store_prepared(
-                prepared,
+        for batch in batched(progress, BATCH_PAGES):
+            outcomes = store_batch(
+                [prepared for _path, prepared in batch],
                 newspaper=newspaper,
                 issue_date=issue_date,
                 page_label=page_label,
@@ -129,19 +139,20 @@ class Command(BaseCommand):
                 dry_run=dry_run,
                 context=context,
             )
-            totals[outcome.status] += 1
-            if outcome.status == "failed":
-                failures.append((path, outcome.error))
-                continue
-            if outcome.status in ("imported", "dry-run"):
-                articles += len(outcome.articles) if outcome.status == "imported" else len(outcome.parsed.articles)
-                reporters += outcome.new_reporters
-                parks += outcome.new_parks
-                warnings += len(outcome.warnings)
-            if self.verbosity >= 2:
-                self.say(f"{path}: {outcome.status}, {len(outcome.articles)} 篇")
-                for warning in outcome.warnings:
-                    self.say(f"  提示: {warning}")
+            for (path, _prepared), outcome in zip(batch, outcomes, strict=True):
+                totals[outcome.status] += 1
+                if outcome.status == "failed":
+                    failures.append((path, outcome.error))
+                    continue
+                if outcome.status in ("imported", "dry-run"):
+                    articles += len(outcome.articles) if outcome.status == "imported" else len(outcome.parsed.articles)
+                    reporters += outcome.new_reporters
+                    parks += outcome.new_parks
+                    warnings += len(outcome.warnings)
+                if self.verbosity >= 2:
+                    self.say(f"{path}: {outcome.status}, {len(outcome.articles)} 篇")
+                    for warning in outcome.warnings:
+                        self.say(f"  提示: {warning}")
 
         for path, reason in failures:
             self.stderr.write(f"失败 {path}: {reason}")
