@@ -16,6 +16,8 @@ Matching rules (see ``Gazetteer.find_mentions``):
 
 import bisect
 import csv
+import functools
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -234,8 +236,40 @@ def unverified_names(text: str, covered: list[tuple[int, int]]) -> list[tuple[st
             continue
         place = run.group()
         cut = max((i for i, ch in enumerate(place) if ch in _LEAK_CHARS), default=-1)
-        place = place[cut + 1 :]
+        place = _place_part(place[cut + 1 :])
         if len(place) < 2 or place in _GENERIC_STEMS or place.endswith(_GENERIC_ENDINGS):
             continue
         out.append((place + "高新区", m.start() - len(place)))
     return out
+
+
+# Parts of speech (jieba's tag set) that can make up the name before 高新区: place names,
+# nouns (稀土, 医药), abbreviations, organisation and person-like names (安康 is tagged nr).
+_NAME_TAGS = {"ns", "n", "nz", "nt", "j", "nr", "nrt", "ng"}
+# A name must start with a proper name, not a common noun that leaked in (企业佛山 -> 佛山).
+_NAME_START_TAGS = {"ns", "nz", "nt", "j", "nr", "nrt"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_part(run: str) -> str:
+    """The place name at the end of ``run``, without the words of the sentence before it.
+
+    ``今年潍坊`` -> ``潍坊``, ``推动包头市稀土`` -> ``包头市稀土``, ``2020年佛山`` -> ``佛山``.
+    Uses jieba's part-of-speech tagger (loaded on first use; only names the gazetteer does
+    not know get here).
+    """
+    if not run:
+        return run
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    tokens = jieba.posseg.lcut(run)
+    kept = []
+    for token in reversed(tokens):
+        if token.flag not in _NAME_TAGS:
+            break
+        kept.insert(0, token)
+    while kept and kept[0].flag not in _NAME_START_TAGS:
+        kept.pop(0)
+    return "".join(t.word for t in kept)
