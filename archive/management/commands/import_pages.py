@@ -1,6 +1,7 @@
 import multiprocessing
 import os
 import sys
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
@@ -27,6 +28,7 @@ from archive.pipeline.store import (
 PARALLEL_MIN_FILES = 40
 # Pages stored per transaction: each batch is all-or-nothing, and a few bulk statements.
 BATCH_PAGES = 50
+PARALLEL_WINDOW = 4 * BATCH_PAGES
 _worker_state = {}
 
 
@@ -51,7 +53,15 @@ def prepared_pages(files, gazetteer, issue_date, jobs):
         return
     connections.close_all()  # never share a database handle with forked children
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(_prepare_file, files, chunksize=8)
+        # A bounded window of pages in flight: parsed pages never pile up in memory when
+        # storing is slower than parsing.
+        remaining = iter(files)
+        window = deque(pool.submit(_prepare_file, path) for path in islice(remaining, PARALLEL_WINDOW))
+        while window:
+            yield window.popleft().result()
+            following = next(remaining, None)
+            if following is not None:
+                window.append(pool.submit(_prepare_file, following))
 
 
 def batched(iterable, n):
