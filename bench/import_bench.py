@@ -30,6 +30,9 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="data dir to create and keep (must not exist)")
     parser.add_argument("--publish", action="store_true", help="import as published (for later benchmarks)")
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="parser processes (default: import_pages' default, the CPUs)"
+    )
     args = parser.parse_args()
 
     from corpus import iter_pages
@@ -52,6 +55,8 @@ def main():
     subprocess.run([*manage, "load_parks", "-v0"], check=True, env=env)
 
     cmd = [*manage, "import_pages", str(pages_dir)] + (["--publish"] if args.publish else [])
+    if args.jobs:
+        cmd += ["--jobs", str(args.jobs)]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     import_s = time.perf_counter() - t0
@@ -68,6 +73,7 @@ def main():
     articles = Article.objects.count()
     result = {
         "pages": args.pages,
+        "jobs": args.jobs or os.cpu_count(),
         "seed": args.seed,
         "articles": articles,
         "generate_s": round(gen_s, 2),
