@@ -99,6 +99,20 @@ def _lex(text):
     return out
 
 
+# Where a quoted phrase is cut into parts that must each occur: punctuation (but not the
+# dot inside 4191.83). The character index keeps no adjacency across punctuation (no bigram
+# spans 近日,家住), so "近日,家住益阳" means "近日" AND "家住益阳", as a reader intends.
+_PHRASE_BREAK = re.compile(
+    r"\s*(?:[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u206f,;:!?'\"()<>]"
+    r"|(?<!\d)\.|\.(?!\d))+\s*"
+)
+
+
+def _phrase_parts(phrase):
+    parts = [p.strip() for p in _PHRASE_BREAK.split(phrase)]
+    return [p for p in parts if p]
+
+
 def parse(text):
     """Parse any string into a ``ParsedQuery``; never raises."""
     parsed = ParsedQuery()
@@ -121,7 +135,7 @@ def parse(text):
             terms = [Term(p.strip("-")[:MAX_TERM_CHARS]) for p in pieces]
         else:
             phrase = " ".join(_SYNTAX.sub(" ", raw).split())[:MAX_TERM_CHARS]
-            terms = [Term(phrase, phrase=True)] if phrase else []
+            terms = [Term(part, phrase=True) for part in _phrase_parts(phrase)]
         terms = [t for t in terms if analysis.query_units(t.text) or analysis.query_words(t.text)]
         if not terms:
             continue

@@ -204,3 +204,11 @@ def test_it_parses_operators_and_quotes():
 def test_it_parses_hostile_input_into_something_harmless(q):
     parsed = parse(q)
     assert all(t.text for g in parsed.groups for t in g)
+
+
+def test_it_cuts_a_quoted_phrase_at_punctuation_but_not_inside_numbers():
+    from search.query import parse
+
+    parsed = parse('"近日,家住益阳" "4191.83亿元" "以简政求实效 打造"')
+    assert [t.text for g in parsed.groups for t in g] == ["近日", "家住益阳", "4191.83亿元", "以简政求实效 打造"]
+    assert all(t.phrase for g in parsed.groups for t in g)

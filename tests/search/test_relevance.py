@@ -74,3 +74,8 @@ def test_a_park_filter_narrows_to_the_parks_articles(archive):
     suqian = next(f for f in park if "宿迁" in f["label"])
     found = headlines("拿地即开工", filters=query.Filters(parks=[suqian["value"]]))
     assert found and all("包你满意" not in h for h in found)
+
+
+def test_a_pasted_phrase_with_punctuation_inside_finds_its_article(archive):
+    assert headlines('"近日,家住益阳高新区"') == ["益阳高新区:“一门式”服务全覆盖 便民利民暖人心"]
+    assert has(headlines("“年会期间,乌鲁木齐与北京”"), "打通向西开放")
