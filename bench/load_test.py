@@ -46,6 +46,9 @@ def unique_phrase(article, bodies):
             phrase = paragraph[start:start + 14]
             if len(phrase) < 8 or any(c in phrase for c in '"“”#'):
                 continue
+            edges = (paragraph[start - 1 : start + 1], paragraph[start + 13 : start + 15])
+            if any(len(e) == 2 and e.isascii() and e.isalnum() for e in edges):
+                continue  # a reader pastes whole numbers and words, not 202 of 2020
             if sum(1 for b in bodies if phrase in b) <= 1:
                 return phrase
     return None

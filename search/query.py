@@ -104,7 +104,7 @@ def _lex(text):
 # spans 近日,家住), so "近日,家住益阳" means "近日" AND "家住益阳", as a reader intends.
 _PHRASE_BREAK = re.compile(
     r"\s*(?:[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u206f,;:!?'\"()<>]"
-    r"|(?<!\d)\.|\.(?!\d))+\s*"
+    r"|[()\[\]{}/\\|~-]|(?<!\d)\.|\.(?!\d))+\s*"
 )
 
 
@@ -134,8 +134,8 @@ def parse(text):
             pieces = [p for p in _SYNTAX.sub(" ", raw).split() if p.strip("-")]
             terms = [Term(p.strip("-")[:MAX_TERM_CHARS]) for p in pieces]
         else:
-            phrase = " ".join(_SYNTAX.sub(" ", raw).split())[:MAX_TERM_CHARS]
-            terms = [Term(part, phrase=True) for part in _phrase_parts(phrase)]
+            parts = (" ".join(_SYNTAX.sub(" ", part).split()) for part in _phrase_parts(raw[: MAX_TERM_CHARS * 2]))
+            terms = [Term(part[:MAX_TERM_CHARS], phrase=True) for part in parts if part]
         terms = [t for t in terms if analysis.query_units(t.text) or analysis.query_words(t.text)]
         if not terms:
             continue

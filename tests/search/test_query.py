@@ -212,3 +212,10 @@ def test_it_cuts_a_quoted_phrase_at_punctuation_but_not_inside_numbers():
     parsed = parse('"近日,家住益阳" "4191.83亿元" "以简政求实效 打造"')
     assert [t.text for g in parsed.groups for t in g] == ["近日", "家住益阳", "4191.83亿元", "以简政求实效 打造"]
     assert all(t.phrase for g in parsed.groups for t in g)
+
+
+def test_it_cuts_a_quoted_phrase_at_brackets_too():
+    from search.query import parse
+
+    parsed = parse('"协同创新中心(异地孵化器)"')
+    assert [t.text for g in parsed.groups for t in g] == ["协同创新中心", "异地孵化器"]
