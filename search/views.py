@@ -75,6 +75,10 @@ def _article_json(article):
         "title": article.headline,
         "url": article.get_absolute_url(),
         "published_on": article.published_on.isoformat() if article.published_on else None,
+        # An estimated date is never presented as fact: precision and the estimate flag go with it.
+        "date_precision": article.date_precision,
+        "date_estimated": article.date_estimated,
+        "date_display": article.date_display,
         "parks": [{"slug": t.park.slug, "name": t.park.name} for t in article.park_tags.all()],
         "reporters": [{"slug": b.reporter.slug, "name": b.reporter.name} for b in article.bylines.all()],
         "snippet": str(article.snippet),

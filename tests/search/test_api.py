@@ -33,7 +33,10 @@ def test_it_returns_the_documented_shape(client, world):
     assert set(data) >= {"count", "page", "num_pages", "results", "facets"}
     assert data["count"] == 25 and data["num_pages"] == 2 and len(data["results"]) == 20
     hit = data["results"][0]
-    assert set(hit) == {"id", "title", "url", "published_on", "parks", "reporters", "snippet"}
+    assert set(hit) == {
+        "id", "title", "url", "published_on", "date_precision", "date_estimated", "date_display",
+        "parks", "reporters", "snippet",
+    }  # fmt: skip
     assert hit["parks"] == [{"slug": "zhangjiang-gxq", "name": "上海张江高新技术产业开发区"}]
     assert "<mark>张江</mark>" in hit["snippet"]
     assert {f["value"] for f in data["facets"]["year"]} == {"2020", "2021", "2022"}
@@ -72,3 +75,13 @@ def test_invalid_parameters_are_a_clear_400(client, world, params):
 def test_a_page_past_the_end_is_empty_not_an_error(client, world):
     data = get(client, q="张江", page=9).json()
     assert data["results"] == [] and data["count"] == 25
+
+
+def test_an_estimated_date_is_marked_as_such(client, world):
+    article = world[0]
+    article.published_on, article.date_precision, article.date_estimated = datetime.date(2019, 1, 1), "year", True
+    article.save()
+    index_now()
+    hit = next(r for r in get(client, q="张江", year=2019).json()["results"] if r["id"] == article.pk)
+    assert (hit["date_precision"], hit["date_estimated"]) == ("year", True)
+    assert hit["date_display"] == "约2019年（推测）"
