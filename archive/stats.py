@@ -12,10 +12,10 @@ than that. Bulk writers (the importer) should call ``invalidate()`` when they fi
 """
 
 import time
+from collections import Counter
 
 from django.core.cache import cache
 from django.db.models import Count
-from django.db.models.functions import ExtractYear
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -56,6 +56,19 @@ def cached(name, compute):
 
 def published_ids():
     return Article.objects.published().values("id")
+
+
+# Written as ``id IN (subquery)`` rather than a join: SQLite then starts from the park's
+# (or reporter's) few rows instead of scanning every published article (62 ms -> 1 ms at
+# 100,000 articles).
+def park_articles(park):
+    """The park's published articles."""
+    return Article.objects.published().filter(pk__in=ArticlePark.objects.filter(park=park).values("article_id"))
+
+
+def reporter_articles(reporter):
+    """The reporter's published articles, each once whatever their roles."""
+    return Article.objects.published().filter(pk__in=Byline.objects.filter(reporter=reporter).values("article_id"))
 
 
 def park_counts():
@@ -103,64 +116,54 @@ def top_parks(limit):
     return cached(f"top-parks:{limit}", compute)
 
 
-def park_years(park):
-    """[(year, n)] of the park's published articles with a known date, oldest first."""
+def park_summary(park, reporters=20, neighbours=10):
+    """What the park page shows beside its articles, in one cache entry:
+
+    - ``years``: [(year, n)] of its published articles with a known date, oldest first;
+    - ``reporters``: [{name, slug, n}] who wrote most about it;
+    - ``neighbours``: [{name, slug, n}] parks most often tagged on the same articles.
+    """
 
     def compute():
-        rows = (
-            Article.objects.published()
-            .filter(park_tags__park=park, published_on__isnull=False)
-            .annotate(year=ExtractYear("published_on"))
-            .values("year")
-            .annotate(n=Count("id"))
-            .order_by("year")
-        )
-        return [(r["year"], r["n"]) for r in rows]
-
-    return cached(f"park-years:{park.pk}", compute)
-
-
-def park_reporters(park, limit=20):
-    """[{name, slug, n}]: who wrote most about the park."""
-
-    def compute():
-        rows = (
-            Byline.objects.filter(article__in=published_ids().filter(park_tags__park=park))
+        articles = park_articles(park)
+        # Counted here: SQLite's year extraction is a Python function per row anyway, and a
+        # "published_on IS NOT NULL" filter makes SQLite pick the date index over the park's rows.
+        years = Counter(d.year for d in articles.values_list("published_on", flat=True) if d)
+        reporter_rows = (
+            Byline.objects.filter(article__in=articles.values("id"))
             .values("reporter_id", "reporter__name", "reporter__slug")
             .annotate(n=Count("article_id", distinct=True))
-            .order_by("-n", "reporter__name")[:limit]
+            .order_by("-n", "reporter__name")[:reporters]
         )
-        return [{"name": r["reporter__name"], "slug": r["reporter__slug"], "n": r["n"]} for r in rows]
-
-    return cached(f"park-reporters:{park.pk}:{limit}", compute)
-
-
-def park_neighbours(park, limit=10):
-    """[{name, slug, n}]: parks most often tagged on the same published articles."""
-
-    def compute():
-        rows = (
-            ArticlePark.objects.filter(article__in=published_ids().filter(park_tags__park=park))
+        neighbour_rows = (
+            ArticlePark.objects.filter(article__in=articles.values("id"))
             .exclude(park=park)
             .values("park_id", "park__name", "park__short_name", "park__slug")
             .annotate(n=Count("article_id", distinct=True))
-            .order_by("-n", "park_id")[:limit]
+            .order_by("-n", "park_id")[:neighbours]
         )
-        return [_park_row(r) for r in rows]
+        return {
+            "years": sorted(years.items()),
+            "reporters": [
+                {"name": r["reporter__name"], "slug": r["reporter__slug"], "n": r["n"]} for r in reporter_rows
+            ],
+            "neighbours": [_park_row(r) for r in neighbour_rows],
+        }
 
-    return cached(f"park-neighbours:{park.pk}:{limit}", compute)
+    return cached(f"park:{park.pk}:{reporters}:{neighbours}", compute)
 
 
-def reporter_parks(reporter, limit=20):
-    """[{name, slug, n}]: parks a reporter covers most."""
+def reporter_summary(reporter, parks=20):
+    """``count`` of a reporter's published articles and the ``parks`` [{name, slug, n}] they cover most."""
 
     def compute():
+        articles = reporter_articles(reporter)
         rows = (
-            ArticlePark.objects.filter(article__in=published_ids().filter(bylines__reporter=reporter))
+            ArticlePark.objects.filter(article__in=articles.values("id"))
             .values("park_id", "park__name", "park__short_name", "park__slug")
             .annotate(n=Count("article_id", distinct=True))
-            .order_by("-n", "park_id")[:limit]
+            .order_by("-n", "park_id")[:parks]
         )
-        return [_park_row(r) for r in rows]
+        return {"count": articles.count(), "parks": [_park_row(r) for r in rows]}
 
-    return cached(f"reporter-parks:{reporter.pk}:{limit}", compute)
+    return cached(f"reporter:{reporter.pk}:{parks}", compute)

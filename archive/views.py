@@ -40,8 +40,12 @@ def listed(queryset):
     return queryset.with_public_relations().select_related(None).defer(*LIST_DEFER)
 
 
-def _paginate(request, queryset):
-    return Paginator(queryset, PER_PAGE).get_page(PageForm(request.GET).page_number())
+def _paginate(request, queryset, count=None):
+    """The requested page; ``count``, when the caller knows it (cached), saves a COUNT query."""
+    paginator = Paginator(queryset, PER_PAGE)
+    if count is not None:
+        paginator.count = count  # overrides the cached_property
+    return paginator.get_page(PageForm(request.GET).page_number())
 
 
 def _is_public_park(park, counts):
@@ -123,11 +127,12 @@ def park_directory(request):
 @require_safe
 def park_detail(request, slug):
     park = get_object_or_404(Park, slug=slug)
-    if not _is_public_park(park, stats.park_counts()):
+    counts = stats.park_counts()
+    if not _is_public_park(park, counts):
         raise Http404("这个园区还没有公开的报道")
-    articles = listed(Article.objects.published().filter(park_tags__park=park)).newest_first()
-    page = _paginate(request, articles)
-    timeline = charts.year_columns("park-timeline", f"{park}历年报道数量", stats.park_years(park))
+    page = _paginate(request, listed(stats.park_articles(park)).newest_first(), count=counts.get(park.pk, 0))
+    summary = stats.park_summary(park)
+    timeline = charts.year_columns("park-timeline", f"{park}历年报道数量", summary["years"])
     return render(
         request,
         "archive/park_detail.html",
@@ -135,8 +140,8 @@ def park_detail(request, slug):
             "park": park,
             "page": page,
             "timeline": timeline,
-            "reporters": stats.park_reporters(park),
-            "neighbours": stats.park_neighbours(park),
+            "reporters": summary["reporters"],
+            "neighbours": summary["neighbours"],
             "stats_version": stats.version(),
         },
     )
@@ -185,16 +190,14 @@ def article_detail(request, pk):
 @require_safe
 def reporter_detail(request, slug):
     reporter = get_object_or_404(Reporter, slug=slug)
-    articles = listed(
-        Article.objects.published().filter(Exists(reporter.bylines.filter(article=OuterRef("pk"))))
-    ).newest_first()
-    page = _paginate(request, articles)
+    summary = stats.reporter_summary(reporter)
+    page = _paginate(request, listed(stats.reporter_articles(reporter)).newest_first(), count=summary["count"])
     if page.paginator.count == 0:
         raise Http404("这位作者还没有公开的文章")
     return render(
         request,
         "archive/reporter_detail.html",
-        {"reporter": reporter, "page": page, "parks": stats.reporter_parks(reporter), "stats_version": stats.version()},
+        {"reporter": reporter, "page": page, "parks": summary["parks"], "stats_version": stats.version()},
     )
 
 

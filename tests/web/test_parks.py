@@ -152,16 +152,16 @@ def test_it_shows_a_park_page_in_a_fixed_number_of_queries(client, world, django
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
     client.get(world.donghu.get_absolute_url(), {"page": 2})
-    # park and count; the list comes from the fragment cache
-    with django_assert_num_queries(2):
+    # the park; its count, stats and list come from the cache
+    with django_assert_num_queries(1):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
 def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
-    # park, park counts, count, page, bylines, park tags, years, reporters, neighbours
-    with django_assert_num_queries(9):
+    # park, park counts, page, bylines, park tags, years, reporters, neighbours
+    with django_assert_num_queries(8):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
