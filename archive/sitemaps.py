@@ -1,16 +1,21 @@
-"""sitemap.xml: published articles, parks with published articles, and their reporters."""
+"""sitemap.xml: published articles, parks with published articles, and their reporters.
+
+At 100,000 articles a sitemap page takes seconds to render, so rendered pages are cached
+until the archive changes (``archive.stats``' version).
+"""
+
+from functools import wraps
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Exists, OuterRef
+from django.core.cache import cache
+from django.db.models import Max
 from django.urls import reverse
 
-from archive.models import Article, ArticlePark, Byline, Park, Reporter
+from archive import stats
+from archive.models import Article, Byline, Park, Reporter
 
 
 class PagesSitemap(Sitemap):
-    changefreq = "daily"
-    priority = 0.6
-
     def items(self):
         return ["archive:home", "archive:park_directory"]
 
@@ -19,8 +24,7 @@ class PagesSitemap(Sitemap):
 
 
 class ArticleSitemap(Sitemap):
-    changefreq = "monthly"
-    priority = 0.8
+    limit = 10000  # per sitemap page: about a second to render
 
     def items(self):
         return Article.objects.published().only("id", "updated").order_by("id")
@@ -28,23 +32,20 @@ class ArticleSitemap(Sitemap):
     def lastmod(self, item):
         return item.updated
 
+    def get_latest_lastmod(self):
+        # Django's default walks every item for the index; one aggregate instead.
+        return Article.objects.published().aggregate(latest=Max("updated"))["latest"]
+
 
 class ParkSitemap(Sitemap):
-    changefreq = "weekly"
-    priority = 0.7
-
     def items(self):
-        covered = ArticlePark.objects.filter(park=OuterRef("pk"), article__in=Article.objects.published().values("id"))
-        return Park.objects.filter(Exists(covered)).only("slug").order_by("slug")
+        return Park.objects.filter(pk__in=list(stats.park_counts())).only("slug").order_by("slug")
 
 
 class ReporterSitemap(Sitemap):
-    changefreq = "weekly"
-    priority = 0.5
-
     def items(self):
-        wrote = Byline.objects.filter(reporter=OuterRef("pk"), article__in=Article.objects.published().values("id"))
-        return Reporter.objects.filter(Exists(wrote)).only("slug").order_by("slug")
+        wrote = Byline.objects.filter(article__in=Article.objects.published().values("id")).values("reporter_id")
+        return Reporter.objects.filter(pk__in=wrote).only("slug").order_by("slug")
 
 
 SITEMAPS = {
@@ -53,3 +54,24 @@ SITEMAPS = {
     "parks": ParkSitemap,
     "reporters": ReporterSitemap,
 }
+
+
+def cached_until_change(view):
+    """Cache a sitemap view's successful responses until the next ``stats.invalidate()``."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        page = request.GET.get("p", "1")
+        if not page.isdigit() or len(page) > 6:
+            return view(request, *args, **kwargs)  # let the view answer 404; never cache junk keys
+        key = f"archive:stats:{stats.version()}:sitemap:{kwargs.get('section', '')}:{int(page)}:{request.get_host()}"
+        response = cache.get(key)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            if response.status_code != 200:
+                return response
+            response.render()
+            cache.set(key, response, stats.STATS_TTL)
+        return response
+
+    return wrapper

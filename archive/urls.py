@@ -3,7 +3,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from archive.sitemaps import SITEMAPS
+from archive.sitemaps import SITEMAPS, cached_until_change
 
 admin.site.site_header = "高新区新闻档案 · 编辑部"
 admin.site.site_title = "高新区新闻档案"
@@ -16,11 +16,16 @@ urlpatterns = [
     # Discovery. 404.html and 500.html are rendered by Django's default handlers.
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        cached_until_change(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path(
+        "sitemap-<section>.xml",
+        cached_until_change(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS, "template_name": "archive/sitemap.xml"},
+        name="sitemap_section",
+    ),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),

@@ -35,3 +35,18 @@ def test_it_points_robots_to_the_sitemap(client, world):
     text = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_it_drops_an_unpublished_article_from_the_cached_sitemap_at_once(client, world):
+    url = reverse("sitemap_section", args=["articles"])
+    assert world.first.get_absolute_url() in client.get(url).content.decode()
+    world.first.status = "review"
+    world.first.save()
+    assert world.first.get_absolute_url() not in client.get(url).content.decode()
+
+
+def test_it_404s_a_sitemap_page_that_does_not_exist(client, world):
+    url = reverse("sitemap_section", args=["articles"])
+    assert client.get(url, {"p": "junk"}).status_code == 404
+    assert client.get(url, {"p": "99"}).status_code == 404
+    assert client.get(reverse("sitemap_section", args=["nope"])).status_code == 404
