@@ -26,13 +26,11 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.collectors import TopCollector
 from whoosh.fields import TEXT
 from whoosh.formats import Positions
-from whoosh.util.times import datetime_to_long
 from whoosh.writing import SegmentWriter
 
-from search import analysis
+from search import analysis, engine
 
 # --- schema ------------------------------------------------------------------------------
 
@@ -159,26 +157,7 @@ class FastSegmentWriter(SegmentWriter):
 
 # --- the backend -------------------------------------------------------------------------
 
-_NO_DATE = datetime_to_long(datetime(9000, 1, 1))
 FACET_FIELDS = ("park_slugs", "provinces", "reporter_slugs", "year")
-
-
-class _TopAndAllCollector(TopCollector):
-    """The top N by score and the set of every match, in one pass over the matches."""
-
-    def __init__(self, limit):
-        # No block skipping and no matcher replacement: both drop low-scoring matches.
-        super().__init__(limit=limit, usequality=False, replace=0)
-
-    def _collect(self, global_docnum, score):
-        self.docset.add(global_docnum)
-        return super()._collect(global_docnum, score)
-
-    def all_ids(self):
-        return self.docset
-
-    def count(self):
-        return len(self.docset)
 
 
 class ArchiveWhooshBackend(WhooshSearchBackend):
@@ -186,8 +165,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         super().__init__(connection_alias, **connection_options)
         self.include_spelling = False
         self._searcher = None
-        self._facet_cache = {}
-        self._read_lock = threading.Lock()
+        self._snapshot = None
+        self._read_lock = threading.RLock()
+        self.cache_bytes = int(connection_options.get("POSTINGS_CACHE_MB", 32)) * 1024 * 1024
 
     # schema
 
@@ -254,6 +234,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         with writer_lock():
             super().clear(models=models, commit=commit)
         self._searcher = None
+        self._snapshot = None
 
     # reading
 
@@ -274,7 +255,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         with self._read_lock:
             self._searcher = None
             self.setup_complete = False
-            self._facet_cache.clear()
+            self._snapshot = None
 
     def doc_count(self):
         return self.searcher().doc_count()
@@ -286,21 +267,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             out[int(fields[DJANGO_ID])] = fields.get("updated")
         return out
 
-    def _facet_sets(self, searcher, fieldname):
-        """``{value: set(docnums)}`` for a keyword field, cached per index generation."""
-        key = (id(searcher.reader()), searcher._ix.latest_generation() if hasattr(searcher, "_ix") else 0, fieldname)
-        cached = self._facet_cache.get(key)
-        if cached is None:
-            if len(self._facet_cache) > 16:
-                self._facet_cache.clear()
-            cached = {}
-            reader = searcher.reader()
-            if fieldname in reader.indexed_field_names():
-                for btext in reader.lexicon(fieldname):
-                    value = btext.decode("utf-8")
-                    cached[value] = set(reader.postings(fieldname, btext).all_ids())
-            self._facet_cache[key] = cached
-        return cached
+    def snapshot(self):
+        """The ``search.engine.Snapshot`` of the current searcher (new after any change)."""
+        searcher = self.searcher()
+        with self._read_lock:
+            snap = self._snapshot
+            if snap is None or snap.searcher is not searcher:
+                snap = self._snapshot = engine.Snapshot(searcher, cache_bytes=self.cache_bytes)
+            return snap
 
     def compile(self, parsed, filters):
         """Whoosh query objects for a ``search.query.ParsedQuery`` and ``Filters``."""
@@ -332,41 +306,16 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def run(self, compiled, *, sort="relevance", offset=0, limit=20, facets=True, facet_limit=30):
         """Execute a Whoosh query object: ``{"count", "ids", "facets"}``."""
-        searcher = self.searcher()
-        docset = None
         if compiled is None:
             return {"count": 0, "ids": [], "facets": {}}
-        if sort in ("newest", "oldest"):
-            docset = set(searcher.docs_for_query(compiled))
-            # Raw column values; an article without a date sorts last either way.
-            dates = searcher.reader().column_reader("published_on", translate=False)
-            newest = sort == "newest"
-            missing = -1 if newest else float("inf")
-
-            def key(d):
-                value = dates[d]
-                return (missing if value is None or value >= _NO_DATE else value, d)
-
-            ordered = sorted(docset, key=key, reverse=newest)
-            page = ordered[offset : offset + limit]
-        else:
-            collector = _TopAndAllCollector(limit=offset + limit)
-            searcher.search_with_collector(compiled, collector)
-            page = [docnum for _score, docnum in collector.results().top_n][offset : offset + limit]
-            docset = collector.docset
-        ids = [int(searcher.stored_fields(d)[DJANGO_ID]) for d in page]
-        count = len(docset)
+        snap = self.snapshot()
+        hits = snap.run(compiled)
+        page = snap.top(hits, offset, limit, sort=sort)
+        ids = [int(snap.searcher.stored_fields(d)[DJANGO_ID]) for d in page]
         facet_counts = {}
-        if facets and docset:
-            for fieldname in FACET_FIELDS:
-                counts = []
-                for value, docs in self._facet_sets(searcher, fieldname).items():
-                    n = len(docset & docs) if len(docs) < len(docset) else len(docs & docset)
-                    if n:
-                        counts.append((value, n))
-                counts.sort(key=lambda vc: (-vc[1], vc[0]))
-                facet_counts[fieldname] = counts[:facet_limit]
-        return {"count": count, "ids": ids, "facets": facet_counts}
+        if facets and len(hits):
+            facet_counts = {f: snap.facet_counts(hits, f, facet_limit) for f in FACET_FIELDS}
+        return {"count": len(hits), "ids": ids, "facets": facet_counts}
 
     def more_like(self, words, park_slugs, exclude=None, limit=5):
         """Ids of documents sharing the most of ``words`` and ``park_slugs``."""
@@ -377,7 +326,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         q = wq.Or(clauses)
         if exclude is not None:
             q = wq.AndNot(q, wq.Term(DJANGO_ID, str(exclude)))
-        return [int(hit[DJANGO_ID]) for hit in self.searcher().search(q, limit=limit)]
+        snap = self.snapshot()
+        return [int(snap.searcher.stored_fields(d)[DJANGO_ID]) for d in snap.top(snap.run(q), 0, limit)]
 
     def key_terms(self, fieldname, text, numterms=12):
         """The ``numterms`` words of ``text`` with the highest tf-idf in the index."""
