@@ -24,6 +24,7 @@ from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
+from whoosh import formats
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.fields import TEXT
@@ -36,17 +37,33 @@ from search import analysis, engine
 
 
 class ChineseText(TEXT):
-    """A positional text field whose postings come straight from ``search.analysis``."""
+    """A text field whose postings come straight from ``search.analysis``.
+
+    The char field (``kind="char"``) keeps positions: quoted phrases are matched there.
+    Word fields keep only weights (term frequency x field boost), which is all BM25F
+    needs; no query checks word positions.
+    """
 
     def __init__(self, analyzer, field_boost=1.0, kind="word"):
         super().__init__(analyzer=analyzer, phrase=True, field_boost=field_boost, stored=False, sortable=False)
         self.kind = kind
+        self.positional = kind == "char"
+        if not self.positional:
+            self.format = formats.Existence(field_boost=field_boost)
+
+    def positions(self, value):
+        """``{term: [positions]}`` of a field value."""
+        text = analysis.normalize(value if isinstance(value, str) else " ".join(value))
+        return analysis.unit_positions(text) if self.kind == "char" else analysis.word_positions(text)
 
     def index(self, value, **kwargs):
-        text = analysis.normalize(value if isinstance(value, str) else " ".join(value))
-        poses = analysis.unit_positions(text) if self.kind == "char" else analysis.word_positions(text)
         boost = self.format.field_boost
-        return [(w.encode("utf-8"), len(p), len(p) * boost, _encode_positions(p)) for w, p in poses.items()]
+        if self.positional:
+            return [
+                (w.encode("utf-8"), len(p), len(p) * boost, _encode_positions(p))
+                for w, p in self.positions(value).items()
+            ]
+        return [(w.encode("utf-8"), len(p), len(p) * boost, b"") for w, p in self.positions(value).items()]
 
 
 _encoded = {}

@@ -14,6 +14,7 @@ import fcntl
 import logging
 import multiprocessing
 import os
+import queue as queue_module
 import shutil
 import threading
 import time
@@ -174,41 +175,50 @@ def repair(report=None):
 # --- full rebuild ----------------------------------------------------------------------------
 
 
-def _build_segment(build_path, ids, batch_size, limitmb, report):
-    """Index ``ids`` into one new segment of the index at ``build_path``; return the segment."""
+def _build_segments(build_path, ids, batch_size, segment_docs, report):
+    """Index ``ids`` into new segments of the index at ``build_path``, ``segment_docs``
+    articles per segment; return the segments."""
     from whoosh.filedb.filestore import FileStorage
 
-    from search.backends import FastSegmentWriter
+    from search.bulkwrite import BulkSegmentWriter
 
     be = backend()
     if not be.setup_complete:
         be.setup()
     index = article_index()
     ix = FileStorage(build_path).open_index(schema=be.schema)
-    writer = FastSegmentWriter(ix, _lk=False, limitmb=limitmb)
     qs = index.index_queryset()
+    segments = []
+    writer = None
     for start in range(0, len(ids), batch_size):
+        if writer is None:
+            writer = BulkSegmentWriter(ix, _lk=False)
         chunk = ids[start : start + batch_size]
         for obj in qs.filter(pk__in=chunk):
             writer.add_document(**be.prepare_document(index, obj))
         report(len(chunk))
-    if not writer.docnum:
-        writer.cancel()
-        return None
-    return writer._finalize_segment()
+        if writer.docnum >= segment_docs:
+            segments.append(writer.finish_segment())
+            writer = None
+    if writer is not None:
+        if writer.docnum:
+            segments.append(writer.finish_segment())
+        else:
+            writer.cancel()
+    return segments
 
 
-def _build_part(build_path, ids, batch_size, limitmb, queue):
+def _build_part(build_path, ids, batch_size, segment_docs, queue):
     """Child process of ``rebuild()``."""
     db_connections.close_all()
-    segment = _build_segment(build_path, ids, batch_size, limitmb, lambda n: queue.put(("n", n)))
-    queue.put(("segment", segment))
+    segments = _build_segments(build_path, ids, batch_size, segment_docs, lambda n: queue.put(("n", n)))
+    queue.put(("segments", segments))
 
 
-def rebuild(procs=None, batch_size=500, limitmb=512, progress=None):
+def rebuild(procs=None, batch_size=500, segment_docs=25_000, progress=None):
     """Build a fresh index from ``published()`` next to the live one, then swap it in.
 
-    Each of ``procs`` processes writes its own segment (no merge); searches keep using
+    Each of ``procs`` processes writes its own segments (no merge); searches keep using
     the old index until the swap. Returns the number of documents.
     """
     from whoosh.filedb.filestore import FileStorage
@@ -234,32 +244,40 @@ def rebuild(procs=None, batch_size=500, limitmb=512, progress=None):
         chunks = [sorted(c) for c in chunks if c]
         segments = []
         if len(chunks) == 1:
-            segments.append(
-                _build_segment(str(build_path), chunks[0], batch_size, limitmb, progress or (lambda n: None))
+            segments.extend(
+                _build_segments(str(build_path), chunks[0], batch_size, segment_docs, progress or (lambda n: None))
             )
         elif chunks:
             db_connections.close_all()
             ctx = multiprocessing.get_context("fork")
             queue = ctx.Queue()
             workers = [
-                ctx.Process(target=_build_part, args=(str(build_path), c, batch_size, limitmb, queue)) for c in chunks
+                ctx.Process(target=_build_part, args=(str(build_path), c, batch_size, segment_docs, queue))
+                for c in chunks
             ]
             for w in workers:
                 w.start()
             pending = len(workers)
             while pending:
-                kind, value = queue.get()
+                try:
+                    kind, value = queue.get(timeout=1)
+                except queue_module.Empty:
+                    failed = [w.exitcode for w in workers if w.exitcode]
+                    if failed:
+                        for w in workers:
+                            w.kill()
+                        raise RuntimeError(f"index build process failed with exit code {failed[0]}") from None
+                    continue
                 if kind == "n":
                     if progress:
                         progress(value)
                 else:
                     pending -= 1
-                    segments.append(value)
+                    segments.extend(value)
             for w in workers:
                 w.join()
                 if w.exitcode:
                     raise RuntimeError(f"index build process failed with exit code {w.exitcode}")
-        segments = [s for s in segments if s is not None]
         writer = SegmentWriter(ix)
         writer.generation = max(writer.generation, old_generation + 1)
         writer._close_segment()

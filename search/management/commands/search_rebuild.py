@@ -7,7 +7,7 @@ from search import indexing
 
 class Command(BaseCommand):
     help = (
-        "Build the search index from scratch in parallel (one segment per process) next to the "
+        "Build the search index from scratch in parallel (each process writes whole segments at once) next to the "
         "live one and swap it in; searches keep working meanwhile. Faster than haystack's "
         "rebuild_index, which also works."
     )
@@ -15,7 +15,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--procs", type=int, default=None, help="Worker processes (default: CPUs, at most 4).")
         parser.add_argument("--batch-size", type=int, default=500)
-        parser.add_argument("--limitmb", type=int, default=512, help="Memory per process for Whoosh's posting pool.")
+        parser.add_argument(
+            "--segment-docs",
+            type=int,
+            default=25_000,
+            help="Articles per segment: bounds a build process's memory (about 60 MB per 1,000 articles).",
+        )
 
     def handle(self, **options):
         total = Article.objects.published().count()
@@ -23,7 +28,7 @@ class Command(BaseCommand):
             n = indexing.rebuild(
                 procs=options["procs"],
                 batch_size=options["batch_size"],
-                limitmb=options["limitmb"],
+                segment_docs=options["segment_docs"],
                 progress=bar.update,
             )
         if options["verbosity"]:

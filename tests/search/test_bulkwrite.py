@@ -1,0 +1,56 @@
+"""The bulk segment writer (full rebuilds) writes the same index Whoosh's writer writes."""
+
+import pytest
+from django.core.management import call_command
+from haystack.constants import DJANGO_ID
+
+from search import indexing, query
+
+
+def index_contents():
+    """Every posting and field length, keyed by article id rather than document number."""
+    searcher = indexing.backend().searcher()
+    reader = searcher.reader()
+    article = {d: int(fields[DJANGO_ID]) for d, fields in reader.iter_docs()}
+    postings = {}
+    for fieldname in sorted(reader.indexed_field_names()):
+        field = searcher.schema[fieldname]
+        for tbytes in reader.lexicon(fieldname):
+            m = reader.postings(fieldname, tbytes)
+            rows = []
+            while m.is_active():
+                value = m.value()
+                decoded = list(field.format.decode_positions(value)) if field.format.supports("positions") else None
+                rows.append((article[m.id()], round(m.weight(), 4), decoded))
+                m.next()
+            postings[(fieldname, tbytes)] = sorted(rows)
+    lengths = {(f, article[d]): searcher.doc_field_length(d, f) for d in article for f in ("text", "headline", "chars")}
+    return postings, lengths
+
+
+@pytest.fixture
+def archive(db):
+    call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
+    indexing.process_queue()
+
+
+@pytest.mark.parametrize("procs,segment_docs", [(1, 25_000), (2, 3)])
+def test_a_rebuild_writes_the_postings_whooshs_writer_wrote(archive, procs, segment_docs):
+    incremental = index_contents()
+    assert len(incremental[0]) > 1000
+    indexing.rebuild(procs=procs, batch_size=4, segment_docs=segment_docs)
+    rebuilt = index_contents()
+    assert rebuilt[1] == incremental[1]
+    assert rebuilt[0].keys() == incremental[0].keys()
+    assert rebuilt[0] == incremental[0]
+
+
+def test_a_rebuilt_index_takes_incremental_updates(archive):
+    from archive.models import Article
+
+    indexing.rebuild(procs=2, batch_size=4, segment_docs=5)
+    article = Article.objects.published().first()
+    article.headline = "独一无二的标题词甲乙丙"
+    article.save()
+    indexing.process_queue()
+    assert [a.pk for a in query.search('"甲乙丙"').articles] == [article.pk]
