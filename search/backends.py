@@ -184,7 +184,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         self._searcher = None
         self._snapshot = None
         self._read_lock = threading.RLock()
-        self.cache_bytes = int(connection_options.get("POSTINGS_CACHE_MB", 32)) * 1024 * 1024
+        self._segment_store = engine.SegmentStore(int(connection_options.get("POSTINGS_CACHE_MB", 32)) * 1024 * 1024)
 
     # schema
 
@@ -273,6 +273,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             self._searcher = None
             self.setup_complete = False
             self._snapshot = None
+            self._segment_store.forget_except(set())
 
     def doc_count(self):
         return self.searcher().doc_count()
@@ -290,7 +291,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         with self._read_lock:
             snap = self._snapshot
             if snap is None or snap.searcher is not searcher:
-                snap = self._snapshot = engine.Snapshot(searcher, cache_bytes=self.cache_bytes)
+                snap = self._snapshot = engine.Snapshot(searcher, self._segment_store)
             return snap
 
     def compile(self, parsed, filters):

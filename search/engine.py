@@ -119,16 +119,117 @@ def decode_positions(values):
     return cums - np.repeat(before, counts), counts
 
 
-class Snapshot:
-    """What queries need from one open searcher: segments, live documents, field lengths,
-    dates, facet arrays and a bounded cache of decoded posting lists.
+def _segment_key(segment):
+    seg = segment._segment
+    return (seg.indexname, seg.segid)
 
-    Built lazily, one per searcher generation; a new generation (any index change) makes
-    a new snapshot, so nothing cached here is ever stale.
+
+class SegmentStore:
+    """Arrays read from segments, kept across index generations: a segment's files never
+    change once written (deletions live in the TOC and are applied per snapshot), so after
+    an incremental commit only the new small segment is read. Posting lists sit in a
+    least-recently-used cache of ``cache_bytes``."""
+
+    def __init__(self, cache_bytes=32 * 1024 * 1024):
+        self._arrays = {}  # (segment key, kind, fieldname) -> array or tuple
+        self._postings = OrderedDict()
+        self._postings_bytes = 0
+        self.cache_bytes = cache_bytes
+        self.lock = threading.RLock()
+
+    def forget_except(self, keys):
+        """Drop what belongs to segments not in ``keys`` (merged away or replaced)."""
+        with self.lock:
+            for key in [k for k in self._arrays if k[0] not in keys]:
+                del self._arrays[key]
+            for key in [k for k in self._postings if k[0] not in keys]:
+                self._postings_bytes -= self._postings.pop(key).nbytes
+
+    def _array(self, segment, kind, fieldname, make):
+        key = (_segment_key(segment), kind, fieldname)
+        with self.lock:
+            value = self._arrays.get(key)
+            if value is None:
+                value = self._arrays[key] = make()
+            return value
+
+    def lengths(self, segment, fieldname):
+        def make():
+            n = segment.doc_count_all()
+            column = segment._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            if column is None:
+                return np.zeros(n)
+            return _BYTE_TO_LENGTH[np.frombuffer(bytes(column[i] for i in range(n)), dtype=np.uint8)]
+
+        return self._array(segment, "lengths", fieldname, make)
+
+    def column(self, segment, fieldname):
+        def make():
+            n = segment.doc_count_all()
+            if not segment.has_column(fieldname):
+                return np.full(n, MISSING_DATE, dtype=np.int64)
+            raw = segment.column_reader(fieldname, translate=False)
+            return np.fromiter(
+                (MISSING_DATE if v is None or v >= _NO_DATE else v for v in raw), dtype=np.int64, count=n
+            )
+
+        return self._array(segment, "column", fieldname, make)
+
+    def facet(self, segment, fieldname):
+        """``(values, docs, codes)``: every (document, value) pair of a keyword field."""
+
+        def make():
+            values, docs, codes = [], [], []
+            if fieldname in segment.schema and fieldname in segment.indexed_field_names():
+                for tbytes in segment.lexicon(fieldname):
+                    ids = self.postings(segment, fieldname, tbytes, cache=False).ids
+                    codes.append(np.full(len(ids), len(values), dtype=np.int64))
+                    docs.append(ids)
+                    values.append(tbytes.decode("utf-8"))
+            return (
+                values,
+                np.concatenate(docs) if docs else _EMPTY_IDS,
+                np.concatenate(codes) if codes else _EMPTY_IDS,
+            )
+
+        return self._array(segment, "facet", fieldname, make)
+
+    def postings(self, segment, fieldname, tbytes, with_values=False, cache=True):
+        """A term's ``Postings`` in one segment (local document numbers)."""
+        seg = _segment_key(segment)
+        key = (seg, fieldname, tbytes, with_values)
+        with self.lock:
+            found = self._postings.get(key)
+            if found is None and not with_values:
+                found = self._postings.get((seg, fieldname, tbytes, True))
+            if found is not None:
+                self._postings.move_to_end(key if key in self._postings else (seg, fieldname, tbytes, True))
+                return found
+            try:
+                matcher = segment._terms.matcher(fieldname, tbytes, segment.schema[fieldname].format)
+            except (KeyError, TermNotFound):
+                found = Postings(_EMPTY_IDS, _EMPTY_SCORES, [] if with_values else None)
+            else:
+                ids, weights, values = _read_leaf(matcher, 0, with_values)
+                found = Postings(ids, weights, values if with_values else None)
+            if cache:
+                self._postings[key] = found
+                self._postings_bytes += found.nbytes
+                while self._postings_bytes > self.cache_bytes and len(self._postings) > 1:
+                    _key, old = self._postings.popitem(last=False)
+                    self._postings_bytes -= old.nbytes
+            return found
+
+
+class Snapshot:
+    """What queries need from one open searcher: its segments and live documents, with
+    field lengths, dates, facets and posting lists from the shared ``SegmentStore``.
+    One per searcher generation: nothing here is ever stale.
     """
 
-    def __init__(self, searcher, cache_bytes=32 * 1024 * 1024):
+    def __init__(self, searcher, store=None):
         self.searcher = searcher
+        self.store = store or SegmentStore()
         reader = searcher.reader()
         if isinstance(reader, MultiReader):
             segments = list(zip(reader.readers, reader.doc_offsets, strict=True))
@@ -136,6 +237,7 @@ class Snapshot:
             segments = [(reader, 0)]
         # An empty index has an EmptyReader: no segments at all.
         self.segments = [(r, offset) for r, offset in segments if hasattr(r, "_terms")]
+        self.store.forget_except({_segment_key(r) for r, _offset in self.segments})
         self.maxdoc = reader.doc_count_all()
         self.live = np.ones(self.maxdoc, dtype=bool)
         for segment, offset in self.segments:
@@ -143,31 +245,20 @@ class Snapshot:
             if deleted:
                 self.live[np.asarray(deleted, dtype=np.int64) + offset] = False
         self.schema = searcher.schema
-        self._lengths = {}
-        self._columns = {}
-        self._facets = {}
+        self._concat = {}
         self._avg = {}
-        self._cache = OrderedDict()
-        self._cache_bytes = 0
-        self._cache_limit = cache_bytes
-        self._lock = threading.RLock()
+
+    def _joined(self, kind, fieldname, part):
+        value = self._concat.get((kind, fieldname))
+        if value is None:
+            parts = [part(segment, fieldname) for segment, _offset in self.segments]
+            value = self._concat[(kind, fieldname)] = np.concatenate(parts) if parts else _EMPTY_IDS
+        return value
 
     # --- per-document arrays ---
 
     def field_lengths(self, fieldname):
-        lengths = self._lengths.get(fieldname)
-        if lengths is None:
-            parts = []
-            for segment, _offset in self.segments:
-                n = segment.doc_count_all()
-                column = segment._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-                if column is None:
-                    parts.append(np.zeros(n, dtype=np.uint8))
-                else:
-                    raw = np.frombuffer(bytes(column[i] for i in range(n)), dtype=np.uint8)
-                    parts.append(raw)
-            lengths = self._lengths[fieldname] = _BYTE_TO_LENGTH[np.concatenate(parts)] if parts else _EMPTY_SCORES
-        return lengths
+        return self._joined("lengths", fieldname, self.store.lengths)
 
     def avg_field_length(self, fieldname):
         avg = self._avg.get(fieldname)
@@ -175,80 +266,50 @@ class Snapshot:
             avg = self._avg[fieldname] = self.searcher.avg_field_length(fieldname) or 1.0
         return avg
 
-    def column(self, fieldname, missing=MISSING_DATE):
-        """A sortable column as int64 (raw Whoosh values; ``missing`` where none)."""
-        values = self._columns.get(fieldname)
-        if values is None:
-            parts = []
-            for segment, _offset in self.segments:
-                n = segment.doc_count_all()
-                if segment.has_column(fieldname):
-                    raw = segment.column_reader(fieldname, translate=False)
-                    parts.append(
-                        np.fromiter(
-                            (missing if v is None or v >= _NO_DATE else v for v in raw), dtype=np.int64, count=n
-                        )
-                    )
-                else:
-                    parts.append(np.full(n, missing, dtype=np.int64))
-            values = self._columns[fieldname] = np.concatenate(parts) if parts else _EMPTY_IDS
-        return values
+    def column(self, fieldname):
+        """A sortable column as int64 (raw Whoosh values; ``MISSING_DATE`` where none)."""
+        return self._joined("column", fieldname, self.store.column)
 
     def facet(self, fieldname):
-        """``(values, pair_docs, pair_values)``: every (document, value) of a keyword field."""
-        facet = self._facets.get(fieldname)
+        """``(values, docs, codes)``: every (document, value) pair of a keyword field."""
+        facet = self._concat.get(("facet", fieldname))
         if facet is None:
-            values, docs, codes = [], [], []
-            if fieldname in self.schema:
-                for tbytes in self.searcher.reader().lexicon(fieldname):
-                    ids = self.postings(fieldname, tbytes, cache=False).ids
-                    codes.append(np.full(len(ids), len(values), dtype=np.int32))
-                    docs.append(ids)
-                    values.append(tbytes.decode("utf-8"))
-            facet = self._facets[fieldname] = (
-                values,
+            index, docs, codes = {}, [], []
+            for segment, offset in self.segments:
+                values, seg_docs, seg_codes = self.store.facet(segment, fieldname)
+                if not values:
+                    continue
+                mapping = np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
+                docs.append(seg_docs + offset)
+                codes.append(mapping[seg_codes])
+            facet = self._concat[("facet", fieldname)] = (
+                list(index),
                 np.concatenate(docs) if docs else _EMPTY_IDS,
-                np.concatenate(codes) if codes else np.zeros(0, dtype=np.int32),
+                np.concatenate(codes) if codes else _EMPTY_IDS,
             )
         return facet
 
     # --- postings ---
 
-    def postings(self, fieldname, tbytes, with_values=False, cache=True):
-        key = (fieldname, tbytes, with_values)
-        with self._lock:
-            found = self._cache.get(key)
-            if found is not None:
-                self._cache.move_to_end(key)
-                return found
-            if not with_values:
-                found = self._cache.get((fieldname, tbytes, True))
-                if found is not None:
-                    return found
-            ids, weights, values = [], [], []
-            if fieldname in self.schema:
-                fmt = self.schema[fieldname].format
-                for segment, offset in self.segments:
-                    try:
-                        matcher = segment._terms.matcher(fieldname, tbytes, fmt)
-                    except (KeyError, TermNotFound):
-                        continue
-                    i, w, v = _read_leaf(matcher, offset, with_values)
-                    ids.append(i)
-                    weights.append(w)
-                    values.extend(v)
-            found = Postings(
-                np.concatenate(ids) if ids else _EMPTY_IDS,
-                np.concatenate(weights) if weights else _EMPTY_SCORES,
-                values if with_values else None,
-            )
-            if cache:
-                self._cache[key] = found
-                self._cache_bytes += found.nbytes
-                while self._cache_bytes > self._cache_limit and len(self._cache) > 1:
-                    _key, old = self._cache.popitem(last=False)
-                    self._cache_bytes -= old.nbytes
-            return found
+    def postings(self, fieldname, tbytes, with_values=False):
+        """A term's ``Postings`` over all segments (global document numbers)."""
+        if fieldname not in self.schema:
+            return Postings(_EMPTY_IDS, _EMPTY_SCORES, [] if with_values else None)
+        ids, weights, values = [], [], []
+        for segment, offset in self.segments:
+            p = self.store.postings(segment, fieldname, tbytes, with_values)
+            if len(p.ids):
+                ids.append(p.ids + offset if offset else p.ids)
+                weights.append(p.weights)
+                if with_values:
+                    values.extend(p.values)
+        if len(ids) == 1:
+            return Postings(ids[0], weights[0], values if with_values else None)
+        return Postings(
+            np.concatenate(ids) if ids else _EMPTY_IDS,
+            np.concatenate(weights) if weights else _EMPTY_SCORES,
+            values if with_values else None,
+        )
 
     def term_scores(self, fieldname, tbytes, postings, boost=1.0, rows=None):
         """BM25F scores of a term's postings (``rows``: a subset of them)."""

@@ -1,0 +1,113 @@
+"""search.engine (numpy over Whoosh's postings) agrees with Whoosh's own matchers."""
+
+import pytest
+from django.core.management import call_command
+from haystack.constants import DJANGO_ID
+from whoosh import query as wq
+
+from archive.models import Article
+from search import indexing, query
+
+QUERIES = [
+    "高新区",
+    "张江",
+    "拿地即开工 包头",
+    "创新 OR 孵化器",
+    "企业 -包头",
+    '"知识价值信用贷款"',
+    '"高质量发展"',
+    "京",
+    "4191.83",
+    "SMC",
+    "瞪羚企业",
+]
+
+
+@pytest.fixture
+def archive(db):
+    call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
+    indexing.process_queue()
+    # A second segment with deletions in the first: edits after the import.
+    for article in Article.objects.published()[:3]:
+        article.save()
+    indexing.process_queue()
+    be = indexing.backend()
+    return be, be.snapshot()
+
+
+def whoosh_scores(searcher, q):
+    return {hit.docnum: hit.score for hit in searcher.search(q, limit=None)}
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_the_engine_matches_the_documents_whoosh_matches(archive, text):
+    be, snap = archive
+    compiled = be.compile(query.parse(text), query.Filters())
+    expected = whoosh_scores(snap.searcher, compiled)
+    hits = snap.run(compiled)
+    assert expected, text
+    assert sorted(hits.ids.tolist()) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ["高新区", "张江", "拿地即开工 包头", "创新 OR 孵化器", "企业 -包头", "瞪羚企业"])
+def test_the_engine_scores_as_whooshs_bm25f_does(archive, text):
+    be, snap = archive
+    compiled = be.compile(query.parse(text), query.Filters())
+    expected = whoosh_scores(snap.searcher, compiled)
+    hits = snap.run(compiled)
+    got = dict(zip(hits.ids.tolist(), hits.scores.tolist(), strict=True))
+    for docnum, score in expected.items():
+        assert got[docnum] == pytest.approx(score, rel=1e-4)
+
+
+def test_deleted_documents_never_match(archive):
+    be, snap = archive
+    deleted = [d for d in range(snap.maxdoc) if snap.searcher.reader().is_deleted(d)]
+    assert deleted
+    assert not set(deleted) & set(snap.run(wq.Every()).ids.tolist())
+    assert snap.run(wq.Every()).ids.tolist() == sorted(snap.searcher.reader().all_doc_ids())
+
+
+def test_facet_counts_count_each_matching_articles_values(archive):
+    be, snap = archive
+    compiled = be.compile(query.parse("高新区"), query.Filters())
+    hits = snap.run(compiled)
+    expected = {}
+    for docnum in hits.ids.tolist():
+        stored = snap.searcher.stored_fields(docnum).get("park_slugs") or ""  # comma-joined
+        for slug in filter(None, stored.split(",")):
+            expected[slug] = expected.get(slug, 0) + 1
+    assert dict(snap.facet_counts(hits, "park_slugs", limit=1000)) == expected
+
+
+def test_newest_first_orders_by_date_then_undated(archive):
+    be, snap = archive
+    hits = snap.run(wq.Every())
+    page = snap.top(hits, 0, len(hits), sort="newest")
+    pks = [int(snap.searcher.stored_fields(d)[DJANGO_ID]) for d in page]
+    dates = dict(Article.objects.filter(pk__in=pks).values_list("pk", "published_on"))
+    ordered = [dates[pk] for pk in pks if dates[pk]]
+    assert ordered == sorted(ordered, reverse=True)
+    assert all(dates[pk] is None for pk in pks[len(ordered) :])
+
+
+def test_pages_of_a_relevance_ranking_are_disjoint_and_complete(archive):
+    be, snap = archive
+    hits = snap.run(be.compile(query.parse("企业"), query.Filters()))
+    pages = [snap.top(hits, offset, 7) for offset in range(0, len(hits), 7)]
+    flat = [d for page in pages for d in page]
+    assert sorted(flat) == hits.ids.tolist()
+    scores = dict(zip(hits.ids.tolist(), hits.scores.tolist(), strict=True))
+    assert [scores[d] for d in flat] == sorted(scores.values(), reverse=True)
+
+
+def test_segments_read_once_are_reused_after_a_commit(archive):
+    be, snap = archive
+    snap.run(be.compile(query.parse("高新区"), query.Filters()))
+    old_keys = {k[0] for k in be._segment_store._postings}
+    Article.objects.published().first().save()
+    indexing.process_queue()
+    new = be.snapshot()
+    assert new is not snap
+    kept = {k[0] for k in be._segment_store._postings}
+    assert kept and kept <= old_keys  # nothing re-read yet; merged-away segments dropped
