@@ -18,6 +18,7 @@ What the stock backend can't do and this subclass adds (nothing is copied):
 """
 
 import threading
+from array import array
 from datetime import datetime
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
@@ -48,7 +49,9 @@ class ChineseText(TEXT):
         super().__init__(analyzer=analyzer, phrase=True, field_boost=field_boost, stored=False, sortable=False)
         self.kind = kind
         self.positional = kind == "char"
-        if not self.positional:
+        if self.positional:
+            self.format = ArrayPositions(field_boost=field_boost)
+        else:
             self.format = formats.Existence(field_boost=field_boost)
 
     def positions(self, value):
@@ -66,21 +69,25 @@ class ChineseText(TEXT):
         return [(w.encode("utf-8"), len(p), len(p) * boost, b"") for w, p in self.positions(value).items()]
 
 
-_encoded = {}
-_encode = Positions().encode
+class ArrayPositions(Positions):
+    """Positions stored as the raw bytes of a 32-bit unsigned array (``len(value) // 4``
+    positions). Whoosh's ``Positions`` pickles a list of deltas per posting, which has to
+    be unpickled one posting at a time; these values decode for a whole posting list at
+    once with one ``numpy.frombuffer`` (``search.engine``). Little-endian machines only,
+    like the index files themselves are meant to stay on the machine that wrote them."""
+
+    def encode(self, poslist):
+        return array("I", poslist).tobytes()
+
+    def decode_positions(self, valuestring):
+        return array("I", valuestring).tolist()
+
+    def decode_frequency(self, valuestring):
+        return len(valuestring) // 4
 
 
 def _encode_positions(poslist):
-    """``Positions.encode`` (same bytes), memoised for the short lists most postings have."""
-    if len(poslist) > 2:
-        return _encode(poslist)
-    key = tuple(poslist)
-    value = _encoded.get(key)
-    if value is None:
-        if len(_encoded) > 200_000:
-            _encoded.clear()
-        value = _encoded[key] = _encode(poslist)
-    return value
+    return array("I", poslist).tobytes()
 
 
 def _chinese_kind(analyzer):

@@ -18,15 +18,12 @@ Supported query objects are the ones ``search.backends`` compiles: ``Term``, ``A
 import threading
 from collections import OrderedDict
 from datetime import datetime
-from itertools import chain
 from math import log
-from pickle import loads
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.reading import MultiReader, TermNotFound
-from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 from whoosh.util.times import datetime_to_long
 
@@ -60,16 +57,35 @@ EMPTY = Hits(_EMPTY_IDS, _EMPTY_SCORES)
 
 
 class Postings:
-    """One term's postings across all segments: ids (global, sorted), weights, and for
-    positional lookups the encoded position lists."""
+    """One term's postings: document numbers (sorted), weights and, for positional
+    lookups, every posting's positions - ``positions[starts[i]:starts[i + 1]]``."""
 
-    __slots__ = ("ids", "weights", "values", "nbytes")
+    __slots__ = ("ids", "weights", "positions", "starts", "nbytes")
 
-    def __init__(self, ids, weights, values=None):
+    def __init__(self, ids, weights, positions=None, starts=None):
         self.ids = ids
         self.weights = weights
-        self.values = values
-        self.nbytes = ids.nbytes + weights.nbytes + (sum(map(len, values)) + 40 * len(values) if values else 0)
+        self.positions = positions
+        self.starts = starts
+        self.nbytes = ids.nbytes + weights.nbytes + (positions.nbytes + starts.nbytes if starts is not None else 0)
+
+    @classmethod
+    def from_values(cls, ids, weights, values):
+        """From ``ArrayPositions`` values (raw uint32 arrays), decoded all at once."""
+        counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // 4
+        starts = np.zeros(len(values) + 1, dtype=np.int64)
+        np.cumsum(counts, out=starts[1:])
+        positions = np.frombuffer(b"".join(values), dtype=np.uint32).astype(np.int64)
+        return cls(ids, weights, positions, starts)
+
+    def positions_of(self, rows):
+        """``(positions, counts)`` of the postings at ``rows``, concatenated in order."""
+        first = self.starts[rows]
+        counts = self.starts[rows + 1] - first
+        total = int(counts.sum())
+        # Index of every wanted position: first[row] + 0, 1, ... counts[row] - 1.
+        offsets = np.repeat(first - (np.cumsum(counts) - counts), counts) + np.arange(total)
+        return self.positions[offsets], counts
 
 
 def _read_leaf(matcher, offset, with_values):
@@ -106,17 +122,6 @@ def _read_leaf(matcher, offset, with_values):
     if offset:
         out_ids += offset
     return out_ids, (np.concatenate(weights) if weights else _EMPTY_SCORES), values
-
-
-def decode_positions(values):
-    """Positions of many Whoosh ``Positions`` values: ``(flat positions, counts)``."""
-    lists = [loads(v[_INT_SIZE:]) for v in values]
-    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    deltas = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
-    cums = np.cumsum(deltas)
-    starts = np.cumsum(counts) - counts
-    before = np.where(starts > 0, cums[np.maximum(starts - 1, 0)], 0)
-    return cums - np.repeat(before, counts), counts
 
 
 def _segment_key(segment):
@@ -208,10 +213,14 @@ class SegmentStore:
             try:
                 matcher = segment._terms.matcher(fieldname, tbytes, segment.schema[fieldname].format)
             except (KeyError, TermNotFound):
-                found = Postings(_EMPTY_IDS, _EMPTY_SCORES, [] if with_values else None)
+                matcher = None
+            if matcher is None:
+                found = Postings(
+                    _EMPTY_IDS, _EMPTY_SCORES, *((_EMPTY_IDS, np.zeros(1, np.int64)) if with_values else ())
+                )
             else:
                 ids, weights, values = _read_leaf(matcher, 0, with_values)
-                found = Postings(ids, weights, values if with_values else None)
+                found = Postings.from_values(ids, weights, values) if with_values else Postings(ids, weights)
             if cache:
                 self._postings[key] = found
                 self._postings_bytes += found.nbytes
@@ -293,23 +302,26 @@ class Snapshot:
 
     def postings(self, fieldname, tbytes, with_values=False):
         """A term's ``Postings`` over all segments (global document numbers)."""
-        if fieldname not in self.schema:
-            return Postings(_EMPTY_IDS, _EMPTY_SCORES, [] if with_values else None)
-        ids, weights, values = [], [], []
-        for segment, offset in self.segments:
-            p = self.store.postings(segment, fieldname, tbytes, with_values)
-            if len(p.ids):
-                ids.append(p.ids + offset if offset else p.ids)
-                weights.append(p.weights)
-                if with_values:
-                    values.extend(p.values)
-        if len(ids) == 1:
-            return Postings(ids[0], weights[0], values if with_values else None)
-        return Postings(
-            np.concatenate(ids) if ids else _EMPTY_IDS,
-            np.concatenate(weights) if weights else _EMPTY_SCORES,
-            values if with_values else None,
+        parts = []
+        if fieldname in self.schema:
+            for segment, offset in self.segments:
+                p = self.store.postings(segment, fieldname, tbytes, with_values)
+                if len(p.ids):
+                    parts.append((p, offset))
+        if len(parts) == 1 and not parts[0][1]:
+            return parts[0][0]
+        ids = np.concatenate([p.ids + offset for p, offset in parts]) if parts else _EMPTY_IDS
+        weights = np.concatenate([p.weights for p, _offset in parts]) if parts else _EMPTY_SCORES
+        if not with_values:
+            return Postings(ids, weights)
+        if not parts:
+            return Postings(ids, weights, _EMPTY_IDS, np.zeros(1, dtype=np.int64))
+        positions = np.concatenate([p.positions for p, _offset in parts])
+        bases = np.cumsum([0] + [len(p.positions) for p, _offset in parts[:-1]])
+        starts = np.concatenate(
+            [p.starts[:-1] + base for (p, _offset), base in zip(parts, bases, strict=True)] + [[len(positions)]]
         )
+        return Postings(ids, weights, positions, starts)
 
     def term_scores(self, fieldname, tbytes, postings, boost=1.0, rows=None):
         """BM25F scores of a term's postings (``rows``: a subset of them)."""
@@ -389,26 +401,26 @@ class Snapshot:
         postings = [self.postings(fieldname, t, with_values=True) for t in tbytes]
         if any(not len(p.ids) for p in postings):
             return EMPTY
-        # Candidates: documents with every word; then positions, rarest words first, so
-        # each later word is decoded only for documents still in the running.
+        # Candidates: documents with every word; then positions, rarest words first, each
+        # narrowing the documents whose positions the next word must line up with.
         order = sorted(range(len(words)), key=lambda i: len(postings[i].ids))
         candidates = postings[order[0]].ids
         for i in order[1:]:
-            candidates = np.intersect1d(candidates, postings[i].ids, assume_unique=True)
+            candidates = candidates[member(candidates, postings[i].ids)]
             if not len(candidates):
                 return EMPTY
         keys = None
         for i in order:
             p = postings[i]
-            rows = np.searchsorted(p.ids, candidates)
-            positions, counts = decode_positions([p.values[r] for r in rows])
-            docs = np.repeat(candidates, counts)
-            # Key: document and where the phrase would start if this word is its i-th.
-            these = np.unique((docs << 32) + (positions - i + (1 << 20)))
-            keys = these if keys is None else np.intersect1d(keys, these, assume_unique=True)
+            positions, counts = p.positions_of(np.searchsorted(p.ids, candidates))
+            # Key: document, and where the phrase starts if this word is its i-th (sorted:
+            # documents ascend, positions ascend within a document).
+            these = (np.repeat(candidates, counts) << 32) + (positions - i + (1 << 20))
+            keys = these if keys is None else keys[member(keys, these)]
             if not len(keys):
                 return EMPTY
-            candidates = np.unique(keys >> 32)
+            docs = keys >> 32
+            candidates = docs[np.concatenate(([True], docs[1:] != docs[:-1]))]
         scores = np.zeros(len(candidates))
         for t, p in zip(tbytes, postings, strict=True):
             rows = np.searchsorted(p.ids, candidates)
@@ -475,14 +487,23 @@ def union(parts):
     return Hits(ids, np.bincount(inverse, weights=np.concatenate([p.scores for p in parts]), minlength=len(ids)))
 
 
+def member(a, b):
+    """Mask of the values of sorted ``a`` that are in sorted ``b`` (both unique)."""
+    if not len(b):
+        return np.zeros(len(a), dtype=bool)
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    return b[at] == a
+
+
 def intersect(parts):
     if not parts or any(not len(p) for p in parts):
         return EMPTY
     parts = sorted(parts, key=len)
     ids, scores = parts[0].ids, parts[0].scores
     for p in parts[1:]:
-        ids, mine, theirs = np.intersect1d(ids, p.ids, assume_unique=True, return_indices=True)
-        scores = scores[mine] + p.scores[theirs]
+        keep = member(ids, p.ids)
+        ids, scores = ids[keep], scores[keep] + p.scores[np.searchsorted(p.ids, ids[keep])]
         if not len(ids):
             return EMPTY
     return Hits(ids, scores)
@@ -491,14 +512,14 @@ def intersect(parts):
 def maybe(required, optional):
     if not len(required) or not len(optional):
         return required
-    _common, mine, theirs = np.intersect1d(required.ids, optional.ids, assume_unique=True, return_indices=True)
+    mine = np.flatnonzero(member(required.ids, optional.ids))
     scores = required.scores.copy()
-    scores[mine] += optional.scores[theirs]
+    scores[mine] += optional.scores[np.searchsorted(optional.ids, required.ids[mine])]
     return Hits(required.ids, scores)
 
 
 def exclude(positive, negative):
     if not len(positive) or not len(negative):
         return positive
-    keep = ~np.isin(positive.ids, negative.ids, assume_unique=True)
+    keep = ~member(positive.ids, negative.ids)
     return Hits(positive.ids[keep], positive.scores[keep])

@@ -149,6 +149,25 @@ def queue_length():
 # --- verify --------------------------------------------------------------------------------
 
 
+def index_is_current():
+    """False when the Whoosh index on disk was written with another schema or posting
+    format than this code writes (after an upgrade): it must be rebuilt."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import exists_in
+
+    be = backend()
+    path = getattr(be, "path", None)
+    if not path or not exists_in(path):
+        return True  # nothing to compare (or not a Whoosh index)
+    if not be.setup_complete:
+        be.setup()
+    stored = FileStorage(path).open_index().schema
+    ours = be.schema
+    if sorted(stored.names()) != sorted(ours.names()):
+        return False
+    return all(type(stored[name].format) is type(ours[name].format) for name in ours.names())
+
+
 def _version(updated):
     return updated.isoformat() if updated else ""
 

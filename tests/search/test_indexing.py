@@ -139,3 +139,33 @@ def test_the_writer_lock_is_exclusive_across_processes(db):
         proc.join()
     with indexing.writer_lock(timeout=5):
         pass
+
+
+def test_an_index_in_an_older_posting_format_is_rebuilt_by_setup(db, monkeypatch):
+    import copy
+
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.formats import Positions
+
+    article = make_article("宿迁高新区拿地即开工", "正文")
+    index_now()
+    assert indexing.index_is_current()
+    be = indexing.backend()
+    old = copy.deepcopy(be.schema)
+    old["chars"].format = Positions()  # what earlier versions wrote
+    FileStorage(be.path).create_index(old)
+    be.reset()
+    assert not indexing.index_is_current()
+    with pytest.raises(CommandError, match="search_rebuild"):
+        call_command("search_verify", verbosity=0)
+    monkeypatch.setattr("archive.management.commands.setup_archive.call_command", _only_rebuild)
+    from archive.management.commands.setup_archive import Command
+
+    Command().handle(verbosity=0)
+    assert indexing.index_is_current()
+    assert found('"拿地即开工"') == [article.pk]
+
+
+def _only_rebuild(name, *args, **kwargs):
+    if name in ("search_rebuild", "index_worker"):
+        call_command(name, *args, **kwargs)

@@ -29,6 +29,8 @@ class Command(BaseCommand):
         pages = Path(settings.BASE_DIR) / "fixtures" / "pages"
         call_command("import_pages", str(pages), publish=True, if_empty=True, verbosity=verbosity)
         call_command("collectstatic", interactive=False, verbosity=0)
-        if whoosh_index_missing():
+        from search.indexing import index_is_current
+
+        if whoosh_index_missing() or not index_is_current():
             call_command("search_rebuild", verbosity=verbosity)
         call_command("index_worker", once=True, verify_every=0, verbosity=0)

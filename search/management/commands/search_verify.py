@@ -10,6 +10,8 @@ class Command(BaseCommand):
         parser.add_argument("--repair", action="store_true", help="Re-index missing, extra and stale articles.")
 
     def handle(self, **options):
+        if not indexing.index_is_current():
+            raise CommandError("the index was written by an older version of the archive: run search_rebuild")
         report = indexing.verify()
         bad = len(report["missing"]) + len(report["extra"]) + len(report["stale"])
         self.stdout.write(
