@@ -169,6 +169,8 @@ HAYSTACK_CONNECTIONS = {
         "URL": os.environ.get("HAYSTACK_URL", ""),
         "INDEX_NAME": os.environ.get("HAYSTACK_INDEX_NAME", "hightech_archive"),
         "INCLUDE_SPELLING": False,
+        # Decoded posting lists each worker keeps (search.engine.SegmentStore).
+        "POSTINGS_CACHE_MB": int(os.environ.get("SEARCH_POSTINGS_CACHE_MB", "32")),
     }
 }
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20

@@ -191,7 +191,16 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         self._searcher = None
         self._snapshot = None
         self._read_lock = threading.RLock()
+        self.use_mmap = bool(connection_options.get("MMAP", False))
         self._segment_store = engine.SegmentStore(int(connection_options.get("POSTINGS_CACHE_MB", 32)) * 1024 * 1024)
+
+    def setup(self):
+        super().setup()
+        if self.use_file_storage and not self.use_mmap:
+            # Read index files with read() instead of mapping them: the kernel's page cache
+            # holds them once for all workers, and they don't count as each worker's memory.
+            self.storage.supports_mmap = False
+            self.index = self.storage.open_index(schema=self.schema)
 
     # schema
 

@@ -15,14 +15,20 @@ Supported query objects are the ones ``search.backends`` compiles: ``Term``, ``A
 ``DateRange`` (on the ``published_on`` column) and ``Every``.
 """
 
+import io
+import pickle
+import struct
 import threading
+import zlib
 from collections import OrderedDict
 from datetime import datetime
+from itertools import chain
 from math import log
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
+from whoosh.columns import NumericColumn
 from whoosh.reading import MultiReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 from whoosh.util.times import datetime_to_long
@@ -30,6 +36,7 @@ from whoosh.util.times import datetime_to_long
 B = 0.75  # whoosh.scoring.BM25F defaults, as haystack uses them
 K1 = 1.2
 
+_INT = struct.Struct("!i")
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 # Whoosh stores field lengths as one byte; this is its decoding table.
@@ -88,40 +95,71 @@ class Postings:
         return self.positions[offsets], counts
 
 
-def _read_leaf(matcher, offset, with_values):
-    """``(ids, weights, values)`` of one segment's posting list, a block at a time."""
+def _read_term(terms_reader, fieldname, tbytes, with_values):
+    """``(ids, weights, values)`` of a term's posting list in one segment, or ``None``.
+
+    The whole extent is fetched with one read and its blocks (``W3PostingsWriter``: a
+    4-byte length, negative for the last block; a pickled info tuple; the zlib'd pickle
+    of delta-coded ids, weights and values) are decoded from memory.
+    """
+    try:
+        terminfo = terms_reader.term_info(fieldname, tbytes)
+    except (KeyError, TermNotFound):
+        return None
+    if terminfo.is_inlined():
+        ids, weights, values = terminfo.inlined_postings()
+        return (
+            np.asarray(ids, dtype=np.int64),
+            np.asarray(weights, dtype=np.float64),
+            list(values) if with_values else [],
+        )
+    start, length = terminfo.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it as unpack()'s 1-tuple
+        length = length[0]
+    buf = terms_reader._postfile.get(start, length)
+    if buf[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"not a W3 posting list: {fieldname}:{tbytes!r}")
+    stream = io.BytesIO(buf)
+    pos = 4
     ids, weights, values = [], [], []
-    if isinstance(matcher, W3LeafMatcher):
-        while True:
-            matcher._read_data()
-            block_ids, block_weights, block_values = matcher._data
-            n = matcher._blocklength
-            ids.append(np.cumsum(np.asarray(block_ids, dtype=np.int64)))
-            if block_weights is None:
-                weights.append(np.ones(n, dtype=np.float64))
-            elif isinstance(block_weights, float):
-                weights.append(np.full(n, block_weights, dtype=np.float64))
-            else:
-                weights.append(np.asarray(block_weights, dtype=np.float64))
-            if with_values:
-                values.extend(block_values)
-            if matcher._lastblock:
-                break
-            matcher._goto(matcher._nextoffset)
-    else:  # inline postings (a list matcher)
-        block_ids, block_weights = [], []
-        while matcher.is_active():
-            block_ids.append(matcher.id())
-            block_weights.append(matcher.weight())
-            if with_values:
-                values.append(matcher.value())
-            matcher.next()
-        ids.append(np.asarray(block_ids, dtype=np.int64))
-        weights.append(np.asarray(block_weights, dtype=np.float64))
-    out_ids = np.concatenate(ids) if ids else _EMPTY_IDS
-    if offset:
-        out_ids += offset
-    return out_ids, (np.concatenate(weights) if weights else _EMPTY_SCORES), values
+    while True:
+        (blocklength,) = _INT.unpack_from(buf, pos)
+        end = pos + 4 + abs(blocklength)
+        stream.seek(pos + 4)
+        count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(stream)
+        data = buf[stream.tell() : end]
+        block_ids, block_weights, block_values = pickle.loads(zlib.decompress(data) if compression else data)
+        ids.append(block_ids)
+        if block_weights is None:
+            weights.append(np.ones(count))
+        elif isinstance(block_weights, float):
+            weights.append(np.full(count, block_weights))
+        else:
+            weights.append(np.asarray(block_weights, dtype=np.float64))
+        if with_values:
+            values.extend(block_values)
+        if blocklength < 0:
+            break
+        pos = end
+    flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
+    # Ids are delta-coded from 0 within each block.
+    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+    sums = np.cumsum(flat)
+    block_starts = np.cumsum(lengths) - lengths
+    before = np.where(block_starts > 0, sums[np.maximum(block_starts - 1, 0)], 0)
+    return sums - np.repeat(before, lengths), np.concatenate(weights), values
+
+
+def _numeric_column(reader, n):
+    """All ``n`` values of a Whoosh column reader as an array: one read for a numeric
+    column (big-endian fixed-size values, the default after the last written one)."""
+    if isinstance(reader, NumericColumn.Reader):
+        count = min(reader._count, n)
+        dtype = np.dtype(">" + reader._typecode)
+        values = np.full(n, reader._default, dtype=dtype.newbyteorder("="))
+        values[:count] = np.frombuffer(reader._dbfile.get(reader._basepos, count * reader._fixedlen), dtype=dtype)
+        return values
+    return np.array([reader[i] for i in range(n)])
 
 
 def _segment_key(segment):
@@ -164,7 +202,7 @@ class SegmentStore:
             column = segment._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
             if column is None:
                 return np.zeros(n)
-            return _BYTE_TO_LENGTH[np.frombuffer(bytes(column[i] for i in range(n)), dtype=np.uint8)]
+            return _BYTE_TO_LENGTH[_numeric_column(column, n)]
 
         return self._array(segment, "lengths", fieldname, make)
 
@@ -173,10 +211,10 @@ class SegmentStore:
             n = segment.doc_count_all()
             if not segment.has_column(fieldname):
                 return np.full(n, MISSING_DATE, dtype=np.int64)
-            raw = segment.column_reader(fieldname, translate=False)
-            return np.fromiter(
-                (MISSING_DATE if v is None or v >= _NO_DATE else v for v in raw), dtype=np.int64, count=n
-            )
+            values = _numeric_column(segment.column_reader(fieldname, translate=False), n)
+            values = values.astype(np.int64)
+            values[values >= _NO_DATE] = MISSING_DATE
+            return values
 
         return self._array(segment, "column", fieldname, make)
 
@@ -210,16 +248,13 @@ class SegmentStore:
             if found is not None:
                 self._postings.move_to_end(key if key in self._postings else (seg, fieldname, tbytes, True))
                 return found
-            try:
-                matcher = segment._terms.matcher(fieldname, tbytes, segment.schema[fieldname].format)
-            except (KeyError, TermNotFound):
-                matcher = None
-            if matcher is None:
+            read = _read_term(segment._terms, fieldname, tbytes, with_values)
+            if read is None:
                 found = Postings(
                     _EMPTY_IDS, _EMPTY_SCORES, *((_EMPTY_IDS, np.zeros(1, np.int64)) if with_values else ())
                 )
             else:
-                ids, weights, values = _read_leaf(matcher, 0, with_values)
+                ids, weights, values = read
                 found = Postings.from_values(ids, weights, values) if with_values else Postings(ids, weights)
             if cache:
                 self._postings[key] = found

@@ -56,7 +56,10 @@ def test_it_has_a_search_box_that_sends_q(client, world):
     assert 'role="search"' in html
     assert f'action="{reverse("search:search")}"' in html
     assert 'name="q"' in html
-    assert f'rel="search" type="application/opensearchdescription+xml" title="高新区新闻档案" href="{reverse("search:opensearch")}"' in html
+    assert (
+        f'rel="search" type="application/opensearchdescription+xml" title="高新区新闻档案" href="{reverse("search:opensearch")}"'
+        in html
+    )
 
 
 def test_it_escapes_headlines_park_and_reporter_names(client, hostile):
