@@ -44,6 +44,13 @@ def _supervise_writer(log):
 
 
 def when_ready(server):
+    # Before the workers are forked: read the index's per-document arrays once, to share.
+    try:
+        from search.indexing import warm_search
+
+        warm_search()
+    except Exception:  # a missing or broken index must not stop the site; searches report it
+        server.log.exception("could not warm the search index")
     if os.environ.get("SEARCH_INDEX_WRITER", "1") == "0":
         return
     _writer["proc"] = _spawn_writer(server.log)

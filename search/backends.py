@@ -289,7 +289,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             self._searcher = None
             self.setup_complete = False
             self._snapshot = None
-            self._segment_store.forget_except(set())
+
+    def close_readers(self):
+        """Close the open searcher's files (kept: the arrays read from its segments)."""
+        with self._read_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+            self._snapshot = None
 
     def doc_count(self):
         return self.searcher().doc_count()

@@ -70,9 +70,10 @@ class Postings:
     __slots__ = ("ids", "weights", "positions", "starts", "nbytes")
 
     def __init__(self, ids, weights, positions=None, starts=None):
-        self.ids = ids
-        self.weights = weights
-        self.positions = positions
+        # Kept compact (they sit in the cache): 32-bit ids, weights and positions.
+        self.ids = ids.astype(np.int32, copy=False)
+        self.weights = weights.astype(np.float32, copy=False)
+        self.positions = positions.astype(np.int32, copy=False) if positions is not None else None
         self.starts = starts
         self.nbytes = ids.nbytes + weights.nbytes + (positions.nbytes + starts.nbytes if starts is not None else 0)
 
@@ -82,7 +83,7 @@ class Postings:
         counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // 4
         starts = np.zeros(len(values) + 1, dtype=np.int64)
         np.cumsum(counts, out=starts[1:])
-        positions = np.frombuffer(b"".join(values), dtype=np.uint32).astype(np.int64)
+        positions = np.frombuffer(b"".join(values), dtype=np.uint32).view(np.int32)
         return cls(ids, weights, positions, starts)
 
     def positions_of(self, rows):
@@ -226,7 +227,7 @@ class SegmentStore:
             if fieldname in segment.schema and fieldname in segment.indexed_field_names():
                 for tbytes in segment.lexicon(fieldname):
                     ids = self.postings(segment, fieldname, tbytes, cache=False).ids
-                    codes.append(np.full(len(ids), len(values), dtype=np.int64))
+                    codes.append(np.full(len(ids), len(values), dtype=np.int32))
                     docs.append(ids)
                     values.append(tbytes.decode("utf-8"))
             return (
@@ -323,7 +324,7 @@ class Snapshot:
                 values, seg_docs, seg_codes = self.store.facet(segment, fieldname)
                 if not values:
                     continue
-                mapping = np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
+                mapping = np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int32)
                 docs.append(seg_docs + offset)
                 codes.append(mapping[seg_codes])
             facet = self._concat[("facet", fieldname)] = (
@@ -360,7 +361,7 @@ class Snapshot:
 
     def term_scores(self, fieldname, tbytes, postings, boost=1.0, rows=None):
         """BM25F scores of a term's postings (``rows``: a subset of them)."""
-        weights = postings.weights if rows is None else postings.weights[rows]
+        weights = (postings.weights if rows is None else postings.weights[rows]).astype(np.float64)
         ids = postings.ids if rows is None else postings.ids[rows]
         field = self.schema[fieldname]
         if not field.scorable:
@@ -450,7 +451,9 @@ class Snapshot:
             positions, counts = p.positions_of(np.searchsorted(p.ids, candidates))
             # Key: document, and where the phrase starts if this word is its i-th (sorted:
             # documents ascend, positions ascend within a document).
-            these = (np.repeat(candidates, counts) << 32) + (positions - i + (1 << 20))
+            these = (np.repeat(candidates.astype(np.int64), counts) << 32) + (
+                positions.astype(np.int64) - i + (1 << 20)
+            )
             keys = these if keys is None else keys[member(keys, these)]
             if not len(keys):
                 return EMPTY

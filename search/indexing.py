@@ -149,6 +149,22 @@ def queue_length():
 # --- verify --------------------------------------------------------------------------------
 
 
+def warm_search():
+    """Read what every search needs - field lengths, dates, facet values - into the
+    backend's segment store, then close the index files. Run in gunicorn's master before
+    it forks: the workers share these arrays and open their own files."""
+    from search.backends import FACET_FIELDS
+
+    be = backend()
+    snap = be.snapshot()
+    for fieldname in ("text", "headline", "chars"):
+        snap.field_lengths(fieldname)
+    snap.column("published_on")
+    for fieldname in FACET_FIELDS:
+        snap.facet(fieldname)
+    be.close_readers()
+
+
 def index_is_current():
     """False when the Whoosh index on disk was written with another schema or posting
     format than this code writes (after an upgrade): it must be rebuilt."""

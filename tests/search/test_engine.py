@@ -111,3 +111,14 @@ def test_segments_read_once_are_reused_after_a_commit(archive):
     assert new is not snap
     kept = {k[0] for k in be._segment_store._postings}
     assert kept and kept <= old_keys  # nothing re-read yet; merged-away segments dropped
+
+
+def test_warming_reads_the_shared_arrays_and_leaves_no_file_open(archive):
+    be, _snap = archive
+    be.close_readers()
+    be._segment_store.forget_except(set())
+    indexing.warm_search()
+    assert be._searcher is None
+    kinds = {(kind, field) for (_seg, kind, field) in be._segment_store._arrays}
+    assert ("lengths", "chars") in kinds and ("column", "published_on") in kinds and ("facet", "park_slugs") in kinds
+    assert query.search("高新区").count > 0
