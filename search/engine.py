@@ -391,13 +391,13 @@ class Snapshot:
         if isinstance(q, wq.Prefix):
             return self._prefix(q.fieldname, q.text, q.boost)
         if isinstance(q, wq.AndMaybe):
-            return maybe(self.evaluate(q.a), self.evaluate(q.b))
+            return maybe(self.evaluate(q.a), self.evaluate(q.b), self.maxdoc)
         if isinstance(q, wq.AndNot):
-            return exclude(self.evaluate(q.a), self.evaluate(q.b))
+            return exclude(self.evaluate(q.a), self.evaluate(q.b), self.maxdoc)
         if isinstance(q, wq.And):
-            return intersect([self.evaluate(sub) for sub in q.subqueries])
+            return intersect([self.evaluate(sub) for sub in q.subqueries], self.maxdoc)
         if isinstance(q, wq.Or):
-            return union([self.evaluate(sub) for sub in q.subqueries])
+            return union([self.evaluate(sub) for sub in q.subqueries], self.maxdoc)
         if isinstance(q, wq.DateRange):
             return self._date_range(q.fieldname, q.startdate, q.enddate)
         if isinstance(q, wq.Every):
@@ -427,7 +427,7 @@ class Snapshot:
         for tbytes in self.searcher.reader().expand_prefix(fieldname, prefix):
             ids = self.postings(fieldname, tbytes).ids
             parts.append(Hits(ids, np.full(len(ids), float(boost))))
-        hits = union(parts)
+        hits = union(parts, self.maxdoc)
         # A prefix scores its boost once per document, however many terms matched.
         return Hits(hits.ids, np.full(len(hits.ids), float(boost)))
 
@@ -439,10 +439,10 @@ class Snapshot:
             return EMPTY
         # Candidates: documents with every word; then positions, rarest words first, each
         # narrowing the documents whose positions the next word must line up with.
-        order = sorted(range(len(words)), key=lambda i: len(postings[i].ids))
+        order = sorted(range(len(words)), key=lambda i: (int(postings[i].starts[-1]), len(postings[i].ids)))
         candidates = postings[order[0]].ids
         for i in order[1:]:
-            candidates = candidates[member(candidates, postings[i].ids)]
+            candidates = candidates[member(candidates, postings[i].ids, self.maxdoc)]
             if not len(candidates):
                 return EMPTY
         keys = None
@@ -515,49 +515,80 @@ class Snapshot:
 # --- set operations on Hits ------------------------------------------------------------------
 
 
-def union(parts):
+# Sorted unique id arrays. Large ones are combined through arrays over every document
+# number (``maxdoc``), which is linear; small ones through sorting and binary search.
+
+
+def _dense_enough(n, maxdoc):
+    return maxdoc is not None and n * 16 > maxdoc
+
+
+def union(parts, maxdoc=None):
     parts = [p for p in parts if len(p)]
     if not parts:
         return EMPTY
     if len(parts) == 1:
         return parts[0]
+    if _dense_enough(sum(map(len, parts)), maxdoc):
+        scores = np.zeros(maxdoc)
+        seen = np.zeros(maxdoc, dtype=bool)
+        for p in parts:
+            scores[p.ids] += p.scores
+            seen[p.ids] = True
+        ids = np.flatnonzero(seen)
+        return Hits(ids, scores[ids])
     ids, inverse = np.unique(np.concatenate([p.ids for p in parts]), return_inverse=True)
     return Hits(ids, np.bincount(inverse, weights=np.concatenate([p.scores for p in parts]), minlength=len(ids)))
 
 
-def member(a, b):
-    """Mask of the values of sorted ``a`` that are in sorted ``b`` (both unique)."""
-    if not len(b):
+def member(a, b, maxdoc=None):
+    """Mask of the values of sorted ``a`` that are in sorted ``b`` (both unique; below
+    ``maxdoc`` if given)."""
+    if not len(b) or not len(a):
         return np.zeros(len(a), dtype=bool)
+    if _dense_enough(len(a) + len(b), maxdoc):
+        seen = np.zeros(maxdoc, dtype=bool)
+        seen[b] = True
+        return seen[a]
     at = np.searchsorted(b, a)
     at[at == len(b)] = 0
     return b[at] == a
 
 
-def intersect(parts):
+def _scores_at(hits, ids, maxdoc):
+    """Scores of ``hits`` for ``ids`` (all of which are in ``hits``)."""
+    if _dense_enough(len(hits) + len(ids), maxdoc):
+        dense = np.zeros(maxdoc)
+        dense[hits.ids] = hits.scores
+        return dense[ids]
+    return hits.scores[np.searchsorted(hits.ids, ids)]
+
+
+def intersect(parts, maxdoc=None):
     if not parts or any(not len(p) for p in parts):
         return EMPTY
     parts = sorted(parts, key=len)
     ids, scores = parts[0].ids, parts[0].scores
     for p in parts[1:]:
-        keep = member(ids, p.ids)
-        ids, scores = ids[keep], scores[keep] + p.scores[np.searchsorted(p.ids, ids[keep])]
+        keep = member(ids, p.ids, maxdoc)
+        ids = ids[keep]
+        scores = scores[keep] + _scores_at(p, ids, maxdoc)
         if not len(ids):
             return EMPTY
     return Hits(ids, scores)
 
 
-def maybe(required, optional):
+def maybe(required, optional, maxdoc=None):
     if not len(required) or not len(optional):
         return required
-    mine = np.flatnonzero(member(required.ids, optional.ids))
+    mine = np.flatnonzero(member(required.ids, optional.ids, maxdoc))
     scores = required.scores.copy()
-    scores[mine] += optional.scores[np.searchsorted(optional.ids, required.ids[mine])]
+    scores[mine] += _scores_at(optional, required.ids[mine], maxdoc)
     return Hits(required.ids, scores)
 
 
-def exclude(positive, negative):
+def exclude(positive, negative, maxdoc=None):
     if not len(positive) or not len(negative):
         return positive
-    keep = ~member(positive.ids, negative.ids)
+    keep = ~member(positive.ids, negative.ids, maxdoc)
     return Hits(positive.ids[keep], positive.scores[keep])
