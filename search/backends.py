@@ -20,6 +20,7 @@ What the stock backend can't do and this subclass adds (nothing is copied):
 import threading
 from array import array
 from datetime import datetime
+from math import log
 
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_ID, ID
@@ -370,17 +371,23 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         snap = self.snapshot()
         return [int(snap.searcher.stored_fields(d)[DJANGO_ID]) for d in snap.top(snap.run(q), 0, limit)]
 
-    def key_terms(self, fieldname, text, numterms=12):
-        """The ``numterms`` words of ``text`` with the highest tf-idf in the index."""
-        searcher = self.searcher()
+    def key_terms(self, fieldname, text, numterms=12, candidates=60):
+        """The ``numterms`` words of ``text`` with the highest tf-idf in the index.
+
+        Only the ``candidates`` most frequent words of ``text`` are looked up, and in an
+        archive of 1,000 articles or more, words in over a tenth of all articles are left
+        out: they say little about what an article is about and cost the most to match.
+        """
+        snap = self.snapshot()
         poses = analysis.word_positions(analysis.normalize(text))
+        ranked = sorted(((len(p), len(w), w) for w, p in poses.items() if len(w) >= 2), reverse=True)
+        n = snap.maxdoc
+        max_df = n // 10 if n >= 1000 else n
         scored = []
-        for word, positions in poses.items():
-            if len(word) < 2:
-                continue
-            df = searcher.doc_frequency(fieldname, word)
-            if df:
-                scored.append((len(positions) * searcher.idf(fieldname, word), word))
+        for tf, _length, word in ranked[:candidates]:
+            df = snap.doc_frequency(fieldname, word.encode("utf-8"))
+            if 0 < df <= max_df:
+                scored.append((tf * (log(n / (df + 1)) + 1), word))
         scored.sort(reverse=True)
         return [w for _s, w in scored[:numterms]]
 

@@ -178,6 +178,7 @@ class SegmentStore:
         self._arrays = {}  # (segment key, kind, fieldname) -> array or tuple
         self._postings = OrderedDict()
         self._postings_bytes = 0
+        self._df = {}  # (segment key, fieldname, tbytes) -> document frequency
         self.cache_bytes = cache_bytes
         self.lock = threading.RLock()
 
@@ -188,6 +189,7 @@ class SegmentStore:
                 del self._arrays[key]
             for key in [k for k in self._postings if k[0] not in keys]:
                 self._postings_bytes -= self._postings.pop(key).nbytes
+            self._df = {k: v for k, v in self._df.items() if k[0] in keys}
 
     def _array(self, segment, kind, fieldname, make):
         key = (_segment_key(segment), kind, fieldname)
@@ -237,6 +239,16 @@ class SegmentStore:
             )
 
         return self._array(segment, "facet", fieldname, make)
+
+    def doc_frequency(self, segment, fieldname, tbytes):
+        key = (_segment_key(segment), fieldname, tbytes)
+        with self.lock:
+            df = self._df.get(key)
+            if df is None:
+                if len(self._df) > 500_000:
+                    self._df.clear()
+                df = self._df[key] = segment.doc_frequency(fieldname, tbytes)
+            return df
 
     def postings(self, segment, fieldname, tbytes, with_values=False, cache=True):
         """A term's ``Postings`` in one segment (local document numbers)."""
@@ -336,6 +348,12 @@ class Snapshot:
 
     # --- postings ---
 
+    def doc_frequency(self, fieldname, tbytes):
+        """Documents with the term (deleted ones included, as Whoosh counts for idf)."""
+        if fieldname not in self.schema:
+            return 0
+        return sum(self.store.doc_frequency(segment, fieldname, tbytes) for segment, _offset in self.segments)
+
     def postings(self, fieldname, tbytes, with_values=False):
         """A term's ``Postings`` over all segments (global document numbers)."""
         parts = []
@@ -366,8 +384,7 @@ class Snapshot:
         field = self.schema[fieldname]
         if not field.scorable:
             return weights * boost
-        df = self.searcher.doc_frequency(fieldname, tbytes)
-        idf = log(self.searcher.doc_count_all() / (df + 1)) + 1
+        idf = log(self.maxdoc / (self.doc_frequency(fieldname, tbytes) + 1)) + 1
         lengths = self.field_lengths(fieldname)[ids]
         avgfl = self.avg_field_length(fieldname)
         return boost * idf * (weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * lengths / avgfl))

@@ -229,17 +229,29 @@ def _label_facets(raw):
     return out
 
 
+RELATED_TTL = 10 * 60
+
+
 def more_like_this(article, limit=5):
     """Published articles most like ``article``, best first (for the article page)."""
-    be = _backend()
-    try:
-        terms = be.key_terms("text", article.headline + "\n" + "\n".join(article.paragraphs[:6]))
-        ids = be.more_like(terms, [t.park.slug for t in article.park_tags.all()], exclude=article.pk, limit=limit)
-    except Exception:  # related articles are a nicety: never break the article page
-        import logging
+    from django.core.cache import cache
 
-        logging.getLogger(__name__).exception("more_like_this failed for article %s", article.pk)
-        return []
+    # Kept a while per article and version: related lists drift only as the archive grows,
+    # and an article that is no longer published drops out when the list is loaded.
+    key = f"search:related:{article.pk}:{article.updated.timestamp() if article.updated else 0}:{limit}"
+    ids = cache.get(key)
+    if ids is None:
+        be = _backend()
+        try:
+            terms = be.key_terms("text", article.headline + "\n" + "\n".join(article.paragraphs[:6]))
+            parks = [t.park.slug for t in article.park_tags.all()]
+            ids = be.more_like(terms, parks, exclude=article.pk, limit=limit)
+        except Exception:  # related articles are a nicety: never break the article page
+            import logging
+
+            logging.getLogger(__name__).exception("more_like_this failed for article %s", article.pk)
+            return []
+        cache.set(key, ids, RELATED_TTL)
     return _load_articles(ids)
 
 
