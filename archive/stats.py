@@ -11,6 +11,7 @@ process that never imported this module - is covered by ``STATS_TTL``: no count 
 than that. Bulk writers (the importer) should call ``invalidate()`` when they finish.
 """
 
+import logging
 import time
 from collections import Counter
 
@@ -22,6 +23,7 @@ from django.dispatch import receiver
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, park_article_counts
 
 STATS_TTL = 10 * 60
+logger = logging.getLogger(__name__)
 VERSION_KEY = "archive:stats:version"
 
 
@@ -116,6 +118,37 @@ def top_parks(limit):
     return cached(f"top-parks:{limit}", compute)
 
 
+def _from_index(filters, expected=None):
+    """Facet counts from the search index, or ``None`` when it can't answer: no index,
+    another engine, an error, or an index that disagrees with the database (its article
+    count, or ``expected`` matches) - not built yet, restored, or its writer behind. The
+    callers then count in SQL. The writer invalidates these counts after every change."""
+    from search.query import facet_counts
+
+    try:
+        if _index_size() != totals()["articles"]:
+            return None
+        facets, count = facet_counts(filters)
+    except Exception:
+        logger.warning("counting from the search index failed; counting in SQL", exc_info=True)
+        return None
+    if expected is not None and count != expected:
+        return None
+    return facets, count
+
+
+def _index_size():
+    from search.indexing import backend
+
+    return backend().doc_count()
+
+
+def _rows_by_slug(model, counts, limit, exclude=None):
+    counts = [(slug, n) for slug, n in counts if slug != exclude][:limit]
+    objs = {o.slug: o for o in model.objects.filter(slug__in=[slug for slug, _n in counts])}
+    return [(objs[slug], n) for slug, n in counts if slug in objs]
+
+
 def park_summary(park, reporters=20, neighbours=10):
     """What the park page shows beside its articles, in one cache entry:
 
@@ -124,7 +157,26 @@ def park_summary(park, reporters=20, neighbours=10):
     - ``neighbours``: [{name, slug, n}] parks most often tagged on the same articles.
     """
 
-    def compute():
+    def from_index():
+        from search.query import Filters
+
+        found = _from_index(Filters(parks=[park.slug]), expected=park_counts().get(park.pk, 0))
+        if found is None:
+            return None
+        facets, _count = found
+        return {
+            "years": sorted((int(y), n) for y, n in facets.get("year", []) if y.isdigit()),
+            "reporters": [
+                {"name": r.name, "slug": r.slug, "n": n}
+                for r, n in _rows_by_slug(Reporter, facets.get("reporter_slugs", []), reporters)
+            ],
+            "neighbours": [
+                {"name": p.short_name or p.name, "slug": p.slug, "n": n}
+                for p, n in _rows_by_slug(Park, facets.get("park_slugs", []), neighbours, exclude=park.slug)
+            ],
+        }
+
+    def from_sql():
         articles = park_articles(park)
         # Counted here: SQLite's year extraction is a Python function per row anyway, and a
         # "published_on IS NOT NULL" filter makes SQLite pick the date index over the park's rows.
@@ -150,13 +202,28 @@ def park_summary(park, reporters=20, neighbours=10):
             "neighbours": [_park_row(r) for r in neighbour_rows],
         }
 
-    return cached(f"park:{park.pk}:{reporters}:{neighbours}", compute)
+    return cached(f"park:{park.pk}:{reporters}:{neighbours}", lambda: from_index() or from_sql())
 
 
 def reporter_summary(reporter, parks=20):
     """``count`` of a reporter's published articles and the ``parks`` [{name, slug, n}] they cover most."""
 
-    def compute():
+    def from_index():
+        from search.query import Filters
+
+        found = _from_index(Filters(reporters=[reporter.slug]))
+        if found is None:
+            return None
+        facets, count = found
+        return {
+            "count": count,
+            "parks": [
+                {"name": p.short_name or p.name, "slug": p.slug, "n": n}
+                for p, n in _rows_by_slug(Park, facets.get("park_slugs", []), parks)
+            ],
+        }
+
+    def from_sql():
         articles = reporter_articles(reporter)
         rows = (
             ArticlePark.objects.filter(article__in=articles.values("id"))
@@ -166,4 +233,4 @@ def reporter_summary(reporter, parks=20):
         )
         return {"count": articles.count(), "parks": [_park_row(r) for r in rows]}
 
-    return cached(f"reporter:{reporter.pk}:{parks}", compute)
+    return cached(f"reporter:{reporter.pk}:{parks}", lambda: from_index() or from_sql())

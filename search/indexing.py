@@ -139,6 +139,11 @@ def process_queue(batch_size=500, max_batches=None):
             with transaction.atomic():
                 PendingUpdate.objects.filter(id__in=[r for r, _ in rows]).delete()
             batches += 1
+    if done:
+        # Park and reporter pages count from the index: recount now that it has changed.
+        from archive import stats
+
+        stats.invalidate()
     return done
 
 
@@ -324,6 +329,9 @@ def rebuild(procs=None, batch_size=500, segment_docs=25_000, progress=None):
         os.rename(build_path, path)
         shutil.rmtree(old_path, ignore_errors=True)
         be.reset()
+        from archive import stats
+
+        stats.invalidate()
         if covered is not None:
             PendingUpdate.objects.filter(id__lte=covered).delete()
     return len(ids)

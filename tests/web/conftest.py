@@ -21,6 +21,21 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _empty_index(request):
+    """Every page test starts with an empty search index (pages then count in SQL);
+    tests that want the index call ``search.indexing.process_queue()``."""
+    if "db" not in request.fixturenames and "world" not in request.fixturenames:
+        yield
+        return
+    from search import indexing
+
+    be = indexing.backend()
+    be.clear()
+    be.reset()
+    yield
+
+
 def make_park(name, short_name="", *, kind=Park.Kind.HITECH, province="", city="", **kwargs):
     return Park.objects.create(name=name, short_name=short_name, kind=kind, province=province, city=city, **kwargs)
 

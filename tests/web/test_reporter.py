@@ -62,6 +62,22 @@ def test_it_shows_a_reporter_page_in_a_fixed_number_of_queries(client, world, dj
 def test_it_renders_a_reporter_page_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu], reporters=[world.liu, world.yu])
-    # reporter, count, page, bylines, park tags, parks covered
-    with django_assert_num_queries(6):
+    # reporter, archive totals (3: compared with the index, empty here, so the panel is
+    # counted in SQL), count, page, bylines, park tags, parks covered
+    with django_assert_num_queries(9):
         client.get(world.liu.get_absolute_url())
+
+
+def test_it_counts_the_parks_covered_from_the_index_when_it_agrees(client, world):
+    from archive import stats
+    from search import indexing
+
+    for i in range(5):
+        make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu])
+    sql = client.get(world.liu.get_absolute_url()).context
+    expected = (sql["parks"], sql["page"].paginator.count)
+    indexing.process_queue()
+    stats.invalidate()
+    indexed = client.get(world.liu.get_absolute_url()).context
+    assert (indexed["parks"], indexed["page"].paginator.count) == expected
+    assert expected[0] and expected[1] == 7
