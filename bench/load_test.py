@@ -37,15 +37,15 @@ import django
 django.setup()
 from archive.models import Article
 from search import indexing
-from search.query import search
+from search.query import _PHRASE_BREAK, search
 
 def unique_phrase(article, bodies):
     # An exact substring of one paragraph, in no other article: what a reader pastes in quotes.
     for paragraph in article.paragraphs:
         for start in range(0, max(1, len(paragraph) - 14), 7):
             phrase = paragraph[start:start + 14]
-            if len(phrase) < 8 or any(c in phrase for c in '"“”#'):
-                continue
+            if len(phrase) < 8 or any(c in phrase for c in '"“”#') or _PHRASE_BREAK.search(phrase):
+                continue  # punctuation splits a quoted phrase into parts (see search.query)
             edges = (paragraph[start - 1 : start + 1], paragraph[start + 13 : start + 15])
             if any(len(e) == 2 and e.isascii() and e.isalnum() for e in edges):
                 continue  # a reader pastes whole numbers and words, not 202 of 2020
@@ -56,6 +56,7 @@ def unique_phrase(article, bodies):
 rows = list(Article.objects.only("id", "status", "body"))
 bodies = [a.body for a in rows]
 checked = missing = leaked = skipped = 0
+examples = []
 for article in rows:
     phrase = unique_phrase(article, bodies)
     if phrase is None:
@@ -65,6 +66,7 @@ for article in rows:
     checked += 1
     if article.status == "published" and article.pk not in ids:
         missing += 1
+        examples.append([article.pk, phrase, sorted(ids)[:5]])
     if article.status != "published" and article.pk in ids:
         leaked += 1
 report = indexing.verify()
@@ -72,7 +74,7 @@ print(json.dumps({
     "articles": len(rows),
     "published": sum(1 for a in rows if a.status == "published"),
     "phrase_checked": checked, "phrase_skipped": skipped,
-    "published_not_found": missing, "unpublished_found": leaked,
+    "published_not_found": missing, "unpublished_found": leaked, "not_found_examples": examples[:10],
     "verify": {k: (len(v) if isinstance(v, (list, set, dict)) else v) for k, v in report.items()},
     "queue_left": indexing.queue_length(),
 }))
