@@ -40,17 +40,21 @@ from search import indexing
 from search.query import _PHRASE_BREAK, search
 
 def unique_phrase(article, bodies):
-    # An exact substring of one paragraph, in no other article: what a reader pastes in quotes.
+    # An exact substring of one paragraph, in no other article: what a reader pastes in
+    # quotes. Taken from a stretch without punctuation (punctuation splits a quoted phrase
+    # into parts, see search.query), 8 to 14 characters, not cutting a number or Latin word.
     for paragraph in article.paragraphs:
-        for start in range(0, max(1, len(paragraph) - 14), 7):
-            phrase = paragraph[start:start + 14]
-            if len(phrase) < 8 or any(c in phrase for c in '"“”#') or _PHRASE_BREAK.search(phrase):
-                continue  # punctuation splits a quoted phrase into parts (see search.query)
-            edges = (paragraph[start - 1 : start + 1], paragraph[start + 13 : start + 15])
-            if any(len(e) == 2 and e.isascii() and e.isalnum() for e in edges):
-                continue  # a reader pastes whole numbers and words, not 202 of 2020
-            if sum(1 for b in bodies if phrase in b) <= 1:
-                return phrase
+        for run in _PHRASE_BREAK.split(paragraph):
+            run = run.strip()
+            if len(run) < 8 or any(c in run for c in '"“”#'):
+                continue
+            for start in range(0, max(1, len(run) - 13), 3):
+                phrase = run[start:start + 14]
+                edges = (run[start - 1 : start + 1] if start else "", run[start + 13 : start + 15])
+                if any(len(e) == 2 and e.isascii() and e.isalnum() for e in edges):
+                    continue  # a reader pastes whole numbers and words, not 202 of 2020
+                if sum(1 for b in bodies if phrase in b) <= 1:
+                    return phrase
     return None
 
 rows = list(Article.objects.only("id", "status", "body"))
