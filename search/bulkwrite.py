@@ -56,8 +56,11 @@ class BulkSegmentWriter(SegmentWriter):
     """A SegmentWriter for one new segment, written by ``commit()`` or
     ``_finalize_segment()``; documents are only added (never deleted or updated)."""
 
-    def __init__(self, ix, **kwargs):
+    def __init__(self, ix, compression=0, **kwargs):
         super().__init__(ix, **kwargs)
+        # zlib level for the text fields' posting blocks; 0 (none) reads ~3x faster per
+        # block and builds faster, for ~2.4x the bytes of compressed char-field blocks.
+        self.compression = compression
         self._bulk = {}
         self._other = []  # (fieldname, tbytes, docnum, weight, vbytes) of non-Chinese fields
         self._lengths = {}  # fieldname -> array of per-document lengths
@@ -128,6 +131,7 @@ class BulkSegmentWriter(SegmentWriter):
             lengths = self._doc_lengths(fieldname)
             fw.start_field(fieldname, field)
             if fieldname in self._bulk:
+                fw._postwriter._compression = self.compression
                 self._write_bulk_field(field, self._bulk.pop(fieldname), lengths)
             else:
                 self._write_postings([(p[1], p[2], p[3], p[4]) for p in other[fieldname]], field.scorable and lengths)

@@ -232,7 +232,7 @@ def _build_segments(build_path, ids, batch_size, segment_docs, report):
     writer = None
     for start in range(0, len(ids), batch_size):
         if writer is None:
-            writer = BulkSegmentWriter(ix, _lk=False)
+            writer = BulkSegmentWriter(ix, _lk=False, compression=be.postings_compression)
         chunk = ids[start : start + batch_size]
         for obj in qs.filter(pk__in=chunk):
             writer.add_document(**be.prepare_document(index, obj))

@@ -34,10 +34,11 @@ def archive(db):
     indexing.process_queue()
 
 
-@pytest.mark.parametrize("procs,segment_docs", [(1, 25_000), (2, 3)])
-def test_a_rebuild_writes_the_postings_whooshs_writer_wrote(archive, procs, segment_docs):
+@pytest.mark.parametrize("procs,segment_docs,compression", [(1, 25_000, 0), (2, 3, 0), (1, 25_000, 3)])
+def test_a_rebuild_writes_the_postings_whooshs_writer_wrote(archive, procs, segment_docs, compression, monkeypatch):
     incremental = index_contents()
     assert len(incremental[0]) > 1000
+    monkeypatch.setattr(indexing.backend(), "postings_compression", compression)
     indexing.rebuild(procs=procs, batch_size=4, segment_docs=segment_docs)
     rebuilt = index_contents()
     assert rebuilt[1] == incremental[1]
