@@ -194,7 +194,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         self._read_lock = threading.RLock()
         self.use_mmap = bool(connection_options.get("MMAP", False))
         # zlib level of the text fields' posting blocks written by full rebuilds (0: none).
-        self.postings_compression = int(connection_options.get("POSTINGS_COMPRESSION", 0))
+        self.postings_compression = int(connection_options.get("POSTINGS_COMPRESSION", 3))
         self._segment_store = engine.SegmentStore(int(connection_options.get("POSTINGS_CACHE_MB", 32)) * 1024 * 1024)
 
     def setup(self):
