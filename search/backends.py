@@ -373,18 +373,18 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         snap = self.snapshot()
         return [int(snap.searcher.stored_fields(d)[DJANGO_ID]) for d in snap.top(snap.run(q), 0, limit)]
 
-    def key_terms(self, fieldname, text, numterms=12, candidates=60):
+    def key_terms(self, fieldname, text, numterms=8, candidates=60):
         """The ``numterms`` words of ``text`` with the highest tf-idf in the index.
 
         Only the ``candidates`` most frequent words of ``text`` are looked up, and in an
-        archive of 1,000 articles or more, words in over a tenth of all articles are left
+        archive of 1,000 articles or more, words in over 5 % of all articles are left
         out: they say little about what an article is about and cost the most to match.
         """
         snap = self.snapshot()
         poses = analysis.word_positions(analysis.normalize(text))
         ranked = sorted(((len(p), len(w), w) for w, p in poses.items() if len(w) >= 2), reverse=True)
         n = snap.maxdoc
-        max_df = n // 10 if n >= 1000 else n
+        max_df = n // 20 if n >= 1000 else n
         scored = []
         for tf, _length, word in ranked[:candidates]:
             df = snap.doc_frequency(fieldname, word.encode("utf-8"))

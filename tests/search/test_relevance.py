@@ -79,3 +79,21 @@ def test_a_park_filter_narrows_to_the_parks_articles(archive):
 def test_a_pasted_phrase_with_punctuation_inside_finds_its_article(archive):
     assert headlines('"近日,家住益阳高新区"') == ["益阳高新区:“一门式”服务全覆盖 便民利民暖人心"]
     assert has(headlines("“年会期间,乌鲁木齐与北京”"), "打通向西开放")
+
+
+def related_to(headline_part):
+    from archive.models import Article
+
+    article = Article.objects.published().get(headline__contains=headline_part)
+    return [a.headline for a in query.more_like_this(article, limit=3)]
+
+
+def test_related_articles_pair_the_two_urumqi_stories(archive):
+    assert "想不到乌鲁木齐" in related_to("全球豫商")[0]
+    assert "全球豫商" in related_to("想不到乌鲁木齐")[0]
+
+
+def test_related_articles_pair_stories_on_the_same_theme(archive):
+    assert has(related_to("安康高新区大力推进基层党建"), "景德镇高新区:强化党建")
+    assert has(related_to("益阳高新区"), "湘潭高新区:政务服务")
+    assert not has(related_to("益阳高新区"), "益阳高新区")
