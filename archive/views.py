@@ -11,7 +11,6 @@ from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
 from archive import charts, stats
@@ -47,22 +46,6 @@ def _paginate(request, queryset, count=None):
     if count is not None:
         paginator.count = count  # overrides the cached_property
     return paginator.get_page(PageForm(request.GET).page_number())
-
-
-def _paginate_articles(request, articles, count=None):
-    """A page of ``articles`` (newest first), found by id alone, then loaded for the list:
-    deep pages of a park with 10,000 articles then sort ids and dates, not whole rows."""
-    page = _paginate(request, articles.newest_first().values_list("id", flat=True), count=count)
-    id_slice = page.object_list
-
-    def load():
-        ids = list(id_slice)
-        loaded = listed(Article.objects.filter(pk__in=ids)).in_bulk(ids)
-        return [loaded[pk] for pk in ids if pk in loaded]
-
-    # Lazy like a queryset: the template caches the rendered list and loads it only on a miss.
-    page.object_list = SimpleLazyObject(load)
-    return page
 
 
 def _is_public_park(park, counts):
@@ -147,7 +130,7 @@ def park_detail(request, slug):
     counts = stats.park_counts()
     if not _is_public_park(park, counts):
         raise Http404("这个园区还没有公开的报道")
-    page = _paginate_articles(request, stats.park_articles(park), count=counts.get(park.pk, 0))
+    page = _paginate(request, listed(stats.park_articles(park)).newest_first(), count=counts.get(park.pk, 0))
     summary = stats.park_summary(park)
     timeline = charts.year_columns("park-timeline", f"{park}历年报道数量", summary["years"])
     return render(
@@ -208,7 +191,7 @@ def article_detail(request, pk):
 def reporter_detail(request, slug):
     reporter = get_object_or_404(Reporter, slug=slug)
     summary = stats.reporter_summary(reporter)
-    page = _paginate_articles(request, stats.reporter_articles(reporter), count=summary["count"])
+    page = _paginate(request, listed(stats.reporter_articles(reporter)).newest_first(), count=summary["count"])
     if page.paginator.count == 0:
         raise Http404("这位作者还没有公开的文章")
     return render(

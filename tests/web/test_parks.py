@@ -160,10 +160,10 @@ def test_it_shows_a_park_page_in_a_fixed_number_of_queries(client, world, django
 def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
-    # park, park counts, the page's ids, its articles, bylines, park tags, archive totals
-    # (2: compared with the index, which is empty here, so the side panel is counted in
-    # SQL), years, reporters, neighbours
-    with django_assert_num_queries(11):
+    # park, park counts, page, bylines, park tags, archive totals (2: compared with the
+    # index, which is empty here, so the side panel is counted in SQL), years, reporters,
+    # neighbours
+    with django_assert_num_queries(10):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
@@ -185,7 +185,7 @@ def test_it_counts_the_side_panels_from_the_index_when_it_agrees(client, world, 
     expected = (sql["timeline"], sql["reporters"], sql["neighbours"])
     indexing.process_queue()
     stats.invalidate()
-    with django_assert_num_queries(10):  # the same, with two name lookups instead of three counts
+    with django_assert_num_queries(9):  # the same, with two name lookups instead of three counts
         indexed = client.get(world.zhangjiang.get_absolute_url()).context
     assert (indexed["timeline"], indexed["reporters"], indexed["neighbours"]) == expected
     assert expected[1] and expected[2]
