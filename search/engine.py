@@ -2,13 +2,14 @@
 
 Whoosh's own matchers walk every posting in Python (~10 µs per document and term); exact
 counts and four facets need every match, so at 100,000 articles one common word took
-about a second. Here a term's posting list is read block by block - Whoosh's W3 codec
-stores 128 postings per block as a zlib'd pickle of delta-coded ids and weights - and
-becomes two numpy arrays; boolean queries are set operations on sorted id arrays,
+about a second. Here a term's posting list is read with one read and decoded a block at a
+time - Whoosh's W3 codec stores 128 postings per block as a (zlib'd) pickle of
+delta-coded ids, weights and values - into numpy arrays; boolean queries are set operations on sorted id arrays,
 scores are BM25F computed on whole arrays (the same formula, parameters and statistics
 as ``whoosh.scoring.BM25F``, so rankings agree), facets are one ``bincount`` per field.
 
-Nothing here writes: the index on disk is Whoosh's, written by Whoosh's writer.
+Nothing here writes: the index on disk is Whoosh's, written by Whoosh's writer (updates)
+or ``search.bulkwrite`` (full rebuilds, the same W3 files).
 
 Supported query objects are the ones ``search.backends`` compiles: ``Term``, ``And``,
 ``Or``, ``AndMaybe``, ``AndNot``, ``Phrase`` (adjacent terms), ``Prefix``,
@@ -245,7 +246,7 @@ class SegmentStore:
         with self.lock:
             df = self._df.get(key)
             if df is None:
-                if len(self._df) > 500_000:
+                if len(self._df) > 100_000:  # ~20 MB
                     self._df.clear()
                 df = self._df[key] = segment.doc_frequency(fieldname, tbytes)
             return df
