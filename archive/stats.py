@@ -137,6 +137,21 @@ def _from_index(filters, expected=None):
     return facets, count
 
 
+def indexed_ids(filters, expected, offset, limit):
+    """Ids of one page of a park's or reporter's articles (newest first) from the search
+    index, or ``None`` unless the index agrees with the database on the count."""
+    from search.query import listing
+
+    try:
+        if _index_size() != totals()["articles"]:
+            return None
+        count, ids = listing(filters, offset, limit)
+    except Exception:
+        logger.warning("listing from the search index failed; listing in SQL", exc_info=True)
+        return None
+    return ids if count == expected else None
+
+
 def _index_size():
     from search.indexing import backend
 

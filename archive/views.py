@@ -11,12 +11,13 @@ from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
 from archive import charts, stats
 from archive.forms import DirectoryForm, PageForm
 from archive.models import Article, Park, Reporter, SourcePage
-from search.query import more_like_this
+from search.query import Filters, more_like_this
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,25 @@ def _paginate(request, queryset, count=None):
     if count is not None:
         paginator.count = count  # overrides the cached_property
     return paginator.get_page(PageForm(request.GET).page_number())
+
+
+def _paginate_articles(request, articles, filters, count):
+    """A page of ``articles`` newest first. The page is found in the search index when it
+    agrees with the database (deep pages of a park with 10,000 articles: milliseconds
+    instead of SQLite sorting them all), else in SQL; loaded only when the template's
+    cached fragment misses."""
+    page = _paginate(request, listed(articles).newest_first(), count=count)
+    sql_slice = page.object_list
+
+    def load():
+        ids = stats.indexed_ids(filters, count, (page.number - 1) * PER_PAGE, PER_PAGE)
+        if ids is None:
+            return list(sql_slice)
+        loaded = listed(Article.objects.published().filter(pk__in=ids)).in_bulk(ids)
+        return [loaded[pk] for pk in ids if pk in loaded]
+
+    page.object_list = SimpleLazyObject(load)
+    return page
 
 
 def _is_public_park(park, counts):
@@ -130,7 +150,7 @@ def park_detail(request, slug):
     counts = stats.park_counts()
     if not _is_public_park(park, counts):
         raise Http404("这个园区还没有公开的报道")
-    page = _paginate(request, listed(stats.park_articles(park)).newest_first(), count=counts.get(park.pk, 0))
+    page = _paginate_articles(request, stats.park_articles(park), Filters(parks=[park.slug]), counts.get(park.pk, 0))
     summary = stats.park_summary(park)
     timeline = charts.year_columns("park-timeline", f"{park}历年报道数量", summary["years"])
     return render(
@@ -191,7 +211,9 @@ def article_detail(request, pk):
 def reporter_detail(request, slug):
     reporter = get_object_or_404(Reporter, slug=slug)
     summary = stats.reporter_summary(reporter)
-    page = _paginate(request, listed(stats.reporter_articles(reporter)).newest_first(), count=summary["count"])
+    page = _paginate_articles(
+        request, stats.reporter_articles(reporter), Filters(reporters=[reporter.slug]), summary["count"]
+    )
     if page.paginator.count == 0:
         raise Http404("这位作者还没有公开的文章")
     return render(

@@ -29,7 +29,7 @@ from haystack.utils import get_identifier
 from whoosh import formats
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.fields import TEXT
+from whoosh.fields import NUMERIC, TEXT
 from whoosh.formats import Positions
 from whoosh.writing import SegmentWriter
 
@@ -215,6 +215,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
                 fieldname = field_class.index_fieldname
                 schema.remove(fieldname)
                 schema.add(fieldname, ChineseText(field_class.analyzer, field_boost=field_class.boost, kind=kind))
+        if "article_id" in schema:
+            # A sortable column (haystack's integer fields have none): date order's tie-break.
+            schema.remove("article_id")
+            schema.add("article_id", NUMERIC(numtype=int, bits=32, signed=False, stored=False, sortable=True))
         for fieldname in list(schema.names()):
             schema[fieldname].spelling = False
         return content_field_name, schema

@@ -503,10 +503,13 @@ class Snapshot:
             return []
         if sort in ("newest", "oldest"):
             dates = self.column(datefield)[hits.ids]
-            if sort == "newest":  # newest first, undated last; ties: later document first
-                order = np.lexsort((-hits.ids, -np.where(dates == MISSING_DATE, -1, dates)))
+            # Ties by article id where the index has it (as the database orders lists),
+            # else by document number.
+            ties = self.column("article_id")[hits.ids] if "article_id" in self.schema else hits.ids
+            if sort == "newest":  # newest first, undated last; ties: higher id first
+                order = np.lexsort((-ties, -np.where(dates == MISSING_DATE, -1, dates)))
             else:
-                order = np.lexsort((hits.ids, dates))
+                order = np.lexsort((ties, dates))
             return hits.ids[order[offset:end]].tolist()
         scores = hits.scores
         if n > 4 * end:

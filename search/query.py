@@ -240,6 +240,16 @@ def facet_counts(filters, limit=1000):
     return found["facets"], found["count"]
 
 
+def listing(filters, offset, limit, sort="newest"):
+    """``(count, ids)``: one page of the indexed (published) articles matching ``filters``,
+    newest first with ties by id - the order of ``Article.objects.newest_first()``."""
+    be = _backend()
+    if not hasattr(be, "run"):
+        raise NotImplementedError("listings need the archive's search engine")
+    found = be.run(be.compile(ParsedQuery(), filters), sort=sort, offset=offset, limit=limit, facets=False)
+    return found["count"], found["ids"]
+
+
 RELATED_TTL = 10 * 60
 
 

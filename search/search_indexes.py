@@ -30,6 +30,8 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     year = indexes.MultiValueField()
     column = indexes.MultiValueField()
     published_on = indexes.DateField(model_attr="published_on", null=True)
+    # The tie-break of date order, as the database orders lists (newest first, then id).
+    article_id = indexes.IntegerField(model_attr="pk", indexed=False)
     # The article's version, stored for ``search_verify`` (a string: backend-neutral).
     updated = indexes.MultiValueField(indexed=False)
 

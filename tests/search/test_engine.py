@@ -122,3 +122,16 @@ def test_warming_reads_the_shared_arrays_and_leaves_no_file_open(archive):
     kinds = {(kind, field) for (_seg, kind, field) in be._segment_store._arrays}
     assert ("lengths", "chars") in kinds and ("column", "published_on") in kinds and ("facet", "park_slugs") in kinds
     assert query.search("高新区").count > 0
+
+
+def test_newest_first_breaks_date_ties_by_article_id_as_the_database_does(archive):
+    be, _snap = archive
+    # Re-index some articles so document order differs from id order.
+    for article in Article.objects.published().order_by("-pk")[:5]:
+        article.save()
+    indexing.process_queue()
+    snap = be.snapshot()
+    hits = snap.run(wq.Every())
+    pks = [int(snap.searcher.stored_fields(d)[DJANGO_ID]) for d in snap.top(hits, 0, len(hits), sort="newest")]
+    expected = list(Article.objects.published().newest_first().values_list("pk", flat=True))
+    assert pks == expected

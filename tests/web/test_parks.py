@@ -189,3 +189,28 @@ def test_it_counts_the_side_panels_from_the_index_when_it_agrees(client, world, 
         indexed = client.get(world.zhangjiang.get_absolute_url()).context
     assert (indexed["timeline"], indexed["reporters"], indexed["neighbours"]) == expected
     assert expected[1] and expected[2]
+
+
+def test_park_pages_listed_from_the_index_match_the_database(client, world, monkeypatch):
+    import datetime
+
+    from archive import stats
+    from search import indexing
+
+    for i in range(25):  # a shared date for most of them: the order's tie-break matters
+        make_article(f"列表{i:02d}", parks=[world.urumqi], published_on=datetime.date(2021, 5, 1 + (i % 3 == 0)))
+    make_article("无日期", parks=[world.urumqi], published_on=None)
+    url = world.urumqi.get_absolute_url()
+
+    def pages():
+        return [[a.pk for a in client.get(url, {"page": n}).context["page"].object_list] for n in (1, 2)]
+
+    from_sql = pages()
+    indexing.process_queue()
+    stats.invalidate()
+    answers = []
+    real = stats.indexed_ids
+    monkeypatch.setattr(stats, "indexed_ids", lambda *a: answers.append(real(*a)) or answers[-1])
+    assert pages() == from_sql
+    assert len(answers) == 2 and all(answers)  # both pages came from the index
+    assert sum(map(len, from_sql)) == 26
