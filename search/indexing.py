@@ -165,6 +165,8 @@ def warm_search():
     for fieldname in ("text", "headline", "chars"):
         snap.field_lengths(fieldname)
     snap.column("published_on")
+    if "article_id" in snap.schema:
+        snap.column("article_id")
     for fieldname in FACET_FIELDS:
         snap.facet(fieldname)
     be.close_readers()
