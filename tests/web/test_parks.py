@@ -214,3 +214,9 @@ def test_park_pages_listed_from_the_index_match_the_database(client, world, monk
     assert pages() == from_sql
     assert len(answers) == 2 and all(answers)  # both pages came from the index
     assert sum(map(len, from_sql)) == 26
+
+
+def test_a_municipality_is_named_once_in_the_description(client, db):
+    park = make_park("上海张江高新技术产业开发区", "张江高新区", province="上海市", city="上海市", verified=True)
+    html = client.get(park.get_absolute_url()).content.decode()
+    assert "（上海市）的新闻报道" in html and "上海市上海市" not in html
