@@ -9,6 +9,9 @@ change is seen by all of them.
 What the signals cannot see - ``QuerySet.update()``, ``bulk_create()``, raw SQL, or a
 process that never imported this module - is covered by ``STATS_TTL``: no count is older
 than that. Bulk writers (the importer) should call ``invalidate()`` when they finish.
+
+Park and reporter pages count (and list) from the search index when it agrees with the
+database, so the index writer invalidates too, each time it has applied changes.
 """
 
 import logging
