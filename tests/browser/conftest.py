@@ -54,15 +54,21 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture(params=list(VIEWPORTS))
-def page(request, chromium, live_server):
-    """A fresh tab at the named viewport that records console errors (CSP violations land there)."""
-    context = chromium.new_context(viewport=VIEWPORTS[request.param], base_url=live_server.url, locale="zh-CN")
+def open_tab(browser, base_url, viewport):
+    """A tab in a fresh context that records console errors (CSP violations land there)."""
+    context = browser.new_context(viewport=viewport, base_url=base_url, locale="zh-CN")
     tab = context.new_page()
-    tab.viewport_name = request.param
     tab.console_errors = []
     tab.on("console", lambda msg: msg.type == "error" and tab.console_errors.append(msg.text))
     tab.on("pageerror", lambda exc: tab.console_errors.append(str(exc)))
+    return context, tab
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def page(request, chromium, live_server):
+    """A fresh tab at the named viewport."""
+    context, tab = open_tab(chromium, live_server.url, VIEWPORTS[request.param])
+    tab.viewport_name = request.param
     yield tab
     context.close()
 

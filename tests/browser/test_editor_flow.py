@@ -15,21 +15,12 @@ from django.contrib.auth.models import Group, User
 from archive.models import Article, SourcePage
 from archive.signals import EDITOR_GROUP
 
+from .conftest import open_tab
+
 # Playwright's sync API runs an event loop in this thread; the ORM calls here are test
 # setup and checks, not async code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts" / "editor-flow"
 FIXTURE_PAGE = Path(settings.BASE_DIR) / "fixtures" / "pages" / "001_1180e4d859a6c566.txt"
 PASSWORD = "editor-flow-passphrase-2020"
@@ -38,24 +29,13 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def editor_tab(live_server, transactional_db):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `make browser-deps` (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
+def editor_tab(chromium, live_server, transactional_db):
     user = User.objects.create_user("bianji", password=PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name=EDITOR_GROUP))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(base_url=live_server.url, locale="zh-CN", viewport={"width": 1280, "height": 900})
-        tab = context.new_page()
-        tab.console_errors = []
-        tab.on("console", lambda msg: msg.type == "error" and tab.console_errors.append(msg.text))
-        tab.on("pageerror", lambda exc: tab.console_errors.append(str(exc)))
-        yield tab
-        context.close()
-        browser.close()
+    context, tab = open_tab(chromium, live_server.url, {"width": 1280, "height": 900})
+    yield tab
+    context.close()
 
 
 def shoot(tab, step):
