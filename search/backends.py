@@ -133,42 +133,49 @@ class FastSegmentWriter(SegmentWriter):
     def add_document(self, **fields):
         schema = self.schema
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        if any(schema[n].vector or schema[n].separate_spelling() for n in fieldnames if n in schema):
+        if self._needs_stock_path(schema, fieldnames):
             return super().add_document(**fields)
         self._check_state()
         self._check_fields(schema, fieldnames)
         docnum = self.docnum
-        pool = self.pool
-        current = pool.current
         perdocwriter = self.perdocwriter
         perdocwriter.start_doc(docnum)
-        size = 0
         for fieldname in fieldnames:
             value = fields[fieldname]
             if value is None:
                 continue
             field = schema[fieldname]
-            length = 0
-            if field.indexed:
-                items = field.index(value)
-                if items:
-                    pool.fieldnames.add(fieldname)
-                for tbytes, freq, weight, vbytes in items:
-                    current.append((fieldname, tbytes, docnum, weight, vbytes))
-                    length += freq
-                    size += 130 + 2 * len(tbytes) + len(vbytes or b"")
-                if not field.scorable:
-                    length = 0
+            length = self._index_field(docnum, fieldname, field, value) if field.indexed else 0
+            if not field.scorable:
+                length = 0
             stored = fields.get(f"_stored_{fieldname}", value)
             perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
             if field.column_type and stored is not None:
                 perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(stored))
         perdocwriter.finish_doc()
-        pool.currentsize += size
+        pool = self.pool
         if pool.currentsize > pool.limit:
             pool.save()
         self._added = True
         self.docnum += 1
+
+    def _needs_stock_path(self, schema, fieldnames):
+        return any(schema[n].vector or schema[n].separate_spelling() for n in fieldnames if n in schema)
+
+    def _index_field(self, docnum, fieldname, field, value):
+        """Put one field's postings in the pool; return the field's length."""
+        pool = self.pool
+        items = field.index(value)
+        if items:
+            pool.fieldnames.add(fieldname)
+        current = pool.current
+        length = size = 0
+        for tbytes, freq, weight, vbytes in items:
+            current.append((fieldname, tbytes, docnum, weight, vbytes))
+            length += freq
+            size += 130 + 2 * len(tbytes) + len(vbytes or b"")
+        pool.currentsize += size
+        return length
 
     def _flush_segment(self):
         self.perdocwriter.close()

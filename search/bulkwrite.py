@@ -21,7 +21,8 @@ import numpy as np
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
-from whoosh.writing import SegmentWriter
+
+from search.backends import ChineseText, FastSegmentWriter, _encode_positions
 
 BLOCK = 128  # postings per block: W3Codec's default blocklimit
 
@@ -53,9 +54,10 @@ class _FieldPostings:
         return sum(freqs)
 
 
-class BulkSegmentWriter(SegmentWriter):
-    """A SegmentWriter for one new segment, written by ``commit()`` or
-    ``_finalize_segment()``; documents are only added (never deleted or updated)."""
+class BulkSegmentWriter(FastSegmentWriter):
+    """A writer for one new segment, written by ``finish_segment()``; documents are only
+    added (never deleted or updated). ``FastSegmentWriter.add_document`` walks each
+    document; this class keeps the postings in arrays instead of Whoosh's pool."""
 
     def __init__(self, ix, compression=3, **kwargs):
         super().__init__(ix, **kwargs)
@@ -66,47 +68,32 @@ class BulkSegmentWriter(SegmentWriter):
         self._other = []  # (fieldname, tbytes, docnum, weight, vbytes) of non-Chinese fields
         self._lengths = {}  # fieldname -> array of per-document lengths
 
-    def add_document(self, **fields):
-        from search.backends import ChineseText, _encode_positions
+    def _needs_stock_path(self, schema, fieldnames):
+        if super()._needs_stock_path(schema, fieldnames):
+            # Whoosh's path would fill the pool, which this writer never writes out.
+            raise ValueError("BulkSegmentWriter writes no term vectors or separate spelling fields")
+        return False
 
-        schema = self.schema
-        fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        self._check_state()
-        self._check_fields(schema, fieldnames)
-        docnum = self.docnum
-        perdocwriter = self.perdocwriter
-        perdocwriter.start_doc(docnum)
-        for fieldname in fieldnames:
-            value = fields[fieldname]
-            if value is None:
-                continue
-            field = schema[fieldname]
+    def _index_field(self, docnum, fieldname, field, value):
+        """Keep one field's postings for the flush; return the field's length."""
+        if isinstance(field, ChineseText):
+            bulk = self._bulk.get(fieldname)
+            if bulk is None:
+                bulk = self._bulk[fieldname] = _FieldPostings()
+            length = bulk.add(docnum, field.positions(value), _encode_positions if field.positional else None)
+        else:
             length = 0
-            if isinstance(field, ChineseText):
-                bulk = self._bulk.get(fieldname)
-                if bulk is None:
-                    bulk = self._bulk[fieldname] = _FieldPostings()
-                length = bulk.add(docnum, field.positions(value), _encode_positions if field.positional else None)
-            elif field.indexed:
-                for tbytes, freq, weight, vbytes in field.index(value):
-                    self._other.append((fieldname, tbytes, docnum, weight, vbytes))
-                    length += freq
-            if not field.scorable:
-                length = 0
-            if length:
-                lengths = self._lengths.get(fieldname)
-                if lengths is None:
-                    lengths = self._lengths[fieldname] = array("I")
-                if len(lengths) < docnum + 1:
-                    lengths.extend([0] * (docnum + 1 - len(lengths)))
-                lengths[docnum] = length
-            stored = fields.get(f"_stored_{fieldname}", value)
-            perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
-            if field.column_type and stored is not None:
-                perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(stored))
-        perdocwriter.finish_doc()
-        self._added = True
-        self.docnum += 1
+            for tbytes, freq, weight, vbytes in field.index(value):
+                self._other.append((fieldname, tbytes, docnum, weight, vbytes))
+                length += freq
+        if length and field.scorable:
+            lengths = self._lengths.get(fieldname)
+            if lengths is None:
+                lengths = self._lengths[fieldname] = array("I")
+            if len(lengths) < docnum + 1:
+                lengths.extend([0] * (docnum + 1 - len(lengths)))
+            lengths[docnum] = length
+        return length
 
     def finish_segment(self):
         """Write the segment's files; return the ``Segment`` for the caller's TOC. (The
