@@ -121,23 +121,22 @@ def top_parks(limit):
     return cached(f"top-parks:{limit}", compute)
 
 
-def _from_index(filters, expected=None):
-    """Facet counts from the search index, or ``None`` when it can't answer: no index,
-    another engine, an error, or an index that disagrees with the database (its article
-    count, or ``expected`` matches) - not built yet, restored, or its writer behind. The
-    callers then count in SQL. The writer invalidates these counts after every change."""
-    from search.query import facet_counts
-
+def _ask_index(question, *args, expected=None):
+    """``question(*args)`` - a ``search.query`` function answering ``(count, answer)`` - or
+    ``None`` when the index can't answer: no index, another engine, an error, or an index
+    that disagrees with the database (its article count, or ``expected``) - not built yet,
+    restored, or its writer behind. The callers then use SQL. The writer invalidates these
+    counts after every change."""
     try:
         if _index_size() != totals()["articles"]:
             return None
-        facets, count = facet_counts(filters)
+        count, answer = question(*args)
     except Exception:
-        logger.warning("counting from the search index failed; counting in SQL", exc_info=True)
+        logger.warning("the search index could not answer; using SQL", exc_info=True)
         return None
     if expected is not None and count != expected:
         return None
-    return facets, count
+    return count, answer
 
 
 def indexed_ids(filters, expected, offset, limit):
@@ -145,14 +144,8 @@ def indexed_ids(filters, expected, offset, limit):
     index, or ``None`` unless the index agrees with the database on the count."""
     from search.query import listing
 
-    try:
-        if _index_size() != totals()["articles"]:
-            return None
-        count, ids = listing(filters, offset, limit)
-    except Exception:
-        logger.warning("listing from the search index failed; listing in SQL", exc_info=True)
-        return None
-    return ids if count == expected else None
+    found = _ask_index(listing, filters, offset, limit, expected=expected)
+    return None if found is None else found[1]
 
 
 def _index_size():
@@ -176,12 +169,12 @@ def park_summary(park, reporters=20, neighbours=10):
     """
 
     def from_index():
-        from search.query import Filters
+        from search.query import Filters, facet_counts
 
-        found = _from_index(Filters(parks=[park.slug]), expected=park_counts().get(park.pk, 0))
+        found = _ask_index(facet_counts, Filters(parks=[park.slug]), expected=park_counts().get(park.pk, 0))
         if found is None:
             return None
-        facets, _count = found
+        _count, facets = found
         return {
             "years": sorted((int(y), n) for y, n in facets.get("year", []) if y.isdigit()),
             "reporters": [
@@ -227,12 +220,12 @@ def reporter_summary(reporter, parks=20):
     """``count`` of a reporter's published articles and the ``parks`` [{name, slug, n}] they cover most."""
 
     def from_index():
-        from search.query import Filters
+        from search.query import Filters, facet_counts
 
-        found = _from_index(Filters(reporters=[reporter.slug]))
+        found = _ask_index(facet_counts, Filters(reporters=[reporter.slug]))
         if found is None:
             return None
-        facets, count = found
+        count, facets = found
         return {
             "count": count,
             "parks": [

@@ -229,24 +229,26 @@ def _label_facets(raw):
     return out
 
 
-def facet_counts(filters, limit=1000):
-    """``{field: [(value, n)]}`` over every indexed (published) article matching ``filters``
-    - the counts a park or reporter page shows beside its list, in a few milliseconds where
-    SQL needs tens. Raises if the engine can't do it (the caller falls back to SQL)."""
+def _run_filters(filters, **options):
+    """The engine's answer for every indexed (published) article matching ``filters``;
+    raises if the backend isn't the archive's engine (callers fall back to SQL)."""
     be = _backend()
     if not hasattr(be, "run"):
-        raise NotImplementedError("facet counts need the archive's search engine")
-    found = be.run(be.compile(ParsedQuery(), filters), limit=0, facets=True, facet_limit=limit)
-    return found["facets"], found["count"]
+        raise NotImplementedError("needs the archive's search engine")
+    return be.run(be.compile(ParsedQuery(), filters), **options)
+
+
+def facet_counts(filters, limit=1000):
+    """``(count, {field: [(value, n)]})`` - the counts a park or reporter page shows beside
+    its list, in a few milliseconds where SQL needs tens."""
+    found = _run_filters(filters, limit=0, facets=True, facet_limit=limit)
+    return found["count"], found["facets"]
 
 
 def listing(filters, offset, limit, sort="newest"):
-    """``(count, ids)``: one page of the indexed (published) articles matching ``filters``,
-    newest first with ties by id - the order of ``Article.objects.newest_first()``."""
-    be = _backend()
-    if not hasattr(be, "run"):
-        raise NotImplementedError("listings need the archive's search engine")
-    found = be.run(be.compile(ParsedQuery(), filters), sort=sort, offset=offset, limit=limit, facets=False)
+    """``(count, ids)``: one page of the articles matching ``filters``, newest first with
+    ties by id - the order of ``Article.objects.newest_first()``."""
+    found = _run_filters(filters, sort=sort, offset=offset, limit=limit, facets=False)
     return found["count"], found["ids"]
 
 
