@@ -64,7 +64,7 @@ class ChineseText(TEXT):
         boost = self.format.field_boost
         if self.positional:
             return [
-                (w.encode("utf-8"), len(p), len(p) * boost, _encode_positions(p))
+                (w.encode("utf-8"), len(p), len(p) * boost, self.format.encode(p))
                 for w, p in self.positions(value).items()
             ]
         return [(w.encode("utf-8"), len(p), len(p) * boost, b"") for w, p in self.positions(value).items()]
@@ -85,10 +85,6 @@ class ArrayPositions(Positions):
 
     def decode_frequency(self, valuestring):
         return len(valuestring) // 4
-
-
-def _encode_positions(poslist):
-    return array("I", poslist).tobytes()
 
 
 def _chinese_kind(analyzer):

@@ -22,7 +22,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
-from search.backends import ChineseText, FastSegmentWriter, _encode_positions
+from search.backends import ChineseText, FastSegmentWriter
 
 BLOCK = 128  # postings per block: W3Codec's default blocklimit
 
@@ -80,7 +80,7 @@ class BulkSegmentWriter(FastSegmentWriter):
             bulk = self._bulk.get(fieldname)
             if bulk is None:
                 bulk = self._bulk[fieldname] = _FieldPostings()
-            length = bulk.add(docnum, field.positions(value), _encode_positions if field.positional else None)
+            length = bulk.add(docnum, field.positions(value), field.format.encode if field.positional else None)
         else:
             length = 0
             for tbytes, freq, weight, vbytes in field.index(value):
