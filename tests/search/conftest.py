@@ -75,3 +75,12 @@ def fixture_articles():
 
 def index_now():
     return indexing.process_queue()
+
+
+@pytest.fixture
+def archive(db):
+    """The fixture pages, imported and published by the real importer, and indexed."""
+    from django.core.management import call_command
+
+    call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
+    index_now()

@@ -1,7 +1,6 @@
 """The bulk segment writer (full rebuilds) writes the same index Whoosh's writer writes."""
 
 import pytest
-from django.core.management import call_command
 from haystack.constants import DJANGO_ID
 
 from search import indexing, query
@@ -26,12 +25,6 @@ def index_contents():
             postings[(fieldname, tbytes)] = sorted(rows)
     lengths = {(f, article[d]): searcher.doc_field_length(d, f) for d in article for f in ("text", "headline", "chars")}
     return postings, lengths
-
-
-@pytest.fixture
-def archive(db):
-    call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
-    indexing.process_queue()
 
 
 @pytest.mark.parametrize("procs,segment_docs,compression", [(1, 25_000, 0), (2, 3, 0), (1, 25_000, 3)])

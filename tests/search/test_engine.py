@@ -1,7 +1,6 @@
 """search.engine (numpy over Whoosh's postings) agrees with Whoosh's own matchers."""
 
 import pytest
-from django.core.management import call_command
 from haystack.constants import DJANGO_ID
 from whoosh import query as wq
 
@@ -24,10 +23,9 @@ QUERIES = [
 
 
 @pytest.fixture
-def archive(db):
-    call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
-    indexing.process_queue()
-    # A second segment with deletions in the first: edits after the import.
+def archive(archive):
+    """The indexed fixture pages (conftest's ``archive``), then a second segment with
+    deletions in the first: edits after the import."""
     for article in Article.objects.published()[:3]:
         article.save()
     indexing.process_queue()

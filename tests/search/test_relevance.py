@@ -1,18 +1,7 @@
 """Relevance over the fixture pages, imported and published by the real importer:
 query -> articles that must come back, the one that must come first, ones that must not."""
 
-import pytest
-from django.core.management import call_command
-
 from search import query
-
-from .conftest import index_now
-
-
-@pytest.fixture
-def archive(db):
-    call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
-    index_now()
 
 
 def headlines(q, **kwargs):
