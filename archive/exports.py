@@ -2,12 +2,24 @@
 
 from django.db.models import Prefetch
 
-from archive.models import Article, ArticlePark, Byline, SourcePage
+from archive.models import Article, ArticlePark, ArticlePart, Byline, SourcePage
+
+
+def _source(page):
+    return {"file": page.file_name, "sha256": page.sha256, "page": page.page_label, "page_code": page.page_code}
 
 
 def article_records(queryset=None, base_url=""):
-    queryset = (queryset if queryset is not None else Article.objects.all()).select_related("source_page")
+    queryset = (
+        (queryset if queryset is not None else Article.objects.all())
+        .select_related("source_page__newspaper")
+        .defer("source_page__raw_text", "source_page__unplaced", "source_page__warnings")
+    )
     queryset = queryset.prefetch_related(
+        Prefetch(
+            "parts",
+            queryset=ArticlePart.objects.select_related("page").defer("page__raw_text").order_by("order"),
+        ),
         Prefetch("bylines", queryset=Byline.objects.select_related("reporter").order_by("order", "id")),
         Prefetch(
             "park_tags", queryset=ArticlePark.objects.select_related("park").order_by("-is_primary", "-mentions", "id")
@@ -44,6 +56,11 @@ def article_records(queryset=None, base_url=""):
                 "sha256": page.sha256 if page else "",
                 "order": article.order_on_page,
             },
+            "newspaper": page.newspaper.name if page and page.newspaper_id else "",
+            "issue_date": page.issue_date.isoformat() if page and page.issue_date else None,
+            "page_label": page.page_label if page else "",
+            # Every page the article is printed on, in reading order (a jump adds pages).
+            "sources": ([_source(page)] if page else []) + [_source(part.page) for part in article.parts.all()],
             "status": article.status,
             "published_on": article.published_on.isoformat() if article.published_on else None,
             "date_precision": article.date_precision,
@@ -53,7 +70,7 @@ def article_records(queryset=None, base_url=""):
 
 
 def page_records(queryset=None):
-    queryset = queryset if queryset is not None else SourcePage.objects.all()
+    queryset = (queryset if queryset is not None else SourcePage.objects.all()).select_related("newspaper")
     queryset = queryset.prefetch_related(
         Prefetch("articles", queryset=Article.objects.order_by("order_on_page", "id").only("id", "source_page_id"))
     ).order_by("pk")
@@ -62,9 +79,11 @@ def page_records(queryset=None):
             "file": page.file_name,
             "sha256": page.sha256,
             "encoding": page.encoding,
-            "newspaper": page.newspaper,
+            "newspaper": page.newspaper.name if page.newspaper_id else "",
             "date": page.issue_date.isoformat() if page.issue_date else None,
             "page": page.page_label,
+            "page_code": page.page_code,
+            "page_title": page.page_title,
             "articles": [a.pk for a in page.articles.all()],
             "unplaced": list(page.unplaced),
             "warnings": list(page.warnings),

@@ -1,6 +1,32 @@
-from django.urls import path
+from django.urls import path, register_converter
 
-from archive import feeds, views
+from archive import feeds, newspaper_views, views
+
+
+class IsoDateConverter:
+    regex = r"\d{4}-\d{2}-\d{2}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return str(value)
+
+
+class PageCodeConverter:
+    """A page within its issue: 5, A5."""
+
+    regex = r"[A-Z]?\d{1,3}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(IsoDateConverter, "isodate")
+register_converter(PageCodeConverter, "pagecode")
 
 app_name = "archive"
 
@@ -13,5 +39,22 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path("reporters/<slug:slug>/", views.reporter_detail, name="reporter"),
     path("reporters/<slug:slug>/feed/", feeds.ReporterFeed(), name="reporter_feed"),
+    path("pages/<int:pk>/", newspaper_views.page_detail, name="page"),
     path("pages/<int:pk>/raw.txt", views.source_page_raw, name="source_page"),
+    # Title -> year -> issue -> page, as newspaper archives are browsed.
+    path("newspapers/", newspaper_views.newspaper_list, name="newspapers"),
+    path("newspapers/<slug:slug>/", newspaper_views.newspaper_detail, name="newspaper"),
+    path("newspapers/<slug:slug>/<int:year>/", newspaper_views.newspaper_year, name="newspaper_year"),
+    path("newspapers/<slug:slug>/<isodate:date>/", newspaper_views.issue_detail, name="issue"),
+    path(
+        "newspapers/<slug:slug>/<isodate:date>/ed-<int:edition>/",
+        newspaper_views.issue_detail,
+        name="issue_edition",
+    ),
+    path("newspapers/<slug:slug>/<isodate:date>/<pagecode:code>/", newspaper_views.issue_page, name="issue_page"),
+    path(
+        "newspapers/<slug:slug>/<isodate:date>/ed-<int:edition>/<pagecode:code>/",
+        newspaper_views.issue_page,
+        name="issue_edition_page",
+    ),
 ]

@@ -8,15 +8,15 @@ import logging
 from itertools import groupby
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
-from archive import charts, stats
+from archive import charts, citations, stats
 from archive.forms import DirectoryForm, PageForm
-from archive.models import Article, Park, Reporter, SourcePage
+from archive.models import Article, ArticlePart, Park, Reporter, SourcePage
 from search.query import Filters, more_like_this
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,8 @@ KIND_TABS = [(Park.Kind.HITECH, "国家高新区"), (Park.Kind.ETDZ, "国家级�
 # source page (its raw text is ~20 KB a page and dominated list pages' time).
 LIST_DEFER = ["body", "captions", "byline", "flags", "date_evidence", "kicker", "column"]
 # The article page shows the source line, not the page text.
-SOURCE_DEFER = ["source_page__raw_text", "source_page__unplaced", "source_page__warnings"]
+SOURCE_DEFER = ["source_page__raw_text", "source_page__unplaced", "source_page__warnings", "source_page__furniture"]
+PART_DEFER = ["page__raw_text", "page__unplaced", "page__warnings", "page__furniture", "text"]
 
 
 def listed(queryset):
@@ -168,16 +169,24 @@ def park_detail(request, slug):
 
 
 def _siblings(article):
-    """The published articles just before and after this one on the same source page."""
-    if article.source_page_id is None:
+    """The published articles just before and after this one in reading order: through the
+    issue's pages in order when the page belongs to an issue, else on the same page."""
+    page = article.source_page
+    if page is None:
         return None, None
-    same_page = Article.objects.published().filter(source_page_id=article.source_page_id).exclude(pk=article.pk)
-    o = article.order_on_page
-    before = same_page.filter(Q(order_on_page__lt=o) | Q(order_on_page=o, pk__lt=article.pk))
-    after = same_page.filter(Q(order_on_page__gt=o) | Q(order_on_page=o, pk__gt=article.pk))
-    previous = before.order_by("-order_on_page", "-pk").only("headline").first()
-    following = after.order_by("order_on_page", "pk").only("headline").first()
-    return previous, following
+    if page.issue_id:
+        scope = Article.objects.published().filter(source_page__issue_id=page.issue_id)
+        order = ["source_page__page_section", "source_page__page_number", "source_page_id", "order_on_page", "pk"]
+    else:
+        scope = Article.objects.published().filter(source_page_id=page.pk)
+        order = ["order_on_page", "pk"]
+    ids = list(scope.order_by(*order).values_list("pk", flat=True))
+    at = ids.index(article.pk) if article.pk in ids else None
+    if at is None:
+        return None, None
+    wanted = [pk for pk in (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None) if pk]
+    found = Article.objects.only("headline").in_bulk(wanted)
+    return (found.get(ids[at - 1]) if at else None, found.get(ids[at + 1]) if at + 1 < len(ids) else None)
 
 
 def _related(article):
@@ -193,7 +202,16 @@ def _related(article):
 
 @require_safe
 def article_detail(request, pk):
-    article = get_object_or_404(Article.objects.published().with_public_relations().defer(*SOURCE_DEFER), pk=pk)
+    article = get_object_or_404(
+        Article.objects.published()
+        .with_public_relations()
+        .select_related("source_page__newspaper", "source_page__issue__newspaper")
+        .prefetch_related(
+            Prefetch("parts", queryset=ArticlePart.objects.select_related("page__issue__newspaper").defer(*PART_DEFER))
+        )
+        .defer(*SOURCE_DEFER),
+        pk=pk,
+    )
     previous, following = _siblings(article)
     return render(
         request,
@@ -203,6 +221,7 @@ def article_detail(request, pk):
             "previous": previous,
             "following": following,
             "related": _related(article),
+            "citation": citations.gbt7714(article),
         },
     )
 
@@ -227,11 +246,10 @@ def reporter_detail(request, slug):
 def source_page_raw(request, pk):
     """The page text exactly as received, as plain text (never rendered as HTML).
 
-    Only pages with at least one published article are public: a page that was imported
-    but not yet reviewed may hold text nobody has checked.
+    Only pages with a published article on them are public: a page that was imported but
+    not yet reviewed may hold text nobody has checked.
     """
-    public = SourcePage.objects.filter(Exists(Article.objects.published().filter(source_page=OuterRef("pk"))))
-    page = get_object_or_404(public, pk=pk)
+    page = get_object_or_404(SourcePage.objects.public(), pk=pk)
     response = HttpResponse(page.raw_text, content_type="text/plain; charset=utf-8")
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -1,8 +1,8 @@
 """The editors' workplace: the Django admin, in Chinese.
 
 One module per area: ``articles`` (review queue, article editor, split/merge, history),
-``pages`` (source pages, unplaced fragments, reparse, import), ``people_places`` (parks
-and reporters). The rules behind the buttons live in ``archive.curation``.
+``newspapers`` (titles and issues), ``pages`` (source pages, unplaced fragments, reparse,
+import), ``people_places`` (parks and reporters). The rules behind the buttons live in ``archive.curation``.
 """
 
-from archive.admin import articles, pages, people_places  # noqa: F401  (registers the admins)
+from archive.admin import articles, newspapers, pages, people_places  # noqa: F401  (registers the admins)

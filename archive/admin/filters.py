@@ -7,7 +7,7 @@ an article never appears twice in the list.
 from django.contrib import admin
 from django.db.models import Q
 
-from archive.models import ArticlePark, Byline, Park, SourcePage
+from archive.models import ArticlePark, Byline, Newspaper, Park, SourcePage
 
 FLAG_LABELS = {
     "repeated_text": "重复段落",
@@ -40,12 +40,11 @@ class NewspaperFilter(admin.SimpleListFilter):
     parameter_name = "newspaper"
 
     def lookups(self, request, model_admin):
-        names = SourcePage.objects.exclude(newspaper="").values_list("newspaper", flat=True).distinct()
-        return [(n, n) for n in sorted(set(names))]
+        return [(paper.slug, paper.name) for paper in Newspaper.objects.filter(pages__isnull=False).distinct()]
 
     def queryset(self, request, queryset):
         if self.value():
-            return queryset.filter(source_page__newspaper=self.value())
+            return queryset.filter(source_page__newspaper__slug=self.value())
         return queryset
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
 from archive import curation
 from archive.admin.display import html_list, raw_page_html
@@ -21,24 +22,28 @@ STATUS_LABELS = {"imported": "已导入", "duplicate": "重复（已导入过）
 
 
 @admin.register(SourcePage)
-class SourcePageAdmin(admin.ModelAdmin):
+class SourcePageAdmin(SimpleHistoryAdmin):
     change_list_template = "admin/archive/sourcepage/change_list.html"
     change_form_template = "admin/archive/sourcepage/change_form.html"
     list_display = [
         "file_name",
         "newspaper",
         "issue_date",
-        "page_label",
+        "page_display",
+        "page_title",
         "article_count",
         "unplaced_count",
         "encoding",
         "imported_at",
     ]
     list_filter = ["newspaper", "issue_date", "encoding", "parser_version"]
-    search_fields = ["file_name", "sha256", "newspaper", "page_label"]
+    list_select_related = ["newspaper"]
+    search_fields = ["file_name", "sha256", "newspaper__name", "page_label", "page_title"]
+    autocomplete_fields = ["newspaper", "issue"]
     date_hierarchy = "imported_at"
     fields = [
-        ("newspaper", "issue_date", "page_label"),
+        ("newspaper", "issue_date", "issue"),
+        ("page_label", "page_title"),
         "articles_list",
         "unplaced_list",
         "warnings_list",
@@ -71,6 +76,21 @@ class SourcePageAdmin(admin.ModelAdmin):
         return (
             super().get_queryset(request).annotate(n_articles=Count("articles")).order_by("-imported_at", "file_name")
         )
+
+    @admin.display(description="版次", ordering="page_number")
+    def page_display(self, obj):
+        return obj.page_display
+
+    def save_model(self, request, obj, form, change):
+        """A corrected page label is read again for its number; a corrected date becomes the
+        date of the page's articles (a fact, no longer an estimate), each change in history."""
+        if "page_label" in form.changed_data:
+            obj.set_page_label(obj.page_label)
+        super().save_model(request, obj, form, change)
+        if {"issue_date", "newspaper", "issue"} & set(form.changed_data):
+            changed = obj.date_articles()
+            if changed:
+                self.message_user(request, f"本版 {changed} 篇文章的日期已改为 {obj.issue_date:%Y年%-m月%-d日}。")
 
     @admin.display(description="文章数", ordering="n_articles")
     def article_count(self, obj):

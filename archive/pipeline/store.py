@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from simple_history.utils import get_history_manager_for_model
 
-from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage, blocks_to_body
+from archive.models import Article, ArticlePark, Byline, Newspaper, Park, Reporter, SourcePage, blocks_to_body
 from archive.pipeline.decode import DecodeError, decode_page
 from archive.pipeline.parks import Gazetteer, GazetteerEntry
 from archive.pipeline.parse import PARSER_VERSION, parse_page
@@ -201,23 +201,24 @@ def store_batch(
         return outcomes
     if fresh:
         with transaction.atomic():
-            pages = SourcePage.objects.bulk_create(
-                [
-                    SourcePage(
-                        file_name=prepared.file_name[:255],
-                        sha256=prepared.digest,
-                        raw_text=prepared.text,
-                        encoding=prepared.encoding,
-                        newspaper=newspaper,
-                        issue_date=issue_date,
-                        page_label=page_label,
-                        unplaced=prepared.parsed.unplaced,
-                        warnings=prepared.parsed.warnings,
-                        parser_version=PARSER_VERSION,
-                    )
-                    for prepared, _outcome in fresh
-                ]
-            )
+            paper = Newspaper.objects.for_name(newspaper) if newspaper else None
+            new_pages = []
+            for prepared, _outcome in fresh:
+                page = SourcePage(
+                    file_name=prepared.file_name[:255],
+                    sha256=prepared.digest,
+                    raw_text=prepared.text,
+                    encoding=prepared.encoding,
+                    newspaper=paper,
+                    issue_date=issue_date,
+                    unplaced=prepared.parsed.unplaced,
+                    warnings=prepared.parsed.warnings,
+                    parser_version=PARSER_VERSION,
+                )
+                page.set_page_label(page_label)
+                page.attach_issue()
+                new_pages.append(page)
+            pages = SourcePage.objects.bulk_create(new_pages)
             status = Article.Status.PUBLISHED if publish else Article.Status.IMPORTED
             entries = [
                 (page, order, parsed_article, outcome)

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group, User
 
-from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage
+from archive.models import Article, ArticlePark, Byline, Newspaper, Park, Reporter, SourcePage
 from archive.signals import EDITOR_GROUP
 
 RAW_PAGE = """### 东湖高新区打造光谷科创大走廊
@@ -60,7 +60,7 @@ def page(db):
         file_name="000_test.txt",
         sha256="0" * 64,
         raw_text=RAW_PAGE,
-        newspaper="中国高新技术产业导报",
+        newspaper=Newspaper.objects.for_name("中国高新技术产业导报"),
         issue_date=datetime.date(2020, 10, 19),
         page_label="第4版",
         unplaced=["残缺的一行文字"],

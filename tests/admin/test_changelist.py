@@ -34,7 +34,7 @@ def test_it_lists_articles_with_status_date_park_reporters_flags_and_page(editor
     [
         ("status=review", {"包头稀土高新区新材料产业集聚"}),
         ("province=湖北省", {"东湖高新区打造光谷科创大走廊"}),
-        ("newspaper=中国高新技术产业导报", None),
+        ("newspaper=zhongguogaoxinjishuchanyedaobao", None),
         ("missing=reporter", {"新市高新区举办创业大赛"}),
         ("missing=park", set()),
         ("missing=date", {"新市高新区举办创业大赛"}),

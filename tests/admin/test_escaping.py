@@ -4,7 +4,7 @@ import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
-from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage
+from archive.models import Article, ArticlePark, Byline, Newspaper, Park, Reporter, SourcePage
 
 SCRIPT = "<script>alert(1)</script>"
 ATTR = '"><img src=x onerror=alert(2)>'
@@ -17,7 +17,7 @@ def hostile(db):
         file_name=f"{PAYLOAD}.txt",
         sha256="e" * 64,
         raw_text=f"# 标题{PAYLOAD}\n\n正文{PAYLOAD}\n\n说明{PAYLOAD}\n",
-        newspaper=f"报{PAYLOAD}",
+        newspaper=Newspaper.objects.create(name=f"报{PAYLOAD}"),
         page_label=f"版{PAYLOAD}",
         unplaced=[f"片段{PAYLOAD}"],
         warnings=[f"提示{PAYLOAD}"],

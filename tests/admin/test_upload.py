@@ -47,7 +47,9 @@ def test_it_imports_good_files_and_lists_their_articles(editor_client, db):
     result = rows(response)
     assert {r["status"] for r in result.values()} == {"imported"}
     page = SourcePage.objects.get(file_name=PAGE_000.name)
-    assert page.newspaper == "中国高新技术产业导报"
+    assert page.newspaper.name == "中国高新技术产业导报"
+    assert page.issue.date == datetime.date(2020, 10, 19)
+    assert (page.page_section, page.page_number) == ("", 4)
     assert page.issue_date == datetime.date(2020, 10, 19)
     assert page.page_label == "第4版"
     assert page.raw_text == PAGE_000.read_text(encoding="utf-8")

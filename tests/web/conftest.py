@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from django.core.cache import cache
 
-from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage
+from archive.models import Article, ArticlePark, Byline, Newspaper, Park, Reporter, SourcePage
 
 XSS = "<script>alert('x')</script>"
 
@@ -47,7 +47,7 @@ def make_page(
         file_name=file_name,
         sha256=hashlib.sha256(f"{file_name}\n{raw_text}".encode()).hexdigest(),
         raw_text=raw_text,
-        newspaper=newspaper,
+        newspaper=Newspaper.objects.for_name(newspaper) if newspaper else None,
         issue_date=issue_date,
         page_label=page_label,
     )

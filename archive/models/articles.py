@@ -1,4 +1,5 @@
-"""The archive's data: parks (the gazetteer), reporters, imported source pages and articles.
+"""Articles cut from source pages, their bylines and park tags, and the later parts of an
+article that jumps to another page.
 
 An article always comes from a source page; the page keeps the raw text exactly as it
 was received, so every article can be traced back to (and re-cut from) what the
@@ -10,155 +11,11 @@ import re
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.text import slugify
-from pypinyin import lazy_pinyin
 from simple_history.models import HistoricalRecords
 
-ALIAS_SEPARATORS = re.compile(r"[;；\n]+")
-
-
-def pinyin_slug(text, fallback="item"):
-    """An ASCII slug from Chinese text: 武汉东湖 -> wuhandonghu."""
-    words = lazy_pinyin(text, errors=lambda chars: list(chars))
-    slug = slugify("".join(words))
-    return slug or fallback
-
-
-def unique_slug(model, base, max_length=100, exclude_pk=None):
-    slug = base[:max_length]
-    n = 2
-    qs = model.objects.all()
-    if exclude_pk is not None:
-        qs = qs.exclude(pk=exclude_pk)
-    while qs.filter(slug=slug).exists():
-        suffix = f"-{n}"
-        slug = base[: max_length - len(suffix)] + suffix
-        n += 1
-    return slug
-
-
-class Park(models.Model):
-    class Kind(models.TextChoices):
-        HITECH = "national_hitech", "国家高新区"
-        ETDZ = "national_etdz", "国家级经开区"
-        OTHER = "other", "其他园区"
-
-    name = models.CharField("正式名称", max_length=100, help_text="官方全称，如“武汉东湖新技术开发区”。")
-    short_name = models.CharField("简称", max_length=60, blank=True, help_text="新闻中常用的简称，如“武汉东湖高新区”。")
-    slug = models.SlugField(
-        "网址标识",
-        max_length=100,
-        unique=True,
-        allow_unicode=False,
-        help_text="永久网址中的 ASCII 标识；一经发布不要修改。",
-    )
-    aliases = models.TextField(
-        "别名",
-        blank=True,
-        help_text="新闻中出现的其他叫法，每行一个（也可用分号分隔），如“东湖高新区”“中国光谷”。",
-    )
-    province = models.CharField("省份", max_length=20, blank=True, db_index=True)
-    city = models.CharField("城市", max_length=40, blank=True)
-    kind = models.CharField("类别", max_length=20, choices=Kind.choices, default=Kind.HITECH, db_index=True)
-    approved_year = models.PositiveSmallIntegerField("批准年份", null=True, blank=True)
-    verified = models.BooleanField(
-        "已核实",
-        default=True,
-        help_text="名录中的园区为已核实；导入时在正文中发现、名录中没有的园区为未核实，需编辑核对或合并。",
-    )
-    source = models.CharField(
-        "名录来源", max_length=100, blank=True, help_text="名录数据来源代码，见 fixtures/parks-sources.md。"
-    )
-    notes = models.TextField("备注", blank=True)
-
-    class Meta:
-        ordering = ["province", "name"]
-        verbose_name = "园区"
-        verbose_name_plural = "园区"
-        constraints = [
-            models.UniqueConstraint(fields=["name", "kind"], name="park_unique_name_per_kind"),
-        ]
-
-    def __str__(self):
-        return self.short_name or self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            base = pinyin_slug(
-                re.sub(r"(高新区|高新技术产业开发区|经济技术开发区|经开区)$", "", self.short_name or self.name)
-            )
-            suffix = {"national_hitech": "gxq", "national_etdz": "jkq"}.get(self.kind, "yq")
-            self.slug = unique_slug(Park, f"{base}-{suffix}", exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("archive:park", args=[self.slug])
-
-    @property
-    def alias_list(self):
-        return [a.strip() for a in ALIAS_SEPARATORS.split(self.aliases or "") if a.strip()]
-
-    @property
-    def all_names(self):
-        """Every name the park goes by, official first, without duplicates."""
-        names = [self.name, self.short_name, *self.alias_list]
-        return list(dict.fromkeys(n for n in names if n))
-
-
-class Reporter(models.Model):
-    name = models.CharField("姓名", max_length=40, unique=True)
-    slug = models.SlugField("网址标识", max_length=60, unique=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "记者/作者"
-        verbose_name_plural = "记者/作者"
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Reporter, pinyin_slug(self.name, "reporter"), max_length=60, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("archive:reporter", args=[self.slug])
-
-
-class SourcePage(models.Model):
-    file_name = models.CharField("原始文件名", max_length=255)
-    sha256 = models.CharField(
-        "SHA-256", max_length=64, unique=True, help_text="原始字节的 SHA-256，同一文件只导入一次。"
-    )
-    raw_text = models.TextField("原文", help_text="按收到时的样子保存，从不修改（含原有换行）。")
-    encoding = models.CharField("编码", max_length=20, default="utf-8")
-    newspaper = models.CharField("报纸", max_length=60, blank=True, db_index=True)
-    issue_date = models.DateField("出版日期", null=True, blank=True)
-    page_label = models.CharField("版次", max_length=40, blank=True)
-    imported_at = models.DateTimeField("导入时间", default=timezone.now)
-    unplaced = models.JSONField(
-        "未归位片段",
-        default=list,
-        blank=True,
-        help_text="导入程序无法归入任何文章的文字片段，请编辑处理。",
-    )
-    warnings = models.JSONField("导入提示", default=list, blank=True)
-    parser_version = models.CharField("解析器版本", max_length=20, blank=True)
-
-    class Meta:
-        ordering = ["-imported_at", "file_name"]
-        verbose_name = "来源版面"
-        verbose_name_plural = "来源版面"
-
-    def __str__(self):
-        parts = [self.newspaper, self.issue_date.isoformat() if self.issue_date else "", self.page_label]
-        label = " ".join(p for p in parts if p)
-        return f"{label} ({self.file_name})" if label else self.file_name
-
-    def get_absolute_url(self):
-        return reverse("archive:source_page", args=[self.pk])
+from .newspapers import SourcePage
+from .parks import Park
+from .reporters import Reporter
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -361,3 +218,28 @@ def park_article_counts():
         .annotate(n=Count("article_id", distinct=True))
     )
     return {r["park_id"]: r["n"] for r in rows}
+
+
+class ArticlePart(models.Model):
+    """A later part of an article continued on another page of the same issue
+    (下转第6版 … 上接第5版). The article's body holds the whole text; ``text`` keeps what
+    this part added, so editors can undo the join."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="parts", verbose_name="文章")
+    page = models.ForeignKey(
+        SourcePage, on_delete=models.PROTECT, related_name="article_parts", verbose_name="续接版面"
+    )
+    order = models.PositiveSmallIntegerField("顺序", default=1, help_text="1 为第一个续接部分。")
+    source_lines = models.JSONField("原文行号", default=list, blank=True, editable=False)
+    text = models.TextField("续文", blank=True, help_text="这一部分接入正文的文字（撤销接续时用）。")
+    headline = models.CharField("续文标题", max_length=300, blank=True, help_text="续接处重复印刷的标题（如有）。")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["article", "order"]
+        verbose_name = "续接部分"
+        verbose_name_plural = "续接部分"
+        constraints = [models.UniqueConstraint(fields=["article", "page"], name="articlepart_unique_page")]
+
+    def __str__(self):
+        return f"{self.article}（续，{self.page}）"

@@ -1,0 +1,39 @@
+"""The archive's data, one module per idea: the gazetteer (parks), people (reporters),
+newspapers (title → issue → page) and articles cut from pages."""
+
+from .articles import (
+    SUBHEAD_PREFIX,
+    Article,
+    ArticlePark,
+    ArticlePart,
+    ArticleQuerySet,
+    Byline,
+    blocks_to_body,
+    body_to_blocks,
+    park_article_counts,
+)
+from .names import ALIAS_SEPARATORS, pinyin_slug, split_aliases, unique_slug
+from .newspapers import Issue, Newspaper, SourcePage
+from .parks import Park
+from .reporters import Reporter
+
+__all__ = [
+    "ALIAS_SEPARATORS",
+    "SUBHEAD_PREFIX",
+    "Article",
+    "ArticlePark",
+    "ArticlePart",
+    "ArticleQuerySet",
+    "Byline",
+    "Issue",
+    "Newspaper",
+    "Park",
+    "Reporter",
+    "SourcePage",
+    "blocks_to_body",
+    "body_to_blocks",
+    "park_article_counts",
+    "pinyin_slug",
+    "split_aliases",
+    "unique_slug",
+]

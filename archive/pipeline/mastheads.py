@@ -1,0 +1,286 @@
+"""What a newspaper prints around its articles: mastheads, running heads, editor lines, jumps.
+
+A page's text often opens (or closes) with lines such as::
+
+    中国高新技术产业导报
+    2021年2月22日 星期一
+    第5版 园区
+    责任编辑：王伟  美术编辑：李丽  校对：张明
+
+and an article may stop with ``(下转第6版)`` and continue on page 6 under ``(上接第5版)``.
+These lines belong to no article. ``find_furniture`` finds them at the top and bottom of a
+page (a line counts only when *everything* on it is furniture, so a sentence that mentions
+a date is never taken), reading the newspaper name, the date, the page number and the
+page title from them; ``jump_out`` / ``jump_in`` find jump marks anywhere. Pure functions
+on text: the caller decides what to do with the lines (the parser leaves them out of every
+article, the storer keeps them on the page).
+"""
+
+import dataclasses
+import datetime
+import re
+import unicodedata
+
+# How many non-blank lines at each edge of a page may be running heads.
+EDGE_LINES = 8
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CN_DIGIT = "〇○零一二三四五六七八九"
+
+
+def cn_small_number(text):
+    """1-99 written in Chinese numerals (五, 十二, 二十, 三十一) or digits; None if not."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _fold(text):
+    """Full-width digits and letters as ASCII (the raw text itself is never changed)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+# --- dates ---------------------------------------------------------------------------
+_WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
+_DATE_PATTERNS = [
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"),
+    re.compile(
+        rf"(?P<cy>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[{_CN_DIGIT}十]{{1,3}})\s*月\s*(?P<cd>[{_CN_DIGIT}十]{{1,3}})\s*日"
+    ),
+]
+_LUNAR = re.compile(r"农历[\u4e00-\u9fff]{0,12}")
+
+
+def parse_date(text):
+    """The first printed date in ``text`` as ``(date, (start, end))`` in the folded text, or None.
+
+    Accepts 2021年2月22日, 2021-02-22, 2021.2.22, 2021/02/22 and 二〇二一年二月二十二日.
+    """
+    folded = _fold(text)
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(folded):
+            groups = match.groupdict()
+            try:
+                if groups.get("y"):
+                    year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
+                else:
+                    year = int("".join(str(_CN_DIGITS[ch]) for ch in groups["cy"]))
+                    month, day = cn_small_number(groups["cm"]), cn_small_number(groups["cd"])
+                    if month is None or day is None:
+                        continue
+                return datetime.date(year, month, day), match.span()
+            except ValueError:  # 2021年2月30日: not a date
+                continue
+    return None
+
+
+# --- page labels ---------------------------------------------------------------------
+PAGE_LABEL = re.compile(
+    rf"(?:第\s*(?P<sec1>[A-Z])?\s*(?P<n1>\d{{1,3}}|[{_CN_DIGIT}十]{{1,3}})\s*版)"
+    r"|(?:(?<![A-Za-z0-9])(?P<sec2>[A-Z])\s*(?P<n2>\d{1,2})\s*版?(?![A-Za-z0-9]))"
+    r"|(?:(?<![\d.])(?P<n3>\d{1,2})\s*版)"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class PageLabel:
+    section: str
+    number: int
+
+    @property
+    def code(self):
+        return f"{self.section}{self.number}"
+
+
+def parse_page_label(text):
+    """``PageLabel`` of a page label as printed (第5版, 5版, A5, 第05版, A05版, 第五版), or None."""
+    folded = _fold(text or "").strip().upper()
+    match = PAGE_LABEL.search(folded)
+    if not match:
+        return None
+    section = match.group("sec1") or match.group("sec2") or ""
+    raw = match.group("n1") or match.group("n2") or match.group("n3")
+    number = cn_small_number(raw)
+    if not number:
+        return None
+    return PageLabel(section, number)
+
+
+def label_from_file_name(stem):
+    """A page label from a file name's stem (05, 5, A5, 第5版, page05), or None."""
+    folded = _fold(stem).strip().upper()
+    if re.fullmatch(r"0*\d{1,3}", folded):
+        return PageLabel("", int(folded)) if int(folded) else None
+    match = re.fullmatch(r"(?:PAGE|PG|P)[-_]?([A-Z]?)0*(\d{1,3})", folded)
+    if match:
+        return PageLabel(match.group(1), int(match.group(2))) if int(match.group(2)) else None
+    if re.fullmatch(r"[A-Z]0*\d{1,2}", folded):
+        return PageLabel(folded[0], int(folded[1:])) if int(folded[1:]) else None
+    label = parse_page_label(folded)
+    return label if label and re.fullmatch(r"第?\s*[A-Z]?\s*[\d〇一二三四五六七八九十]+\s*版", folded) else None
+
+
+# --- jump lines -----------------------------------------------------------------------
+_PAGE_REF = rf"(?:第\s*)?(?P<page>[A-Z]?\s*(?:\d{{1,3}}|[{_CN_DIGIT}十]{{1,3}}))\s*版"
+JUMP_OUT = re.compile(rf"[(（]?\s*(?:下\s*)?转\s*{_PAGE_REF}\s*[)）]?")
+JUMP_IN = re.compile(rf"[(（]?\s*(?:上\s*)?接\s*{_PAGE_REF}\s*[)）]?")
+
+
+def _jump_page(match):
+    raw = re.sub(r"\s+", "", match.group("page"))
+    section = raw[0] if raw[0].isalpha() and raw[0].isascii() else ""
+    number = cn_small_number(raw[len(section) :])
+    return PageLabel(section, number) if number else None
+
+
+def jump_out(line):
+    """``(PageLabel, (start, end))`` when ``line`` ends with a jump to another page
+    (下转第6版, 转第6版, (下转6版)), the span in ``line``; else None."""
+    folded = _fold(line.rstrip())
+    for match in JUMP_OUT.finditer(folded):
+        if match.end() == len(folded) and (match.group(0).startswith(("(", "（", "下")) or match.start() == 0):
+            page = _jump_page(match)
+            return (page, match.span()) if page else None
+    return None
+
+
+def jump_in(line):
+    """``(PageLabel, (start, end))`` when ``line`` opens with a continuation mark
+    (上接第5版, 接第5版, (上接5版)); else None."""
+    folded = _fold(line)
+    stripped = len(folded) - len(folded.lstrip())
+    match = JUMP_IN.match(folded, stripped)
+    if not match:
+        return None
+    text = match.group(0)
+    if not (text.lstrip().startswith(("(", "（", "上")) or match.end() == len(folded.rstrip())):
+        return None
+    page = _jump_page(match)
+    return (page, match.span()) if page else None
+
+
+# --- running heads --------------------------------------------------------------------
+_EDITOR_LINE = re.compile(
+    r"^(?:(?:责任编辑|责编|美术编辑|美编|编辑|校对|版式设计|版式|排版|组版|照排|审读|值班编辑|终审)\s*[:：]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}\s*(?:[、,，/|丨]\s*[\u4e00-\u9fff·]{2,4}\s*)*\s*)+$"
+)
+_CONTACT_LINE = re.compile(r"^本版(?:邮箱|电话|传真|热线|投稿|联系)\s*[:：]?\s*[\w@.\-－—()（）\s、,，;；:]+$")
+# A newspaper's name by its shape, for papers not yet in the archive: 科技日报, 中国证券报.
+# A bare 报 ending needs a word before it that papers use (a headline such as 高新区传来喜报
+# must not pass for a masthead).
+_PAPER_SHAPE = re.compile(
+    r"^《?([\u4e00-\u9fff]{1,14}(?:日报|时报|导报|晚报|晨报|周报|商报|画报|"
+    r"(?:科学|科技|证券|青年|经济|工人|农民|教育|参考|金融|法制|商务|财经|妇女|文化|企业)报))》?$"
+)
+_SEPARATORS = re.compile(r"[\s|｜丨·•/\-—_]+")
+_ISSUE_NUMBER = re.compile(
+    r"(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d+\s*版|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?|国内统一连续出版物号|邮发代号\s*[\d\-－]+)"
+)
+_PAGE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+
+
+@dataclasses.dataclass
+class Furniture:
+    """The furniture lines of a page (0-based line numbers, with their kind) and what they say."""
+
+    lines: dict = dataclasses.field(default_factory=dict)  # line number -> kind
+    newspaper: str = ""
+    date: datetime.date | None = None
+    page: PageLabel | None = None
+    page_title: str = ""
+
+    def as_list(self):
+        return [{"line": n, "kind": kind} for n, kind in sorted(self.lines.items())]
+
+
+def _read_head(line, known_names):
+    """What a running-head line says, as a dict, or None when anything on it is not furniture."""
+    text = _fold(line).strip().strip("#").strip()
+    if not text:
+        return None
+    if _EDITOR_LINE.match(text):
+        return {"kind": "editor"}
+    if _CONTACT_LINE.match(text):
+        return {"kind": "contact"}
+    found = {}
+    rest = text
+    for name in sorted(known_names, key=len, reverse=True):
+        folded = _fold(name)
+        if folded and folded in rest:
+            found["newspaper"] = name
+            rest = rest.replace(folded, " ", 1)
+            break
+    dated = parse_date(rest)
+    if dated:
+        found["date"], (start, end) = dated
+        rest = rest[:start] + " " + rest[end:]
+    rest = re.sub(_WEEKDAY, " ", rest)
+    rest = _LUNAR.sub(" ", rest)
+    rest = _ISSUE_NUMBER.sub(" ", rest)
+    label = PAGE_LABEL.search(rest.upper())
+    if label:
+        found["page"] = parse_page_label(label.group(0))
+        before, after = rest[: label.start()], rest[label.end() :]
+        rest = before + " " + after
+    words = [w.strip("《》:：()（）[]【】") for w in _SEPARATORS.split(rest)]
+    words = [w for w in words if w]
+    if "newspaper" not in found:
+        for i, word in enumerate(words):
+            shape = _PAPER_SHAPE.match(word)
+            # An unknown name counts only beside other running-head items or alone on a
+            # line in the head zone: "科技日报" yes, "据科技日报" no (it is not the whole word).
+            if shape and (found or len(words) == 1):
+                found["newspaper"] = shape.group(1)
+                del words[i]
+                break
+    if found.get("page") and len(words) == 1 and _PAGE_TITLE.match(words[0]):
+        found["page_title"] = words.pop()
+    if words or not found:
+        return None
+    kinds = [k for k in ("newspaper", "date", "page") if k in found]
+    found["kind"] = "masthead" if "newspaper" in found else kinds[0]
+    return found
+
+
+def find_furniture(lines, known_names=()):
+    """The running heads at the top and bottom of a page (``lines`` without line ends).
+
+    Reads up to ``EDGE_LINES`` non-blank lines from each edge and stops at the first line
+    that is not entirely furniture. The first value found of each kind wins.
+    """
+    result = Furniture()
+
+    def scan(numbers):
+        seen = 0
+        for n in numbers:
+            if not lines[n].strip():
+                continue
+            seen += 1
+            if seen > EDGE_LINES:
+                return
+            head = _read_head(lines[n], known_names)
+            if head is None:
+                return
+            result.lines[n] = head["kind"]
+            if head.get("newspaper") and not result.newspaper:
+                result.newspaper = head["newspaper"]
+            if head.get("date") and result.date is None:
+                result.date = head["date"]
+            if head.get("page") and result.page is None:
+                result.page = head["page"]
+            if head.get("page_title") and not result.page_title:
+                result.page_title = head["page_title"]
+
+    scan(range(len(lines)))
+    scan(range(len(lines) - 1, -1, -1))
+    return result
