@@ -2,7 +2,7 @@
 and an issue's pages with their articles in reading order."""
 
 from django.contrib import admin
-from django.db.models import Count, Min, Max
+from django.db.models import Count, Max, Min
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin

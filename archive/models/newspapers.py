@@ -186,17 +186,6 @@ class SourcePage(models.Model):
         label = " ".join(p for p in parts if p)
         return f"{label} ({self.file_name})" if label else self.file_name
 
-    @property
-    def page_code(self):
-        """The page within its issue as a citation writes it: 5, A5 (empty when unknown)."""
-        return f"{self.page_section}{self.page_number}" if self.page_number else ""
-
-    @property
-    def page_display(self):
-        if self.page_number:
-            return f"{self.page_section}{self.page_number}版" if self.page_section else f"第{self.page_number}版"
-        return self.page_label
-
     def get_absolute_url(self):
         if self.issue_id and self.page_code:
             issue = self.issue
@@ -224,6 +213,17 @@ class SourcePage(models.Model):
         if current and current.newspaper_id == self.newspaper_id and current.date == self.issue_date:
             return
         self.issue, _ = Issue.objects.get_or_create(newspaper_id=self.newspaper_id, date=self.issue_date, edition=1)
+
+    @property
+    def page_code(self):
+        """The page within its issue as a citation writes it: 5, A5 (empty when unknown)."""
+        return f"{self.page_section}{self.page_number}" if self.page_number else ""
+
+    @property
+    def page_display(self):
+        if self.page_number:
+            return f"{self.page_section}{self.page_number}版" if self.page_section else f"第{self.page_number}版"
+        return self.page_label
 
     def set_page_label(self, label):
         """Set the label as printed and the section and number read from it."""
