@@ -7,164 +7,347 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0002_article_source_lines'),
+        ("archive", "0002_article_source_lines"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Issue',
+            name="Issue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(db_index=True, verbose_name='出版日期')),
-                ('edition', models.PositiveSmallIntegerField(default=1, help_text='同一天出版多个版别（如海外版）时用来区分；只有一个版别时为 1。', verbose_name='版别序号')),
-                ('edition_label', models.CharField(blank=True, help_text='如“海外版”；只有一个版别时留空。', max_length=40, verbose_name='版别')),
-                ('notes', models.TextField(blank=True, verbose_name='备注')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("date", models.DateField(db_index=True, verbose_name="出版日期")),
+                (
+                    "edition",
+                    models.PositiveSmallIntegerField(
+                        default=1,
+                        help_text="同一天出版多个版别（如海外版）时用来区分；只有一个版别时为 1。",
+                        verbose_name="版别序号",
+                    ),
+                ),
+                (
+                    "edition_label",
+                    models.CharField(
+                        blank=True, help_text="如“海外版”；只有一个版别时留空。", max_length=40, verbose_name="版别"
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="备注")),
             ],
             options={
-                'verbose_name': '期次',
-                'verbose_name_plural': '期次',
-                'ordering': ['newspaper', 'date', 'edition'],
+                "verbose_name": "期次",
+                "verbose_name_plural": "期次",
+                "ordering": ["newspaper", "date", "edition"],
             },
         ),
         migrations.CreateModel(
-            name='Newspaper',
+            name="Newspaper",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='报头上的正式名称，如“中国高新技术产业导报”。', max_length=60, unique=True, verbose_name='报名')),
-                ('short_name', models.CharField(blank=True, help_text='常用简称，如“导报”。', max_length=30, verbose_name='简称')),
-                ('slug', models.SlugField(help_text='永久网址中的 ASCII 标识；一经发布不要修改。', max_length=80, unique=True, verbose_name='网址标识')),
-                ('publisher', models.CharField(blank=True, max_length=100, verbose_name='主办单位')),
-                ('aliases', models.TextField(blank=True, help_text='报头或 OCR 中出现的其他写法，每行一个（如繁体名、旧名）。导入时按正式名称、简称和别名识别报纸。', verbose_name='别名')),
-                ('notes', models.TextField(blank=True, verbose_name='备注')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="报头上的正式名称，如“中国高新技术产业导报”。",
+                        max_length=60,
+                        unique=True,
+                        verbose_name="报名",
+                    ),
+                ),
+                (
+                    "short_name",
+                    models.CharField(blank=True, help_text="常用简称，如“导报”。", max_length=30, verbose_name="简称"),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="永久网址中的 ASCII 标识；一经发布不要修改。",
+                        max_length=80,
+                        unique=True,
+                        verbose_name="网址标识",
+                    ),
+                ),
+                ("publisher", models.CharField(blank=True, max_length=100, verbose_name="主办单位")),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text="报头或 OCR 中出现的其他写法，每行一个（如繁体名、旧名）。导入时按正式名称、简称和别名识别报纸。",
+                        verbose_name="别名",
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="备注")),
             ],
             options={
-                'verbose_name': '报纸',
-                'verbose_name_plural': '报纸',
-                'ordering': ['name'],
+                "verbose_name": "报纸",
+                "verbose_name_plural": "报纸",
+                "ordering": ["name"],
             },
         ),
         migrations.AddField(
-            model_name='sourcepage',
-            name='furniture',
-            field=models.JSONField(blank=True, default=list, editable=False, help_text='报头、日期、版次、责任编辑、转版等不属于任何文章的行：[{行号, 类别}]。', verbose_name='版面附注行'),
+            model_name="sourcepage",
+            name="furniture",
+            field=models.JSONField(
+                blank=True,
+                default=list,
+                editable=False,
+                help_text="报头、日期、版次、责任编辑、转版等不属于任何文章的行：[{行号, 类别}]。",
+                verbose_name="版面附注行",
+            ),
         ),
         migrations.AddField(
-            model_name='sourcepage',
-            name='page_number',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='如第5版的 5。', null=True, verbose_name='版号'),
+            model_name="sourcepage",
+            name="page_number",
+            field=models.PositiveSmallIntegerField(
+                blank=True, help_text="如第5版的 5。", null=True, verbose_name="版号"
+            ),
         ),
         migrations.AddField(
-            model_name='sourcepage',
-            name='page_section',
-            field=models.CharField(blank=True, help_text='分叠的报纸的叠号，如 A5 的“A”。', max_length=4, verbose_name='叠'),
+            model_name="sourcepage",
+            name="page_section",
+            field=models.CharField(
+                blank=True, help_text="分叠的报纸的叠号，如 A5 的“A”。", max_length=4, verbose_name="叠"
+            ),
         ),
         migrations.AddField(
-            model_name='sourcepage',
-            name='page_title',
-            field=models.CharField(blank=True, help_text='如“园区”“综合”。', max_length=40, verbose_name='版名'),
+            model_name="sourcepage",
+            name="page_title",
+            field=models.CharField(blank=True, help_text="如“园区”“综合”。", max_length=40, verbose_name="版名"),
         ),
         migrations.AlterField(
-            model_name='sourcepage',
-            name='issue_date',
-            field=models.DateField(blank=True, help_text='改动后，本版文章的日期随之改动（不再是推测日期）。', null=True, verbose_name='出版日期'),
+            model_name="sourcepage",
+            name="issue_date",
+            field=models.DateField(
+                blank=True,
+                help_text="改动后，本版文章的日期随之改动（不再是推测日期）。",
+                null=True,
+                verbose_name="出版日期",
+            ),
         ),
         migrations.AlterField(
-            model_name='sourcepage',
-            name='page_label',
-            field=models.CharField(blank=True, help_text='按印刷的样子，如“第5版”“A5”。', max_length=40, verbose_name='版次'),
+            model_name="sourcepage",
+            name="page_label",
+            field=models.CharField(
+                blank=True, help_text="按印刷的样子，如“第5版”“A5”。", max_length=40, verbose_name="版次"
+            ),
         ),
         migrations.CreateModel(
-            name='ArticlePart',
+            name="ArticlePart",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=1, help_text='1 为第一个续接部分。', verbose_name='顺序')),
-                ('source_lines', models.JSONField(blank=True, default=list, editable=False, verbose_name='原文行号')),
-                ('text', models.TextField(blank=True, help_text='这一部分接入正文的文字（撤销接续时用）。', verbose_name='续文')),
-                ('headline', models.CharField(blank=True, help_text='续接处重复印刷的标题（如有）。', max_length=300, verbose_name='续文标题')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='parts', to='archive.article', verbose_name='文章')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='article_parts', to='archive.sourcepage', verbose_name='续接版面')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "order",
+                    models.PositiveSmallIntegerField(default=1, help_text="1 为第一个续接部分。", verbose_name="顺序"),
+                ),
+                ("source_lines", models.JSONField(blank=True, default=list, editable=False, verbose_name="原文行号")),
+                (
+                    "text",
+                    models.TextField(
+                        blank=True, help_text="这一部分接入正文的文字（撤销接续时用）。", verbose_name="续文"
+                    ),
+                ),
+                (
+                    "headline",
+                    models.CharField(
+                        blank=True, help_text="续接处重复印刷的标题（如有）。", max_length=300, verbose_name="续文标题"
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="parts",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="article_parts",
+                        to="archive.sourcepage",
+                        verbose_name="续接版面",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '续接部分',
-                'verbose_name_plural': '续接部分',
-                'ordering': ['article', 'order'],
+                "verbose_name": "续接部分",
+                "verbose_name_plural": "续接部分",
+                "ordering": ["article", "order"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalArticlePart',
+            name="HistoricalArticlePart",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=1, help_text='1 为第一个续接部分。', verbose_name='顺序')),
-                ('source_lines', models.JSONField(blank=True, default=list, editable=False, verbose_name='原文行号')),
-                ('text', models.TextField(blank=True, help_text='这一部分接入正文的文字（撤销接续时用）。', verbose_name='续文')),
-                ('headline', models.CharField(blank=True, help_text='续接处重复印刷的标题（如有）。', max_length=300, verbose_name='续文标题')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.article', verbose_name='文章')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('page', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.sourcepage', verbose_name='续接版面')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "order",
+                    models.PositiveSmallIntegerField(default=1, help_text="1 为第一个续接部分。", verbose_name="顺序"),
+                ),
+                ("source_lines", models.JSONField(blank=True, default=list, editable=False, verbose_name="原文行号")),
+                (
+                    "text",
+                    models.TextField(
+                        blank=True, help_text="这一部分接入正文的文字（撤销接续时用）。", verbose_name="续文"
+                    ),
+                ),
+                (
+                    "headline",
+                    models.CharField(
+                        blank=True, help_text="续接处重复印刷的标题（如有）。", max_length=300, verbose_name="续文标题"
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.sourcepage",
+                        verbose_name="续接版面",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 续接部分',
-                'verbose_name_plural': 'historical 续接部分',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 续接部分",
+                "verbose_name_plural": "historical 续接部分",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='sourcepage',
-            name='issue',
-            field=models.ForeignKey(blank=True, help_text='由报纸和出版日期确定；同一天有多个版别时请选择。', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='pages', to='archive.issue', verbose_name='期次'),
+            model_name="sourcepage",
+            name="issue",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="由报纸和出版日期确定；同一天有多个版别时请选择。",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="pages",
+                to="archive.issue",
+                verbose_name="期次",
+            ),
         ),
         migrations.AddField(
-            model_name='issue',
-            name='newspaper',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='issues', to='archive.newspaper', verbose_name='报纸'),
+            model_name="issue",
+            name="newspaper",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="issues",
+                to="archive.newspaper",
+                verbose_name="报纸",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalIssue',
+            name="HistoricalIssue",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('date', models.DateField(db_index=True, verbose_name='出版日期')),
-                ('edition', models.PositiveSmallIntegerField(default=1, help_text='同一天出版多个版别（如海外版）时用来区分；只有一个版别时为 1。', verbose_name='版别序号')),
-                ('edition_label', models.CharField(blank=True, help_text='如“海外版”；只有一个版别时留空。', max_length=40, verbose_name='版别')),
-                ('notes', models.TextField(blank=True, verbose_name='备注')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('newspaper', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.newspaper', verbose_name='报纸')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("date", models.DateField(db_index=True, verbose_name="出版日期")),
+                (
+                    "edition",
+                    models.PositiveSmallIntegerField(
+                        default=1,
+                        help_text="同一天出版多个版别（如海外版）时用来区分；只有一个版别时为 1。",
+                        verbose_name="版别序号",
+                    ),
+                ),
+                (
+                    "edition_label",
+                    models.CharField(
+                        blank=True, help_text="如“海外版”；只有一个版别时留空。", max_length=40, verbose_name="版别"
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="备注")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "newspaper",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.newspaper",
+                        verbose_name="报纸",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 期次',
-                'verbose_name_plural': 'historical 期次',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 期次",
+                "verbose_name_plural": "historical 期次",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='sourcepage',
-            name='paper',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='pages', to='archive.newspaper', verbose_name='报纸'),
+            model_name="sourcepage",
+            name="paper",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="pages",
+                to="archive.newspaper",
+                verbose_name="报纸",
+            ),
         ),
         migrations.AddIndex(
-            model_name='sourcepage',
-            index=models.Index(fields=['issue', 'page_section', 'page_number'], name='page_in_issue'),
+            model_name="sourcepage",
+            index=models.Index(fields=["issue", "page_section", "page_number"], name="page_in_issue"),
         ),
         migrations.AddConstraint(
-            model_name='articlepart',
-            constraint=models.UniqueConstraint(fields=('article', 'page'), name='articlepart_unique_page'),
+            model_name="articlepart",
+            constraint=models.UniqueConstraint(fields=("article", "page"), name="articlepart_unique_page"),
         ),
         migrations.AddConstraint(
-            model_name='issue',
-            constraint=models.UniqueConstraint(fields=('newspaper', 'date', 'edition'), name='issue_unique_per_day'),
+            model_name="issue",
+            constraint=models.UniqueConstraint(fields=("newspaper", "date", "edition"), name="issue_unique_per_day"),
         ),
     ]

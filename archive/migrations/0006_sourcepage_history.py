@@ -7,39 +7,106 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0005_sourcepage_newspaper_fk'),
+        ("archive", "0005_sourcepage_newspaper_fk"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalSourcePage',
+            name="HistoricalSourcePage",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('file_name', models.CharField(max_length=255, verbose_name='原始文件名')),
-                ('sha256', models.CharField(db_index=True, help_text='原始字节的 SHA-256，同一文件只导入一次。', max_length=64, verbose_name='SHA-256')),
-                ('encoding', models.CharField(default='utf-8', max_length=20, verbose_name='编码')),
-                ('issue_date', models.DateField(blank=True, help_text='改动后，本版文章的日期随之改动（不再是推测日期）。', null=True, verbose_name='出版日期')),
-                ('page_label', models.CharField(blank=True, help_text='按印刷的样子，如“第5版”“A5”。', max_length=40, verbose_name='版次')),
-                ('page_section', models.CharField(blank=True, help_text='分叠的报纸的叠号，如 A5 的“A”。', max_length=4, verbose_name='叠')),
-                ('page_number', models.PositiveSmallIntegerField(blank=True, help_text='如第5版的 5。', null=True, verbose_name='版号')),
-                ('page_title', models.CharField(blank=True, help_text='如“园区”“综合”。', max_length=40, verbose_name='版名')),
-                ('parser_version', models.CharField(blank=True, max_length=20, verbose_name='解析器版本')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('issue', models.ForeignKey(blank=True, db_constraint=False, help_text='由报纸和出版日期确定；同一天有多个版别时请选择。', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.issue', verbose_name='期次')),
-                ('newspaper', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.newspaper', verbose_name='报纸')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("file_name", models.CharField(max_length=255, verbose_name="原始文件名")),
+                (
+                    "sha256",
+                    models.CharField(
+                        db_index=True,
+                        help_text="原始字节的 SHA-256，同一文件只导入一次。",
+                        max_length=64,
+                        verbose_name="SHA-256",
+                    ),
+                ),
+                ("encoding", models.CharField(default="utf-8", max_length=20, verbose_name="编码")),
+                (
+                    "issue_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="改动后，本版文章的日期随之改动（不再是推测日期）。",
+                        null=True,
+                        verbose_name="出版日期",
+                    ),
+                ),
+                (
+                    "page_label",
+                    models.CharField(
+                        blank=True, help_text="按印刷的样子，如“第5版”“A5”。", max_length=40, verbose_name="版次"
+                    ),
+                ),
+                (
+                    "page_section",
+                    models.CharField(
+                        blank=True, help_text="分叠的报纸的叠号，如 A5 的“A”。", max_length=4, verbose_name="叠"
+                    ),
+                ),
+                (
+                    "page_number",
+                    models.PositiveSmallIntegerField(
+                        blank=True, help_text="如第5版的 5。", null=True, verbose_name="版号"
+                    ),
+                ),
+                (
+                    "page_title",
+                    models.CharField(blank=True, help_text="如“园区”“综合”。", max_length=40, verbose_name="版名"),
+                ),
+                ("parser_version", models.CharField(blank=True, max_length=20, verbose_name="解析器版本")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "issue",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="由报纸和出版日期确定；同一天有多个版别时请选择。",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.issue",
+                        verbose_name="期次",
+                    ),
+                ),
+                (
+                    "newspaper",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.newspaper",
+                        verbose_name="报纸",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 来源版面',
-                'verbose_name_plural': 'historical 来源版面',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 来源版面",
+                "verbose_name_plural": "historical 来源版面",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

@@ -186,6 +186,10 @@ class SourcePage(models.Model):
         label = " ".join(p for p in parts if p)
         return f"{label} ({self.file_name})" if label else self.file_name
 
+    def save(self, *args, **kwargs):
+        self.attach_issue()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         if self.issue_id and self.page_code:
             issue = self.issue
@@ -197,10 +201,6 @@ class SourcePage(models.Model):
 
     def get_raw_url(self):
         return reverse("archive:source_page", args=[self.pk])
-
-    def save(self, *args, **kwargs):
-        self.attach_issue()
-        super().save(*args, **kwargs)
 
     def attach_issue(self):
         """A page with a known newspaper and date belongs to that day's issue (kept when an

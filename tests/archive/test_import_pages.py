@@ -79,7 +79,11 @@ def test_it_gives_every_article_the_date_passed_with_date():
         str(PAGES / "000_b91e9d17d41253cb.txt"),
     )
     page = SourcePage.objects.get()
-    assert (page.newspaper.name, page.issue_date, page.page_label) == ("中国高新技术产业导报", date(2020, 10, 23), "第5版")
+    assert (page.newspaper.name, page.issue_date, page.page_label) == (
+        "中国高新技术产业导报",
+        date(2020, 10, 23),
+        "第5版",
+    )
     assert set(Article.objects.values_list("published_on", "date_estimated", "date_precision")) == {
         (date(2020, 10, 23), False, "day")
     }
