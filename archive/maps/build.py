@@ -59,9 +59,7 @@ WIDTH = 1000  # viewBox width; the height follows from China's shape
 MARGIN = 10
 TOLERANCE = 1.0  # Douglas–Peucker tolerance in viewBox units (about 5 km): 60 KB of paths
 INSET_NAME = "南海诸岛"
-ATTRIBUTION = (
-    "地图：Apache ECharts 4.9.0 中国地图数据（Apache-2.0）；园区位置：cpca 0.5.5 所在城市坐标（MIT）。"
-)
+ATTRIBUTION = "地图：Apache ECharts 4.9.0 中国地图数据（Apache-2.0）；园区位置：cpca 0.5.5 所在城市坐标（MIT）。"
 
 
 # -- sources -------------------------------------------------------------------------------
@@ -145,7 +143,8 @@ def _inset(nanhai_rings, origin, projection, height, occupied):
         height = math.ceil(top + box_height + MARGIN)
     rings = [[(left + (x - min(xs)) * unit, top + (y - min(ys)) * unit) for x, y in ring] for ring in nanhai_rings]
     box = [round(v, 1) for v in (left, top, width, box_height)]
-    return {"name": INSET_NAME, "box": box, "d": path_data(rings)}, height
+    label = [round(left + width - 5, 1), round(top + box_height - 6, 1)]  # lower right, clear of the dashes
+    return {"name": INSET_NAME, "box": box, "label": label, "d": path_data(rings)}, height
 
 
 def build_provinces(source_dir=ECHARTS_DIR):
