@@ -121,6 +121,7 @@ class ParkMap:
     unplaced: list[ParkPoint] = field(default_factory=list)
     attribution: str = ""
     text_size: float = 14
+    inset_text_size: float = 14  # the inset may be drawn scaled (Hainan's map): its text is not
     stroke_scale: float = 1
 
     @property
@@ -257,7 +258,7 @@ def province_map(province, parks, *, province_count=0, map_id="province-map", ti
     margin = pad * max(width, height)
     vx0, vy0, vx1, vy1 = x0 - margin, y0 - margin, x1 + margin, y1 + margin
     scale = round(max(vx1 - vx0, (vy1 - vy0) * 1.3) / 650, 4)
-    inset, transform = None, ""
+    inset, transform, inset_text_size = None, "", round(14 * scale, 2)
     if shape["adcode"] == "460000":
         # Hainan's map carries the South China Sea islands (三沙市) inset at its lower right.
         ix, iy, iw, ih = data["inset"]["box"]
@@ -265,6 +266,7 @@ def province_map(province, parks, *, province_count=0, map_id="province-map", ti
         left = vx1 + margin
         transform = f"translate({round(left - ix * k, 2)} {round(vy0 + 0.05 * (vy1 - vy0) - iy * k, 2)}) scale({k})"
         vx1 = left + iw * k + margin
+        inset_text_size = round(14 * scale / k, 2)
         inset = data["inset"]
     provinces = []
     for name, other in data["provinces"].items():
@@ -297,6 +299,7 @@ def province_map(province, parks, *, province_count=0, map_id="province-map", ti
         unplaced=unplaced,
         attribution=data["attribution"],
         text_size=round(14 * scale, 2),
+        inset_text_size=inset_text_size,
         stroke_scale=scale,
     )
 
