@@ -41,6 +41,7 @@ from archive.maps.projection import Albers, Projection
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ECHARTS_VERSION = "4.9.0"
+CPCA_VERSION = "0.5.5"  # as pinned in requirements-build.txt
 # `npm view echarts@4.9.0 dist.integrity`: the tarball must match it before we use it.
 ECHARTS_INTEGRITY = "sha512-+ugizgtJ+KmsJyyDPxaw2Br5FqzuBnyOWwcxPKO6y0gc5caYcfnEUIlNStx02necw8jmKmTafmpHhGo4XDtEIA=="
 ECHARTS_DIR = DATA_DIR / f"echarts-{ECHARTS_VERSION}"
@@ -59,7 +60,10 @@ WIDTH = 1000  # viewBox width; the height follows from China's shape
 MARGIN = 10
 TOLERANCE = 1.0  # Douglas–Peucker tolerance in viewBox units (about 5 km): 60 KB of paths
 INSET_NAME = "南海诸岛"
-ATTRIBUTION = "地图：Apache ECharts 4.9.0 中国地图数据（Apache-2.0）；园区位置：cpca 0.5.5 所在城市坐标（MIT）。"
+ATTRIBUTION = (
+    f"地图：Apache ECharts {ECHARTS_VERSION} 中国地图数据（Apache-2.0）；"
+    f"园区位置：cpca {CPCA_VERSION} 所在城市坐标（MIT）。"
+)
 
 
 # -- sources -------------------------------------------------------------------------------
@@ -227,6 +231,10 @@ def build_coordinates(parks_csv=PARKS_CSV):
         warnings.simplefilter("ignore")  # cpca 0.5.5 imports pkg_resources, which warns
         import cpca
 
+    if cpca.__version__ != CPCA_VERSION:
+        raise SystemExit(
+            f"cpca {cpca.__version__} installed, {CPCA_VERSION} expected: pip install -r requirements-build.txt"
+        )
     with open(parks_csv, encoding="utf-8", newline="") as fh:
         parks = list(csv.DictReader(fh))
     places = sorted({(p["province"].strip(), p["city"].strip()) for p in parks})

@@ -50,3 +50,12 @@ def test_it_places_each_park_inside_its_own_province_on_the_map():
 def test_it_names_the_matched_region():
     row = next(r for r in read(COORDINATES_CSV) if r["city"] == "潜江市")
     assert row["source"] == "cpca 0.5.5 429005 潜江市"
+
+
+def test_it_reads_coordinates_for_the_gazetteer_loader():
+    from archive.maps.coordinates import read_coordinates
+
+    coords = read_coordinates()
+    assert len(coords) == len(read(PARKS_CSV))
+    lon, lat, source = coords["中关村科技园区", "national_hitech"]
+    assert (lon, lat, source) == (116.407394, 39.904211, "cpca 0.5.5 110000 北京市")
