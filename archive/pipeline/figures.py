@@ -36,7 +36,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
-from .numbers import BIG_UNITS, CN_NUMERAL_CHARS, SMALL_UNITS, parse_number, scale_of
+from .numbers import CN_NUMERAL_CHARS, parse_number, scale_of
 from .parks import Gazetteer
 from .types import Block, ParkMention, ParsedArticle
 
@@ -90,11 +90,35 @@ FIGURE_RE = re.compile(
 )
 
 APPROX = {
-    "近": "approx", "将近": "approx", "接近": "approx", "约": "approx", "大约": "approx", "左右": "approx",
-    "上下": "approx", "超": "lower", "超过": "lower", "超出": "lower", "逾": "lower", "多达": "lower",
-    "余": "lower", "多": "lower", "以上": "lower", "之多": "lower", "不少于": "lower", "不低于": "lower",
-    "至少": "lower", "最少": "lower", "不超过": "upper", "最高不超过": "upper", "不足": "upper",
-    "不到": "upper", "最高": "upper", "最多": "upper", "以下": "upper", "以内": "upper", "不高于": "upper",
+    "近": "approx",
+    "将近": "approx",
+    "接近": "approx",
+    "约": "approx",
+    "大约": "approx",
+    "左右": "approx",
+    "上下": "approx",
+    "超": "lower",
+    "超过": "lower",
+    "超出": "lower",
+    "逾": "lower",
+    "多达": "lower",
+    "余": "lower",
+    "多": "lower",
+    "以上": "lower",
+    "之多": "lower",
+    "不少于": "lower",
+    "不低于": "lower",
+    "至少": "lower",
+    "最少": "lower",
+    "不超过": "upper",
+    "最高不超过": "upper",
+    "不足": "upper",
+    "不到": "upper",
+    "最高": "upper",
+    "最多": "upper",
+    "以下": "upper",
+    "以内": "upper",
+    "不高于": "upper",
 }
 
 # Metric terms -> class. Several terms per class; "其他" terms stop a search from reaching
@@ -129,12 +153,28 @@ CLASSES_BY_UNIT = {
 }
 PRODUCT_UNITS = set("套 只 片 台 辆 件 块 张 株 头 艘 架".split())  # counts that can be a capacity
 CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机")
-GROWTH_RE = re.compile(r"压缩率|增长率|增速|增幅|降幅|同比增长|增长|提升|提高|下降|减少|压缩|精简了|精简|提速|增加|回落|下滑|上涨")
+GROWTH_RE = re.compile(
+    r"压缩率|增长率|增速|增幅|降幅|同比增长|增长|提升|提高|下降|减少|压缩|精简了|精简|提速|增加|回落|下滑|上涨"
+)
 SHARE_RE = re.compile(r"占比|占|比例|比重|率|满意度|覆盖")
 # Counted things that are organisational structure, not key figures.
-STRUCTURE_NOUNS = ("方面", "党支部", "党小组", "党组织", "网格", "部门", "细分领域", "领域", "社区", "村", "环节", "要素")
+STRUCTURE_NOUNS = (
+    "方面",
+    "党支部",
+    "党小组",
+    "党组织",
+    "网格",
+    "部门",
+    "细分领域",
+    "领域",
+    "社区",
+    "村",
+    "环节",
+    "要素",
+)
 
 _WORD_AFTER_CHENG = set("本果为立功交员长熟效型绩品就都分")
+_RANK_BEFORE_RE = re.compile(r"(?<![目此之以当提年日月])前$")  # 前5名, not 目前15个
 _HARD_STOP = "，,。；;：:！？!?\n"
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;]?[”’」』]?")
 _YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(今年|去年|上年|明年)")
@@ -164,7 +204,18 @@ class Figure:
     text: str
     park_key: object = field(default=None, repr=False)
 
-    EXPORT_FIELDS = ("value", "unit", "base_value", "base_unit", "approx", "metric", "metric_class", "year", "park", "quote")
+    EXPORT_FIELDS = (
+        "value",
+        "unit",
+        "base_value",
+        "base_unit",
+        "approx",
+        "metric",
+        "metric_class",
+        "year",
+        "park",
+        "quote",
+    )
 
     def as_export(self) -> dict:
         """The record ``export_articles`` writes for this figure."""
@@ -245,7 +296,7 @@ def _excluded(m: re.Match, sentence: str) -> bool:
         return True
     num, a, b = m.group("num"), m.start("num"), m.end()
     before = sentence[:a].rstrip()
-    if before.endswith(("第", "前", "排名", "No.", "NO.", "号")):
+    if before.endswith(("第", "排名", "No.", "NO.", "号")) or _RANK_BEFORE_RE.search(before):
         return True
     if before[-1:].isascii() and before[-1:].isalnum():  # G60, 5G: a number inside a name
         return True
@@ -260,7 +311,7 @@ def _excluded(m: re.Match, sentence: str) -> bool:
         return True
     qualified = m.group("pre") or m.group("mid") or m.group("mid2") or m.group("post")
     if _is_chinese_number(num) and unit != "成" and not qualified:
-        if len(num) == 1 and num in SMALL_UNITS or num in BIG_UNITS:  # 千亩, 万亩: names
+        if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
             return True
         try:
             if parse_number(num + m.group("scale")) < 10:  # 三个方面, 两家: list counts

@@ -13,7 +13,21 @@ and is pinned down by property tests in ``tests/pipeline/test_numbers.py``.
 import re
 from decimal import Decimal, InvalidOperation
 
-DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "点"
@@ -58,12 +72,14 @@ def _cn_integer(text: str) -> int:
         return int("".join(str(DIGITS[ch]) for ch in text))
     total = 0
     section = ""
-    # 亿 closes everything before it; 万 closes the section since the last 亿.
+    # 万 closes the section since the last 亿.
     since_yi = 0
     for ch in text:
         if ch == "亿":
-            since_yi = (since_yi + _cn_section(section)) if section or since_yi else 1
-            total = (total + since_yi) * 10**8
+            value = (since_yi + _cn_section(section)) if section or since_yi else 1
+            # The first 亿 scales everything before it (三万亿); a later one only its group
+            # (一万亿零一亿 = 10^12 + 10^8).
+            total = value * 10**8 if total == 0 else total + value * 10**8
             since_yi = 0
             section = ""
         elif ch == "万":
@@ -100,10 +116,10 @@ def parse_number(text: str) -> Decimal:
         k = 0
         while k < len(frac) and frac[k] in DIGITS:
             k += 1
-        if k == 0:
-            raise ValueError(f"no digits after 点: {text!r}")
+        if k == 0 or not whole:
+            raise ValueError(f"not a decimal: {text!r}")
         digits = "".join(str(DIGITS[ch]) for ch in frac[:k])
-        return (Decimal(_cn_integer(whole) if whole else 0) + Decimal("0." + digits)) * scale_of(frac[k:])
+        return (Decimal(_cn_integer(whole)) + Decimal("0." + digits)) * scale_of(frac[k:])
     if not all(ch in CN_NUMERAL_CHARS for ch in s):
         raise ValueError(f"not a number: {text!r}")
     return Decimal(_cn_integer(s))
