@@ -84,10 +84,36 @@ _UNIT_ALT = "|".join(sorted((re.escape(u) for u in (*UNITS, *EXCLUDED_UNITS)), k
 _PRE = "最高不超过|不超过|不少于|不低于|不高于|不足|不到|将近|接近|大约|超过|超出|多达|(?<![签预制合公节条协邀契])约|(?<![最附临])近|超|逾|最高|最多|至少|最少"
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _NUMBER = rf"(?:\d+(?:[,，]\d{{3}})*(?:\.\d+)?(?:\s*[-~～—至到]\s*\d+(?:\.\d+)?)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|[数几][十百千万])"
+# The regex starts at the number (a character-set start the regex engine skips to fast);
+# a qualifier before it is read by ``_PRE_END_RE`` (``_FigureMatch``).
 FIGURE_RE = re.compile(
-    rf"(?P<pre>{_PRE})?\s*(?P<num>{_NUMBER})(?P<mid>余|多)?\s*(?P<scale>[十百千万亿]{{0,2}}?)(?P<mid2>余|多)?\s*"
+    rf"(?P<num>{_NUMBER})(?P<mid>余|多)?\s*(?P<scale>[十百千万亿]{{0,2}}?)(?P<mid2>余|多)?\s*"
     rf"(?P<unit>{_UNIT_ALT})(?P<post>以上|以下|左右|上下|以内|之多|多)?"
 )
+_PRE_END_RE = re.compile(rf"(?:{_PRE})\s*$")
+
+
+class _FigureMatch:
+    """A ``FIGURE_RE`` match with the qualifier before it (group ``pre``) joined on."""
+
+    __slots__ = ("m", "groups", "_start")
+
+    def __init__(self, m: re.Match, sentence: str):
+        self.m = m
+        self.groups = m.groupdict()
+        q = _PRE_END_RE.search(sentence, max(0, m.start() - 6), m.start())
+        self.groups["pre"] = q.group().strip() if q else None
+        self._start = q.start() if q else m.start()
+
+    def group(self, name):
+        return self.groups[name]
+
+    def start(self, name=None):
+        return self._start if name is None else self.m.start(name)
+
+    def end(self):
+        return self.m.end()
+
 
 APPROX = {
     "近": "approx",
@@ -174,11 +200,16 @@ STRUCTURE_NOUNS = (
 )
 
 _WORD_AFTER_CHENG = set("本果为立功交员长熟效型绩品就都分")
+_SPACE_RE = re.compile(r"\s+")
+_RANGE_RE = re.compile(r"\d\s*[-~～—至到]\s*\d")
+_RANGE_SPLIT_RE = re.compile(r"[-~～—至到]")
+_PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}项目")
 _RANK_BEFORE_RE = re.compile(r"(?<![目此之以当提年日月])前$")  # 前5名, not 目前15个
 _HARD_STOP = "，,。；;：:！？!?\n"
 _SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;]?[”’」』]?")
 _YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(今年|去年|上年|明年)")
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
+_FULLWIDTH_RE = re.compile("[０-９．，％]")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
 
@@ -255,12 +286,16 @@ def extract_figures(
     primary one is the default park); ``reference_year`` resolves 今年/去年."""
     if not text:
         return []
-    norm = text.translate(_FULLWIDTH)  # same length: spans stay valid
+    norm = text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text  # same length: spans stay valid
     primary = next((p for p in parks if p.primary), parks[0] if parks else None)
     figures: list[Figure] = []
     for s_start, s_end in _sentences(norm):
         sentence = norm[s_start:s_end]
-        found = [m for m in FIGURE_RE.finditer(sentence) if not _excluded(m, sentence)]
+        found = [
+            fm
+            for m in FIGURE_RE.finditer(sentence)
+            if m.group("unit") not in EXCLUDED_UNITS and not _excluded(fm := _FigureMatch(m, sentence), sentence)
+        ]
         if not found:
             continue
         park = _sentence_park(text[s_start:s_end], gazetteer) or primary
@@ -320,7 +355,7 @@ def _excluded(m: re.Match, sentence: str) -> bool:
             return True
     kind = UNITS[unit][0]
     tail = sentence[b : b + 10]
-    if kind == "money" and m.group("pre") and re.match(r"的?[\u4e00-\u9fff]{0,4}项目", tail):
+    if kind == "money" and m.group("pre") and _PROJECT_CLASS_RE.match(tail):
         return True  # 超10亿元的重点产业项目: a class of projects, not an amount
     if kind in ("count", "people"):
         noun = _noun_after(sentence, b, 6)
@@ -406,6 +441,8 @@ def _metric(m: re.Match, sentence: str, kind: str, previous: "Figure | None") ->
 
 def _year(sentence: str, pos: int, reference_year: int | None) -> int | None:
     year = None
+    if "年" not in sentence:
+        return None
     for y in _YEAR_RE.finditer(sentence, 0, pos):
         if y.group(1):
             year = int(y.group(1))
@@ -425,7 +462,9 @@ def _quote(sentence: str, a: int, b: int) -> str:
 def _figure(m, sentence, offset, text, reference_year, park, previous) -> Figure | None:
     unit = m.group("unit")
     kind, base_unit, factor = UNITS[unit]
-    num = re.sub(r"\s+", "", m.group("num"))
+    num = m.group("num")
+    if " " in num or "\u3000" in num:
+        num = _SPACE_RE.sub("", num)
     mid = (m.group("mid") or "") + (m.group("mid2") or "")
     scale = m.group("scale") or ""
     approx = "exact"
@@ -433,14 +472,14 @@ def _figure(m, sentence, offset, text, reference_year, park, previous) -> Figure
         if q:
             approx = APPROX[q]
     low = num
-    if re.search(r"\d\s*[-~～—至到]\s*\d", num):
+    if _RANGE_RE.search(num):
         approx = "range"
-        low = re.split(r"[-~～—至到]", num)[0]
+        low = _RANGE_SPLIT_RE.split(num)[0]
     if num[:1] in "数几":
         approx = "approx"
         low = "一" + num[1:]
     # Chinese numerals swallow trailing scaling words (两千亿): for money they belong to the unit.
-    if _is_chinese_number(low) and not scale:
+    if not scale and not low[:1].isdigit() and _is_chinese_number(low):
         k = len(low)
         while k > 1 and low[k - 1] in "万亿":
             k -= 1

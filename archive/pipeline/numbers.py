@@ -98,7 +98,9 @@ def parse_number(text: str) -> Decimal:
     a unit), ``"百"`` -> 100, ``"两千亿"`` -> 200000000000, ``"三点五"`` -> 3.5, ``"万"`` -> 10000.
     Raises ValueError for anything else.
     """
-    s = text.strip().translate(_FULLWIDTH).replace(" ", "")
+    s = text.strip().replace(" ", "")
+    if not s.isascii():
+        s = s.translate(_FULLWIDTH)
     if not s:
         raise ValueError("empty number")
     m = _ARABIC_RE.match(s)
