@@ -1,0 +1,146 @@
+"""Company names in an article: ``…有限公司``, ``…股份有限公司``, ``…集团``, ``…公司``,
+``…股份`` (a listed company's short name), with a parenthesised place kept
+(``双良硅材料（包头市）有限公司``).
+
+Pure functions, no Django. How a name is found: from each suffix, walk left over the
+characters a name is made of (Han, Latin letters, digits, brackets, at most 30), then cut
+off the words of the sentence that ran into it: prepositions and verbs (``随着``,
+``针对``, ``分别与``, ``在``, ``的``…) and the park or body before it (``…高新区企业``,
+``…管委会``). Generic phrases (``上市公司``, ``该公司``, ``子公司``) are not names.
+Government bodies, universities and institutes carry none of the suffixes, so they are
+never found (``洛阳轴承研究所有限公司`` is a company and is).
+
+Spellings of one company are merged under ``company_key``: brackets of either width,
+with or without 股份/有限/责任/公司 at the end (``辰欣药业股份有限公司`` = ``辰欣药业有限公司``,
+``东方今典集团`` = ``东方今典集团有限公司``).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+_SUFFIX_RE = re.compile(r"公司|集团|股份")
+_NAME_CHARS_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·&]")
+_MAX_NAME = 30
+# Words that end the sentence part before a name, longest first; the name starts after
+# the last one.
+_CUT_WORDS = sorted(
+    (
+        "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
+        "分别与 推动 支持 帮助 鼓励 企业 高新区 开发区 管委会 政府 年初 年底 月底 "
+        "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+_CUT_RE = re.compile("|".join(map(re.escape, _CUT_WORDS)))
+_GENERIC = {
+    "上市",
+    "该",
+    "本",
+    "其",
+    "各",
+    "子",
+    "分",
+    "母",
+    "总",
+    "这家",
+    "一家",
+    "每家",
+    "两家",
+    "多家",
+    "新",
+    "国有",
+    "外资",
+    "民营",
+    "合资",
+    "控股",
+    "全资",
+    "投资",
+    "保险",
+    "科技",
+    "贸易",
+    "物流",
+    "空壳",
+    "平台",
+    "产业",
+    "企业",
+    "龙头",
+    "大型",
+    "中小",
+    "相关",
+    "有关",
+    "下属",
+    "成员",
+    "集团",
+    "股份",
+}
+_NOT_AFTER_GROUP = set("化军")  # 集团化, 集团军
+_TAIL_RE = re.compile(r"(?:股份|有限|责任|公司)+$")
+
+
+@dataclass
+class Company:
+    """One company: ``name`` as written (its fullest spelling in the article), ``key`` the
+    merge key, ``start``/``end`` the first mention's span, ``variants`` every spelling."""
+
+    name: str
+    key: str
+    start: int
+    end: int
+    mentions: int = 1
+    variants: list[str] = field(default_factory=list)
+
+
+def company_key(name: str) -> str:
+    """The key spellings of one company share: ``SMC(中国)有限公司`` -> ``SMC（中国）``."""
+    norm = re.sub(r"\s+", "", name).replace("(", "（").replace(")", "）")
+    return _TAIL_RE.sub("", norm) or norm
+
+
+def extract_companies(text: str) -> list[Company]:
+    """Companies named in ``text``, merged by ``company_key``, in order of first mention."""
+    found: dict[str, Company] = {}
+    for start, end in _name_spans(text):
+        name = text[start:end]
+        key = company_key(name)
+        c = found.get(key)
+        if c is None:
+            found[key] = Company(name=name, key=key, start=start, end=end, variants=[name])
+            continue
+        c.mentions += 1
+        if name not in c.variants:
+            c.variants.append(name)
+            if len(name) > len(c.name):
+                c.name = name
+    return list(found.values())
+
+
+def _name_spans(text: str):
+    for m in _SUFFIX_RE.finditer(text):
+        end = m.end()
+        nxt = text[end : end + 2]
+        if m.group() == "集团" and (nxt.startswith(("有限", "股份", "公司")) or nxt[:1] in _NOT_AFTER_GROUP):
+            continue  # the name goes on to a later suffix
+        if m.group() == "股份":
+            if nxt.startswith(("有限", "公司")):
+                continue  # the name goes on to a later suffix
+            if re.match(r"[\u3400-\u9fff]", nxt[:1]) and nxt[:1] not in "等和与及":
+                continue  # 股份制, 股份比例: a word, not a short name
+        start = m.start()
+        while start > 0 and m.start() - start < _MAX_NAME and _NAME_CHARS_RE.match(text[start - 1]):
+            start -= 1
+        # An unclosed bracket at the start belongs to the sentence, not the name.
+        while start < m.start() and text[start] in "）)":
+            start += 1
+        head = text[start : m.start()]
+        cut = 0
+        for w in _CUT_RE.finditer(head):
+            cut = w.end()
+        head = head[cut:]
+        # A year or date just before the name: 2013年该企业…
+        head = re.sub(r"^.*\d+[年月日]", "", head)
+        if len(head) < 2 and not (len(head) == 1 and head.isascii()) or head in _GENERIC:
+            continue
+        if m.group() in ("公司", "集团") and head.endswith(tuple(g for g in _GENERIC if len(g) > 1)) and len(head) <= 4:
+            continue  # 投资公司, 科技公司
+        yield m.start() - len(head), end

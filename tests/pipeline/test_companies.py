@@ -1,0 +1,54 @@
+"""The companies stage (archive.pipeline.companies): the answer key over the fixture
+pages, merging spellings, and what is not a company."""
+
+from archive.pipeline.companies import company_key, extract_companies
+from archive.pipeline.figures import article_text
+
+from .figure_key import KEY
+from .test_figures import key_article
+
+
+def test_it_finds_the_companies_of_the_fixture_pages(parsed):
+    expected = found = 0
+    misses, extras = [], []
+    for (page, head), entry in KEY.items():
+        got = {c.key: c.name for c in extract_companies(article_text(key_article(parsed, page, head).blocks))}
+        want = {company_key(n): n for n in entry["companies"]}
+        expected += len(want)
+        found += len(want.keys() & got.keys())
+        misses += [want[k] for k in want.keys() - got.keys()]
+        extras += [got[k] for k in got.keys() - want.keys()]
+    print(f"companies: {found}/{expected}, extra {len(extras)}")
+    assert found / expected >= 0.95, f"missed {misses}"
+    assert len(extras) <= 0.1 * expected, f"not companies: {extras}"
+
+
+def test_it_keeps_the_parenthesised_place():
+    (c,) = extract_companies("日前，在双良硅材料（包头市）有限公司40GW单晶硅项目中上演。")
+    assert c.name == "双良硅材料（包头市）有限公司"
+
+
+def test_it_merges_spellings_of_one_company():
+    text = "针对辰欣药业股份有限公司的问题；辰欣药业有限公司表示。SMC(中国)有限公司与SMC（中国）有限公司。东方今典集团与东方今典集团有限公司签约。"
+    companies = extract_companies(text)
+    assert [(c.name, c.mentions) for c in companies] == [
+        ("辰欣药业股份有限公司", 2),
+        ("SMC(中国)有限公司", 2),
+        ("东方今典集团有限公司", 2),
+    ]
+
+
+def test_it_cuts_off_the_words_before_a_name():
+    text = "随着乌鲁木齐中科曙光云计算有限公司项目推进，高新区和中国科学院控股有限公司合作，已经引进丰树集团“物流园”，以平高集团、平煤神马集团等龙头企业为桥梁。"
+    assert [c.name for c in extract_companies(text)] == [
+        "乌鲁木齐中科曙光云计算有限公司",
+        "中国科学院控股有限公司",
+        "丰树集团",
+        "平高集团",
+        "平煤神马集团",
+    ]
+
+
+def test_bodies_universities_and_generic_phrases_are_not_companies():
+    text = "济宁高新区税务局、大连理工大学洛阳研究院、科技部火炬中心对接上市公司，该公司负责人说，复工复产后公司的效益提高，推行集团化管理。"
+    assert extract_companies(text) == []

@@ -1,0 +1,203 @@
+"""The key-figures stage (archive.pipeline.figures): the answer key over the fixture
+pages (recall and precision, see docs/figures.md), what a figure records, what is left
+out, and properties over generated text."""
+
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archive.models import blocks_to_body
+from archive.pipeline.figures import article_figures, article_text, extract_figures
+from archive.pipeline.types import Block, ParkMention
+
+from .figure_key import KEY
+
+_QUALIFIER_RE = re.compile(
+    r"^(?:最高不超过|不超过|多达|超过|将近|接近|大约|约|近|超|逾|最高)|(?:以上|以下|左右|以内|之多)$"
+)
+
+
+def core(text: str) -> str:
+    """A figure as written without whitespace and the approximation words around it."""
+    return _QUALIFIER_RE.sub("", re.sub(r"\s+", "", text))
+
+
+def key_article(parsed, page, headline_start):
+    matches = [a for a in parsed[page].articles if a.headline.startswith(headline_start)]
+    assert len(matches) == 1, (page, headline_start, [a.headline for a in parsed[page].articles])
+    return matches[0]
+
+
+def score(parsed, gazetteer):
+    """(recall, precision, misses, extras) of the extractor against the answer key.
+
+    A key figure is found when an extracted figure has the same text (as ``core``) and the
+    same metric class; an extracted figure is a real key figure when its text is in the key.
+    """
+    found = expected = extracted = real = 0
+    misses, extras = [], []
+    for (page, head), entry in KEY.items():
+        art = key_article(parsed, page, head)
+        figures = article_figures(art, gazetteer)
+        want = Counter(tuple(f.rsplit(" ", 1)) for f in entry["figures"])
+        want = Counter({(core(t), c): n for (t, c), n in want.items()})
+        got = Counter((core(f.text), f.metric_class) for f in figures)
+        hit = want & got
+        found += sum(hit.values())
+        expected += sum(want.values())
+        misses += [
+            (page, head, t, c, [f.metric_class for f in figures if core(f.text) == t])
+            for (t, c) in (want - hit).elements()
+        ]
+        want_text = Counter(t for t, _ in want.elements())
+        got_text = Counter(core(f.text) for f in figures)
+        real += sum((want_text & got_text).values())
+        extracted += sum(got_text.values())
+        extras += [(page, head, t) for t in (got_text - want_text).elements()]
+    return found / expected, real / extracted, misses, extras
+
+
+def test_it_finds_the_key_figures_of_the_fixture_pages(parsed, gazetteer):
+    recall, precision, misses, extras = score(parsed, gazetteer)
+    print(f"recall {recall:.3f} precision {precision:.3f}")
+    assert recall >= 0.90, f"recall {recall:.3f}; missed (page, article, figure, class, classes found): {misses}"
+    assert precision >= 0.85, f"precision {precision:.3f}; not key figures: {extras}"
+
+
+def test_it_indexes_the_body_as_the_article_stores_it(parsed):
+    for page in parsed.values():
+        for art in page.articles:
+            blocks = [{"kind": b.kind, "text": b.text} for b in art.blocks]
+            assert article_text(art.blocks) == blocks_to_body(blocks)
+
+
+def test_it_records_value_unit_base_and_metric():
+    text = "2020年,佛山高新区预计实现工业总产值4191.83亿元,增长2.99%;高企存量达到1.2万家。"
+    a, b, c = extract_figures(text)
+    assert (a.value, a.unit, a.base_value, a.base_unit) == ("4191.83", "亿元", 419183000000.0, "元")
+    assert (a.metric, a.metric_class, a.year, a.approx) == ("工业总产值", "产值", 2020, "exact")
+    assert (b.value, b.unit, b.metric_class) == ("2.99", "%", "增速")
+    assert (c.value, c.unit, c.base_value, c.base_unit, c.metric_class) == ("1.2万", "家", 12000.0, "个", "企业数")
+    assert text[a.start : a.end] == a.text == "4191.83亿元"
+    assert set(a.as_export()) == {
+        "value",
+        "unit",
+        "base_value",
+        "base_unit",
+        "approx",
+        "metric",
+        "metric_class",
+        "year",
+        "park",
+        "quote",
+    }
+
+
+def test_it_reads_qualifiers_as_approximations():
+    figs = {
+        f.text: f
+        for f in extract_figures(
+            "总投资额近4000亿元,走访企业120余家,引进超百名人才,占地约200亩,最高不超过100万元的财政支持,培训500人以上。"
+        )
+    }
+    assert figs["近4000亿元"].approx == "approx"
+    assert (figs["120余家"].approx, figs["120余家"].value) == ("lower", "120余")
+    assert (figs["超百名"].approx, figs["超百名"].base_value) == ("lower", 100.0)
+    assert figs["约200亩"].approx == "approx"
+    assert figs["最高不超过100万元"].approx == "upper"
+    assert figs["500人以上"].approx == "lower"
+
+
+def test_it_reads_chinese_numerals_and_shares():
+    (f,) = extract_figures("园区企业中三成来自长三角。")
+    assert (f.value, f.unit, f.base_value, f.base_unit, f.metric_class) == ("三", "成", 30.0, "%", "占比")
+    (g,) = extract_figures("助力产业向两千亿元规模迈进,三个方面。")
+    assert (g.value, g.unit, g.base_value) == ("两千", "亿元", 2e11)
+
+
+def test_it_leaves_out_dates_durations_ordinals_and_names():
+    text = (
+        "10月15-16日召开第三届年会,使办理期限由3-5个工作日缩短,5年时间,全国第13位,前5名,"
+        "推动G60科创走廊建设,《优化营商环境重点任务100条》,咨询电话0531-88888888,"
+        "按50%:50%的股权比例,设立4个临时党支部,三个方面,千亩加速器,超10亿元的重点产业项目14个。"
+    )
+    assert [f.text for f in extract_figures(text)] == ["14个"]
+
+
+def test_it_classes_counts_by_the_noun_after_the_unit():
+    figs = extract_figures("签约129个重点项目,2家自贸业务专营银行揭牌,集聚330家国家级研发机构,引进6名知名专家。")
+    assert [f.metric_class for f in figs] == ["项目数", "企业数", "其他", "人才"]
+
+
+def test_it_takes_the_year_from_the_sentence_but_not_a_comparison_base():
+    figs = extract_figures("高新技术企业达到70家,较2020年增长27.3%。今年签约项目47个。", reference_year=2021)
+    assert [f.year for f in figs] == [None, None, 2021]
+
+
+def test_it_ties_a_figure_to_its_sentences_park_else_the_primary_park(gazetteer):
+    text = "佛山高新区引入项目27个。郑州高新区签约项目12个。另有8个项目开工。"
+    primary = ParkMention(key="k", name="佛山高新技术产业开发区", count=2, primary=True)
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[primary])
+    assert [f.park for f in figs] == ["佛山高新技术产业开发区", "郑州高新技术产业开发区", "佛山高新技术产业开发区"]
+
+
+def test_it_quotes_the_sentence():
+    (f,) = extract_figures("第一段。\n\n园区共引入超亿元产业项目27个。")
+    assert f.quote == "园区共引入超亿元产业项目27个。"
+
+
+PIECES = st.sampled_from(
+    [
+        "4191.83亿元",
+        "近4000亿元",
+        "1.2万家",
+        "三成",
+        "百余家",
+        "增长2.99%",
+        "3-5个工作日",
+        "第三届",
+        "2020年",
+        "，",
+        "。",
+        "\n\n",
+        "## ",
+        "超",
+        "余",
+        "万",
+        "亿",
+        "元",
+        "家",
+        "个",
+        "项",
+        " ",
+        "两千",
+        "《",
+        "》",
+        "：",
+        "%",
+        "0531-88888888",
+        "佛山高新区",
+        "企业",
+        "项目",
+        "总投资",
+        "近",
+        "约",
+        "以上",
+        "１２",
+        "．",
+        "，",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=40))
+def test_no_figure_lies_outside_its_article_text(pieces):
+    blocks = [Block(text=t, kind="subhead" if i % 5 == 4 else "p") for i, t in enumerate("".join(pieces).split("\n\n"))]
+    text = article_text(blocks)
+    for f in extract_figures(text):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert f.quote and f.quote in text
