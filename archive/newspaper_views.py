@@ -17,6 +17,8 @@ from archive.models import Article, ArticlePart, Issue, Newspaper, SourcePage
 
 PUBLISHED = Article.Status.PUBLISHED
 WEEKDAYS = ["一", "二", "三", "四", "五", "六", "日"]
+# Lists of pages show their labels, never their text.
+PAGE_DEFER = ["raw_text", "unplaced", "warnings", "furniture"]
 
 
 def _public_pages():
@@ -141,7 +143,7 @@ def _get_issue(slug, date, edition):
 @require_safe
 def issue_detail(request, slug, date, edition=1):
     issue = _get_issue(slug, date, edition)
-    pages = _page_order(_public_pages().filter(issue=issue).defer("raw_text"))
+    pages = _page_order(_public_pages().filter(issue=issue).select_related("issue__newspaper").defer(*PAGE_DEFER))
     if not pages:
         raise Http404("这一期还没有公开的文章")
     listed = _articles_by_page(pages)
@@ -183,7 +185,9 @@ def _render_page(request, page):
     listed = [(by_id[a.pk], continuation) for a, continuation in listed]
     siblings = []
     if page.issue_id:
-        siblings = _page_order(_public_pages().filter(issue_id=page.issue_id).defer("raw_text"))
+        siblings = _page_order(
+            _public_pages().filter(issue_id=page.issue_id).select_related("issue__newspaper").defer(*PAGE_DEFER)
+        )
     position = next((i for i, p in enumerate(siblings) if p.pk == page.pk), None)
     return render(
         request,

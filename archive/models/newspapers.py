@@ -187,6 +187,8 @@ class SourcePage(models.Model):
         return f"{label} ({self.file_name})" if label else self.file_name
 
     def save(self, *args, **kwargs):
+        if self.page_label and self.page_number is None:
+            self.set_page_label(self.page_label)
         self.attach_issue()
         super().save(*args, **kwargs)
 

@@ -1,0 +1,191 @@
+"""Mastheads, running heads, dates, page labels and jump lines (archive.pipeline.mastheads)."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from archive.pipeline.mastheads import (
+    PageLabel,
+    find_furniture,
+    jump_in,
+    jump_out,
+    label_from_file_name,
+    parse_date,
+    parse_page_label,
+)
+
+FIXTURES = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "pages").glob("*.txt"))
+DAY = datetime.date(2021, 2, 22)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年2月22日",
+        "2021年02月22日 星期一",
+        "2021-02-22",
+        "2021.2.22",
+        "2021/02/22 周一",
+        "二〇二一年二月二十二日",
+        "二○二一年二月二十二日 星期一",
+        "２０２１年２月２２日",
+    ],
+)
+def test_it_reads_every_common_form_of_a_printed_date(text):
+    assert parse_date(text)[0] == DAY
+
+
+def test_it_refuses_an_impossible_date():
+    assert parse_date("2021年2月30日") is None
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("第5版", PageLabel("", 5)),
+        ("5版", PageLabel("", 5)),
+        ("A5", PageLabel("A", 5)),
+        ("第05版", PageLabel("", 5)),
+        ("A05版", PageLabel("A", 5)),
+        ("第五版", PageLabel("", 5)),
+        ("第十二版", PageLabel("", 12)),
+        ("第 5 版 园区", PageLabel("", 5)),
+        ("ａ５", PageLabel("A", 5)),
+    ],
+)
+def test_it_reads_every_form_of_page_label(label, expected):
+    assert parse_page_label(label) == expected
+
+
+@pytest.mark.parametrize(
+    "stem, expected",
+    [
+        ("05", PageLabel("", 5)),
+        ("5", PageLabel("", 5)),
+        ("A5", PageLabel("A", 5)),
+        ("第5版", PageLabel("", 5)),
+        ("page05", PageLabel("", 5)),
+        ("p5", PageLabel("", 5)),
+        ("000_b91e9d17d41253cb", None),
+        ("0", None),
+        ("notes", None),
+    ],
+)
+def test_it_reads_a_page_from_a_file_name(stem, expected):
+    assert label_from_file_name(stem) == expected
+
+
+@pytest.mark.parametrize(
+    "line, page",
+    [
+        ("企业发展驶入快车道。(下转第6版)", PageLabel("", 6)),
+        ("（下转第6版）", PageLabel("", 6)),
+        ("(下转6版)", PageLabel("", 6)),
+        ("转第6版", PageLabel("", 6)),
+        ("下转A6版", PageLabel("A", 6)),
+    ],
+)
+def test_it_finds_a_jump_to_another_page(line, page):
+    found, (start, end) = jump_out(line)
+    assert found == page
+    assert end == len(line)
+
+
+@pytest.mark.parametrize("line", ["他转身离开", "园区转第三产业方向", "转型升级"])
+def test_it_does_not_take_a_sentence_for_a_jump(line):
+    assert jump_out(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, page",
+    [
+        ("(上接第5版)", PageLabel("", 5)),
+        ("（上接第5版）本报记者", PageLabel("", 5)),
+        ("上接第5版", PageLabel("", 5)),
+        ("接第5版", PageLabel("", 5)),
+        ("(上接A5版)", PageLabel("A", 5)),
+    ],
+)
+def test_it_finds_a_continuation_mark(line, page):
+    assert jump_in(line)[0] == page
+
+
+@pytest.mark.parametrize("line", ["接着说", "接待来访企业", "上接下来"])
+def test_it_does_not_take_a_sentence_for_a_continuation(line):
+    assert jump_in(line) is None
+
+
+HEAD = [
+    "中国高新技术产业导报",
+    "2021年2月22日 星期一",
+    "第5版 园区",
+    "责任编辑：王伟  美术编辑：李丽  校对：张明",
+    "",
+    "郑州高新区研究部署优化营商环境工作",
+    "正文第一段。",
+    "本版邮箱：yq@example.com  电话：010-12345678",
+]
+
+
+def test_it_reads_a_masthead_over_several_lines():
+    furniture = find_furniture(HEAD, ["中国高新技术产业导报"])
+    assert (furniture.newspaper, furniture.date, furniture.page, furniture.page_title) == (
+        "中国高新技术产业导报",
+        DAY,
+        PageLabel("", 5),
+        "园区",
+    )
+    assert furniture.lines == {0: "masthead", 1: "date", 2: "page", 3: "editor", 7: "contact"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "科技日报 2021年2月22日 星期一 第5版 园区",
+        "2021年2月22日 星期一 | 科技日报 | 第5版 园区",
+        "《科技日报》 二〇二一年二月二十二日 5版 园区",
+        "园区 第05版 科技日报 2021-02-22",
+    ],
+)
+def test_it_reads_a_one_line_running_head(line):
+    furniture = find_furniture([line, "标题", "正文。"])
+    assert (furniture.newspaper, furniture.date, furniture.page.number, furniture.page_title) == (
+        "科技日报",
+        DAY,
+        5,
+        "园区",
+    )
+    assert furniture.lines == {0: "masthead"}
+
+
+def test_it_reads_a_running_foot():
+    lines = ["标题", "正文。", "", "2021年2月22日  第5版"]
+    furniture = find_furniture(lines)
+    assert furniture.lines == {3: "date"}
+    assert (furniture.date, furniture.page) == (DAY, PageLabel("", 5))
+
+
+def test_a_known_newspaper_is_matched_by_its_alias():
+    furniture = find_furniture(["中國高新技術產業導報 2021年2月22日"], ["中国高新技术产业导报", "中國高新技術產業導報"])
+    assert furniture.newspaper == "中國高新技術產業導報"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "高新区传来喜报",
+        "据科技日报报道，园区产值增长",
+        "2021年2月22日，郑州高新区召开会议。",
+        "第5版刊登了园区的消息",
+        "2019打造特色载体推动双创升级工作培训班",
+    ],
+)
+def test_a_headline_or_sentence_is_never_furniture(line):
+    assert find_furniture([line, "正文。"]).lines == {}
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name[:3])
+def test_the_fixture_pages_have_no_running_heads(path):
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    assert find_furniture(lines, ["中国高新技术产业导报"]).lines == {}
