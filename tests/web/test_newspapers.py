@@ -22,6 +22,7 @@ PAGE5_TEXT = "第5版\n(上接第4版)续文在这里。\n张江科学城建设�
 @pytest.fixture
 def paper(db):
     newspaper = Newspaper.objects.create(name="中国高新技术产业导报", publisher="科学技术部")
+    assert newspaper.slug == "zhongguogaoxinjishuchanyedaobao"
     liu = Reporter.objects.create(name="刘琴")
     page4 = make_page("p4.txt", raw_text=PAGE4_TEXT, issue_date=DAY, page_label="第4版")
     page4.page_title = "园区"
@@ -47,7 +48,7 @@ def paper(db):
     undated = make_page("loose.txt", raw_text="没有日期的版面\n正文", newspaper="", page_label="")
     loose = make_article("没有日期的文章", source_page=undated, source_lines=[0, 1])
     return SimpleNamespace(
-        newspaper=Newspaper.objects.get(name="中国高新技术产业导报"),
+        newspaper=newspaper,
         page4=page4,
         page5=page5,
         first=first,
