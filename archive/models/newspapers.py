@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from archive.pagelabels import parse_page_label
+
 from .names import pinyin_slug, split_aliases, unique_slug
 
 
@@ -111,12 +113,16 @@ class SourcePageQuerySet(models.QuerySet):
     def public(self):
         """Pages with a published article on them (its first part or a continuation): the
         pages readers may see, with their raw text."""
-        from .articles import Article, ArticlePart  # articles build on pages
-
-        published = Article.Status.PUBLISHED
+        # The article models build on pages; reach them through the reverse relations.
+        article_model = self.model.articles.rel.related_model
+        part_model = self.model.article_parts.rel.related_model
         return self.filter(
-            models.Exists(Article.objects.filter(source_page=models.OuterRef("pk"), status=published))
-            | models.Exists(ArticlePart.objects.filter(page=models.OuterRef("pk"), article__status=published))
+            models.Exists(article_model.objects.published().filter(source_page=models.OuterRef("pk")))
+            | models.Exists(
+                part_model.objects.filter(
+                    page=models.OuterRef("pk"), article__in=article_model.objects.published().values("pk")
+                )
+            )
         )
 
 
@@ -229,31 +235,23 @@ class SourcePage(models.Model):
 
     def set_page_label(self, label):
         """Set the label as printed and the section and number read from it."""
-        from archive.pipeline.mastheads import parse_page_label  # pure; no models there
-
         self.page_label = (label or "")[:40]
         parsed = parse_page_label(self.page_label)
         self.page_section, self.page_number = (parsed.section, parsed.number) if parsed else ("", None)
 
     @transaction.atomic
     def date_articles(self):
-        """Give the page's articles (and those continuing onto it from an earlier page) the
-        page's date as a fact. Returns how many changed. Each save is recorded in history
-        and queued for the index like any edit."""
-        from .articles import Article  # the page comes first in the model graph
-
+        """Give the page's articles the page's date as a fact. Returns how many changed.
+        Each save is recorded in history and queued for the index like any edit."""
         if self.issue_date is None:
             return 0
         changed = 0
-        for article in Article.objects.filter(source_page=self):
-            if (article.published_on, article.date_precision, article.date_estimated) == (
-                self.issue_date,
-                Article.DatePrecision.DAY,
-                False,
-            ):
+        for article in self.articles.all():
+            day = article.DatePrecision.DAY
+            if (article.published_on, article.date_precision, article.date_estimated) == (self.issue_date, day, False):
                 continue
             article.published_on = self.issue_date
-            article.date_precision = Article.DatePrecision.DAY
+            article.date_precision = day
             article.date_estimated = False
             article.date_evidence = ""
             article._change_reason = "版面日期已知"

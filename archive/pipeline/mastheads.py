@@ -19,35 +19,11 @@ article, the storer keeps them on the page).
 import dataclasses
 import datetime
 import re
-import unicodedata
+
+from archive.pagelabels import CN_DIGIT, CN_DIGITS, PAGE_LABEL, PageLabel, cn_small_number, fold, parse_page_label
 
 # How many non-blank lines at each edge of a page may be running heads.
 EDGE_LINES = 8
-
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
-_CN_DIGIT = "〇○零一二三四五六七八九"
-
-
-def cn_small_number(text):
-    """1-99 written in Chinese numerals (五, 十二, 二十, 三十一) or digits; None if not."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return _CN_DIGITS[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-
-
-def _fold(text):
-    """Full-width digits and letters as ASCII (the raw text itself is never changed)."""
-    return unicodedata.normalize("NFKC", text)
-
 
 # --- dates ---------------------------------------------------------------------------
 _WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
@@ -55,7 +31,7 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?!\d)"),
     re.compile(
-        rf"(?P<cy>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[{_CN_DIGIT}十]{{1,3}})\s*月\s*(?P<cd>[{_CN_DIGIT}十]{{1,3}})\s*日"
+        rf"(?P<cy>[{CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[{CN_DIGIT}十]{{1,3}})\s*月\s*(?P<cd>[{CN_DIGIT}十]{{1,3}})\s*日"
     ),
 ]
 _LUNAR = re.compile(r"农历[\u4e00-\u9fff]{0,12}")
@@ -66,7 +42,7 @@ def parse_date(text):
 
     Accepts 2021年2月22日, 2021-02-22, 2021.2.22, 2021/02/22 and 二〇二一年二月二十二日.
     """
-    folded = _fold(text)
+    folded = fold(text)
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):
             groups = match.groupdict()
@@ -74,7 +50,7 @@ def parse_date(text):
                 if groups.get("y"):
                     year, month, day = int(groups["y"]), int(groups["m"]), int(groups["d"])
                 else:
-                    year = int("".join(str(_CN_DIGITS[ch]) for ch in groups["cy"]))
+                    year = int("".join(str(CN_DIGITS[ch]) for ch in groups["cy"]))
                     month, day = cn_small_number(groups["cm"]), cn_small_number(groups["cd"])
                     if month is None or day is None:
                         continue
@@ -84,41 +60,9 @@ def parse_date(text):
     return None
 
 
-# --- page labels ---------------------------------------------------------------------
-PAGE_LABEL = re.compile(
-    rf"(?:第\s*(?P<sec1>[A-Z])?\s*(?P<n1>\d{{1,3}}|[{_CN_DIGIT}十]{{1,3}})\s*版)"
-    r"|(?:(?<![A-Za-z0-9])(?P<sec2>[A-Z])\s*(?P<n2>\d{1,2})\s*版?(?![A-Za-z0-9]))"
-    r"|(?:(?<![\d.])(?P<n3>\d{1,2})\s*版)"
-)
-
-
-@dataclasses.dataclass(frozen=True)
-class PageLabel:
-    section: str
-    number: int
-
-    @property
-    def code(self):
-        return f"{self.section}{self.number}"
-
-
-def parse_page_label(text):
-    """``PageLabel`` of a page label as printed (第5版, 5版, A5, 第05版, A05版, 第五版), or None."""
-    folded = _fold(text or "").strip().upper()
-    match = PAGE_LABEL.search(folded)
-    if not match:
-        return None
-    section = match.group("sec1") or match.group("sec2") or ""
-    raw = match.group("n1") or match.group("n2") or match.group("n3")
-    number = cn_small_number(raw)
-    if not number:
-        return None
-    return PageLabel(section, number)
-
-
 def label_from_file_name(stem):
     """A page label from a file name's stem (05, 5, A5, 第5版, page05), or None."""
-    folded = _fold(stem).strip().upper()
+    folded = fold(stem).strip().upper()
     if re.fullmatch(r"0*\d{1,3}", folded):
         return PageLabel("", int(folded)) if int(folded) else None
     match = re.fullmatch(r"(?:PAGE|PG|P)[-_]?([A-Z]?)0*(\d{1,3})", folded)
@@ -131,7 +75,7 @@ def label_from_file_name(stem):
 
 
 # --- jump lines -----------------------------------------------------------------------
-_PAGE_REF = rf"(?:第\s*)?(?P<page>[A-Z]?\s*(?:\d{{1,3}}|[{_CN_DIGIT}十]{{1,3}}))\s*版"
+_PAGE_REF = rf"(?:第\s*)?(?P<page>[A-Z]?\s*(?:\d{{1,3}}|[{CN_DIGIT}十]{{1,3}}))\s*版"
 JUMP_OUT = re.compile(rf"[(（]?\s*(?:下\s*)?转\s*{_PAGE_REF}\s*[)）]?")
 JUMP_IN = re.compile(rf"[(（]?\s*(?:上\s*)?接\s*{_PAGE_REF}\s*[)）]?")
 
@@ -146,7 +90,7 @@ def _jump_page(match):
 def jump_out(line):
     """``(PageLabel, (start, end))`` when ``line`` ends with a jump to another page
     (下转第6版, 转第6版, (下转6版)), the span in ``line``; else None."""
-    folded = _fold(line.rstrip())
+    folded = fold(line.rstrip())
     for match in JUMP_OUT.finditer(folded):
         if match.end() == len(folded) and (match.group(0).startswith(("(", "（", "下")) or match.start() == 0):
             page = _jump_page(match)
@@ -157,7 +101,7 @@ def jump_out(line):
 def jump_in(line):
     """``(PageLabel, (start, end))`` when ``line`` opens with a continuation mark
     (上接第5版, 接第5版, (上接5版)); else None."""
-    folded = _fold(line)
+    folded = fold(line)
     stripped = len(folded) - len(folded.lstrip())
     match = JUMP_IN.match(folded, stripped)
     if not match:
@@ -205,7 +149,7 @@ class Furniture:
 
 def _read_head(line, known_names):
     """What a running-head line says, as a dict, or None when anything on it is not furniture."""
-    text = _fold(line).strip().strip("#").strip()
+    text = fold(line).strip().strip("#").strip()
     if not text:
         return None
     if _EDITOR_LINE.match(text):
@@ -215,7 +159,7 @@ def _read_head(line, known_names):
     found = {}
     rest = text
     for name in sorted(known_names, key=len, reverse=True):
-        folded = _fold(name)
+        folded = fold(name)
         if folded and folded in rest:
             found["newspaper"] = name
             rest = rest.replace(folded, " ", 1)
