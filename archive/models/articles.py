@@ -76,6 +76,12 @@ class Article(models.Model):
     source_lines = models.JSONField(
         "原文行号", default=list, blank=True, editable=False, help_text="导入时本文来自原文的哪些行（从 0 起）。"
     )
+    jumps_to = models.CharField(
+        "下转版次", max_length=8, blank=True, help_text="文末“下转第6版”的版次（如 6、A6）；续文接上后仍保留。"
+    )
+    continues_from = models.CharField(
+        "上接版次", max_length=8, blank=True, help_text="本文是“上接第5版”的续文时，前文所在的版次。"
+    )
     flags = models.JSONField("提示标记", default=list, blank=True, help_text="导入程序发现的问题，如重复段落。")
     editor_touched = models.BooleanField(
         "编辑已修改", default=False, help_text="编辑修改过的文章，重新解析时不会被覆盖。"
