@@ -65,6 +65,21 @@ class ParsedArticle:
         return [b.text for b in self.blocks]
 
 
+@dataclass(frozen=True)
+class PageInfo:
+    """What is known about where a page was printed: newspaper, issue date, page label.
+
+    Today it comes from the importer's options (``--newspaper``, ``--date``, ``--page``, or
+    the admin's upload form) and is the same for every page of one import; ``prepare``
+    carries it to ``store``, which writes it on the ``SourcePage``. A page-furniture step
+    (mastheads and running heads) would fill it in per page from the text.
+    """
+
+    newspaper: str = ""
+    issue_date: date | None = None
+    page_label: str = ""
+
+
 @dataclass
 class ParsedPage:
     articles: list[ParsedArticle] = field(default_factory=list)
