@@ -84,9 +84,9 @@ def prepare_bytes(data, file_name, *, gazetteer, info=None, known_digests=frozen
         prepared.error = str(exc)
         return prepared
     # Page furniture (masthead, running heads: newspaper, date and page label printed at
-    # the top or bottom of the page) is not recognised yet. Its place is here, between
-    # decoding and parsing: read it from ``prepared.text`` into ``prepared.info`` and hand
-    # the parser the text without it.
+    # the top or bottom of the page) is not read during imports yet. Its place is here,
+    # between decoding and parsing: ``mastheads.find_furniture`` on ``prepared.text`` into
+    # ``prepared.info``, and the parser handed the text without those lines.
     prepared.parsed = parse_page(prepared.text, gazetteer=gazetteer, issue_date=prepared.info.issue_date)
     if not prepared.parsed.articles and not prepared.parsed.unplaced:
         prepared.error = "页面中没有可识别的文字（no text found）"

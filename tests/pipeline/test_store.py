@@ -32,5 +32,9 @@ def test_it_stores_each_pages_own_newspaper_date_and_page_label():
     assert [o.status for o in outcomes] == ["imported", "imported"]
     for name, info in infos.items():
         page = SourcePage.objects.get(file_name=name)
-        assert (page.newspaper, page.issue_date, page.page_label) == (info.newspaper, info.issue_date, info.page_label)
+        assert (page.newspaper.name, page.issue_date, page.page_label) == (
+            info.newspaper,
+            info.issue_date,
+            info.page_label,
+        )
         assert {a.published_on for a in page.articles.all()} == {info.issue_date}
