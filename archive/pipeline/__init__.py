@@ -14,5 +14,7 @@ A page goes through these modules, in this order:
   in the same transaction.
 
 ``reparse`` re-cuts a page already stored. ``types`` holds the plain data passed between
-the stages.
+the stages. Written and tested but not yet called by an import: ``mastheads`` (page
+furniture: newspaper, date, page label; ``models`` reads page labels with it) and
+``figures`` with ``numbers`` and ``companies`` (key figures of an article).
 """
