@@ -6,6 +6,7 @@ sha256 (a page already in the archive stops here), decoding (``decode``) and par
 in the importer's worker processes (``runner``); ``store`` writes the result.
 """
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 
@@ -62,7 +63,7 @@ def prepare_file(path, *, gazetteer, info=None, known_digests=frozenset()):
         data = read_limited(path)
     except (OSError, ImportRejected) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return PreparedPage(file_name=path.name, info=info or PageInfo(), error=reason)
+        return PreparedPage(file_name=path.name, info=dataclasses.replace(info) if info else PageInfo(), error=reason)
     return prepare_bytes(data, path.name, gazetteer=gazetteer, info=info, known_digests=known_digests)
 
 
@@ -73,7 +74,7 @@ def prepare_bytes(data, file_name, *, gazetteer, info=None, known_digests=frozen
     parsed again. ``info`` (newspaper, issue date, page label) travels with the page to
     ``store``; its issue date dates the articles.
     """
-    prepared = PreparedPage(file_name=file_name, info=info or PageInfo())
+    prepared = PreparedPage(file_name=file_name, info=dataclasses.replace(info) if info else PageInfo())
     try:
         check_size(len(data))
         prepared.digest = sha256_of(data)

@@ -65,14 +65,15 @@ class ParsedArticle:
         return [b.text for b in self.blocks]
 
 
-@dataclass(frozen=True)
+@dataclass
 class PageInfo:
     """What is known about where a page was printed: newspaper, issue date, page label.
 
     Today it comes from the importer's options (``--newspaper``, ``--date``, ``--page``, or
     the admin's upload form) and is the same for every page of one import; ``prepare``
-    carries it to ``store``, which writes it on the ``SourcePage``. A page-furniture step
-    (mastheads and running heads) would fill it in per page from the text.
+    gives each page its own copy and carries it to ``store``, which writes it on the
+    ``SourcePage``. ``locate`` (file paths, manifests) and a page-furniture step
+    (``mastheads``) would fill it in per page; neither is called by an import yet.
     """
 
     newspaper: str = ""
