@@ -1,47 +1,24 @@
-"""The park gazetteer shipped in fixtures/parks.csv, and loading it into the database."""
+"""The park gazetteer shipped in fixtures/parks.csv, and loading it into the database.
 
-import csv
+The file is read by ``archive.pipeline.parks.read_gazetteer_csv`` (which the parser's
+tests also use); this module checks the kinds against ``Park.Kind`` and writes the rows.
+"""
+
 from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 
 from archive.models import Park
+from archive.pipeline.parks import read_gazetteer_csv
 
 GAZETTEER_CSV = Path(settings.BASE_DIR) / "fixtures" / "parks.csv"
 KINDS = {choice.value for choice in Park.Kind}
 
 
-class GazetteerError(ValueError):
-    pass
-
-
 def read_parks_csv(path=GAZETTEER_CSV):
-    """Rows of the gazetteer as dicts ready for ``Park(**row)``; raises on a malformed row."""
-    rows = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        for lineno, raw in enumerate(csv.DictReader(fh), start=2):
-            name = (raw.get("name") or "").strip()
-            kind = (raw.get("kind") or "").strip()
-            if not name:
-                raise GazetteerError(f"{path}:{lineno}: empty name")
-            if kind not in KINDS:
-                raise GazetteerError(f"{path}:{lineno}: unknown kind {kind!r}")
-            year = (raw.get("approved_year") or "").strip()
-            rows.append(
-                {
-                    "name": name,
-                    "short_name": (raw.get("short_name") or "").strip(),
-                    "aliases": "\n".join(a.strip() for a in (raw.get("aliases") or "").split(";") if a.strip()),
-                    "province": (raw.get("province") or "").strip(),
-                    "city": (raw.get("city") or "").strip(),
-                    "approved_year": int(year) if year else None,
-                    "kind": kind,
-                    "source": (raw.get("source") or "").strip(),
-                    "notes": (raw.get("notes") or "").strip(),
-                }
-            )
-    return rows
+    """Rows of the gazetteer as dicts ready for ``Park(**row)``; raises GazetteerError on a malformed row."""
+    return [{**row, "aliases": "\n".join(row["aliases"])} for row in read_gazetteer_csv(path, kinds=KINDS)]
 
 
 @transaction.atomic

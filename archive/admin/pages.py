@@ -134,7 +134,7 @@ class SourcePageAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="重新解析所选版面（不改动编辑修改过的文章）", permissions=["change"])
     def reparse(self, request, queryset):
-        from archive.pipeline.store import reparse_page
+        from archive.pipeline.reparse import reparse_page
 
         for page in queryset:
             outcome = reparse_page(page)
@@ -189,7 +189,7 @@ class SourcePageAdmin(SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/archive/sourcepage/unplaced.html", context)
 
     def import_view(self, request):
-        """Upload page files -> the import pipeline (``import_bytes``) -> a result page."""
+        """Upload page files -> the import pipeline (``runner.import_bytes``) -> a result page."""
         if not request.user.has_perm("archive.add_sourcepage"):
             raise PermissionDenied
         form = ImportPagesForm(request.POST or None, request.FILES or None)
@@ -207,7 +207,9 @@ class SourcePageAdmin(SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/archive/sourcepage/import.html", context)
 
     def _import_files(self, form):
-        from archive.pipeline.store import ImportRejected, import_bytes
+        from archive.pipeline.prepare import ImportRejected
+        from archive.pipeline.runner import import_bytes
+        from archive.pipeline.types import PageInfo
 
         data = form.cleaned_data
         results = []
@@ -218,14 +220,10 @@ class SourcePageAdmin(SimpleHistoryAdmin):
                 results.append(row)
                 continue
             try:
-                outcome = import_bytes(
-                    content,
-                    name,
-                    newspaper=data["newspaper"],
-                    issue_date=data["issue_date"],
-                    page_label=data["page_label"],
-                    publish=data["publish"],
+                info = PageInfo(
+                    newspaper=data["newspaper"], issue_date=data["issue_date"], page_label=data["page_label"]
                 )
+                outcome = import_bytes(content, name, info=info, publish=data["publish"])
             except ImportRejected as exc:
                 row.update(status="failed", error=str(exc))
             except Exception:  # one broken file must not hide the others' results

@@ -1,4 +1,5 @@
-"""Finding the parks an article reports on, by gazetteer names, short names and aliases.
+"""Finding the parks an article reports on, by gazetteer names, short names and aliases;
+and reading the gazetteer file (``read_gazetteer_csv``, also used by ``load_parks``).
 
 Matching rules (see ``Gazetteer.find_mentions``):
 
@@ -34,6 +35,36 @@ class GazetteerEntry:
     province: str = ""
     city: str = ""
     kind: str = ""
+
+
+class GazetteerError(ValueError):
+    """A malformed row of the gazetteer file; the message names the file and line."""
+
+
+_CSV_COLUMNS = ("name", "short_name", "aliases", "province", "city", "approved_year", "kind", "source", "notes")
+
+
+def read_gazetteer_csv(path, kinds=None) -> list[dict]:
+    """The rows of the gazetteer file (``fixtures/parks.csv``): the one reader of it.
+
+    Each row is a dict of the ``Park`` fields: name, short_name, aliases (a list; ``;``
+    in the file), province, city, approved_year (int or None), kind, source, notes, with
+    surrounding whitespace removed. A row without a name, or (when ``kinds`` is given)
+    with a kind not in ``kinds``, raises GazetteerError.
+    """
+    rows = []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        for lineno, raw in enumerate(csv.DictReader(fh), start=2):
+            cells = {key: (raw.get(key) or "").strip() for key in _CSV_COLUMNS}
+            if not cells["name"]:
+                raise GazetteerError(f"{path}:{lineno}: empty name")
+            if kinds is not None and cells["kind"] not in kinds:
+                raise GazetteerError(f"{path}:{lineno}: unknown kind {cells['kind']!r}")
+            year = cells["approved_year"]
+            cells["aliases"] = [a.strip() for a in cells["aliases"].split(";") if a.strip()]
+            cells["approved_year"] = int(year) if year else None
+            rows.append(cells)
+    return rows
 
 
 _ADMIN_SUFFIXES = (
@@ -128,25 +159,19 @@ class Gazetteer:
 
     @classmethod
     def from_csv(cls, path) -> "Gazetteer":
-        entries = []
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            for row in csv.DictReader(fh):
-                name = (row.get("name") or "").strip()
-                if not name:
-                    continue
-                kind = (row.get("kind") or "").strip()
-                entries.append(
-                    GazetteerEntry(
-                        key=(name, kind),
-                        name=name,
-                        short_name=(row.get("short_name") or "").strip(),
-                        aliases=[a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()],
-                        province=(row.get("province") or "").strip(),
-                        city=(row.get("city") or "").strip(),
-                        kind=kind,
-                    )
-                )
-        return cls(entries)
+        """The gazetteer file's parks, keyed by (name, kind) (in the archive the key is a park's id)."""
+        return cls(
+            GazetteerEntry(
+                key=(row["name"], row["kind"]),
+                name=row["name"],
+                short_name=row["short_name"],
+                aliases=row["aliases"],
+                province=row["province"],
+                city=row["city"],
+                kind=row["kind"],
+            )
+            for row in read_gazetteer_csv(path)
+        )
 
     @staticmethod
     def _variants(form: str, stems: tuple[str, ...]) -> set[str]:

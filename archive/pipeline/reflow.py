@@ -21,7 +21,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from . import bylines as B
+from . import bylines
 from .lines import (
     display_width,
     ends_sentence,
@@ -78,17 +78,17 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "md", md[1], level=md[0])
         elif s[0] == "编" and (s == EDITOR_NOTE or s.rstrip("：:") == EDITOR_NOTE):
             line = Line(no, "editor", s)
-        elif B.plain_line(s):
+        elif bylines.plain_line(s):
             line = Line(no, "text", s)
-        elif B.is_byline(s):
+        elif bylines.is_byline(s):
             line = Line(no, "byline", s)
-        elif B.is_author_note(s):
+        elif bylines.is_author_note(s):
             line = Line(no, "note", s)
-        elif B.photo_credit(s):
+        elif bylines.photo_credit(s):
             line = Line(no, "photo", s)
-        elif B.is_caption(s):
+        elif bylines.is_caption(s):
             line = Line(no, "caption", s)
-        elif B.is_name_line(s):
+        elif bylines.is_name_line(s):
             line = Line(no, "names", s)
         else:
             line = Line(no, "text", s)
@@ -217,7 +217,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
     def close():
         nonlocal para
         if para is not None:
-            text, sig = B.split_end_signature(para.text)
+            text, sig = bylines.split_end_signature(para.text)
             para.text, para.sig = text, sig
             items.append(para)
         para = None
@@ -246,7 +246,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             )
         elif ln.kind == "text":
             nxt = next_text[i]
-            lead = B.split_benbaoxun(ln.text)
+            lead = bylines.split_benbaoxun(ln.text)
             if lead is not None or para is None or not para.closed:
                 if lead is not None or para is None:
                     close()

@@ -66,6 +66,22 @@ class ParsedArticle:
 
 
 @dataclass
+class PageInfo:
+    """What is known about where a page was printed: newspaper, issue date, page label.
+
+    Today it comes from the importer's options (``--newspaper``, ``--date``, ``--page``, or
+    the admin's upload form) and is the same for every page of one import; ``prepare``
+    gives each page its own copy and carries it to ``store``, which writes it on the
+    ``SourcePage``. ``locate`` (file paths, manifests) and a page-furniture step
+    (``mastheads``) would fill it in per page; neither is called by an import yet.
+    """
+
+    newspaper: str = ""
+    issue_date: date | None = None
+    page_label: str = ""
+
+
+@dataclass
 class ParsedPage:
     articles: list[ParsedArticle] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)

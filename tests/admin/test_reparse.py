@@ -7,7 +7,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
 from archive.models import Article
-from archive.pipeline.store import import_bytes
+from archive.pipeline.runner import import_bytes
 
 from .forms import article_form_data
 

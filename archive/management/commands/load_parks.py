@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.gazetteer import GAZETTEER_CSV, GazetteerError, load_parks, read_parks_csv
+from archive.gazetteer import GAZETTEER_CSV, load_parks, read_parks_csv
+from archive.pipeline.parks import GazetteerError
 
 
 class Command(BaseCommand):

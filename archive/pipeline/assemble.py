@@ -1,0 +1,182 @@
+"""Page items -> article drafts: where each article starts and what its headline is.
+
+Two ways to cut a page (``parse`` explains the rules): ``assemble`` walks the items top to
+bottom, starting an article at each headline cluster that opens one;
+``assemble_end_headlines`` handles pages whose headlines were all printed after the
+bodies (``endheads`` plans which headline goes with which body).
+"""
+
+import re
+
+from . import endheads
+from .draft import ArticleDraft, apply_byline, apply_item
+from .parks import Gazetteer
+from .reflow import Item
+from .types import ParsedPage
+
+COLUMN_MAX = 8
+_PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
+_PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发区|园区)")
+_HEAD_KINDS = ("cand", "md", "byline", "editor")
+
+
+def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraft]:
+    """Cut the items into article drafts from top to bottom (headlines above their bodies)."""
+    arts: list[ArticleDraft] = []
+    pre: list[Item] = []  # body items before the first headline
+    cur: ArticleDraft | None = None
+    column = ""
+    column_level = 0
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.kind == "md" and it.level >= 4:
+            it = Item("sub", it.text, it.lines)
+        if it.kind not in _HEAD_KINDS:
+            if cur is None:
+                pre.append(it)
+            else:
+                apply_item(cur, it, page)
+            i += 1
+            continue
+        j = _cluster_end(items, i)
+        cluster = items[i:j]
+        after = items[j] if j < len(items) else None
+        if not _starts_article(cluster, after):
+            # Candidates inside an article: subheads, or a new article that names a park
+            # the current one never mentioned.
+            if cur is not None and not _names_new_park(cluster, cur, gazetteer):
+                for c in cluster:
+                    apply_item(cur, Item("sub", c.text, c.lines), page)
+                i = j
+                continue
+            if cur is None and after is None:
+                for c in cluster:
+                    pre.append(Item("sub", c.text, c.lines))
+                i = j
+                continue
+        # A new article (or a column + editor's note).
+        if any(c.kind == "editor" for c in cluster):
+            k = next(n for n, c in enumerate(cluster) if c.kind == "editor")
+            col_items = [c for c in cluster[:k] if c.kind in ("md", "cand")]
+            column = " ".join(c.text for c in col_items)
+            column_level = min((c.level for c in col_items if c.kind == "md"), default=0)
+            cur = ArticleDraft(headline=cluster[k].text, column=column)
+            cur.article.source_lines.extend(cluster[k].lines)
+            page_source = [n for c in col_items for n in c.lines]
+            cur.article.source_lines.extend(page_source)
+            arts.append(cur)
+            rest = cluster[k + 1 :]
+            if rest:
+                # Headings after 编者按 in the same cluster start the next article.
+                cur = _new_article(rest, gazetteer, column)
+                arts.append(cur)
+            i = j
+            continue
+        md_levels = [c.level for c in cluster if c.kind == "md"]
+        if column and md_levels and column_level and min(md_levels) <= column_level:
+            column = ""
+        cur = _new_article(cluster, gazetteer, column)
+        arts.append(cur)
+        if pre:
+            for p in pre:
+                apply_item(cur, p, page)
+            cur.lead_blocks = len(cur.article.blocks)
+            # The lead was printed above the headline; keep it first.
+            pre = []
+        i = j
+    if pre:
+        cur = ArticleDraft()
+        for p in pre:
+            apply_item(cur, p, page)
+        arts.insert(0, cur)
+    return arts
+
+
+def assemble_end_headlines(items, narrow, gazetteer, page) -> list[ArticleDraft] | None:
+    """Article drafts for a page whose headlines all follow the bodies; None for any other page."""
+    planned = endheads.plan(items, narrow)
+    if planned is None:
+        return None
+    bodies, per_body, unplaced = planned
+    arts = []
+    for body, (heads, head_bylines) in zip(bodies, per_body, strict=True):
+        art = _new_article(heads, gazetteer, "")
+        for it in body:
+            if it.kind == "cand" or (it.kind == "md" and it.level >= 4):
+                it = Item("sub", it.text, it.lines)
+            apply_item(art, it, page)
+        # A byline found among the headlines has no printed place: it follows the body's
+        # ``本报讯`` (``本报讯 姬婷婷 李永涛``), as a reader would write it.
+        for it in head_bylines:
+            apply_byline(art, it)
+        arts.append(art)
+    page.unplaced.extend(it.text for it in unplaced)
+    return arts
+
+
+def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
+    heads = [c for c in cluster if c.kind in ("md", "cand", "editor")]
+    kicker, headline, subtitle, own_column = _headline_parts(heads, gazetteer)
+    art = ArticleDraft(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
+    for c in cluster:
+        if c.kind == "byline":
+            apply_byline(art, c)
+        else:
+            art.article.source_lines.extend(c.lines)
+    return art
+
+
+def _names_new_park(cluster: list[Item], cur: ArticleDraft, gazetteer) -> bool:
+    names = set()
+    for c in cluster:
+        names |= _park_names(c.text, gazetteer)
+    if not names:
+        return False
+    return not (names & _park_names(cur.text(), gazetteer))
+
+
+def _cluster_end(items: list[Item], i: int) -> int:
+    j = i
+    while j < len(items) and (items[j].kind in _HEAD_KINDS and not (items[j].kind == "md" and items[j].level >= 4)):
+        j += 1
+    return j
+
+
+def _starts_article(cluster: list[Item], after: Item | None) -> bool:
+    if any(it.kind in ("byline", "editor") for it in cluster):
+        return True
+    if any(it.kind == "md" for it in cluster):
+        return True
+    return after is not None and after.kind == "para" and bool(after.lead)
+
+
+def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
+    """(kicker, headline, subtitle, column) from a cluster's heading items."""
+    if not heads:
+        return "", "", "", ""
+    column = ""
+    if len(heads) >= 2 and heads[-1].kind == "cand" and _is_column_name(heads[-1].text):
+        column = heads[-1].text
+        heads = heads[:-1]
+    mds = [i for i, h in enumerate(heads) if h.kind == "md"]
+    if mds:
+        h = min(mds, key=lambda i: (heads[i].level, i))
+    elif len(heads) == 1:
+        h = 0
+    else:
+        marked = [i for i, x in enumerate(heads) if "：" in x.text or ":" in x.text or _park_names(x.text, gazetteer)]
+        h = marked[0] if marked else len(heads) - 1
+    kicker = " ".join(x.text for x in heads[:h])
+    subtitle = " ".join(x.text for x in heads[h + 1 :])
+    return kicker, heads[h].text, subtitle, column
+
+
+def _is_column_name(text: str) -> bool:
+    return len(text) <= COLUMN_MAX and not _PUNCT_RE.search(text)
+
+
+def _park_names(text: str, gazetteer: Gazetteer | None) -> set:
+    if gazetteer is not None:
+        return {m.key if m.verified else m.name for m in gazetteer.find_mentions(text)}
+    return set(_PARK_WORD_RE.findall(text))

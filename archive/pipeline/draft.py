@@ -1,0 +1,91 @@
+"""An article while the parser assembles it, and how each kind of page item attaches to it.
+
+``assemble`` creates the drafts and feeds them items; ``rejoin`` moves blocks between them;
+``ArticleDraft.finish`` turns one into the ``ParsedArticle`` the page returns.
+"""
+
+from . import bylines
+from .reflow import Item
+from .types import Block, Credit, ParsedArticle, ParsedPage
+
+
+class ArticleDraft:
+    """An article while it is being assembled."""
+
+    def __init__(self, headline="", kicker="", subtitle="", column=""):
+        self.article = ParsedArticle(headline=headline, kicker=kicker, subtitle=subtitle, column=column)
+        self.top: list[str] = []  # byline pieces in print order
+        self.sigs: list[str] = []
+        self.photos: list[str] = []
+        self.notes: list[str] = []
+        self.lead_blocks = 0  # blocks printed before the headline (a lead above it)
+
+    def add_block(self, text, kind="p", lines=()):
+        if text:
+            self.article.blocks.append(Block(text=text, kind=kind))
+        self.article.source_lines.extend(lines)
+
+    def add_credits(self, credits):
+        seen = {c.name for c in self.article.credits}
+        for c in credits:
+            if c.name not in seen:
+                self.article.credits.append(Credit(c.name, c.role))
+                seen.add(c.name)
+
+    def text(self):
+        head = " ".join(x for x in (self.article.kicker, self.article.headline, self.article.subtitle) if x)
+        return head + "\n" + "\n".join(b.text for b in self.article.blocks)
+
+    def finish(self):
+        self.article.byline = " ".join(p for p in self.top + self.sigs + self.photos + self.notes if p)
+        self.article.source_lines = sorted(set(self.article.source_lines))
+        return self.article
+
+
+def apply_byline(art: ArticleDraft, item: Item) -> None:
+    body, _ = bylines.strip_marker(item.text)
+    art.top.append(body)
+    art.add_credits(bylines.parse_credits(body))
+    art.article.source_lines.extend(item.lines)
+
+
+def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
+    """Attach a body-level item (not a headline cluster) to ``art``."""
+    k = item.kind
+    if k == "para":
+        if item.lead:
+            art.top.append(item.lead)
+            art.add_credits(item.credits)
+        art.add_block(item.text, "p", item.lines)
+        if item.sig:
+            art.sigs.append(item.sig)
+            art.add_credits(bylines.parse_credits(item.sig))
+    elif k == "sub":
+        art.add_block(item.text, "subhead", item.lines)
+    elif k == "caption":
+        art.article.captions.append(item.text)
+        art.article.source_lines.extend(item.lines)
+    elif k == "photocap":
+        if item.text:
+            art.article.captions.append(item.text)
+        art.photos.append(item.sig)
+        art.add_credits(item.credits)
+        art.article.source_lines.extend(item.lines)
+    elif k == "photo":
+        art.photos.append(item.text)
+        art.add_credits(bylines.photo_credit(item.text) or [])
+        art.article.source_lines.extend(item.lines)
+    elif k == "names":
+        art.sigs.append(item.text)
+        art.add_credits(bylines.parse_credits(item.text))
+        art.article.source_lines.extend(item.lines)
+    elif k == "note":
+        art.notes.append(item.text)
+        for c in art.article.credits:
+            if c.role == "contributor":
+                c.role = "author"
+        art.article.source_lines.extend(item.lines)
+    elif k == "byline":
+        apply_byline(art, item)
+    else:  # pragma: no cover - every kind is handled above
+        page.unplaced.append(item.text)

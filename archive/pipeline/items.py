@@ -1,0 +1,130 @@
+"""The second look at page items, between ``reflow`` and ``assemble``.
+
+``reflow`` classifies each line on its own; these passes correct what only the
+neighbouring items show: a lone name under a headline is a byline, a line above ``李学飞摄``
+is that photo's caption, a short line after an unfinished paragraph is its tail, and a
+headline-shaped line above a picture caption is a sentence the picture cut.
+"""
+
+from . import bylines
+from .lines import display_width
+from .reflow import Item
+
+
+def refine_items(items: list[Item], narrow: bool) -> list[Item]:
+    """All the passes, in the order they depend on each other."""
+    items = bare_name_bylines(items)
+    items = merge_photo_captions(items)
+    items = merge_tails(items, narrow)
+    return merge_cut_by_caption(items)
+
+
+def bare_name_bylines(items: list[Item]) -> list[Item]:
+    """A lone person's name (``王桂林``) on its own line under a headline, or at the top of
+    the page, with body text below it is the byline its ``▶``/``◎`` marker would have
+    made it."""
+    out: list[Item] = []
+    for i, it in enumerate(items):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        prev = out[-1] if out else None
+        if (
+            it.kind == "cand"
+            and bylines.is_bare_name(it.parts[-1])
+            and nxt is not None
+            and nxt.kind == "para"
+            and len(it.parts) == 1
+            and (prev is None or prev.kind in ("cand", "md"))
+        ):
+            out.append(Item("byline", it.text, it.lines))
+            continue
+        out.append(it)
+    return out
+
+
+def merge_photo_captions(items: list[Item]) -> list[Item]:
+    """A candidate right above ``李学飞摄`` is that photo's caption."""
+    out: list[Item] = []
+    for it in items:
+        if it.kind == "photo" and out and out[-1].kind == "cand":
+            prev = out.pop()
+            cap = Item("photocap", prev.text, prev.lines + it.lines)
+            cap.sig = it.text
+            cap.credits = bylines.photo_credit(it.text) or []
+            out.append(cap)
+        elif it.kind == "photo":
+            cap = Item("photocap", "", it.lines)
+            cap.sig = it.text
+            cap.credits = bylines.photo_credit(it.text) or []
+            out.append(cap)
+        else:
+            out.append(it)
+    return out
+
+
+def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
+    """A candidate right after an unfinished paragraph is the rest of that paragraph (a
+    short column end), not a heading, when body text follows it or, on narrow pages,
+    when it is shorter than the full-width line before it."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        prev = out[-1] if out else None
+        starts_article = nxt is not None and (nxt.kind in ("byline", "md") or (nxt.kind == "para" and nxt.lead))
+        body_follows = nxt is None or nxt.kind in ("para", "names", "note")
+        short_end = (
+            narrow
+            and prev is not None
+            and len(it.parts) == 1
+            and bool(prev.widths)
+            and display_width(it.text) < prev.widths[-1] - 2
+        )
+        if (
+            it.kind == "cand"
+            and prev is not None
+            and prev.kind == "para"
+            and not prev.closed
+            and not prev.sig
+            and (body_follows or short_end)
+            and not starts_article
+        ):
+            prev.text += it.text
+            prev.lines += it.lines
+            prev.closed = True  # a short last line: the paragraph ends (or was cut) here
+            i += 1
+            continue
+        out.append(it)
+        i += 1
+    return out
+
+
+def merge_cut_by_caption(items: list[Item]) -> list[Item]:
+    """A single headline-shaped line directly above a picture caption, with body text after
+    the caption, is a sentence the picture cut (``跨区域协同创`` / 图片来源 / ``新中心``)."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        j = i + 1
+        while j < len(items) and items[j].kind == "caption":
+            j += 1
+        if (
+            it.kind == "cand"
+            and len(it.parts) == 1
+            and j > i + 1
+            and j < len(items)
+            and items[j].kind == "para"
+            and not items[j].lead
+        ):
+            para = items[j]
+            para.text = it.text + para.text
+            para.lines = it.lines + para.lines
+            out.extend(items[i + 1 : j])
+            out.append(para)
+            i = j + 1
+            continue
+        out.append(it)
+        i += 1
+    out.sort(key=lambda x: x.lines[0])
+    return out

@@ -1,0 +1,94 @@
+"""Page preparation, the first stage of an import: bytes -> a ``PreparedPage``, no database.
+
+In order: the size limit (``ARCHIVE_MAX_PAGE_BYTES``, checked before a file is read), the
+sha256 (a page already in the archive stops here), decoding (``decode``) and parsing
+(``parse``). Everything here reads only its arguments and Django's settings, so it runs
+in the importer's worker processes (``runner``); ``store`` writes the result.
+"""
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from archive.pipeline.decode import DecodeError, decode_page
+from archive.pipeline.parse import parse_page
+from archive.pipeline.types import PageInfo, ParsedPage
+
+
+class ImportRejected(Exception):
+    """A file that can't be imported; ``str(exc)`` is the reason shown to the user."""
+
+
+@dataclass
+class PreparedPage:
+    """A page decoded and parsed, not yet stored: the pure half of an import.
+
+    ``parsed`` is None when the page failed (``error`` says why) or is already in the
+    archive (``digest`` is known and nothing else was done).
+    """
+
+    file_name: str
+    info: PageInfo = field(default_factory=PageInfo)
+    digest: str = ""
+    text: str = ""
+    encoding: str = ""
+    parsed: ParsedPage | None = None
+    error: str = ""
+
+
+def sha256_of(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_size(size):
+    limit = settings.ARCHIVE_MAX_PAGE_BYTES
+    if size > limit:
+        raise ImportRejected(f"文件过大：{size:,} 字节，上限 {limit:,} 字节（file too large）")
+
+
+def read_limited(path):
+    """Read a file, refusing (without reading it) anything above the size limit."""
+    with open(path, "rb") as fh:
+        size = fh.seek(0, 2)
+        check_size(size)
+        fh.seek(0)
+        return fh.read(settings.ARCHIVE_MAX_PAGE_BYTES + 1)
+
+
+def prepare_file(path, *, gazetteer, info=None, known_digests=frozenset()):
+    """``prepare_bytes`` for a file on disk; a file that can't be read gets its reason as ``error``."""
+    try:
+        data = read_limited(path)
+    except (OSError, ImportRejected) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return PreparedPage(file_name=path.name, info=dataclasses.replace(info) if info else PageInfo(), error=reason)
+    return prepare_bytes(data, path.name, gazetteer=gazetteer, info=info, known_digests=known_digests)
+
+
+def prepare_bytes(data, file_name, *, gazetteer, info=None, known_digests=frozenset()):
+    """Size check, sha256, decode and parse one page given as bytes.
+
+    A page whose sha256 is in ``known_digests`` (already in the archive) is not decoded or
+    parsed again. ``info`` (newspaper, issue date, page label) travels with the page to
+    ``store``; its issue date dates the articles.
+    """
+    prepared = PreparedPage(file_name=file_name, info=dataclasses.replace(info) if info else PageInfo())
+    try:
+        check_size(len(data))
+        prepared.digest = sha256_of(data)
+        if prepared.digest in known_digests:
+            return prepared
+        prepared.text, prepared.encoding = decode_page(data)
+    except (DecodeError, ImportRejected) as exc:
+        prepared.error = str(exc)
+        return prepared
+    # Page furniture (masthead, running heads: newspaper, date and page label printed at
+    # the top or bottom of the page) is not read during imports yet. Its place is here,
+    # between decoding and parsing: ``mastheads.find_furniture`` on ``prepared.text`` into
+    # ``prepared.info``, and the parser handed the text without those lines.
+    prepared.parsed = parse_page(prepared.text, gazetteer=gazetteer, issue_date=prepared.info.issue_date)
+    if not prepared.parsed.articles and not prepared.parsed.unplaced:
+        prepared.error = "页面中没有可识别的文字（no text found）"
+    return prepared

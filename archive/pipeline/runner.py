@@ -1,0 +1,161 @@
+"""Running an import: which files, in what batches, in which processes, with what progress.
+
+``import_files`` is the whole import of ``import_pages``: it collects nothing itself
+(``collect_files`` does), prepares pages (``prepare``) in worker processes when there are
+enough of them, and stores them (``store``) in batches in this process. ``import_bytes``
+is one page given as bytes, all in this process (the admin's upload). ``reparse_files``
+re-cuts stored pages (``reparse``). The command and the admin only turn options into
+calls and outcomes into output.
+"""
+
+import multiprocessing
+import sys
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from django.db import connections
+from tqdm import tqdm
+
+from archive.models import SourcePage
+from archive.pipeline.prepare import ImportRejected, prepare_bytes, prepare_file, read_limited, sha256_of
+from archive.pipeline.reparse import reparse_page
+from archive.pipeline.store import ImportContext, store_batch, store_prepared
+
+# Parsing is pure and CPU-bound: with many files it runs in worker processes (forked after
+# the gazetteer is built, so they inherit it) while this process stores the results.
+PARALLEL_MIN_FILES = 40
+# Pages stored per transaction: each batch is all-or-nothing, and a few bulk statements.
+BATCH_PAGES = 50
+PARALLEL_WINDOW = 4 * BATCH_PAGES
+_worker_state = {}
+
+
+def collect_files(paths):
+    """Files named directly, plus every regular non-hidden file under named directories."""
+    files = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts))
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def progress(iterable, total, *, show):
+    """A progress bar on stderr, shown only when asked and worth it (ten pages or more)."""
+    return tqdm(iterable, total=total, unit="页", disable=not show or total < 10, file=sys.stderr)
+
+
+def import_files(files, *, info=None, publish=False, dry_run=False, jobs=1, context=None, show_progress=False):
+    """Import page files: yield ``(path, ImportOutcome)`` in file order, batch by batch.
+
+    Pages are prepared in ``jobs`` worker processes when there are at least
+    ``PARALLEL_MIN_FILES`` of them, and stored ``BATCH_PAGES`` to a transaction.
+    """
+    context = context or ImportContext()
+    pages = progress(_prepared_pages(files, context.gazetteer, info, jobs), len(files), show=show_progress)
+    for batch in _batched(pages, BATCH_PAGES):
+        outcomes = store_batch(
+            [prepared for _path, prepared in batch], publish=publish, dry_run=dry_run, context=context
+        )
+        for (path, _prepared), outcome in zip(batch, outcomes, strict=True):
+            yield path, outcome
+
+
+def import_bytes(data, file_name, *, info=None, publish=False, dry_run=False, context=None):
+    """Import one page file given as bytes, in this process. Never raises for bad input: see ``status``."""
+    context = context or ImportContext()
+    known = _stored_digests([sha256_of(data)])  # a page already stored is not parsed again
+    prepared = prepare_bytes(data, file_name, gazetteer=context.gazetteer, info=info, known_digests=known)
+    return store_prepared(prepared, publish=publish, dry_run=dry_run, context=context)
+
+
+def reparse_files(paths, *, context=None, show_progress=False, on_error=None):
+    """Re-parse the stored pages of the given files (all stored pages when none are given).
+
+    Returns ``(pages, articles updated, articles kept because an editor touched them)``.
+    A file that can't be read is passed to ``on_error(path, reason)`` and skipped.
+    """
+    context = context or ImportContext()
+    if paths:
+        digests = []
+        for path in collect_files(paths):
+            try:
+                digests.append(sha256_of(read_limited(path)))
+            except (OSError, ImportRejected) as exc:
+                if on_error is not None:
+                    on_error(path, exc)
+        pages = SourcePage.objects.filter(sha256__in=digests)
+    else:
+        pages = SourcePage.objects.all()
+    pages = list(pages.order_by("pk"))
+    updated = skipped = 0
+    for page in progress(pages, len(pages), show=show_progress):
+        outcome = reparse_page(page, context)
+        updated += len(outcome.articles) - outcome.skipped_touched
+        skipped += outcome.skipped_touched
+    return len(pages), updated, skipped
+
+
+@dataclass
+class ImportTotals:
+    """What a run of ``import_files`` did, for the summary line."""
+
+    statuses: dict = field(default_factory=lambda: {"imported": 0, "duplicate": 0, "failed": 0, "dry-run": 0})
+    articles: int = 0
+    new_reporters: int = 0
+    new_parks: int = 0
+    warnings: int = 0
+    failures: list = field(default_factory=list)  # (path, reason)
+
+    def add(self, path, outcome):
+        self.statuses[outcome.status] += 1
+        if outcome.status == "failed":
+            self.failures.append((path, outcome.error))
+        elif outcome.status in ("imported", "dry-run"):
+            self.articles += len(outcome.articles) if outcome.status == "imported" else len(outcome.parsed.articles)
+            self.new_reporters += outcome.new_reporters
+            self.new_parks += outcome.new_parks
+            self.warnings += len(outcome.warnings)
+
+
+def _stored_digests(digests):
+    return frozenset(SourcePage.objects.filter(sha256__in=digests).values_list("sha256", flat=True))
+
+
+def _prepare_in_worker(path):
+    state = _worker_state
+    return path, prepare_file(path, gazetteer=state["gazetteer"], info=state["info"], known_digests=state["known"])
+
+
+def _prepared_pages(files, gazetteer, info, jobs):
+    """Yield ``(path, PreparedPage)`` in file order, preparing in ``jobs`` processes when worth it."""
+    known = frozenset(SourcePage.objects.values_list("sha256", flat=True))
+    _worker_state.update(gazetteer=gazetteer, info=info, known=known)
+    if jobs <= 1 or len(files) < PARALLEL_MIN_FILES:
+        yield from map(_prepare_in_worker, files)
+        return
+    connections.close_all()  # never share a database handle with forked children
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        # A bounded window of pages in flight: prepared pages never pile up in memory when
+        # storing is slower than parsing.
+        remaining = iter(files)
+        window = deque(pool.submit(_prepare_in_worker, path) for path in islice(remaining, PARALLEL_WINDOW))
+        while window:
+            yield window.popleft().result()
+            following = next(remaining, None)
+            if following is not None:
+                window.append(pool.submit(_prepare_in_worker, following))
+
+
+def _batched(iterable, n):
+    """itertools.batched, which arrives in Python 3.12."""
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, n)):
+        yield batch
