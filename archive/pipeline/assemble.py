@@ -32,6 +32,15 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         it = items[i]
         if it.kind == "md" and it.level >= 4:
             it = Item("sub", it.text, it.lines)
+        if it.kind == "jump":
+            # A continuation from another page (上接第5版): under its repeated headline when
+            # one was just printed, else an article of its own.
+            if cur is None or cur.article.blocks or cur.article.continues_from:
+                cur = ArticleDraft(column=column)
+                arts.append(cur)
+            cur.article.continues_from = it.text
+            i += 1
+            continue
         if it.kind not in _HEAD_KINDS:
             if cur is None:
                 pre.append(it)

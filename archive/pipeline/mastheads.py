@@ -228,3 +228,41 @@ def find_furniture(lines, known_names=()):
     scan(range(len(lines)))
     scan(range(len(lines) - 1, -1, -1))
     return result
+
+
+def _fold_same_length(line):
+    folded = fold(line)
+    return folded if len(folded) == len(line) else line
+
+
+def page_marks(lines, known_names=()):
+    """The lines a parser should read, and the furniture taken out of them.
+
+    Returns ``(lines, furniture, entries)``: ``lines`` with running heads blanked and jump
+    marks cut out (line numbers unchanged), the ``Furniture`` read from the page's edges,
+    and one entry per furniture line or mark, ``{"line", "kind", "text"}`` plus ``"page"``
+    (the other page's code) for ``jump_out``/``jump_in``.
+    """
+    furniture = find_furniture(lines, known_names)
+    out = list(lines)
+    entries = []
+    for n, kind in sorted(furniture.lines.items()):
+        entries.append({"line": n, "kind": kind, "text": lines[n].strip()})
+        out[n] = ""
+    for n, line in enumerate(out):
+        if not line.strip():
+            continue
+        probe = _fold_same_length(line)
+        found = jump_out(probe)
+        if found:
+            page, (start, end) = found
+            entries.append({"line": n, "kind": "jump_out", "text": line[start:end].strip(), "page": page.code})
+            out[n] = line[:start]
+            continue
+        found = jump_in(probe)
+        if found:
+            page, (start, end) = found
+            entries.append({"line": n, "kind": "jump_in", "text": line[start:end].strip(), "page": page.code})
+            out[n] = line[end:]
+    entries.sort(key=lambda e: e["line"])
+    return out, furniture, entries

@@ -44,21 +44,40 @@ from collections import Counter
 from .assemble import assemble, assemble_end_headlines
 from .items import refine_items
 from .lines import normalise, squash
+from .mastheads import page_marks
 from .parks import Gazetteer
-from .reflow import page_items
+from .reflow import Item, page_items
 from .rejoin import join_interruptions, rejoin_cut_fragment
 from .similarity import repeats_earlier
 from .tagging import date_articles, tag_parks
-from .types import ParsedPage
+from .types import PageInfo, ParsedPage
 
 PARSER_VERSION = "1"
 
 
-def parse_page(text: str, *, gazetteer: Gazetteer | None = None, issue_date: datetime.date | None = None) -> ParsedPage:
-    """Cut the decoded text of one page into articles; ``issue_date`` dates them all
-    (otherwise the date is estimated from the text)."""
+def parse_page(
+    text: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    issue_date: datetime.date | None = None,
+    newspapers=(),
+) -> ParsedPage:
+    """Cut the decoded text of one page into articles.
+
+    Running heads and jump marks are read first (``mastheads``; ``newspapers`` are the
+    names of the papers the archive knows) and kept out of every article. ``issue_date``
+    dates the articles; without it the date printed on the page does, else the date is
+    estimated from the text.
+    """
     page = ParsedPage()
-    raw_lines = normalise(text or "").split("\n")
+    raw_lines, printed, page.furniture = page_marks(normalise(text or "").split("\n"), newspapers)
+    page.printed = PageInfo(
+        newspaper=printed.newspaper,
+        issue_date=printed.date,
+        page_label=printed.page.code if printed.page else "",
+        page_title=printed.page_title,
+    )
+    issue_date = issue_date or printed.date
     items, narrow = page_items(raw_lines)
     if not items:
         return page
@@ -66,7 +85,7 @@ def parse_page(text: str, *, gazetteer: Gazetteer | None = None, issue_date: dat
 
     arts = assemble_end_headlines(items, narrow, gazetteer, page)
     if arts is None:
-        arts = assemble(items, gazetteer, page)
+        arts = assemble(_with_continuation_marks(items, page.furniture), gazetteer, page)
 
     join_interruptions(arts)
     for art in arts:
@@ -80,14 +99,40 @@ def parse_page(text: str, *, gazetteer: Gazetteer | None = None, issue_date: dat
             a.flags.append("repeated_text")
         articles.append(a)
     page.articles = articles
+    _mark_jumps(page)
 
     tag_parks(page, gazetteer)
     date_articles(page, issue_date)
     return page
 
 
+def _with_continuation_marks(items, furniture):
+    """Items with a ``jump`` item (the page it continues from) where a 上接 mark stood, so
+    the continuation starts an article of its own instead of running into the one above."""
+    marks = sorted((e["line"], e["page"]) for e in furniture if e["kind"] == "jump_in")
+    if not marks:
+        return items
+    out = []
+    for item in items:
+        while marks and item.lines and max(item.lines) >= marks[0][0]:
+            out.append(Item("jump", marks.pop(0)[1], []))
+        out.append(item)
+    return out
+
+
+def _mark_jumps(page):
+    """The article above a 下转 mark continues on that page."""
+    for entry in page.furniture:
+        if entry["kind"] != "jump_out":
+            continue
+        above = [a for a in page.articles if a.source_lines and min(a.source_lines) <= entry["line"]]
+        if above:
+            owner = max(above, key=lambda a: (entry["line"] in a.source_lines, min(a.source_lines)))
+            owner.jumps_to = entry["page"]
+
+
 def _output_strings(page: ParsedPage) -> list[str]:
-    out = list(page.unplaced)
+    out = list(page.unplaced) + [entry["text"] for entry in page.furniture]
     last_column = None
     for a in page.articles:
         out += [a.headline, a.kicker, a.subtitle, a.byline]

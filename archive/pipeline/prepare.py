@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from archive.pagelabels import parse_page_label
 from archive.pipeline.decode import DecodeError, decode_page
 from archive.pipeline.parse import parse_page
 from archive.pipeline.types import PageInfo, ParsedPage
@@ -57,22 +58,27 @@ def read_limited(path):
         return fh.read(settings.ARCHIVE_MAX_PAGE_BYTES + 1)
 
 
-def prepare_file(path, *, gazetteer, info=None, known_digests=frozenset()):
+def prepare_file(path, *, gazetteer, info=None, known_digests=frozenset(), newspapers=()):
     """``prepare_bytes`` for a file on disk; a file that can't be read gets its reason as ``error``."""
     try:
         data = read_limited(path)
     except (OSError, ImportRejected) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return PreparedPage(file_name=path.name, info=dataclasses.replace(info) if info else PageInfo(), error=reason)
-    return prepare_bytes(data, path.name, gazetteer=gazetteer, info=info, known_digests=known_digests)
+    return prepare_bytes(
+        data, path.name, gazetteer=gazetteer, info=info, known_digests=known_digests, newspapers=newspapers
+    )
 
 
-def prepare_bytes(data, file_name, *, gazetteer, info=None, known_digests=frozenset()):
+def prepare_bytes(data, file_name, *, gazetteer, info=None, known_digests=frozenset(), newspapers=()):
     """Size check, sha256, decode and parse one page given as bytes.
 
     A page whose sha256 is in ``known_digests`` (already in the archive) is not decoded or
-    parsed again. ``info`` (newspaper, issue date, page label) travels with the page to
-    ``store``; its issue date dates the articles.
+    parsed again. ``info`` (newspaper, issue date, page label: the command's options, a
+    manifest row or the file's path) wins over what the page prints about itself; where
+    they disagree, the page gets a warning. The result travels with the page to ``store``.
+    ``newspapers`` are the names (and aliases) of the papers the archive knows, for
+    recognising mastheads.
     """
     prepared = PreparedPage(file_name=file_name, info=dataclasses.replace(info) if info else PageInfo())
     try:
@@ -84,11 +90,25 @@ def prepare_bytes(data, file_name, *, gazetteer, info=None, known_digests=frozen
     except (DecodeError, ImportRejected) as exc:
         prepared.error = str(exc)
         return prepared
-    # Page furniture (masthead, running heads: newspaper, date and page label printed at
-    # the top or bottom of the page) is not read during imports yet. Its place is here,
-    # between decoding and parsing: ``mastheads.find_furniture`` on ``prepared.text`` into
-    # ``prepared.info``, and the parser handed the text without those lines.
-    prepared.parsed = parse_page(prepared.text, gazetteer=gazetteer, issue_date=prepared.info.issue_date)
+    prepared.parsed = parse_page(
+        prepared.text, gazetteer=gazetteer, issue_date=prepared.info.issue_date, newspapers=newspapers
+    )
     if not prepared.parsed.articles and not prepared.parsed.unplaced:
         prepared.error = "页面中没有可识别的文字（no text found）"
+        return prepared
+    prepared.parsed.warnings.extend(disagreements(prepared.info, prepared.parsed.printed))
+    prepared.info = prepared.info.merged(prepared.parsed.printed)
     return prepared
+
+
+def disagreements(given, printed):
+    """Warnings where a given value differs from what the page prints (the given one wins)."""
+    warnings = []
+    if given.newspaper and printed.newspaper and given.newspaper != printed.newspaper:
+        warnings.append(f"报名以导入时给出的“{given.newspaper}”为准，版面上印的是“{printed.newspaper}”")
+    if given.issue_date and printed.issue_date and given.issue_date != printed.issue_date:
+        warnings.append(f"日期以导入时给出的 {given.issue_date} 为准，版面上印的是 {printed.issue_date}")
+    given_label, printed_label = parse_page_label(given.page_label), parse_page_label(printed.page_label)
+    if given_label and printed_label and given_label != printed_label:
+        warnings.append(f"版次以导入时给出的“{given.page_label}”为准，版面上印的是第{printed_label.code}版")
+    return warnings

@@ -7,7 +7,8 @@ needed. The page is rewritten in one transaction.
 
 from django.db import transaction
 
-from archive.models import Article
+from archive.models import Article, ArticlePart, SourcePage
+from archive.pipeline.jumps import join_pending, undo_join
 from archive.pipeline.parse import PARSER_VERSION, parse_page
 from archive.pipeline.store import ImportContext, ImportOutcome, article_fields, create_articles, replace_relations
 
@@ -22,10 +23,13 @@ def reparse_page(page, context=None):
     """
     context = context or ImportContext()
     outcome = ImportOutcome(file_name=page.file_name, status="reparsed", page=page)
-    parsed = parse_page(page.raw_text, gazetteer=context.gazetteer, issue_date=page.issue_date)
+    parsed = parse_page(
+        page.raw_text, gazetteer=context.gazetteer, issue_date=page.issue_date, newspapers=context.newspaper_names
+    )
     outcome.parsed = parsed
     outcome.warnings = list(parsed.warnings)
     with transaction.atomic():
+        neighbours = _undo_joins(page)
         stored = list(page.articles.select_for_update().order_by("order_on_page", "id"))
         by_headline = {}
         for article in stored:
@@ -65,7 +69,23 @@ def reparse_page(page, context=None):
                 article.delete()
         page.unplaced = parsed.unplaced
         page.warnings = parsed.warnings
+        page.furniture = parsed.furniture
         page.parser_version = PARSER_VERSION
-        page.save(update_fields=["unplaced", "warnings", "parser_version"])
+        page.save(update_fields=["unplaced", "warnings", "furniture", "parser_version"])
+        parts = join_pending([page, *neighbours])
+        absorbed = {part.absorbed_id for part in parts}
+        result = [a for a in result if a.pk not in absorbed]
     outcome.articles = result
     return outcome
+
+
+def _undo_joins(page):
+    """Take apart the jumps joined through this page (its continuations and its articles'
+    later parts) where no editor touched the article, so the new cut is joined afresh.
+    Returns the other pages involved."""
+    others = set()
+    parts = ArticlePart.objects.filter(article__editor_touched=False).select_related("article")
+    for part in parts.filter(page=page) | parts.filter(article__source_page=page):
+        others.update({part.page_id, part.article.source_page_id} - {page.pk})
+        undo_join(part, reason="重新解析")
+    return list(SourcePage.objects.filter(pk__in=others))

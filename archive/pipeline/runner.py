@@ -20,9 +20,11 @@ from django.db import connections
 from tqdm import tqdm
 
 from archive.models import SourcePage
+from archive.pipeline.locate import info_from_path
 from archive.pipeline.prepare import ImportRejected, prepare_bytes, prepare_file, read_limited, sha256_of
 from archive.pipeline.reparse import reparse_page
 from archive.pipeline.store import ImportContext, store_batch, store_prepared
+from archive.pipeline.types import PageInfo
 
 # Parsing is pure and CPU-bound: with many files it runs in worker processes (forked after
 # the gazetteer is built, so they inherit it) while this process stores the results.
@@ -52,14 +54,18 @@ def progress(iterable, total, *, show):
     return tqdm(iterable, total=total, unit="页", disable=not show or total < 10, file=sys.stderr)
 
 
-def import_files(files, *, info=None, publish=False, dry_run=False, jobs=1, context=None, show_progress=False):
+def import_files(
+    files, *, info=None, listed=None, publish=False, dry_run=False, jobs=1, context=None, show_progress=False
+):
     """Import page files: yield ``(path, ImportOutcome)`` in file order, batch by batch.
 
-    Pages are prepared in ``jobs`` worker processes when there are at least
-    ``PARALLEL_MIN_FILES`` of them, and stored ``BATCH_PAGES`` to a transaction.
+    ``info`` (the command's options) applies to every file, ``listed`` maps a path to its
+    manifest row's ``PageInfo``; see ``page_info``. Pages are prepared in ``jobs`` worker
+    processes when there are at least ``PARALLEL_MIN_FILES`` of them, and stored
+    ``BATCH_PAGES`` to a transaction.
     """
     context = context or ImportContext()
-    pages = progress(_prepared_pages(files, context.gazetteer, info, jobs), len(files), show=show_progress)
+    pages = progress(_prepared_pages(files, context, info, listed, jobs), len(files), show=show_progress)
     for batch in _batched(pages, BATCH_PAGES):
         outcomes = store_batch(
             [prepared for _path, prepared in batch], publish=publish, dry_run=dry_run, context=context
@@ -72,7 +78,9 @@ def import_bytes(data, file_name, *, info=None, publish=False, dry_run=False, co
     """Import one page file given as bytes, in this process. Never raises for bad input: see ``status``."""
     context = context or ImportContext()
     known = _stored_digests([sha256_of(data)])  # a page already stored is not parsed again
-    prepared = prepare_bytes(data, file_name, gazetteer=context.gazetteer, info=info, known_digests=known)
+    prepared = prepare_bytes(
+        data, file_name, gazetteer=context.gazetteer, info=info, known_digests=known, newspapers=context.newspaper_names
+    )
     return store_prepared(prepared, publish=publish, dry_run=dry_run, context=context)
 
 
@@ -129,15 +137,26 @@ def _stored_digests(digests):
     return frozenset(SourcePage.objects.filter(sha256__in=digests).values_list("sha256", flat=True))
 
 
+def page_info(path, given=None, listed=None):
+    """What is known of a file's page before its text is read: the command's options first,
+    then its manifest row, then its path (``<newspaper>/<YYYY-MM-DD>/<page>.txt``)."""
+    return (given or PageInfo()).merged(listed, info_from_path(path))
+
+
 def _prepare_in_worker(path):
     state = _worker_state
-    return path, prepare_file(path, gazetteer=state["gazetteer"], info=state["info"], known_digests=state["known"])
+    info = page_info(path, state["info"], state["listed"].get(path))
+    return path, prepare_file(
+        path, gazetteer=state["gazetteer"], info=info, known_digests=state["known"], newspapers=state["newspapers"]
+    )
 
 
-def _prepared_pages(files, gazetteer, info, jobs):
+def _prepared_pages(files, context, info, listed, jobs):
     """Yield ``(path, PreparedPage)`` in file order, preparing in ``jobs`` processes when worth it."""
     known = frozenset(SourcePage.objects.values_list("sha256", flat=True))
-    _worker_state.update(gazetteer=gazetteer, info=info, known=known)
+    _worker_state.update(
+        gazetteer=context.gazetteer, newspapers=context.newspaper_names, info=info, listed=listed or {}, known=known
+    )
     if jobs <= 1 or len(files) < PARALLEL_MIN_FILES:
         yield from map(_prepare_in_worker, files)
         return

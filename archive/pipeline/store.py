@@ -14,6 +14,7 @@ from django.db import transaction
 
 from archive.models import Article, ArticlePark, Byline, Newspaper, Park, Reporter, SourcePage, blocks_to_body
 from archive.pipeline.history import bulk_create_with_history, copy_creation_history
+from archive.pipeline.jumps import MISSING_CONTINUATION, MISSING_START, join_pending, placeholder_headline
 from archive.pipeline.parks import Gazetteer, GazetteerEntry
 from archive.pipeline.parse import PARSER_VERSION
 from archive.pipeline.types import ParsedPage
@@ -32,6 +33,7 @@ class ImportOutcome:
     new_reporters: int = 0
     new_parks: int = 0
     skipped_touched: int = 0
+    joined: int = 0  # continuations on this page joined to their first half
 
     @property
     def ok(self):
@@ -63,6 +65,8 @@ class ImportContext:
             if p.verified
         )
         self.reporters = dict(Reporter.objects.values_list("name", "pk"))
+        # Every name a known newspaper goes by, for recognising mastheads.
+        self.newspaper_names = tuple(name for paper in Newspaper.objects.all() for name in paper.all_names)
 
     def reporter_id(self, name, outcome):
         pk = self.reporters.get(name)
@@ -140,6 +144,8 @@ def store_batch(prepared_pages, *, publish=False, dry_run=False, context=None):
                     encoding=prepared.encoding,
                     newspaper=papers[info.newspaper],
                     issue_date=info.issue_date,
+                    page_title=info.page_title[:40],
+                    furniture=prepared.parsed.furniture,
                     unplaced=prepared.parsed.unplaced,
                     warnings=prepared.parsed.warnings,
                     parser_version=PARSER_VERSION,
@@ -155,6 +161,10 @@ def store_batch(prepared_pages, *, publish=False, dry_run=False, context=None):
                 for order, parsed_article in enumerate(prepared.parsed.articles, start=1)
             ]
             create_articles(entries, status, context)
+            # A jump whose other half is already in the archive (or in this batch) is joined now.
+            _note_joins(
+                join_pending(pages), {page.pk: outcome for (_p, outcome), page in zip(fresh, pages, strict=True)}
+            )
         for (prepared, outcome), page in zip(fresh, pages, strict=True):
             outcome.page = page
             outcome.status = "imported"
@@ -164,17 +174,34 @@ def store_batch(prepared_pages, *, publish=False, dry_run=False, context=None):
     return outcomes
 
 
+def _note_joins(parts, outcomes_by_page):
+    """Count each join on the outcome of the page that completed it, and drop the absorbed
+    continuation from the articles the outcome lists."""
+    absorbed = {part.absorbed_id for part in parts}
+    for outcome in outcomes_by_page.values():
+        outcome.articles = [a for a in outcome.articles if a.pk not in absorbed]
+    for part in parts:
+        outcome = outcomes_by_page.get(part.page_id) or outcomes_by_page.get(part.article.source_page_id)
+        if outcome is not None:
+            outcome.joined += 1
+
+
 def article_fields(parsed_article):
     fields = {
-        "headline": parsed_article.headline[:300] or "（无标题）",
+        "headline": parsed_article.headline[:300]
+        or (placeholder_headline(parsed_article.continues_from) if parsed_article.continues_from else "（无标题）"),
         "kicker": parsed_article.kicker[:300],
         "subtitle": parsed_article.subtitle[:300],
         "column": parsed_article.column[:100],
         "byline": parsed_article.byline[:300],
         "body": blocks_to_body([{"kind": b.kind, "text": b.text} for b in parsed_article.blocks]),
         "captions": "\n".join(c.replace("\n", " ") for c in parsed_article.captions),
-        "flags": list(parsed_article.flags),
+        "flags": list(parsed_article.flags)
+        + ([MISSING_CONTINUATION] if parsed_article.jumps_to else [])
+        + ([MISSING_START] if parsed_article.continues_from else []),
         "source_lines": list(parsed_article.source_lines),
+        "jumps_to": parsed_article.jumps_to,
+        "continues_from": parsed_article.continues_from,
         "published_on": None,
         "date_precision": Article.DatePrecision.DAY,
         "date_estimated": False,

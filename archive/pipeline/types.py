@@ -59,6 +59,9 @@ class ParsedArticle:
     date: DateEstimate | None = None
     # 0-based line numbers of the raw text this article was cut from (for the admin's marking).
     source_lines: list[int] = field(default_factory=list)
+    # The page this article continues on (下转第6版 -> "6") or continues from (上接第5版 -> "5").
+    jumps_to: str = ""
+    continues_from: str = ""
 
     @property
     def paragraphs(self):
@@ -67,18 +70,31 @@ class ParsedArticle:
 
 @dataclass
 class PageInfo:
-    """What is known about where a page was printed: newspaper, issue date, page label.
+    """What is known about where a page was printed: newspaper, issue date, page label and
+    title (版名).
 
-    Today it comes from the importer's options (``--newspaper``, ``--date``, ``--page``, or
-    the admin's upload form) and is the same for every page of one import; ``prepare``
-    gives each page its own copy and carries it to ``store``, which writes it on the
-    ``SourcePage``. ``locate`` (file paths, manifests) and a page-furniture step
-    (``mastheads``) would fill it in per page; neither is called by an import yet.
+    From the importer's options (``--newspaper``, ``--date``, ``--page``, or the admin's
+    upload form), a manifest or the file's path (``locate``), and what the page prints
+    about itself (``mastheads``, read by the parser); ``prepare`` merges them per page, the
+    explicit values first, and ``store`` writes the result on the ``SourcePage``.
     """
 
     newspaper: str = ""
     issue_date: date | None = None
     page_label: str = ""
+    page_title: str = ""
+
+    def merged(self, *others):
+        """A copy with each empty field taken from the first of ``others`` that has it."""
+        result = PageInfo(self.newspaper, self.issue_date, self.page_label, self.page_title)
+        for other in others:
+            if other is None:
+                continue
+            result.newspaper = result.newspaper or other.newspaper
+            result.issue_date = result.issue_date or other.issue_date
+            result.page_label = result.page_label or other.page_label
+            result.page_title = result.page_title or other.page_title
+        return result
 
 
 @dataclass
@@ -86,3 +102,7 @@ class ParsedPage:
     articles: list[ParsedArticle] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Running heads and jump marks: {"line", "kind", "text"[, "page"]}, in no article.
+    furniture: list[dict] = field(default_factory=list)
+    # What the page prints about itself (masthead, date, page label and title).
+    printed: PageInfo = field(default_factory=PageInfo)

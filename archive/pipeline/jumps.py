@@ -14,12 +14,15 @@ by hand or undo a join; every change is kept in history.
 from django.db import transaction
 from django.db.models import Max
 
-from archive.curation import CurationError
 from archive.models import Article, ArticlePark, ArticlePart, Byline, SourcePage
 from archive.pipeline.lines import ends_sentence
 
 MISSING_CONTINUATION = "续文缺失"
 MISSING_START = "前文缺失"
+
+
+class JumpError(Exception):
+    """A join editors asked for that can't be made; ``str(exc)`` says why, in Chinese."""
 
 
 def join_text(first, second):
@@ -41,13 +44,13 @@ def placeholder_headline(code):
 def join_articles(first, continuation, *, reason="接续跨版文章"):
     """Append ``continuation`` (an article on a later page) to ``first``; returns the part."""
     if first.pk == continuation.pk:
-        raise CurationError("不能把文章接到它自己后面。")
+        raise JumpError("不能把文章接到它自己后面。")
     if continuation.source_page_id is None:
-        raise CurationError("续文没有来源版面，无法接续。")
+        raise JumpError("续文没有来源版面，无法接续。")
     if first.parts.filter(page_id=continuation.source_page_id).exists() or (
         first.source_page_id == continuation.source_page_id
     ):
-        raise CurationError("两篇文章在同一版面上，请用“合并”。")
+        raise JumpError("两篇文章在同一版面上，请用“合并”。")
     order = (first.parts.aggregate(n=Max("order"))["n"] or 0) + 1
     headline = (
         "" if continuation.headline == placeholder_headline(continuation.continues_from) else continuation.headline
@@ -69,6 +72,7 @@ def join_articles(first, continuation, *, reason="接续跨版文章"):
     first.save()
     _take_relations(first, continuation)
     continuation._change_reason = f"{reason}：并入《{first.headline}》"
+    part.absorbed_id = continuation.pk  # for callers listing what they stored
     continuation.delete()
     return part
 
