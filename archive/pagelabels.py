@@ -45,7 +45,13 @@ class PageLabel:
 
     @property
     def code(self):
+        """As a citation and a URL write it: 5, A5."""
         return f"{self.section}{self.number}"
+
+    @property
+    def label(self):
+        """As a page label reads: 第5版, A5版."""
+        return f"{self.section}{self.number}版" if self.section else f"第{self.number}版"
 
 
 def parse_page_label(text):

@@ -27,7 +27,7 @@ def info_from_path(path):
     info = PageInfo()
     label = label_from_file_name(path.stem)
     if label is not None:
-        info.page_label = f"{label.section}{label.number}" if label.section else f"第{label.number}版"
+        info.page_label = label.label
     parent = path.parent
     dated = parse_date(parent.name) if parent.name else None
     if dated and dated[1] == (0, len(parent.name)):  # the whole folder name is the date

@@ -74,7 +74,7 @@ def parse_page(
     page.printed = PageInfo(
         newspaper=printed.newspaper,
         issue_date=printed.date,
-        page_label=printed.page.code if printed.page else "",
+        page_label=printed.page.label if printed.page else "",
         page_title=printed.page_title,
     )
     issue_date = issue_date or printed.date

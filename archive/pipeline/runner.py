@@ -120,6 +120,7 @@ class ImportTotals:
     new_reporters: int = 0
     new_parks: int = 0
     warnings: int = 0
+    joined: int = 0
     failures: list = field(default_factory=list)  # (path, reason)
 
     def add(self, path, outcome):
@@ -128,6 +129,7 @@ class ImportTotals:
             self.failures.append((path, outcome.error))
         elif outcome.status in ("imported", "dry-run"):
             self.articles += len(outcome.articles) if outcome.status == "imported" else len(outcome.parsed.articles)
+            self.joined += outcome.joined
             self.new_reporters += outcome.new_reporters
             self.new_parks += outcome.new_parks
             self.warnings += len(outcome.warnings)

@@ -6,6 +6,7 @@ import os
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.models import SourcePage
+from archive.pipeline.locate import ManifestError, read_manifest
 from archive.pipeline.runner import ImportTotals, collect_files, import_files, reparse_files
 from archive.pipeline.types import PageInfo
 
@@ -21,6 +22,11 @@ class Command(BaseCommand):
         parser.add_argument("--newspaper", default="", help="newspaper name for these pages, e.g. 中国高新技术产业导报")
         parser.add_argument("--date", default="", help="issue date YYYY-MM-DD; articles get this date (not estimated)")
         parser.add_argument("--page", default="", dest="page_label", help="page label, e.g. 第3版")
+        parser.add_argument(
+            "--manifest",
+            help="CSV with columns path,newspaper,date,page (more columns ignored) naming the pages to import; "
+            "paths are relative to the manifest's folder",
+        )
         parser.add_argument("--publish", action="store_true", help="publish the new articles at once")
         parser.add_argument(
             "--reparse",
@@ -37,23 +43,34 @@ class Command(BaseCommand):
             help="parser processes for large imports (default: number of CPUs)",
         )
 
-    def handle(self, paths, newspaper, date, page_label, publish, reparse, dry_run, if_empty, jobs, **options):
+    def handle(
+        self, paths, newspaper, date, page_label, manifest, publish, reparse, dry_run, if_empty, jobs, **options
+    ):
         self.verbosity = options["verbosity"]
         info = PageInfo(newspaper=newspaper, issue_date=parse_date_option(date), page_label=page_label)
         if if_empty and SourcePage.objects.exists():
             self.say("档案中已有版面，跳过导入（--if-empty）。")
             return
-        if not paths and not reparse:
+        if not paths and not reparse and not manifest:
             raise CommandError("请给出要导入的文件或目录（give files or directories to import）")
 
         if reparse:
             return self.reparse(paths)
 
         files = collect_files(paths)
+        listed, problems = {}, []
+        if manifest:
+            try:
+                rows, problems = read_manifest(manifest)
+            except ManifestError as exc:
+                raise CommandError(str(exc)) from exc
+            listed = {row.path: row.info for row in rows}
+            files += [row.path for row in rows if row.path not in set(files)]
         totals = ImportTotals()
         outcomes = import_files(
             files,
             info=info,
+            listed=listed,
             publish=publish,
             dry_run=dry_run,
             jobs=jobs,
@@ -66,17 +83,20 @@ class Command(BaseCommand):
                 for warning in outcome.warnings:
                     self.say(f"  提示: {warning}")
 
+        for problem in problems:
+            self.stderr.write(f"清单有误 {problem}")
         for path, reason in totals.failures:
             self.stderr.write(f"失败 {path}: {reason}")
         counts = totals.statuses
         self.say(
             f"版面：导入 {counts['imported']}，已存在 {counts['duplicate']}，失败 {counts['failed']}"
             + (f"，试运行 {counts['dry-run']}" if dry_run else "")
-            + f"；文章 {totals.articles}；新记者 {totals.new_reporters}；新发现园区 {totals.new_parks}；"
+            + f"；文章 {totals.articles}；跨版接续 {totals.joined}；新记者 {totals.new_reporters}；"
+            f"新发现园区 {totals.new_parks}；"
             f"提示 {totals.warnings}。"
         )
-        if totals.failures:
-            raise CommandError(f"{len(totals.failures)} 个文件导入失败", returncode=1)
+        if totals.failures or problems:
+            raise CommandError(f"{len(totals.failures)} 个文件导入失败，清单中 {len(problems)} 行有误", returncode=1)
 
     def reparse(self, paths):
         pages, updated, skipped = reparse_files(
