@@ -11,8 +11,25 @@ from django.db import DEFAULT_DB_ALIAS
 
 EDITOR_GROUP = "编辑"
 # Editors curate everything in the archive; users and groups stay with the administrators.
-CURATED_MODELS = ["article", "byline", "articlepark", "sourcepage", "reporter", "park"]
-HISTORY_MODELS = ["historicalarticle", "historicalbyline", "historicalarticlepark"]
+CURATED_MODELS = [
+    "article",
+    "byline",
+    "articlepark",
+    "articlepart",
+    "sourcepage",
+    "reporter",
+    "park",
+    "newspaper",
+    "issue",
+]
+HISTORY_MODELS = [
+    "historicalarticle",
+    "historicalbyline",
+    "historicalarticlepark",
+    "historicalarticlepart",
+    "historicalsourcepage",
+    "historicalissue",
+]
 
 
 def editor_permission_codenames():

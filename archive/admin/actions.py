@@ -5,6 +5,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.template.response import TemplateResponse
 
 from archive.curation import CurationError
+from archive.pipeline.jumps import JumpError
 
 MAX_LISTED = 200
 
@@ -23,7 +24,7 @@ def form_action(modeladmin, request, queryset, *, action, form_class, title, app
         if form.is_valid():
             try:
                 message = apply(form.cleaned_data, objects)
-            except CurationError as exc:
+            except (CurationError, JumpError) as exc:
                 modeladmin.message_user(request, str(exc), messages.ERROR)
             else:
                 modeladmin.message_user(request, message, messages.SUCCESS)

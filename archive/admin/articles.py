@@ -16,6 +16,7 @@ from archive.admin.actions import form_action
 from archive.admin.display import raw_page_html
 from archive.admin.filters import FLAG_LABELS, MissingFilter, NewspaperFilter, ProblemFilter, ProvinceFilter
 from archive.admin.forms import ColumnForm, ConfirmForm, DateForm, ParkForm, SplitForm
+from archive.admin.jump_actions import JumpActions
 from archive.models import Article, ArticlePark, Byline, Park, Reporter
 
 
@@ -76,7 +77,7 @@ class ArticleForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(JumpActions, SimpleHistoryAdmin):
     form = ArticleForm
     change_form_template = "admin/archive/article/change_form.html"
     object_history_template = "admin/archive/article/object_history.html"
@@ -107,7 +108,15 @@ class ArticleAdmin(SimpleHistoryAdmin):
     list_select_related = ["source_page"]
     list_per_page = 50
     inlines = [BylineInline, ParkTagInline]
-    readonly_fields = ["source_link", "flags_display", "date_evidence", "editor_touched", "created", "updated"]
+    readonly_fields = [
+        "source_link",
+        "parts_display",
+        "flags_display",
+        "date_evidence",
+        "editor_touched",
+        "created",
+        "updated",
+    ]
     fieldsets = [
         ("标题", {"fields": ["kicker", "headline", "subtitle", "column", "byline"]}),
         ("正文", {"fields": ["body", "captions"]}),
@@ -117,7 +126,16 @@ class ArticleAdmin(SimpleHistoryAdmin):
         ),
         (
             "来源",
-            {"fields": ["source_link", "order_on_page", "flags_display", "editor_touched", ("created", "updated")]},
+            {
+                "fields": [
+                    "source_link",
+                    "parts_display",
+                    "order_on_page",
+                    "flags_display",
+                    "editor_touched",
+                    ("created", "updated"),
+                ]
+            },
         ),
     ]
     actions = [
@@ -130,6 +148,8 @@ class ArticleAdmin(SimpleHistoryAdmin):
         "set_column",
         "set_date",
         "merge",
+        "join_jump",
+        "undo_jump",
         "clear_flags",
     ]
 
