@@ -1,4 +1,4 @@
-"""Atom feeds: the latest articles, and the latest per park and per reporter.
+"""Atom feeds: the latest articles, and the latest per park, per reporter and per newspaper.
 
 Titles are plain text in Atom; summaries are HTML, rendered from a template so every
 text we take from a newspaper page is escaped.
@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from archive.models import Article, Park, Reporter
+from archive.models import Article, Newspaper, Park, Reporter
 
 ITEMS = 30
 
@@ -98,3 +98,23 @@ class ReporterFeed(LatestArticlesFeed):
 
     def items(self, obj):
         return self.articles().filter(Exists(obj.bylines.filter(article=OuterRef("pk"))))[:ITEMS]
+
+
+class NewspaperFeed(LatestArticlesFeed):
+    def get_object(self, request, slug):
+        newspaper = get_object_or_404(Newspaper, slug=slug)
+        if not Article.objects.published().filter(source_page__newspaper=newspaper).exists():
+            raise Http404("这份报纸还没有公开的文章")
+        return newspaper
+
+    def title(self, obj):
+        return f"{settings.SITE_NAME} · {obj.name}"
+
+    def subtitle(self, obj):
+        return f"《{obj.name}》的最新文章"
+
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+    def items(self, obj):
+        return self.articles().filter(source_page__newspaper=obj)[:ITEMS]

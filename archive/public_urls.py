@@ -44,6 +44,7 @@ urlpatterns = [
     # Title -> year -> issue -> page, as newspaper archives are browsed.
     path("newspapers/", newspaper_views.newspaper_list, name="newspapers"),
     path("newspapers/<slug:slug>/", newspaper_views.newspaper_detail, name="newspaper"),
+    path("newspapers/<slug:slug>/feed/", feeds.NewspaperFeed(), name="newspaper_feed"),
     path("newspapers/<slug:slug>/<int:year>/", newspaper_views.newspaper_year, name="newspaper_year"),
     path("newspapers/<slug:slug>/<isodate:date>/", newspaper_views.issue_detail, name="issue"),
     path(

@@ -1,4 +1,5 @@
-"""sitemap.xml: published articles, parks with published articles, and their reporters.
+"""sitemap.xml: published articles, parks with published articles, their reporters, and
+the newspapers, issues and pages that hold them.
 
 At 100,000 articles a sitemap page takes seconds to render, so rendered pages are cached
 until the archive changes (``archive.stats``' version).
@@ -12,12 +13,12 @@ from django.db.models import Max
 from django.urls import reverse
 
 from archive import stats
-from archive.models import Article, Byline, Park, Reporter
+from archive.models import Article, Byline, Issue, Newspaper, Park, Reporter, SourcePage
 
 
 class PagesSitemap(Sitemap):
     def items(self):
-        return ["archive:home", "archive:park_directory"]
+        return ["archive:home", "archive:park_directory", "archive:newspapers"]
 
     def location(self, item):
         return reverse(item)
@@ -48,11 +49,45 @@ class ReporterSitemap(Sitemap):
         return Reporter.objects.filter(pk__in=wrote).only("slug").order_by("slug")
 
 
+class NewspaperSitemap(Sitemap):
+    def items(self):
+        return Newspaper.objects.filter(pages__in=SourcePage.objects.public()).distinct().order_by("slug")
+
+
+class IssueSitemap(Sitemap):
+    limit = 10000
+
+    def items(self):
+        public = SourcePage.objects.public().exclude(issue=None).values("issue_id")
+        return (
+            Issue.objects.filter(pk__in=public).select_related("newspaper").order_by("newspaper_id", "date", "edition")
+        )
+
+
+class NewspaperPageSitemap(Sitemap):
+    """The page views (版面) of pages with a published article."""
+
+    limit = 10000
+
+    def items(self):
+        return (
+            SourcePage.objects.public()
+            .select_related("issue__newspaper")
+            .only(
+                "pk", "issue", "page_section", "page_number", "issue__date", "issue__edition", "issue__newspaper__slug"
+            )
+            .order_by("pk")
+        )
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "articles": ArticleSitemap,
     "parks": ParkSitemap,
     "reporters": ReporterSitemap,
+    "newspapers": NewspaperSitemap,
+    "issues": IssueSitemap,
+    "newspaper-pages": NewspaperPageSitemap,
 }
 
 

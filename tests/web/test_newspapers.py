@@ -185,3 +185,29 @@ def test_it_escapes_a_newspapers_name_everywhere(client, paper):
 def test_the_issue_page_costs_a_fixed_number_of_queries(client, paper, django_assert_max_num_queries):
     with django_assert_max_num_queries(6):
         client.get(paper.page4.issue.get_absolute_url())
+
+
+def test_the_sitemap_lists_newspapers_issues_and_pages_with_published_articles(client, paper):
+    text = ""
+    for section in ["newspapers", "issues", "newspaper-pages"]:
+        response = client.get(reverse("sitemap_section", args=[section]))
+        assert response.status_code == 200
+        text += response.content.decode()
+    for url in [
+        paper.newspaper.get_absolute_url(),
+        paper.page4.issue.get_absolute_url(),
+        paper.page4.get_absolute_url(),
+        paper.page5.get_absolute_url(),
+        paper.undated.get_absolute_url(),
+    ]:
+        assert f"http://testserver{url}</loc>" in text, url
+    assert paper.later.issue.get_absolute_url() not in text
+    assert f"/pages/{paper.later.pk}/" not in text
+
+
+def test_the_newspaper_feed_has_its_published_articles(client, paper):
+    response = client.get(reverse("archive:newspaper_feed", args=[paper.newspaper.slug]))
+    text = response.content.decode()
+    assert response.status_code == 200
+    assert "光谷再出发" in text and "张江科学城建设提速" in text
+    assert "草稿标题" not in text and "没有日期的文章" not in text
