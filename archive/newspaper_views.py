@@ -170,7 +170,8 @@ def _line_blocks(page, listed):
     blocks = []
     for n, text in enumerate(page.raw_text.splitlines()):
         key = (owner.get(n), furniture.get(n, ""))
-        if blocks and (blocks[-1]["article"], blocks[-1]["furniture"]) == key:
+        # A blank line stays in the run it is in: an article's paragraphs are one block.
+        if blocks and (not text.strip() or (blocks[-1]["article"], blocks[-1]["furniture"]) == key):
             blocks[-1]["lines"].append((n + 1, text))
         else:
             blocks.append({"article": key[0], "furniture": key[1], "lines": [(n + 1, text)]})
