@@ -82,7 +82,11 @@ def province_list(request):
     return render(
         request,
         "archive/province_list.html",
-        {"provinces": park_maps.province_rows(), "park_map": park_maps.national_map(), "stats_version": stats.version()},
+        {
+            "provinces": park_maps.province_rows(),
+            "park_map": park_maps.national_map(),
+            "stats_version": stats.version(),
+        },
     )
 
 

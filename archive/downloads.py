@@ -177,7 +177,9 @@ def describe(meta):
     """The trailer's sentence: what was asked, how many rows, the cap."""
     shown = f"导出 {meta['rows']} 篇"
     if meta["truncated"]:
-        shown += f"（共 {meta['total']} 篇符合条件，超过每个文件 {meta['max_rows']} 篇的上限，只含前 {meta['max_rows']} 篇）"
+        shown += (
+            f"（共 {meta['total']} 篇符合条件，超过每个文件 {meta['max_rows']} 篇的上限，只含前 {meta['max_rows']} 篇）"
+        )
     else:
         shown += f"（每个文件上限 {meta['max_rows']} 篇）"
     asked = "，".join(f"{key}={value}" for key, value in meta["query"].items()) or "全部文章"

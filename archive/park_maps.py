@@ -62,8 +62,7 @@ def province_filter_url(name):
 
 def _points(parks):
     return [
-        ParkPoint(p.slug, str(p), p.kind, p.longitude, p.latitude, p.article_count, p.get_absolute_url())
-        for p in parks
+        ParkPoint(p.slug, str(p), p.kind, p.longitude, p.latitude, p.article_count, p.get_absolute_url()) for p in parks
     ]
 
 

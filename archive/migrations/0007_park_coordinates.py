@@ -4,25 +4,36 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0006_sourcepage_history'),
+        ("archive", "0006_sourcepage_history"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='park',
-            name='coordinates_source',
-            field=models.CharField(blank=True, help_text='如“cpca 0.5.5 429005 潜江市”；手工修改时写明依据。重新载入名录不会覆盖已有坐标。', max_length=100, verbose_name='坐标来源'),
+            model_name="park",
+            name="coordinates_source",
+            field=models.CharField(
+                blank=True,
+                help_text="如“cpca 0.5.5 429005 潜江市”；手工修改时写明依据。重新载入名录不会覆盖已有坐标。",
+                max_length=100,
+                verbose_name="坐标来源",
+            ),
         ),
         migrations.AddField(
-            model_name='park',
-            name='latitude',
-            field=models.FloatField(blank=True, help_text='园区所在城市的纬度，用于地图。', null=True, verbose_name='纬度'),
+            model_name="park",
+            name="latitude",
+            field=models.FloatField(
+                blank=True, help_text="园区所在城市的纬度，用于地图。", null=True, verbose_name="纬度"
+            ),
         ),
         migrations.AddField(
-            model_name='park',
-            name='longitude',
-            field=models.FloatField(blank=True, help_text='园区所在城市的经度（WGS84 近似），用于地图；空着则地图不标出。', null=True, verbose_name='经度'),
+            model_name="park",
+            name="longitude",
+            field=models.FloatField(
+                blank=True,
+                help_text="园区所在城市的经度（WGS84 近似），用于地图；空着则地图不标出。",
+                null=True,
+                verbose_name="经度",
+            ),
         ),
     ]

@@ -57,15 +57,18 @@ def test_it_exports_a_parks_articles_as_csv_with_newspaper_date_and_page(client,
     assert row["作者"] == "刘琴；于大勇"
     assert row["园区"] == "武汉东湖新技术开发区；上海张江高新技术产业开发区"
     assert row["网址"] == f"http://testserver{world.first.get_absolute_url()}"
-    assert row["引用（GB/T 7714）"] == "刘琴, 于大勇. 光谷再出发: 东湖高新区一季度新增企业过万家[N]. 中国高新技术产业导报, 2020-10-19(3)."
+    assert (
+        row["引用（GB/T 7714）"]
+        == "刘琴, 于大勇. 光谷再出发: 东湖高新区一季度新增企业过万家[N]. 中国高新技术产业导报, 2020-10-19(3)."
+    )
     assert row["正文"] == "第一段讲光谷。\n招商引资\n第二段讲项目。"
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 def test_it_defuses_formulas_at_the_start_of_a_cell(client, world, start):
-    make_article(f"{start}HYPERLINK(\"http://evil\",\"x\")", column=f"{start}1+1", parks=[world.urumqi])
+    make_article(f'{start}HYPERLINK("http://evil","x")', column=f"{start}1+1", parks=[world.urumqi])
     _response, _header, (row,), _trailer = csv_rows(client, park=world.urumqi.slug)
-    assert row["标题"] == f"'{start}HYPERLINK(\"http://evil\",\"x\")"
+    assert row["标题"] == f'\'{start}HYPERLINK("http://evil","x")'
     assert row["栏目"] == f"'{start}1+1"
 
 
@@ -217,9 +220,9 @@ def test_the_search_page_offers_its_result_set_for_download(client, world):
 
 def test_park_and_reporter_pages_offer_downloads(client, world):
     html = client.get(world.donghu.get_absolute_url()).content.decode()
-    assert f'{reverse("archive:export", args=["ris"])}?park={world.donghu.slug}' in html
+    assert f"{reverse('archive:export', args=['ris'])}?park={world.donghu.slug}" in html
     html = client.get(world.liu.get_absolute_url()).content.decode()
-    assert f'{reverse("archive:export", args=["jsonl"])}?reporter={world.liu.slug}' in html
+    assert f"{reverse('archive:export', args=['jsonl'])}?reporter={world.liu.slug}" in html
     assert "每个文件最多 10000 篇" in html
 
 
