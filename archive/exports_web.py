@@ -12,9 +12,10 @@ the last are read, and memory stays flat whatever the size. At most
 
 import logging
 from datetime import date
+from itertools import islice
 
 from django.conf import settings
-from django.db.models import F, Prefetch
+from django.db.models import F
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -29,24 +30,6 @@ logger = logging.getLogger(__name__)
 
 ID_PAGE = 1000  # ids asked of the search index at a time
 LOAD_CHUNK = 500  # articles loaded from the database at a time
-EXPORT_DEFER = ["captions", "flags", "date_evidence", "source_lines", "byline", "created", "updated", "editor_touched"]
-PAGE_DEFER = ["raw_text", "unplaced", "warnings", "furniture", "encoding", "parser_version", "imported_at"]
-
-
-def exportable():
-    """Published articles with what ``downloads.record`` reads, and nothing else."""
-    return (
-        Article.objects.published()
-        .select_related("source_page__newspaper")
-        .defer(*EXPORT_DEFER, *(f"source_page__{f}" for f in PAGE_DEFER))
-        .prefetch_related(
-            Prefetch("bylines", queryset=Byline.objects.select_related("reporter").order_by("order", "id")),
-            Prefetch(
-                "park_tags",
-                queryset=ArticlePark.objects.select_related("park").order_by("-is_primary", "-mentions", "id"),
-            ),
-        )
-    )
 
 
 def _filters(data):
@@ -83,14 +66,16 @@ def filtered(filters, sort="newest", articles=None):
 
 
 def _from_sql(filters, sort, cap):
-    """(total, articles) in SQL order; the articles are read ``LOAD_CHUNK`` at a time."""
-    articles = filtered(filters, sort, exportable())
-    return articles.count(), articles[:cap].iterator(chunk_size=LOAD_CHUNK)
+    """(total, articles) in SQL order: the ids through one cursor, the articles loaded
+    ``LOAD_CHUNK`` at a time."""
+    articles = filtered(filters, sort)
+    ids = articles.values_list("pk", flat=True)[:cap].iterator(chunk_size=LOAD_CHUNK)
 
+    def rows():
+        while chunk := list(islice(ids, LOAD_CHUNK)):
+            yield from downloads.load(chunk)
 
-def _load(ids):
-    by_id = exportable().in_bulk(ids)
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return articles.count(), rows()
 
 
 def _from_index(q, filters, sort, cap):
@@ -98,17 +83,17 @@ def _from_index(q, filters, sort, cap):
     articles from the database (published only) a chunk at a time."""
     total, first = matching_ids(q, filters, sort, 0, min(ID_PAGE, cap))
 
-    def articles():
+    def rows():
         ids, offset = first, 0
         while ids:
             for start in range(0, len(ids), LOAD_CHUNK):
-                yield from _load(ids[start : start + LOAD_CHUNK])
+                yield from downloads.load(ids[start : start + LOAD_CHUNK])
             offset += len(ids)
             if offset >= min(total, cap):
                 return
             ids = matching_ids(q, filters, sort, offset, min(ID_PAGE, cap - offset))[1]
 
-    return total, articles()
+    return total, rows()
 
 
 def _file_name(params, extension):
@@ -148,7 +133,8 @@ def export_articles(request, fmt):
         "truncated": total > cap,
         "exported_at": timezone.now().isoformat(timespec="seconds"),
     }
-    records = (downloads.record(article, base_url) for article in articles)
+    url = downloads.url_maker(base_url)
+    records = (downloads.record(row, url) for row in articles)
     content_type, extension = downloads.FORMATS[fmt]
     response = StreamingHttpResponse(downloads.lines(fmt, records, meta), content_type=content_type)
     response["Content-Disposition"] = content_disposition_header(True, _file_name(form.params(), extension))

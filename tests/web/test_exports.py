@@ -121,7 +121,7 @@ def test_it_streams_reading_rows_only_as_the_body_is_sent(client, world, monkeyp
         make_article(f"批量{i}", parks=[world.urumqi], reporters=[world.yu])
     with django_assert_num_queries(1):  # the count; not one row yet
         response = client.get(reverse("archive:export", args=["csv"]), {"park": world.urumqi.slug})
-    with django_assert_num_queries(1 + 2 * 5):  # the articles (one cursor), then per chunk of 2 bylines and tags
+    with django_assert_num_queries(1 + 3 * 5):  # the ids (one cursor), then per chunk of 2 articles, bylines, tags
         body = b"".join(response.streaming_content).decode("utf-8-sig")
     _header, *rows, _trailer = csv.reader(io.StringIO(body))
     assert sorted(row[1] for row in rows) == [f"批量{i}" for i in range(9)]
