@@ -19,11 +19,20 @@ TEXT_ROLES = {
 MAX_AUTHORS = 3
 
 
-def authors(article):
+def author_names(credits):
+    """The names to cite from ``[(name, role)]`` in byline order: text roles only, each once."""
     names = []
-    for byline in article.bylines.all():
-        if byline.role in TEXT_ROLES and byline.reporter.name not in names:
-            names.append(byline.reporter.name)
+    for name, role in credits:
+        if role in TEXT_ROLES and name not in names:
+            names.append(name)
+    return names
+
+
+def authors(article):
+    return _join_authors(author_names((b.reporter.name, b.role) for b in article.bylines.all()))
+
+
+def _join_authors(names):
     if len(names) > MAX_AUTHORS:
         return ", ".join(names[:MAX_AUTHORS]) + ", 等"
     return ", ".join(names)
@@ -32,19 +41,29 @@ def authors(article):
 def gbt7714(article):
     """The article's reference as GB/T 7714-2015 writes a newspaper article ([N])."""
     page = article.source_page
-    title = article.headline
-    if article.subtitle:
-        title = f"{title}: {article.subtitle}"
+    return reference(
+        author_names((b.reporter.name, b.role) for b in article.bylines.all()),
+        article.headline,
+        article.subtitle,
+        page.newspaper.name if page and page.newspaper_id else "",
+        article.published_on if not article.date_estimated and article.date_precision == "day" else None,
+        page.page_code if page else "",
+    )
+
+
+def reference(names, headline, subtitle, newspaper, known_day, page_code):
+    """GB/T 7714 from plain values (exports build thousands without loading models);
+    ``known_day`` is the date only when it is a day and not an estimate."""
+    title = f"{headline}: {subtitle}" if subtitle else headline
     parts = []
-    who = authors(article)
+    who = _join_authors(names)
     if who:
         parts.append(f"{who}. ")
     parts.append(f"{title}[N]. ")
-    newspaper = page.newspaper.name if page and page.newspaper_id else ""
     where = newspaper or "报名不详"
-    if article.published_on and not article.date_estimated and article.date_precision == "day":
-        where += f", {article.published_on.isoformat()}"
-    if page and page.page_code:
-        where += f"({page.page_code})"
+    if known_day:
+        where += f", {known_day.isoformat()}"
+    if page_code:
+        where += f"({page_code})"
     parts.append(where + ".")
     return "".join(parts)

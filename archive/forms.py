@@ -1,5 +1,7 @@
 """Validation of the reader pages' GET parameters."""
 
+import string
+
 from django import forms
 
 from archive.models import Park
@@ -24,7 +26,60 @@ class DirectoryForm(forms.Form):
         required=False,
     )
 
+    province = forms.CharField(required=False, max_length=20)
+
+    def selected_province(self):
+        """The province the directory is filtered to (its page), or None."""
+        if self.is_valid() and self.cleaned_data["province"]:
+            return self.cleaned_data["province"]
+        return None
+
     def selected_kind(self):
         if self.is_valid() and self.cleaned_data["kind"]:
             return self.cleaned_data["kind"]
         return Park.Kind.HITECH
+
+
+class ReporterSearchForm(forms.Form):
+    """``?q=`` a name, part of one, its pinyin or pinyin initials (``lq`` for 刘琴);
+    ``?letter=`` the initial of the surname's pinyin."""
+
+    q = forms.CharField(label="姓名或拼音首字母", required=False, max_length=40)
+    letter = forms.ChoiceField(choices=[(c, c) for c in string.ascii_uppercase], required=False)
+
+    def terms(self):
+        if not self.is_valid():
+            return "", ""
+        return self.cleaned_data["q"].strip(), self.cleaned_data["letter"]
+
+
+class ExportForm(forms.Form):
+    """The search page's parameters (``q``, ``park``, ``province``, ``reporter``,
+    ``year``, ``from``, ``to``, ``sort``) for an export of its result set. A copy of
+    ``search.forms.SearchForm``'s fields, because archive reaches search only through
+    ``search.query`` (the import contracts in pyproject.toml)."""
+
+    q = forms.CharField(required=False, max_length=200)
+    park = forms.SlugField(required=False, max_length=100)
+    province = forms.CharField(required=False, max_length=20)
+    reporter = forms.SlugField(required=False, max_length=60)
+    year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
+    sort = forms.ChoiceField(required=False, choices=[(s, s) for s in ("relevance", "newest", "oldest")])
+
+    def clean_q(self):
+        return "".join(c if c.isprintable() else " " for c in self.cleaned_data["q"]).strip()
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("from"), data.get("to")
+        if start and end and start > end:
+            raise forms.ValidationError("起始日期不能晚于结束日期。", code="date_range")
+        return data
+
+    def params(self):
+        """The cleaned parameters that were given, as strings (for the file's trailer)."""
+        return {k: (v.isoformat() if hasattr(v, "isoformat") else str(v)) for k, v in self.cleaned_data.items() if v}
+
+
+ExportForm.base_fields["from"] = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
+ExportForm.base_fields["to"] = forms.DateField(required=False, input_formats=["%Y-%m-%d"])

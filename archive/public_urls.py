@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from archive import feeds, newspaper_views, views
+from archive import directory_views, exports_web, feeds, newspaper_views, views
 
 
 class IsoDateConverter:
@@ -33,12 +33,15 @@ app_name = "archive"
 urlpatterns = [
     path("", views.home, name="home"),
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
-    path("parks/", views.park_directory, name="park_directory"),
+    path("parks/", directory_views.park_directory, name="park_directory"),
+    path("provinces/", directory_views.province_list, name="provinces"),
     path("parks/<slug:slug>/", views.park_detail, name="park"),
     path("parks/<slug:slug>/feed/", feeds.ParkFeed(), name="park_feed"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("reporters/", directory_views.reporter_directory, name="reporters"),
     path("reporters/<slug:slug>/", views.reporter_detail, name="reporter"),
     path("reporters/<slug:slug>/feed/", feeds.ReporterFeed(), name="reporter_feed"),
+    path("export/articles.<str:fmt>", exports_web.export_articles, name="export"),
     path("pages/<int:pk>/", newspaper_views.page_detail, name="page"),
     path("pages/<int:pk>/raw.txt", views.source_page_raw, name="source_page"),
     # Title -> year -> issue -> page, as newspaper archives are browsed.

@@ -189,6 +189,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = ARCHIVE_MAX_PAGE_BYTES * 2
 FILE_UPLOAD_MAX_MEMORY_SIZE = ARCHIVE_MAX_PAGE_BYTES
 DATA_UPLOAD_MAX_NUMBER_FILES = ARCHIVE_MAX_UPLOAD_FILES
 
+# Research exports (CSV, JSON Lines, RIS of a result set): at most this many articles a
+# file; the file says so. Streamed, so the cap bounds time, not memory.
+ARCHIVE_EXPORT_MAX_ROWS = env_int("ARCHIVE_EXPORT_MAX_ROWS", 10_000)
+if ARCHIVE_EXPORT_MAX_ROWS < 1:
+    raise ImproperlyConfigured(f"ARCHIVE_EXPORT_MAX_ROWS must be at least 1, got {ARCHIVE_EXPORT_MAX_ROWS}")
+
 # Security headers. HTTPS-only settings are switched on together behind a TLS proxy.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -5,7 +5,6 @@ list is paginated and prefetched so a page costs a fixed number of queries.
 """
 
 import logging
-from itertools import groupby
 
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -14,8 +13,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
-from archive import charts, citations, stats
-from archive.forms import DirectoryForm, PageForm
+from archive import charts, citations, park_maps, stats
+from archive.forms import PageForm
 from archive.models import Article, ArticlePart, Park, Reporter, SourcePage
 from search.query import Filters, more_like_this
 
@@ -25,9 +24,6 @@ PER_PAGE = 20
 LATEST_ON_HOME = 15
 PARKS_ON_HOME = 12
 RELATED = 5
-
-KIND_TABS = [(Park.Kind.HITECH, "国家高新区"), (Park.Kind.ETDZ, "国家级经开区"), (Park.Kind.OTHER, "其他园区")]
-
 
 # A list shows headline, subtitle, date, parks and reporters: never load the body or the
 # source page (its raw text is ~20 KB a page and dominated list pages' time).
@@ -69,11 +65,6 @@ def _paginate_articles(request, articles, filters, count):
     return page
 
 
-def _is_public_park(park, counts):
-    """Gazetteer parks are public; a park the importer found in text only once it has a published article."""
-    return park.verified or counts.get(park.pk, 0) > 0
-
-
 @require_safe
 def home(request):
     # Lazy: the template caches the rendered list and evaluates this only on a miss.
@@ -85,71 +76,17 @@ def home(request):
             "latest": latest,
             "top_parks": stats.top_parks(PARKS_ON_HOME),
             "totals": stats.totals(),
+            "park_map": park_maps.national_map(),
             "stats_version": stats.version(),
         },
     )
-
-
-def _directory(kind):
-    """Every public park of a kind, grouped by province, with its published-article count."""
-    counts = stats.park_counts()
-    parks = [
-        p
-        for p in Park.objects.filter(kind=kind).only("name", "short_name", "slug", "province", "city", "verified")
-        if _is_public_park(p, counts)
-    ]
-    for park in parks:
-        park.article_count = counts.get(park.pk, 0)
-    parks.sort(key=lambda p: (charts.province_sort_key(p.province), -p.article_count, p.name))
-
-    provinces = []
-    for province, members in groupby(parks, key=lambda p: p.province):
-        members = list(members)
-        provinces.append(
-            {
-                "name": province or "未注明省份",
-                "parks": members,
-                "articles": sum(p.article_count for p in members),
-                "covered": sum(1 for p in members if p.article_count),
-            }
-        )
-    kind_label = dict(KIND_TABS)[kind]
-    # The chart shows provinces with coverage, most first; the list below shows them all.
-    ranked = sorted((g for g in provinces if g["articles"]), key=lambda g: -g["articles"])
-    chart = charts.horizontal_bars(
-        "province-chart",
-        f"各省份{kind_label}的报道数量",
-        [(charts.province_short(g["name"]), g["articles"]) for g in ranked],
-    )
-    return {
-        "kind_label": kind_label,
-        "provinces": provinces,
-        "chart": chart,
-        "uncovered": [g["name"] for g in provinces if not g["articles"]],
-        "park_total": len(parks),
-        "covered_total": sum(g["covered"] for g in provinces),
-    }
-
-
-@require_safe
-def park_directory(request):
-    kind = DirectoryForm(request.GET).selected_kind()
-    show_other = kind == Park.Kind.OTHER or stats.other_parks_public()
-    tabs = [(value, label, value == kind) for value, label in KIND_TABS if value != Park.Kind.OTHER or show_other]
-    context = {
-        "kind": kind,
-        "tabs": tabs,
-        "stats_version": stats.version(),
-        **stats.cached(f"directory:{kind}", lambda: _directory(kind)),
-    }
-    return render(request, "archive/park_directory.html", context)
 
 
 @require_safe
 def park_detail(request, slug):
     park = get_object_or_404(Park, slug=slug)
     counts = stats.park_counts()
-    if not _is_public_park(park, counts):
+    if not park_maps.is_public(park, counts):
         raise Http404("这个园区还没有公开的报道")
     page = _paginate_articles(request, stats.park_articles(park), Filters(parks=[park.slug]), counts.get(park.pk, 0))
     summary = stats.park_summary(park)

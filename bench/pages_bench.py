@@ -28,7 +28,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-TARGETS_MS = {"article": 30, "park": 30, "park_page_n": 30, "reporter": 30, "directory": 50, "home": 50}
+TARGETS_MS = {
+    "article": 30,
+    "park": 30,
+    "park_page_n": 30,
+    "reporter": 30,
+    "directory": 50,
+    "home": 50,
+    "province": 50,
+    "provinces": 50,
+    "reporters": 50,
+}
 
 
 def percentiles(samples):
@@ -83,6 +93,7 @@ def main():
     from django.core.management import call_command
     from django.test import Client
     from django.urls import reverse
+    from django.utils.http import urlencode
 
     from archive import stats, views
     from archive.models import Article, Park, Reporter
@@ -99,6 +110,7 @@ def main():
     counts = stats.park_article_counts()
     covered = [slug for pk, slug in Park.objects.values_list("id", "slug") if counts.get(pk)]
     biggest = Park.objects.get(pk=max(counts, key=counts.get))
+    provinces = sorted({p for p in Park.objects.values_list("province", flat=True) if p})
     reporters = list(
         Reporter.objects.filter(bylines__article__status="published").values_list("slug", flat=True).distinct()
     )
@@ -118,6 +130,15 @@ def main():
             reverse("archive:park_directory") + rng.choice(["", "?kind=national_etdz"]) for _ in range(args.samples)
         ],
         "home": [reverse("archive:home")] * args.samples,
+        # the map pages: a province's page (the directory filtered), the province list
+        "province": [
+            reverse("archive:park_directory") + "?" + urlencode({"province": rng.choice(provinces)})
+            for _ in range(args.samples)
+        ],
+        "provinces": [reverse("archive:provinces")] * args.samples,
+        "reporters": [
+            reverse("archive:reporters") + rng.choice(["", "?q=l", "?letter=W", "?q=王"]) for _ in range(args.samples)
+        ],
     }
 
     client = Client()

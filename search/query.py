@@ -252,6 +252,25 @@ def listing(filters, offset, limit, sort="newest"):
     return found["count"], found["ids"]
 
 
+def matching_ids(q, filters=None, sort="relevance", offset=0, limit=PER_PAGE):
+    """``(count, ids)``: ``limit`` ids of the articles matching ``q`` and ``filters`` from
+    ``offset``, in the search page's order, without loading articles, snippets or facets
+    (for exports, which page through a whole result set)."""
+    parsed = q if isinstance(q, ParsedQuery) else parse(q)
+    filters = filters or Filters()
+    sort = sort if sort in SORTS else "relevance"
+    if parsed.is_empty and filters.is_empty:
+        return 0, []
+    if parsed.is_empty and sort == "relevance":
+        sort = "newest"
+    from search.indexing import refresh_dictionary
+
+    refresh_dictionary(max_age=300)
+    be = _backend()
+    found = be.run(be.compile(parsed, filters), sort=sort, offset=offset, limit=limit, facets=False)
+    return found["count"], list(found["ids"])
+
+
 RELATED_TTL = 10 * 60
 
 

@@ -65,6 +65,8 @@ def search(request):
             previous_qs=_query_string(params, page=results.page - 1) if results.page > 1 else None,
             next_qs=_query_string(params, page=results.page + 1) if results.page < results.num_pages else None,
             feed_qs=_query_string({"q": args["q"], **{k: params[k] for k in FACET_PARAMS if k in params}}),
+            # The whole result set in the order shown: query, filters, dates and sort, no page.
+            export_qs=_query_string(params),
         )
     return render(request, "search/search.html", context, status=status)
 

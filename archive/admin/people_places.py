@@ -20,6 +20,13 @@ class ParkAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "short_name", "aliases", "verified"]}),
         ("名录信息", {"fields": ["kind", "province", "city", "approved_year", "source", "notes", "slug"]}),
+        (
+            "地图坐标",
+            {
+                "fields": ["longitude", "latitude", "coordinates_source"],
+                "description": "名录载入时按所在城市由 cpca 得出（见 docs/map.md）。手工修改时请在“坐标来源”写明依据。",
+            },
+        ),
         ("文章", {"fields": ["articles_link"]}),
     ]
     actions = ["verify", "merge_into"]

@@ -41,6 +41,16 @@ class Park(models.Model):
     source = models.CharField(
         "名录来源", max_length=100, blank=True, help_text="名录数据来源代码，见 fixtures/parks-sources.md。"
     )
+    longitude = models.FloatField(
+        "经度", null=True, blank=True, help_text="园区所在城市的经度（WGS84 近似），用于地图；空着则地图不标出。"
+    )
+    latitude = models.FloatField("纬度", null=True, blank=True, help_text="园区所在城市的纬度，用于地图。")
+    coordinates_source = models.CharField(
+        "坐标来源",
+        max_length=100,
+        blank=True,
+        help_text="如“cpca 0.5.5 429005 潜江市”；手工修改时写明依据。重新载入名录不会覆盖已有坐标。",
+    )
     notes = models.TextField("备注", blank=True)
 
     class Meta:
@@ -65,6 +75,10 @@ class Park(models.Model):
 
     def get_absolute_url(self):
         return reverse("archive:park", args=[self.slug])
+
+    @property
+    def has_coordinates(self):
+        return self.longitude is not None and self.latitude is not None
 
     @property
     def alias_list(self):

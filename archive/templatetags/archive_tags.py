@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 
 register = template.Library()
 
@@ -49,3 +50,9 @@ def book_title(name):
     if not name or name.startswith("《"):
         return name
     return f"《{name}》"
+
+
+@register.simple_tag
+def export_max_rows():
+    """The most articles an export file holds (``ARCHIVE_EXPORT_MAX_ROWS``)."""
+    return settings.ARCHIVE_EXPORT_MAX_ROWS

@@ -44,3 +44,34 @@ def test_it_reads_aliases_and_years():
     assert donghu["short_name"] == "武汉东湖高新区"
     assert "东湖高新区" in donghu["aliases"].splitlines()
     assert rows[("中关村科技园区", "national_hitech")]["approved_year"] == 1988
+
+
+def test_it_loads_every_parks_coordinates_with_their_source():
+    call_command("load_parks", verbosity=0)
+    assert not Park.objects.filter(longitude__isnull=True).exists()
+    donghu = Park.objects.get(name="武汉东湖新技术开发区")
+    assert 113 < donghu.longitude < 115 and 30 < donghu.latitude < 31
+    assert donghu.coordinates_source.startswith("cpca ")
+    assert "武汉市" in donghu.coordinates_source
+
+
+def test_it_keeps_an_editors_coordinates_on_reload():
+    call_command("load_parks", verbosity=0)
+    park = Park.objects.get(name="武汉东湖新技术开发区")
+    park.longitude, park.latitude, park.coordinates_source = 114.4, 30.5, "园区管委会地址"
+    park.save()
+    call_command("load_parks", verbosity=0)
+    park.refresh_from_db()
+    assert (park.longitude, park.latitude, park.coordinates_source) == (114.4, 30.5, "园区管委会地址")
+
+
+def test_it_fills_coordinates_of_parks_loaded_before_the_map():
+    call_command("load_parks", verbosity=0)
+    Park.objects.update(longitude=None, latitude=None, coordinates_source="")
+    call_command("load_parks", verbosity=0)
+    assert not Park.objects.filter(longitude__isnull=True).exists()
+
+
+def test_a_park_missing_from_the_coordinates_file_gets_none():
+    rows = read_parks_csv(coordinates={})
+    assert all(r["longitude"] is None and r["coordinates_source"] == "" for r in rows)

@@ -1,0 +1,150 @@
+"""The maps of the parks, built from the database for the directory, the home page and
+the province pages (the drawing itself is ``archive.maps.render``, pure; see docs/map.md).
+
+Everything here is cached with the other counts (``archive.stats``): a map of 395 parks
+is one query for the parks, the cached park counts and one for the province counts, then
+nothing until the next change.
+"""
+
+from collections import Counter
+from itertools import groupby
+
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from archive import charts, stats
+from archive.maps.render import ParkPoint, china_map, load_provinces, province_map
+from archive.models import Article, ArticlePark, Park
+
+PARK_FIELDS = ["name", "short_name", "slug", "province", "city", "kind", "verified", "longitude", "latitude"]
+
+
+def is_public(park, counts):
+    """Gazetteer parks are public; a park the importer found in text only once it has a published article."""
+    return park.verified or counts.get(park.pk, 0) > 0
+
+
+def public_parks(*, kind=None, province=None):
+    """Public parks (of ``kind``, in ``province``) with ``article_count`` set, in the
+    directory's order: province (GB/T 2260), most articles, name."""
+    counts = stats.park_counts()
+    queryset = Park.objects.only(*PARK_FIELDS)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if province is not None:
+        queryset = queryset.filter(province=province)
+    parks = [p for p in queryset if is_public(p, counts)]
+    for park in parks:
+        park.article_count = counts.get(park.pk, 0)
+    parks.sort(key=lambda p: (charts.province_sort_key(p.province), -p.article_count, p.name))
+    return parks
+
+
+def province_counts(kind=None):
+    """{province: published articles about its parks (of ``kind``)}, each article once
+    however many of the province's parks it names."""
+
+    def compute():
+        rows = ArticlePark.objects.filter(article__in=stats.published_ids())
+        if kind:
+            rows = rows.filter(park__kind=kind)
+        rows = rows.values("park__province").annotate(n=Count("article_id", distinct=True))
+        return {r["park__province"]: r["n"] for r in rows if r["park__province"]}
+
+    return stats.cached(f"province-counts:{kind or 'all'}", compute)
+
+
+def province_filter_url(name):
+    """The directory filtered to one province: the province's page."""
+    return reverse("archive:park_directory") + "?" + urlencode({"province": name})
+
+
+def _points(parks):
+    return [
+        ParkPoint(p.slug, str(p), p.kind, p.longitude, p.latitude, p.article_count, p.get_absolute_url()) for p in parks
+    ]
+
+
+def national_map(kind=None, *, map_id="park-map", title="园区分布图"):
+    """Every public park (of ``kind``) at its city; provinces shaded by coverage and linked
+    to their page when they have public parks."""
+
+    def compute():
+        parks = public_parks(kind=kind)
+        with_parks = {p.province for p in parks}
+        return china_map(
+            _points(parks),
+            province_counts(kind),
+            province_url=lambda name: province_filter_url(name) if name in with_parks else None,
+            map_id=map_id,
+            title=title,
+        )
+
+    return stats.cached(f"map:{kind or 'all'}:{map_id}", compute)
+
+
+def is_mapped_province(name):
+    return name in load_provinces()["provinces"]
+
+
+def province_page(province):
+    """What a province's page shows: its parks (every kind) grouped by kind, its map, its
+    articles over the years."""
+
+    def compute():
+        parks = public_parks(province=province)
+        count = province_counts().get(province, 0)
+        kinds = dict(Park.Kind.choices)
+        groups = [
+            {"kind": kind, "label": kinds[kind], "parks": list(members)}
+            for kind, members in groupby(sorted(parks, key=lambda p: list(kinds).index(p.kind)), key=lambda p: p.kind)
+        ]
+        years = _province_years(province)
+        return {
+            "province": province,
+            "groups": groups,
+            "park_total": len(parks),
+            "covered_total": sum(1 for p in parks if p.article_count),
+            "article_total": count,
+            "park_map": (
+                province_map(province, _points(parks), province_count=count) if is_mapped_province(province) else None
+            ),
+            "timeline": charts.year_columns("province-timeline", f"{province}历年报道数量", years),
+            "export_qs": "?" + urlencode({"province": province}),
+        }
+
+    return stats.cached(f"province:{province}", compute)
+
+
+def _province_years(province):
+    """[(year, n)] of the province's published articles with a known date."""
+    dates = (
+        Article.objects.published()
+        .filter(pk__in=ArticlePark.objects.filter(park__province=province).values("article_id"))
+        .values_list("published_on", flat=True)
+    )
+    return sorted(Counter(d.year for d in dates if d).items())
+
+
+def province_rows():
+    """Every province with public parks: [{name, parks, covered, articles}] in GB/T 2260 order."""
+
+    def compute():
+        counts = province_counts()
+        rows = []
+        for province, members in groupby(public_parks(), key=lambda p: p.province):
+            if not province:
+                continue
+            members = list(members)
+            rows.append(
+                {
+                    "name": province,
+                    "parks": len(members),
+                    "covered": sum(1 for p in members if p.article_count),
+                    "articles": counts.get(province, 0),
+                }
+            )
+        return rows
+
+    return stats.cached("province-rows", compute)
