@@ -46,7 +46,10 @@ def province_counts(kind=None):
     however many of the province's parks it names."""
 
     def compute():
-        rows = ArticlePark.objects.filter(article__in=stats.published_ids())
+        # A join on the status, as park_article_counts() does: written as "article_id IN
+        # (published ids)" SQLite walked every park's tags against the list (1.46 s at 10k
+        # articles instead of 46 ms).
+        rows = ArticlePark.objects.filter(article__status=Article.Status.PUBLISHED)
         if kind:
             rows = rows.filter(park__kind=kind)
         rows = rows.values("park__province").annotate(n=Count("article_id", distinct=True))
