@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class ArchiveConfig(AppConfig):
@@ -8,6 +8,14 @@ class ArchiveConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from archive import stats
         from archive.signals import create_editor_group
+        from search.indexing import index_changed
 
         post_migrate.connect(create_editor_group, sender=self, dispatch_uid="archive_create_editor_group")
+        # Cached counts go stale when the data changes, and when the search index (which
+        # park and reporter pages count from) has applied changes.
+        for model in stats.INVALIDATING_MODELS:
+            post_save.connect(stats.invalidate, sender=model, dispatch_uid=f"archive.stats.save.{model.__name__}")
+            post_delete.connect(stats.invalidate, sender=model, dispatch_uid=f"archive.stats.delete.{model.__name__}")
+        index_changed.connect(stats.invalidate, dispatch_uid="archive.stats.index_changed")

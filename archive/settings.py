@@ -161,20 +161,26 @@ CACHES = {
     }
 }
 
-# Full-text search: Whoosh in the data dir by default; Elasticsearch by configuration.
+# Full-text search (search/backends/): SEARCH_BACKEND chooses the engine; the search app
+# stops start-up on a value it doesn't support. "whoosh": an index in the data dir, run
+# through haystack's Whoosh backend (hence HAYSTACK_CONNECTIONS, fixed to the archive's
+# engine).
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh").strip()
+if os.environ.get("HAYSTACK_ENGINE"):
+    raise ImproperlyConfigured(
+        "HAYSTACK_ENGINE is not read any more: the search engine is chosen by SEARCH_BACKEND (see README.md)"
+    )
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": os.environ.get("HAYSTACK_ENGINE", "search.backends.ArchiveWhooshEngine"),
+        "ENGINE": "search.backends.whoosh.haystack_backend.ArchiveWhooshEngine",
         "PATH": os.environ.get("HAYSTACK_PATH") or str(DATA_DIR / "whoosh_index"),
-        "URL": os.environ.get("HAYSTACK_URL", ""),
-        "INDEX_NAME": os.environ.get("HAYSTACK_INDEX_NAME", "hightech_archive"),
         "INCLUDE_SPELLING": False,
-        # Decoded posting lists each worker keeps (search.engine.SegmentStore).
-        "POSTINGS_CACHE_MB": int(os.environ.get("SEARCH_POSTINGS_CACHE_MB", "32")),
+        # Decoded posting lists each worker keeps (search.backends.whoosh.postings.SegmentStore).
+        "POSTINGS_CACHE_MB": env_int("SEARCH_POSTINGS_CACHE_MB", 32),
         # zlib level for posting blocks written by search_rebuild (Whoosh's default, 3).
         # 0 builds ~20 % faster (100k: 3.4 instead of 4.3 min) but triples the index
         # (1.5 GB instead of 0.5 GB) and measured no faster at query time.
-        "POSTINGS_COMPRESSION": int(os.environ.get("SEARCH_POSTINGS_COMPRESSION", "3")),
+        "POSTINGS_COMPRESSION": env_int("SEARCH_POSTINGS_COMPRESSION", 3),
     }
 }
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20

@@ -1,7 +1,8 @@
 """Signal receivers of the archive app.
 
-Only one lives here: after migrations, make sure the editors' group exists with its
-permissions. (The search index follows the models through the search app's own,
+Here: after migrations, make sure the editors' group exists with its permissions. The
+cached counts' receiver is ``archive.stats.invalidate``; ``ArchiveConfig.ready()``
+connects both. (The search index follows the models through the search app's own,
 documented receivers.)
 """
 

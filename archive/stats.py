@@ -1,17 +1,19 @@
 """Counts the reader pages show, cached because they are expensive at 100,000 articles.
 
 Invalidation is one deliberate mechanism: every cached value's key carries a *stats
-version*; saving or deleting an Article, ArticlePark, Byline, Park or Reporter sets a new
-version, so every count is recomputed on its next read. The version lives in the cache
-itself, so with a shared cache (the file cache in the data dir) one gunicorn worker's
-change is seen by all of them.
+version*; saving or deleting one of ``INVALIDATING_MODELS`` sets a new version, so every
+count is recomputed on its next read. The version lives in the cache itself, so with a
+shared cache (the file cache in the data dir) one gunicorn worker's change is seen by all
+of them.
 
-What the signals cannot see - ``QuerySet.update()``, ``bulk_create()``, raw SQL, or a
-process that never imported this module - is covered by ``STATS_TTL``: no count is older
-than that. Bulk writers (the importer) should call ``invalidate()`` when they finish.
+What the signals cannot see - ``QuerySet.update()``, ``bulk_create()``, raw SQL - is
+covered by ``STATS_TTL``: no count is older than that. Bulk writers (the importer) should
+call ``invalidate()`` when they finish.
 
 Park and reporter pages count (and list) from the search index when it agrees with the
-database, so the index writer invalidates too, each time it has applied changes.
+database, so every change the index writer applies invalidates too (its
+``search.indexing.index_changed`` signal). ``ArchiveConfig.ready()`` connects the
+receivers.
 """
 
 import logging
@@ -20,24 +22,22 @@ from collections import Counter
 
 from django.core.cache import cache
 from django.db.models import Count
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, park_article_counts
+from search.query import Filters, facet_counts, index_size, listing
 
 STATS_TTL = 10 * 60
 logger = logging.getLogger(__name__)
 VERSION_KEY = "archive:stats:version"
 
 
+# Saving or deleting any of these changes some count.
+INVALIDATING_MODELS = (Article, ArticlePark, Byline, Park, Reporter)
+
+
 def invalidate(**kwargs):
     """Make every cached count stale. Safe to call from anywhere, any number of times."""
     cache.set(VERSION_KEY, time.time_ns(), None)
-
-
-for _model in (Article, ArticlePark, Byline, Park, Reporter):
-    receiver(post_save, sender=_model, dispatch_uid=f"archive.stats.save.{_model.__name__}")(invalidate)
-    receiver(post_delete, sender=_model, dispatch_uid=f"archive.stats.delete.{_model.__name__}")(invalidate)
 
 
 def version():
@@ -128,7 +128,7 @@ def _ask_index(question, *args, expected=None):
     restored, or its writer behind. The callers then use SQL. The writer invalidates these
     counts after every change."""
     try:
-        if _index_size() != totals()["articles"]:
+        if index_size() != totals()["articles"]:
             return None
         count, answer = question(*args)
     except Exception:
@@ -142,16 +142,8 @@ def _ask_index(question, *args, expected=None):
 def indexed_ids(filters, expected, offset, limit):
     """Ids of one page of a park's or reporter's articles (newest first) from the search
     index, or ``None`` unless the index agrees with the database on the count."""
-    from search.query import listing
-
     found = _ask_index(listing, filters, offset, limit, expected=expected)
     return None if found is None else found[1]
-
-
-def _index_size():
-    from search.indexing import backend
-
-    return backend().doc_count()
 
 
 def _rows_by_slug(model, counts, limit, exclude=None):
@@ -169,8 +161,6 @@ def park_summary(park, reporters=20, neighbours=10):
     """
 
     def from_index():
-        from search.query import Filters, facet_counts
-
         found = _ask_index(facet_counts, Filters(parks=[park.slug]), expected=park_counts().get(park.pk, 0))
         if found is None:
             return None
@@ -179,11 +169,11 @@ def park_summary(park, reporters=20, neighbours=10):
             "years": sorted((int(y), n) for y, n in facets.get("year", []) if y.isdigit()),
             "reporters": [
                 {"name": r.name, "slug": r.slug, "n": n}
-                for r, n in _rows_by_slug(Reporter, facets.get("reporter_slugs", []), reporters)
+                for r, n in _rows_by_slug(Reporter, facets.get("reporter", []), reporters)
             ],
             "neighbours": [
                 {"name": p.short_name or p.name, "slug": p.slug, "n": n}
-                for p, n in _rows_by_slug(Park, facets.get("park_slugs", []), neighbours, exclude=park.slug)
+                for p, n in _rows_by_slug(Park, facets.get("park", []), neighbours, exclude=park.slug)
             ],
         }
 
@@ -220,8 +210,6 @@ def reporter_summary(reporter, parks=20):
     """``count`` of a reporter's published articles and the ``parks`` [{name, slug, n}] they cover most."""
 
     def from_index():
-        from search.query import Filters, facet_counts
-
         found = _ask_index(facet_counts, Filters(reporters=[reporter.slug]))
         if found is None:
             return None
@@ -230,7 +218,7 @@ def reporter_summary(reporter, parks=20):
             "count": count,
             "parks": [
                 {"name": p.short_name or p.name, "slug": p.slug, "n": n}
-                for p, n in _rows_by_slug(Park, facets.get("park_slugs", []), parks)
+                for p, n in _rows_by_slug(Park, facets.get("park", []), parks)
             ],
         }
 

@@ -37,12 +37,13 @@ import django
 django.setup()
 from archive.models import Article
 from search import indexing
-from search.query import _PHRASE_BREAK, search
+from search.language import _PHRASE_BREAK
+from search.query import search
 
 def unique_phrase(article, bodies):
     # An exact substring of one paragraph, in no other article: what a reader pastes in
     # quotes. Taken from a stretch without punctuation (punctuation splits a quoted phrase
-    # into parts, see search.query), 8 to 14 characters, not cutting a number or Latin word.
+    # into parts, see search.language), 8 to 14 characters, not cutting a number or Latin word.
     for paragraph in article.paragraphs:
         for run in _PHRASE_BREAK.split(paragraph):
             run = run.strip()

@@ -1,28 +1,35 @@
-"""Chinese text analysis for the search index: one normaliser, two Whoosh tokenizers.
+"""Chinese text analysis for the search index, the same for every engine.
 
 * ``normalize()`` maps full-width ASCII to ASCII, traditional to simplified characters
   (OpenCC t2s) and Latin to lower case *without changing the length of the text*, so
   offsets found in the normalised text are offsets in the original (for highlighting).
-* ``WordTokenizer`` segments with rjieba (jieba's dictionary and algorithm in Rust,
-  ~30x faster than jieba; HMM off so that segmentation does not depend on context the
-  query lacks). Positions are numbered 0, 1, 2, ... so phrase queries work; at index
-  time the dictionary sub-words of long words (张江 in 上海张江高新区 once that name is a
-  known word) are added at the same position, as jieba's search mode does.
-* ``CharTokenizer`` emits one token per Han character and per run of Latin letters or
-  digits, numbered by position. It is the recall field: single characters (京),
-  substrings that cross word boundaries (新中心 in 创新中心) and numbers (4191.83 is the
-  two units 4191 and 83 at adjacent positions) are found as phrases of units.
+* Words (``Analysis.WORDS`` fields) come from rjieba (jieba's dictionary and algorithm in
+  Rust, ~30x faster than jieba; HMM off so that segmentation does not depend on context
+  the query lacks). Positions are numbered 0, 1, 2, ...; at index time the dictionary
+  sub-words of long words (张江 in 上海张江高新区 once that name is a known word) are
+  added at the same position, as jieba's search mode does.
+* Char terms (the ``Analysis.CHARS`` field) are built from units - one per Han character
+  and per run of Latin letters or digits, numbered by position - as bigrams. It is the
+  recall field: single characters (京), substrings that cross word boundaries (新中心 in
+  创新中心) and numbers (4191.83 is the two units 4191 and 83 at adjacent positions) are
+  found as phrases of char terms.
+* ``query_term()`` says in one answer what a user's term means to those fields.
 
-Both honour ``tokenize=False`` (Whoosh passes whole values that way, e.g. ``*`` for
-match-all) and keep real character offsets.
+Engines map the two kinds onto their own machinery (the Whoosh backend's tokenizers and
+fields are in ``search.backends.whoosh.fields``); nothing here imports an engine.
 """
 
+import logging
 import re
 import threading
+import time
+from dataclasses import dataclass
+from enum import StrEnum
 
 import rjieba
 from opencc import OpenCC
-from whoosh.analysis import Token, Tokenizer
+
+log = logging.getLogger(__name__)
 
 _t2s = OpenCC("t2s")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -56,6 +63,14 @@ def normalize(text):
     return lowered
 
 
+class Analysis(StrEnum):
+    """How a text field of the index document (``search.search_indexes``) is analysed,
+    given as the field's ``analyzer=``; each backend maps it onto its own analyser."""
+
+    WORDS = "word"  # rjieba words: drive ranking
+    CHARS = "char"  # character bigrams: recall for any substring, quoted phrases
+
+
 # --- the segmenter's dictionary --------------------------------------------------------
 
 _dictionary_lock = threading.Lock()
@@ -84,6 +99,25 @@ def load_database_words():
     names.extend(Reporter.objects.values_list("name", flat=True))
     add_words(names)
     return len(names)
+
+
+_dictionary_loaded = 0.0
+
+
+def refresh_dictionary(max_age=None):
+    """Park and reporter names from the database as known words (cheap; new names only).
+
+    With ``max_age`` (seconds) it does nothing if the names were loaded more recently:
+    web processes segment queries with the same dictionary as the writer.
+    """
+    global _dictionary_loaded
+    if max_age is not None and time.monotonic() - _dictionary_loaded < max_age:
+        return
+    try:
+        load_database_words()
+        _dictionary_loaded = time.monotonic()
+    except Exception:  # tables not migrated yet: the built-in dictionary still works
+        log.debug("could not load names into the segmenter", exc_info=True)
 
 
 # --- segmentation ----------------------------------------------------------------------
@@ -144,7 +178,10 @@ def query_units(text):
 def query_char_terms(text):
     """``(terms, prefix)``: char-field terms of a query term that must be consecutive, and a
     last single character that must follow them as a prefix (or ``None``)."""
-    unit_list = units(normalize(text))
+    return _char_terms_of(units(normalize(text)))
+
+
+def _char_terms_of(unit_list):
     terms = [t for t, *_ in bigrams(unit_list)]
     if not terms:
         return [], None
@@ -158,82 +195,6 @@ def query_char_terms(text):
     before = unit_list[-2] if len(unit_list) > 1 else None
     covered = before is not None and _is_han(before[0]) and before[1] + 1 == last_pos
     return terms, (None if covered else last)
-
-
-# --- Whoosh tokenizers -----------------------------------------------------------------
-
-
-class _PositionalTokenizer(Tokenizer):
-    subwords = False
-
-    def __eq__(self, other):
-        return other is not None and self.__class__ is other.__class__
-
-    def _split(self, text):
-        raise NotImplementedError
-
-    def __call__(
-        self,
-        value,
-        positions=False,
-        chars=False,
-        keeporiginal=False,
-        removestops=True,
-        start_pos=0,
-        start_char=0,
-        tokenize=True,
-        mode="",
-        **kwargs,
-    ):
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize:
-            # Whole value as one token: match-all ("*"), exact values, Whoosh internals.
-            t.original = t.text = normalize(value) if value != "*" else value
-            t.boost = 1.0
-            if positions:
-                t.pos = start_pos
-            if chars:
-                t.startchar = start_char
-                t.endchar = start_char + len(value)
-            yield t
-            return
-        for text, pos, start, end in self._split(normalize(value)):
-            t.text = text
-            t.boost = 1.0
-            if keeporiginal:
-                t.original = value[start:end]
-            t.stopped = False
-            if positions:
-                t.pos = start_pos + pos
-            if chars:
-                t.startchar = start_char + start
-                t.endchar = start_char + end
-            yield t
-
-
-class WordTokenizer(_PositionalTokenizer):
-    """Words from rjieba; at index time dictionary sub-words share their word's position."""
-
-    def _split(self, text):
-        return words(text, subwords=True)
-
-
-class QueryWordTokenizer(_PositionalTokenizer):
-    def _split(self, text):
-        return words(text, subwords=False)
-
-
-class CharTokenizer(_PositionalTokenizer):
-    def _split(self, text):
-        return char_terms(text)
-
-
-def ChineseWordAnalyzer():
-    return WordTokenizer()
-
-
-def ChineseCharAnalyzer():
-    return CharTokenizer()
 
 
 # --- fast paths for indexing: {term: [positions]} without Token objects -----------------
@@ -346,11 +307,47 @@ def word_positions(text):
 
 
 def needs_char_field(words, units):
-    """False when the query is one word of the base dictionary (see backends._term_query)."""
+    """False when the query is one word of the base dictionary: the segmenter emits it
+    wherever it occurs, so the word fields find every article that has it."""
     if len(words) != 1 or len(units) < 2:
         return True
     word = words[0]
     return not (_HAN_ONLY.match(word) and word not in _known_words and rjieba.has_word(word))
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """What one term a user typed means to the index fields, worked out once.
+
+    ``words``: as the word fields index them, in order; ``units``: Han characters and
+    Latin/digit runs; ``char_terms``: char-field terms that must occur in a row, then
+    ``prefix``, a last single character that must start the next char term (or ``None``);
+    ``needs_chars``: False when the word fields alone find every article with the term
+    (one word of the base dictionary, e.g. 发展, 营商环境), else the char field decides
+    the matches (京, 张江, 新中心, 4191.83, names added from the database) and the words
+    only add to the score.
+    """
+
+    words: tuple
+    units: tuple
+    char_terms: tuple
+    prefix: str | None
+    needs_chars: bool
+
+    @property
+    def is_empty(self):
+        return not self.words and not self.units
+
+
+def query_term(text):
+    """The ``QueryTerm`` of a user's term or quoted phrase."""
+    norm = normalize(text)
+    word_list = tuple(w for w, *_ in words(norm))
+    unit_list = units(norm)
+    unit_texts = tuple(u for u, *_ in unit_list)
+    char_terms, prefix = _char_terms_of(unit_list)
+    needs_chars = bool(unit_texts) and needs_char_field(word_list, unit_texts)
+    return QueryTerm(word_list, unit_texts, tuple(char_terms), prefix, needs_chars)
 
 
 def warm_up():

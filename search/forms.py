@@ -1,6 +1,6 @@
 from django import forms
 
-from search.query import MAX_PAGE, SORTS, Filters
+from search.query import FACETS, MAX_PAGE, SORTS, Filters
 
 
 class QueryField(forms.CharField):
@@ -35,14 +35,8 @@ class SearchForm(forms.Form):
 
     def filters(self):
         d = self.cleaned_data
-        return Filters(
-            parks=[d["park"]] if d.get("park") else [],
-            provinces=[d["province"]] if d.get("province") else [],
-            reporters=[d["reporter"]] if d.get("reporter") else [],
-            years=[d["year"]] if d.get("year") else [],
-            date_from=d.get("from"),
-            date_to=d.get("to"),
-        )
+        chosen = {f.filter: [d[f.key]] if d.get(f.key) else [] for f in FACETS}
+        return Filters(**chosen, date_from=d.get("from"), date_to=d.get("to"))
 
     def search_args(self):
         d = self.cleaned_data

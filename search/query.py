@@ -1,159 +1,49 @@
-"""The query language, shared by the search page, the JSON API and the feed.
+"""The search API: what the search page, the JSON API, the feed, related articles and the
+park and reporter pages ask of search (with ``search.indexing``, all the rest of the site
+uses of it).
 
-    张江 瞪羚企业          both words (AND)
-    "拿地即开工" “营商环境”  a phrase: these words next to each other
-    张江 OR 中关村         either
-    -包头                  not this word
-    京 / 4191.83 / SMC     any substring: single characters, numbers, Latin words
-
-User text is parsed here into a small structure (``ParsedQuery``) and never handed to a
-search engine's own query parser, so no input can raise a syntax error. The structure is
-compiled into engine queries by the backend (``search.backends``); snippets are cut and
-marked here, from the database text, with the same normaliser as the index.
+A search is parsed (``search.language``), run by the configured backend through the
+``SearchBackend`` interface only (``search.backends.get_backend()``), and its page of
+articles loaded from the database with snippets cut and marked here, from the database
+text, with the same normaliser as the index.
 """
 
+import logging
 import math
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from archive.models import Article, Park, Reporter
 from search import analysis
+from search.backends import get_backend
+from search.backends.base import FACETS, SORTS, Filters
+from search.language import ParsedQuery, Term, parse
 
-MAX_QUERY_CHARS = 200
-MAX_TERMS = 12
-MAX_TERM_CHARS = 40
+__all__ = [
+    "FACETS",
+    "Filters",
+    "ParsedQuery",
+    "SORTS",
+    "SearchResults",
+    "Term",
+    "facet_counts",
+    "highlight",
+    "index_size",
+    "listing",
+    "more_like_this",
+    "parse",
+    "search",
+    "snippet",
+]
+
+log = logging.getLogger(__name__)
+
 PER_PAGE = 20
 MAX_PAGE = 500
-SORTS = ("relevance", "newest", "oldest")
-
-_QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」", "『": "』", "＂": "＂"}
-_TOKEN = re.compile(r'(?P<quote>["“”「『＂])|(?P<space>\s+)|(?P<word>[^\s"“”「『＂]+)')
-# Characters that only mean something to a query parser; they separate words here.
-_SYNTAX = re.compile(r"[()\[\]{}:^~*?\\/+!&|<>=]+")
-
-
-@dataclass(frozen=True)
-class Term:
-    text: str
-    phrase: bool = False
-
-
-@dataclass
-class ParsedQuery:
-    """AND over ``groups``; each group is an OR of terms; minus every ``excluded`` term."""
-
-    groups: list = field(default_factory=list)
-    excluded: list = field(default_factory=list)
-    notes: list = field(default_factory=list)
-
-    @property
-    def is_empty(self):
-        return not self.groups and not self.excluded
-
-    def positive_terms(self):
-        return [t for g in self.groups for t in g]
-
-
-@dataclass
-class Filters:
-    parks: list = field(default_factory=list)
-    provinces: list = field(default_factory=list)
-    reporters: list = field(default_factory=list)
-    years: list = field(default_factory=list)
-    date_from: date | None = None
-    date_to: date | None = None
-
-    @property
-    def is_empty(self):
-        return not (self.parks or self.provinces or self.reporters or self.years or self.date_from or self.date_to)
-
-
-def _clean(text):
-    text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text or "")
-    return text.strip()
-
-
-def _lex(text):
-    """``[(kind, text)]`` with kind "phrase", "word"; "OR" and "-" marks kept as words."""
-    out = []
-    i = 0
-    while i < len(text):
-        m = _TOKEN.match(text, i)
-        if m.group("quote"):
-            close = _QUOTES.get(m.group("quote"), '"')
-            j = i + 1
-            end = min((k for k in (text.find(close, j), text.find('"', j)) if k != -1), default=-1)
-            if end == -1:  # unbalanced: the rest is the phrase
-                end = len(text)
-            out.append(("phrase", text[j:end]))
-            i = end + 1
-        elif m.group("space"):
-            i = m.end()
-        else:
-            out.append(("word", m.group("word")))
-            i = m.end()
-    return out
-
-
-# Where a quoted phrase is cut into parts that must each occur: punctuation (but not the
-# dot inside 4191.83). The character index keeps no adjacency across punctuation (no bigram
-# spans 近日,家住), so "近日,家住益阳" means "近日" AND "家住益阳", as a reader intends.
-_PHRASE_BREAK = re.compile(
-    r"\s*(?:[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u206f,;:!?'\"()<>]"
-    r"|[()\[\]{}/\\|~-]|(?<!\d)\.|\.(?!\d))+\s*"
-)
-
-
-def _phrase_parts(phrase):
-    parts = [p.strip() for p in _PHRASE_BREAK.split(phrase)]
-    return [p for p in parts if p]
-
-
-def parse(text):
-    """Parse any string into a ``ParsedQuery``; never raises."""
-    parsed = ParsedQuery()
-    text = _clean(text)
-    if len(text) > MAX_QUERY_CHARS:
-        text = text[:MAX_QUERY_CHARS]
-        parsed.notes.append(f"查询过长，只使用了前 {MAX_QUERY_CHARS} 个字符。")
-    pending_or = False
-    for kind, raw in _lex(text):
-        negate = False
-        if kind == "word":
-            if raw in ("OR", "|", "或"):
-                pending_or = bool(parsed.groups)
-                continue
-            if raw in ("AND", "&", "+"):
-                continue
-            if raw.startswith("-") and len(raw) > 1:
-                negate, raw = True, raw.lstrip("-")
-            pieces = [p for p in _SYNTAX.sub(" ", raw).split() if p.strip("-")]
-            terms = [Term(p.strip("-")[:MAX_TERM_CHARS]) for p in pieces]
-        else:
-            parts = (" ".join(_SYNTAX.sub(" ", part).split()) for part in _phrase_parts(raw[: MAX_TERM_CHARS * 2]))
-            terms = [Term(part[:MAX_TERM_CHARS], phrase=True) for part in parts if part]
-        terms = [t for t in terms if analysis.query_units(t.text) or analysis.query_words(t.text)]
-        if not terms:
-            continue
-        if len(parsed.groups) + len(parsed.excluded) >= MAX_TERMS:
-            parsed.notes.append(f"查询词过多，只使用了前 {MAX_TERMS} 个。")
-            break
-        if negate:
-            parsed.excluded.extend(terms)
-        elif pending_or:
-            parsed.groups[-1].append(terms[0])
-            parsed.groups.extend([t] for t in terms[1:])
-        else:
-            parsed.groups.extend([t] for t in terms)
-        pending_or = False
-    return parsed
-
-
-# --- running a search ------------------------------------------------------------------------
 
 
 @dataclass
@@ -172,12 +62,6 @@ class SearchResults:
         return max(1, math.ceil(self.count / self.per_page))
 
 
-def _backend():
-    from search.indexing import backend
-
-    return backend()
-
-
 def search(q="", filters=None, sort="relevance", page=1, per_page=PER_PAGE, facets=True):
     """Run a search; ``articles`` are published ``Article`` objects with ``snippet`` set."""
     parsed = q if isinstance(q, ParsedQuery) else parse(q)
@@ -188,19 +72,15 @@ def search(q="", filters=None, sort="relevance", page=1, per_page=PER_PAGE, face
         return SearchResults(parsed, filters, sort, page, 0, [], {}, per_page)
     if parsed.is_empty and sort == "relevance":
         sort = "newest"
-    from search.indexing import refresh_dictionary
-
-    refresh_dictionary(max_age=300)
-    be = _backend()
-    compiled = be.compile(parsed, filters)
-    found = be.run(compiled, sort=sort, offset=(page - 1) * per_page, limit=per_page, facets=facets)
-    articles = _load_articles(found["ids"])
+    analysis.refresh_dictionary(max_age=300)
+    found = get_backend().search(
+        parsed, filters, sort=sort, offset=(page - 1) * per_page, limit=per_page, facets=facets
+    )
+    articles = _load_articles(found.ids)
     for article in articles:
         article.snippet = snippet(article, parsed)
         article.title_html = highlight(article.headline, parsed)
-    return SearchResults(
-        parsed, filters, sort, page, found["count"], articles, _label_facets(found["facets"]), per_page
-    )
+    return SearchResults(parsed, filters, sort, page, found.count, articles, _label_facets(found.facets), per_page)
 
 
 def _load_articles(ids):
@@ -208,48 +88,49 @@ def _load_articles(ids):
     return [by_id[i] for i in ids if i in by_id]
 
 
+def _park_labels(slugs):
+    names = dict(Park.objects.filter(slug__in=slugs).values_list("slug", "name"))
+    short = dict(Park.objects.filter(slug__in=list(names)).exclude(short_name="").values_list("slug", "short_name"))
+    return {**names, **short}
+
+
+def _reporter_labels(slugs):
+    return dict(Reporter.objects.filter(slug__in=slugs).values_list("slug", "name"))
+
+
+# Facets whose values are slugs, shown by name; other values are shown as they are.
+VALUE_LABELS = {"park": _park_labels, "reporter": _reporter_labels}
+
+
 def _label_facets(raw):
     """``{"park": [{"value", "label", "count"}], ...}`` with names for slugs."""
-    parks = dict(Park.objects.filter(slug__in=[v for v, _ in raw.get("park_slugs", [])]).values_list("slug", "name"))
-    parks_short = dict(
-        Park.objects.filter(slug__in=list(parks)).exclude(short_name="").values_list("slug", "short_name")
-    )
-    reporters = dict(
-        Reporter.objects.filter(slug__in=[v for v, _ in raw.get("reporter_slugs", [])]).values_list("slug", "name")
-    )
     out = {}
-    for key, fieldname, labels in (
-        ("park", "park_slugs", {**parks, **parks_short}),
-        ("province", "provinces", {}),
-        ("reporter", "reporter_slugs", reporters),
-        ("year", "year", {}),
-    ):
-        out[key] = [{"value": v, "label": labels.get(v, v), "count": n} for v, n in raw.get(fieldname, [])]
+    for facet in FACETS:
+        pairs = raw.get(facet.key, [])
+        label_values = VALUE_LABELS.get(facet.key)
+        labels = label_values([v for v, _ in pairs]) if label_values else {}
+        out[facet.key] = [{"value": v, "label": labels.get(v, v), "count": n} for v, n in pairs]
     out["year"].sort(key=lambda f: f["value"], reverse=True)
     return out
 
 
-def _run_filters(filters, **options):
-    """The engine's answer for every indexed (published) article matching ``filters``;
-    raises if the backend isn't the archive's engine (callers fall back to SQL)."""
-    be = _backend()
-    if not hasattr(be, "run"):
-        raise NotImplementedError("needs the archive's search engine")
-    return be.run(be.compile(ParsedQuery(), filters), **options)
+def index_size():
+    """The number of articles in the search index."""
+    return get_backend().doc_count()
 
 
 def facet_counts(filters, limit=1000):
-    """``(count, {field: [(value, n)]})`` - the counts a park or reporter page shows beside
-    its list, in a few milliseconds where SQL needs tens."""
-    found = _run_filters(filters, limit=0, facets=True, facet_limit=limit)
-    return found["count"], found["facets"]
+    """``(count, {facet key: [(value, n)]})`` - the counts a park or reporter page shows
+    beside its list, in a few milliseconds where SQL needs tens."""
+    found = get_backend().search(ParsedQuery(), filters, limit=0, facets=True, facet_limit=limit)
+    return found.count, found.facets
 
 
 def listing(filters, offset, limit, sort="newest"):
     """``(count, ids)``: one page of the articles matching ``filters``, newest first with
     ties by id - the order of ``Article.objects.newest_first()``."""
-    found = _run_filters(filters, sort=sort, offset=offset, limit=limit, facets=False)
-    return found["count"], found["ids"]
+    found = get_backend().search(ParsedQuery(), filters, sort=sort, offset=offset, limit=limit, facets=False)
+    return found.count, found.ids
 
 
 def matching_ids(q, filters=None, sort="relevance", offset=0, limit=PER_PAGE):
@@ -276,22 +157,18 @@ RELATED_TTL = 10 * 60
 
 def more_like_this(article, limit=5):
     """Published articles most like ``article``, best first (for the article page)."""
-    from django.core.cache import cache
-
     # Kept a while per article and version: related lists drift only as the archive grows,
     # and an article that is no longer published drops out when the list is loaded.
     key = f"search:related:{article.pk}:{article.updated.timestamp() if article.updated else 0}:{limit}"
     ids = cache.get(key)
     if ids is None:
-        be = _backend()
+        backend = get_backend()
         try:
-            terms = be.key_terms("text", article.headline + "\n" + "\n".join(article.paragraphs[:6]))
+            terms = backend.key_terms(article.headline + "\n" + "\n".join(article.paragraphs[:6]))
             parks = [t.park.slug for t in article.park_tags.all()]
-            ids = be.more_like(terms, parks, exclude=article.pk, limit=limit)
+            ids = backend.more_like(terms, parks, exclude=article.pk, limit=limit)
         except Exception:  # related articles are a nicety: never break the article page
-            import logging
-
-            logging.getLogger(__name__).exception("more_like_this failed for article %s", article.pk)
+            log.exception("more_like_this failed for article %s", article.pk)
             return []
         cache.set(key, ids, RELATED_TTL)
     return _load_articles(ids)

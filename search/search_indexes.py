@@ -1,14 +1,17 @@
-"""What the search engine knows about an article. Backend-neutral: plain haystack fields.
+"""The index document: what search knows about an article, and which articles it holds.
 
-The Chinese analysers are attached with ``analyzer=`` (used by the Whoosh engine; an
-Elasticsearch engine maps analysers in its own mapping and ignores these). Facet and
-filter values are stored as lists of exact strings.
+Declared as a haystack ``SearchIndex`` (haystack finds it by this module's name): the
+Whoosh backend builds its schema from these fields and indexes ``full_prepare()``'s
+values; another backend can index the same prepared values. Text fields name how they
+are analysed with ``analyzer=Analysis.WORDS`` / ``Analysis.CHARS`` (``search.analysis``),
+which each backend maps onto its own analyser. Facet and filter values are lists of
+exact strings; the facets are declared in ``search.backends.base.FACETS``.
 """
 
 from haystack import indexes
 
 from archive.models import Article
-from search.analysis import ChineseCharAnalyzer, ChineseWordAnalyzer
+from search.analysis import Analysis
 
 HEADLINE_BOOST = 3.0
 
@@ -20,9 +23,9 @@ def _exact(value):
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     # Word fields drive ranking; the char field gives recall for any substring.
-    text = indexes.CharField(document=True, analyzer=ChineseWordAnalyzer())
-    headline = indexes.CharField(model_attr="headline", boost=HEADLINE_BOOST, analyzer=ChineseWordAnalyzer())
-    chars = indexes.CharField(analyzer=ChineseCharAnalyzer())
+    text = indexes.CharField(document=True, analyzer=Analysis.WORDS)
+    headline = indexes.CharField(model_attr="headline", boost=HEADLINE_BOOST, analyzer=Analysis.WORDS)
+    chars = indexes.CharField(analyzer=Analysis.CHARS)
 
     park_slugs = indexes.MultiValueField()
     provinces = indexes.MultiValueField()
@@ -32,7 +35,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     published_on = indexes.DateField(model_attr="published_on", null=True)
     # The tie-break of date order, as the database orders lists (newest first, then id).
     article_id = indexes.IntegerField(model_attr="pk", indexed=False)
-    # The article's version, stored for ``search_verify`` (a string: backend-neutral).
+    # The article's version, stored for ``search_verify`` (ISO text, compared as text).
     updated = indexes.MultiValueField(indexed=False)
 
     def get_model(self):

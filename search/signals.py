@@ -11,23 +11,18 @@ was missed).
 from django.db.models.signals import post_delete, post_save
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter
+from search.indexing import enqueue
 
 
 def _article_changed(sender, instance, **kwargs):
-    from search.indexing import enqueue
-
     enqueue([instance.pk])
 
 
 def _relation_changed(sender, instance, **kwargs):
-    from search.indexing import enqueue
-
     enqueue([instance.article_id])
 
 
 def _names_changed(sender, instance, created=False, **kwargs):
-    from search.indexing import enqueue
-
     if created:
         return
     if sender is Park:

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 from search import query
 from search.forms import SearchForm
 
-FACET_PARAMS = {"park": "园区", "province": "省份", "reporter": "记者", "year": "年份"}
+FACET_PARAMS = {f.key: f.label for f in query.FACETS}
 
 
 def _query_string(params, **changes):

@@ -11,12 +11,9 @@ CHANGELIST = reverse("admin:archive_article_changelist")
 
 @pytest.fixture(autouse=True)
 def empty_index(db):
-    be = indexing.backend()
-    be.clear()
-    be.reset()
+    indexing.clear()
     yield
-    be.clear()
-    be.reset()
+    indexing.clear()
 
 
 def found(phrase):

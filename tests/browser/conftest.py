@@ -92,9 +92,7 @@ def archive(transactional_db):
     from archive.models import Article, ArticlePark, Park
     from search import indexing
 
-    be = indexing.backend()
-    be.clear()
-    be.reset()
+    indexing.clear()
     call_command("load_parks", verbosity=0)
     call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
     urumqi = Park.objects.get(slug="wulumuqi-gxq")
@@ -108,8 +106,7 @@ def archive(transactional_db):
         ArticlePark.objects.create(article=article, park=urumqi, is_primary=True, mentions=3)
     indexing.process_queue()
     yield urumqi
-    be.clear()
-    be.reset()
+    indexing.clear()
 
 
 def assert_fits(page):

@@ -1,5 +1,8 @@
 """A small named world for the search tests, built in code. The index lives in the
-test run's temporary data dir and is emptied before every test."""
+test run's temporary data dir and is emptied before every test.
+
+Every test here runs once per search backend present (``search_backend``), through the
+interface only; ``tests/search/whoosh/`` holds the Whoosh backend's own tests."""
 
 import datetime
 import re
@@ -9,13 +12,21 @@ import pytest
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter
 from search import indexing
+from search.backends import BACKENDS, get_backend
 
 FIXTURE_PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 
+@pytest.fixture(params=sorted(BACKENDS))
+def search_backend(request, settings):
+    """The name of the backend under test: every one present, in turn."""
+    settings.SEARCH_BACKEND = request.param
+    return request.param
+
+
 @pytest.fixture(autouse=True)
-def empty_index(db):
-    be = indexing.backend()
+def empty_index(db, search_backend):
+    be = get_backend()
     be.clear()
     be.reset()
     yield be

@@ -1,29 +1,4 @@
-from whoosh.analysis import Token
-
 from search import analysis
-
-
-def tokens(tokenizer, text, **kwargs):
-    return [(t.text, t.pos, t.startchar, t.endchar) for t in tokenizer(text, positions=True, chars=True, **kwargs)]
-
-
-def test_it_numbers_word_positions_consecutively_and_keeps_char_offsets():
-    toks = tokens(analysis.QueryWordTokenizer(), "乌鲁木齐与北京签署协议")
-    assert [t[1] for t in toks] == list(range(len(toks)))
-    text = "乌鲁木齐与北京签署协议"
-    assert all(text[s:e] == w for w, _p, s, e in toks)
-
-
-def test_it_keeps_the_original_offsets_for_traditional_and_fullwidth_text():
-    text = "張江ＳＭＣ公司"
-    toks = tokens(analysis.CharTokenizer(), text)
-    assert [t[0] for t in toks] == ["张江", "江", "smc", "公司", "司"]
-    assert text[toks[2][2] : toks[2][3]] == "ＳＭＣ"
-
-
-def test_it_honours_tokenize_false_so_match_all_works():
-    toks = tokens(analysis.WordTokenizer(), "*", tokenize=False)
-    assert toks == [("*", 0, 0, 1)]
 
 
 def test_it_converts_traditional_to_simplified():
@@ -69,10 +44,6 @@ def test_it_adds_dictionary_sub_words_of_long_words_at_the_same_position():
     analysis.add_words(["上海张江高新区"])
     poses = analysis.word_positions("上海张江高新区发展")
     assert poses["上海张江高新区"] == poses["上海"] == poses["高新区"]
-
-
-def test_a_token_is_a_whoosh_token():
-    assert isinstance(next(iter(analysis.CharTokenizer()("京"))), Token)
 
 
 def test_the_char_field_indexes_bigrams_and_queries_end_in_a_prefix():

@@ -30,9 +30,7 @@ def _empty_index(request):
         return
     from search import indexing
 
-    be = indexing.backend()
-    be.clear()
-    be.reset()
+    indexing.clear()
     yield
 
 

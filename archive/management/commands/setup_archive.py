@@ -4,15 +4,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-
-def whoosh_index_missing():
-    connection = settings.HAYSTACK_CONNECTIONS["default"]
-    if "whoosh" not in connection["ENGINE"].lower():
-        return False  # a server engine (Elasticsearch) is built with search_rebuild by its operator
-    from whoosh.index import exists_in
-
-    path = Path(connection["PATH"])
-    return not path.exists() or not exists_in(str(path))
+from search import indexing
 
 
 class Command(BaseCommand):
@@ -29,8 +21,6 @@ class Command(BaseCommand):
         pages = Path(settings.BASE_DIR) / "fixtures" / "pages"
         call_command("import_pages", str(pages), publish=True, if_empty=True, verbosity=verbosity)
         call_command("collectstatic", interactive=False, verbosity=0)
-        from search.indexing import index_is_current
-
-        if whoosh_index_missing() or not index_is_current():
+        if indexing.index_state() != "current":  # missing, or written in an older format
             call_command("search_rebuild", verbosity=verbosity)
         call_command("index_worker", once=True, verify_every=0, verbosity=0)

@@ -1,4 +1,4 @@
-"""search.engine (numpy over Whoosh's postings) agrees with Whoosh's own matchers."""
+"""The numpy engine (numpy over Whoosh's postings) agrees with Whoosh's own matchers."""
 
 import pytest
 from haystack.constants import DJANGO_ID
@@ -6,6 +6,7 @@ from whoosh import query as wq
 
 from archive.models import Article
 from search import indexing, query
+from search.backends import get_backend
 
 QUERIES = [
     "高新区",
@@ -29,7 +30,7 @@ def archive(archive):
     for article in Article.objects.published()[:3]:
         article.save()
     indexing.process_queue()
-    be = indexing.backend()
+    be = get_backend()
     return be, be.snapshot()
 
 

@@ -1,16 +1,24 @@
-"""Write a whole Whoosh segment at once, for full index rebuilds.
+"""Writing Whoosh segments faster than Whoosh's writer, in Whoosh's own format.
 
-Whoosh's writer puts every posting through a sorting pool (tuples, spilled to run files
-and merged with a Python heap) and then through ``PostingsWriter.add_posting`` one at a
-time; at ~1,000 postings per article that was most of a 36-minute build of 100,000
-articles. ``BulkSegmentWriter`` keeps each Chinese text field's postings in flat arrays
-(term number, document, weight, encoded positions), orders them with one numpy sort
-when the segment is written, and writes W3 posting blocks of 128 postings (pickled with
-protocol 5, which unpickles faster than the protocol 2 Whoosh uses) with Whoosh's own
-term-info and field writers. The files are the ordinary W3 codec's: Whoosh reads, merges
-and updates them as if its own writer had made them (tests/search/test_bulkwrite.py).
+* ``FastSegmentWriter`` (every commit of the index writer): adds each document's
+  postings to Whoosh's pool in one go - Whoosh's ``add_document`` does several Python
+  calls and a size estimate per posting, and at ~700 postings per article that dominated
+  index builds - and serves field lengths from memory when it flushes (the stock writer
+  re-reads them from disk for every posting).
+* ``BulkSegmentWriter`` (full rebuilds): keeps each Chinese text field's postings in flat
+  arrays (term number, document, weight, encoded positions) instead of the pool, orders
+  them with one numpy sort when the segment is written, and writes W3 posting blocks of
+  128 postings (pickled with protocol 5, which unpickles faster than the protocol 2
+  Whoosh uses) with Whoosh's own term-info and field writers. Whoosh's writer put every
+  posting through a sorting pool and ``PostingsWriter.add_posting``: most of a 36-minute
+  build of 100,000 articles.
+* ``commit_segments()``: the TOC of an index made of segments written separately.
 
-Used only by ``search.indexing.rebuild``; incremental updates go through Whoosh's writer.
+Both writers mirror parts of Whoosh 2.7.4's ``SegmentWriter`` and ``W3PostingsWriter``
+and set their private fields; with ``postings`` this is the only module that touches
+Whoosh's private names, behind the version check there. The files are the ordinary W3
+codec's: Whoosh reads, merges and updates them as if its own writer had made them
+(tests/search/whoosh/test_writing.py compares them posting for posting).
 """
 
 import pickle
@@ -18,11 +26,101 @@ import zlib
 from array import array
 
 import numpy as np
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
+from whoosh.writing import SegmentWriter
 
-from search.backends import ChineseText, FastSegmentWriter
+from search.backends.whoosh.fields import ChineseText
+
+# --- every commit ------------------------------------------------------------------------
+
+
+class _MemoryLengths:
+    """Field lengths for the segment being flushed, read once per field instead of per posting."""
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._columns = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        column = self._columns.get(fieldname)
+        if column is None:
+            column_reader = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            column = list(column_reader) if column_reader is not None else ()
+            self._columns[fieldname] = column
+        return column[docnum] if docnum < len(column) else default
+
+    def __getattr__(self, name):
+        return getattr(self._reader, name)
+
+
+class FastSegmentWriter(SegmentWriter):
+    """A SegmentWriter that adds each document's postings to the pool in one go.
+
+    Whoosh's ``add_document`` does several Python calls and a size estimate per posting;
+    at ~700 postings per article that dominated index builds. Fields with term vectors or
+    a separate spelling field (none in our schema) take the stock path.
+    """
+
+    def add_document(self, **fields):
+        schema = self.schema
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        if self._needs_stock_path(schema, fieldnames):
+            return super().add_document(**fields)
+        self._check_state()
+        self._check_fields(schema, fieldnames)
+        docnum = self.docnum
+        perdocwriter = self.perdocwriter
+        perdocwriter.start_doc(docnum)
+        for fieldname in fieldnames:
+            value = fields[fieldname]
+            if value is None:
+                continue
+            field = schema[fieldname]
+            length = self._index_field(docnum, fieldname, field, value) if field.indexed else 0
+            if not field.scorable:
+                length = 0
+            stored = fields.get(f"_stored_{fieldname}", value)
+            perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+            if field.column_type and stored is not None:
+                perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(stored))
+        perdocwriter.finish_doc()
+        pool = self.pool
+        if pool.currentsize > pool.limit:
+            pool.save()
+        self._added = True
+        self.docnum += 1
+
+    def _needs_stock_path(self, schema, fieldnames):
+        return any(schema[n].vector or schema[n].separate_spelling() for n in fieldnames if n in schema)
+
+    def _index_field(self, docnum, fieldname, field, value):
+        """Put one field's postings in the pool; return the field's length."""
+        pool = self.pool
+        items = field.index(value)
+        if items:
+            pool.fieldnames.add(fieldname)
+        current = pool.current
+        length = size = 0
+        for tbytes, freq, weight, vbytes in items:
+            current.append((fieldname, tbytes, docnum, weight, vbytes))
+            length += freq
+            size += 130 + 2 * len(tbytes) + len(vbytes or b"")
+        pool.currentsize += size
+        return length
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        pdr = self.per_document_reader() if self.codec.length_stats else None
+        postings = self.pool.iter_postings()
+        self.fieldwriter.add_postings(self.schema, _MemoryLengths(pdr) if pdr else None, postings)
+        self.fieldwriter.close()
+        if pdr:
+            pdr.close()
+
+
+# --- full rebuilds -----------------------------------------------------------------------
 
 BLOCK = 128  # postings per block: W3Codec's default blocklimit
 
@@ -220,3 +318,17 @@ def _write_block(pw, ids, weights, values, lengths, last):
     pw._postfile.write(info)
     pw._postfile.write(data)
     pw._blockcount += 1
+
+
+# --- a TOC for separately written segments ------------------------------------------------
+
+
+def commit_segments(ix, segments, min_generation=0):
+    """Make ``segments`` (from ``BulkSegmentWriter.finish_segment()`` calls, possibly in
+    several processes) the whole content of index ``ix``, in a generation after
+    ``min_generation - 1``; removes the writers' temporary files."""
+    writer = SegmentWriter(ix)
+    writer.generation = max(writer.generation, min_generation)
+    writer._close_segment()
+    writer._commit_toc(segments)
+    writer._finish()

@@ -4,11 +4,12 @@ import pytest
 from haystack.constants import DJANGO_ID
 
 from search import indexing, query
+from search.backends import get_backend
 
 
 def index_contents():
     """Every posting and field length, keyed by article id rather than document number."""
-    searcher = indexing.backend().searcher()
+    searcher = get_backend().searcher()
     reader = searcher.reader()
     article = {d: int(fields[DJANGO_ID]) for d, fields in reader.iter_docs()}
     postings = {}
@@ -31,7 +32,7 @@ def index_contents():
 def test_a_rebuild_writes_the_postings_whooshs_writer_wrote(archive, procs, segment_docs, compression, monkeypatch):
     incremental = index_contents()
     assert len(incremental[0]) > 1000
-    monkeypatch.setattr(indexing.backend(), "postings_compression", compression)
+    monkeypatch.setattr(get_backend(), "postings_compression", compression)
     indexing.rebuild(procs=procs, batch_size=4, segment_docs=segment_docs)
     rebuilt = index_contents()
     assert rebuilt[1] == incremental[1]

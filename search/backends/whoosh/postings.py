@@ -1,0 +1,295 @@
+"""Reading Whoosh's files directly: posting lists, columns, segments - and the checks
+that make that safe.
+
+Whoosh's own matchers walk every posting in Python (~10 µs per document and term). Here a
+term's posting list is fetched with one read and its blocks decoded into numpy arrays;
+field lengths, dates and facet values are read as whole columns. That means reading
+Whoosh 2.7.4's W3 codec through its private names (``_postfile``, ``_perdoc``, ``_terms``,
+a numeric column reader's fields, a segment reader's ``_segment``): they are used in this
+module and in ``writing``, nowhere else, and only after two checks:
+
+* ``check_whoosh_version()`` - at start-up (``WhooshBackend.check``): the installed Whoosh
+  is the pinned one, else the site does not start;
+* ``index_format_problem()`` - when the index is first opened: the index was written by
+  that Whoosh, in W3 segments, with this code's fields and posting formats, else reading
+  stops with ``IndexOutdated`` instead of decoding another format into wrong results.
+
+``tests/search/whoosh/`` compares what is read here with Whoosh's own readers.
+"""
+
+import io
+import pickle
+import struct
+import threading
+import zlib
+from collections import OrderedDict
+from itertools import chain
+
+import numpy as np
+import whoosh
+from django.core.exceptions import ImproperlyConfigured
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3Segment, _lenfield
+from whoosh.columns import NumericColumn
+from whoosh.index import TOC
+from whoosh.reading import MultiReader, TermNotFound
+from whoosh.util.numeric import byte_to_length
+
+from search.backends.base import IndexOutdated
+
+WHOOSH_VERSION = (2, 7, 4)  # requirements.txt pins it; this module and ``writing`` depend on it
+
+_INT = struct.Struct("!i")
+_EMPTY_IDS = np.zeros(0, dtype=np.int64)
+_EMPTY_SCORES = np.zeros(0, dtype=np.float64)
+# Whoosh stores field lengths as one byte; this is its decoding table.
+_BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+
+
+# --- the checks --------------------------------------------------------------------------
+
+
+def check_whoosh_version():
+    """Refuse to start with another Whoosh than the one whose files this code reads."""
+    installed = tuple(whoosh.__version__[:3])
+    if installed != WHOOSH_VERSION:
+        pinned = ".".join(map(str, WHOOSH_VERSION))
+        raise ImproperlyConfigured(
+            f"SEARCH_BACKEND 'whoosh' reads and writes Whoosh {pinned}'s index files through its "
+            f"internals (search/backends/whoosh/postings.py, writing.py), but Whoosh "
+            f"{whoosh.versionstring()} is installed: install Whoosh=={pinned} (requirements.txt)."
+        )
+
+
+def index_format_problem(storage, indexname, schema):
+    """Why the index in ``storage`` is not in the format this code reads (a sentence), or
+    ``None`` when it is: written by the pinned Whoosh, all W3 segments, and the same
+    fields with the same posting formats as ``schema``."""
+    try:
+        toc = TOC.read(storage, indexname)  # unpickles the schema stored with the index
+    except Exception as exc:  # a field class of an earlier version that no longer exists
+        return f"its schema can't be read ({type(exc).__name__}: {exc})"
+    if tuple(toc.release[:3]) != WHOOSH_VERSION:
+        return f"it was written by Whoosh {'.'.join(map(str, toc.release))}"
+    if not all(isinstance(segment, W3Segment) for segment in toc.segments):
+        return "it has segments in another codec than W3"
+    stored = toc.schema
+    if sorted(stored.names()) != sorted(schema.names()):
+        return "its fields differ from this version's"
+    changed = [name for name in schema.names() if type(stored[name].format) is not type(schema[name].format)]
+    if changed:
+        return f"the posting format of {', '.join(sorted(changed))} differs from this version's"
+    return None
+
+
+# --- segments ----------------------------------------------------------------------------
+
+
+def segments_of(reader):
+    """``[(segment reader, first document number)]`` of an open reader. An empty index has
+    an ``EmptyReader``: no segments at all."""
+    if isinstance(reader, MultiReader):
+        segments = list(zip(reader.readers, reader.doc_offsets, strict=True))
+    else:
+        segments = [(reader, 0)]
+    return [(r, offset) for r, offset in segments if hasattr(r, "_terms")]
+
+
+def segment_key(segment):
+    """A segment's identity: its files never change once written."""
+    seg = segment._segment
+    return (seg.indexname, seg.segid)
+
+
+def deleted_docs(segment):
+    """Local numbers of the documents deleted in a segment (kept in the index's TOC)."""
+    return list(segment._perdoc.deleted_docs()) if segment.has_deletions() else []
+
+
+# --- posting lists -----------------------------------------------------------------------
+
+
+class Postings:
+    """One term's postings: document numbers (sorted), weights and, for positional
+    lookups, every posting's positions - ``positions[starts[i]:starts[i + 1]]``."""
+
+    __slots__ = ("ids", "weights", "positions", "starts", "nbytes")
+
+    def __init__(self, ids, weights, positions=None, starts=None):
+        # Kept compact (they sit in the cache): 32-bit ids, weights and positions.
+        self.ids = ids.astype(np.int32, copy=False)
+        self.weights = weights.astype(np.float32, copy=False)
+        self.positions = positions.astype(np.int32, copy=False) if positions is not None else None
+        self.starts = starts
+        self.nbytes = ids.nbytes + weights.nbytes + (positions.nbytes + starts.nbytes if starts is not None else 0)
+
+    @classmethod
+    def empty(cls, with_values=False):
+        if with_values:
+            return cls(_EMPTY_IDS, _EMPTY_SCORES, _EMPTY_IDS, np.zeros(1, dtype=np.int64))
+        return cls(_EMPTY_IDS, _EMPTY_SCORES)
+
+    @classmethod
+    def from_values(cls, ids, weights, values):
+        """From ``fields.ArrayPositions`` values (raw uint32 arrays), decoded all at once."""
+        counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // 4
+        starts = np.zeros(len(values) + 1, dtype=np.int64)
+        np.cumsum(counts, out=starts[1:])
+        positions = np.frombuffer(b"".join(values), dtype=np.uint32).view(np.int32)
+        return cls(ids, weights, positions, starts)
+
+    def positions_of(self, rows):
+        """``(positions, counts)`` of the postings at ``rows``, concatenated in order."""
+        first = self.starts[rows]
+        counts = self.starts[rows + 1] - first
+        total = int(counts.sum())
+        # Index of every wanted position: first[row] + 0, 1, ... counts[row] - 1.
+        offsets = np.repeat(first - (np.cumsum(counts) - counts), counts) + np.arange(total)
+        return self.positions[offsets], counts
+
+
+def read_term(segment, fieldname, tbytes, with_values):
+    """``(ids, weights, values)`` of a term's posting list in one segment, or ``None``.
+
+    The whole extent is fetched with one read and its blocks (``W3PostingsWriter``: a
+    4-byte length, negative for the last block; a pickled info tuple; the zlib'd pickle
+    of delta-coded ids, weights and values) are decoded from memory.
+    """
+    terms_reader = segment._terms
+    try:
+        terminfo = terms_reader.term_info(fieldname, tbytes)
+    except (KeyError, TermNotFound):
+        return None
+    if terminfo.is_inlined():
+        ids, weights, values = terminfo.inlined_postings()
+        return (
+            np.asarray(ids, dtype=np.int64),
+            np.asarray(weights, dtype=np.float64),
+            list(values) if with_values else [],
+        )
+    start, length = terminfo.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it as unpack()'s 1-tuple
+        length = length[0]
+    buf = terms_reader._postfile.get(start, length)
+    if buf[:4] != WHOOSH3_HEADER_MAGIC:
+        raise IndexOutdated(f"not a W3 posting list: {fieldname}:{tbytes!r}")
+    stream = io.BytesIO(buf)
+    pos = 4
+    ids, weights, values = [], [], []
+    while True:
+        (blocklength,) = _INT.unpack_from(buf, pos)
+        end = pos + 4 + abs(blocklength)
+        stream.seek(pos + 4)
+        count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(stream)
+        data = buf[stream.tell() : end]
+        block_ids, block_weights, block_values = pickle.loads(zlib.decompress(data) if compression else data)
+        ids.append(block_ids)
+        if block_weights is None:
+            weights.append(np.ones(count))
+        elif isinstance(block_weights, float):
+            weights.append(np.full(count, block_weights))
+        else:
+            weights.append(np.asarray(block_weights, dtype=np.float64))
+        if with_values:
+            values.extend(block_values)
+        if blocklength < 0:
+            break
+        pos = end
+    flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
+    # Ids are delta-coded from 0 within each block.
+    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+    sums = np.cumsum(flat)
+    block_starts = np.cumsum(lengths) - lengths
+    before = np.where(block_starts > 0, sums[np.maximum(block_starts - 1, 0)], 0)
+    return sums - np.repeat(before, lengths), np.concatenate(weights), values
+
+
+# --- columns -----------------------------------------------------------------------------
+
+
+def numeric_column(reader, n):
+    """All ``n`` values of a Whoosh column reader as an array: one read for a numeric
+    column (big-endian fixed-size values, the default after the last written one)."""
+    if isinstance(reader, NumericColumn.Reader):
+        count = min(reader._count, n)
+        dtype = np.dtype(">" + reader._typecode)
+        values = np.full(n, reader._default, dtype=dtype.newbyteorder("="))
+        values[:count] = np.frombuffer(reader._dbfile.get(reader._basepos, count * reader._fixedlen), dtype=dtype)
+        return values
+    return np.array([reader[i] for i in range(n)])
+
+
+def field_lengths(segment, fieldname):
+    """Every document's length of a field in one segment (Whoosh's one-byte encoding decoded)."""
+    n = segment.doc_count_all()
+    column = segment._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return np.zeros(n)
+    return _BYTE_TO_LENGTH[numeric_column(column, n)]
+
+
+class SegmentStore:
+    """Arrays read from segments, kept across index generations: a segment's files never
+    change once written (deletions live in the TOC and are applied per snapshot), so after
+    an incremental commit only the new small segment is read. Posting lists sit in a
+    least-recently-used cache of ``cache_bytes``."""
+
+    def __init__(self, cache_bytes=32 * 1024 * 1024):
+        self._arrays = {}  # (segment key, kind, fieldname) -> array or tuple
+        self._postings = OrderedDict()
+        self._postings_bytes = 0
+        self._df = {}  # (segment key, fieldname, tbytes) -> document frequency
+        self.cache_bytes = cache_bytes
+        self.lock = threading.RLock()
+
+    def forget_except(self, keys):
+        """Drop what belongs to segments not in ``keys`` (merged away or replaced)."""
+        with self.lock:
+            for key in [k for k in self._arrays if k[0] not in keys]:
+                del self._arrays[key]
+            for key in [k for k in self._postings if k[0] not in keys]:
+                self._postings_bytes -= self._postings.pop(key).nbytes
+            self._df = {k: v for k, v in self._df.items() if k[0] in keys}
+
+    def array(self, segment, kind, fieldname, make):
+        """``make()``, read once per segment and kept under ``(kind, fieldname)``."""
+        key = (segment_key(segment), kind, fieldname)
+        with self.lock:
+            value = self._arrays.get(key)
+            if value is None:
+                value = self._arrays[key] = make()
+            return value
+
+    def doc_frequency(self, segment, fieldname, tbytes):
+        key = (segment_key(segment), fieldname, tbytes)
+        with self.lock:
+            df = self._df.get(key)
+            if df is None:
+                if len(self._df) > 100_000:  # ~20 MB
+                    self._df.clear()
+                df = self._df[key] = segment.doc_frequency(fieldname, tbytes)
+            return df
+
+    def postings(self, segment, fieldname, tbytes, with_values=False, cache=True):
+        """A term's ``Postings`` in one segment (local document numbers)."""
+        seg = segment_key(segment)
+        key = (seg, fieldname, tbytes, with_values)
+        with self.lock:
+            found = self._postings.get(key)
+            if found is None and not with_values:
+                found = self._postings.get((seg, fieldname, tbytes, True))
+            if found is not None:
+                self._postings.move_to_end(key if key in self._postings else (seg, fieldname, tbytes, True))
+                return found
+            read = read_term(segment, fieldname, tbytes, with_values)
+            if read is None:
+                found = Postings.empty(with_values)
+            else:
+                ids, weights, values = read
+                found = Postings.from_values(ids, weights, values) if with_values else Postings(ids, weights)
+            if cache:
+                self._postings[key] = found
+                self._postings_bytes += found.nbytes
+                while self._postings_bytes > self.cache_bytes and len(self._postings) > 1:
+                    _key, old = self._postings.popitem(last=False)
+                    self._postings_bytes -= old.nbytes
+            return found
