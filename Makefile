@@ -45,12 +45,14 @@ browser-deps:
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver >/dev/null; fi; \
 	fi
 
-test: install-dev browser-deps
+test: install-dev browser-deps lint
 	$(PY) -m pytest
 
+# Style (ruff) and the import contracts in pyproject.toml (import-linter; docs/architecture.md).
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 clean:
 	rm -rf var test-artifacts .pytest_cache
