@@ -1,0 +1,75 @@
+"""The Whoosh backend reads and writes Whoosh's files through its private names: only in
+two modules, only with the pinned Whoosh, and never from an index in another format."""
+
+import ast
+import copy
+from pathlib import Path
+
+import pytest
+import whoosh
+from django.core.exceptions import ImproperlyConfigured
+from whoosh.filedb.filestore import FileStorage
+from whoosh.formats import Positions
+
+from search import query
+from search.backends import get_backend
+from search.backends.base import IndexOutdated
+from search.backends.whoosh import WhooshBackend
+
+from ..conftest import index_now, make_article
+
+SEARCH = Path(__file__).resolve().parents[3] / "search"
+PRIVATE_NAME_MODULES = {"search/backends/whoosh/postings.py", "search/backends/whoosh/writing.py"}
+
+
+def private_whoosh_names(path):
+    """``[(line, name)]``: names from Whoosh starting with "_" and attributes starting with
+    "_" of anything but ``self`` (our own classes keep their privates on ``self``)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("whoosh"):
+            found += [(node.lineno, a.name) for a in node.names if a.name.startswith("_")]
+        elif isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+            if not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")):
+                found.append((node.lineno, ast.unparse(node)))
+    return found
+
+
+def test_private_names_are_used_only_in_the_posting_reading_and_segment_writing_modules():
+    elsewhere = {}
+    for path in sorted(SEARCH.rglob("*.py")):
+        name = str(path.relative_to(SEARCH.parent))
+        if name not in PRIVATE_NAME_MODULES and private_whoosh_names(path):
+            elsewhere[name] = private_whoosh_names(path)
+    assert elsewhere == {}
+    assert all(private_whoosh_names(SEARCH.parent / name) for name in PRIVATE_NAME_MODULES)
+
+
+def test_it_refuses_to_start_with_another_whoosh_than_the_pinned_one(monkeypatch):
+    WhooshBackend.check()
+    monkeypatch.setattr(whoosh, "__version__", (2, 7, 5))
+    with pytest.raises(ImproperlyConfigured, match=r"Whoosh==2\.7\.4"):
+        WhooshBackend.check()
+
+
+def test_it_refuses_another_haystack_engine(settings):
+    settings.HAYSTACK_CONNECTIONS = {
+        "default": {
+            **settings.HAYSTACK_CONNECTIONS["default"],
+            "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+        }
+    }
+    with pytest.raises(ImproperlyConfigured, match="ArchiveWhooshEngine"):
+        WhooshBackend.check()
+
+
+def test_an_index_in_another_format_is_never_read(db):
+    make_article("宿迁高新区拿地即开工", "正文")
+    index_now()
+    be = get_backend()
+    old = copy.deepcopy(be.schema)
+    old["chars"].format = Positions()  # what earlier versions wrote: pickled positions
+    FileStorage(be.path).create_index(old)
+    be.reset()
+    with pytest.raises(IndexOutdated, match="search_rebuild"):
+        query.search('"拿地即开工"')
