@@ -8,8 +8,8 @@ binary search. Nothing here knows Whoosh.
 
 import numpy as np
 
-_EMPTY_IDS = np.zeros(0, dtype=np.int64)
-_EMPTY_SCORES = np.zeros(0, dtype=np.float64)
+EMPTY_IDS = np.zeros(0, dtype=np.int64)
+EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 
 
 class Hits:
@@ -25,7 +25,7 @@ class Hits:
         return len(self.ids)
 
 
-EMPTY = Hits(_EMPTY_IDS, _EMPTY_SCORES)
+EMPTY = Hits(EMPTY_IDS, EMPTY_SCORES)
 
 
 def _dense_enough(n, maxdoc):

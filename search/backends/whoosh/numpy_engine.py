@@ -21,14 +21,12 @@ from whoosh import query as wq
 from whoosh.util.times import datetime_to_long
 
 from search.backends.whoosh import postings
-from search.backends.whoosh.hits import EMPTY, Hits, exclude, intersect, maybe, member, union
+from search.backends.whoosh.hits import EMPTY, EMPTY_IDS, EMPTY_SCORES, Hits, exclude, intersect, maybe, member, union
 from search.backends.whoosh.postings import Postings, SegmentStore
 
 B = 0.75  # whoosh.scoring.BM25F defaults, as haystack uses them
 K1 = 1.2
 
-_EMPTY_IDS = np.zeros(0, dtype=np.int64)
-_EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 # The date sort key of an article without a date; haystack indexes a missing date as
 # 9000-01-01, which counts as missing too.
 MISSING_DATE = np.iinfo(np.int64).max
@@ -61,7 +59,7 @@ class Snapshot:
         value = self._concat.get((kind, fieldname))
         if value is None:
             parts = [part(segment, fieldname) for segment, _offset in self.segments]
-            value = self._concat[(kind, fieldname)] = np.concatenate(parts) if parts else _EMPTY_IDS
+            value = self._concat[(kind, fieldname)] = np.concatenate(parts) if parts else EMPTY_IDS
         return value
 
     # --- per-document arrays ---
@@ -93,8 +91,8 @@ class Snapshot:
                 codes.append(mapping[seg_codes])
             facet = self._concat[("facet", fieldname)] = (
                 list(index),
-                np.concatenate(docs) if docs else _EMPTY_IDS,
-                np.concatenate(codes) if codes else _EMPTY_IDS,
+                np.concatenate(docs) if docs else EMPTY_IDS,
+                np.concatenate(codes) if codes else EMPTY_IDS,
             )
         return facet
 
@@ -127,8 +125,8 @@ class Snapshot:
                     values.append(tbytes.decode("utf-8"))
             return (
                 values,
-                np.concatenate(docs) if docs else _EMPTY_IDS,
-                np.concatenate(codes) if codes else _EMPTY_IDS,
+                np.concatenate(docs) if docs else EMPTY_IDS,
+                np.concatenate(codes) if codes else EMPTY_IDS,
             )
 
         return self.store.array(segment, "facet", fieldname, make)
@@ -151,8 +149,8 @@ class Snapshot:
                     parts.append((p, offset))
         if len(parts) == 1 and not parts[0][1]:
             return parts[0][0]
-        ids = np.concatenate([p.ids + offset for p, offset in parts]) if parts else _EMPTY_IDS
-        weights = np.concatenate([p.weights for p, _offset in parts]) if parts else _EMPTY_SCORES
+        ids = np.concatenate([p.ids + offset for p, offset in parts]) if parts else EMPTY_IDS
+        weights = np.concatenate([p.weights for p, _offset in parts]) if parts else EMPTY_SCORES
         if not with_values:
             return Postings(ids, weights)
         if not parts:

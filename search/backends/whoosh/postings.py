@@ -2,8 +2,9 @@
 that make that safe.
 
 Whoosh's own matchers walk every posting in Python (~10 µs per document and term). Here a
-term's posting list is fetched with one read and its blocks decoded into numpy arrays;
-field lengths, dates and facet values are read as whole columns. That means reading
+term's posting list is fetched with one read and its blocks decoded into numpy arrays
+(the decoding mirrors Whoosh's W3 posting reader); field lengths, dates and facet values
+are read as whole columns. That means reading
 Whoosh 2.7.4's W3 codec through its private names (``_postfile``, ``_perdoc``, ``_terms``,
 a numeric column reader's fields, a segment reader's ``_segment``): they are used in this
 module and in ``writing``, nowhere else, and only after two checks:
@@ -35,12 +36,11 @@ from whoosh.reading import MultiReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from search.backends.base import IndexOutdated
+from search.backends.whoosh.hits import EMPTY_IDS, EMPTY_SCORES
 
 WHOOSH_VERSION = (2, 7, 4)  # requirements.txt pins it; this module and ``writing`` depend on it
 
 _INT = struct.Struct("!i")
-_EMPTY_IDS = np.zeros(0, dtype=np.int64)
-_EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 # Whoosh stores field lengths as one byte; this is its decoding table.
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -125,8 +125,8 @@ class Postings:
     @classmethod
     def empty(cls, with_values=False):
         if with_values:
-            return cls(_EMPTY_IDS, _EMPTY_SCORES, _EMPTY_IDS, np.zeros(1, dtype=np.int64))
-        return cls(_EMPTY_IDS, _EMPTY_SCORES)
+            return cls(EMPTY_IDS, EMPTY_SCORES, EMPTY_IDS, np.zeros(1, dtype=np.int64))
+        return cls(EMPTY_IDS, EMPTY_SCORES)
 
     @classmethod
     def from_values(cls, ids, weights, values):
