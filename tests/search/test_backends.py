@@ -10,7 +10,9 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from search import backends
-from search.backends.base import SearchBackend
+from search.backends.base import FACETS, Filters, SearchBackend
+from search.forms import SearchForm
+from search.search_indexes import ArticleIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,3 +55,11 @@ def test_the_site_does_not_start_with_a_haystack_engine_setting(tmp_path):
 
 def test_it_starts_with_the_default_backend(tmp_path):
     assert start(tmp_path).stdout.strip() == "started"
+
+
+def test_every_facet_is_a_filter_a_field_of_the_index_document_and_a_search_parameter():
+    document = ArticleIndex().fields
+    for facet in FACETS:
+        assert isinstance(Filters().values(facet), list), facet
+        assert facet.field in document, facet
+        assert facet.key in SearchForm.base_fields, facet

@@ -30,7 +30,7 @@ from search.backends.whoosh.numpy_engine import Snapshot
 from search.backends.whoosh.postings import SegmentStore
 
 HAYSTACK_ENGINE = f"{ArchiveWhooshEngine.__module__}.{ArchiveWhooshEngine.__qualname__}"
-TEXT_FIELDS = ("text", "headline", "chars")
+TEXT_FIELDS = (*(name for name, _boost in compiler.WORD_FIELDS), compiler.CHAR_FIELD)
 
 
 class WhooshBackend(SearchBackend):

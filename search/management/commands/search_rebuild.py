@@ -7,9 +7,9 @@ from search import indexing
 
 class Command(BaseCommand):
     help = (
-        "Build the search index from scratch in parallel (each process writes whole segments at once) next to the "
-        "live one and swap it in; searches keep working meanwhile. Faster than haystack's "
-        "rebuild_index, which also works."
+        "Build the search index from scratch next to the live one and swap it in; searches keep working "
+        "meanwhile. With SEARCH_BACKEND=whoosh each process writes whole segments at once (faster than "
+        "haystack's rebuild_index, which also works)."
     )
 
     def add_arguments(self, parser):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
             "--segment-docs",
             type=int,
             default=25_000,
-            help="Articles per segment: bounds a build process's memory (about 60 MB per 1,000 articles).",
+            help="Whoosh: articles per segment; bounds a build process's memory (about 60 MB per 1,000 articles).",
         )
 
     def handle(self, **options):
