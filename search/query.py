@@ -34,6 +34,7 @@ __all__ = [
     "highlight",
     "index_size",
     "listing",
+    "matching_ids",
     "more_like_this",
     "parse",
     "search",
@@ -62,20 +63,26 @@ class SearchResults:
         return max(1, math.ceil(self.count / self.per_page))
 
 
-def search(q="", filters=None, sort="relevance", page=1, per_page=PER_PAGE, facets=True):
-    """Run a search; ``articles`` are published ``Article`` objects with ``snippet`` set."""
+def _search_args(q, filters, sort):
     parsed = q if isinstance(q, ParsedQuery) else parse(q)
-    filters = filters or Filters()
-    sort = sort if sort in SORTS else "relevance"
-    page = max(1, min(int(page or 1), MAX_PAGE))
-    if parsed.is_empty and filters.is_empty:
-        return SearchResults(parsed, filters, sort, page, 0, [], {}, per_page)
+    return parsed, filters or Filters(), sort if sort in SORTS else "relevance"
+
+
+def _find(parsed, filters, sort, **options):
+    """``(sort, Found)``: the backend's answer; a search without words is newest first."""
     if parsed.is_empty and sort == "relevance":
         sort = "newest"
     analysis.refresh_dictionary(max_age=300)
-    found = get_backend().search(
-        parsed, filters, sort=sort, offset=(page - 1) * per_page, limit=per_page, facets=facets
-    )
+    return sort, get_backend().search(parsed, filters, sort=sort, **options)
+
+
+def search(q="", filters=None, sort="relevance", page=1, per_page=PER_PAGE, facets=True):
+    """Run a search; ``articles`` are published ``Article`` objects with ``snippet`` set."""
+    parsed, filters, sort = _search_args(q, filters, sort)
+    page = max(1, min(int(page or 1), MAX_PAGE))
+    if parsed.is_empty and filters.is_empty:
+        return SearchResults(parsed, filters, sort, page, 0, [], {}, per_page)
+    sort, found = _find(parsed, filters, sort, offset=(page - 1) * per_page, limit=per_page, facets=facets)
     articles = _load_articles(found.ids)
     for article in articles:
         article.snippet = snippet(article, parsed)
@@ -137,19 +144,11 @@ def matching_ids(q, filters=None, sort="relevance", offset=0, limit=PER_PAGE):
     """``(count, ids)``: ``limit`` ids of the articles matching ``q`` and ``filters`` from
     ``offset``, in the search page's order, without loading articles, snippets or facets
     (for exports, which page through a whole result set)."""
-    parsed = q if isinstance(q, ParsedQuery) else parse(q)
-    filters = filters or Filters()
-    sort = sort if sort in SORTS else "relevance"
+    parsed, filters, sort = _search_args(q, filters, sort)
     if parsed.is_empty and filters.is_empty:
         return 0, []
-    if parsed.is_empty and sort == "relevance":
-        sort = "newest"
-    from search.indexing import refresh_dictionary
-
-    refresh_dictionary(max_age=300)
-    be = _backend()
-    found = be.run(be.compile(parsed, filters), sort=sort, offset=offset, limit=limit, facets=False)
-    return found["count"], list(found["ids"])
+    _sort, found = _find(parsed, filters, sort, offset=offset, limit=limit, facets=False)
+    return found.count, list(found.ids)
 
 
 RELATED_TTL = 10 * 60
