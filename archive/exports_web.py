@@ -37,6 +37,7 @@ def _filters(data):
         parks=[data["park"]] if data.get("park") else [],
         provinces=[data["province"]] if data.get("province") else [],
         reporters=[data["reporter"]] if data.get("reporter") else [],
+        newspapers=[data["newspaper"]] if data.get("newspaper") else [],
         years=[data["year"]] if data.get("year") else [],
         date_from=data.get("from"),
         date_to=data.get("to"),
@@ -54,6 +55,8 @@ def filtered(filters, sort="newest", articles=None):
     if filters.reporters:
         by = Byline.objects.filter(reporter__slug__in=filters.reporters).values("article_id")
         articles = articles.filter(pk__in=by)
+    if filters.newspapers:
+        articles = articles.filter(source_page__newspaper__slug__in=filters.newspapers)
     if filters.years:
         articles = articles.filter(published_on__year__in=filters.years)
     if filters.date_from:
@@ -97,7 +100,7 @@ def _from_index(q, filters, sort, cap):
 
 
 def _file_name(params, extension):
-    label = "-".join(params[k] for k in ("park", "reporter", "province", "year") if k in params)
+    label = "-".join(params[k] for k in ("park", "reporter", "newspaper", "province", "year") if k in params)
     return f"articles{'-' + label if label else ''}-{date.today():%Y%m%d}.{extension}"
 
 

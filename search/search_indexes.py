@@ -31,6 +31,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     provinces = indexes.MultiValueField()
     reporter_slugs = indexes.MultiValueField()
     year = indexes.MultiValueField()
+    newspaper_slugs = indexes.MultiValueField()
     column = indexes.MultiValueField()
     published_on = indexes.DateField(model_attr="published_on", null=True)
     # The tie-break of date order, as the database orders lists (newest first, then id).
@@ -42,7 +43,12 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         return Article
 
     def index_queryset(self, using=None):
-        return Article.objects.published().with_public_relations()
+        return (
+            Article.objects.published()
+            .with_public_relations()
+            .select_related("source_page__newspaper")
+            .defer("source_page__raw_text", "source_page__unplaced", "source_page__warnings", "source_page__furniture")
+        )
 
     def read_queryset(self, using=None):
         return Article.objects.published()
@@ -83,6 +89,10 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_reporter_slugs(self, obj):
         return list(dict.fromkeys(b.reporter.slug for b in obj.bylines.all()))
+
+    def prepare_newspaper_slugs(self, obj):
+        page = obj.source_page
+        return [page.newspaper.slug] if page is not None and page.newspaper_id else []
 
     def prepare_year(self, obj):
         return [str(obj.published_on.year)] if obj.published_on else []

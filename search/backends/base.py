@@ -46,6 +46,7 @@ FACETS = (
     Facet("province", "provinces", "provinces", "省份"),
     Facet("reporter", "reporter_slugs", "reporters", "记者"),
     Facet("year", "year", "years", "年份"),
+    Facet("newspaper", "newspaper_slugs", "newspapers", "报纸"),
 )
 
 
@@ -57,6 +58,7 @@ class Filters:
     provinces: list = field(default_factory=list)
     reporters: list = field(default_factory=list)
     years: list = field(default_factory=list)
+    newspapers: list = field(default_factory=list)
     date_from: date | None = None
     date_to: date | None = None
 
