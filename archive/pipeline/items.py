@@ -7,7 +7,7 @@ headline-shaped line above a picture caption is a sentence the picture cut.
 """
 
 from . import bylines
-from .lines import display_width
+from .lines import display_width, ends_sentence
 from .reflow import Item
 
 
@@ -86,6 +86,7 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
             and prev.kind == "para"
             and not prev.closed
             and not prev.sig
+            and not ends_sentence(prev.text)
             and (body_follows or short_end)
             and not starts_article
         ):

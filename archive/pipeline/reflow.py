@@ -151,15 +151,36 @@ def _shaped(ln: Line) -> bool:
     return ln.shaped
 
 
+def _full(ln: Line) -> bool:
+    """A narrow-page text line that fills its column (within one CJK cell, or over it by
+    a hanging punctuation mark), not a heading set across columns."""
+    return bool(ln.width) and ln.width - 2 <= ln.dw < ln.width + 3 and not ln.cand
+
+
+def _heads_article(nxt: Line | None) -> bool:
+    """Does ``nxt`` (the line after a headline) start an article: a byline, a heading, 本报讯?"""
+    return nxt is not None and (nxt.kind in ("byline", "names", "md") or nxt.text.startswith("本报讯"))
+
+
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
-    for ln in lines:
+    prev_text = None  # the text line above (captions and photo credits skipped)
+    for k, ln in enumerate(lines):
         if ln.kind != "text":
+            if ln.kind not in ("caption", "photo"):
+                prev_text = None
+            continue
+        above, prev_text = prev_text, ln
+        if narrow and above is not None and not above.ends and _full(above) and not _heads_article(lines[k + 1] if k + 1 < n else None):
+            # The line above fills its column and leaves its sentence open: this line
+            # goes on with it, however short or headline-like it is.
+            ln.shaped = False
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
-            # indent in OCR and is legitimately a little short.
-            ln.cand = (ln.dw <= ln.width - 8 or ln.dw >= ln.width * 1.3) and _shaped(ln)
+            # indent in OCR and is legitimately a little short. A line wider than its
+            # column (more than a hanging punctuation mark) spans columns: a heading.
+            ln.cand = (ln.dw <= ln.width - 8 or ln.dw >= ln.width + 3) and _shaped(ln)
         else:
             ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX and _shaped(ln)
     # A headline-shaped line between a closed paragraph (or a headline) and a
@@ -169,10 +190,10 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     for i in range(n - 1, -1, -1):
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < n else None
-        starts_article = nxt is not None and (nxt.kind in ("byline", "names", "md") or nxt.text.startswith("本报讯"))
+        starts_article = _heads_article(nxt)
         if ln.kind == "text" and not ln.cand:
             prv = lines[i - 1] if i > 0 else None
-            next_ok = nxt is None or nxt.cand or starts_article
+            next_ok = nxt is None or nxt.cand or starts_article or nxt.kind == "photo"
             prev_ok = (
                 prv is None
                 or prv.cand
