@@ -48,6 +48,7 @@ class Line:
     cand: bool = False
     width: float = 0.0
     ends: bool = False  # ends a sentence (set in ``classify``)
+    indent: bool = False  # the raw line starts with (at least two cells of) white space
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
 
 
@@ -93,6 +94,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
         else:
             line = Line(no, "text", s)
         line.tight = not prev_blank
+        line.indent = raw[:2].isspace()
         line.ends = ends_sentence(line.text)
         out.append(line)
         prev_blank = False
@@ -135,9 +137,21 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         before += is_body
 
 
-# Running text, not a headline: sentence punctuation inside, two or more commas /
-# enumeration commas, or a last character that leaves the sentence open.
-_RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、].*[，,、]|[，,、：:；;（(“—-]$")
+# Running text, not a headline: sentence punctuation inside or a last character that
+# leaves the sentence open (or two commas: ``_enumerates``).
+_RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
+_COMMAS_RE = re.compile(r"[，,、]")
+
+
+def _enumerates(t: str) -> bool:
+    """Two or more commas / enumeration commas, not counting a list of one-character
+    items (``京、沪、渝、深``: abbreviations a headline may well list)."""
+    if len(_COMMAS_RE.findall(t)) < 2:
+        return False
+    parts = _COMMAS_RE.split(t)
+    seps = _COMMAS_RE.findall(t)
+    counted = sum(1 for k, sep in enumerate(seps) if not (sep == "、" and k + 2 < len(parts) and len(parts[k + 1]) == 1))
+    return counted >= 2
 
 
 def _shaped(ln: Line) -> bool:
@@ -146,7 +160,7 @@ def _shaped(ln: Line) -> bool:
     if ln.shaped is None:
         t = ln.text
         ln.shaped = ln.kind == "text" and not (
-            ln.ends or len(t) > HEADLINE_MAX or t.startswith("本报讯") or _RUNNING_TEXT_RE.search(t)
+            ln.ends or len(t) > HEADLINE_MAX or t.startswith("本报讯") or _RUNNING_TEXT_RE.search(t) or _enumerates(t)
         )
     return ln.shaped
 
@@ -225,9 +239,9 @@ def _continues(ln: Line, nxt: Line | None, narrow: bool) -> bool:
     if not ln.ends:
         return True
     if narrow and ln.width and ln.dw > ln.width - 2:
-        # A full-width line may end a sentence mid-paragraph; an opening quote on the
-        # next line is the usual sign of a new paragraph.
-        return not (nxt is not None and nxt.text[:1] in '“"「')
+        # A full-width line may end a sentence mid-paragraph; an indent or an opening
+        # quote on the next line is the usual sign of a new paragraph.
+        return not (nxt is not None and (nxt.indent or nxt.text[:1] in '“"「'))
     return False
 
 

@@ -67,11 +67,13 @@ def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool =
     page's ``ParsedPage``; ``indent`` (e.g. two ideographic spaces) starts each paragraph."""
     lines = normalise(text).split("\n")
     body = {squash(b.text) for a in parsed.articles for b in a.blocks if b.kind == "p"}
+    heads = {squash(h) for a in parsed.articles for h in _headings(a)}
     runs = _paragraph_runs(lines, list(body))
     out = []
     i = 0
     while i < len(lines):
         line = lines[i].strip()
+        run_start = _starts_paragraph(line, body)
         if i in runs:
             line = "".join(s.strip() for s in lines[i : runs[i] + 1] if s.strip())
             i = runs[i]
@@ -81,21 +83,43 @@ def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool =
                 out.append("")
             continue
         md = markdown_heading(line) if line.startswith("#") else None
+        wrapped = not md and _is_body(line, body, heads)
         if md:
             out.append(line if marks else md[1])
-        elif display_width(line) > 2 * width and _is_body(line, body):
+        elif wrapped:
             for k, part in enumerate(wrap(line, width)):
-                out.append(indent + part if k == 0 else part)
+                if k and blank:
+                    out.append("")
+                out.append(indent + part if k == 0 and run_start else part)
         else:
             out.append(line)
-        if blank:
+        if blank and (wrapped or i >= len(lines) or not lines[i].strip()):
+            # (The lines of a headline broken over lines stay together, as printed.)
             out.append("")
     return "\n".join(out)
 
 
-def _is_body(line: str, body: set[str]) -> bool:
+def _starts_paragraph(line: str, body: set[str]) -> bool:
     s = squash(line)
-    return any(s in p for p in body)
+    return bool(s) and any(p.startswith(s) for p in body)
+
+
+def _headings(article) -> list[str]:
+    return [
+        article.kicker,
+        article.headline,
+        article.subtitle,
+        article.column,
+        *(b.text for b in article.blocks if b.kind == "subhead"),
+    ]
+
+
+def _is_body(line: str, body: set[str], heads: set[str]) -> bool:
+    """A line of a paragraph (not a heading line; a 本报讯 line is its paragraph)."""
+    s = squash(line)
+    if any(s in h for h in heads if h):
+        return False
+    return any(s in p or (p and p in s) for p in body)
 
 
 def _blocks(article) -> list[tuple[str, str]]:
