@@ -37,6 +37,19 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
         ):
             out.append(Item("byline", it.text, it.lines))
             continue
+        if (
+            it.kind == "cand"
+            and len(it.parts) == 1
+            and prev is not None
+            and prev.kind == "para"
+            and ends_sentence(prev.text)
+            and (nxt is None or nxt.kind in ("cand", "md", "byline"))
+            and all(bylines.is_bare_name(name) for name in it.text.split())
+        ):
+            # A name under the last paragraph, before the next headline: an end
+            # signature the layout put on a line of its own.
+            out.append(Item("names", it.text, it.lines))
+            continue
         out.append(it)
     return out
 

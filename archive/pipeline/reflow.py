@@ -48,6 +48,7 @@ class Line:
     cand: bool = False
     width: float = 0.0
     ends: bool = False  # ends a sentence (set in ``classify``)
+    cont: bool = False  # under a full line that leaves its sentence open (narrow pages)
     indent: bool = False  # the raw line starts with (at least two cells of) white space
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
 
@@ -140,6 +141,9 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
 # Running text, not a headline: sentence punctuation inside or a last character that
 # leaves the sentence open (or two commas: ``_enumerates``).
 _RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
+# Two phrases side by side, a space between them: how a headline or subhead is set
+# (``以改革促优化 开启项目建设“新速度”``), never running text.
+_TWO_PHRASES_RE = re.compile(r"[\u3400-\u9fff”’」》] +[“‘「《\u3400-\u9fff]")
 _COMMAS_RE = re.compile(r"[，,、]")
 
 
@@ -179,16 +183,17 @@ def _heads_article(nxt: Line | None) -> bool:
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     prev_text = None  # the text line above (captions and photo credits skipped)
-    for k, ln in enumerate(lines):
+    for ln in lines:
         if ln.kind != "text":
             if ln.kind not in ("caption", "photo"):
                 prev_text = None
             continue
         above, prev_text = prev_text, ln
-        if narrow and above is not None and not above.ends and _full(above) and not _heads_article(lines[k + 1] if k + 1 < n else None):
+        if narrow and above is not None and not above.ends and _full(above):
             # The line above fills its column and leaves its sentence open: this line
-            # goes on with it, however short or headline-like it is.
-            ln.shaped = False
+            # goes on with it, however short or headline-like it is, unless a byline
+            # follows it (below).
+            ln.cont = True
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
@@ -208,21 +213,28 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         if ln.kind == "text" and not ln.cand:
             prv = lines[i - 1] if i > 0 else None
             next_ok = nxt is None or nxt.cand or starts_article or nxt.kind == "photo"
-            prev_ok = (
+            prev_ok = not ln.cont and (
                 prv is None
                 or prv.cand
                 or prv.kind in ("md", "byline", "names", "photo", "note", "editor")
                 or (prv.kind in ("text", "caption") and prv.ends)
             )
             if (
-                (next_ok and prev_ok) or starts_article or (nxt is not None and nxt.cand and to_byline[i + 1])
+                (next_ok and prev_ok)
+                or (starts_article and not (ln.cont and nxt.kind == "md"))
+                or (nxt is not None and nxt.cand and to_byline[i + 1])
+                or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
             ) and _shaped(ln):
                 ln.cand = True
-        to_byline[i] = ln.cand and (starts_article or (nxt is not None and nxt.cand and to_byline[i + 1]))
+        to_byline[i] = ln.cand and (
+            starts_article
+            or (nxt is not None and nxt.cand and to_byline[i + 1])
+            or (len(ln.text) <= 4 and bylines.is_bare_name(ln.text))
+        )
     # A headline-shaped line tight under a candidate continues it (a two-line headline).
     for i in range(1, n):
         ln = lines[i]
-        if ln.tight and not ln.cand and lines[i - 1].cand and _shaped(ln):
+        if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
             ln.cand = True
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):

@@ -12,7 +12,9 @@ subtitle, column, byline, credits, blocks and captions (whitespace ignored in th
 blocks: a re-wrapped Latin word may be joined with or without a space).
 """
 
-from archive.pipeline.lines import display_width, markdown_heading, normalise, squash
+import statistics
+
+from archive.pipeline.lines import display_width, ends_sentence, markdown_heading, normalise, squash
 
 CLOSING = "，。、；：！？”’）》」』…,.;:!?)"
 
@@ -69,13 +71,24 @@ def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool =
     body = {squash(b.text) for a in parsed.articles for b in a.blocks if b.kind == "p"}
     heads = {squash(h) for a in parsed.articles for h in _headings(a)}
     runs = _paragraph_runs(lines, list(body))
+    # A paragraph printed in a column narrower or wider than the page's usual one keeps
+    # that proportion (a sidebar stays a sidebar).
+    run_width = {}
+    for i, j in runs.items():
+        widths = [display_width(s.strip()) for s in lines[i : j + 1] if s.strip()]
+        if len(widths) >= 4:
+            run_width[i] = statistics.median(widths)
+    usual = statistics.median(run_width.values()) if run_width else 0
     out = []
     i = 0
     while i < len(lines):
         line = lines[i].strip()
         run_start = _starts_paragraph(line, body)
+        here = width
         if i in runs:
             line = "".join(s.strip() for s in lines[i : runs[i] + 1] if s.strip())
+            if i in run_width and abs(run_width[i] / usual - 1) > 0.15:
+                here = max(6, round(width * run_width[i] / usual))
             i = runs[i]
         i += 1
         if not line:
@@ -87,7 +100,7 @@ def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool =
         if md:
             out.append(line if marks else md[1])
         elif wrapped:
-            for k, part in enumerate(wrap(line, width)):
+            for k, part in enumerate(wrap(line, here)):
                 if k and blank:
                     out.append("")
                 out.append(indent + part if k == 0 and run_start else part)
@@ -145,17 +158,18 @@ def summary(article) -> dict:
     }
 
 
-def _may_run_on(text: str, width: int) -> bool:
-    """Does a paragraph set at ``width`` end with a full line that ends a sentence? Then
-    nothing but an indent shows that the next paragraph starts a new one."""
-    return display_width(wrap(text, width)[-1]) >= 2 * width - 2
+def _may_join(text: str, width: int, indent: bool) -> bool:
+    """May the paragraph after this one of the original page run on from it in a layout?
+    When the original page broke it off mid-sentence (a break the re-set page has no
+    reason to keep), or, with no indent, when it ends with a full line that ends a
+    sentence (then nothing shows that the next paragraph is a new one)."""
+    return not ends_sentence(text) or (not indent and display_width(wrap(text, width)[-1]) >= 2 * width - 2)
 
 
 def differences(expected, page, width: int | None = None, indent: bool = False) -> list[str]:
     """What ``page`` (a re-laid-out page) has that differs from ``expected`` (the original
-    page's parse): one line per difference, empty when they agree. With a ``width`` and no
-    ``indent``, two paragraphs may run together where the first one's last line is full
-    and ends a sentence (the layout alone can't tell them apart)."""
+    page's parse): one line per difference, empty when they agree. With a ``width``, two
+    paragraphs may run together where ``_may_join`` says so."""
     out = []
     if len(page.articles) != len(expected.articles):
         out.append(f"{len(page.articles)} articles, expected {len(expected.articles)}")
@@ -170,14 +184,14 @@ def differences(expected, page, width: int | None = None, indent: bool = False) 
         bw, bg = _blocks(want), _blocks(got)
         if bw == bg:
             continue
-        if width and not indent:
+        if width:
             merged = []
-            for b, orig in zip(bw, [b for b in _merged_source(want)]):
+            for b, orig in zip(bw, _merged_source(want), strict=True):
                 if merged and b[0] == "p" and merged[-1][0] == "p" and merged[-1][2]:
-                    if any(x == merged[-1][1] + b[1] for _, x in bg if _ == "p"):
-                        merged[-1] = ("p", merged[-1][1] + b[1], _may_run_on(orig, width))
+                    if any(x.startswith(merged[-1][1] + b[1]) for kind, x in bg if kind == "p"):
+                        merged[-1] = ("p", merged[-1][1] + b[1], _may_join(orig, width, indent))
                         continue
-                merged.append((b[0], b[1], b[0] == "p" and _may_run_on(orig, width)))
+                merged.append((b[0], b[1], b[0] == "p" and _may_join(orig, width, indent)))
             bw = [(kind, text) for kind, text, _ in merged]
             if bw == bg:
                 continue
