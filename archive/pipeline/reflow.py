@@ -99,6 +99,11 @@ def classify(raw_lines: list[str]) -> list[Line]:
         line.ends = ends_sentence(line.text)
         out.append(line)
         prev_blank = False
+    indented = sum(ln.indent for ln in out)
+    if indented and 2 * indented > len(out):
+        # Every line indented alike (a margin, not paragraph indents): no information.
+        for ln in out:
+            ln.indent = False
     return out
 
 
@@ -154,7 +159,9 @@ def _enumerates(t: str) -> bool:
         return False
     parts = _COMMAS_RE.split(t)
     seps = _COMMAS_RE.findall(t)
-    counted = sum(1 for k, sep in enumerate(seps) if not (sep == "、" and k + 2 < len(parts) and len(parts[k + 1]) == 1))
+    counted = sum(
+        1 for k, sep in enumerate(seps) if not (sep == "、" and k + 2 < len(parts) and len(parts[k + 1]) == 1)
+    )
     return counted >= 2
 
 
@@ -189,17 +196,20 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 prev_text = None
             continue
         above, prev_text = prev_text, ln
-        if narrow and above is not None and not above.ends and _full(above):
+        if narrow and above is not None and not above.ends and _full(above) and (above.cont or not _shaped(above)):
             # The line above fills its column and leaves its sentence open: this line
             # goes on with it, however short or headline-like it is, unless a byline
-            # follows it (below).
+            # follows it (below). (A full line shaped like a headline may be one, and
+            # the line under it anything, unless the line is itself a continuation.)
             ln.cont = True
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
             # indent in OCR and is legitimately a little short. A line wider than its
             # column (more than a hanging punctuation mark) spans columns: a heading.
-            ln.cand = (ln.dw <= ln.width - 8 or ln.dw >= ln.width + 3) and _shaped(ln)
+            # (Spaces widen a line too: then only a line 30% wider than the column.)
+            wider = ln.dw >= ln.width * 1.3 or (ln.dw >= ln.width + 3 and " " not in ln.text)
+            ln.cand = (ln.dw <= ln.width - 8 or wider) and _shaped(ln)
         else:
             ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX and _shaped(ln)
     # A headline-shaped line between a closed paragraph (or a headline) and a

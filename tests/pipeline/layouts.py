@@ -176,7 +176,7 @@ def differences(expected, page, width: int | None = None, indent: bool = False) 
         out += [f"  got: {a.headline!r} / {a.byline!r}" for a in page.articles]
         out += [f"  expected: {a.headline!r} / {a.byline!r}" for a in expected.articles]
         return out
-    for k, (want, got) in enumerate(zip(expected.articles, page.articles)):
+    for k, (want, got) in enumerate(zip(expected.articles, page.articles, strict=True)):
         sw, sg = summary(want), summary(got)
         for key in sw:
             if sw[key] != sg[key]:
@@ -239,8 +239,6 @@ def structure(page) -> list[tuple]:
 def article_texts(page) -> list[str]:
     """Each article's whole text, whitespace and layout marks ignored."""
     return [
-        squash(
-            "".join([a.kicker, a.headline, a.subtitle, a.byline] + [b.text for b in a.blocks] + list(a.captions))
-        )
+        squash("".join([a.kicker, a.headline, a.subtitle, a.byline] + [b.text for b in a.blocks] + list(a.captions)))
         for a in page.articles
     ]
