@@ -7,7 +7,7 @@ headline-shaped line above a picture caption is a sentence the picture cut.
 """
 
 from . import bylines
-from .lines import display_width
+from .lines import display_width, ends_sentence
 from .reflow import Item
 
 
@@ -36,6 +36,19 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
             and (prev is None or prev.kind in ("cand", "md"))
         ):
             out.append(Item("byline", it.text, it.lines))
+            continue
+        if (
+            it.kind == "cand"
+            and len(it.parts) == 1
+            and prev is not None
+            and prev.kind == "para"
+            and ends_sentence(prev.text)
+            and (nxt is None or nxt.kind in ("cand", "md", "byline"))
+            and all(bylines.is_bare_name(name) for name in it.text.split())
+        ):
+            # A name under the last paragraph, before the next headline: an end
+            # signature the layout put on a line of its own.
+            out.append(Item("names", it.text, it.lines))
             continue
         out.append(it)
     return out
@@ -86,6 +99,7 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
             and prev.kind == "para"
             and not prev.closed
             and not prev.sig
+            and not ends_sentence(prev.text)
             and (body_follows or short_end)
             and not starts_article
         ):

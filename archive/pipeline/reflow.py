@@ -48,6 +48,8 @@ class Line:
     cand: bool = False
     width: float = 0.0
     ends: bool = False  # ends a sentence (set in ``classify``)
+    cont: bool = False  # under a full line that leaves its sentence open (narrow pages)
+    indent: bool = False  # the raw line starts with (at least two cells of) white space
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
 
 
@@ -93,9 +95,15 @@ def classify(raw_lines: list[str]) -> list[Line]:
         else:
             line = Line(no, "text", s)
         line.tight = not prev_blank
+        line.indent = raw[:2].isspace()
         line.ends = ends_sentence(line.text)
         out.append(line)
         prev_blank = False
+    indented = sum(ln.indent for ln in out)
+    if indented and 2 * indented > len(out):
+        # Every line indented alike (a margin, not paragraph indents): no information.
+        for ln in out:
+            ln.indent = False
     return out
 
 
@@ -135,9 +143,26 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         before += is_body
 
 
-# Running text, not a headline: sentence punctuation inside, two or more commas /
-# enumeration commas, or a last character that leaves the sentence open.
-_RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、].*[，,、]|[，,、：:；;（(“—-]$")
+# Running text, not a headline: sentence punctuation inside or a last character that
+# leaves the sentence open (or two commas: ``_enumerates``).
+_RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
+# Two phrases side by side, a space between them: how a headline or subhead is set
+# (``以改革促优化 开启项目建设“新速度”``), never running text.
+_TWO_PHRASES_RE = re.compile(r"[\u3400-\u9fff”’」》] +[“‘「《\u3400-\u9fff]")
+_COMMAS_RE = re.compile(r"[，,、]")
+
+
+def _enumerates(t: str) -> bool:
+    """Two or more commas / enumeration commas, not counting a list of one-character
+    items (``京、沪、渝、深``: abbreviations a headline may well list)."""
+    if len(_COMMAS_RE.findall(t)) < 2:
+        return False
+    parts = _COMMAS_RE.split(t)
+    seps = _COMMAS_RE.findall(t)
+    counted = sum(
+        1 for k, sep in enumerate(seps) if not (sep == "、" and k + 2 < len(parts) and len(parts[k + 1]) == 1)
+    )
+    return counted >= 2
 
 
 def _shaped(ln: Line) -> bool:
@@ -146,20 +171,45 @@ def _shaped(ln: Line) -> bool:
     if ln.shaped is None:
         t = ln.text
         ln.shaped = ln.kind == "text" and not (
-            ln.ends or len(t) > HEADLINE_MAX or t.startswith("本报讯") or _RUNNING_TEXT_RE.search(t)
+            ln.ends or len(t) > HEADLINE_MAX or t.startswith("本报讯") or _RUNNING_TEXT_RE.search(t) or _enumerates(t)
         )
     return ln.shaped
 
 
+def _full(ln: Line) -> bool:
+    """A narrow-page text line that fills its column (within one CJK cell, or over it by
+    a hanging punctuation mark), not a heading set across columns."""
+    return bool(ln.width) and ln.width - 2 <= ln.dw < ln.width + 3 and not ln.cand
+
+
+def _heads_article(nxt: Line | None) -> bool:
+    """Does ``nxt`` (the line after a headline) start an article: a byline, a heading, 本报讯?"""
+    return nxt is not None and (nxt.kind in ("byline", "names", "md") or nxt.text.startswith("本报讯"))
+
+
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
+    prev_text = None  # the text line above (captions and photo credits skipped)
     for ln in lines:
         if ln.kind != "text":
+            if ln.kind not in ("caption", "photo"):
+                prev_text = None
+            continue
+        above, prev_text = prev_text, ln
+        if narrow and above is not None and not above.ends and _full(above) and (above.cont or not _shaped(above)):
+            # The line above fills its column and leaves its sentence open: this line
+            # goes on with it, however short or headline-like it is, unless a byline
+            # follows it (below). (A full line shaped like a headline may be one, and
+            # the line under it anything, unless the line is itself a continuation.)
+            ln.cont = True
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
-            # indent in OCR and is legitimately a little short.
-            ln.cand = (ln.dw <= ln.width - 8 or ln.dw >= ln.width * 1.3) and _shaped(ln)
+            # indent in OCR and is legitimately a little short. A line wider than its
+            # column (more than a hanging punctuation mark) spans columns: a heading.
+            # (Spaces widen a line too: then only a line 30% wider than the column.)
+            wider = ln.dw >= ln.width * 1.3 or (ln.dw >= ln.width + 3 and " " not in ln.text)
+            ln.cand = (ln.dw <= ln.width - 8 or wider) and _shaped(ln)
         else:
             ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX and _shaped(ln)
     # A headline-shaped line between a closed paragraph (or a headline) and a
@@ -169,25 +219,32 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     for i in range(n - 1, -1, -1):
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < n else None
-        starts_article = nxt is not None and (nxt.kind in ("byline", "names", "md") or nxt.text.startswith("本报讯"))
+        starts_article = _heads_article(nxt)
         if ln.kind == "text" and not ln.cand:
             prv = lines[i - 1] if i > 0 else None
-            next_ok = nxt is None or nxt.cand or starts_article
-            prev_ok = (
+            next_ok = nxt is None or nxt.cand or starts_article or nxt.kind == "photo"
+            prev_ok = not ln.cont and (
                 prv is None
                 or prv.cand
                 or prv.kind in ("md", "byline", "names", "photo", "note", "editor")
                 or (prv.kind in ("text", "caption") and prv.ends)
             )
             if (
-                (next_ok and prev_ok) or starts_article or (nxt is not None and nxt.cand and to_byline[i + 1])
+                (next_ok and prev_ok)
+                or (starts_article and not (ln.cont and nxt.kind == "md"))
+                or (nxt is not None and nxt.cand and to_byline[i + 1])
+                or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
             ) and _shaped(ln):
                 ln.cand = True
-        to_byline[i] = ln.cand and (starts_article or (nxt is not None and nxt.cand and to_byline[i + 1]))
+        to_byline[i] = ln.cand and (
+            starts_article
+            or (nxt is not None and nxt.cand and to_byline[i + 1])
+            or (len(ln.text) <= 4 and bylines.is_bare_name(ln.text))
+        )
     # A headline-shaped line tight under a candidate continues it (a two-line headline).
     for i in range(1, n):
         ln = lines[i]
-        if ln.tight and not ln.cand and lines[i - 1].cand and _shaped(ln):
+        if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
             ln.cand = True
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):
@@ -204,9 +261,9 @@ def _continues(ln: Line, nxt: Line | None, narrow: bool) -> bool:
     if not ln.ends:
         return True
     if narrow and ln.width and ln.dw > ln.width - 2:
-        # A full-width line may end a sentence mid-paragraph; an opening quote on the
-        # next line is the usual sign of a new paragraph.
-        return not (nxt is not None and nxt.text[:1] in '“"「')
+        # A full-width line may end a sentence mid-paragraph; an indent or an opening
+        # quote on the next line is the usual sign of a new paragraph.
+        return not (nxt is not None and (nxt.indent or nxt.text[:1] in '“"「'))
     return False
 
 

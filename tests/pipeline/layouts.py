@@ -1,0 +1,244 @@
+"""Test pages made from the fixture pages: the same articles set in other layouts.
+
+``relayout`` re-sets a page the way OCR of a narrow column gives it: every paragraph
+wrapped at a column width (in CJK cells; Latin letters and digits count half), a blank
+line after every line if asked, headlines, bylines and captions kept whole (they span
+columns), ``#`` marks kept or dropped. A paragraph the page already printed as column
+fragments (page 004) is first put back together, using the original page's parse (which
+the golden test pins), so that it is re-wrapped as one paragraph.
+
+``structure`` is what a layout must not change: per article its headline, kicker,
+subtitle, column, byline, credits, blocks and captions (whitespace ignored in the
+blocks: a re-wrapped Latin word may be joined with or without a space).
+"""
+
+import statistics
+
+from archive.pipeline.lines import display_width, ends_sentence, markdown_heading, normalise, squash
+
+CLOSING = "，。、；：！？”’）》」』…,.;:!?)"
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of at most ``width`` CJK cells (two display columns each);
+    a closing punctuation mark never starts a line (it hangs at the end of the one above,
+    as typesetters do)."""
+    limit = 2 * width
+    out, line, used = [], "", 0
+    for ch in text:
+        w = display_width(ch)
+        if used + w > limit and line and ch not in CLOSING:
+            out.append(line)
+            line, used = "", 0
+        line += ch
+        used += w
+    if line:
+        out.append(line)
+    return out
+
+
+def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, int]:
+    """{first line: last line} for each run of non-blank lines (blank lines between them
+    allowed) that together are exactly one paragraph of the original parse."""
+    wanted = {squash(p) for p in paragraphs if len(squash(p)) > 0}
+    runs = {}
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].strip():
+            i += 1
+            continue
+        acc, j, found = "", i, None
+        while j < n:
+            if lines[j].strip():
+                acc += squash(lines[j])
+                if acc in wanted:
+                    found = j
+                if not any(p.startswith(acc) for p in wanted):
+                    break
+            j += 1
+        if found is not None and found > i:
+            runs[i] = found
+            i = found + 1
+        else:
+            i += 1
+    return runs
+
+
+def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool = True, indent: str = "") -> str:
+    """The page re-set at ``width`` (see the module docstring); ``parsed`` is the original
+    page's ``ParsedPage``; ``indent`` (e.g. two ideographic spaces) starts each paragraph."""
+    lines = normalise(text).split("\n")
+    body = {squash(b.text) for a in parsed.articles for b in a.blocks if b.kind == "p"}
+    heads = {squash(h) for a in parsed.articles for h in _headings(a)}
+    runs = _paragraph_runs(lines, list(body))
+    # A paragraph printed in a column narrower or wider than the page's usual one keeps
+    # that proportion (a sidebar stays a sidebar).
+    run_width = {}
+    for i, j in runs.items():
+        widths = [display_width(s.strip()) for s in lines[i : j + 1] if s.strip()]
+        if len(widths) >= 4:
+            run_width[i] = statistics.median(widths)
+    usual = statistics.median(run_width.values()) if run_width else 0
+    out = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        run_start = _starts_paragraph(line, body)
+        here = width
+        if i in runs:
+            line = "".join(s.strip() for s in lines[i : runs[i] + 1] if s.strip())
+            if i in run_width and abs(run_width[i] / usual - 1) > 0.15:
+                here = max(6, round(width * run_width[i] / usual))
+            i = runs[i]
+        i += 1
+        if not line:
+            if not blank:
+                out.append("")
+            continue
+        md = markdown_heading(line) if line.startswith("#") else None
+        wrapped = not md and _is_body(line, body, heads)
+        if md:
+            out.append(line if marks else md[1])
+        elif wrapped:
+            for k, part in enumerate(wrap(line, here)):
+                if k and blank:
+                    out.append("")
+                out.append(indent + part if k == 0 and run_start else part)
+        else:
+            out.append(line)
+        if blank and (wrapped or i >= len(lines) or not lines[i].strip()):
+            # (The lines of a headline broken over lines stay together, as printed.)
+            out.append("")
+    return "\n".join(out)
+
+
+def _starts_paragraph(line: str, body: set[str]) -> bool:
+    s = squash(line)
+    return bool(s) and any(p.startswith(s) for p in body)
+
+
+def _headings(article) -> list[str]:
+    return [
+        article.kicker,
+        article.headline,
+        article.subtitle,
+        article.column,
+        *(b.text for b in article.blocks if b.kind == "subhead"),
+    ]
+
+
+def _is_body(line: str, body: set[str], heads: set[str]) -> bool:
+    """A line of a paragraph (not a heading line; a 本报讯 line is its paragraph)."""
+    s = squash(line)
+    if any(s in h for h in heads if h):
+        return False
+    return any(s in p or (p and p in s) for p in body)
+
+
+def _blocks(article) -> list[tuple[str, str]]:
+    """(kind, text) of an article's blocks, whitespace ignored, consecutive subheads as one
+    (a subhead broken over lines reads the same as one on a line)."""
+    out = []
+    for b in article.blocks:
+        if b.kind == "subhead" and out and out[-1][0] == "subhead":
+            out[-1] = ("subhead", out[-1][1] + squash(b.text))
+        else:
+            out.append((b.kind, squash(b.text)))
+    return out
+
+
+def summary(article) -> dict:
+    return {
+        "title": squash(article.kicker + article.headline + article.subtitle),
+        "headline": article.headline,
+        "column": article.column,
+        "byline": article.byline,
+        "credits": [(c.name, c.role) for c in article.credits],
+        "captions": [squash(c) for c in article.captions],
+    }
+
+
+def _may_join(text: str, width: int, indent: bool) -> bool:
+    """May the paragraph after this one of the original page run on from it in a layout?
+    When the original page broke it off mid-sentence (a break the re-set page has no
+    reason to keep), or, with no indent, when it ends with a full line that ends a
+    sentence (then nothing shows that the next paragraph is a new one)."""
+    return not ends_sentence(text) or (not indent and display_width(wrap(text, width)[-1]) >= 2 * width - 2)
+
+
+def differences(expected, page, width: int | None = None, indent: bool = False) -> list[str]:
+    """What ``page`` (a re-laid-out page) has that differs from ``expected`` (the original
+    page's parse): one line per difference, empty when they agree. With a ``width``, two
+    paragraphs may run together where ``_may_join`` says so."""
+    out = []
+    if len(page.articles) != len(expected.articles):
+        out.append(f"{len(page.articles)} articles, expected {len(expected.articles)}")
+        out += [f"  got: {a.headline!r} / {a.byline!r}" for a in page.articles]
+        out += [f"  expected: {a.headline!r} / {a.byline!r}" for a in expected.articles]
+        return out
+    for k, (want, got) in enumerate(zip(expected.articles, page.articles, strict=True)):
+        sw, sg = summary(want), summary(got)
+        for key in sw:
+            if sw[key] != sg[key]:
+                out.append(f"article {k} {key}: {sg[key]!r}, expected {sw[key]!r}")
+        bw, bg = _blocks(want), _blocks(got)
+        if bw == bg:
+            continue
+        if width:
+            merged = []
+            for b, orig in zip(bw, _merged_source(want), strict=True):
+                if merged and b[0] == "p" and merged[-1][0] == "p" and merged[-1][2]:
+                    if any(x.startswith(merged[-1][1] + b[1]) for kind, x in bg if kind == "p"):
+                        merged[-1] = ("p", merged[-1][1] + b[1], _may_join(orig, width, indent))
+                        continue
+                merged.append((b[0], b[1], b[0] == "p" and _may_join(orig, width, indent)))
+            bw = [(kind, text) for kind, text, _ in merged]
+            if bw == bg:
+                continue
+        for q in range(max(len(bw), len(bg))):
+            x = bw[q] if q < len(bw) else None
+            y = bg[q] if q < len(bg) else None
+            if x != y:
+                out.append(f"article {k} block {q}: {_short(y)}, expected {_short(x)}")
+    return out
+
+
+def _merged_source(article) -> list[str]:
+    out = []
+    for b in article.blocks:
+        if b.kind == "subhead" and out and out[-1][0] == "subhead":
+            out[-1] = ("subhead", out[-1][1] + b.text)
+        else:
+            out.append((b.kind, b.text))
+    return [t for _, t in out]
+
+
+def _short(block) -> str:
+    if block is None:
+        return "nothing"
+    kind, text = block
+    return f"{kind} {text[:16]}…{text[-8:]}" if len(text) > 26 else f"{kind} {text}"
+
+
+def structure(page) -> list[tuple]:
+    return [
+        (
+            a.headline,
+            a.kicker,
+            a.subtitle,
+            a.column,
+            a.byline,
+            [(c.name, c.role) for c in a.credits],
+            [(b.kind, squash(b.text)) for b in a.blocks],
+            [squash(c) for c in a.captions],
+        )
+        for a in page.articles
+    ]
+
+
+def article_texts(page) -> list[str]:
+    """Each article's whole text, whitespace and layout marks ignored."""
+    return [
+        squash("".join([a.kicker, a.headline, a.subtitle, a.byline] + [b.text for b in a.blocks] + list(a.captions)))
+        for a in page.articles
+    ]

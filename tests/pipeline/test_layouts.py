@@ -1,0 +1,198 @@
+"""The fixture pages re-set in other layouts (``layouts.relayout``: column widths 10–40,
+a blank line after every line, with and without ``#`` marks, with and without paragraph
+indents, in every encoding and line ending the importer reads) give the articles the
+original page gives.
+
+The combinations that still differ are listed in ``DIFFERENT_HEADS`` / ``DIFFERENT``
+(strict xfails: fixing one fails the test until it is taken off the list); a failure
+prints each difference.
+"""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archive.pipeline.decode import decode_page
+from archive.pipeline.parse import accounted_chars, parse_page
+
+from .conftest import page_text
+from .layouts import differences, relayout
+
+PAGES = ["000", "001", "002", "003", "004"]
+WIDTHS = [10, 15, 17, 21, 30, 40]
+INDENT = "\u3000\u3000"
+LAYOUTS = [
+    (prefix, width, marks, indent)
+    for prefix in PAGES
+    for width in WIDTHS
+    for marks in (True, False)
+    for indent in (False, True)
+]
+
+# Headlines or bylines differ: page 004 prints its headlines after the bodies and matches
+# them by column-width changes and shared words, which a re-set page changes.
+DIFFERENT_HEADS = {
+    "000-w21-marks-flush",
+    "000-w21-marks-indent",
+    "000-w21-plain-flush",
+    "000-w21-plain-indent",
+    "003-w40-marks-flush",
+    "003-w40-marks-indent",
+    "003-w40-plain-flush",
+    "003-w40-plain-indent",
+    "004-w10-marks-flush",
+    "004-w10-marks-indent",
+    "004-w10-plain-flush",
+    "004-w10-plain-indent",
+    "004-w15-marks-flush",
+    "004-w15-marks-indent",
+    "004-w15-plain-flush",
+    "004-w15-plain-indent",
+    "004-w17-marks-flush",
+    "004-w17-marks-indent",
+    "004-w17-plain-flush",
+    "004-w17-plain-indent",
+    "004-w21-marks-flush",
+    "004-w21-marks-indent",
+    "004-w21-plain-flush",
+    "004-w21-plain-indent",
+    "004-w30-marks-flush",
+    "004-w30-marks-indent",
+    "004-w30-plain-flush",
+    "004-w30-plain-indent",
+    "004-w40-marks-flush",
+    "004-w40-marks-indent",
+    "004-w40-plain-flush",
+    "004-w40-plain-indent",
+}
+
+# Some paragraph, subhead, title part or article differs.
+DIFFERENT = {
+    "000-w10-marks-flush",
+    "000-w10-marks-indent",
+    "000-w10-plain-flush",
+    "000-w10-plain-indent",
+    "000-w15-marks-flush",
+    "000-w15-marks-indent",
+    "000-w15-plain-flush",
+    "000-w15-plain-indent",
+    "000-w17-marks-flush",
+    "000-w17-plain-flush",
+    "000-w21-marks-flush",
+    "000-w21-marks-indent",
+    "000-w21-plain-flush",
+    "000-w21-plain-indent",
+    "001-w10-marks-flush",
+    "001-w10-marks-indent",
+    "001-w10-plain-flush",
+    "001-w10-plain-indent",
+    "001-w40-marks-flush",
+    "001-w40-marks-indent",
+    "001-w40-plain-flush",
+    "001-w40-plain-indent",
+    "002-w10-marks-flush",
+    "002-w10-marks-indent",
+    "002-w10-plain-flush",
+    "002-w10-plain-indent",
+    "002-w15-marks-flush",
+    "002-w15-marks-indent",
+    "002-w15-plain-flush",
+    "002-w15-plain-indent",
+    "003-w10-marks-flush",
+    "003-w10-marks-indent",
+    "003-w10-plain-flush",
+    "003-w10-plain-indent",
+    "003-w15-marks-flush",
+    "003-w15-marks-indent",
+    "003-w15-plain-flush",
+    "003-w15-plain-indent",
+    "003-w21-marks-flush",
+    "003-w21-marks-indent",
+    "003-w21-plain-flush",
+    "003-w21-plain-indent",
+    "003-w30-marks-flush",
+    "003-w30-marks-indent",
+    "003-w30-plain-flush",
+    "003-w30-plain-indent",
+    "003-w40-marks-flush",
+    "003-w40-marks-indent",
+    "003-w40-plain-flush",
+    "003-w40-plain-indent",
+    "004-w10-marks-flush",
+    "004-w10-marks-indent",
+    "004-w10-plain-flush",
+    "004-w10-plain-indent",
+    "004-w15-marks-flush",
+    "004-w15-marks-indent",
+    "004-w15-plain-flush",
+    "004-w15-plain-indent",
+    "004-w17-marks-flush",
+    "004-w17-marks-indent",
+    "004-w17-plain-flush",
+    "004-w17-plain-indent",
+    "004-w21-marks-flush",
+    "004-w21-marks-indent",
+    "004-w21-plain-flush",
+    "004-w21-plain-indent",
+    "004-w30-marks-flush",
+    "004-w30-marks-indent",
+    "004-w30-plain-flush",
+    "004-w30-plain-indent",
+    "004-w40-marks-flush",
+    "004-w40-marks-indent",
+    "004-w40-plain-flush",
+    "004-w40-plain-indent",
+}
+
+
+def layout_id(prefix, width, marks, indent):
+    return f"{prefix}-w{width}-{'marks' if marks else 'plain'}-{'indent' if indent else 'flush'}"
+
+
+def relaid(parsed, prefix, width, marks, indent):
+    return relayout(page_text(prefix), parsed[prefix], width, marks=marks, indent=INDENT if indent else "")
+
+
+def cases(known):
+    return [
+        pytest.param(
+            *case, id=layout_id(*case), marks=[pytest.mark.xfail(strict=True)] if layout_id(*case) in known else []
+        )
+        for case in LAYOUTS
+    ]
+
+
+ENCODINGS = [("utf-8", "\n"), ("gb18030", "\r\n"), ("utf-16", "\r")]
+
+
+@pytest.mark.parametrize(("prefix", "width", "marks", "indent"), LAYOUTS, ids=[layout_id(*c) for c in LAYOUTS])
+def test_every_character_of_a_relaid_page_is_placed_exactly_once(gazetteer, parsed, prefix, width, marks, indent):
+    encoding, newline = ENCODINGS[width % len(ENCODINGS)]
+    data = relaid(parsed, prefix, width, marks, indent).replace("\n", newline).encode(encoding)
+    if encoding == "utf-16":
+        assert data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    text, _ = decode_page(data)
+    raw, placed = accounted_chars(text, parse_page(text, gazetteer=gazetteer))
+    assert raw == placed, (raw - placed, placed - raw)
+
+
+@pytest.mark.parametrize(("prefix", "width", "marks", "indent"), cases(DIFFERENT_HEADS))
+def test_a_relaid_page_gives_the_same_headlines_and_bylines(gazetteer, parsed, prefix, width, marks, indent):
+    page = parse_page(relaid(parsed, prefix, width, marks, indent), gazetteer=gazetteer)
+    got = [(a.headline, a.byline) for a in page.articles]
+    assert got == [(a.headline, a.byline) for a in parsed[prefix].articles]
+
+
+@pytest.mark.parametrize(("prefix", "width", "marks", "indent"), cases(DIFFERENT))
+def test_a_relaid_page_gives_the_same_articles(gazetteer, parsed, prefix, width, marks, indent):
+    page = parse_page(relaid(parsed, prefix, width, marks, indent), gazetteer=gazetteer)
+    diff = differences(parsed[prefix], page, width, indent)
+    assert not diff, "\n".join(diff)
+
+
+@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from(PAGES), width=st.integers(10, 40), marks=st.booleans(), indent=st.booleans())
+def test_any_width_places_every_character_exactly_once(gazetteer, parsed, prefix, width, marks, indent):
+    text = relaid(parsed, prefix, width, marks, indent)
+    raw, placed = accounted_chars(text, parse_page(text, gazetteer=gazetteer))
+    assert raw == placed, (raw - placed, placed - raw)
