@@ -108,27 +108,28 @@ def newspaper_year(request, slug, year):
 
 
 def _page_order(pages):
-    return sorted(pages, key=lambda p: (p.page_section, p.page_number or 10_000, p.pk))
+    return sorted(pages, key=lambda p: p.issue_order)
 
 
 def _articles_by_page(pages):
-    """{page id: [(article, is_continuation)]} in reading order, published articles only."""
+    """{page id: [(article, part)]} in reading order, published articles only; ``part`` is
+    the ``ArticlePart`` when the article continues onto that page from an earlier one."""
     listed = {page.pk: [] for page in pages}
     firsts = (
         Article.objects.published()
         .filter(source_page__in=pages)
-        .only("headline", "subtitle", "kicker", "source_page_id", "order_on_page")
+        .only("headline", "subtitle", "kicker", "source_page_id", "order_on_page", "source_lines")
         .order_by("order_on_page", "pk")
     )
     for article in firsts:
-        listed[article.source_page_id].append((article, False))
+        listed[article.source_page_id].append((article, None))
     parts = (
         ArticlePart.objects.filter(page__in=pages, article__status=PUBLISHED)
         .select_related("article")
-        .only("page_id", "article__headline", "article__subtitle", "article__kicker")
+        .only("page_id", "source_lines", "article__headline", "article__subtitle", "article__kicker")
     )
     for part in parts:
-        listed[part.page_id].append((part.article, True))
+        listed[part.page_id].append((part.article, part))
     return listed
 
 
@@ -158,13 +159,8 @@ def issue_detail(request, slug, date, edition=1):
 def _line_blocks(page, listed):
     """The page's raw lines grouped into runs: (article or None, furniture kind or "", lines)."""
     owner = {}
-    for article, continuation in listed:
-        if continuation:
-            part = next((p for p in article.parts.all() if p.page_id == page.pk), None)
-            lines = part.source_lines if part else []
-        else:
-            lines = article.source_lines
-        for n in lines:
+    for article, part in listed:
+        for n in part.source_lines if part else article.source_lines:
             owner[n] = article
     furniture = {item["line"]: item["kind"] for item in page.furniture or []}
     blocks = []
@@ -180,10 +176,6 @@ def _line_blocks(page, listed):
 
 def _render_page(request, page):
     listed = _articles_by_page([page])[page.pk]
-    ids = [article.pk for article, _ in listed]
-    full = Article.objects.filter(pk__in=ids).only("source_lines", "headline").prefetch_related("parts")
-    by_id = {a.pk: a for a in full}
-    listed = [(by_id[a.pk], continuation) for a, continuation in listed]
     siblings = []
     if page.issue_id:
         siblings = _page_order(

@@ -13,7 +13,7 @@ def _reading_order(article):
     page = article.source_page
     if page is None:
         return ("", 10_000, 0, article.order_on_page, article.pk)
-    return (page.page_section, page.page_number or 10_000, page.pk, article.order_on_page, article.pk)
+    return (*page.issue_order, article.order_on_page, article.pk)
 
 
 class JumpActions:

@@ -58,7 +58,7 @@ class IssueAdmin(SimpleHistoryAdmin):
     def pages_list(self, obj):
         if obj.pk is None:
             return "—"
-        pages = sorted(obj.pages.defer("raw_text"), key=lambda p: (p.page_section, p.page_number or 0, p.pk))
+        pages = sorted(obj.pages.defer("raw_text"), key=lambda p: p.issue_order)
         if not pages:
             return "—"
         articles = {}

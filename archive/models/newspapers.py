@@ -223,6 +223,11 @@ class SourcePage(models.Model):
         self.issue, _ = Issue.objects.get_or_create(newspaper_id=self.newspaper_id, date=self.issue_date, edition=1)
 
     @property
+    def issue_order(self):
+        """Where the page stands in its issue: by section, then number (unknown last)."""
+        return (self.page_section, self.page_number or 10_000, self.pk)
+
+    @property
     def page_code(self):
         """The page within its issue as a citation writes it: 5, A5 (empty when unknown)."""
         return f"{self.page_section}{self.page_number}" if self.page_number else ""
