@@ -182,6 +182,13 @@ def _full(ln: Line) -> bool:
     return bool(ln.width) and ln.width - 2 <= ln.dw < ln.width + 3 and not ln.cand
 
 
+def _wider(ln: Line) -> bool:
+    """A narrow-page text line wider than its column (more than a hanging punctuation
+    mark): it spans columns, so it is a heading, never the next fragment of a column.
+    (Spaces widen a line too: then only a line 30% wider than the column.)"""
+    return bool(ln.width) and (ln.dw >= ln.width * 1.3 or (ln.dw >= ln.width + 3 and " " not in ln.text))
+
+
 def _heads_article(nxt: Line | None) -> bool:
     """Does ``nxt`` (the line after a headline) start an article: a byline, a heading, 本报讯?"""
     return nxt is not None and (nxt.kind in ("byline", "names", "md") or nxt.text.startswith("本报讯"))
@@ -196,22 +203,30 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 prev_text = None
             continue
         above, prev_text = prev_text, ln
-        if narrow and above is not None and not above.ends and _full(above) and (above.cont or not _shaped(above)):
+        if (
+            narrow
+            and above is not None
+            and not above.ends
+            and _full(above)
+            and (above.cont or not _shaped(above))
+            and ln.dw < ln.width * 1.3
+        ):
             # The line above fills its column and leaves its sentence open: this line
             # goes on with it, however short or headline-like it is, unless a byline
-            # follows it (below). (A full line shaped like a headline may be one, and
-            # the line under it anything, unless the line is itself a continuation.)
+            # follows it (below), or it is far wider than the column (a heading across
+            # columns). (A full line shaped like a headline may be one, and the line
+            # under it anything, unless the line is itself a continuation.)
             ln.cont = True
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
             # indent in OCR and is legitimately a little short. A line wider than its
-            # column (more than a hanging punctuation mark) spans columns: a heading.
-            # (Spaces widen a line too: then only a line 30% wider than the column.)
-            wider = ln.dw >= ln.width * 1.3 or (ln.dw >= ln.width + 3 and " " not in ln.text)
-            ln.cand = (ln.dw <= ln.width - 8 or wider) and _shaped(ln)
+            # column spans columns: a heading (``_wider``).
+            ln.cand = (ln.dw <= ln.width - 8 or _wider(ln)) and _shaped(ln)
         else:
             ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX and _shaped(ln)
+    if narrow:
+        _mark_end_headlines(lines)
     # A headline-shaped line between a closed paragraph (or a headline) and a
     # headline/byline/本报讯/the end of the page cannot be a column fragment; nor can one
     # from which a chain of candidates leads to a byline or 本报讯.
@@ -254,6 +269,20 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 ln.cand = False
             else:
                 nxt.cand = True
+
+
+def _mark_end_headlines(lines: list[Line]) -> None:
+    """Two or more headline-shaped lines (bylines among them) that end a narrow page are
+    the page's headlines, collected after the bodies (page 004), even the first of them
+    under a full line that leaves its sentence open: a column fragment ends a sentence
+    before the page does."""
+    tail = len(lines)
+    while tail > 0 and (lines[tail - 1].kind in ("byline", "names") or _shaped(lines[tail - 1])):
+        tail -= 1
+    heads = [ln for ln in lines[tail:] if ln.kind == "text"]
+    if len(heads) >= 2:
+        for ln in heads:
+            ln.cand, ln.cont = True, False
 
 
 def _continues(ln: Line, nxt: Line | None, narrow: bool) -> bool:
