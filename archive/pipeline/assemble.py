@@ -157,7 +157,7 @@ def _starts_article(cluster: list[Item], after: Item | None) -> bool:
         return True
     if any(it.kind == "md" for it in cluster):
         return True
-    return after is not None and after.kind == "para" and bool(after.lead)
+    return after is not None and after.kind == "para" and after.opens
 
 
 def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:

@@ -39,6 +39,8 @@ _NOT_NAMES = {"编者按", "本报讯", "图片来源", "通讯员", "记者", "
 # Role words in the order they must be tried (longest first).
 _ROLE_WORDS = [
     ("本报特约通讯员", "special"),
+    ("特约撰稿人", "special"),
+    ("特约撰稿", "special"),
     ("特约通讯员", "special"),
     ("本报通讯员", "correspondent"),
     ("本报记者", "staff"),
@@ -47,17 +49,22 @@ _ROLE_WORDS = [
     ("实习生", "contributor"),
     ("作者", "author"),
     ("文/图", "author"),
+    ("文/", "author"),
+    ("图/", "photo"),
     ("摄影", "photo"),
 ]
 _ROLE_RE = re.compile("|".join(w for w, _ in _ROLE_WORDS))
-_ROLE_OF = dict(_ROLE_WORDS)
+ROLE_OF = dict(_ROLE_WORDS)
 
 _HAN = r"\u3400-\u9fff"
 _NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]·[{_HAN}]{{1,6}})"
 _NAME_RE = re.compile(rf"^{_NAME}$")
 _MARKERS = BYLINE_MARKERS
-_BYLINE_START_RE = re.compile(r"^(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者)\s*[\u3400-\u9fff]")
-_BENBAOXUN_RE = re.compile(r"^(本报讯\s*(?:[(（][^()（）]{1,40}[)）])?)\s*")
+_BYLINE_START_RE = re.compile(
+    r"^(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者|特约撰稿人?|文/|图/)\s*[\u3400-\u9fff]"
+)
+# ``王明/文``: the writer's name before the slash.
+_NAME_SLASH_RE = re.compile(r"([\u3400-\u9fff]{2,4})/([文图])")
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]\s*(?:作者|本文作者)[^()（）]{1,80}[)）]$")
 _PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{_NAME}\s*){{1,3}})\s*(?:摄影?|供图)$")
 _PHOTO_ENDINGS = ("摄", "摄影", "供图")
@@ -122,12 +129,21 @@ def is_byline(s: str) -> bool:
     body, marked = strip_marker(s)
     if not body or len(body) > BYLINE_MAX:
         return False
+    if body[0] in "(（" and body[-1] in ")）":
+        # ``(王明)``, ``（记者 王明）``: a byline in brackets under the headline; bare
+        # names must be people's (not ``（摘要）``).
+        body = body[1:-1].strip()
+        tokens = split_credit_tokens(body)
+        if not tokens or not all(t in ROLE_OF or is_bare_name(t) for t in tokens):
+            return False
+        marked = True
+    body = _NAME_SLASH_RE.sub(r"\2/\1", body)
     if _END_RE_PUNCT.search(body):
         return False
     tokens = split_credit_tokens(body)
     if not tokens:
         return False
-    names = [t for t in tokens if t not in _ROLE_OF]
+    names = [t for t in tokens if t not in ROLE_OF]
     if not names or not all(is_name(n) for n in names):
         return False
     if marked or _BYLINE_START_RE.match(body):
@@ -144,14 +160,16 @@ _END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?、“”\"]")
 # What a line needs to be anything but body text: its first character (a byline marker, a
 # role word's, an opening bracket), a 图 (captions), a photo credit's ending, or a space
 # between names. Most lines have none of these and skip the tests below.
-_SPECIAL_FIRST = frozenset(_MARKERS + "本特通记(（")
+_SPECIAL_FIRST = frozenset(_MARKERS + "本特通记(（文")
 
 
 def plain_line(s: str) -> bool:
     """True when the stripped line ``s`` cannot be a byline, an author note, a photo
     credit, a caption or a line of names (a cheap test run before those)."""
     # (An unmarked byline that does not start with a role word has spaces.)
-    return not (s[:1] in _SPECIAL_FIRST or "图" in s or s.endswith(_PHOTO_ENDINGS) or len(s.split(None, 1)) > 1)
+    return not (
+        s[:1] in _SPECIAL_FIRST or "图" in s or "/" in s or s.endswith(_PHOTO_ENDINGS) or len(s.split(None, 1)) > 1
+    )
 
 
 def is_name_line(s: str) -> bool:
@@ -184,27 +202,14 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
     """Credits from byline text: a role word applies to the names after it."""
     credits = []
     role = default_role
-    for tok in split_credit_tokens(body):
-        if tok in _ROLE_OF:
-            role = _ROLE_OF[tok]
+    for tok in split_credit_tokens(_NAME_SLASH_RE.sub(r"\2/\1", body)):
+        if tok in ROLE_OF:
+            role = ROLE_OF[tok]
             continue
         tok = tok.strip("()（）")
         if is_name(tok):
             credits.append(Credit(name=tok, role=role))
     return credits
-
-
-def split_benbaoxun(text: str) -> tuple[str, str, list[Credit]] | None:
-    """``本报讯(记者 刘琴) 2月3日,…`` -> (``本报讯(记者 刘琴)``, ``2月3日,…``, credits)."""
-    if not text.startswith("本报讯"):
-        return None
-    m = _BENBAOXUN_RE.match(text)
-    if not m:
-        return None
-    prefix = m.group(1).strip()
-    inner = prefix[3:].strip().strip("()（）")
-    credits = parse_credits(inner, default_role="staff") if inner else []
-    return prefix, text[m.end() :], credits
 
 
 def is_author_note(s: str) -> bool:

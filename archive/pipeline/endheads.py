@@ -55,7 +55,7 @@ def detect(items: list[Item]) -> int | None:
             return None
         if it.kind == "cand":
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is not None and (nxt.kind in ("byline", "editor") or (nxt.kind == "para" and nxt.lead)):
+            if nxt is not None and (nxt.kind in ("byline", "editor") or (nxt.kind == "para" and nxt.opens)):
                 return None
     return start
 
@@ -73,7 +73,7 @@ def split_bodies(items: list[Item], narrow: bool) -> list[list[Item]]:
         new = False
         if it.kind == "byline" and has_text():
             new = True
-        elif it.kind == "para" and (it.lead or closed) and has_text():
+        elif it.kind == "para" and (it.opens or closed) and has_text():
             new = True
         elif it.kind == "para" and narrow and has_text() and widths:
             w = _para_width(it)

@@ -84,7 +84,7 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
         it = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
         prev = out[-1] if out else None
-        starts_article = nxt is not None and (nxt.kind in ("byline", "md") or (nxt.kind == "para" and nxt.lead))
+        starts_article = nxt is not None and (nxt.kind in ("byline", "md") or (nxt.kind == "para" and nxt.opens))
         body_follows = nxt is None or nxt.kind in ("para", "names", "note")
         short_end = (
             narrow
@@ -129,7 +129,7 @@ def merge_cut_by_caption(items: list[Item]) -> list[Item]:
             and j > i + 1
             and j < len(items)
             and items[j].kind == "para"
-            and not items[j].lead
+            and not items[j].opens
         ):
             para = items[j]
             para.text = it.text + para.text

@@ -21,7 +21,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from . import bylines
+from . import bylines, leads
 from .lines import (
     display_width,
     ends_sentence,
@@ -60,7 +60,8 @@ class Item:
     lines: list[int] = field(default_factory=list)
     level: int = 0
     parts: list[str] = field(default_factory=list)  # a candidate's lines
-    lead: str = ""  # 本报讯… prefix split off a paragraph
+    lead: str = ""  # 本报讯… prefix split off a paragraph (``leads``)
+    opens: bool = False  # a paragraph that opens an article (a dateline, credits, 据…报道)
     sig: str = ""  # end signature split off a paragraph
     credits: list[Credit] = field(default_factory=list)
     closed: bool = True  # a paragraph that ends a sentence
@@ -171,7 +172,7 @@ def _shaped(ln: Line) -> bool:
     if ln.shaped is None:
         t = ln.text
         ln.shaped = ln.kind == "text" and not (
-            ln.ends or len(t) > HEADLINE_MAX or t.startswith("本报讯") or _RUNNING_TEXT_RE.search(t) or _enumerates(t)
+            ln.ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t)
         )
     return ln.shaped
 
@@ -191,7 +192,7 @@ def _wider(ln: Line) -> bool:
 
 def _heads_article(nxt: Line | None) -> bool:
     """Does ``nxt`` (the line after a headline) start an article: a byline, a heading, 本报讯?"""
-    return nxt is not None and (nxt.kind in ("byline", "names", "md") or nxt.text.startswith("本报讯"))
+    return nxt is not None and (nxt.kind in ("byline", "names", "md") or (nxt.kind == "text" and leads.opens(nxt.text)))
 
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
@@ -303,6 +304,9 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
     def close():
         nonlocal para
         if para is not None:
+            if para.opens:
+                # (Split once the paragraph is whole: a dateline may run over lines.)
+                para.lead, para.text, para.credits = leads.split_lead(para.text)
             text, sig = bylines.split_end_signature(para.text)
             para.text, para.sig = text, sig
             items.append(para)
@@ -332,21 +336,12 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             )
         elif ln.kind == "text":
             nxt = next_text[i]
-            lead = bylines.split_benbaoxun(ln.text)
-            if lead is not None or para is None or not para.closed:
-                if lead is not None or para is None:
-                    close()
-                    para = Item("para", "", [])
-                    if lead is not None:
-                        para.lead, body, para.credits = lead
-                    else:
-                        body = ln.text
-                else:
-                    body = ln.text
-                para.text = join_fragments(para.text, body)
-            else:
+            opens = leads.opens(ln.text)
+            if opens or para is None or para.closed:
                 close()
-                para = Item("para", ln.text, [])
+                para = Item("para", ln.text, [], opens=opens)
+            else:
+                para.text = join_fragments(para.text, ln.text)
             para.lines.append(ln.no)
             para.widths.append(ln.dw)
             para.closed = not _continues(ln, nxt, narrow)

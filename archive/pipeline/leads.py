@@ -1,0 +1,93 @@
+"""The opening of a first paragraph that names where the story comes from and who wrote
+it: ``本报讯(记者 刘琴)``, ``本报讯 记者 王明 通讯员 李华``, ``新华社北京3月5日电(记者 X Y)``,
+``本报北京2月22日讯``, ``科技日报讯``, ``■王明``, ``文/王明 图/李华``, ``特约撰稿 王明``,
+``据新华社报道``.
+
+Such an opening starts an article (``opens``); ``split_lead`` takes the dateline and the
+credits off the paragraph (``据…报道`` stays: it is part of the sentence). Credits are read
+only from what is unambiguous: a dateline's parentheses, or role words, markers and
+slashes followed by names and a space, so a reporter never takes the first words of the
+text (``本报讯 记者 王明 近日`` gives 王明, ``本报讯 记者王明近日`` gives no one).
+"""
+
+import re
+
+from . import bylines
+from .lines import BYLINE_MARKERS
+from .types import Credit
+
+_HAN = "\u3400-\u9fff"
+_DATE = r"\d{1,2}月\d{1,2}日"
+# Who sends the story: this paper, an agency, another paper or site.
+_SENDER = (
+    rf"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|"
+    rf"[{_HAN}]{{2,6}}?(?:日报|晚报|时报|商报|报社|通讯社|电视台|新闻网))"
+)
+# 本报讯, 科技日报讯, 新华社北京3月5日电, 本报北京2月22日讯 (a place needs a date).
+_DATELINE = rf"{_SENDER}(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})?[电讯]"
+_DATELINE_RE = re.compile(_DATELINE)
+_PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
+_REPORTED_RE = re.compile(rf"据[{_HAN}]{{2,12}}?报道")
+_ROLE = r"(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者|实习生|特约撰稿人?)"
+_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]·[{_HAN}]{{1,6}})"
+# One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
+_CREDIT_TOKEN_RE = re.compile(
+    rf"{_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
+)
+_MARKED_TOKEN_RE = re.compile(rf"^(?:{_ROLE}|[{BYLINE_MARKERS}]|[文图]/)|/[文图]$")
+# What a line must start with to open an article (a cheap test on every text line).
+_OPENS_RE = re.compile(
+    rf"{_DATELINE}|据[{_HAN}]{{2,12}}?报道|{_ROLE}\s*{_NAME}\s|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s"
+)
+
+
+def opens(text: str) -> bool:
+    """Does a line starting with ``text`` open an article (a dateline, ``据…报道``, or
+    credits followed by a space)?"""
+    return bool(text) and _OPENS_RE.match(text) is not None and split_lead(text) is not None
+
+
+def _credit_run(text: str, pos: int) -> int:
+    """End of the run of credit tokens starting at ``pos`` (``pos`` when there is none):
+    tokens separated by spaces or 、, at least one marked by a role word, a marker or a
+    slash, and a space after the last (so the run cannot end inside the text)."""
+    end, marked, at = pos, False, pos
+    while True:
+        while at < len(text) and text[at] in " 、":
+            at += 1
+        m = _CREDIT_TOKEN_RE.match(text, at)
+        if not m:
+            break
+        token = m.group()
+        name_only = not _MARKED_TOKEN_RE.search(token)
+        if name_only and not marked:
+            break
+        if name_only and not bylines.is_name(token):
+            break
+        if m.end() >= len(text) or not text[m.end()].isspace() and text[m.end()] != "、":
+            break
+        marked = True
+        at = end = m.end()
+    return end if marked else pos
+
+
+def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
+    """(the opening, the rest of the paragraph, credits), or None when the paragraph
+    opens with no dateline or credits. ``据新华社报道，…`` -> ("", the whole text, [])."""
+    m = _DATELINE_RE.match(text)
+    pos = m.end() if m else 0
+    paren = _PAREN_RE.match(text, pos)
+    if paren and (m or _all_credits(paren.group(1))):
+        pos = paren.end()
+        credits = bylines.parse_credits(paren.group(1), default_role="staff")
+    else:
+        run = _credit_run(text, pos)
+        credits = bylines.parse_credits(text[pos:run], default_role="staff") if run > pos else []
+        pos = run
+    if pos == 0:
+        return ("", text, []) if _REPORTED_RE.match(text) else None
+    return text[:pos].strip(), text[pos:].lstrip(), credits
+
+
+def _all_credits(inner: str) -> bool:
+    return bylines.is_byline(f"({inner})")
