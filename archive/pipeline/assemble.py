@@ -8,7 +8,7 @@ bodies (``endheads`` plans which headline goes with which body).
 
 import re
 
-from . import endheads
+from . import endheads, leads
 from .draft import ArticleDraft, apply_byline, apply_item
 from .parks import Gazetteer
 from .reflow import Item
@@ -54,7 +54,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if not _starts_article(cluster, after):
             # Candidates inside an article: subheads, or a new article that names a park
             # the current one never mentioned.
-            if cur is not None and not _names_new_park(cluster, cur, gazetteer):
+            if cur is not None and not _names_new_park(cluster, cur, gazetteer) and not _news_lead(cur, after):
                 for c in cluster:
                     apply_item(cur, Item("sub", c.text, c.lines), page)
                 i = j
@@ -143,6 +143,12 @@ def _names_new_park(cluster: list[Item], cur: ArticleDraft, gazetteer) -> bool:
     if not names:
         return False
     return not (names & _park_names(cur.text(), gazetteer))
+
+
+def _news_lead(cur: ArticleDraft, after: Item | None) -> bool:
+    """Headline candidates over a paragraph that begins like a news story, after an
+    article with text of its own, start a new article (one with no byline at all)."""
+    return after is not None and after.kind == "para" and bool(cur.article.blocks) and leads.news_lead(after.text)
 
 
 def _cluster_end(items: list[Item], i: int) -> int:

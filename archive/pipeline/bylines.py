@@ -146,15 +146,19 @@ def is_byline(s: str) -> bool:
     names = [t for t in tokens if t not in ROLE_OF]
     if not names or not all(is_name(n) for n in names):
         return False
-    if marked or _BYLINE_START_RE.match(body):
+    if marked:
         return True
+    if _BYLINE_START_RE.match(body):
+        # The last name must look like a person's: a paragraph's first line that opens
+        # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line.
+        return is_bare_name(names[-1]) or len(names[-1]) == 4 and names[-1][:2] in _COMPOUND_SURNAMES
     words = body.split()
     return len(words) == len(tokens) and len(names) < len(tokens) and all(is_bare_name(n) for n in names)
 
 
 BYLINE_MAX = 40
 
-_END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?、“”\"]")
+_END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?“”\"]")
 
 
 # What a line needs to be anything but body text: its first character (a byline marker, a
@@ -206,7 +210,7 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
         if tok in ROLE_OF:
             role = ROLE_OF[tok]
             continue
-        tok = tok.strip("()（）")
+        tok = tok.strip("()（）" + _MARKERS)
         if is_name(tok):
             credits.append(Credit(name=tok, role=role))
     return credits

@@ -41,6 +41,16 @@ _OPENS_RE = re.compile(
 )
 
 
+# How a news story's first paragraph begins (a subhead's section does not): 近日, a date,
+# 记者从…获悉. (Not 日前: 003 has a subhead over ``日前，一场…``.)
+_NEWS_LEAD_RE = re.compile(r"(?:近日|近期|昨日|昨天|(?:\d{4}年)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从)")
+
+
+def news_lead(text: str) -> bool:
+    """Does a paragraph starting with ``text`` begin like a news story (with no dateline)?"""
+    return _NEWS_LEAD_RE.match(text) is not None
+
+
 def opens(text: str) -> bool:
     """Does a line starting with ``text`` open an article (a dateline, ``据…报道``, or
     credits followed by a space)?"""

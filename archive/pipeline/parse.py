@@ -32,6 +32,9 @@ the stages, each in its own module:
 3. ``rejoin``: a subhead section whose words match an earlier article much better than the
    current one goes back to that article, and a fragment the columns moved is put back
    (flag ``joined``).
+A page in traditional characters (or with OCR's variant forms) is read in a simplified
+copy and its text given back as printed (``script``).
+
 4. Here: ``repeated_text`` when a paragraph mostly repeats an earlier one of the article;
    then ``tagging``: the parks each article reports on and its date.
 
@@ -48,6 +51,7 @@ from .mastheads import page_marks
 from .parks import Gazetteer
 from .reflow import Item, page_items
 from .rejoin import join_interruptions, rejoin_cut_fragment
+from .script import Restorer, reading_copy
 from .similarity import repeats_earlier
 from .tagging import date_articles, tag_parks
 from .types import PageInfo, ParsedPage
@@ -70,7 +74,9 @@ def parse_page(
     estimated from the text.
     """
     page = ParsedPage()
-    raw_lines, printed, page.furniture = page_marks(normalise(text or "").split("\n"), newspapers)
+    text = normalise(text or "")
+    copy = reading_copy(text)
+    raw_lines, printed, page.furniture = page_marks((copy or text).split("\n"), newspapers)
     page.printed = PageInfo(
         newspaper=printed.newspaper,
         issue_date=printed.date,
@@ -103,7 +109,23 @@ def parse_page(
 
     tag_parks(page, gazetteer)
     date_articles(page, issue_date)
+    if copy is not None:
+        _as_printed(page, Restorer(text, copy))
     return page
+
+
+def _as_printed(page: ParsedPage, restore: Restorer) -> None:
+    """The text of a page read in simplified characters (``script``) given back as
+    printed; reporters' names and parks stay simplified, as the archive lists them."""
+    for a in page.articles:
+        a.headline, a.kicker, a.subtitle = restore(a.headline), restore(a.kicker), restore(a.subtitle)
+        a.column, a.byline = restore(a.column), restore(a.byline)
+        for b in a.blocks:
+            b.text = restore(b.text)
+        a.captions = [restore(c) for c in a.captions]
+    page.unplaced = [restore(s) for s in page.unplaced]
+    for entry in page.furniture:
+        entry["text"] = restore(entry["text"])
 
 
 def _with_continuation_marks(items, furniture):

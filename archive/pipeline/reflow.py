@@ -190,6 +190,11 @@ def _wider(ln: Line) -> bool:
     return bool(ln.width) and (ln.dw >= ln.width * 1.3 or (ln.dw >= ln.width + 3 and " " not in ln.text))
 
 
+def _not_a_fragment(ln: Line) -> bool:
+    """Short of its column, or over it by a character (not a hanging punctuation mark)."""
+    return ln.dw < ln.width - 2 or (ln.dw > ln.width and ln.text[-1].isalnum())
+
+
 def _heads_article(nxt: Line | None) -> bool:
     """Does ``nxt`` (the line after a headline) start an article: a byline, a heading, 本报讯?"""
     return nxt is not None and (nxt.kind in ("byline", "names", "md") or (nxt.kind == "text" and leads.opens(nxt.text)))
@@ -250,6 +255,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 or (starts_article and not (ln.cont and nxt.kind == "md"))
                 or (nxt is not None and nxt.cand and to_byline[i + 1])
                 or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
+                or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.news_lead(nxt.text))
             ) and _shaped(ln):
                 ln.cand = True
         to_byline[i] = ln.cand and (

@@ -1,0 +1,92 @@
+"""Test pages in other newspapers' habits, made from the fixture pages' articles.
+
+``ARTICLES`` takes articles of the fixture pages (their headlines and paragraphs) and
+gives each a byline in another paper's form: opening the first paragraph (``本报讯（记者
+X）``, ``新华社北京3月5日电（记者 X Y）``, ``据新华社报道，``…) or on a line of its own
+(``■X``, ``文/X 图/Y``, ``特约撰稿 X``…), or none at all. ``page`` sets them one paragraph
+a line, or wrapped in a narrow column (``layouts.wrap``) with a blank line after every line;
+``in_traditional`` converts the stories to traditional characters with OpenCC, as a Hong
+Kong or Taiwan paper prints them.
+"""
+
+from dataclasses import dataclass, field
+
+from opencc import OpenCC
+
+from .layouts import wrap
+
+
+@dataclass
+class Story:
+    headline: str
+    paragraphs: list[str]
+    lead: str = ""  # opens the first paragraph
+    byline: str = ""  # a line of its own under the headline
+    names: list[str] = field(default_factory=list)  # the writers the parser must find
+    kicker: str = ""
+
+
+# (fixture page, headline start) of the articles used, and the byline form each gets.
+FORMS = [
+    ("000", "济宁高新区", "本报讯（记者 孔令帅）", "", ["孔令帅"]),
+    ("000", "益阳高新区", "本报讯(记者 龙吉妮 通讯员 戈清平)", "", ["龙吉妮", "戈清平"]),
+    ("001", "景德镇高新区", "本报讯 记者 颜玮 通讯员 冯启东 ", "", ["颜玮", "冯启东"]),
+    ("001", "北京经开区", "新华社北京3月5日电（记者 刘琴 叶伟）", "", ["刘琴", "叶伟"]),
+    ("000", "武汉东湖高新区", "本报北京2月22日讯（记者 于大勇）", "", ["于大勇"]),
+    ("000", "泰州医药高新区", "据新华社报道，", "", []),
+    ("001", "沈阳高新区", "", "", []),
+    ("002", "平顶山高新区", "", "本报记者 李洋、邓淑华", ["李洋", "邓淑华"]),
+    ("002", "重庆高新区", "", "■叶伟", ["叶伟"]),
+    ("004", "郑州高新区", "", "姬婷婷/文", ["姬婷婷"]),
+    ("004", "安康高新区", "", "文/孙茜 图/翁泽荣", ["孙茜"]),
+    ("003", "浙江诸暨", "", "特约撰稿 江耘", ["江耘"]),
+    ("000", "潍坊高新区", "", "（记者 张景阳）", ["张景阳"]),
+    ("001", "湘潭高新区", "■颜玮 ", "", ["颜玮"]),
+    ("004", "衡阳高新区", "文/石珊 图/陈炜 ", "", ["石珊"]),
+    ("000", "大连理工大学", "", "", []),
+]
+
+
+def stories(parsed) -> list[Story]:
+    out = []
+    for prefix, start, lead, byline, names in FORMS:
+        (article,) = [a for a in parsed[prefix].articles if a.headline.startswith(start)]
+        paragraphs = [b.text for b in article.blocks if b.kind == "p"][:3]
+        out.append(Story(article.headline, paragraphs, lead, byline, names, kicker=article.kicker))
+    return out
+
+
+def page(items: list[Story], width: int | None = None) -> str:
+    """One paragraph a line (``width`` None), or wrapped at ``width`` CJK cells with a
+    blank line after every line; headlines and bylines stay whole."""
+    lines = []
+    for s in items:
+        lines += [x for x in (s.kicker, s.headline, s.byline) if x]
+        for k, p in enumerate(s.paragraphs):
+            text = s.lead + p if k == 0 else p
+            lines += [text] if width is None else wrap(text, width)
+        lines.append("")
+    sep = "\n" if width is None else "\n\n"
+    return sep.join(lines) + "\n"
+
+
+def traditional(text: str) -> str:
+    return _s2t.convert(text)
+
+
+def in_traditional(items: list[Story]) -> list[Story]:
+    """The stories converted piece by piece (before any wrapping, as a paper sets them)."""
+    return [
+        Story(
+            traditional(s.headline),
+            [traditional(p) for p in s.paragraphs],
+            traditional(s.lead),
+            traditional(s.byline),
+            s.names,
+            traditional(s.kicker),
+        )
+        for s in items
+    ]
+
+
+_s2t = OpenCC("s2t")
