@@ -377,9 +377,15 @@ def _join_heading(parts: list[str]) -> str:
     return out
 
 
-def page_items(raw_lines: list[str]) -> tuple[list[Item], bool]:
+def page_lines(raw_lines: list[str]) -> tuple[list[Line], bool]:
+    """Each non-blank line classified, measured and marked; and whether the page is narrow."""
     lines = classify(raw_lines)
     narrow = is_narrow(lines)
     measure_widths(lines, narrow)
     mark_candidates(lines, narrow)
+    return lines, narrow
+
+
+def page_items(raw_lines: list[str]) -> tuple[list[Item], bool]:
+    lines, narrow = page_lines(raw_lines)
     return build_items(lines, narrow), narrow

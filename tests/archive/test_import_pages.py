@@ -280,3 +280,12 @@ def test_it_imports_a_file_given_twice_in_one_run_once(tmp_path):
     assert ok, err
     assert SourcePage.objects.get().file_name == "a.txt"
     assert "导入 1，已存在 1" in out
+
+
+def test_explain_prints_each_lines_decision_and_writes_nothing():
+    out, err, ok = run("--explain", str(PAGES / "001_1180e4d859a6c566.txt"))
+    assert ok, err
+    assert SourcePage.objects.count() == 0 and Article.objects.count() == 0
+    assert "佛山高新区：“干”字当头谱新篇" in out
+    row = next(line for line in out.splitlines() if "本报特约通讯员 梁铁" in line)
+    assert "署名" in row and "#1" in row and "梁铁" in row.split("←")[1]

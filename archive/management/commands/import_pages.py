@@ -6,8 +6,12 @@ import os
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.models import SourcePage
+from archive.pipeline.decode import DecodeError, decode_page
+from archive.pipeline.explain import explain, format_decisions
 from archive.pipeline.locate import ManifestError, read_manifest
+from archive.pipeline.prepare import ImportRejected, read_limited
 from archive.pipeline.runner import ImportTotals, collect_files, import_files, reparse_files
+from archive.pipeline.store import ImportContext
 from archive.pipeline.types import PageInfo
 
 
@@ -35,6 +39,12 @@ class Command(BaseCommand):
             "articles an editor has changed are left alone",
         )
         parser.add_argument("--dry-run", action="store_true", help="parse and report, write nothing")
+        parser.add_argument(
+            "--explain",
+            metavar="FILE",
+            help="print, line by line, what the parser made of FILE (headline, byline, paragraph, joined with "
+            "the line above, caption, furniture…) and why; writes nothing",
+        )
         parser.add_argument("--if-empty", action="store_true", help="do nothing if the archive already has pages")
         parser.add_argument(
             "--jobs",
@@ -47,6 +57,8 @@ class Command(BaseCommand):
         self, paths, newspaper, date, page_label, manifest, publish, reparse, dry_run, if_empty, jobs, **options
     ):
         self.verbosity = options["verbosity"]
+        if options.get("explain"):
+            return self.explain(options["explain"])
         info = PageInfo(newspaper=newspaper, issue_date=parse_date_option(date), page_label=page_label)
         if if_empty and SourcePage.objects.exists():
             self.say("档案中已有版面，跳过导入（--if-empty）。")
@@ -97,6 +109,16 @@ class Command(BaseCommand):
         )
         if totals.failures or problems:
             raise CommandError(f"{len(totals.failures)} 个文件导入失败，清单中 {len(problems)} 行有误", returncode=1)
+
+    def explain(self, path):
+        try:
+            text, encoding = decode_page(read_limited(path))
+        except (OSError, ImportRejected, DecodeError) as exc:
+            raise CommandError(f"无法读取 {path}: {exc}") from exc
+        context = ImportContext()
+        decisions = explain(text, gazetteer=context.gazetteer, newspapers=context.newspaper_names)
+        self.stdout.write(f"{path}（{encoding}）：行号  判定  文章  内容  ← 理由")
+        self.stdout.write(format_decisions(decisions))
 
     def reparse(self, paths):
         pages, updated, skipped = reparse_files(

@@ -1,0 +1,176 @@
+"""What the parser made of each line of a page, and why: ``import_pages --explain FILE``.
+
+Editors use it to see why a page was cut as it was. ``explain`` parses the page as an
+import does (``parse.parse_page``) and reads, from the same stages' intermediate results
+(``reflow.page_lines``, ``reflow.build_items``), each line's part: furniture, headline,
+kicker, subtitle, column, byline, subhead, caption, a paragraph's first line or a line
+joined with the one before it, and the reason. Pure: text in, ``Decision`` rows out.
+"""
+
+from dataclasses import dataclass
+
+from . import leads
+from .items import refine_items
+from .lines import normalise, squash
+from .mastheads import page_marks
+from .parse import parse_page
+from .reflow import Line, build_items, page_lines
+from .script import reading_copy
+
+FURNITURE = {
+    "masthead": "报头",
+    "newspaper": "报名",
+    "date": "日期",
+    "page": "版次",
+    "editor": "责任编辑",
+    "contact": "联系方式",
+    "jump_out": "转版标记",
+    "jump_in": "接版标记",
+}
+
+
+@dataclass
+class Decision:
+    line: int  # 0-based line number of the page
+    text: str  # the line as printed
+    role: str  # 版面信息 标题 引题 副题 栏目 署名 小标题 图片说明 正文 接上行 未归属
+    article: int | None  # 1-based number of the article it went to
+    why: str
+
+
+def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
+    page = parse_page(text, gazetteer=gazetteer, newspapers=newspapers)
+    printed = normalise(text or "")
+    copy = reading_copy(printed)
+    raw_lines, _, _ = page_marks((copy or printed).split("\n"), newspapers)
+    lines, narrow = page_lines(raw_lines)
+    by_no = {ln.no: ln for ln in lines}
+    shown = printed.split("\n")
+    out: dict[int, Decision] = {}
+
+    for entry in page.furniture:
+        kind = FURNITURE.get(entry["kind"], entry["kind"])
+        out[entry["line"]] = Decision(
+            entry["line"], shown[entry["line"]].strip(), "版面信息", None, f"{kind}，不入文章"
+        )
+
+    owner = {n: k for k, a in enumerate(page.articles, 1) for n in a.source_lines}
+    items = refine_items(build_items(lines, narrow), narrow)
+    for item in items:
+        if item.kind != "para":
+            continue
+        for pos, n in enumerate(item.lines):
+            if n in out or n not in by_no:
+                continue
+            if pos == 0:
+                role, why = "正文", _why_starts(item, by_no[n], lines, narrow)
+            else:
+                role, why = "接上行", _why_joined(by_no[item.lines[pos - 1]], by_no[n], narrow)
+            out[n] = Decision(n, shown[n].strip(), role, owner.get(n), why)
+
+    starts = {min(a.source_lines): k for k, a in enumerate(page.articles, 1) if a.source_lines}
+    first_body = {}  # article -> its first paragraph line: a heading below it is a subhead
+    for n, d in out.items():
+        if d.article and d.role == "正文":
+            first_body[d.article] = min(n, first_body.get(d.article, n))
+    byline_lines = {ln.no for ln in lines if ln.kind == "byline"}
+    for ln in lines:
+        if ln.no in out:
+            continue
+        k = owner.get(ln.no)
+        article = page.articles[k - 1] if k else None
+        role, why = _heading_role(ln, article, narrow, ln.no > first_body.get(k, ln.no))
+        if ln.no in starts and role in ("标题", "引题", "栏目"):
+            own_byline = any(owner.get(n) == k for n in byline_lines)
+            why += "；" + _why_article(page.articles[starts[ln.no] - 1], own_byline)
+        out[ln.no] = Decision(ln.no, shown[ln.no].strip(), role if k else "未归属", k, why)
+    return [out[n] for n in sorted(out)]
+
+
+def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
+    if item.opens:
+        return f"以电头/署名开头（{item.lead or '据…报道'}），另起一篇的正文" if item.lead else "以“据…报道”开头"
+    k = lines.index(ln)
+    prev = lines[k - 1] if k else None
+    if prev is None:
+        return "页面第一行"
+    if prev.kind != "text":
+        return "前一行是标题、署名或图片说明"
+    if prev.cand:
+        return "前一行是标题或小标题"
+    if ln.indent:
+        return "上一段句子已完，本行缩进"
+    if ln.text[:1] in '“"「':
+        return "上一段句子已完，本行以引号开头"
+    if narrow and prev.width:
+        return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"
+    return "上一行以句末标点结束（每段一行的版面）"
+
+
+def _why_joined(prev: Line, ln: Line, narrow: bool) -> str:
+    if ln.cont:
+        return f"上一行排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）且句子未完"
+    if not prev.ends:
+        return "上一行句子未完，接排"
+    if narrow:
+        return "上一行排满本栏，本行无缩进、不以引号开头：同一段"
+    return "同一段（被图片说明或换栏隔开）"
+
+
+def _heading_role(ln: Line, article, narrow: bool, in_body: bool) -> tuple[str, str]:
+    """(role, reason) of a line that is no paragraph's: found by its text in the article
+    (below the article's first paragraph, among its subheads first)."""
+    s = squash(ln.text)
+    shape = _why_heading(ln, narrow)
+    if article is None:
+        return "未归属", "没有可归属的文章"
+    if in_body and any(b.kind == "subhead" and s and s in squash(b.text) for b in article.blocks):
+        return "小标题", shape + "；文章中间、其后没有署名：小标题"
+    if ln.kind == "byline" or (article.byline and s and s in squash(article.byline)):
+        names = "、".join(c.name for c in article.credits) or "无人名"
+        return "署名", f"署名行（角色词/人名/标记）：{names}"
+    for role, text in (("标题", article.headline), ("引题", article.kicker), ("副题", article.subtitle)):
+        if text and s and s in squash(text):
+            return role, shape
+    if article.column and s and s in squash(article.column):
+        return "栏目", "标题下不超过8字、无标点的短行：栏目名"
+    if any(s and s in squash(c) for c in article.captions):
+        return "图片说明", "含图片来源或紧挨摄影署名"
+    if any(b.kind == "subhead" and s and s in squash(b.text) for b in article.blocks):
+        return "小标题", shape + "；文章中间、其后没有署名：小标题"
+    return "正文", "并入正文"
+
+
+def _why_heading(ln: Line, narrow: bool) -> str:
+    if ln.kind == "md":
+        return f"“#”标记的第{ln.level}级标题"
+    if ln.kind in ("caption", "photo"):
+        return "图片说明/摄影署名"
+    if narrow and ln.width:
+        if ln.dw <= ln.width - 8:
+            return f"明显短于本栏（{ln.dw}/{ln.width:.0f} 半角宽），无句末标点"
+        if ln.dw > ln.width + 2:
+            return f"宽于本栏（{ln.dw}/{ln.width:.0f} 半角宽）：跨栏排的标题"
+        return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
+    return "短行（不超过40字），无句中标点"
+
+
+def _why_article(article, own_byline: bool) -> str:
+    first = next((b.text for b in article.blocks if b.kind == "p"), "")
+    if own_byline:
+        return "另起一篇：其后有署名"
+    if article.byline:
+        return "另起一篇：其后正文以电头/署名开头"
+    if first and leads.news_lead(first):
+        return "另起一篇：其后正文以新闻导语开头（近日/日期/记者从）"
+    return "另起一篇：标题点出新的园区或是页首标题"
+
+
+def format_decisions(decisions: list[Decision]) -> str:
+    """One row a line: line number, role, article number, the line (cut short), why."""
+    rows = []
+    for d in decisions:
+        text = d.text if len(d.text) <= 24 else d.text[:23] + "…"
+        article = f"#{d.article}" if d.article else "-"
+        rows.append(f"{d.line + 1:>5}  {d.role:<4}{article:>5}  {text}  ← {d.why}")
+    return "\n".join(rows)

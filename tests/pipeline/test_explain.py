@@ -1,0 +1,39 @@
+"""``explain``: each line's part in the parsed page, and why (``import_pages --explain``)."""
+
+from archive.pipeline.explain import explain, format_decisions
+
+from .conftest import page_text
+from .layouts import wrap
+
+HEADLINE = "潍坊高新区创新服务手段 助力科研攻关"
+LEAD = "本报讯（记者 孔令帅）今年以来，潍坊高新区科技局全力以专业化科技服务助力企业科研攻关，成效明显。"
+SECOND = "截至目前，全区已有高新技术企业三百余家，数量居全市前列。"
+
+
+def roles(decisions):
+    return [(d.role, d.article) for d in decisions]
+
+
+def test_it_names_the_headline_the_paragraphs_and_the_article_each_line_went_to(gazetteer):
+    text = "\n".join([HEADLINE, LEAD, SECOND]) + "\n"
+    decisions = explain(text, gazetteer=gazetteer)
+    assert roles(decisions) == [("标题", 1), ("正文", 1), ("正文", 1)]
+    assert "电头" in decisions[1].why and "本报讯（记者 孔令帅）" in decisions[1].why
+
+
+def test_it_says_why_a_column_fragment_was_joined_with_the_line_above(gazetteer):
+    body = wrap(LEAD, 14) + wrap(SECOND, 14) + wrap(LEAD[11:], 14)
+    text = "\n\n".join([HEADLINE, *body]) + "\n"
+    decisions = explain(text, gazetteer=gazetteer)
+    joined = [d for d in decisions if d.role == "接上行"]
+    assert joined and all(d.article == 1 for d in joined)
+    assert "排满本栏" in joined[0].why
+
+
+def test_every_line_of_a_fixture_page_is_explained_once(gazetteer):
+    text = page_text("003")
+    decisions = explain(text, gazetteer=gazetteer)
+    shown = [n for n, line in enumerate(text.split("\n")) if line.strip()]
+    assert [d.line for d in decisions] == shown
+    assert {d.role for d in decisions} >= {"标题", "署名", "正文", "小标题", "图片说明"}
+    assert len(format_decisions(decisions).splitlines()) == len(shown)
