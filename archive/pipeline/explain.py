@@ -26,6 +26,7 @@ FURNITURE = {
     "contact": "联系方式",
     "jump_out": "转版标记",
     "jump_in": "接版标记",
+    "speck": "识别噪点",
 }
 
 
@@ -43,6 +44,8 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     printed = normalise(text or "")
     copy = reading_copy(printed)
     raw_lines, _, _ = page_marks((copy or printed).split("\n"), newspapers)
+    specks = {e["line"] for e in page.furniture if e["kind"] == "speck"}
+    raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
     lines, narrow = page_lines(raw_lines)
     by_no = {ln.no: ln for ln in lines}
     shown = printed.split("\n")

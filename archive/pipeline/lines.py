@@ -45,6 +45,17 @@ def display_width(s: str) -> int:
     return 2 * len(s) - len(_NARROW_RE.findall(s))
 
 
+# Punctuation a column fragment may consist of (a mark hung on the next line).
+_FRAGMENT_MARKS = set(SENTENCE_END + CLOSERS + "，、；：,;:（(“‘「『《【—")
+
+
+def is_speck(s: str) -> bool:
+    """A stripped line of one to three marks that are no letter, digit, Chinese character
+    or punctuation a sentence uses (``|``, ``•``, ``-``): dirt OCR read at a page's edge or
+    between columns, not text."""
+    return 0 < len(s) <= 3 and not any(ch.isalnum() or ch in _FRAGMENT_MARKS for ch in s)
+
+
 def ends_sentence(s: str) -> bool:
     """The line ends with sentence punctuation, possibly followed by closing quotes/brackets."""
     t = s.rstrip().rstrip(CLOSERS)

@@ -46,7 +46,7 @@ from collections import Counter
 
 from .assemble import assemble, assemble_end_headlines
 from .items import refine_items
-from .lines import normalise, squash
+from .lines import is_speck, normalise, squash
 from .mastheads import page_marks
 from .parks import Gazetteer
 from .reflow import Item, page_items
@@ -84,6 +84,7 @@ def parse_page(
         page_title=printed.page_title,
     )
     issue_date = issue_date or printed.date
+    _drop_specks(raw_lines, page.furniture)
     items, narrow = page_items(raw_lines)
     if not items:
         return page
@@ -126,6 +127,17 @@ def _as_printed(page: ParsedPage, restore: Restorer) -> None:
     page.unplaced = [restore(s) for s in page.unplaced]
     for entry in page.furniture:
         entry["text"] = restore(entry["text"])
+
+
+def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
+    """Lines of OCR dirt (``lines.is_speck``) are kept on the page as furniture, so that
+    they neither cut a paragraph nor become a headline."""
+    specks = [n for n, line in enumerate(raw_lines) if len(line) < 8 and is_speck(line.strip())]
+    for n in specks:
+        furniture.append({"line": n, "kind": "speck", "text": raw_lines[n].strip()})
+        raw_lines[n] = ""
+    if specks:
+        furniture.sort(key=lambda e: e["line"])
 
 
 def _with_continuation_marks(items, furniture):
