@@ -113,6 +113,12 @@ def is_bare_name(s: str) -> bool:
     return looks_like_person(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
 
 
+def is_signature_name(s: str) -> bool:
+    """A pen name or person's name a paragraph may end with (``欣然``): two or three
+    characters, not a column word or a place; no surname needed."""
+    return 2 <= len(s) <= 3 and is_name(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
+
+
 def strip_marker(s: str) -> tuple[str, bool]:
     t = s.lstrip()
     if t and t[0] in _MARKERS:

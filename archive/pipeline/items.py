@@ -44,7 +44,7 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
             and prev.kind == "para"
             and ends_sentence(prev.text)
             and (nxt is None or nxt.kind in ("cand", "md", "byline"))
-            and all(bylines.is_bare_name(name) for name in it.text.split())
+            and all(bylines.is_bare_name(name) or bylines.is_signature_name(name) for name in it.text.split())
         ):
             # A name under the last paragraph, before the next headline: an end
             # signature the layout put on a line of its own.

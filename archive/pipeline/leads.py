@@ -51,10 +51,17 @@ def news_lead(text: str) -> bool:
     return _NEWS_LEAD_RE.match(text) is not None
 
 
+# A character every opening has near its start (讯/电 of a dateline, 据, a role word's,
+# a marker, a slash): one search rules out nearly every line of running text.
+_HINT_RE = re.compile(f"[讯电据记通撰实/{BYLINE_MARKERS}]")
+
+
 def opens(text: str) -> bool:
     """Does a line starting with ``text`` open an article (a dateline, ``据…报道``, or
     credits followed by a space)?"""
-    return bool(text) and _OPENS_RE.match(text) is not None and split_lead(text) is not None
+    return (
+        _HINT_RE.search(text, 0, 24) is not None and _OPENS_RE.match(text) is not None and split_lead(text) is not None
+    )
 
 
 def _credit_run(text: str, pos: int) -> int:

@@ -132,7 +132,7 @@ def _as_printed(page: ParsedPage, restore: Restorer) -> None:
 def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     """Lines of OCR dirt (``lines.is_speck``) are kept on the page as furniture, so that
     they neither cut a paragraph nor become a headline."""
-    specks = [n for n, line in enumerate(raw_lines) if len(line) < 8 and is_speck(line.strip())]
+    specks = [n for n, line in enumerate(raw_lines) if 0 < len(line) < 8 and is_speck(line.strip())]
     for n in specks:
         furniture.append({"line": n, "kind": "speck", "text": raw_lines[n].strip()})
         raw_lines[n] = ""

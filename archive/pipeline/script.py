@@ -10,11 +10,9 @@ copy and taking the same positions of the page. A page with no such character (n
 every page) is parsed as it is: ``reading_copy`` returns None after one regex search.
 """
 
+import functools
 import re
 
-from opencc import OpenCC
-
-_t2s = OpenCC("t2s")
 # Variant forms OCR reads for common characters (Japanese/Korean glyphs), not in t2s.
 _VARIANTS_FROM = "髙靑淸敎衞硏吿內尙戶"
 _VARIANTS = str.maketrans(_VARIANTS_FROM, "高青清教卫研告内尚户")
@@ -28,14 +26,24 @@ _TRADITIONAL_RE = re.compile(
 )
 
 
+@functools.cache
+def _t2s():
+    # Loaded on the first traditional page: its dictionaries take ~0.1 s to load, which
+    # an import of simplified pages need not pay.
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
 def reading_copy(text: str) -> str | None:
     """The page in simplified characters, as long as ``text``; None when nothing changes."""
     if _TRADITIONAL_RE.search(text) is None:
         return None
-    converted = _t2s.convert(text)
+    t2s = _t2s()
+    converted = t2s.convert(text)
     if len(converted) != len(text):
         # A phrase conversion changed the length: convert character by character.
-        converted = "".join(c2 if len(c2 := _t2s.convert(c)) == 1 else c for c in text)
+        converted = "".join(c2 if len(c2 := t2s.convert(c)) == 1 else c for c in text)
     return converted.translate(_VARIANTS)
 
 
