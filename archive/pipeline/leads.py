@@ -37,7 +37,7 @@ _CREDIT_TOKEN_RE = re.compile(
 _MARKED_TOKEN_RE = re.compile(rf"^(?:{_ROLE}|[{BYLINE_MARKERS}]|[文图]/)|/[文图]$")
 # What a line must start with to open an article (a cheap test on every text line).
 _OPENS_RE = re.compile(
-    rf"{_DATELINE}|据[{_HAN}]{{2,12}}?报道|{_ROLE}\s*{_NAME}\s|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s"
+    rf"{_DATELINE}|据[{_HAN}]{{2,12}}?报道|{_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
 )
 
 
@@ -67,7 +67,8 @@ def opens(text: str) -> bool:
 def _credit_run(text: str, pos: int) -> int:
     """End of the run of credit tokens starting at ``pos`` (``pos`` when there is none):
     tokens separated by spaces or 、, at least one marked by a role word, a marker or a
-    slash, and a space after the last (so the run cannot end inside the text)."""
+    slash, and a space or the end of the line after the last (so the run cannot end inside
+    the text)."""
     end, marked, at = pos, False, pos
     while True:
         while at < len(text) and text[at] in " 、":
@@ -81,7 +82,7 @@ def _credit_run(text: str, pos: int) -> int:
             break
         if name_only and not bylines.is_name(token):
             break
-        if m.end() >= len(text) or not text[m.end()].isspace() and text[m.end()] != "、":
+        if m.end() < len(text) and not text[m.end()].isspace() and text[m.end()] != "、":
             break
         marked = True
         at = end = m.end()

@@ -350,7 +350,8 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 para.text = join_fragments(para.text, ln.text)
             para.lines.append(ln.no)
             para.widths.append(ln.dw)
-            para.closed = not _continues(ln, nxt, narrow)
+            # (A dateline or credits on a line of their own end there: 本报讯 记者 X.)
+            para.closed = not _continues(ln, nxt, narrow) or (opens and not leads.split_lead(ln.text)[1])
         elif ln.kind == "caption":
             # A caption does not end the paragraph it interrupts.
             items.append(Item("caption", ln.text, [ln.no]))

@@ -43,6 +43,12 @@ FORMS = [
     ("000", "潍坊高新区", "", "（记者 张景阳）", ["张景阳"]),
     ("001", "湘潭高新区", "■颜玮 ", "", ["颜玮"]),
     ("004", "衡阳高新区", "文/石珊 图/陈炜 ", "", ["石珊"]),
+    ("002", "宿迁高新区", "本报记者 邓淑华、李洋 ", "", ["邓淑华", "李洋"]),
+    ("002", "上海张江", "（记者 于大勇）", "", ["于大勇"]),
+    ("001", "贵阳高新区", "王桂林/文 ", "", ["王桂林"]),
+    ("004", "2019打造", "特约撰稿 孙茜 ", "", ["孙茜"]),
+    ("003", "打造“包你满意”", "", "本报讯 记者 张景阳 通讯员 贾婷婷", ["张景阳", "贾婷婷"]),
+    ("001", "佛山高新区", "", "新华社佛山1月20日电（记者 梁铁）", ["梁铁"]),
     ("000", "大连理工大学", "", "", []),
 ]
 
@@ -61,7 +67,9 @@ def page(items: list[Story], width: int | None = None) -> str:
     blank line after every line; headlines and bylines stay whole."""
     lines = []
     for s in items:
-        lines += [x for x in (s.kicker, s.headline, s.byline) if x]
+        # (A kicker and its headline are set apart, as the fixture pages print them.)
+        lines += [s.kicker, ""] if s.kicker else []
+        lines += [x for x in (s.headline, s.byline) if x]
         for k, p in enumerate(s.paragraphs):
             text = s.lead + p if k == 0 else p
             lines += [text] if width is None else wrap(text, width)
