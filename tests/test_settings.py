@@ -55,6 +55,14 @@ def test_it_reads_postgres_from_database_url(tmp_path):
     assert result.stdout.split() == ["django.db.backends.postgresql", "archive", "db.example"]
 
 
+def test_it_applies_the_sqlite_options_to_sqlite_only(tmp_path):
+    code = "import archive.settings as s; print(sorted(s.DATABASES['default'].get('OPTIONS', {})))"
+    env = {"DJANGO_SECRET_KEY": "k" * 50, "ARCHIVE_DATA_DIR": str(tmp_path)}
+    sqlite = run_python(code, **env).stdout.strip()
+    postgres = run_python(code, **env, DATABASE_URL="postgres://u:p@db.example:5432/archive").stdout.strip()
+    assert (sqlite, postgres) == ("['init_command', 'timeout', 'transaction_mode']", "[]")
+
+
 def test_it_is_chinese_first():
     from django.conf import settings
 
