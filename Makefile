@@ -45,8 +45,13 @@ browser-deps:
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver >/dev/null; fi; \
 	fi
 
+# The whole suite twice: on SQLite (the embedded default), then on PostgreSQL (DATABASE_URL
+# when it names a server, else a throw-away cluster that .ci/with-postgres makes and removes).
 test: install-dev browser-deps lint
-	$(PY) -m pytest
+	@echo "== tests on SQLite =="
+	env -u DATABASE_URL $(PY) -m pytest
+	@echo "== tests on PostgreSQL =="
+	.ci/with-postgres $(PY) -m pytest
 
 # Style (ruff) and the import contracts in pyproject.toml (import-linter; docs/architecture.md).
 lint: install-dev

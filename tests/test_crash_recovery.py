@@ -2,16 +2,17 @@
 
 Real processes in real data dirs: the importer and the writer are killed the way a power
 cut or the OOM killer would, and what the operator does next (run the same command again,
-restart the writer) must give exactly what an uninterrupted run gives.
+restart the writer) must give exactly what an uninterrupted run gives. Each archive has a
+database of its own on the backend under test (``tests.databases``).
 """
 
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -21,19 +22,21 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus import iter_pages  # noqa: E402
 
+from tests.databases import scratch_database  # noqa: E402
 
-def environment(data_dir):
+
+def environment(db):
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SECRET_KEY="crash-test-" + "k" * 40)
+    env.update(ARCHIVE_DATA_DIR=str(db.data_dir), DATABASE_URL=db.url, DJANGO_SECRET_KEY="crash-test-" + "k" * 40)
     env["DJANGO_SETTINGS_MODULE"] = "archive.settings"
     return env
 
 
-def manage(data_dir, *args):
+def manage(db, *args):
     result = subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env=environment(data_dir),
+        env=environment(db),
         capture_output=True,
         text=True,
         timeout=600,
@@ -42,24 +45,14 @@ def manage(data_dir, *args):
     return result.stdout
 
 
-def start(data_dir, *args):
+def start(db, *args):
     return subprocess.Popen(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env=environment(data_dir),
+        env=environment(db),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-
-
-def count(data_dir, sql):
-    db = sqlite3.connect(f"file:{data_dir / 'archive.sqlite3'}?mode=ro", uri=True, timeout=10)
-    try:
-        return db.execute(sql).fetchone()[0]
-    except sqlite3.OperationalError:
-        return 0
-    finally:
-        db.close()
 
 
 def wait_until(predicate, seconds=120):
@@ -71,9 +64,9 @@ def wait_until(predicate, seconds=120):
     return False
 
 
-def export(data_dir):
+def export(db):
     """Everything an import decides, without database ids (which differ between runs)."""
-    records = [json.loads(line) for line in manage(data_dir, "export_articles").splitlines()]
+    records = [json.loads(line) for line in manage(db, "export_articles").splitlines()]
     for record in records:
         del record["id"], record["url"]
     return sorted(records, key=lambda r: (r["source"]["file"], r["source"]["order"]))
@@ -87,44 +80,52 @@ def pages(tmp_path_factory):
     return folder
 
 
-def fresh_archive(path):
-    manage(path, "migrate", "-v0")
-    manage(path, "load_parks", "-v0")
-    return path
+@pytest.fixture
+def archives(tmp_path):
+    """``archives(name)``: a migrated archive with the gazetteer, in a data dir and database of its own."""
+    with ExitStack() as stack:
+
+        def fresh_archive(name):
+            db = stack.enter_context(scratch_database(tmp_path / name))
+            manage(db, "migrate", "-v0")
+            manage(db, "load_parks", "-v0")
+            return db
+
+        yield fresh_archive
 
 
-def test_a_killed_import_rerun_gives_exactly_an_uninterrupted_import(pages, tmp_path):
-    clean = fresh_archive(tmp_path / "clean")
+def test_a_killed_import_rerun_gives_exactly_an_uninterrupted_import(pages, archives):
+    clean = archives("clean")
     manage(clean, "import_pages", str(pages), "--jobs", "1", "-v0")
 
-    crashed = fresh_archive(tmp_path / "crashed")
+    crashed = archives("crashed")
     proc = start(crashed, "import_pages", str(pages), "--jobs", "1", "-v0")
-    assert wait_until(lambda: count(crashed, "SELECT COUNT(*) FROM archive_sourcepage") >= 50)
+    assert wait_until(lambda: crashed.scalar("SELECT COUNT(*) FROM archive_sourcepage") >= 50)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    stored = count(crashed, "SELECT COUNT(*) FROM archive_sourcepage")
+    stored = crashed.scalar("SELECT COUNT(*) FROM archive_sourcepage")
     assert 0 < stored < 400, "the kill must land mid-import"
     # No half-imported page: every stored page has all of its articles.
-    assert count(crashed, "SELECT COUNT(*) FROM archive_sourcepage p WHERE NOT EXISTS "
+    assert crashed.scalar("SELECT COUNT(*) FROM archive_sourcepage p WHERE NOT EXISTS "
                  "(SELECT 1 FROM archive_article a WHERE a.source_page_id = p.id)") == 0  # fmt: skip
 
     manage(crashed, "import_pages", str(pages), "--jobs", "1", "-v0")
     assert export(crashed) == export(clean)
 
 
-def test_a_killed_index_writer_leaves_an_index_that_agrees_after_restart(pages, tmp_path):
-    data = fresh_archive(tmp_path / "data")
+def test_a_killed_index_writer_leaves_an_index_that_agrees_after_restart(pages, archives):
+    data = archives("data")
     manage(data, "import_pages", str(pages), "--publish", "-v0")
-    queued = count(data, "SELECT COUNT(*) FROM search_pendingupdate")
+    queued = data.scalar("SELECT COUNT(*) FROM search_pendingupdate")
     assert queued > 1000
 
     writer = start(data, "index_worker", "--batch-size", "100", "--verify-every", "0")
-    assert wait_until(lambda: count(data, "SELECT COUNT(*) FROM search_pendingupdate") < queued - 150)
+    assert wait_until(lambda: data.scalar("SELECT COUNT(*) FROM search_pendingupdate") < queued - 150)
     writer.send_signal(signal.SIGKILL)
     writer.wait()
-    assert count(data, "SELECT COUNT(*) FROM search_pendingupdate") > 0, "the kill must land mid-queue"
+    assert data.scalar("SELECT COUNT(*) FROM search_pendingupdate") > 0, "the kill must land mid-queue"
 
     manage(data, "index_worker", "--once", "--verify-every", "0", "-v0")
     report = manage(data, "search_verify")
-    assert count(data, "SELECT COUNT(*) FROM search_pendingupdate") == 0
+    assert data.scalar("SELECT COUNT(*) FROM search_pendingupdate") == 0
     assert "index and database agree" in report, report

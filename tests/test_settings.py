@@ -8,7 +8,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_python(code, **env):
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    """Run ``code`` with the settings' defaults: none of the test run's own DJANGO_* or DATABASE_URL."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k != "DATABASE_URL"}
     full_env.update(env)
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=60
@@ -52,6 +53,14 @@ def test_it_reads_postgres_from_database_url(tmp_path):
         DATABASE_URL="postgres://u:p@db.example:5432/archive",
     )
     assert result.stdout.split() == ["django.db.backends.postgresql", "archive", "db.example"]
+
+
+def test_it_applies_the_sqlite_options_to_sqlite_only(tmp_path):
+    code = "import archive.settings as s; print(sorted(s.DATABASES['default'].get('OPTIONS', {})))"
+    env = {"DJANGO_SECRET_KEY": "k" * 50, "ARCHIVE_DATA_DIR": str(tmp_path)}
+    sqlite = run_python(code, **env).stdout.strip()
+    postgres = run_python(code, **env, DATABASE_URL="postgres://u:p@db.example:5432/archive").stdout.strip()
+    assert (sqlite, postgres) == ("['init_command', 'timeout', 'transaction_mode']", "[]")
 
 
 def test_it_is_chinese_first():

@@ -1,4 +1,5 @@
-"""Backup and restore, end to end in real data dirs (subprocesses, as an operator runs them)."""
+"""Backup and restore, end to end in real data dirs (subprocesses, as an operator runs them),
+each archive with a database of its own on the backend under test (``tests.databases``)."""
 
 import hashlib
 import json
@@ -9,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.databases import on_postgresql, scratch_database
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def manage(data_dir, *args, check=True):
+def manage(db, *args, check=True):
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SECRET_KEY="backup-test-" + "k" * 40)
+    env.update(ARCHIVE_DATA_DIR=str(db.data_dir), DATABASE_URL=db.url, DJANGO_SECRET_KEY="backup-test-" + "k" * 40)
     env.pop("DJANGO_SETTINGS_MODULE", None)
     result = subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
@@ -26,19 +29,26 @@ def manage(data_dir, *args, check=True):
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    data = tmp_path_factory.mktemp("data")
-    manage(data, "migrate", "-v0")
-    manage(data, "load_parks", "-v0")
-    manage(data, "import_pages", "--publish", str(ROOT / "fixtures" / "pages"), "-v0")
-    return data
+    with scratch_database(tmp_path_factory.mktemp("data")) as data:
+        manage(data, "migrate", "-v0")
+        manage(data, "load_parks", "-v0")
+        manage(data, "import_pages", "--publish", str(ROOT / "fixtures" / "pages"), "-v0")
+        yield data
 
 
-def export(data_dir):
-    out = manage(data_dir, "export_articles").stdout
+@pytest.fixture
+def fresh(tmp_path):
+    """An empty archive (no schema yet) in a data dir and database of its own."""
+    with scratch_database(tmp_path / "fresh") as db:
+        yield db
+
+
+def export(db):
+    out = manage(db, "export_articles").stdout
     return [json.loads(line) for line in out.splitlines()]
 
 
-def test_it_restores_every_article_and_raw_page(archive, tmp_path):
+def test_it_restores_every_article_and_raw_page(archive, fresh, tmp_path):
     backup_dir = tmp_path / "backup"
     manage(archive, "backup_archive", str(backup_dir))
     manifest = json.loads((backup_dir / "manifest.json").read_text(encoding="utf-8"))
@@ -47,9 +57,42 @@ def test_it_restores_every_article_and_raw_page(archive, tmp_path):
         digest = hashlib.sha256(page.read_bytes()).hexdigest()
         assert (backup_dir / "pages" / f"{digest}.txt").read_bytes() == page.read_bytes()
 
-    fresh = tmp_path / "fresh"
     manage(fresh, "restore_archive", str(backup_dir), "-v0")
     assert export(fresh) == export(archive)
+
+
+def test_it_writes_the_database_with_the_engines_own_tool(archive, tmp_path):
+    backup_dir = tmp_path / "backup"
+    manage(archive, "backup_archive", str(backup_dir))
+    manifest = json.loads((backup_dir / "manifest.json").read_text(encoding="utf-8"))
+    # pg_dump's custom format starts with "PGDMP"; a SQLite file with its own header.
+    expected = (
+        ("postgresql", "archive.pgdump", b"PGDMP") if on_postgresql() else ("sqlite", "archive.sqlite3", b"SQLite")
+    )
+    header = (backup_dir / manifest["database_file"]).read_bytes()[: len(expected[2])]
+    assert (manifest["database_engine"], manifest["database_file"], header) == expected
+
+
+def test_force_replaces_an_archive_that_changed_since_the_backup(archive, fresh, tmp_path):
+    backup_dir = tmp_path / "backup"
+    manage(archive, "backup_archive", str(backup_dir))
+    manage(fresh, "migrate", "-v0")
+    manage(fresh, "load_parks", "-v0")
+    manage(fresh, "import_pages", str(next((ROOT / "fixtures" / "pages").glob("*.txt"))), "-v0")
+    manage(fresh, "restore_archive", "--force", str(backup_dir), "-v0")
+    assert export(fresh) == export(archive)
+
+
+def test_it_refuses_a_backup_of_another_database_engine(archive, fresh, tmp_path):
+    backup_dir = tmp_path / "backup"
+    manage(archive, "backup_archive", str(backup_dir))
+    manifest_path = backup_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["database_engine"] = "sqlite" if on_postgresql() else "postgresql"
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    result = manage(fresh, "restore_archive", str(backup_dir), check=False)
+    assert result.returncode != 0
+    assert "same engine" in result.stderr
 
 
 def test_it_refuses_to_overwrite_an_archive_without_force(archive, tmp_path):
@@ -60,13 +103,14 @@ def test_it_refuses_to_overwrite_an_archive_without_force(archive, tmp_path):
     assert "--force" in result.stderr
 
 
-def test_it_refuses_a_corrupt_backup(archive, tmp_path):
+def test_it_refuses_a_corrupt_backup(archive, fresh, tmp_path):
     backup_dir = tmp_path / "backup"
     manage(archive, "backup_archive", str(backup_dir))
-    with open(backup_dir / "archive.sqlite3", "r+b") as fh:
+    manifest = json.loads((backup_dir / "manifest.json").read_text(encoding="utf-8"))
+    with open(backup_dir / manifest["database_file"], "r+b") as fh:
         fh.seek(5000)
         fh.write(b"garbage")
-    result = manage(tmp_path / "fresh", "restore_archive", str(backup_dir), check=False)
+    result = manage(fresh, "restore_archive", str(backup_dir), check=False)
     assert result.returncode != 0
     assert "corrupt" in result.stderr
 

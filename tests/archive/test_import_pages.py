@@ -230,6 +230,7 @@ def test_export_pages_lists_articles_in_page_order():
         assert isinstance(record["unplaced"], list)
 
 
+@pytest.mark.django_db(transaction=True)  # the importer closes its connection before it forks
 def test_parallel_parsing_stores_exactly_what_a_single_process_stores(tmp_path):
     import sys
 

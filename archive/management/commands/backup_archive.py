@@ -5,8 +5,9 @@ from archive.backup import BackupError, backup
 
 class Command(BaseCommand):
     help = (
-        "Back up the archive into DEST (a new folder): an online SQLite backup (safe while the site runs), "
-        "every raw page as received, and a manifest. The search index is rebuilt on restore."
+        "Back up the archive into DEST (a new folder): the database (SQLite's online backup, or pg_dump's "
+        "custom format on PostgreSQL; safe while the site runs), every raw page as received, and a manifest. "
+        "The search index is rebuilt on restore."
     )
 
     def add_arguments(self, parser):
