@@ -160,6 +160,11 @@ CACHES = {
         "TIMEOUT": 300,
     }
 }
+if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+    # On a database server the cache lives in it too (table archive_cache, made by
+    # setup_archive): every web host then sees the same cached counts and the same
+    # invalidation when any host's index writer changes the index.
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "archive_cache"}
 
 # Full-text search (search/backends/): SEARCH_BACKEND chooses the engine; the search app
 # stops start-up on a value it doesn't support. "whoosh": an index in the data dir, run

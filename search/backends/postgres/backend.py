@@ -29,6 +29,10 @@ ORDER = {
 }
 
 
+# Related articles weigh a word in the headline as one in the text (as the Whoosh engine).
+SAME_WEIGHTS = "{1,1,1,1}"
+
+
 class PostgresBackend(SearchBackend):
     name = "postgres"
 
@@ -137,8 +141,8 @@ class PostgresBackend(SearchBackend):
         df = self._doc_frequencies(words, n)
         scores, params = [], []
         for word in words:
-            scores.append("%s * ts_rank(words, %s::tsquery)")
-            params += [log(n / (df.get(word, 0) + 1)) + 1, documents.quote(word)]
+            scores.append("%s * ts_rank(%s::float4[], words, %s::tsquery)")
+            params += [log(n / (df.get(word, 0) + 1)) + 1, SAME_WEIGHTS, documents.quote(word)]
         scores.append("2 * cardinality(ARRAY(SELECT unnest(park_slugs) INTERSECT SELECT unnest(%s::text[])))")
         params.append(parks)
         condition = "park_slugs && %s::text[]"
