@@ -171,6 +171,14 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
 # through haystack's Whoosh backend (hence HAYSTACK_CONNECTIONS, fixed to the archive's
 # engine).
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh").strip()
+# "postgres": the index in the database (several web hosts share it). Its searches may
+# read from a streaming replica instead of the primary: SEARCH_READ_DATABASE_URL.
+SEARCH_READ_DATABASE = None
+if os.environ.get("SEARCH_READ_DATABASE_URL"):
+    DATABASES["search_read"] = dj_database_url.parse(
+        os.environ["SEARCH_READ_DATABASE_URL"], conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60)
+    )
+    SEARCH_READ_DATABASE = "search_read"
 if os.environ.get("HAYSTACK_ENGINE"):
     raise ImproperlyConfigured(
         "HAYSTACK_ENGINE is not read any more: the search engine is chosen by SEARCH_BACKEND (see README.md)"

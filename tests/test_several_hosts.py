@@ -27,6 +27,9 @@ pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="several hosts share a PostgreSQL database (set DATABASE_URL)"
 )
 
+# The name readers use: a load balancer sends it to every host.
+SITE = "archive.example"
+
 PUBLIC_PATHS = [
     "/",
     "/parks/",
@@ -50,8 +53,12 @@ def database_url():
     settings = connection.settings_dict
     name = f"hosts_{uuid.uuid4().hex[:10]}"
     admin = dict(
-        host=settings["HOST"] or None, port=settings["PORT"] or None, user=settings["USER"] or None,
-        password=settings["PASSWORD"] or None, dbname="postgres", autocommit=True,
+        host=settings["HOST"] or None,
+        port=settings["PORT"] or None,
+        user=settings["USER"] or None,
+        password=settings["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
     )
     with psycopg.connect(**{k: v for k, v in admin.items() if v is not None}) as conn:
         conn.execute(f"CREATE DATABASE {name}")
@@ -80,6 +87,7 @@ class Host:
             SEARCH_BACKEND="postgres",
             WEB_CONCURRENCY="1",
             DJANGO_SUPERUSER_PASSWORD="hosts-test-password",
+            DJANGO_ALLOWED_HOSTS=f"{SITE},127.0.0.1,localhost",
         )
         self.proc = None
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
@@ -93,9 +101,21 @@ class Host:
 
     def start(self):
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}",
-             "archive.wsgi:application"],
-            cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-c",
+                "gunicorn.conf.py",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "archive.wsgi:application",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         deadline = time.time() + 90
         while time.time() < deadline:
@@ -123,12 +143,13 @@ class Host:
         return f"http://127.0.0.1:{self.port}{urllib.parse.quote(path, safe='/?=&:')}"
 
     def get(self, path):
-        with self.opener.open(self.url(path), timeout=30) as response:
+        request = urllib.request.Request(self.url(path), headers={"Host": SITE})
+        with self.opener.open(request, timeout=30) as response:
             return response.status, response.read().decode("utf-8")
 
     def post(self, path, data):
         request = urllib.request.Request(self.url(path), data=urllib.parse.urlencode(data, doseq=True).encode())
-        request.add_header("Referer", self.url(path))
+        request.add_header("Host", SITE)
         with self.opener.open(request, timeout=30) as response:
             return response.status, response.read().decode("utf-8")
 

@@ -14,7 +14,6 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections, transaction
 
-from archive.models import Article
 from search import analysis
 from search.backends.base import FACETS, Found, IndexState, SearchBackend
 from search.backends.postgres import compiler, documents, schema
@@ -78,7 +77,9 @@ class PostgresBackend(SearchBackend):
     def indexed_versions(self):
         if self.index_state() == IndexState.MISSING:
             return {}
-        return dict(self._read(f"SELECT article_id, updated FROM {schema.TABLE}"))
+        with self.connection.cursor() as cursor:  # the primary: verify compares it with the articles
+            cursor.execute(f"SELECT article_id, updated FROM {schema.TABLE}")
+            return dict(cursor.fetchall())
 
     def compile(self, parsed, filters):
         return compiler.compile_query(parsed, filters)
@@ -165,9 +166,7 @@ class PostgresBackend(SearchBackend):
         n = self.doc_count()
         max_df = n // 20 if n >= 1000 else n
         df = self._doc_frequencies([w for _tf, _len, w in ranked], max_df + 1)
-        scored = [
-            (tf * (log(n / (df[w] + 1)) + 1), w) for tf, _length, w in ranked if 0 < df.get(w, 0) <= max_df
-        ]
+        scored = [(tf * (log(n / (df[w] + 1)) + 1), w) for tf, _length, w in ranked if 0 < df.get(w, 0) <= max_df]
         scored.sort(reverse=True)
         return [w for _s, w in scored[:numterms]]
 

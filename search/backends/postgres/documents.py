@@ -23,8 +23,13 @@ MAX_TERM_BYTES = 1000
 
 FACET_COLUMNS = ("park_slugs", "provinces", "reporter_slugs", "years", "newspaper_slugs")
 # The index document's field for each facet column (search.search_indexes.ArticleIndex).
-FACET_FIELDS = {"park_slugs": "park_slugs", "provinces": "provinces", "reporter_slugs": "reporter_slugs",
-                "years": "year", "newspaper_slugs": "newspaper_slugs"}
+FACET_FIELDS = {
+    "park_slugs": "park_slugs",
+    "provinces": "provinces",
+    "reporter_slugs": "reporter_slugs",
+    "years": "year",
+    "newspaper_slugs": "newspaper_slugs",
+}
 
 
 def quote(term):

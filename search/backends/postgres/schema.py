@@ -9,8 +9,8 @@ table's comment (``FORMAT``: a table written by a version with another layout is
 it into place in one transaction, so searches see the old table or the new one.
 """
 
-from contextlib import contextmanager
 import time
+from contextlib import contextmanager
 
 from search.backends.base import IndexState
 from search.backends.postgres.documents import FACET_COLUMNS
