@@ -47,6 +47,19 @@ class PostgresBackend(SearchBackend):
     def __init__(self, alias="default"):
         self.alias = alias
         self.read_alias = getattr(settings, "SEARCH_READ_DATABASE", None) or alias
+        self._table_seen = False
+
+    def _has_table(self):
+        """False until the table exists (a fresh database before ``search_rebuild``):
+        searches then find nothing instead of failing. Once seen it stays (a rebuild's swap
+        replaces it within one transaction)."""
+        if not self._table_seen:
+            with connections[self.read_alias].cursor() as cursor:
+                self._table_seen = schema.exists(cursor)
+        return self._table_seen
+
+    def reset(self):
+        self._table_seen = False
 
     @property
     def connection(self):
@@ -70,7 +83,7 @@ class PostgresBackend(SearchBackend):
     # --- reading ---------------------------------------------------------------------------
 
     def doc_count(self):
-        if self.index_state() == IndexState.MISSING:
+        if not self._has_table():
             return 0
         return self._read(f"SELECT count(*) FROM {schema.TABLE}")[0][0]
 
@@ -85,7 +98,7 @@ class PostgresBackend(SearchBackend):
         return compiler.compile_query(parsed, filters)
 
     def run(self, compiled, *, sort="relevance", offset=0, limit=20, facets=True, facet_limit=30):
-        if compiled is None:
+        if compiled is None or not self._has_table():
             return Found(0, [], {})
         rank, rank_params = compiled.rank() if sort == "relevance" else ("0", [])
         columns = ", ".join(FACET_COLUMN[f.key] for f in FACETS) if facets else "NULL"
@@ -136,7 +149,7 @@ class PostgresBackend(SearchBackend):
         double."""
         words = [w for w in dict.fromkeys(words) if w]
         parks = list(dict.fromkeys(parks))
-        if not words and not parks:
+        if (not words and not parks) or not self._has_table():
             return []
         n = self.doc_count()
         df = self._doc_frequencies(words, n)
@@ -161,6 +174,8 @@ class PostgresBackend(SearchBackend):
     def key_terms(self, text, numterms=8, candidates=60):
         """As the Whoosh engine: the ``candidates`` most frequent words of ``text`` by
         tf-idf, leaving out words in over 5 % of an archive of 1,000 articles or more."""
+        if not self._has_table():
+            return []
         poses = analysis.word_positions(analysis.normalize(text))
         ranked = sorted(((len(p), len(w), w) for w, p in poses.items() if len(w) >= 2), reverse=True)[:candidates]
         n = self.doc_count()
