@@ -160,12 +160,25 @@ CACHES = {
         "TIMEOUT": 300,
     }
 }
+if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
+    # On a database server the cache lives in it too (table archive_cache, made by
+    # setup_archive): every web host then sees the same cached counts and the same
+    # invalidation when any host's index writer changes the index.
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "archive_cache"}
 
 # Full-text search (search/backends/): SEARCH_BACKEND chooses the engine; the search app
 # stops start-up on a value it doesn't support. "whoosh": an index in the data dir, run
 # through haystack's Whoosh backend (hence HAYSTACK_CONNECTIONS, fixed to the archive's
 # engine).
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh").strip()
+# "postgres": the index in the database (several web hosts share it). Its searches may
+# read from a streaming replica instead of the primary: SEARCH_READ_DATABASE_URL.
+SEARCH_READ_DATABASE = None
+if os.environ.get("SEARCH_READ_DATABASE_URL"):
+    DATABASES["search_read"] = dj_database_url.parse(
+        os.environ["SEARCH_READ_DATABASE_URL"], conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60)
+    )
+    SEARCH_READ_DATABASE = "search_read"
 if os.environ.get("HAYSTACK_ENGINE"):
     raise ImproperlyConfigured(
         "HAYSTACK_ENGINE is not read any more: the search engine is chosen by SEARCH_BACKEND (see README.md)"

@@ -17,7 +17,7 @@ the index (the archive's cached counts) connects to it.
 
 import logging
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.dispatch import Signal
 
 from archive.models import Article
@@ -33,9 +33,10 @@ log = logging.getLogger(__name__)
 index_changed = Signal()
 
 
-def writer_lock(timeout=None):
-    """Hold the index writer lock (re-entrant within a thread). Blocks until it is free."""
-    return get_backend().writer_lock(timeout)
+def writer_lock(timeout=None, shared=False):
+    """Hold the index writer lock (re-entrant within a thread). Blocks until it is free.
+    ``shared``: queue workers, which may run side by side where the engine allows it."""
+    return get_backend().writer_lock(timeout, shared=shared)
 
 
 def _changed():
@@ -63,22 +64,65 @@ def index_articles(article_ids):
     return len(ids)
 
 
+def _claim(batch_size):
+    """``[(row id, article id)]``: the next queued changes, claimed for this transaction.
+
+    Where the database locks rows (PostgreSQL), ``SELECT ... FOR UPDATE SKIP LOCKED``:
+    index writers on several hosts each take rows no other has taken, and a row stays
+    claimed until the transaction that applies it commits (then it is deleted) or dies
+    (then it is free again). The articles are locked too, in id order, before they are
+    read: two writers holding changes of the same article apply them one after the
+    other, the second reading what the first saw committed. SQLite has one writer and
+    no row locks: the rows are read as they are.
+    """
+    rows = PendingUpdate.objects.order_by("id").values_list("id", "article_id")
+    if connection.features.has_select_for_update_skip_locked:
+        rows = rows.select_for_update(skip_locked=True)
+    rows = list(rows[:batch_size])
+    if rows and connection.features.has_select_for_update:
+        ids = sorted({a for _r, a in rows})
+        list(Article.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk", flat=True))
+    return rows
+
+
+def _apply_batch(batch_size):
+    """Apply one batch of the queue; the number of articles, or ``None`` when it is empty."""
+    if connection.features.has_select_for_update_skip_locked:
+        # The index write, if the engine keeps the index in this database, and the rows'
+        # deletion commit together: a change is applied exactly once.
+        with transaction.atomic():
+            rows = _claim(batch_size)
+            if not rows:
+                return None
+            done = index_articles(a for _, a in rows)
+            PendingUpdate.objects.filter(id__in=[r for r, _ in rows]).delete()
+        return done
+    rows = _claim(batch_size)
+    if not rows:
+        return None
+    done = index_articles(a for _, a in rows)
+    # Only the rows we read: a change queued meanwhile is processed next time.
+    with transaction.atomic():
+        PendingUpdate.objects.filter(id__in=[r for r, _ in rows]).delete()
+    return done
+
+
 def process_queue(batch_size=500, max_batches=None):
-    """Drain the queue now; returns the number of articles re-indexed. Used by tests too."""
+    """Drain the queue now; returns the number of articles re-indexed. Used by tests too.
+
+    Several processes may run it at once (one index worker per host): each claims its own
+    batches (``_claim``)."""
     done = 0
     batches = 0
     if not PendingUpdate.objects.exists():
         return 0
-    with writer_lock():
+    with writer_lock(shared=True):
         refresh_dictionary()
         while max_batches is None or batches < max_batches:
-            rows = list(PendingUpdate.objects.order_by("id").values_list("id", "article_id")[:batch_size])
-            if not rows:
+            n = _apply_batch(batch_size)
+            if n is None:
                 break
-            done += index_articles(a for _, a in rows)
-            # Only the rows we read: a change queued meanwhile is processed next time.
-            with transaction.atomic():
-                PendingUpdate.objects.filter(id__in=[r for r, _ in rows]).delete()
+            done += n
             batches += 1
     if done:
         _changed()

@@ -1,6 +1,6 @@
 """The search backends, chosen by ``settings.SEARCH_BACKEND`` (see ``base.SearchBackend``).
 
-A new engine is a package beside ``whoosh/`` implementing ``SearchBackend``, named in
+A new engine is a package beside ``whoosh/`` and ``postgres/`` implementing ``SearchBackend``, named in
 ``BACKENDS``; nothing above this package changes.
 """
 
@@ -12,6 +12,7 @@ from django.utils.module_loading import import_string
 
 BACKENDS = {
     "whoosh": "search.backends.whoosh.WhooshBackend",
+    "postgres": "search.backends.postgres.PostgresBackend",
 }
 
 _instances = {}
@@ -33,6 +34,19 @@ def backend_class(name=None):
 def check():
     """Stop start-up unless the configured backend exists and can work here."""
     backend_class().check()
+
+
+def present():
+    """The backends that can run with this installation (e.g. ``postgres`` only on a
+    PostgreSQL database), in ``BACKENDS`` order."""
+    out = []
+    for name in BACKENDS:
+        try:
+            backend_class(name).check()
+        except ImproperlyConfigured:
+            continue
+        out.append(name)
+    return out
 
 
 def get_backend(name=None):

@@ -179,8 +179,10 @@ class SearchBackend(ABC):
     def lock_path(self):
         return Path(settings.DATA_DIR) / "search-writer.lock"
 
-    def writer_lock(self, timeout=None):
-        """Hold the index writer lock (an OS file lock: one writer across processes)."""
+    def writer_lock(self, timeout=None, shared=False):
+        """Hold the index writer lock. ``shared``: for queue workers, which claim distinct
+        changes (several may hold it at once where the engine allows several writers);
+        rebuilds hold it alone. Here an OS file lock, always exclusive: one writer."""
         return writer_lock(self.lock_path, timeout)
 
 

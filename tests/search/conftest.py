@@ -12,12 +12,12 @@ import pytest
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter
 from search import indexing
-from search.backends import BACKENDS, get_backend
+from search.backends import get_backend, present
 
 FIXTURE_PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 
-@pytest.fixture(params=sorted(BACKENDS))
+@pytest.fixture(params=present())
 def search_backend(request, settings):
     """The name of the backend under test: every one present, in turn."""
     settings.SEARCH_BACKEND = request.param

@@ -29,9 +29,9 @@ def start(tmp_path, **env):
     )
 
 
-@pytest.mark.parametrize("name", ["elasticsearch", "postgres", "Whoosh", ""])
+@pytest.mark.parametrize("name", ["elasticsearch", "postgresql", "Whoosh", ""])
 def test_an_unknown_backend_is_refused_naming_the_supported_ones(name):
-    with pytest.raises(ImproperlyConfigured, match="supported: 'whoosh'"):
+    with pytest.raises(ImproperlyConfigured, match="supported: 'whoosh', 'postgres'"):
         backends.backend_class(name)
 
 
@@ -51,6 +51,19 @@ def test_the_site_does_not_start_with_a_haystack_engine_setting(tmp_path):
     result = start(tmp_path, HAYSTACK_ENGINE="haystack.backends.whoosh_backend.WhooshEngine")
     assert result.returncode != 0
     assert "HAYSTACK_ENGINE is not read any more" in result.stderr
+
+
+def test_the_site_does_not_start_with_the_postgres_backend_on_sqlite(tmp_path):
+    result = start(tmp_path, SEARCH_BACKEND="postgres", DATABASE_URL=f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    assert result.returncode != 0 and "started" not in result.stdout
+    assert "SEARCH_BACKEND 'postgres' keeps the index in the archive's PostgreSQL database" in result.stderr
+
+
+def test_the_backends_present_are_those_that_can_run_on_this_database():
+    from django.db import connection
+
+    expected = ["whoosh", "postgres"] if connection.vendor == "postgresql" else ["whoosh"]
+    assert backends.present() == expected
 
 
 def test_it_starts_with_the_default_backend(tmp_path):

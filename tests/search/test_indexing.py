@@ -111,10 +111,28 @@ def test_rebuild_builds_a_fresh_index_and_swaps_it_in(db):
     assert report["indexed"] == len(articles) and not (report["missing"] or report["extra"] or report["stale"])
 
 
+_inherited = []
+
+
+def forget_inherited_connections():
+    """In a forked child: leave the parent's database sessions alone (kept referenced, so
+    that they are never closed from here) and open this process's own."""
+    from django.db import connections
+
+    for conn in connections.all():
+        _inherited.append(conn.connection)
+        conn.connection = None
+        conn.in_atomic_block = False
+        conn.atomic_blocks = []
+        conn.savepoint_ids = []
+        conn.needs_rollback = False
+
+
 def test_the_writer_lock_is_exclusive_across_processes(db):
     import multiprocessing
 
     def hold(ready, release):
+        forget_inherited_connections()
         with indexing.writer_lock():
             ready.set()
             release.wait(10)

@@ -17,6 +17,7 @@ class Command(BaseCommand):
     def handle(self, **options):
         verbosity = options["verbosity"]
         call_command("migrate", interactive=False, verbosity=max(0, verbosity - 1))
+        call_command("createcachetable", verbosity=max(0, verbosity - 1))  # only for a database cache
         call_command("load_parks", verbosity=verbosity)
         pages = Path(settings.BASE_DIR) / "fixtures" / "pages"
         call_command("import_pages", str(pages), publish=True, if_empty=True, verbosity=verbosity)

@@ -1,0 +1,138 @@
+"""A ``ParsedQuery`` and ``Filters`` as SQL over the search table (run by ``backend``).
+
+User text never reaches PostgreSQL's query parsers (``to_tsquery`` and friends): each
+term is analysed once (``analysis.query_term``) and written as a ``tsquery`` literal of
+quoted lexemes, passed as a parameter and cast. The meaning is the Whoosh engine's:
+
+* a term the base dictionary knows as one word (发展, 营商环境) must be in ``words``;
+* any other term (京, 张江, 新中心, 4191.83, names added from the database) must have all
+  its character terms in ``chars`` - in a row (``<->``) when the user quoted it - and a
+  last single character as a prefix (``'京':*``); its words only add to the score;
+* groups are ANDed, the terms of a group ORed, excluded terms removed; facet values are
+  array containment (``@>``, GIN-indexed) and the date range a comparison.
+
+Ranking is ``ts_rank_cd`` (cover density: how many matches, how close together) of the
+words, headline words weighing three times the text's (``WORD_WEIGHTS``), plus half of
+that of the character terms (as the Whoosh engine weighs its char field), each divided
+by 1 + log(length) so that a long article isn't first just for being long.
+"""
+
+from dataclasses import dataclass, field
+
+from search import analysis
+from search.backends.base import FACETS
+from search.backends.postgres.documents import quote
+
+# ts_rank_cd's weights of {D, C, B, A}: the text's words are D, the headline's A.
+WORD_WEIGHTS = "{0.333,0.333,0.333,1.0}"
+CHAR_WEIGHT = 0.5
+LENGTH_NORMALIZATION = 1
+FACET_COLUMN = {
+    "park": "park_slugs",
+    "province": "provinces",
+    "reporter": "reporter_slugs",
+    "year": "years",
+    "newspaper": "newspaper_slugs",
+}
+assert set(FACET_COLUMN) == {f.key for f in FACETS}, "every facet needs a column"
+
+
+@dataclass
+class Compiled:
+    """``where`` (SQL with ``%s`` for ``params``) selects the matches; ``word_query`` and
+    ``char_query`` (``tsquery`` literals or ``None``) rank them."""
+
+    where: str
+    params: list = field(default_factory=list)
+    word_query: str | None = None
+    char_query: str | None = None
+
+    def rank(self):
+        """``(SQL, params)`` of the relevance score of a row."""
+        parts, params = [], []
+        if self.word_query:
+            parts.append(f"ts_rank_cd(%s::float4[], words, %s::tsquery, {LENGTH_NORMALIZATION})")
+            params += [WORD_WEIGHTS, self.word_query]
+        if self.char_query:
+            parts.append(f"{CHAR_WEIGHT} * ts_rank_cd(chars, %s::tsquery, {LENGTH_NORMALIZATION})")
+            params.append(self.char_query)
+        return (" + ".join(parts) or "0"), params
+
+
+@dataclass
+class _Term:
+    sql: str
+    param: str
+    words: list
+    chars: str | None
+
+
+def _or(queries):
+    queries = [q for q in queries if q]
+    if not queries:
+        return None
+    return queries[0] if len(queries) == 1 else " | ".join(f"({q})" for q in queries)
+
+
+def term_condition(term):
+    """The SQL condition of one user term or phrase, or ``None`` when it has no lexemes."""
+    parts = analysis.query_term(term.text)
+    if parts.is_empty:
+        return None
+    words = [quote(w) for w in dict.fromkeys(parts.words) if w]
+    word_query = " | ".join(words) or None
+    if not parts.needs_chars:
+        if not word_query:
+            return None
+        return _Term("words @@ %s::tsquery", word_query, words, None)
+    chars = char_query(parts, positional=term.phrase)
+    if chars is None:
+        return None
+    return _Term("chars @@ %s::tsquery", chars, words, chars)
+
+
+def char_query(parts, positional=False):
+    """The character terms of a term, all of them (in a row if ``positional``), and a
+    trailing single character as a prefix."""
+    terms = [quote(t) for t in parts.char_terms]
+    if positional and len(terms) > 1:
+        queries = [" <-> ".join(terms)]
+    else:
+        queries = list(dict.fromkeys(terms))
+    if parts.prefix:
+        queries.append(quote(parts.prefix) + ":*")
+    return " & ".join(queries) or None
+
+
+def compile_query(parsed, filters):
+    """``Compiled`` for a ``search.language.ParsedQuery`` and ``base.Filters``, or ``None``
+    when nothing can match."""
+    clauses, params, word_queries, char_queries = [], [], [], []
+    for group in parsed.groups:
+        alternatives = [t for t in (term_condition(t) for t in group) if t is not None]
+        if not alternatives:
+            continue
+        clauses.append("(" + " OR ".join(a.sql for a in alternatives) + ")")
+        params += [a.param for a in alternatives]
+        for a in alternatives:
+            word_queries.extend(a.words)
+            char_queries.append(a.chars)
+    for facet in FACETS:
+        values = [str(v).replace("\x00", "") for v in filters.values(facet)]
+        if values:
+            clauses.append(f"{FACET_COLUMN[facet.key]} @> %s::text[]")
+            params.append(values)
+    if filters.date_from:
+        clauses.append("published_on >= %s")
+        params.append(filters.date_from)
+    if filters.date_to:
+        clauses.append("published_on <= %s")
+        params.append(filters.date_to)
+    excluded = [t for t in (term_condition(t) for t in parsed.excluded) if t is not None]
+    if not clauses and not excluded:
+        return None
+    where = " AND ".join(clauses) or "TRUE"
+    if excluded:
+        where = f"({where}) AND NOT (" + " OR ".join(t.sql for t in excluded) + ")"
+        params += [t.param for t in excluded]
+    return Compiled(where, params, _or(dict.fromkeys(word_queries)), _or(char_queries))

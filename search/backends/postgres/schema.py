@@ -1,0 +1,105 @@
+"""The search table in PostgreSQL: created, versioned, swapped and locked by this engine.
+
+The engine owns its table as the Whoosh engine owns its index folder: it is derived data,
+rebuilt from the articles at will, so it is not a Django model and has no migration (a
+migration would have to be a no-op on SQLite and would put an engine's names into the
+search app). ``ensure()`` creates it on first write; ``state()`` reads its format from the
+table's comment (``FORMAT``: a table written by a version with another layout is
+``OUTDATED``, never misread); a rebuild fills ``<table>_building`` and ``swap()`` renames
+it into place in one transaction, so searches see the old table or the new one.
+"""
+
+import time
+from contextlib import contextmanager
+
+from search.backends.base import IndexState
+from search.backends.postgres.documents import FACET_COLUMNS
+
+TABLE = "search_pg_document"
+BUILDING = TABLE + "_building"
+FORMAT = "archive search index, format 1"
+# pg_advisory_lock key of the index writers: "search" in ASCII.
+LOCK_KEY = 0x736561726368
+
+
+def create(cursor, table):
+    facets = ",\n".join(f"    {c} text[] NOT NULL DEFAULT '{{}}'" for c in FACET_COLUMNS)
+    cursor.execute(
+        f"""CREATE TABLE {table} (
+    article_id bigint PRIMARY KEY,
+    words tsvector NOT NULL,
+    chars tsvector NOT NULL,
+{facets},
+    published_on date,
+    updated text
+)"""
+    )
+
+
+def create_indexes(cursor, table):
+    """GIN indexes on the two text columns and the facet arrays; B-tree on the date.
+    Names are PostgreSQL's own (unique per schema), so they survive the swap."""
+    cursor.execute(f"CREATE INDEX ON {table} USING gin (words)")
+    cursor.execute(f"CREATE INDEX ON {table} USING gin (chars)")
+    for column in FACET_COLUMNS:
+        cursor.execute(f"CREATE INDEX ON {table} USING gin ({column})")
+    cursor.execute(f"CREATE INDEX ON {table} (published_on, article_id)")
+    cursor.execute(f"COMMENT ON TABLE {table} IS %s", [FORMAT])
+
+
+def exists(cursor, table=TABLE):
+    cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [table])
+    return cursor.fetchone()[0]
+
+
+def state(cursor):
+    cursor.execute("SELECT obj_description(to_regclass(%s), 'pg_class')", [TABLE])
+    found = cursor.fetchone()
+    if not exists(cursor):
+        return IndexState.MISSING
+    return IndexState.CURRENT if found and found[0] == FORMAT else IndexState.OUTDATED
+
+
+def ensure(cursor):
+    """Create the table with its indexes if it isn't there (first write, tests)."""
+    if not exists(cursor):
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY + 1])  # two hosts starting at once
+        if not exists(cursor):
+            create(cursor, TABLE)
+            create_indexes(cursor, TABLE)
+
+
+def start_building(cursor):
+    cursor.execute(f"DROP TABLE IF EXISTS {BUILDING}")
+    create(cursor, BUILDING)
+
+
+def swap(cursor):
+    """Put the built table in place of the live one (call inside one transaction)."""
+    create_indexes(cursor, BUILDING)
+    cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    cursor.execute(f"ALTER TABLE {BUILDING} RENAME TO {TABLE}")
+
+
+@contextmanager
+def advisory_lock(connection, shared=False, timeout=None):
+    """Hold the index writers' session-level advisory lock on ``connection``: ``shared``
+    by queue workers (each applies changes the others can't claim), alone by rebuilds."""
+    suffix = "_shared" if shared else ""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    with connection.cursor() as cursor:
+        if deadline is None:
+            cursor.execute(f"SELECT pg_advisory_lock{suffix}(%s)", [LOCK_KEY])
+        else:
+            while True:
+                cursor.execute(f"SELECT pg_try_advisory_lock{suffix}(%s)", [LOCK_KEY])
+                if cursor.fetchone()[0]:
+                    break
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the search index writer lock is held by another process")
+                time.sleep(0.1)
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT pg_advisory_unlock{suffix}(%s)", [LOCK_KEY])

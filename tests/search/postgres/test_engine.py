@@ -1,0 +1,76 @@
+"""The PostgreSQL engine's own behaviour (the shared behaviour is in ``tests/search/``):
+its table's life cycle and the literals it writes. Needs a PostgreSQL DATABASE_URL."""
+
+import pytest
+from django.db import connection
+
+from archive.models import Article
+from search import indexing, query
+from search.backends import get_backend
+from search.backends.base import IndexState
+from search.backends.postgres import documents, schema
+
+from ..conftest import index_now, make_article
+
+pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (DATABASE_URL)")
+
+
+@pytest.fixture
+def backend(db, settings):
+    settings.SEARCH_BACKEND = "postgres"
+    be = get_backend()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE IF EXISTS {schema.TABLE}")
+    be.reset()
+    return be
+
+
+def test_a_fresh_database_has_no_index_and_searches_find_nothing(backend):
+    make_article("宿迁高新区拿地即开工", "正文")
+    assert indexing.index_state() == IndexState.MISSING
+    assert query.search("拿地即开工").count == 0
+    assert query.index_size() == 0
+
+
+def test_the_first_change_creates_the_table_and_a_rebuild_replaces_it(backend):
+    article = make_article("宿迁高新区拿地即开工", "正文")
+    index_now()
+    assert indexing.index_state() == IndexState.CURRENT
+    assert query.search("拿地即开工").count == 1
+    Article.objects.filter(pk=article.pk).update(headline="宿迁高新区瞪羚企业")  # no signal
+    indexing.rebuild()
+    assert query.search("瞪羚企业").count == 1 and query.search("拿地即开工").count == 0
+
+
+def test_a_table_of_another_format_is_outdated_until_rebuilt(backend):
+    make_article("宿迁高新区拿地即开工", "正文")
+    index_now()
+    with connection.cursor() as cursor:
+        cursor.execute(f"COMMENT ON TABLE {schema.TABLE} IS 'archive search index, format 0'")
+    assert not indexing.index_is_current()
+    indexing.rebuild()
+    assert indexing.index_state() == IndexState.CURRENT
+
+
+def test_lexemes_with_quotes_and_backslashes_round_trip(backend):
+    odd = "l'o\\r:* & !张江"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT %s::tsvector @@ %s::tsquery, %s::tsvector @@ %s::tsquery",
+            [documents.quote(odd) + ":1", documents.quote(odd), documents.quote(odd) + ":1", documents.quote("张江")],
+        )
+        assert cursor.fetchone() == (True, False)
+
+
+def test_positions_beyond_postgresqls_limit_are_clamped_not_refused(backend):
+    article = make_article("长文", "。".join(["园区"] * 9000) + "。瞪羚企业")
+    index_now()
+    assert query.search("瞪羚企业").count == 1
+    assert article.pk in [a.pk for a in query.search("园区").articles]
+
+
+def test_the_headline_weighs_more_than_the_text(backend):
+    in_text = make_article("一篇报道", "文中提到光谷。")
+    in_headline = make_article("光谷一篇报道", "正文。")
+    index_now()
+    assert [a.pk for a in query.search("光谷").articles] == [in_headline.pk, in_text.pk]
