@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from archive.models import Article, Newspaper, Park, Reporter
-from search import analysis
+from search import analysis, names
 from search.backends import get_backend
 from search.backends.base import FACETS, SORTS, Filters
 from search.language import ParsedQuery, Term, parse
@@ -64,7 +64,8 @@ class SearchResults:
 
 
 def _search_args(q, filters, sort):
-    parsed = q if isinstance(q, ParsedQuery) else parse(q)
+    """The parsed query with names and pinyin expanded (``search.names.expand``)."""
+    parsed = names.expand(q if isinstance(q, ParsedQuery) else parse(q))
     return parsed, filters or Filters(), sort if sort in SORTS else "relevance"
 
 
