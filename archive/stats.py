@@ -24,6 +24,7 @@ from django.core.cache import cache
 from django.db.models import Count
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, park_article_counts
+from archive.models.parks import derived_names
 from search.query import Filters, facet_counts, index_size, listing
 
 STATS_TTL = 10 * 60
@@ -74,6 +75,11 @@ def park_articles(park):
 def reporter_articles(reporter):
     """The reporter's published articles, each once whatever their roles."""
     return Article.objects.published().filter(pk__in=Byline.objects.filter(reporter=reporter).values("article_id"))
+
+
+def derived_park_names():
+    """{park_id: [names derived from its city]} (``archive.models.parks.derived_names``)."""
+    return cached("derived-park-names", derived_names)
 
 
 def park_counts():

@@ -90,12 +90,6 @@ class Park(models.Model):
         names = [self.name, self.short_name, *self.alias_list]
         return list(dict.fromkeys(n for n in names if n))
 
-    @property
-    def derived_names(self):
-        """Names readers form from its city and kind that belong to it alone (see
-        ``derived_names()``)."""
-        return derived_names().get(self.pk, [])
-
 
 # How readers name a zone after its place: <place> + one of these, by kind.
 DERIVED_SUFFIXES = {
