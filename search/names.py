@@ -26,8 +26,7 @@ from django.core.cache import cache
 from django.db.models import Count
 from pypinyin import lazy_pinyin
 
-from archive.models import Article, ArticlePark, Byline, Park, Reporter
-from archive.models.parks import derive_names
+from archive.models import Article, ArticlePark, Byline, Park, Reporter, derive_names
 from search import analysis
 from search.language import Term
 
