@@ -169,6 +169,11 @@ def _subwords(word):
     return out
 
 
+def is_han_word(text):
+    """True for a word of Han characters only."""
+    return bool(_HAN_ONLY.match(text))
+
+
 def words(text, subwords=False):
     """``[(word, position, start, end)]`` for normalised ``text``."""
     out = []

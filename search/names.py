@@ -144,7 +144,7 @@ def build():
         if not (park.verified or counts.get(park.pk)):
             continue  # as the park pages: a park found in text only once it has a published article
         detail = " · ".join(p for p in (park.get_kind_display(), park.province) if p)
-        entry = Entry("park", park.name, detail, park.get_absolute_url(), counts.get(park.pk, 0))
+        entry = Entry("park", str(park), detail, park.get_absolute_url(), counts.get(park.pk, 0))
         names = [*park.all_names, *derived.get(park.pk, [])]
         core = core_name(park)
         table.add(entry, names, tag=("park", park.slug), pinyin_of=[core] if core else [])

@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
-from search import query
-from search.forms import SearchForm
+from search import query, suggest
+from search.forms import SearchForm, SuggestForm
 
 FACET_PARAMS = {f.key: f.label for f in query.FACETS}
 
@@ -106,6 +106,29 @@ def api_search(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+SUGGEST_MAX_AGE = 60
+
+
+@require_GET
+def api_suggest(request):
+    """``{"q", "suggestions": [{"kind", "label", "detail", "url"}]}`` for the search boxes."""
+    form = SuggestForm(request.GET)
+    q = form.cleaned_data["q"] if form.is_valid() else ""
+    search_url = reverse("search:search")
+    suggestions = [
+        {
+            "kind": s.kind,
+            "label": s.label,
+            "detail": s.detail,
+            "url": s.url or search_url + "?" + urlencode({"q": s.label}),
+        }
+        for s in suggest.suggest(q)
+    ]
+    response = JsonResponse({"q": q, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = f"max-age={SUGGEST_MAX_AGE}"
+    return response
 
 
 @require_GET
