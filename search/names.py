@@ -30,6 +30,7 @@ from archive.models import Article, ArticlePark, Byline, Park, Reporter, derive_
 from search import analysis
 from search.language import Term
 
+KIND_ORDER = {"park": 0, "reporter": 1, "place": 2}
 MAX_AGE = 300  # seconds before a process looks at the database again anyway
 GENERATION_KEY = "search:names:generation"
 # Latin letters and the marks pinyin is written with: tone marks (combining after NFD),
@@ -106,7 +107,8 @@ class NameTable:
 
     def lookup(self, prefix, limit=10):
         """Entries with a key starting with ``prefix`` (normalised, or a pinyin key),
-        exact keys first, then by weight; at most one per entry."""
+        exact keys first, then parks, reporters, places, each the most written about
+        first; at most one per entry."""
         prefix = pinyin_key(prefix) or analysis.normalize(prefix).strip()
         if not prefix:
             return []
@@ -115,7 +117,8 @@ class NameTable:
         for key, index in self.keys[start : start + 2000]:
             if not key.startswith(prefix):
                 break
-            rank = (key != prefix, -self.entries[index].weight, len(key))
+            entry = self.entries[index]
+            rank = (key != prefix, KIND_ORDER.get(entry.kind, 9), -entry.weight, len(key))
             if index not in found or rank < found[index]:
                 found[index] = rank
         return [self.entries[i] for i in sorted(found, key=found.get)[:limit]]
