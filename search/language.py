@@ -54,6 +54,16 @@ class ParsedQuery:
     def positive_terms(self):
         return [t for g in self.groups for t in g]
 
+    def text(self):
+        """The query written back in its own language (parses to the same query)."""
+
+        def written(term):
+            return f'"{term.text}"' if term.phrase else term.text
+
+        parts = [" OR ".join(written(t) for t in group) for group in self.groups]
+        parts += ["-" + written(t) for t in self.excluded]
+        return " ".join(parts)
+
 
 def _clean(text):
     text = "".join(c if c.isprintable() or c in "\t\n" else " " for c in text or "")

@@ -230,21 +230,25 @@ def _tagged(term, names):
     return replace(term, also=tuple(sorted(tags))) if tags else term
 
 
-def closest(text, limit=5):
-    """Entries whose names are closest to ``text`` (for a search that found nothing)."""
+def closest(texts, limit=5):
+    """Entries whose names are closest to any of ``texts`` (for a search that found
+    nothing): by pinyin, else by likeness of the characters."""
     names = table()
-    text = analysis.normalize(text).strip()
-    if not text:
-        return []
-    key = pinyin_key(text)
-    if key:
-        return names.lookup(key, limit)
-    normalised = {analysis.normalize(n): n for n in names.labels}
-    near = difflib.get_close_matches(text, list(normalised), n=limit * 3, cutoff=0.5)
-    near += [n for n in normalised if text in n or (len(n) >= 2 and n in text)]
+    normalised = {}
     out = []
-    for name in dict.fromkeys(near):
-        for entry in names.lookup(name, 1):
-            if entry not in out:
-                out.append(entry)
+    for text in texts:
+        key = pinyin_key(text)
+        text = analysis.normalize(text).strip()
+        if key:
+            near = [e.label for e in names.lookup(key, limit)]
+        elif len(text) >= 2:
+            normalised = normalised or {analysis.normalize(n): n for n in names.labels}
+            near = difflib.get_close_matches(text, list(normalised), n=limit, cutoff=0.6)
+            near += [n for n in normalised if text in n or n in text]
+        else:
+            near = []
+        for name in near:
+            for entry in names.lookup(name, 1):
+                if entry not in out:
+                    out.append(entry)
     return out[:limit]

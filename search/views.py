@@ -68,6 +68,16 @@ def search(request):
             # The whole result set in the order shown: query, filters, dates and sort, no page.
             export_qs=_query_string(params),
         )
+        if not results.count and args["q"]:
+            offer = query.no_results_help(args["q"], args["filters"])
+            context["help_names"] = offer.names
+            if offer.shorter:
+                context["shorter"] = {
+                    "text": offer.shorter,
+                    "count": offer.shorter_count,
+                    "left_out": offer.left_out,
+                    "query_string": _query_string(params, q=offer.shorter),
+                }
     return render(request, "search/search.html", context, status=status)
 
 
