@@ -63,7 +63,12 @@ def main():
         "build_names_s": round(names_s, 2),
         "build_phrases_s": round(phrases_s, 2),
         "requests": len(samples),
-        "wall_ms": {"p50": pct(samples, 50), "p95": pct(samples, 95), "p99": pct(samples, 99), "max": pct(samples, 100)},
+        "wall_ms": {
+            "p50": pct(samples, 50),
+            "p95": pct(samples, 95),
+            "p99": pct(samples, 99),
+            "max": pct(samples, 100),
+        },
         "cpu_ms": {"p50": pct(cpu, 50), "p95": pct(cpu, 95), "p99": pct(cpu, 99)},
     }
     print(json.dumps(out, ensure_ascii=False))
