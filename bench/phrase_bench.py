@@ -16,8 +16,9 @@ its paragraphs (no punctuation or space inside) and searched quoted and unquoted
   puts an article without the phrase before it; in the generated corpus, whose
   paragraphs are drawn from a small pool, most phrases occur in many articles).
 
-Prints one JSON object: the shares, and for the misses what they have in common (how
-many articles hold the phrase, the target's rank, examples). Not a test.
+Prints one JSON object: the shares, and for the misses of ``phrase_first`` what they have
+in common (how many articles hold the phrase, the target's rank, the first article
+without the phrase ranked above it, examples). Not a test.
 """
 
 import argparse
@@ -85,14 +86,16 @@ def measure(args):
             texts = [text_of(above[i]) for i in found[:rank] if i in above]
             first = rank == 0
             tied = rank is not None and all(t == target_text for t in texts)
-            phrase_first = rank is not None and all(norm_phrase in flat(t) for t in texts)
+            lacking = [i for i in found[:rank] if i in above and norm_phrase not in flat(text_of(above[i]))]
+            phrase_first = rank is not None and not lacking
             results[mode]["first"] += first
             results[mode]["first_or_tied"] += tied
             results[mode]["phrase_first"] += phrase_first
             if mode == "quoted":
                 holders_all.append(count)
-            if not tied:
-                misses[mode].append({"id": pk, "phrase": phrase, "rank": rank, "matches": count})
+            if not phrase_first:
+                outranked_by = lacking[0] if lacking else None
+                misses[mode].append({"id": pk, "phrase": phrase, "rank": rank, "matches": count, "by": outranked_by})
     n = results["samples"] or 1
     out = {"articles": results["articles"], "samples": results["samples"]}
     for mode in ("quoted", "unquoted"):
@@ -101,7 +104,7 @@ def measure(args):
         out[mode]["misses"] = len(miss)
         out[mode]["misses_not_found"] = sum(1 for m in miss if m["rank"] is None)
         out[mode]["misses_median_matches"] = sorted(m["matches"] for m in miss)[len(miss) // 2] if miss else None
-        out[mode]["miss_examples"] = miss[:5]
+        out[mode]["miss_examples"] = miss[:8]
     holders_all.sort()
     out["phrase_unique_share"] = round(100 * sum(1 for c in holders_all if c == 1) / n, 1)
     out["phrase_matches_median"] = holders_all[len(holders_all) // 2] if holders_all else None
