@@ -2,7 +2,7 @@
 
 One small table, built from the gazetteer and the reporters (a few thousand names), kept
 per process and rebuilt when a park or reporter changes (``invalidate()``, called by
-``search.signals``) or after ``MAX_AGE`` seconds. Nothing here knows an engine:
+``search.signals``, or a bulk change seen by ``signature()``). Nothing here knows an engine:
 
 * ``expand()`` rewrites a ``ParsedQuery`` before any backend compiles it: a term in pinyin
   (zhangjiang, zhāng jiāng, zhang1jiang1) becomes, as an alternative, the characters it
@@ -16,6 +16,7 @@ per process and rebuilt when a park or reporter changes (``invalidate()``, calle
 
 import bisect
 import difflib
+import functools
 import re
 import threading
 import time
@@ -23,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from django.core.cache import cache
-from django.db.models import Count
+from django.db.models import Count, Max
 from pypinyin import lazy_pinyin
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, derive_names
@@ -31,7 +32,7 @@ from search import analysis
 from search.language import Term
 
 KIND_ORDER = {"park": 0, "reporter": 1, "place": 2}
-MAX_AGE = 300  # seconds before a process looks at the database again anyway
+MAX_AGE = 60  # seconds between looks at the database's signature of the names
 GENERATION_KEY = "search:names:generation"
 # Latin letters and the marks pinyin is written with: tone marks (combining after NFD),
 # tone numbers after a syllable, apostrophes between syllables (xi'an), ü as v or u.
@@ -51,6 +52,7 @@ def pinyin_key(text):
     return re.sub(r"[1-5']", "", text)
 
 
+@functools.lru_cache(maxsize=50000)
 def spell(name):
     """``(full, initials)`` pinyin keys of a Chinese name: 张江 -> (zhangjiang, zj)."""
     syllables = [s.lower() for s in lazy_pinyin(name, errors=lambda chars: list(chars))]
@@ -173,7 +175,15 @@ def _published_counts(relation, key):
 
 
 _lock = threading.Lock()
-_cached = {"table": None, "generation": None, "built": 0.0}
+_cached = {"table": None, "generation": None, "signature": None, "checked": 0.0}
+
+
+def signature():
+    """What changes when parks or reporters are added or removed in bulk (no signals)."""
+    parks = Park.objects.aggregate(n=Count("pk"), last=Max("pk"))
+    reporters = Reporter.objects.aggregate(n=Count("pk"), last=Max("pk"))
+    bylines = Byline.objects.aggregate(last=Max("pk"))
+    return (parks["n"], parks["last"], reporters["n"], reporters["last"], bylines["last"])
 
 
 def invalidate():
@@ -182,14 +192,19 @@ def invalidate():
 
 
 def table():
-    """This process's ``NameTable``, rebuilt when stale."""
+    """This process's ``NameTable``, rebuilt when a park or reporter changed (signals:
+    ``invalidate``; bulk changes: ``signature``, looked at every ``MAX_AGE`` seconds)."""
     generation = cache.get(GENERATION_KEY)
     current = _cached["table"]
-    fresh = time.monotonic() - _cached["built"] < MAX_AGE
-    if current is not None and fresh and generation == _cached["generation"]:
-        return current
+    if current is not None and generation == _cached["generation"]:
+        if time.monotonic() - _cached["checked"] < MAX_AGE:
+            return current
+        _cached["checked"] = time.monotonic()
+        if signature() == _cached["signature"]:
+            return current
     with _lock:
-        _cached.update(table=build(), generation=generation, built=time.monotonic())
+        now_signature = signature()
+        _cached.update(table=build(), generation=generation, signature=now_signature, checked=time.monotonic())
         return _cached["table"]
 
 

@@ -4,8 +4,8 @@ frequent phrases of headlines, by a prefix of their characters or pinyin.
 Everything is looked up in small sorted lists kept in memory (``search.names`` for names,
 ``phrases()`` here): a suggestion is a binary search and a short scan, well under a
 millisecond at any archive size. The phrase list is built from the newest
-``PHRASE_HEADLINES`` headlines at most once per ``PHRASE_TTL`` per process (about a second
-at 100,000 articles, measured in docs/benchmarks.md), or ahead of time by ``warm()``.
+``PHRASE_HEADLINES`` headlines once per ``PHRASE_TTL`` and shared through the cache
+(seconds of CPU, docs/benchmarks.md), or ahead of time by ``warm()``.
 """
 
 import bisect
@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import rjieba
+from django.core.cache import cache
 
 from archive.models import Article
 from search import analysis, names
@@ -70,15 +71,22 @@ def headline_counts(limit=PHRASE_HEADLINES):
 
 _lock = threading.Lock()
 _phrases = {"list": None, "built": 0.0}
+PHRASES_KEY = "search:suggest:phrases"
 
 
 def phrases():
+    """The ``PhraseList``: this process's, else the one another process left in the cache,
+    else built now (and left there)."""
     current = _phrases["list"]
     if current is not None and time.monotonic() - _phrases["built"] < PHRASE_TTL:
         return current
     with _lock:
-        _phrases.update(list=PhraseList(headline_counts()), built=time.monotonic())
-        return _phrases["list"]
+        shared = cache.get(PHRASES_KEY)
+        if shared is None:
+            shared = PhraseList(headline_counts())
+            cache.set(PHRASES_KEY, shared, PHRASE_TTL)
+        _phrases.update(list=shared, built=time.monotonic())
+        return shared
 
 
 def warm():

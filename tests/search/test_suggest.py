@@ -1,6 +1,7 @@
 """/api/suggest/: parks, reporters, places and frequent phrases as one types."""
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from archive.models import Article
@@ -12,6 +13,7 @@ from .conftest import make_article, make_park, make_reporter
 @pytest.fixture(autouse=True)
 def _fresh_phrases():
     suggest._phrases.update(list=None, built=0.0)
+    cache.delete(suggest.PHRASES_KEY)
 
 
 @pytest.fixture
