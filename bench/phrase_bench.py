@@ -58,11 +58,22 @@ def measure(args):
     from archive.models import Article
     from search import analysis, query
 
-    def text_of(article):
-        return analysis.normalize(article.headline + "\n" + "\n".join(article.paragraphs))
+    texts = {}  # id -> normalised text: articles come up again and again
 
-    def flat(text):
-        return re.sub(r"\s+", "", text)
+    def text_of(pk):
+        text = texts.get(pk)
+        if text is None:
+            article = Article.objects.only("headline", "body").get(pk=pk)
+            text = texts[pk] = analysis.normalize(article.headline + "\n" + "\n".join(article.paragraphs))
+        return text
+
+    flats = {}
+
+    def flat_of(pk):
+        text = flats.get(pk)
+        if text is None:
+            text = flats[pk] = re.sub(r"\s+", "", text_of(pk))
+        return text
 
     ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
     rng = random.Random(args.seed)
@@ -77,16 +88,15 @@ def measure(args):
         if phrase is None:
             continue
         results["samples"] += 1
-        norm_phrase = flat(analysis.normalize(phrase))
-        target_text = text_of(article)
+        norm_phrase = re.sub(r"\s+", "", analysis.normalize(phrase))
+        target_text = text_of(pk)
         for mode, q in (("quoted", f'"{phrase}"'), ("unquoted", phrase)):
             count, found = query.matching_ids(q, limit=LIMIT)
             rank = found.index(pk) if pk in found else None
-            above = Article.objects.in_bulk(found[:rank]) if rank else {}
-            texts = [text_of(above[i]) for i in found[:rank] if i in above]
+            above = found[:rank] if rank else []
             first = rank == 0
-            tied = rank is not None and all(t == target_text for t in texts)
-            lacking = [i for i in found[:rank] if i in above and norm_phrase not in flat(text_of(above[i]))]
+            tied = rank is not None and all(text_of(i) == target_text for i in above)
+            lacking = [i for i in above if norm_phrase not in flat_of(i)]
             phrase_first = rank is not None and not lacking
             results[mode]["first"] += first
             results[mode]["first_or_tied"] += tied
