@@ -51,6 +51,15 @@ def when_ready(server):
         warm_search()
     except Exception:  # a missing or broken index must not stop the site; searches report it
         server.log.exception("could not warm the search index")
+    try:  # the suggestion lists, so that no reader's first keystroke waits for them
+        from django.db import connections
+
+        from search.suggest import warm as warm_suggestions
+
+        warm_suggestions()
+        connections.close_all()  # no connection crosses the fork
+    except Exception:
+        server.log.exception("could not prepare the suggestions")
     if os.environ.get("SEARCH_INDEX_WRITER", "1") == "0":
         return
     _writer["proc"] = _spawn_writer(server.log)

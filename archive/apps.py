@@ -9,6 +9,7 @@ class ArchiveConfig(AppConfig):
 
     def ready(self):
         from archive import stats
+        from archive.models import Park
         from archive.signals import create_editor_group
         from search.indexing import index_changed
 
@@ -19,3 +20,5 @@ class ArchiveConfig(AppConfig):
             post_save.connect(stats.invalidate, sender=model, dispatch_uid=f"archive.stats.save.{model.__name__}")
             post_delete.connect(stats.invalidate, sender=model, dispatch_uid=f"archive.stats.delete.{model.__name__}")
         index_changed.connect(stats.invalidate, dispatch_uid="archive.stats.index_changed")
+        for signal in (post_save, post_delete):
+            signal.connect(stats.forget_derived_names, sender=Park, dispatch_uid=f"archive.derived_names.{id(signal)}")

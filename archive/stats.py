@@ -23,7 +23,7 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import Count
 
-from archive.models import Article, ArticlePark, Byline, Park, Reporter, park_article_counts
+from archive.models import Article, ArticlePark, Byline, Park, Reporter, derived_names, park_article_counts
 from search.query import Filters, facet_counts, index_size, listing
 
 STATS_TTL = 10 * 60
@@ -74,6 +74,23 @@ def park_articles(park):
 def reporter_articles(reporter):
     """The reporter's published articles, each once whatever their roles."""
     return Article.objects.published().filter(pk__in=Byline.objects.filter(reporter=reporter).values("article_id"))
+
+
+DERIVED_NAMES_KEY = "archive:derived-park-names"
+
+
+def derived_park_names():
+    """{park_id: [names derived from its city]} (``archive.models.parks.derived_names``),
+    kept until a park changes (``forget_derived_names``)."""
+    value = cache.get(DERIVED_NAMES_KEY)
+    if value is None:
+        value = derived_names()
+        cache.set(DERIVED_NAMES_KEY, value, STATS_TTL)
+    return value
+
+
+def forget_derived_names(**kwargs):
+    cache.delete(DERIVED_NAMES_KEY)
 
 
 def park_counts():

@@ -96,6 +96,7 @@ def park_detail(request, slug):
         "archive/park_detail.html",
         {
             "park": park,
+            "aliases": park.alias_list + stats.derived_park_names().get(park.pk, []),
             "page": page,
             "timeline": timeline,
             "reporters": summary["reporters"],

@@ -52,3 +52,9 @@ class SearchForm(forms.Form):
 # "from" and "to" are the public parameter names; "from" can't be a class attribute.
 SearchForm.base_fields["from"] = forms.DateField(label="起始日期", required=False, input_formats=["%Y-%m-%d"])
 SearchForm.base_fields["to"] = forms.DateField(label="结束日期", required=False, input_formats=["%Y-%m-%d"])
+
+
+class SuggestForm(forms.Form):
+    """``/api/suggest/?q=``: what has been typed so far (longer input is cut, not refused)."""
+
+    q = QueryField(required=False)

@@ -5,6 +5,7 @@
     张江 OR 中关村         either
     -包头                  not this word
     京 / 4191.83 / SMC     any substring: single characters, numbers, Latin words
+    近4000亿元             a figure: the hedge (近, 约, 超过 ...) is left out
 
 User text is parsed here into a small structure (``ParsedQuery``) and never handed to a
 search engine's own query parser, so no input can raise a syntax error. Nothing here
@@ -29,8 +30,13 @@ _SYNTAX = re.compile(r"[()\[\]{}:^~*?\\/+!&|<>=]+")
 
 @dataclass(frozen=True)
 class Term:
+    """A word or quoted phrase; ``also``: ``(facet key, value)`` pairs whose articles match
+    it too, ranked before the text matches (the term names that park or reporter:
+    ``search.names.expand``)."""
+
     text: str
     phrase: bool = False
+    also: tuple = ()
 
 
 @dataclass
@@ -47,6 +53,16 @@ class ParsedQuery:
 
     def positive_terms(self):
         return [t for g in self.groups for t in g]
+
+    def text(self):
+        """The query written back in its own language (parses to the same query)."""
+
+        def written(term):
+            return f'"{term.text}"' if term.phrase else term.text
+
+        parts = [" OR ".join(written(t) for t in group) for group in self.groups]
+        parts += ["-" + written(t) for t in self.excluded]
+        return " ".join(parts)
 
 
 def _clean(text):
@@ -85,6 +101,15 @@ _PHRASE_BREAK = re.compile(
 )
 
 
+# A figure as reporters hedge it (近4000亿元, 超过300家): the hedge is left out, so that
+# "近4000亿元" finds "4000亿元" and "4000 亿元" and each of them finds it.
+_HEDGED_NUMBER = re.compile(r"^(?:将近|接近|近|约合|约|超过|超|逾|多达|高达|达到|达|突破)(?=[0-9０-９])")
+
+
+def _unhedge(text):
+    return _HEDGED_NUMBER.sub("", text)
+
+
 def _phrase_parts(phrase):
     parts = [p.strip() for p in _PHRASE_BREAK.split(phrase)]
     return [p for p in parts if p]
@@ -109,10 +134,10 @@ def parse(text):
             if raw.startswith("-") and len(raw) > 1:
                 negate, raw = True, raw.lstrip("-")
             pieces = [p for p in _SYNTAX.sub(" ", raw).split() if p.strip("-")]
-            terms = [Term(p.strip("-")[:MAX_TERM_CHARS]) for p in pieces]
+            terms = [Term(_unhedge(p.strip("-"))[:MAX_TERM_CHARS]) for p in pieces]
         else:
             parts = (" ".join(_SYNTAX.sub(" ", part).split()) for part in _phrase_parts(raw[: MAX_TERM_CHARS * 2]))
-            terms = [Term(part[:MAX_TERM_CHARS], phrase=True) for part in parts if part]
+            terms = [Term(_unhedge(part)[:MAX_TERM_CHARS], phrase=True) for part in parts if part]
         terms = [t for t in terms if analysis.query_units(t.text) or analysis.query_words(t.text)]
         if not terms:
             continue

@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from archive.models import Article, Newspaper, Park, Reporter
-from search import analysis
+from search import analysis, names
 from search.backends import get_backend
 from search.backends.base import FACETS, SORTS, Filters
 from search.language import ParsedQuery, Term, parse
@@ -36,6 +36,7 @@ __all__ = [
     "listing",
     "matching_ids",
     "more_like_this",
+    "no_results_help",
     "parse",
     "search",
     "snippet",
@@ -64,7 +65,8 @@ class SearchResults:
 
 
 def _search_args(q, filters, sort):
-    parsed = q if isinstance(q, ParsedQuery) else parse(q)
+    """The parsed query with names and pinyin expanded (``search.names.expand``)."""
+    parsed = names.expand(q if isinstance(q, ParsedQuery) else parse(q))
     return parsed, filters or Filters(), sort if sort in SORTS else "relevance"
 
 
@@ -153,6 +155,40 @@ def matching_ids(q, filters=None, sort="relevance", offset=0, limit=PER_PAGE):
         return 0, []
     _sort, found = _find(parsed, filters, sort, offset=offset, limit=limit, facets=False)
     return found.count, list(found.ids)
+
+
+@dataclass
+class NoResultsHelp:
+    """What a search that found nothing offers: names close to what was typed, and the
+    query without its rarest group of words (with how many articles that finds)."""
+
+    names: list
+    shorter: str = ""
+    shorter_count: int = 0
+    left_out: str = ""
+
+
+def no_results_help(q, filters=None):
+    """``NoResultsHelp`` for a query that found nothing (a search per group of words)."""
+    parsed = parse(q) if not isinstance(q, ParsedQuery) else q
+    filters = filters or Filters()
+    offer = NoResultsHelp(names=names.closest([t.text for t in parsed.positive_terms()]))
+    if len(parsed.groups) < 2:
+        return offer
+    backend = get_backend()
+
+    def count(groups):
+        expanded = names.expand(ParsedQuery(groups=groups, excluded=parsed.excluded))
+        return backend.search(expanded, filters, limit=0, facets=False).count
+
+    counts = [count([group]) for group in parsed.groups]
+    rarest = min(range(len(counts)), key=counts.__getitem__)
+    rest = ParsedQuery(groups=[g for i, g in enumerate(parsed.groups) if i != rarest], excluded=parsed.excluded)
+    found = count(rest.groups)
+    if found:
+        left_out = ParsedQuery(groups=[parsed.groups[rarest]]).text()
+        offer.shorter, offer.shorter_count, offer.left_out = rest.text(), found, left_out
+    return offer
 
 
 RELATED_TTL = 10 * 60

@@ -11,6 +11,7 @@ was missed).
 from django.db.models.signals import post_delete, post_save
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter
+from search import names
 from search.indexing import enqueue
 
 
@@ -23,6 +24,7 @@ def _relation_changed(sender, instance, **kwargs):
 
 
 def _names_changed(sender, instance, created=False, **kwargs):
+    names.invalidate()
     if created:
         return
     if sender is Park:
@@ -30,6 +32,10 @@ def _names_changed(sender, instance, created=False, **kwargs):
     else:
         ids = Byline.objects.filter(reporter=instance).values_list("article_id", flat=True)
     enqueue(ids)
+
+
+def _names_deleted(sender, instance, **kwargs):
+    names.invalidate()  # its articles are gone already (tags protect a park or reporter)
 
 
 def connect():
@@ -40,3 +46,4 @@ def connect():
         post_delete.connect(_relation_changed, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")
     for model in (Park, Reporter):
         post_save.connect(_names_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
+        post_delete.connect(_names_deleted, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")

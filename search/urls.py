@@ -8,5 +8,6 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("search/feed/", feeds.SearchFeed(), name="feed"),
     path("api/search/", views.api_search, name="api"),
+    path("api/suggest/", views.api_suggest, name="suggest"),
     path("opensearch.xml", views.opensearch, name="opensearch"),
 ]

@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
-from search import query
-from search.forms import SearchForm
+from search import query, suggest
+from search.forms import SearchForm, SuggestForm
 
 FACET_PARAMS = {f.key: f.label for f in query.FACETS}
 
@@ -68,6 +68,16 @@ def search(request):
             # The whole result set in the order shown: query, filters, dates and sort, no page.
             export_qs=_query_string(params),
         )
+        if not results.count and args["q"]:
+            offer = query.no_results_help(args["q"], args["filters"])
+            context["help_names"] = offer.names
+            if offer.shorter:
+                context["shorter"] = {
+                    "text": offer.shorter,
+                    "count": offer.shorter_count,
+                    "left_out": offer.left_out,
+                    "query_string": _query_string(params, q=offer.shorter),
+                }
     return render(request, "search/search.html", context, status=status)
 
 
@@ -106,6 +116,29 @@ def api_search(request):
         },
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+SUGGEST_MAX_AGE = 60
+
+
+@require_GET
+def api_suggest(request):
+    """``{"q", "suggestions": [{"kind", "label", "detail", "url"}]}`` for the search boxes."""
+    form = SuggestForm(request.GET)
+    q = form.cleaned_data["q"] if form.is_valid() else ""
+    search_url = reverse("search:search")
+    suggestions = [
+        {
+            "kind": s.kind,
+            "label": s.label,
+            "detail": s.detail,
+            "url": s.url or search_url + "?" + urlencode({"q": s.label}),
+        }
+        for s in suggest.suggest(q)
+    ]
+    response = JsonResponse({"q": q, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = f"max-age={SUGGEST_MAX_AGE}"
+    return response
 
 
 @require_GET

@@ -14,7 +14,7 @@ from .articles import (
 )
 from .names import ALIAS_SEPARATORS, pinyin_slug, split_aliases, unique_slug
 from .newspapers import Issue, Newspaper, SourcePage
-from .parks import Park
+from .parks import Park, derive_names, derived_names
 from .reporters import Reporter
 
 __all__ = [
@@ -31,6 +31,8 @@ __all__ = [
     "Reporter",
     "SourcePage",
     "blocks_to_body",
+    "derive_names",
+    "derived_names",
     "body_to_blocks",
     "park_article_counts",
     "pinyin_slug",

@@ -89,3 +89,48 @@ class Park(models.Model):
         """Every name the park goes by, official first, without duplicates."""
         names = [self.name, self.short_name, *self.alias_list]
         return list(dict.fromkeys(n for n in names if n))
+
+
+# How readers name a zone after its place: <place> + one of these, by kind.
+DERIVED_SUFFIXES = {
+    Park.Kind.HITECH: ("高新区", "国家高新区", "高新技术产业开发区"),
+    Park.Kind.ETDZ: ("经开区", "国家级经开区", "经济技术开发区"),
+}
+
+
+def _places(city, province):
+    """The place names a park is called after: its city and province, with and without 市/省."""
+    places = []
+    for place in (city, province):
+        place = (place or "").strip()
+        if place:
+            places += [place, place.removesuffix("市").removesuffix("省")]
+    return [p for p in dict.fromkeys(places) if len(p) >= 2]
+
+
+def derive_names(parks):
+    """``{park pk: [names]}``: <city>高新区, <city>国家高新区, <city>经开区 ... (with and without
+    市/省) for every park, kept only where the name belongs to exactly one park - no other
+    park derives it or already goes by it. ``parks``: Park objects (any, unsaved too)."""
+    taken = {}
+    for park in parks:
+        for name in park.all_names:
+            taken.setdefault(name, set()).add(park.pk)
+    candidates = {}
+    for park in parks:
+        for place in _places(park.city, park.province):
+            for suffix in DERIVED_SUFFIXES.get(park.kind, ()):
+                candidates.setdefault(place + suffix, set()).add(park.pk)
+    out = {}
+    for name, owners in candidates.items():
+        if len(owners) == 1 and not (taken.get(name, set()) - owners):
+            (pk,) = owners
+            if name not in taken:  # already one of its own names
+                out.setdefault(pk, []).append(name)
+    return out
+
+
+def derived_names():
+    """``derive_names()`` over the whole gazetteer (one query of a few hundred rows)."""
+    fields = ("pk", "name", "short_name", "aliases", "city", "province", "kind")
+    return derive_names([Park(**dict(zip(fields, row, strict=True))) for row in Park.objects.values_list(*fields)])

@@ -164,8 +164,8 @@ def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world,
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
     # park, park counts, page, bylines, park tags, archive totals (2: compared with the
     # index, which is empty here, so the side panel is counted in SQL), years, reporters,
-    # neighbours
-    with django_assert_num_queries(10):
+    # neighbours, the gazetteer for the names derived from the cities (cached after)
+    with django_assert_num_queries(11):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
@@ -222,3 +222,12 @@ def test_a_municipality_is_named_once_in_the_description(client, db):
     park = make_park("上海张江高新技术产业开发区", "张江高新区", province="上海市", city="上海市", verified=True)
     html = client.get(park.get_absolute_url()).content.decode()
     assert "（上海市）的新闻报道" in html and "上海市上海市" not in html
+
+
+def test_the_park_page_lists_the_names_derived_from_its_city_under_aliases(client, world):
+    donghu = Park.objects.get(name="武汉东湖新技术开发区")
+    html = client.get(donghu.get_absolute_url()).content.decode()
+    aliases = html.split("<dt>别名</dt>")[1].split("</dd>")[0]
+    assert "中国光谷" in aliases and "武汉高新区" in aliases and "武汉市国家高新区" in aliases
+    # 苏州工业园区 is the only economic-technological zone of 苏州 here: 苏州经开区 is its own.
+    assert "苏州经开区" not in aliases

@@ -19,6 +19,10 @@ CHAR_FIELD = "chars"
 CHAR_WEIGHT = 0.5
 DATE_FIELD = "published_on"
 PARK_FIELD = next(f.field for f in FACETS if f.key == "park")
+FACET_FIELDS = {f.key: f.field for f in FACETS}
+# A term that names a park or reporter (``Term.also``) matches its tagged articles with
+# this score on top: more than any text score, so they come first, by their text score.
+TAGGED_BOOST = 1000.0
 
 
 def compile_query(parsed, filters):
@@ -54,6 +58,14 @@ def term_query(term):
     words in the word fields only add to the score. Positions are checked only for
     phrases the user quoted.
     """
+    text = _text_query(term)
+    tagged = [wq.Term(FACET_FIELDS[key], str(value), boost=TAGGED_BOOST) for key, value in term.also]
+    if not tagged:
+        return text
+    return wq.Or([q for q in (text, *tagged) if q is not None])
+
+
+def _text_query(term):
     parts = analysis.query_term(term.text)
     if parts.is_empty:
         return None

@@ -1,0 +1,153 @@
+"""Relevance at scale: a phrase taken from an article finds that article.
+
+    .venv/bin/python bench/phrase_bench.py --archive DIR [--samples 1000] [--seed 1] [--work DIR]
+
+DIR is a data dir holding a published archive (``bench/import_bench.py --publish --keep``).
+Its database is copied into a work dir (``--work``, or a temporary one) and indexed there
+with ``search_rebuild`` unless the work dir already has an index. Then, for ``--samples``
+published articles drawn with the seed, a phrase of 10-14 characters is cut from one of
+its paragraphs (no punctuation or space inside) and searched quoted and unquoted with
+``search.query.matching_ids``, as the search page does. Per sample and mode:
+
+* ``first``: the article is ranked first;
+* ``first_or_tied``: everything ranked above it has the same text (headline and body),
+  i.e. it is first among equal-text duplicates;
+* ``phrase_first``: everything ranked above it contains the phrase too (the ranking never
+  puts an article without the phrase before it; in the generated corpus, whose
+  paragraphs are drawn from a small pool, most phrases occur in many articles).
+
+Prints one JSON object: the shares, and for the misses of ``phrase_first`` what they have
+in common (how many articles hold the phrase, the target's rank, the first article
+without the phrase ranked above it, examples). Not a test.
+"""
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from search_bench import copy_archive, env_for  # noqa: E402
+
+RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{10,}")
+LIMIT = 1000
+
+
+def phrase_of(article, rng):
+    runs = [m.group(0) for p in article.paragraphs for m in RUN.finditer(p)]
+    if not runs:
+        return None
+    run = rng.choice(runs)
+    size = rng.randint(10, min(14, len(run)))
+    start = rng.randint(0, len(run) - size)
+    return run[start : start + size]
+
+
+def measure(args):
+    import django
+
+    django.setup()
+    from archive.models import Article
+    from search import analysis, query
+
+    texts = {}  # id -> normalised text: articles come up again and again
+
+    def text_of(pk):
+        text = texts.get(pk)
+        if text is None:
+            article = Article.objects.only("headline", "body").get(pk=pk)
+            text = texts[pk] = analysis.normalize(article.headline + "\n" + "\n".join(article.paragraphs))
+        return text
+
+    flats = {}
+
+    def flat_of(pk):
+        text = flats.get(pk)
+        if text is None:
+            text = flats[pk] = re.sub(r"\s+", "", text_of(pk))
+        return text
+
+    ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
+    rng = random.Random(args.seed)
+    sample = rng.sample(ids, min(args.samples, len(ids)))
+    articles = Article.objects.in_bulk(sample)
+    results = {"articles": len(ids), "samples": 0, "quoted": Counter(), "unquoted": Counter()}
+    misses = {"quoted": [], "unquoted": []}
+    holders_all = []
+    for pk in sample:
+        article = articles[pk]
+        phrase = phrase_of(article, rng)
+        if phrase is None:
+            continue
+        results["samples"] += 1
+        norm_phrase = re.sub(r"\s+", "", analysis.normalize(phrase))
+        target_text = text_of(pk)
+        for mode, q in (("quoted", f'"{phrase}"'), ("unquoted", phrase)):
+            count, found = query.matching_ids(q, limit=LIMIT)
+            rank = found.index(pk) if pk in found else None
+            above = found[:rank] if rank else []
+            first = rank == 0
+            tied = rank is not None and all(text_of(i) == target_text for i in above)
+            lacking = [i for i in above if norm_phrase not in flat_of(i)]
+            phrase_first = rank is not None and not lacking
+            results[mode]["first"] += first
+            results[mode]["first_or_tied"] += tied
+            results[mode]["phrase_first"] += phrase_first
+            if mode == "quoted":
+                holders_all.append(count)
+            if not phrase_first:
+                outranked_by = lacking[0] if lacking else None
+                misses[mode].append({"id": pk, "phrase": phrase, "rank": rank, "matches": count, "by": outranked_by})
+    n = results["samples"] or 1
+    out = {"articles": results["articles"], "samples": results["samples"]}
+    for mode in ("quoted", "unquoted"):
+        out[mode] = {k: round(100 * results[mode][k] / n, 1) for k in ("first", "first_or_tied", "phrase_first")}
+        miss = misses[mode]
+        out[mode]["misses"] = len(miss)
+        out[mode]["misses_not_found"] = sum(1 for m in miss if m["rank"] is None)
+        out[mode]["misses_median_matches"] = sorted(m["matches"] for m in miss)[len(miss) // 2] if miss else None
+        out[mode]["miss_examples"] = miss[:8]
+    holders_all.sort()
+    out["phrase_unique_share"] = round(100 * sum(1 for c in holders_all if c == 1) / n, 1)
+    out["phrase_matches_median"] = holders_all[len(holders_all) // 2] if holders_all else None
+    return out
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--archive", type=Path, required=True)
+    parser.add_argument("--samples", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path, help="work data dir (kept; reused with its index)")
+    parser.add_argument("--phase", choices=["measure"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase == "measure":
+        print(json.dumps(measure(args), ensure_ascii=False))
+        return
+    work = args.work or Path(tempfile.mkdtemp(prefix="phrase-bench-")) / "data"
+    if not (work / "archive.sqlite3").exists():
+        copy_archive(args.archive, work)
+    env = env_for(work)
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    subprocess.run([*manage, "migrate", "-v0"], env=env, cwd=ROOT, check=True)
+    if not (work / "whoosh_index").exists():
+        subprocess.run([*manage, "search_rebuild", "-v0"], env=env, cwd=ROOT, check=True)
+    cmd = [sys.executable, __file__, "--phase", "measure", "--archive", str(args.archive)]
+    cmd += ["--samples", str(args.samples), "--seed", str(args.seed)]
+    out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr[-3000:])
+    print(out.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONWARNINGS", "ignore")
+    main()
