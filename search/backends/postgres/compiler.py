@@ -35,6 +35,10 @@ FACET_COLUMN = {
     "newspaper": "newspaper_slugs",
 }
 assert set(FACET_COLUMN) == {f.key for f in FACETS}, "every facet needs a column"
+# A term that names a park or reporter (``Term.also``) matches its tagged articles with
+# this score on top: more than any text score, so they come first, by their text score
+# (as the Whoosh engine's ``compiler.TAGGED_BOOST``).
+TAGGED_BOOST = 1000.0
 
 
 @dataclass
@@ -46,6 +50,7 @@ class Compiled:
     params: list = field(default_factory=list)
     word_query: str | None = None
     char_query: str | None = None
+    tagged: list = field(default_factory=list)
 
     def rank(self):
         """``(SQL, params)`` of the relevance score of a row."""
@@ -56,15 +61,19 @@ class Compiled:
         if self.char_query:
             parts.append(f"{CHAR_WEIGHT} * ts_rank_cd(chars, %s::tsquery, {LENGTH_NORMALIZATION})")
             params.append(self.char_query)
+        for sql, param in self.tagged:
+            parts.append(f"(CASE WHEN {sql} THEN {TAGGED_BOOST} ELSE 0 END)")
+            params.append(param)
         return (" + ".join(parts) or "0"), params
 
 
 @dataclass
 class _Term:
     sql: str
-    param: str
+    params: list
     words: list
     chars: str | None
+    tagged: list = field(default_factory=list)
 
 
 def _or(queries):
@@ -75,7 +84,23 @@ def _or(queries):
 
 
 def term_condition(term):
-    """The SQL condition of one user term or phrase, or ``None`` when it has no lexemes."""
+    """The SQL condition of one user term or phrase (its text, or a tag it names), or
+    ``None`` when it can match nothing."""
+    text = _text_condition(term)
+    tagged = [(f"{FACET_COLUMN[key]} @> %s::text[]", [str(value)]) for key, value in term.also]
+    if not tagged:
+        return text
+    conditions = ([(text.sql, text.params[0])] if text else []) + tagged
+    return _Term(
+        "(" + " OR ".join(sql for sql, _ in conditions) + ")",
+        [param for _, param in conditions],
+        text.words if text else [],
+        text.chars if text else None,
+        tagged,
+    )
+
+
+def _text_condition(term):
     parts = analysis.query_term(term.text)
     if parts.is_empty:
         return None
@@ -84,11 +109,11 @@ def term_condition(term):
     if not parts.needs_chars:
         if not word_query:
             return None
-        return _Term("words @@ %s::tsquery", word_query, words, None)
+        return _Term("words @@ %s::tsquery", [word_query], words, None)
     chars = char_query(parts, positional=term.phrase)
     if chars is None:
         return None
-    return _Term("chars @@ %s::tsquery", chars, words, chars)
+    return _Term("chars @@ %s::tsquery", [chars], words, chars)
 
 
 def char_query(parts, positional=False):
@@ -107,16 +132,17 @@ def char_query(parts, positional=False):
 def compile_query(parsed, filters):
     """``Compiled`` for a ``search.language.ParsedQuery`` and ``base.Filters``, or ``None``
     when nothing can match."""
-    clauses, params, word_queries, char_queries = [], [], [], []
+    clauses, params, word_queries, char_queries, tagged = [], [], [], [], []
     for group in parsed.groups:
         alternatives = [t for t in (term_condition(t) for t in group) if t is not None]
         if not alternatives:
             continue
         clauses.append("(" + " OR ".join(a.sql for a in alternatives) + ")")
-        params += [a.param for a in alternatives]
         for a in alternatives:
+            params += a.params
             word_queries.extend(a.words)
             char_queries.append(a.chars)
+            tagged += a.tagged
     for facet in FACETS:
         values = [str(v).replace("\x00", "") for v in filters.values(facet)]
         if values:
@@ -134,5 +160,5 @@ def compile_query(parsed, filters):
     where = " AND ".join(clauses) or "TRUE"
     if excluded:
         where = f"({where}) AND NOT (" + " OR ".join(t.sql for t in excluded) + ")"
-        params += [t.param for t in excluded]
-    return Compiled(where, params, _or(dict.fromkeys(word_queries)), _or(char_queries))
+        params += [p for t in excluded for p in t.params]
+    return Compiled(where, params, _or(dict.fromkeys(word_queries)), _or(char_queries), tagged)
