@@ -1,4 +1,5 @@
-"""The storage stage: prepared pages -> SourcePage, Articles, Bylines, park tags.
+"""The storage stage: prepared pages -> SourcePage, Articles, Bylines, park tags, key
+figures and companies (``store_figures``).
 
 ``store_batch`` writes pages that ``prepare`` has decoded and parsed; ``runner`` calls it
 for the ``import_pages`` command and the admin's upload, and ``reparse`` reuses the
@@ -17,6 +18,8 @@ from archive.pipeline.history import bulk_create_with_history, copy_creation_his
 from archive.pipeline.jumps import MISSING_CONTINUATION, MISSING_START, join_pending, placeholder_headline
 from archive.pipeline.parks import Gazetteer, GazetteerEntry
 from archive.pipeline.parse import PARSER_VERSION
+from archive.pipeline.prepare import extract
+from archive.pipeline.store_figures import create_extracted, replace_extracted
 from archive.pipeline.types import ParsedPage
 from search.indexing import enqueue as enqueue_for_index
 
@@ -155,12 +158,12 @@ def store_batch(prepared_pages, *, publish=False, dry_run=False, context=None):
                 new_pages.append(page)
             pages = SourcePage.objects.bulk_create(new_pages)
             status = Article.Status.PUBLISHED if publish else Article.Status.IMPORTED
-            entries = [
-                (page, order, parsed_article, outcome)
-                for (prepared, outcome), page in zip(fresh, pages, strict=True)
-                for order, parsed_article in enumerate(prepared.parsed.articles, start=1)
-            ]
-            create_articles(entries, status, context)
+            entries, extracted = [], []
+            for (prepared, outcome), page in zip(fresh, pages, strict=True):
+                for order, parsed_article in enumerate(prepared.parsed.articles, start=1):
+                    entries.append((page, order, parsed_article, outcome))
+                    extracted.append(prepared.extracted[order - 1] if prepared.extracted else None)
+            create_articles(entries, status, context, extracted)
             # A jump whose other half is already in the archive (or in this batch) is joined now.
             _note_joins(
                 join_pending(pages), {page.pk: outcome for (_p, outcome), page in zip(fresh, pages, strict=True)}
@@ -218,10 +221,12 @@ def article_fields(parsed_article):
     return fields
 
 
-def create_articles(entries, status, context):
+def create_articles(entries, status, context, extracted=None):
     """Store new articles given as (page, order, ParsedArticle, outcome), with a few bulk inserts.
 
-    History records and index-queue rows are written too, in the same transaction.
+    ``extracted`` holds each entry's ``prepare.Extracted`` (figures and companies) when the
+    worker processes found them; a missing one is extracted here. History records and
+    index-queue rows are written too, in the same transaction.
     """
     articles = Article.objects.bulk_create(
         [
@@ -236,6 +241,12 @@ def create_articles(entries, status, context):
         outcome.articles.append(article)
     insert_rows(Byline, ["article_id", *BYLINE_COLUMNS], bylines)
     insert_rows(ArticlePark, ["article_id", *PARK_TAG_COLUMNS], tags)
+    extracted = extracted or [None] * len(entries)
+    create_extracted(
+        articles,
+        [found or extract(entry[2], context.gazetteer) for found, entry in zip(extracted, entries, strict=True)],
+        context,
+    )
     ids = [a.pk for a in articles]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -259,6 +270,7 @@ def replace_relations(article, parsed_article, context, outcome):
     ]
     bulk_create_with_history(bylines, Byline)
     bulk_create_with_history(tags, ArticlePark)
+    replace_extracted(article, extract(parsed_article, context.gazetteer), context)
     enqueue_for_index([article.pk])
 
 
