@@ -69,6 +69,7 @@ class Figure(models.Model):
         null=True,
         blank=True,
         related_name="figures",
+        db_index=False,  # the first column of figure_park_metric
         verbose_name="园区",
         help_text="数字所指的园区：句中提到的园区，否则为文章的主要园区。",
     )
@@ -79,7 +80,7 @@ class Figure(models.Model):
     approx = models.CharField("精确程度", max_length=8, choices=Approx.choices, default=Approx.EXACT)
     metric = models.CharField("指标", max_length=40, blank=True, help_text="句中的指标名称，如“工业总产值”“高企”。")
     metric_class = models.CharField(
-        "指标类别", max_length=8, choices=MetricClass.choices, default=MetricClass.OTHER, db_index=True
+        "指标类别", max_length=8, choices=MetricClass.choices, default=MetricClass.OTHER
     )
     year = models.PositiveSmallIntegerField("年份", null=True, blank=True, help_text="数字所属的年份；不详则留空。")
     quote = models.TextField("原句", help_text="数字所在的句子（长句取所在分句及前一分句）。")
@@ -90,7 +91,6 @@ class Figure(models.Model):
         max_length=6,
         choices=Confidence.choices,
         default=Confidence.HIGH,
-        db_index=True,
         help_text="导入程序的把握：未找到指标为低，指标类别为“其他”为中。",
     )
     status = models.CharField(
@@ -98,7 +98,6 @@ class Figure(models.Model):
         max_length=10,
         choices=Status.choices,
         default=Status.EXTRACTED,
-        db_index=True,
         help_text="否决的数字不再显示、不导出，重新解析也不会再出现。",
     )
     editor_touched = models.BooleanField(
@@ -112,6 +111,7 @@ class Figure(models.Model):
         ordering = ["article_id", "start", "id"]
         verbose_name = "关键数字"
         verbose_name_plural = "关键数字"
+        # Few indexes: the importer writes ~8 figures an article and each index costs it.
         indexes = [
             # The park page's table and chart: a park's figures by metric and year.
             models.Index(fields=["park", "metric", "base_unit", "year", "base_value"], name="figure_park_metric"),
