@@ -123,7 +123,7 @@ class Figure(models.Model):
 
     def get_absolute_url(self):
         """The article with this figure's sentence marked."""
-        return reverse("archive:article", args=[self.article_id]) + f"?hl={self.pk}#figure-{self.pk}"
+        return reverse("archive:article", args=[self.article_id]) + f"?hl={self.pk}#hl"
 
     @property
     def display(self):
