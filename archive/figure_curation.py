@@ -50,7 +50,9 @@ def merge_companies(sources, target):
         known = set(target.all_names)
         aliases = [name for name in source.all_names if name not in known]
         target.aliases = "\n".join([*target.alias_list, *aliases])
-        target.former_slugs = "\n".join(filter(None, [*target.former_slugs.split(), source.slug, *source.former_slugs.split()]))
+        target.former_slugs = "\n".join(
+            filter(None, [*target.former_slugs.split(), source.slug, *source.former_slugs.split()])
+        )
         source.delete()
         merged += 1
     target._change_reason = "合并公司"

@@ -59,9 +59,11 @@ def _count(figures, key):
 @require_safe
 def figure_list(request):
     form = FigureFilterForm(request.GET)
-    chosen, sort = form.filters(), form.sort()
+    chosen, sort = form.filters(), form.chosen_sort()
     figures = figure_data.filtered(chosen)
-    paginator = Paginator(figures.order_by(*figure_data.SORTS[sort][1]).values(*figure_data.ROW_VALUES), FIGURES_PER_PAGE)
+    paginator = Paginator(
+        figures.order_by(*figure_data.SORTS[sort][1]).values(*figure_data.ROW_VALUES), FIGURES_PER_PAGE
+    )
     paginator.count = _count(figures, repr(sorted(chosen.items())))
     page = paginator.get_page(PageForm(request.GET).page_number())
     page.object_list = [figure_data.row(v) for v in page.object_list]
@@ -120,7 +122,7 @@ def _json_lines(rows, meta):
         yield ("," if n else "") + "\n" + json.dumps(record, ensure_ascii=False)
         n += 1
     meta["rows"] = n
-    yield "\n], \"meta\": " + json.dumps(meta, ensure_ascii=False) + "}\n"
+    yield '\n], "meta": ' + json.dumps(meta, ensure_ascii=False) + "}\n"
 
 
 @require_safe

@@ -100,7 +100,9 @@ class FigureFilterForm(forms.Form):
     year = forms.IntegerField(label="年份", required=False, min_value=1949, max_value=2100)
     company = forms.SlugField(label="公司", required=False, max_length=100)
     sort = forms.ChoiceField(
-        label="排序", required=False, choices=[("date", "按报道日期"), ("metric", "按指标"), ("value", "按数值"), ("year", "按年份")]
+        label="排序",
+        required=False,
+        choices=[("date", "按报道日期"), ("metric", "按指标"), ("value", "按数值"), ("year", "按年份")],
     )
 
     def filters(self):
@@ -108,7 +110,7 @@ class FigureFilterForm(forms.Form):
         self.is_valid()
         return {k: v for k, v in self.cleaned_data.items() if v not in (None, "") and k != "sort"}
 
-    def sort(self):
+    def chosen_sort(self):
         self.is_valid()
         return self.cleaned_data.get("sort") or "date"
 

@@ -7,150 +7,557 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0008_merge_0007_article_jumps_0007_park_coordinates'),
+        ("archive", "0008_merge_0007_article_jumps_0007_park_coordinates"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Company',
+            name="Company",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='最完整的写法，如“包头市山晟新能源有限责任公司”。', max_length=100, verbose_name='名称')),
-                ('slug', models.SlugField(help_text='永久网址中的 ASCII 标识；一经发布不要修改。', max_length=100, unique=True, verbose_name='网址标识')),
-                ('key', models.CharField(editable=False, help_text='同一公司不同写法的共同部分（去掉括号宽度差异和末尾的股份、有限、责任、公司）。', max_length=100, unique=True, verbose_name='合并键')),
-                ('aliases', models.TextField(blank=True, help_text='其他写法，每行一个；导入时遇到这些写法也归到本公司。合并公司时自动加入。', verbose_name='别名')),
-                ('former_slugs', models.TextField(blank=True, editable=False, help_text='合并进来的公司原来的网址标识，旧链接会转到这里。', verbose_name='旧网址标识')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="最完整的写法，如“包头市山晟新能源有限责任公司”。",
+                        max_length=100,
+                        verbose_name="名称",
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="永久网址中的 ASCII 标识；一经发布不要修改。",
+                        max_length=100,
+                        unique=True,
+                        verbose_name="网址标识",
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        editable=False,
+                        help_text="同一公司不同写法的共同部分（去掉括号宽度差异和末尾的股份、有限、责任、公司）。",
+                        max_length=100,
+                        unique=True,
+                        verbose_name="合并键",
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text="其他写法，每行一个；导入时遇到这些写法也归到本公司。合并公司时自动加入。",
+                        verbose_name="别名",
+                    ),
+                ),
+                (
+                    "former_slugs",
+                    models.TextField(
+                        blank=True,
+                        editable=False,
+                        help_text="合并进来的公司原来的网址标识，旧链接会转到这里。",
+                        verbose_name="旧网址标识",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '公司',
-                'verbose_name_plural': '公司',
-                'ordering': ['name'],
+                "verbose_name": "公司",
+                "verbose_name_plural": "公司",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalArticleCompany',
+            name="HistoricalArticleCompany",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='原文写法')),
-                ('mentions', models.PositiveIntegerField(default=1, verbose_name='提及次数')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.article', verbose_name='文章')),
-                ('company', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.company', verbose_name='公司')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, verbose_name="原文写法")),
+                ("mentions", models.PositiveIntegerField(default=1, verbose_name="提及次数")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "company",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.company",
+                        verbose_name="公司",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 文章中的公司',
-                'verbose_name_plural': 'historical 文章中的公司',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 文章中的公司",
+                "verbose_name_plural": "historical 文章中的公司",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalCompany',
+            name="HistoricalCompany",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(help_text='最完整的写法，如“包头市山晟新能源有限责任公司”。', max_length=100, verbose_name='名称')),
-                ('slug', models.SlugField(help_text='永久网址中的 ASCII 标识；一经发布不要修改。', max_length=100, verbose_name='网址标识')),
-                ('key', models.CharField(db_index=True, editable=False, help_text='同一公司不同写法的共同部分（去掉括号宽度差异和末尾的股份、有限、责任、公司）。', max_length=100, verbose_name='合并键')),
-                ('aliases', models.TextField(blank=True, help_text='其他写法，每行一个；导入时遇到这些写法也归到本公司。合并公司时自动加入。', verbose_name='别名')),
-                ('former_slugs', models.TextField(blank=True, editable=False, help_text='合并进来的公司原来的网址标识，旧链接会转到这里。', verbose_name='旧网址标识')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="最完整的写法，如“包头市山晟新能源有限责任公司”。",
+                        max_length=100,
+                        verbose_name="名称",
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="永久网址中的 ASCII 标识；一经发布不要修改。", max_length=100, verbose_name="网址标识"
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        db_index=True,
+                        editable=False,
+                        help_text="同一公司不同写法的共同部分（去掉括号宽度差异和末尾的股份、有限、责任、公司）。",
+                        max_length=100,
+                        verbose_name="合并键",
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.TextField(
+                        blank=True,
+                        help_text="其他写法，每行一个；导入时遇到这些写法也归到本公司。合并公司时自动加入。",
+                        verbose_name="别名",
+                    ),
+                ),
+                (
+                    "former_slugs",
+                    models.TextField(
+                        blank=True,
+                        editable=False,
+                        help_text="合并进来的公司原来的网址标识，旧链接会转到这里。",
+                        verbose_name="旧网址标识",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 公司',
-                'verbose_name_plural': 'historical 公司',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 公司",
+                "verbose_name_plural": "historical 公司",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalFigure',
+            name="HistoricalFigure",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('value', models.CharField(help_text='原文写法，含万、亿、余、多，如“4191.83”“1.2万”。', max_length=40, verbose_name='数值（原文）')),
-                ('unit', models.CharField(help_text='原文写法；金额含万、亿，如“亿元”“家”“%”。', max_length=20, verbose_name='单位')),
-                ('base_value', models.FloatField(help_text='换算到基本单位的数值，用于排序和图表；修改数值时一并修改。', verbose_name='换算值')),
-                ('base_unit', models.CharField(help_text='元、个、平方米、W、千瓦时、% 等。', max_length=20, verbose_name='基本单位')),
-                ('approx', models.CharField(choices=[('exact', '确数'), ('approx', '约数（近、约、左右）'), ('lower', '下限（超、逾、余、以上）'), ('upper', '上限（不超过、不足）'), ('range', '区间（取下限）')], default='exact', max_length=8, verbose_name='精确程度')),
-                ('metric', models.CharField(blank=True, help_text='句中的指标名称，如“工业总产值”“高企”。', max_length=40, verbose_name='指标')),
-                ('metric_class', models.CharField(choices=[('产值', '产值'), ('营收', '营收'), ('税收', '税收'), ('投资', '投资'), ('融资/贷款', '融资/贷款'), ('资金', '资金（奖补、扶持）'), ('进出口', '进出口'), ('企业数', '企业数'), ('项目数', '项目数'), ('人才', '人才'), ('专利', '专利'), ('面积', '面积'), ('产能', '产能'), ('增速', '增速'), ('占比', '占比'), ('其他', '其他')], default='其他', max_length=8, verbose_name='指标类别')),
-                ('year', models.PositiveSmallIntegerField(blank=True, help_text='数字所属的年份；不详则留空。', null=True, verbose_name='年份')),
-                ('quote', models.TextField(help_text='数字所在的句子（长句取所在分句及前一分句）。', verbose_name='原句')),
-                ('start', models.PositiveIntegerField(default=0, help_text='在正文中的字符位置（导入时）。', verbose_name='起始位置')),
-                ('end', models.PositiveIntegerField(default=0, verbose_name='结束位置')),
-                ('confidence', models.CharField(choices=[('high', '高'), ('medium', '中'), ('low', '低')], default='high', help_text='导入程序的把握：未找到指标为低，指标类别为“其他”为中。', max_length=6, verbose_name='可信度')),
-                ('status', models.CharField(choices=[('extracted', '自动提取'), ('confirmed', '已确认'), ('rejected', '已否决')], default='extracted', help_text='否决的数字不再显示、不导出，重新解析也不会再出现。', max_length=10, verbose_name='状态')),
-                ('editor_touched', models.BooleanField(default=False, help_text='编辑修改、确认或否决过的数字，重新解析时保留不动。', verbose_name='编辑已修改')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('article', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.article', verbose_name='文章')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('park', models.ForeignKey(blank=True, db_constraint=False, help_text='数字所指的园区：句中提到的园区，否则为文章的主要园区。', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='archive.park', verbose_name='园区')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                (
+                    "value",
+                    models.CharField(
+                        help_text="原文写法，含万、亿、余、多，如“4191.83”“1.2万”。",
+                        max_length=40,
+                        verbose_name="数值（原文）",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        help_text="原文写法；金额含万、亿，如“亿元”“家”“%”。", max_length=20, verbose_name="单位"
+                    ),
+                ),
+                (
+                    "base_value",
+                    models.FloatField(
+                        help_text="换算到基本单位的数值，用于排序和图表；修改数值时一并修改。", verbose_name="换算值"
+                    ),
+                ),
+                (
+                    "base_unit",
+                    models.CharField(
+                        help_text="元、个、平方米、W、千瓦时、% 等。", max_length=20, verbose_name="基本单位"
+                    ),
+                ),
+                (
+                    "approx",
+                    models.CharField(
+                        choices=[
+                            ("exact", "确数"),
+                            ("approx", "约数（近、约、左右）"),
+                            ("lower", "下限（超、逾、余、以上）"),
+                            ("upper", "上限（不超过、不足）"),
+                            ("range", "区间（取下限）"),
+                        ],
+                        default="exact",
+                        max_length=8,
+                        verbose_name="精确程度",
+                    ),
+                ),
+                (
+                    "metric",
+                    models.CharField(
+                        blank=True,
+                        help_text="句中的指标名称，如“工业总产值”“高企”。",
+                        max_length=40,
+                        verbose_name="指标",
+                    ),
+                ),
+                (
+                    "metric_class",
+                    models.CharField(
+                        choices=[
+                            ("产值", "产值"),
+                            ("营收", "营收"),
+                            ("税收", "税收"),
+                            ("投资", "投资"),
+                            ("融资/贷款", "融资/贷款"),
+                            ("资金", "资金（奖补、扶持）"),
+                            ("进出口", "进出口"),
+                            ("企业数", "企业数"),
+                            ("项目数", "项目数"),
+                            ("人才", "人才"),
+                            ("专利", "专利"),
+                            ("面积", "面积"),
+                            ("产能", "产能"),
+                            ("增速", "增速"),
+                            ("占比", "占比"),
+                            ("其他", "其他"),
+                        ],
+                        default="其他",
+                        max_length=8,
+                        verbose_name="指标类别",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, help_text="数字所属的年份；不详则留空。", null=True, verbose_name="年份"
+                    ),
+                ),
+                (
+                    "quote",
+                    models.TextField(help_text="数字所在的句子（长句取所在分句及前一分句）。", verbose_name="原句"),
+                ),
+                (
+                    "start",
+                    models.PositiveIntegerField(
+                        default=0, help_text="在正文中的字符位置（导入时）。", verbose_name="起始位置"
+                    ),
+                ),
+                ("end", models.PositiveIntegerField(default=0, verbose_name="结束位置")),
+                (
+                    "confidence",
+                    models.CharField(
+                        choices=[("high", "高"), ("medium", "中"), ("low", "低")],
+                        default="high",
+                        help_text="导入程序的把握：未找到指标为低，指标类别为“其他”为中。",
+                        max_length=6,
+                        verbose_name="可信度",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("extracted", "自动提取"), ("confirmed", "已确认"), ("rejected", "已否决")],
+                        default="extracted",
+                        help_text="否决的数字不再显示、不导出，重新解析也不会再出现。",
+                        max_length=10,
+                        verbose_name="状态",
+                    ),
+                ),
+                (
+                    "editor_touched",
+                    models.BooleanField(
+                        default=False,
+                        help_text="编辑修改、确认或否决过的数字，重新解析时保留不动。",
+                        verbose_name="编辑已修改",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "park",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="数字所指的园区：句中提到的园区，否则为文章的主要园区。",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="archive.park",
+                        verbose_name="园区",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 关键数字',
-                'verbose_name_plural': 'historical 关键数字',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 关键数字",
+                "verbose_name_plural": "historical 关键数字",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='ArticleCompany',
+            name="ArticleCompany",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='原文写法')),
-                ('mentions', models.PositiveIntegerField(default=1, verbose_name='提及次数')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='company_tags', to='archive.article', verbose_name='文章')),
-                ('company', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_tags', to='archive.company', verbose_name='公司')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, verbose_name="原文写法")),
+                ("mentions", models.PositiveIntegerField(default=1, verbose_name="提及次数")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="company_tags",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "company",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="article_tags",
+                        to="archive.company",
+                        verbose_name="公司",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '文章中的公司',
-                'verbose_name_plural': '文章中的公司',
-                'ordering': ['article_id', 'id'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'company'), name='articlecompany_unique')],
+                "verbose_name": "文章中的公司",
+                "verbose_name_plural": "文章中的公司",
+                "ordering": ["article_id", "id"],
+                "constraints": [models.UniqueConstraint(fields=("article", "company"), name="articlecompany_unique")],
             },
         ),
         migrations.CreateModel(
-            name='Figure',
+            name="Figure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('value', models.CharField(help_text='原文写法，含万、亿、余、多，如“4191.83”“1.2万”。', max_length=40, verbose_name='数值（原文）')),
-                ('unit', models.CharField(help_text='原文写法；金额含万、亿，如“亿元”“家”“%”。', max_length=20, verbose_name='单位')),
-                ('base_value', models.FloatField(help_text='换算到基本单位的数值，用于排序和图表；修改数值时一并修改。', verbose_name='换算值')),
-                ('base_unit', models.CharField(help_text='元、个、平方米、W、千瓦时、% 等。', max_length=20, verbose_name='基本单位')),
-                ('approx', models.CharField(choices=[('exact', '确数'), ('approx', '约数（近、约、左右）'), ('lower', '下限（超、逾、余、以上）'), ('upper', '上限（不超过、不足）'), ('range', '区间（取下限）')], default='exact', max_length=8, verbose_name='精确程度')),
-                ('metric', models.CharField(blank=True, help_text='句中的指标名称，如“工业总产值”“高企”。', max_length=40, verbose_name='指标')),
-                ('metric_class', models.CharField(choices=[('产值', '产值'), ('营收', '营收'), ('税收', '税收'), ('投资', '投资'), ('融资/贷款', '融资/贷款'), ('资金', '资金（奖补、扶持）'), ('进出口', '进出口'), ('企业数', '企业数'), ('项目数', '项目数'), ('人才', '人才'), ('专利', '专利'), ('面积', '面积'), ('产能', '产能'), ('增速', '增速'), ('占比', '占比'), ('其他', '其他')], default='其他', max_length=8, verbose_name='指标类别')),
-                ('year', models.PositiveSmallIntegerField(blank=True, help_text='数字所属的年份；不详则留空。', null=True, verbose_name='年份')),
-                ('quote', models.TextField(help_text='数字所在的句子（长句取所在分句及前一分句）。', verbose_name='原句')),
-                ('start', models.PositiveIntegerField(default=0, help_text='在正文中的字符位置（导入时）。', verbose_name='起始位置')),
-                ('end', models.PositiveIntegerField(default=0, verbose_name='结束位置')),
-                ('confidence', models.CharField(choices=[('high', '高'), ('medium', '中'), ('low', '低')], default='high', help_text='导入程序的把握：未找到指标为低，指标类别为“其他”为中。', max_length=6, verbose_name='可信度')),
-                ('status', models.CharField(choices=[('extracted', '自动提取'), ('confirmed', '已确认'), ('rejected', '已否决')], default='extracted', help_text='否决的数字不再显示、不导出，重新解析也不会再出现。', max_length=10, verbose_name='状态')),
-                ('editor_touched', models.BooleanField(default=False, help_text='编辑修改、确认或否决过的数字，重新解析时保留不动。', verbose_name='编辑已修改')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='figures', to='archive.article', verbose_name='文章')),
-                ('park', models.ForeignKey(blank=True, db_index=False, help_text='数字所指的园区：句中提到的园区，否则为文章的主要园区。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='figures', to='archive.park', verbose_name='园区')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "value",
+                    models.CharField(
+                        help_text="原文写法，含万、亿、余、多，如“4191.83”“1.2万”。",
+                        max_length=40,
+                        verbose_name="数值（原文）",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        help_text="原文写法；金额含万、亿，如“亿元”“家”“%”。", max_length=20, verbose_name="单位"
+                    ),
+                ),
+                (
+                    "base_value",
+                    models.FloatField(
+                        help_text="换算到基本单位的数值，用于排序和图表；修改数值时一并修改。", verbose_name="换算值"
+                    ),
+                ),
+                (
+                    "base_unit",
+                    models.CharField(
+                        help_text="元、个、平方米、W、千瓦时、% 等。", max_length=20, verbose_name="基本单位"
+                    ),
+                ),
+                (
+                    "approx",
+                    models.CharField(
+                        choices=[
+                            ("exact", "确数"),
+                            ("approx", "约数（近、约、左右）"),
+                            ("lower", "下限（超、逾、余、以上）"),
+                            ("upper", "上限（不超过、不足）"),
+                            ("range", "区间（取下限）"),
+                        ],
+                        default="exact",
+                        max_length=8,
+                        verbose_name="精确程度",
+                    ),
+                ),
+                (
+                    "metric",
+                    models.CharField(
+                        blank=True,
+                        help_text="句中的指标名称，如“工业总产值”“高企”。",
+                        max_length=40,
+                        verbose_name="指标",
+                    ),
+                ),
+                (
+                    "metric_class",
+                    models.CharField(
+                        choices=[
+                            ("产值", "产值"),
+                            ("营收", "营收"),
+                            ("税收", "税收"),
+                            ("投资", "投资"),
+                            ("融资/贷款", "融资/贷款"),
+                            ("资金", "资金（奖补、扶持）"),
+                            ("进出口", "进出口"),
+                            ("企业数", "企业数"),
+                            ("项目数", "项目数"),
+                            ("人才", "人才"),
+                            ("专利", "专利"),
+                            ("面积", "面积"),
+                            ("产能", "产能"),
+                            ("增速", "增速"),
+                            ("占比", "占比"),
+                            ("其他", "其他"),
+                        ],
+                        default="其他",
+                        max_length=8,
+                        verbose_name="指标类别",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, help_text="数字所属的年份；不详则留空。", null=True, verbose_name="年份"
+                    ),
+                ),
+                (
+                    "quote",
+                    models.TextField(help_text="数字所在的句子（长句取所在分句及前一分句）。", verbose_name="原句"),
+                ),
+                (
+                    "start",
+                    models.PositiveIntegerField(
+                        default=0, help_text="在正文中的字符位置（导入时）。", verbose_name="起始位置"
+                    ),
+                ),
+                ("end", models.PositiveIntegerField(default=0, verbose_name="结束位置")),
+                (
+                    "confidence",
+                    models.CharField(
+                        choices=[("high", "高"), ("medium", "中"), ("low", "低")],
+                        default="high",
+                        help_text="导入程序的把握：未找到指标为低，指标类别为“其他”为中。",
+                        max_length=6,
+                        verbose_name="可信度",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("extracted", "自动提取"), ("confirmed", "已确认"), ("rejected", "已否决")],
+                        default="extracted",
+                        help_text="否决的数字不再显示、不导出，重新解析也不会再出现。",
+                        max_length=10,
+                        verbose_name="状态",
+                    ),
+                ),
+                (
+                    "editor_touched",
+                    models.BooleanField(
+                        default=False,
+                        help_text="编辑修改、确认或否决过的数字，重新解析时保留不动。",
+                        verbose_name="编辑已修改",
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="figures",
+                        to="archive.article",
+                        verbose_name="文章",
+                    ),
+                ),
+                (
+                    "park",
+                    models.ForeignKey(
+                        blank=True,
+                        db_index=False,
+                        help_text="数字所指的园区：句中提到的园区，否则为文章的主要园区。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="figures",
+                        to="archive.park",
+                        verbose_name="园区",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '关键数字',
-                'verbose_name_plural': '关键数字',
-                'ordering': ['article_id', 'start', 'id'],
-                'indexes': [models.Index(fields=['park', 'metric', 'base_unit', 'year', 'base_value'], name='figure_park_metric'), models.Index(fields=['metric_class', 'year'], name='figure_class_year')],
+                "verbose_name": "关键数字",
+                "verbose_name_plural": "关键数字",
+                "ordering": ["article_id", "start", "id"],
+                "indexes": [
+                    models.Index(
+                        fields=["park", "metric", "base_unit", "year", "base_value"], name="figure_park_metric"
+                    ),
+                    models.Index(fields=["metric_class", "year"], name="figure_class_year"),
+                ],
             },
         ),
     ]

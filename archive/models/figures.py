@@ -73,15 +73,15 @@ class Figure(models.Model):
         verbose_name="园区",
         help_text="数字所指的园区：句中提到的园区，否则为文章的主要园区。",
     )
-    value = models.CharField("数值（原文）", max_length=40, help_text="原文写法，含万、亿、余、多，如“4191.83”“1.2万”。")
+    value = models.CharField(
+        "数值（原文）", max_length=40, help_text="原文写法，含万、亿、余、多，如“4191.83”“1.2万”。"
+    )
     unit = models.CharField("单位", max_length=20, help_text="原文写法；金额含万、亿，如“亿元”“家”“%”。")
     base_value = models.FloatField("换算值", help_text="换算到基本单位的数值，用于排序和图表；修改数值时一并修改。")
     base_unit = models.CharField("基本单位", max_length=20, help_text="元、个、平方米、W、千瓦时、% 等。")
     approx = models.CharField("精确程度", max_length=8, choices=Approx.choices, default=Approx.EXACT)
     metric = models.CharField("指标", max_length=40, blank=True, help_text="句中的指标名称，如“工业总产值”“高企”。")
-    metric_class = models.CharField(
-        "指标类别", max_length=8, choices=MetricClass.choices, default=MetricClass.OTHER
-    )
+    metric_class = models.CharField("指标类别", max_length=8, choices=MetricClass.choices, default=MetricClass.OTHER)
     year = models.PositiveSmallIntegerField("年份", null=True, blank=True, help_text="数字所属的年份；不详则留空。")
     quote = models.TextField("原句", help_text="数字所在的句子（长句取所在分句及前一分句）。")
     start = models.PositiveIntegerField("起始位置", default=0, help_text="在正文中的字符位置（导入时）。")
@@ -152,7 +152,9 @@ class CompanyQuerySet(models.QuerySet):
 
 class Company(models.Model):
     name = models.CharField("名称", max_length=100, help_text="最完整的写法，如“包头市山晟新能源有限责任公司”。")
-    slug = models.SlugField("网址标识", max_length=100, unique=True, help_text="永久网址中的 ASCII 标识；一经发布不要修改。")
+    slug = models.SlugField(
+        "网址标识", max_length=100, unique=True, help_text="永久网址中的 ASCII 标识；一经发布不要修改。"
+    )
     key = models.CharField(
         "合并键",
         max_length=100,

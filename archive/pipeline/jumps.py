@@ -109,7 +109,9 @@ def _take_figures(first, continuation, offset):
             named[tag.company_id].mentions += tag.mentions
             named[tag.company_id].save(update_fields=["mentions"])
         else:
-            ArticleCompany.objects.create(article=first, company_id=tag.company_id, name=tag.name, mentions=tag.mentions)
+            ArticleCompany.objects.create(
+                article=first, company_id=tag.company_id, name=tag.name, mentions=tag.mentions
+            )
 
 
 def _give_back_figures(first, continuation, cut):

@@ -133,7 +133,9 @@ def create_extracted(articles, extracted, context):
             values = _figure_values(f, context)
             figure_columns = figure_columns or ["article_id", *values]
             figures.append((article.pk, *values.values()))
-        tags += [(t.article_id, t.company_id, t.name, t.mentions) for t in company_rows(article, found.companies, context)]
+        tags += [
+            (t.article_id, t.company_id, t.name, t.mentions) for t in company_rows(article, found.companies, context)
+        ]
     insert_rows(Figure, figure_columns, figures)
     insert_rows(ArticleCompany, ["article_id", "company_id", "name", "mentions"], tags)
     ids = [a.pk for a in articles]

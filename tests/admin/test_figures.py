@@ -9,7 +9,9 @@ from archive.models import ArticleCompany, Company, Figure
 
 def make_figures(article, park):
     common = {"article": article, "park": park, "base_unit": "个", "quote": "东湖高新区今年新增科技企业3000家，"}
-    good = Figure.objects.create(value="3000", unit="家", base_value=3000, metric="企业", metric_class="企业数", **common)
+    good = Figure.objects.create(
+        value="3000", unit="家", base_value=3000, metric="企业", metric_class="企业数", **common
+    )
     vague = Figure.objects.create(value="两成", unit="", base_value=20, metric="", metric_class="增速",
                                   confidence=Figure.Confidence.LOW, **common)  # fmt: skip
     return good, vague

@@ -2,8 +2,8 @@
 written, editors' corrections kept."""
 
 import pytest
-from django.db.models import Count
 from django.core.management import call_command
+from django.db.models import Count
 
 from archive import figure_curation
 from archive.models import Article, ArticleCompany, Company, Figure

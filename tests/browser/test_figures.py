@@ -20,9 +20,18 @@ def _figures_over_years(park):
         sentence = body[body.index("新引进企业") :].split("\n")[0]
         made.append(
             Figure.objects.create(
-                article=article, park=park, value=value, unit="家", base_value=int(value), base_unit="个",
-                metric="企业", metric_class="企业数", year=article.published_on.year + len(made), quote=sentence,
-                start=at, end=at + len(value) + 1,
+                article=article,
+                park=park,
+                value=value,
+                unit="家",
+                base_value=int(value),
+                base_unit="个",
+                metric="企业",
+                metric_class="企业数",
+                year=article.published_on.year + len(made),
+                quote=sentence,
+                start=at,
+                end=at + len(value) + 1,
             )  # fmt: skip
         )
     return made

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from archive.models import Figure
-from tests.web.conftest import XSS, make_article, make_park
+from tests.web.conftest import XSS, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -18,8 +18,21 @@ SENTENCE_2020 = "2020年，东湖高新区工业总产值达到4191.83亿元。"
 SENTENCE_2021 = "2021年，东湖高新区工业总产值达到4600亿元，新增企业1200家。"
 
 
-def make_figure(article, *, value, unit, base_value, base_unit="元", metric="工业总产值", metric_class="产值",
-                year=None, park=None, quote="", status=Figure.Status.EXTRACTED, **kwargs):
+def make_figure(
+    article,
+    *,
+    value,
+    unit,
+    base_value,
+    base_unit="元",
+    metric="工业总产值",
+    metric_class="产值",
+    year=None,
+    park=None,
+    quote="",
+    status=Figure.Status.EXTRACTED,
+    **kwargs,
+):
     quote = quote or next((s for s in article.body.split("\n\n") if value in s), article.body)
     start = article.body.find(value)
     return Figure.objects.create(
@@ -79,7 +92,7 @@ def test_it_charts_a_metric_reported_in_several_years(client, figures):
     html = client.get(reverse("archive:park", args=[figures.donghu.slug])).content.decode()
     assert '<title id="figure-chart-1-title">' in html
     assert "2020年 4,191.83 亿元；2021年 4,600 亿元" in html  # the chart's text alternative
-    assert '<table>' in html and "<summary>查看数据表</summary>" in html  # the data-table fallback
+    assert "<table>" in html and "<summary>查看数据表</summary>" in html  # the data-table fallback
     # 企业 has one year only: no chart for it
     assert "figure-chart-2" not in html
 
@@ -97,7 +110,7 @@ def test_it_lists_an_articles_figures_with_their_metrics(client, figures):
     response = client.get(article.get_absolute_url())
     html = response.content.decode()
     assert "文中的关键数字" in html
-    assert "工业总产值</span> <a class=\"figure-value\"" in html
+    assert '工业总产值</span> <a class="figure-value"' in html
     assert "年份错认" not in html
     assert "<mark" not in html
 
@@ -124,7 +137,7 @@ def test_it_escapes_a_marked_sentence(client, world):
                     metric_class="企业数", quote=f"第一段{XSS}有10家企业。")  # fmt: skip
     html = client.get(f.get_absolute_url()).content.decode()
     assert "<script>" not in html
-    assert "<mark id=\"hl\">第一段&lt;script&gt;" in html
+    assert '<mark id="hl">第一段&lt;script&gt;' in html
 
 
 # /figures/

@@ -30,7 +30,11 @@ class Command(BaseCommand):
         queryset = filtered(chosen)
         if all_articles:
             queryset = Figure.objects.all()
-            for key, lookup in (("park", "park__slug"), ("province", "park__province"), ("metric_class", "metric_class")):
+            for key, lookup in (
+                ("park", "park__slug"),
+                ("province", "park__province"),
+                ("metric_class", "metric_class"),
+            ):
                 if chosen[key]:
                     queryset = queryset.filter(**{lookup: chosen[key]})
             if year:
