@@ -12,6 +12,8 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from archive.companykeys import company_key
+
 from .articles import Article
 from .names import pinyin_slug, split_aliases, unique_slug
 from .parks import Park
@@ -183,8 +185,6 @@ class Company(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.key:
-            from archive.pipeline.companies import company_key
-
             self.key = company_key(self.name)
         if not self.slug:
             self.slug = unique_slug(Company, pinyin_slug(self.name, "company")[:90], exclude_pk=self.pk)
