@@ -164,8 +164,8 @@ def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world,
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
     # park, park counts, page, bylines, park tags, archive totals (2: compared with the
     # index, which is empty here, so the side panel is counted in SQL), years, reporters,
-    # neighbours
-    with django_assert_num_queries(10):
+    # neighbours, and the 数据 section: its table, its count and its chart series
+    with django_assert_num_queries(13):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
