@@ -55,7 +55,7 @@ class ReporterSearchForm(forms.Form):
 
 class ExportForm(forms.Form):
     """The search page's parameters (``q``, ``park``, ``province``, ``reporter``,
-    ``newspaper``, ``year``, ``from``, ``to``, ``sort``) for an export of its result set. A copy of
+    ``newspaper``, ``company``, ``year``, ``from``, ``to``, ``sort``) for an export of its result set. A copy of
     ``search.forms.SearchForm``'s fields, because archive reaches search only through
     ``search.query`` (the import contracts in pyproject.toml)."""
 
@@ -64,6 +64,7 @@ class ExportForm(forms.Form):
     province = forms.CharField(required=False, max_length=20)
     reporter = forms.SlugField(required=False, max_length=60)
     newspaper = forms.SlugField(required=False, max_length=80)
+    company = forms.SlugField(required=False, max_length=100)
     year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
     sort = forms.ChoiceField(required=False, choices=[(s, s) for s in ("relevance", "newest", "oldest")])
 
