@@ -32,10 +32,8 @@ class Extracted:
 
 def extract(parsed_article: ParsedArticle, gazetteer) -> Extracted:
     """Key figures and companies of one parsed article (pure; runs in the worker processes)."""
-    return Extracted(
-        figures=article_figures(parsed_article, gazetteer),
-        companies=extract_companies(article_text(parsed_article.blocks)),
-    )
+    text = article_text(parsed_article.blocks)
+    return Extracted(figures=article_figures(parsed_article, gazetteer, text), companies=extract_companies(text))
 
 
 class ImportRejected(Exception):
