@@ -61,7 +61,7 @@ def insert_rows(model, attnames, rows):
     ``bulk_create`` builds a model instance per row and prepares every value through its
     field: for the importer's small link rows (bylines, park tags) that cost more than the
     inserts. The values here are plain str/int/bool/None, which every backend takes as they
-    are; nothing is returned (no primary keys).
+    are (floats too); nothing is returned (no primary keys).
     """
     if not rows:
         return

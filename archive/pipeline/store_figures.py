@@ -8,11 +8,9 @@ confirmed or rejected stays as it is, and a newly extracted figure with the same
 in the same sentence is not added beside it (so a rejected figure never comes back).
 """
 
-from django.db import connection
-
 from archive.models import ArticleCompany, Company, Figure, confidence_of, pinyin_slug
 from archive.pipeline.companies import company_key
-from archive.pipeline.history import bulk_create_with_history, copy_creation_history
+from archive.pipeline.history import bulk_create_with_history, copy_creation_history, insert_rows
 
 MAX_VALUE, MAX_UNIT, MAX_METRIC, MAX_NAME = 40, 20, 40, 100
 
@@ -102,26 +100,6 @@ def company_rows(article, companies, context):
         else:
             row.mentions += c.mentions
     return list(rows.values())
-
-
-def insert_rows(model, attnames, rows):
-    """Insert rows (tuples in ``attnames`` order) with one ``executemany``.
-
-    ``bulk_create`` builds a model instance per row and prepares every value through its
-    field (~16 per figure, ~8 figures an article): at import speed that cost more than
-    extracting the figures. The values here are plain str/int/float/bool/None, which
-    every backend takes as they are.
-    """
-    if not rows:
-        return
-    qn = connection.ops.quote_name
-    columns = [model._meta.get_field(a).column for a in attnames]
-    sql = (
-        f"INSERT INTO {qn(model._meta.db_table)} ({', '.join(qn(c) for c in columns)}) "
-        f"VALUES ({', '.join(['%s'] * len(columns))})"
-    )
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
 
 
 def create_extracted(articles, extracted, context):
