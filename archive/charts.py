@@ -21,6 +21,10 @@ class Bar:
     label_y: float = 0
     value_x: float = 0
     value_y: float = 0
+    display: str = ""  # the value as printed (a count, or 12.5 for 12.5亿元)
+
+    def __post_init__(self):
+        self.display = self.display or str(self.value)
 
 
 @dataclass
@@ -33,6 +37,8 @@ class Chart:
     bars: list[Bar] = field(default_factory=list)
     label_width: int = 0
     baseline: float = 0
+    unit: str = "篇"  # what the values count, after each value in titles and the data table
+    value_label: str = "文章数"  # the data table's value column
 
     @property
     def total(self):
@@ -73,10 +79,14 @@ def horizontal_bars(chart_id, title, rows, *, width=640, row_height=24, label_wi
     )
 
 
-def year_columns(chart_id, title, rows, *, width=320, height=160, max_bar=36):
-    """One column per year from the first to the last, empty years included as zero."""
+def year_columns(
+    chart_id, title, rows, *, width=320, height=160, max_bar=36, unit="篇", value_label="文章数", fmt=str, gaps=True
+):
+    """One column per year from the first to the last, empty years included as zero
+    (``gaps=False``: only the years given, for values where a missing year is unknown,
+    not zero). ``fmt`` prints a value; ``unit`` follows it."""
     counts = dict(rows)
-    years = list(range(min(counts), max(counts) + 1)) if counts else []
+    years = (list(range(min(counts), max(counts) + 1)) if gaps else sorted(counts)) if counts else []
     top = max(counts.values(), default=0) or 1
     plot_height = height - 40  # room for the value above and the year below each column
     slot = width / max(len(years), 1)
@@ -99,9 +109,10 @@ def year_columns(chart_id, title, rows, *, width=320, height=160, max_bar=36):
                 label_y=height - 6,
                 value_x=round(i * slot + slot / 2, 1),
                 value_y=round(20 + plot_height - h - 5, 1),
+                display=fmt(value),
             )
         )
-    described = "；".join(f"{y}年 {counts.get(y, 0)} 篇" for y in years)
+    described = "；".join(f"{y}年 {fmt(counts.get(y, 0))} {unit}" for y in years)
     return Chart(
         id=chart_id,
         title=title,
@@ -110,7 +121,35 @@ def year_columns(chart_id, title, rows, *, width=320, height=160, max_bar=36):
         height=height,
         bars=bars,
         baseline=20 + plot_height,
+        unit=unit,
+        value_label=value_label,
     )
+
+
+# Base units (as figures store them) -> the larger units a chart prints them in.
+DISPLAY_UNITS = {
+    "元": [(10**8, "亿元"), (10**4, "万元"), (1, "元")],
+    "美元": [(10**8, "亿美元"), (10**4, "万美元"), (1, "美元")],
+    "平方米": [(10**6, "平方公里"), (10**4, "万平方米"), (1, "平方米")],
+    "W": [(10**9, "GW"), (10**6, "MW"), (10**3, "kW"), (1, "W")],
+    "个": [(10**4, "万"), (1, "")],
+    "千瓦时": [(10**8, "亿千瓦时"), (10**4, "万千瓦时"), (1, "千瓦时")],
+}
+
+
+def display_unit(base_unit, top):
+    """``(divisor, unit)`` to print values up to ``top`` (in ``base_unit``) readably:
+    419183000000 元 -> (10**8, "亿元")."""
+    for divisor, unit in DISPLAY_UNITS.get(base_unit, []):
+        if abs(top) >= divisor:
+            return divisor, unit
+    return 1, base_unit
+
+
+def number(value):
+    """A value for reading: at most two decimals, no trailing zeros (4191.83, 12, 0.5)."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text if text not in ("", "-0") else "0"
 
 
 PROVINCE_ORDER = [

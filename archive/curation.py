@@ -16,7 +16,7 @@ from collections import Counter
 
 from django.db import transaction
 
-from archive.models import Article, ArticlePark, Byline, Park, blocks_to_body
+from archive.models import Article, ArticlePark, Byline, Figure, Park, blocks_to_body
 
 # The fields that hold text printed on the page (the column is a page-level label).
 TEXT_FIELDS = ("headline", "kicker", "subtitle", "byline", "body", "captions")
@@ -359,6 +359,7 @@ def merge_park(source, target):
             existing.is_primary = existing.is_primary or was_primary
             existing.save()
         _touch_and_save(tag.article, [])
+    Figure.objects.filter(park=source).update(park=target)  # figures follow their park
     known = set(target.all_names)
     new_aliases = [name for name in source.all_names if name not in known]
     if new_aliases:

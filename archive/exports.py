@@ -2,7 +2,8 @@
 
 from django.db.models import Prefetch
 
-from archive.models import Article, ArticlePark, ArticlePart, Byline, SourcePage
+from archive.figure_data import article_export
+from archive.models import Article, ArticleCompany, ArticlePark, ArticlePart, Byline, Figure, SourcePage
 
 
 def _source(page):
@@ -24,9 +25,12 @@ def article_records(queryset=None, base_url=""):
         Prefetch(
             "park_tags", queryset=ArticlePark.objects.select_related("park").order_by("-is_primary", "-mentions", "id")
         ),
+        Prefetch("figures", queryset=Figure.objects.select_related("park").order_by("start", "id")),
+        Prefetch("company_tags", queryset=ArticleCompany.objects.order_by("id")),
     ).order_by("source_page_id", "order_on_page", "id")
     for article in queryset.iterator(chunk_size=500):
         page = article.source_page
+        figures, companies = article_export(article)
         yield {
             "id": article.pk,
             "url": base_url.rstrip("/") + article.get_absolute_url(),
@@ -66,6 +70,9 @@ def article_records(queryset=None, base_url=""):
             "date_precision": article.date_precision,
             "date_estimated": article.date_estimated,
             "flags": list(article.flags),
+            # Key figures (rejected ones left out) and the companies named, as written.
+            "figures": figures,
+            "companies": companies,
         }
 
 

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_safe
 
 from archive import downloads
 from archive.forms import ExportForm
-from archive.models import Article, ArticlePark, Byline
+from archive.models import Article, ArticleCompany, ArticlePark, Byline
 from search.query import Filters, matching_ids
 
 logger = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ def _filters(data):
         provinces=[data["province"]] if data.get("province") else [],
         reporters=[data["reporter"]] if data.get("reporter") else [],
         newspapers=[data["newspaper"]] if data.get("newspaper") else [],
+        companies=[data["company"]] if data.get("company") else [],
         years=[data["year"]] if data.get("year") else [],
         date_from=data.get("from"),
         date_to=data.get("to"),
@@ -55,6 +56,9 @@ def filtered(filters, sort="newest", articles=None):
     if filters.reporters:
         by = Byline.objects.filter(reporter__slug__in=filters.reporters).values("article_id")
         articles = articles.filter(pk__in=by)
+    if filters.companies:
+        named = ArticleCompany.objects.filter(company__slug__in=filters.companies).values("article_id")
+        articles = articles.filter(pk__in=named)
     if filters.newspapers:
         articles = articles.filter(source_page__newspaper__slug__in=filters.newspapers)
     if filters.years:
@@ -100,7 +104,7 @@ def _from_index(q, filters, sort, cap):
 
 
 def _file_name(params, extension):
-    label = "-".join(params[k] for k in ("park", "reporter", "newspaper", "province", "year") if k in params)
+    label = "-".join(params[k] for k in ("park", "reporter", "newspaper", "company", "province", "year") if k in params)
     return f"articles{'-' + label if label else ''}-{date.today():%Y%m%d}.{extension}"
 
 

@@ -4,7 +4,7 @@ import string
 
 from django import forms
 
-from archive.models import Park
+from archive.models import Figure, Park
 
 
 class PageForm(forms.Form):
@@ -55,7 +55,7 @@ class ReporterSearchForm(forms.Form):
 
 class ExportForm(forms.Form):
     """The search page's parameters (``q``, ``park``, ``province``, ``reporter``,
-    ``newspaper``, ``year``, ``from``, ``to``, ``sort``) for an export of its result set. A copy of
+    ``newspaper``, ``company``, ``year``, ``from``, ``to``, ``sort``) for an export of its result set. A copy of
     ``search.forms.SearchForm``'s fields, because archive reaches search only through
     ``search.query`` (the import contracts in pyproject.toml)."""
 
@@ -64,6 +64,7 @@ class ExportForm(forms.Form):
     province = forms.CharField(required=False, max_length=20)
     reporter = forms.SlugField(required=False, max_length=60)
     newspaper = forms.SlugField(required=False, max_length=80)
+    company = forms.SlugField(required=False, max_length=100)
     year = forms.IntegerField(required=False, min_value=1949, max_value=2100)
     sort = forms.ChoiceField(required=False, choices=[(s, s) for s in ("relevance", "newest", "oldest")])
 
@@ -84,3 +85,50 @@ class ExportForm(forms.Form):
 
 ExportForm.base_fields["from"] = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
 ExportForm.base_fields["to"] = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
+
+
+class FigureFilterForm(forms.Form):
+    """``/figures/`` and its exports: ``park`` (slug), ``province``, ``metric_class``,
+    ``metric`` (as written, e.g. 工业总产值), ``year``, ``company`` (slug), ``sort``.
+    Invalid values are ignored (the filter is left out), never an error page."""
+
+    park = forms.SlugField(label="园区", required=False, max_length=100)
+    province = forms.CharField(label="省份", required=False, max_length=20)
+    metric_class = forms.ChoiceField(
+        label="指标类别", required=False, choices=[("", "全部类别"), *Figure.MetricClass.choices]
+    )
+    metric = forms.CharField(label="指标", required=False, max_length=40)
+    year = forms.IntegerField(label="年份", required=False, min_value=1949, max_value=2100)
+    company = forms.SlugField(label="公司", required=False, max_length=100)
+    sort = forms.ChoiceField(
+        label="排序",
+        required=False,
+        choices=[("date", "按报道日期"), ("metric", "按指标"), ("value", "按数值"), ("year", "按年份")],
+    )
+
+    def filters(self):
+        """The valid filters given, as cleaned values (an invalid field is dropped)."""
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "") and k != "sort"}
+
+    def chosen_sort(self):
+        self.is_valid()
+        return self.cleaned_data.get("sort") or "date"
+
+
+class FigureSortForm(forms.Form):
+    """``?fsort=``: the order of the figure table on a park page."""
+
+    fsort = forms.ChoiceField(required=False, choices=[(s, s) for s in ("date", "metric", "value", "year")])
+
+    def sort(self):
+        return (self.cleaned_data.get("fsort") if self.is_valid() else "") or "date"
+
+
+class HighlightForm(forms.Form):
+    """``?hl=<figure id>``: the figure whose sentence the article page marks."""
+
+    hl = forms.IntegerField(required=False, min_value=1)
+
+    def figure_id(self):
+        return self.cleaned_data.get("hl") if self.is_valid() else None

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from archive import directory_views, exports_web, feeds, newspaper_views, views
+from archive import directory_views, exports_web, feeds, figure_views, newspaper_views, views
 
 
 class IsoDateConverter:
@@ -42,6 +42,11 @@ urlpatterns = [
     path("reporters/<slug:slug>/", views.reporter_detail, name="reporter"),
     path("reporters/<slug:slug>/feed/", feeds.ReporterFeed(), name="reporter_feed"),
     path("export/articles.<str:fmt>", exports_web.export_articles, name="export"),
+    # Key figures and companies (issue #13).
+    path("figures/", figure_views.figure_list, name="figures"),
+    path("figures/figures.<str:fmt>", figure_views.figure_export, name="figures_export"),
+    path("companies/", figure_views.company_list, name="companies"),
+    path("companies/<slug:slug>/", figure_views.company_detail, name="company"),
     path("pages/<int:pk>/", newspaper_views.page_detail, name="page"),
     path("pages/<int:pk>/raw.txt", views.source_page_raw, name="source_page"),
     # Title -> year -> issue -> page, as newspaper archives are browsed.

@@ -22,6 +22,9 @@ CURATED_MODELS = [
     "park",
     "newspaper",
     "issue",
+    "figure",
+    "company",
+    "articlecompany",
 ]
 HISTORY_MODELS = [
     "historicalarticle",
@@ -30,6 +33,9 @@ HISTORY_MODELS = [
     "historicalarticlepart",
     "historicalsourcepage",
     "historicalissue",
+    "historicalfigure",
+    "historicalcompany",
+    "historicalarticlecompany",
 ]
 
 

@@ -23,7 +23,18 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import Count
 
-from archive.models import Article, ArticlePark, Byline, Park, Reporter, derived_names, park_article_counts
+from archive.models import (
+    Article,
+    ArticleCompany,
+    ArticlePark,
+    Byline,
+    Company,
+    Figure,
+    Park,
+    Reporter,
+    derived_names,
+    park_article_counts,
+)
 from search.query import Filters, facet_counts, index_size, listing
 
 STATS_TTL = 10 * 60
@@ -32,7 +43,7 @@ VERSION_KEY = "archive:stats:version"
 
 
 # Saving or deleting any of these changes some count.
-INVALIDATING_MODELS = (Article, ArticlePark, Byline, Park, Reporter)
+INVALIDATING_MODELS = (Article, ArticlePark, Byline, Park, Reporter, Figure, Company, ArticleCompany)
 
 
 def invalidate(**kwargs):

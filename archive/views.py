@@ -13,8 +13,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
-from archive import charts, citations, park_maps, stats
-from archive.forms import PageForm
+from archive import charts, citations, figure_data, park_maps, stats
+from archive.forms import FigureSortForm, HighlightForm, PageForm
 from archive.models import Article, ArticlePart, Park, Reporter, SourcePage
 from search.query import Filters, more_like_this
 
@@ -91,6 +91,7 @@ def park_detail(request, slug):
     page = _paginate_articles(request, stats.park_articles(park), Filters(parks=[park.slug]), counts.get(park.pk, 0))
     summary = stats.park_summary(park)
     timeline = charts.year_columns("park-timeline", f"{park}历年报道数量", summary["years"])
+    figure_sort = FigureSortForm(request.GET).sort()
     return render(
         request,
         "archive/park_detail.html",
@@ -102,6 +103,10 @@ def park_detail(request, slug):
             "reporters": summary["reporters"],
             "neighbours": summary["neighbours"],
             "stats_version": stats.version(),
+            "figures": figure_data.park_table(park, figure_sort),
+            "figure_charts": figure_data.park_charts(park),
+            "figure_sort": figure_sort,
+            "figure_sorts": [(key, label) for key, (label, _order) in figure_data.SORTS.items()],
         },
     )
 
@@ -151,11 +156,16 @@ def article_detail(request, pk):
         pk=pk,
     )
     previous, following = _siblings(article)
+    figures = figure_data.article_figures(article)
+    blocks, marked = figure_data.marked_blocks(article, figures, HighlightForm(request.GET).figure_id())
     return render(
         request,
         "archive/article_detail.html",
         {
             "article": article,
+            "blocks": blocks,
+            "figures": figures,
+            "marked": marked,
             "previous": previous,
             "following": following,
             "related": _related(article),

@@ -19,6 +19,7 @@ class SearchForm(forms.Form):
     province = forms.CharField(label="省份", required=False, max_length=20)
     reporter = forms.SlugField(label="记者", required=False, max_length=60)
     newspaper = forms.SlugField(label="报纸", required=False, max_length=80)
+    company = forms.SlugField(label="公司", required=False, max_length=100)
     year = forms.IntegerField(label="年份", required=False, min_value=1949, max_value=2100)
     sort = forms.ChoiceField(
         label="排序",

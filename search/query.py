@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from archive.models import Article, Newspaper, Park, Reporter
+from archive.models import Article, Company, Newspaper, Park, Reporter
 from search import analysis, names
 from search.backends import get_backend
 from search.backends.base import FACETS, SORTS, Filters
@@ -111,8 +111,17 @@ def _newspaper_labels(slugs):
     return dict(Newspaper.objects.filter(slug__in=slugs).values_list("slug", "name"))
 
 
+def _company_labels(slugs):
+    return dict(Company.objects.filter(slug__in=slugs).values_list("slug", "name"))
+
+
 # Facets whose values are slugs, shown by name; other values are shown as they are.
-VALUE_LABELS = {"park": _park_labels, "reporter": _reporter_labels, "newspaper": _newspaper_labels}
+VALUE_LABELS = {
+    "park": _park_labels,
+    "reporter": _reporter_labels,
+    "newspaper": _newspaper_labels,
+    "company": _company_labels,
+}
 
 
 def _label_facets(raw):

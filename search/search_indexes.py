@@ -32,6 +32,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     reporter_slugs = indexes.MultiValueField()
     year = indexes.MultiValueField()
     newspaper_slugs = indexes.MultiValueField()
+    company_slugs = indexes.MultiValueField()
     column = indexes.MultiValueField()
     published_on = indexes.DateField(model_attr="published_on", null=True)
     # The tie-break of date order, as the database orders lists (newest first, then id).
@@ -47,6 +48,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
             Article.objects.published()
             .with_public_relations()
             .select_related("source_page__newspaper")
+            .prefetch_related("company_tags__company")
             .defer("source_page__raw_text", "source_page__unplaced", "source_page__warnings", "source_page__furniture")
         )
 
@@ -89,6 +91,9 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_reporter_slugs(self, obj):
         return list(dict.fromkeys(b.reporter.slug for b in obj.bylines.all()))
+
+    def prepare_company_slugs(self, obj):
+        return list(dict.fromkeys(tag.company.slug for tag in obj.company_tags.all()))
 
     def prepare_newspaper_slugs(self, obj):
         page = obj.source_page

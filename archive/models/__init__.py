@@ -1,5 +1,6 @@
 """The archive's data, one module per idea: the gazetteer (parks), people (reporters),
-newspapers (title → issue → page) and articles cut from pages."""
+newspapers (title → issue → page), articles cut from pages and the key figures and
+companies found in them."""
 
 from .articles import (
     SUBHEAD_PREFIX,
@@ -12,6 +13,7 @@ from .articles import (
     body_to_blocks,
     park_article_counts,
 )
+from .figures import ArticleCompany, Company, Figure, confidence_of
 from .names import ALIAS_SEPARATORS, pinyin_slug, split_aliases, unique_slug
 from .newspapers import Issue, Newspaper, SourcePage
 from .parks import Park, derive_names, derived_names
@@ -21,16 +23,20 @@ __all__ = [
     "ALIAS_SEPARATORS",
     "SUBHEAD_PREFIX",
     "Article",
+    "ArticleCompany",
     "ArticlePark",
     "ArticlePart",
     "ArticleQuerySet",
     "Byline",
+    "Company",
+    "Figure",
     "Issue",
     "Newspaper",
     "Park",
     "Reporter",
     "SourcePage",
     "blocks_to_body",
+    "confidence_of",
     "derive_names",
     "derived_names",
     "body_to_blocks",

@@ -18,6 +18,8 @@ with or without 股份/有限/责任/公司 at the end (``辰欣药业股份有�
 import re
 from dataclasses import dataclass, field
 
+from archive.companykeys import company_key
+
 _SUFFIX_RE = re.compile(r"公司|集团|股份")
 _NAME_CHARS_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·&]")
 _MAX_NAME = 30
@@ -75,7 +77,6 @@ _GENERIC = {
     "股份",
 }
 _NOT_AFTER_GROUP = set("化军")  # 集团化, 集团军
-_TAIL_RE = re.compile(r"(?:股份|有限|责任|公司)+$")
 
 
 @dataclass
@@ -89,12 +90,6 @@ class Company:
     end: int
     mentions: int = 1
     variants: list[str] = field(default_factory=list)
-
-
-def company_key(name: str) -> str:
-    """The key spellings of one company share: ``SMC(中国)有限公司`` -> ``SMC（中国）``."""
-    norm = re.sub(r"\s+", "", name).replace("(", "（").replace(")", "）")
-    return _TAIL_RE.sub("", norm) or norm
 
 
 def extract_companies(text: str) -> list[Company]:

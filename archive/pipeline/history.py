@@ -1,4 +1,4 @@
-"""History records (django-simple-history) for rows the importer writes in bulk.
+"""Rows the importer writes in bulk, and their history records (django-simple-history).
 
 simple-history records a change when a model's ``save()`` runs; bulk inserts bypass it, so
 the importer writes the "created" records itself, inside the caller's transaction.
@@ -53,3 +53,23 @@ def copy_creation_history(model, key, ids, reason):
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     with connection.cursor() as cursor:
         cursor.execute(sql, [now, reason, *ids])
+
+
+def insert_rows(model, attnames, rows):
+    """Insert rows (tuples in ``attnames`` order) with one ``executemany``.
+
+    ``bulk_create`` builds a model instance per row and prepares every value through its
+    field: for the importer's small link rows (bylines, park tags) that cost more than the
+    inserts. The values here are plain str/int/bool/None, which every backend takes as they
+    are (floats too); nothing is returned (no primary keys).
+    """
+    if not rows:
+        return
+    qn = connection.ops.quote_name
+    columns = [model._meta.get_field(a).column for a in attnames]
+    sql = (
+        f"INSERT INTO {qn(model._meta.db_table)} ({', '.join(qn(c) for c in columns)}) "
+        f"VALUES ({', '.join(['%s'] * len(columns))})"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)

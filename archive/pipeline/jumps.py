@@ -14,7 +14,7 @@ by hand or undo a join; every change is kept in history.
 from django.db import transaction
 from django.db.models import Max
 
-from archive.models import Article, ArticlePark, ArticlePart, Byline, SourcePage
+from archive.models import Article, ArticleCompany, ArticlePark, ArticlePart, Byline, SourcePage
 from archive.pipeline.lines import ends_sentence
 
 MISSING_CONTINUATION = "续文缺失"
@@ -66,11 +66,14 @@ def join_articles(first, continuation, *, reason="接续跨版文章"):
     part._change_reason = reason
     part.save()
     first.body = join_text(first.body, continuation.body)
+    # Where the continuation's text starts in the joined body: its figures' spans move by this.
+    offset = len(first.body) - len((continuation.body or "").strip()) - _leading_space(continuation.body)
     first.captions = "\n".join(filter(None, [first.captions.strip(), continuation.captions.strip()]))
     first.flags = [f for f in first.flags or [] if f != MISSING_CONTINUATION]
     first._change_reason = reason
     first.save()
     _take_relations(first, continuation)
+    _take_figures(first, continuation, offset)
     continuation._change_reason = f"{reason}：并入《{first.headline}》"
     part.absorbed_id = continuation.pk  # for callers listing what they stored
     continuation.delete()
@@ -89,6 +92,37 @@ def _take_relations(first, continuation):
             order += 1
 
 
+def _leading_space(text):
+    text = (text or "").rstrip()
+    return len(text) - len(text.lstrip())
+
+
+def _take_figures(first, continuation, offset):
+    """The continuation's key figures and companies go with its text to ``first``."""
+    for figure in continuation.figures.all():
+        figure.article, figure.start, figure.end = first, figure.start + offset, figure.end + offset
+        figure._change_reason = "接续跨版文章"
+        figure.save()
+    named = {tag.company_id: tag for tag in first.company_tags.all()}
+    for tag in continuation.company_tags.all():
+        if tag.company_id in named:
+            named[tag.company_id].mentions += tag.mentions
+            named[tag.company_id].save(update_fields=["mentions"])
+        else:
+            ArticleCompany.objects.create(
+                article=first, company_id=tag.company_id, name=tag.name, mentions=tag.mentions
+            )
+
+
+def _give_back_figures(first, continuation, cut):
+    """Undoing a join: the figures in the part's text (from ``cut`` on) go back to it."""
+    for figure in first.figures.filter(start__gte=cut):
+        figure.article = continuation
+        figure.start, figure.end = figure.start - cut, figure.end - cut
+        figure._change_reason = "撤销跨版接续"
+        figure.save()
+
+
 @transaction.atomic
 def undo_join(part, *, reason="撤销跨版接续"):
     """Split a part off its article again: the continuation becomes its own article on its
@@ -97,8 +131,10 @@ def undo_join(part, *, reason="撤销跨版接续"):
     body = first.body.rstrip()
     text = part.text.strip()
     flags = [MISSING_START]
+    cut = None
     if text and body.endswith(text):
-        first.body = body[: len(body) - len(text)].rstrip()
+        cut = len(body) - len(text)
+        first.body = body[:cut].rstrip()
     else:
         flags.append("撤销接续：前文正文已被编辑，请核对")
     first.flags = list(dict.fromkeys([*(first.flags or []), MISSING_CONTINUATION]))
@@ -120,6 +156,8 @@ def undo_join(part, *, reason="撤销跨版接续"):
     )
     continuation._change_reason = reason
     continuation.save()
+    if cut is not None:
+        _give_back_figures(first, continuation, cut)
     part._change_reason = reason
     part.delete()
     return continuation

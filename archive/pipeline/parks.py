@@ -275,6 +275,23 @@ _NAME_TAGS = {"ns", "n", "nz", "nt", "j", "nr", "nrt", "ng"}
 _NAME_START_TAGS = {"ns", "nz", "nt", "j", "nr", "nrt"}
 
 
+@functools.cache
+def _tagger():
+    """jieba's part-of-speech tagger, its dictionaries loaded (~2 s of CPU, once per process)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.posseg.lcut("高新区")  # loads the word and tag dictionaries now, not at the first name
+    return jieba.posseg
+
+
+def load_tagger() -> None:
+    """Load the tagger now: the importer calls this before forking its parser processes,
+    which then share it instead of each spending the load on its own."""
+    _tagger()
+
+
 @functools.lru_cache(maxsize=4096)
 def _place_part(run: str) -> str:
     """The place name at the end of ``run``, without the words of the sentence before it.
@@ -285,11 +302,7 @@ def _place_part(run: str) -> str:
     """
     if not run:
         return run
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    tokens = jieba.posseg.lcut(run)
+    tokens = _tagger().lcut(run)
     kept = []
     for token in reversed(tokens):
         if token.flag not in _NAME_TAGS:

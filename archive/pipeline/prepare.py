@@ -1,8 +1,9 @@
 """Page preparation, the first stage of an import: bytes -> a ``PreparedPage``, no database.
 
 In order: the size limit (``ARCHIVE_MAX_PAGE_BYTES``, checked before a file is read), the
-sha256 (a page already in the archive stops here), decoding (``decode``) and parsing
-(``parse``). Everything here reads only its arguments and Django's settings, so it runs
+sha256 (a page already in the archive stops here), decoding (``decode``), parsing
+(``parse``) and the extraction of each article's key figures and companies (``figures``,
+``companies``). Everything here reads only its arguments and Django's settings, so it runs
 in the importer's worker processes (``runner``); ``store`` writes the result.
 """
 
@@ -13,9 +14,26 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from archive.pagelabels import parse_page_label
+from archive.pipeline.companies import Company, extract_companies
 from archive.pipeline.decode import DecodeError, decode_page
+from archive.pipeline.figures import Figure, article_figures, article_text
 from archive.pipeline.parse import parse_page
-from archive.pipeline.types import PageInfo, ParsedPage
+from archive.pipeline.types import PageInfo, ParsedArticle, ParsedPage
+
+
+@dataclass
+class Extracted:
+    """What an article's text yields besides the article: its key figures and the companies
+    it names, spans indexing the body as stored (``figures.article_text``)."""
+
+    figures: list[Figure] = field(default_factory=list)
+    companies: list[Company] = field(default_factory=list)
+
+
+def extract(parsed_article: ParsedArticle, gazetteer) -> Extracted:
+    """Key figures and companies of one parsed article (pure; runs in the worker processes)."""
+    text = article_text(parsed_article.blocks)
+    return Extracted(figures=article_figures(parsed_article, gazetteer, text), companies=extract_companies(text))
 
 
 class ImportRejected(Exception):
@@ -37,6 +55,8 @@ class PreparedPage:
     encoding: str = ""
     parsed: ParsedPage | None = None
     error: str = ""
+    # One ``Extracted`` per parsed article, in the same order.
+    extracted: list[Extracted] = field(default_factory=list)
 
 
 def sha256_of(data):
@@ -96,6 +116,7 @@ def prepare_bytes(data, file_name, *, gazetteer, info=None, known_digests=frozen
     if not prepared.parsed.articles and not prepared.parsed.unplaced:
         prepared.error = "页面中没有可识别的文字（no text found）"
         return prepared
+    prepared.extracted = [extract(article, gazetteer) for article in prepared.parsed.articles]
     prepared.parsed.warnings.extend(disagreements(prepared.info, prepared.parsed.printed))
     prepared.info = prepared.info.merged(prepared.parsed.printed)
     return prepared

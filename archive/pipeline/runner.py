@@ -21,6 +21,7 @@ from tqdm import tqdm
 
 from archive.models import SourcePage
 from archive.pipeline.locate import info_from_path
+from archive.pipeline.parks import load_tagger
 from archive.pipeline.prepare import ImportRejected, prepare_bytes, prepare_file, read_limited, sha256_of
 from archive.pipeline.reparse import reparse_page
 from archive.pipeline.store import ImportContext, store_batch, store_prepared
@@ -163,6 +164,7 @@ def _prepared_pages(files, context, info, listed, jobs):
         yield from map(_prepare_in_worker, files)
         return
     connections.close_all()  # never share a database handle with forked children
+    load_tagger()  # loaded once here, shared by the forked workers (else ~2 s of CPU in each)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         # A bounded window of pages in flight: prepared pages never pile up in memory when
         # storing is slower than parsing.

@@ -1,4 +1,5 @@
-"""The storage stage: prepared pages -> SourcePage, Articles, Bylines, park tags.
+"""The storage stage: prepared pages -> SourcePage, Articles, Bylines, park tags, key
+figures and companies (``store_figures``).
 
 ``store_batch`` writes pages that ``prepare`` has decoded and parsed; ``runner`` calls it
 for the ``import_pages`` command and the admin's upload, and ``reparse`` reuses the
@@ -13,10 +14,12 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from archive.models import Article, ArticlePark, Byline, Newspaper, Park, Reporter, SourcePage, blocks_to_body
-from archive.pipeline.history import bulk_create_with_history, copy_creation_history
+from archive.pipeline.history import bulk_create_with_history, copy_creation_history, insert_rows
 from archive.pipeline.jumps import MISSING_CONTINUATION, MISSING_START, join_pending, placeholder_headline
 from archive.pipeline.parks import Gazetteer, GazetteerEntry
 from archive.pipeline.parse import PARSER_VERSION
+from archive.pipeline.prepare import extract
+from archive.pipeline.store_figures import create_extracted, replace_extracted
 from archive.pipeline.types import ParsedPage
 from search.indexing import enqueue as enqueue_for_index
 
@@ -155,12 +158,12 @@ def store_batch(prepared_pages, *, publish=False, dry_run=False, context=None):
                 new_pages.append(page)
             pages = SourcePage.objects.bulk_create(new_pages)
             status = Article.Status.PUBLISHED if publish else Article.Status.IMPORTED
-            entries = [
-                (page, order, parsed_article, outcome)
-                for (prepared, outcome), page in zip(fresh, pages, strict=True)
-                for order, parsed_article in enumerate(prepared.parsed.articles, start=1)
-            ]
-            create_articles(entries, status, context)
+            entries, extracted = [], []
+            for (prepared, outcome), page in zip(fresh, pages, strict=True):
+                for order, parsed_article in enumerate(prepared.parsed.articles, start=1):
+                    entries.append((page, order, parsed_article, outcome))
+                    extracted.append(prepared.extracted[order - 1] if prepared.extracted else None)
+            create_articles(entries, status, context, extracted)
             # A jump whose other half is already in the archive (or in this batch) is joined now.
             _note_joins(
                 join_pending(pages), {page.pk: outcome for (_p, outcome), page in zip(fresh, pages, strict=True)}
@@ -218,10 +221,12 @@ def article_fields(parsed_article):
     return fields
 
 
-def create_articles(entries, status, context):
+def create_articles(entries, status, context, extracted=None):
     """Store new articles given as (page, order, ParsedArticle, outcome), with a few bulk inserts.
 
-    History records and index-queue rows are written too, in the same transaction.
+    ``extracted`` holds each entry's ``prepare.Extracted`` (figures and companies) when the
+    worker processes found them; a missing one is extracted here. History records and
+    index-queue rows are written too, in the same transaction.
     """
     articles = Article.objects.bulk_create(
         [
@@ -231,11 +236,17 @@ def create_articles(entries, status, context):
     )
     bylines, tags = [], []
     for article, (_page, _order, parsed_article, outcome) in zip(articles, entries, strict=True):
-        bylines += _bylines(article, parsed_article, context, outcome)
-        tags += _park_tags(article, parsed_article, context, outcome)
+        bylines += [(article.pk, *row) for row in _byline_rows(parsed_article, context, outcome)]
+        tags += [(article.pk, *row) for row in _park_tag_rows(parsed_article, context, outcome)]
         outcome.articles.append(article)
-    Byline.objects.bulk_create(bylines)
-    ArticlePark.objects.bulk_create(tags)
+    insert_rows(Byline, ["article_id", *BYLINE_COLUMNS], bylines)
+    insert_rows(ArticlePark, ["article_id", *PARK_TAG_COLUMNS], tags)
+    extracted = extracted or [None] * len(entries)
+    create_extracted(
+        articles,
+        [found or extract(entry[2], context.gazetteer) for found, entry in zip(extracted, entries, strict=True)],
+        context,
+    )
     ids = [a.pk for a in articles]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -249,33 +260,51 @@ def create_articles(entries, status, context):
 def replace_relations(article, parsed_article, context, outcome):
     article.bylines.all().delete()
     article.park_tags.all().delete()
-    bulk_create_with_history(_bylines(article, parsed_article, context, outcome), Byline)
-    bulk_create_with_history(_park_tags(article, parsed_article, context, outcome), ArticlePark)
+    bylines = [
+        Byline(article=article, reporter_id=reporter_id, role=role, order=order)
+        for reporter_id, role, order in _byline_rows(parsed_article, context, outcome)
+    ]
+    tags = [
+        ArticlePark(article=article, park_id=park_id, is_primary=is_primary, mentions=mentions)
+        for park_id, is_primary, mentions in _park_tag_rows(parsed_article, context, outcome)
+    ]
+    bulk_create_with_history(bylines, Byline)
+    bulk_create_with_history(tags, ArticlePark)
+    replace_extracted(article, extract(parsed_article, context.gazetteer), context)
     enqueue_for_index([article.pk])
 
 
-def _bylines(article, parsed_article, context, outcome):
-    bylines, seen = [], set()
+# The importer writes bylines and park tags as plain rows (``history.insert_rows``).
+BYLINE_COLUMNS = ("reporter_id", "role", "order")
+PARK_TAG_COLUMNS = ("park_id", "is_primary", "mentions")
+
+
+def _byline_rows(parsed_article, context, outcome):
+    """``(reporter_id, role, order)`` per credit, each reporter once per role."""
+    rows, seen = [], set()
     for order, credit in enumerate(parsed_article.credits):
         reporter_id = context.reporter_id(credit.name, outcome)
         if (reporter_id, credit.role) in seen:
             continue
         seen.add((reporter_id, credit.role))
-        bylines.append(Byline(article=article, reporter_id=reporter_id, role=credit.role, order=order))
-    return bylines
+        rows.append((reporter_id, credit.role, order))
+    return rows
 
 
-def _park_tags(article, parsed_article, context, outcome):
-    tags = {}
+def _park_tag_rows(parsed_article, context, outcome):
+    """``(park_id, is_primary, mentions)`` per park the article reports on; one primary at most."""
+    tags = {}  # park id -> [is_primary, mentions]
     for mention in parsed_article.parks:
         park = context.park_for(mention, outcome)
         tag = tags.get(park.pk)
         if tag is None:
-            tags[park.pk] = ArticlePark(article=article, park=park, is_primary=mention.primary, mentions=mention.count)
+            tags[park.pk] = [mention.primary, mention.count]
         else:
-            tag.mentions += mention.count
-            tag.is_primary = tag.is_primary or mention.primary
-    primaries = [t for t in tags.values() if t.is_primary]
-    for extra in primaries[1:]:
-        extra.is_primary = False
-    return list(tags.values())
+            tag[1] += mention.count
+            tag[0] = tag[0] or mention.primary
+    primary_seen = False
+    rows = []
+    for park_id, (is_primary, mentions) in tags.items():
+        rows.append((park_id, is_primary and not primary_seen, mentions))
+        primary_seen = primary_seen or is_primary
+    return rows

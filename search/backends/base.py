@@ -47,6 +47,7 @@ FACETS = (
     Facet("reporter", "reporter_slugs", "reporters", "记者"),
     Facet("year", "year", "years", "年份"),
     Facet("newspaper", "newspaper_slugs", "newspapers", "报纸"),
+    Facet("company", "company_slugs", "companies", "公司"),
 )
 
 
@@ -59,6 +60,7 @@ class Filters:
     reporters: list = field(default_factory=list)
     years: list = field(default_factory=list)
     newspapers: list = field(default_factory=list)
+    companies: list = field(default_factory=list)
     date_from: date | None = None
     date_to: date | None = None
 

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage
+from archive.pipeline import store
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
@@ -160,7 +161,8 @@ def test_it_leaves_no_half_imported_page_when_storing_fails(monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(ArticlePark.objects, "bulk_create", boom)
+    # After the page and its articles are inserted: the bylines' and park tags' rows.
+    monkeypatch.setattr(store, "insert_rows", boom)
     with pytest.raises(RuntimeError):
         run(str(PAGES / "002_b69735abe0be3e0d.txt"))
     assert SourcePage.objects.count() == 0

@@ -6,7 +6,18 @@ from django.core.management.base import BaseCommand, CommandError
 from archive.exports import article_records
 from archive.models import Article
 
-NESTED = ("reporters", "parks", "paragraphs", "subheads", "captions", "source", "sources", "flags")
+NESTED = (
+    "reporters",
+    "parks",
+    "paragraphs",
+    "subheads",
+    "captions",
+    "source",
+    "sources",
+    "flags",
+    "figures",
+    "companies",
+)
 
 
 class Command(BaseCommand):

@@ -33,6 +33,7 @@ FACET_COLUMN = {
     "reporter": "reporter_slugs",
     "year": "years",
     "newspaper": "newspaper_slugs",
+    "company": "company_slugs",
 }
 assert set(FACET_COLUMN) == {f.key for f in FACETS}, "every facet needs a column"
 # A term that names a park or reporter (``Term.also``) matches its tagged articles with

@@ -21,7 +21,7 @@ MAX_POSITIONS_PER_TERM = 256
 # A lexeme may be at most 2,046 bytes; nothing a reader types is that long.
 MAX_TERM_BYTES = 1000
 
-FACET_COLUMNS = ("park_slugs", "provinces", "reporter_slugs", "years", "newspaper_slugs")
+FACET_COLUMNS = ("park_slugs", "provinces", "reporter_slugs", "years", "newspaper_slugs", "company_slugs")
 # The index document's field for each facet column (search.search_indexes.ArticleIndex).
 FACET_FIELDS = {
     "park_slugs": "park_slugs",
@@ -29,6 +29,7 @@ FACET_FIELDS = {
     "reporter_slugs": "reporter_slugs",
     "years": "year",
     "newspaper_slugs": "newspaper_slugs",
+    "company_slugs": "company_slugs",
 }
 
 

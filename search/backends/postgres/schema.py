@@ -17,7 +17,7 @@ from search.backends.postgres.documents import FACET_COLUMNS
 
 TABLE = "search_pg_document"
 BUILDING = TABLE + "_building"
-FORMAT = "archive search index, format 1"
+FORMAT = "archive search index, format 2"  # 2: company_slugs, variant folding
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 

@@ -1,0 +1,295 @@
+"""The queries behind the key-figure and company pages, and the figure records the
+exports write. Readers only ever see ``Figure.objects.public()`` (not rejected, in a
+published article) and companies named in published articles.
+
+Per-park tables and charts and the company directory are cached with the stats version
+(``archive.stats``), so a park page costs its figures once per change of the archive.
+"""
+
+from collections import Counter, defaultdict
+
+from django.db.models import Count, F, Max
+from django.urls import reverse
+
+from archive import charts, stats
+from archive.models import Article, ArticleCompany, ArticlePark, Figure
+
+PARK_TABLE_ROWS = 50
+PARK_CHARTS = 4
+COMPANY_FIGURES = 100
+
+# Table orders readers can pick (``?fsort=`` on a park page, ``?sort=`` on /figures/).
+SORTS = {
+    "date": ("按报道日期", [F("article__published_on").desc(nulls_last=True), "-id"]),
+    "metric": ("按指标", ["metric_class", "metric", F("year").desc(nulls_last=True), "-base_value"]),
+    "value": ("按数值", ["base_unit", "-base_value", "-id"]),
+    "year": ("按年份", [F("year").desc(nulls_last=True), "metric", "-id"]),
+}
+DEFAULT_SORT = "date"
+
+# What a table row and an exported record are loaded from: plain values, no models.
+ROW_VALUES = [
+    "id",
+    "article_id",
+    "article__headline",
+    "article__published_on",
+    "article__source_page__newspaper__name",
+    "park__name",
+    "park__short_name",
+    "park__slug",
+    "park__province",
+    "value",
+    "unit",
+    "base_value",
+    "base_unit",
+    "approx",
+    "metric",
+    "metric_class",
+    "year",
+    "quote",
+    "status",
+]
+EXPORT_FIELDS = [
+    "id",
+    "article_id",
+    "article_url",
+    "article_title",
+    "newspaper",
+    "published_on",
+    "park",
+    "park_slug",
+    "province",
+    "metric",
+    "metric_class",
+    "value",
+    "unit",
+    "base_value",
+    "base_unit",
+    "approx",
+    "year",
+    "quote",
+    "status",
+]
+
+
+def figure_url(figure_id, article_id):
+    """The article with the figure's sentence marked (``?hl=``)."""
+    return reverse("archive:article", args=[article_id]) + f"?hl={figure_id}#hl"
+
+
+def row(values):
+    """A table row from ``ROW_VALUES``: what the templates and the exports read."""
+    approx = values["approx"]
+    before = {"approx": "约", "upper": "不超过"}.get(approx, "")
+    after = "以上" if approx == "lower" and not values["value"].endswith(("余", "多")) else ""
+    return {
+        **values,
+        "display": f"{before}{values['value']}{values['unit']}{after}",
+        "metric_label": values["metric"] or values["metric_class"],
+        "park_label": values["park__short_name"] or values["park__name"] or "",
+        "url": figure_url(values["id"], values["article_id"]),
+    }
+
+
+def rows(queryset, sort=DEFAULT_SORT):
+    return [row(v) for v in queryset.order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT])[1]).values(*ROW_VALUES)]
+
+
+def filtered(data):
+    """Public figures matching a ``FigureFilterForm``'s cleaned data."""
+    figures = Figure.objects.public()
+    if data.get("park"):
+        figures = figures.filter(park__slug=data["park"])
+    if data.get("province"):
+        figures = figures.filter(park__province=data["province"])
+    if data.get("metric_class"):
+        figures = figures.filter(metric_class=data["metric_class"])
+    if data.get("metric"):
+        figures = figures.filter(metric=data["metric"])
+    if data.get("year"):
+        figures = figures.filter(year=data["year"])
+    if data.get("company"):
+        named = ArticleCompany.objects.filter(company__slug=data["company"]).values("article_id")
+        figures = figures.filter(article_id__in=named)
+    return figures
+
+
+def record(values, base_url=""):
+    """One exported figure: the researcher's row, with the article's URL and the sentence."""
+    return {
+        "id": values["id"],
+        "article_id": values["article_id"],
+        "article_url": base_url.rstrip("/") + reverse("archive:article", args=[values["article_id"]]),
+        "article_title": values["article__headline"],
+        "newspaper": values["article__source_page__newspaper__name"] or "",
+        "published_on": values["article__published_on"].isoformat() if values["article__published_on"] else None,
+        "park": values["park__name"] or "",
+        "park_slug": values["park__slug"] or "",
+        "province": values["park__province"] or "",
+        "metric": values["metric"],
+        "metric_class": values["metric_class"],
+        "value": values["value"],
+        "unit": values["unit"],
+        "base_value": values["base_value"],
+        "base_unit": values["base_unit"],
+        "approx": values["approx"],
+        "year": values["year"],
+        "quote": values["quote"],
+        "status": values["status"],
+    }
+
+
+def records(queryset, base_url="", chunk_size=2000):
+    """Exported records of ``queryset`` (never a rejected figure), in id order, streamed."""
+    values = queryset.not_rejected().order_by("id").values(*ROW_VALUES)
+    for v in values.iterator(chunk_size=chunk_size):
+        yield record(v, base_url)
+
+
+def article_export(article):
+    """``export_articles``' figures and companies of one article (rejected figures left out)."""
+    figures = [
+        {
+            "value": f.value,
+            "unit": f.unit,
+            "base_value": f.base_value,
+            "base_unit": f.base_unit,
+            "approx": f.approx,
+            "metric": f.metric,
+            "metric_class": f.metric_class,
+            "year": f.year,
+            "park": f.park.name if f.park_id else "",
+            "quote": f.quote,
+        }
+        for f in article.figures.all()
+        if f.status != Figure.Status.REJECTED
+    ]
+    return figures, [tag.name for tag in article.company_tags.all()]
+
+
+# --- the park page's 数据 section --------------------------------------------------------
+
+
+def park_table(park, sort):
+    """The park's figures for its page: the first ``PARK_TABLE_ROWS`` in ``sort`` order and
+    how many there are."""
+    sort = sort if sort in SORTS else DEFAULT_SORT
+
+    def compute():
+        figures = Figure.objects.public().filter(park=park)
+        return {"rows": rows(figures, sort)[:PARK_TABLE_ROWS], "total": figures.count()}
+
+    return stats.cached(f"park-figures:{park.pk}:{sort}", compute)
+
+
+def _scaled(points, base_unit):
+    divisor, unit = charts.display_unit(base_unit, max(points.values()))
+    return [(year, value / divisor) for year, value in sorted(points.items())], unit
+
+
+def park_series(park):
+    """For the metrics with values in several years, the largest value reported for each
+    year (several articles may report a year's figure; the largest is usually the
+    year's total), as ``[(metric, unit, [(year, value)], figures)]``, most-reported first."""
+
+    def compute():
+        grouped = (
+            Figure.objects.public()
+            .filter(park=park, year__isnull=False)
+            .exclude(metric="")
+            .values("metric", "base_unit", "year")
+            .annotate(top=Max("base_value"), n=Count("id"))
+        )
+        series, counts = defaultdict(dict), Counter()
+        for g in grouped:
+            series[(g["metric"], g["base_unit"])][g["year"]] = g["top"]
+            counts[(g["metric"], g["base_unit"])] += g["n"]
+        several = [key for key, points in series.items() if len(points) >= 2]
+        several.sort(key=lambda key: (-counts[key], key))
+        out = []
+        for metric, base_unit in several[:PARK_CHARTS]:
+            points, unit = _scaled(series[(metric, base_unit)], base_unit)
+            out.append((metric, unit, points, counts[(metric, base_unit)]))
+        return out
+
+    return stats.cached(f"park-series:{park.pk}", compute)
+
+
+def park_charts(park):
+    return [
+        charts.year_columns(
+            f"figure-chart-{i}",
+            f"{park}{metric}（历年报道的最大值{f'，{unit}' if unit else ''}）",
+            points,
+            unit=unit,
+            value_label=metric,
+            fmt=charts.number,
+            gaps=False,
+        )
+        for i, (metric, unit, points, _n) in enumerate(park_series(park), start=1)
+    ]
+
+
+# --- the article page ------------------------------------------------------------------------
+
+
+def article_figures(article):
+    """The article's figures a reader sees, in text order, with their parks."""
+    return list(article.figures.not_rejected().select_related("park").order_by("start", "id"))
+
+
+def marked_blocks(article, figures, figure_id):
+    """The article's blocks, the sentence of figure ``figure_id`` split out to be marked:
+    each block gets ``before``, ``mark`` and ``after`` (the template escapes them)."""
+    blocks = article.blocks
+    figure = next((f for f in figures if f.pk == figure_id), None)
+    quote = figure.quote.strip() if figure else ""
+    marked = False
+    for block in blocks:
+        at = block["text"].find(quote) if quote and not marked else -1
+        if at >= 0:
+            block.update(before=block["text"][:at], mark=quote, after=block["text"][at + len(quote) :])
+            marked = True
+    return blocks, (figure if marked else None)
+
+
+# --- companies -------------------------------------------------------------------------------
+
+
+def company_rows():
+    """[{name, slug, n}] for every company named in a published article, most articles first."""
+
+    def compute():
+        tagged = (
+            ArticleCompany.objects.filter(article__status=Article.Status.PUBLISHED)
+            .values("company_id", "company__name", "company__slug")
+            .annotate(n=Count("article_id", distinct=True))
+        )
+        found = [{"name": t["company__name"], "slug": t["company__slug"], "n": t["n"]} for t in tagged]
+        return sorted(found, key=lambda r: (-r["n"], r["name"]))
+
+    return stats.cached("company-rows", compute)
+
+
+def company_articles(company):
+    return Article.objects.published().filter(
+        pk__in=ArticleCompany.objects.filter(company=company).values("article_id")
+    )
+
+
+def company_parks(company):
+    """The parks of the company's published articles: [{name, slug, n}], most first."""
+    tags = (
+        ArticlePark.objects.filter(article__in=company_articles(company).values("id"))
+        .values("park__name", "park__short_name", "park__slug")
+        .annotate(n=Count("article_id", distinct=True))
+        .order_by("-n", "park__name")
+    )
+    return [{"name": t["park__short_name"] or t["park__name"], "slug": t["park__slug"], "n": t["n"]} for t in tags]
+
+
+def company_figures(company):
+    """Figures in the company's articles whose sentence names the company."""
+    names = set(company.all_names) | set(company.article_tags.values_list("name", flat=True))
+    figures = Figure.objects.public().filter(article_id__in=company_articles(company).values("id"))
+    return [r for r in rows(figures, "date") if any(n in r["quote"] for n in names)][:COMPANY_FIGURES]

@@ -1,0 +1,221 @@
+"""Key figures and companies found in articles (issue #13).
+
+The importer extracts them (``archive.pipeline.figures`` / ``companies``, pure) and
+stores them with the article; editors check them in the admin. A figure an editor has
+changed, confirmed or rejected (``editor_touched``) is never replaced by a re-parse; a
+rejected figure stays in the database (so a re-parse does not bring it back) but is never
+shown or exported. Readers see only the figures of published articles
+(``Figure.objects.public()``).
+"""
+
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from archive.companykeys import company_key
+
+from .articles import Article
+from .names import pinyin_slug, split_aliases, unique_slug
+from .parks import Park
+
+
+class FigureQuerySet(models.QuerySet):
+    def not_rejected(self):
+        return self.exclude(status=Figure.Status.REJECTED)
+
+    def public(self):
+        """The figures readers see: not rejected, in published articles."""
+        return self.not_rejected().filter(article__status=Article.Status.PUBLISHED)
+
+
+class Figure(models.Model):
+    class Status(models.TextChoices):
+        EXTRACTED = "extracted", "自动提取"
+        CONFIRMED = "confirmed", "已确认"
+        REJECTED = "rejected", "已否决"
+
+    class MetricClass(models.TextChoices):
+        OUTPUT = "产值", "产值"
+        REVENUE = "营收", "营收"
+        TAX = "税收", "税收"
+        INVESTMENT = "投资", "投资"
+        FINANCE = "融资/贷款", "融资/贷款"
+        FUNDS = "资金", "资金（奖补、扶持）"
+        TRADE = "进出口", "进出口"
+        ENTERPRISES = "企业数", "企业数"
+        PROJECTS = "项目数", "项目数"
+        TALENT = "人才", "人才"
+        PATENTS = "专利", "专利"
+        AREA = "面积", "面积"
+        CAPACITY = "产能", "产能"
+        GROWTH = "增速", "增速"
+        SHARE = "占比", "占比"
+        OTHER = "其他", "其他"
+
+    class Approx(models.TextChoices):
+        EXACT = "exact", "确数"
+        APPROX = "approx", "约数（近、约、左右）"
+        LOWER = "lower", "下限（超、逾、余、以上）"
+        UPPER = "upper", "上限（不超过、不足）"
+        RANGE = "range", "区间（取下限）"
+
+    class Confidence(models.TextChoices):
+        HIGH = "high", "高"
+        MEDIUM = "medium", "中"
+        LOW = "low", "低"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="figures", verbose_name="文章")
+    park = models.ForeignKey(
+        Park,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="figures",
+        db_index=False,  # the first column of figure_park_metric
+        verbose_name="园区",
+        help_text="数字所指的园区：句中提到的园区，否则为文章的主要园区。",
+    )
+    value = models.CharField(
+        "数值（原文）", max_length=40, help_text="原文写法，含万、亿、余、多，如“4191.83”“1.2万”。"
+    )
+    unit = models.CharField("单位", max_length=20, help_text="原文写法；金额含万、亿，如“亿元”“家”“%”。")
+    base_value = models.FloatField("换算值", help_text="换算到基本单位的数值，用于排序和图表；修改数值时一并修改。")
+    base_unit = models.CharField("基本单位", max_length=20, help_text="元、个、平方米、W、千瓦时、% 等。")
+    approx = models.CharField("精确程度", max_length=8, choices=Approx.choices, default=Approx.EXACT)
+    metric = models.CharField("指标", max_length=40, blank=True, help_text="句中的指标名称，如“工业总产值”“高企”。")
+    metric_class = models.CharField("指标类别", max_length=8, choices=MetricClass.choices, default=MetricClass.OTHER)
+    year = models.PositiveSmallIntegerField("年份", null=True, blank=True, help_text="数字所属的年份；不详则留空。")
+    quote = models.TextField("原句", help_text="数字所在的句子（长句取所在分句及前一分句）。")
+    start = models.PositiveIntegerField("起始位置", default=0, help_text="在正文中的字符位置（导入时）。")
+    end = models.PositiveIntegerField("结束位置", default=0)
+    confidence = models.CharField(
+        "可信度",
+        max_length=6,
+        choices=Confidence.choices,
+        default=Confidence.HIGH,
+        help_text="导入程序的把握：未找到指标为低，指标类别为“其他”为中。",
+    )
+    status = models.CharField(
+        "状态",
+        max_length=10,
+        choices=Status.choices,
+        default=Status.EXTRACTED,
+        help_text="否决的数字不再显示、不导出，重新解析也不会再出现。",
+    )
+    editor_touched = models.BooleanField(
+        "编辑已修改", default=False, help_text="编辑修改、确认或否决过的数字，重新解析时保留不动。"
+    )
+
+    history = HistoricalRecords()
+    objects = FigureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article_id", "start", "id"]
+        verbose_name = "关键数字"
+        verbose_name_plural = "关键数字"
+        # Few indexes: the importer writes ~8 figures an article and each index costs it.
+        indexes = [
+            # The park page's table and chart: a park's figures by metric and year.
+            models.Index(fields=["park", "metric", "base_unit", "year", "base_value"], name="figure_park_metric"),
+            models.Index(fields=["metric_class", "year"], name="figure_class_year"),
+        ]
+
+    def __str__(self):
+        return f"{self.metric or self.get_metric_class_display()} {self.value}{self.unit}"
+
+    def get_absolute_url(self):
+        """The article with this figure's sentence marked."""
+        return reverse("archive:article", args=[self.article_id]) + f"?hl={self.pk}#hl"
+
+    @property
+    def display(self):
+        """The number as a reader reads it: 近4000亿元, 3700余家, 3-5家."""
+        before = {"approx": "约", "upper": "不超过"}.get(self.approx, "")
+        after = "以上" if self.approx == "lower" and not self.value.endswith(("余", "多")) else ""
+        return f"{before}{self.value}{self.unit}{after}"
+
+
+def confidence_of(metric, metric_class):
+    """How sure the importer is of a figure: no metric found is low, an unclassed one medium."""
+    if not metric:
+        return Figure.Confidence.LOW
+    if metric_class == Figure.MetricClass.OTHER:
+        return Figure.Confidence.MEDIUM
+    return Figure.Confidence.HIGH
+
+
+class CompanyQuerySet(models.QuerySet):
+    def public(self):
+        """Companies named in at least one published article."""
+        return self.filter(
+            pk__in=ArticleCompany.objects.filter(article__status=Article.Status.PUBLISHED).values("company_id")
+        )
+
+
+class Company(models.Model):
+    name = models.CharField("名称", max_length=100, help_text="最完整的写法，如“包头市山晟新能源有限责任公司”。")
+    slug = models.SlugField(
+        "网址标识", max_length=100, unique=True, help_text="永久网址中的 ASCII 标识；一经发布不要修改。"
+    )
+    key = models.CharField(
+        "合并键",
+        max_length=100,
+        unique=True,
+        editable=False,
+        help_text="同一公司不同写法的共同部分（去掉括号宽度差异和末尾的股份、有限、责任、公司）。",
+    )
+    aliases = models.TextField(
+        "别名",
+        blank=True,
+        help_text="其他写法，每行一个；导入时遇到这些写法也归到本公司。合并公司时自动加入。",
+    )
+    former_slugs = models.TextField(
+        "旧网址标识", blank=True, editable=False, help_text="合并进来的公司原来的网址标识，旧链接会转到这里。"
+    )
+    history = HistoricalRecords()
+    objects = CompanyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "公司"
+        verbose_name_plural = "公司"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.key:
+            self.key = company_key(self.name)
+        if not self.slug:
+            self.slug = unique_slug(Company, pinyin_slug(self.name, "company")[:90], exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("archive:company", args=[self.slug])
+
+    @property
+    def alias_list(self):
+        return split_aliases(self.aliases)
+
+    @property
+    def all_names(self):
+        return list(dict.fromkeys(n for n in [self.name, *self.alias_list] if n))
+
+
+class ArticleCompany(models.Model):
+    """A company an article names, with the name as the article writes it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="company_tags", verbose_name="文章")
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="article_tags", verbose_name="公司")
+    name = models.CharField("原文写法", max_length=100)
+    mentions = models.PositiveIntegerField("提及次数", default=1)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["article_id", "id"]
+        verbose_name = "文章中的公司"
+        verbose_name_plural = "文章中的公司"
+        constraints = [models.UniqueConstraint(fields=["article", "company"], name="articlecompany_unique")]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,136 @@
+"""The vocabulary of key figures (``figures``): units and their base units, the words that
+qualify a number, the metric terms and their classes, and the counted nouns that are not
+key figures. Tables only; the rules that use them are in ``figures``."""
+
+import re
+from decimal import Decimal
+
+# unit as written -> (kind, base unit, factor to the base unit)
+UNITS = {
+    "元": ("money", "元", 1),
+    "美元": ("money", "美元", 1),
+    "欧元": ("money", "欧元", 1),
+    "港元": ("money", "港元", 1),
+    "平方公里": ("area", "平方米", 10**6),
+    "平方千米": ("area", "平方米", 10**6),
+    "平方米": ("area", "平方米", 1),
+    "平米": ("area", "平方米", 1),
+    "公顷": ("area", "平方米", 10**4),
+    "亩": ("area", "平方米", Decimal(2000) / 3),
+    "GW": ("power", "W", 10**9),
+    "MW": ("power", "W", 10**6),
+    "kW": ("power", "W", 10**3),
+    "吉瓦": ("power", "W", 10**9),
+    "兆瓦": ("power", "W", 10**6),
+    "千瓦": ("power", "W", 10**3),
+    "千瓦时": ("energy", "千瓦时", 1),
+    "度": ("energy", "千瓦时", 1),
+    "吨": ("mass", "吨", 1),
+    "%": ("rate", "%", 1),
+    "％": ("rate", "%", 1),
+    "‰": ("rate", "%", Decimal("0.1")),
+    "成": ("rate", "%", 10),
+    "个百分点": ("points", "个百分点", 1),
+    "百分点": ("points", "个百分点", 1),
+    "倍": ("times", "倍", 1),
+}
+for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 批次 家次 户次 项次 人 名 位 人次".split():
+    UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
+# Matched so that the longest unit wins, then refused: dates, durations, ordinals, policy
+# clauses, pages, distances, levels ("千亿级"), rankings ("50强").
+EXCLUDED_UNITS = set(
+    "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 条 页 个方面 方面 米 公里 次 级 强 大 倍数".split()
+)
+UNIT_ALT = "|".join(sorted((re.escape(u) for u in (*UNITS, *EXCLUDED_UNITS)), key=len, reverse=True))
+
+# 约 after 签/预/制… is part of a word (签约32个), as is 近 after 最/附/临 (最近3年).
+PRE = "最高不超过|不超过|不少于|不低于|不高于|不足|不到|将近|接近|大约|超过|超出|多达|(?<![签预制合公节条协邀契])约|(?<![最附临])近|超|逾|最高|最多|至少|最少"
+CN = "零〇一二两三四五六七八九十百千万亿"
+NUMBER = rf"(?:\d+(?:[,，]\d{{3}})*(?:\.\d+)?(?:\s*[-~～—至到]\s*\d+(?:\.\d+)?)?|[{CN}]+(?:点[零〇一二三四五六七八九]+)?|[数几][十百千万])"
+
+
+APPROX = {
+    "近": "approx",
+    "将近": "approx",
+    "接近": "approx",
+    "约": "approx",
+    "大约": "approx",
+    "左右": "approx",
+    "上下": "approx",
+    "超": "lower",
+    "超过": "lower",
+    "超出": "lower",
+    "逾": "lower",
+    "多达": "lower",
+    "余": "lower",
+    "多": "lower",
+    "以上": "lower",
+    "之多": "lower",
+    "不少于": "lower",
+    "不低于": "lower",
+    "至少": "lower",
+    "最少": "lower",
+    "不超过": "upper",
+    "最高不超过": "upper",
+    "不足": "upper",
+    "不到": "upper",
+    "最高": "upper",
+    "最多": "upper",
+    "以下": "upper",
+    "以内": "upper",
+    "不高于": "upper",
+}
+
+# Metric terms -> class. Several terms per class; "其他" terms stop a search from reaching
+# a farther, wrong term (``技术合同成交额`` is not 营收, ``30家研发机构`` are not 企业).
+METRIC_TERMS = {
+    "产值": "工业总产值 总产值 年产值 产值 地区生产总值 生产总值 GDP 工业增加值 增加值",
+    "营收": "营业收入 主营业务收入 营收 销售收入 销售额 收入",
+    "税收": "税收 减免税 减税 税费 纳税 退税 财政收入 一般公共预算收入 一般财政预算收入 财政预算收入",
+    "投资": "总投资额 总投资金额 总投资 投资额 固定资产投资 投资 总规模 签约金额 签约额 引资 投入",
+    "融资/贷款": "融资 贷款 放贷 信贷 授信 募资",
+    "资金": "专项资金 资金 奖补 奖励 补贴 补助 扶持 经费 兑现 兑付 创新券 财政支持 拨付",
+    "进出口": "进出口 出口额 进口额 外贸",
+    "企业数": "企业 高企 公司 市场主体 瞪羚 独角兽 银行 纳税人",
+    "项目数": "项目",
+    "人才": "人才 专家 科学家 院士 博士 从业人数 从业人员 培训人数 持卡人数 员工",
+    "专利": "发明专利 专利 知识产权 商标 著作权",
+    "面积": "面积 占地 用地 建筑面积",
+    "产能": "产能 年产 生产能力 装机 发电量",
+    "其他": "成交额 账款 技术合同 事项 研发机构 研发平台 研发中心 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间",
+}
+TERM_CLASS = {t: c for c, terms in METRIC_TERMS.items() for t in terms.split()}
+TERM_RE = re.compile("|".join(sorted(map(re.escape, TERM_CLASS), key=len, reverse=True)))
+CLASSES_BY_KIND = {
+    "money": {"产值", "营收", "税收", "投资", "融资/贷款", "资金", "进出口", "其他"},
+    "people": {"人才", "其他"},
+}
+# What a count unit can count: 家 are enterprises (or institutions), 项 projects or patents.
+CLASSES_BY_UNIT = {
+    **{u: {"企业数", "其他"} for u in ("家", "家次", "户", "户次")},
+    **{u: {"项目数", "专利", "其他"} for u in ("项", "项次", "件")},
+    "个": {"项目数", "企业数", "其他"},
+}
+PRODUCT_UNITS = set("套 只 片 台 辆 件 块 张 株 头 艘 架".split())  # counts that can be a capacity
+CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机")
+GROWTH_RE = re.compile(
+    r"压缩率|增长率|增速|增幅|降幅|同比增长|增长|提升|提高|下降|减少|压缩|精简了|精简|提速|增加|回落|下滑|上涨"
+)
+SHARE_RE = re.compile(r"占比|占|比例|比重|率|满意度|覆盖")
+# Counted things that are organisational structure, not key figures.
+STRUCTURE_NOUNS = (
+    "方面",
+    "党支部",
+    "党小组",
+    "党组织",
+    "网格",
+    "部门",
+    "细分领域",
+    "领域",
+    "社区",
+    "村",
+    "环节",
+    "要素",
+)
+
+WORD_AFTER_CHENG = set("本果为立功交员长熟效型绩品就都分")

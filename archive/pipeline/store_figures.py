@@ -1,0 +1,137 @@
+"""Storing what ``prepare.extract`` found in an article: its key figures (``Figure``) and the
+companies it names (``Company``, ``ArticleCompany``).
+
+Called by ``store`` for new articles (bulk inserts in the batch's transaction, history
+copied inside the database as for articles) and by ``reparse`` for an article no editor
+touched. A re-parse replaces only figures no editor touched: a figure an editor corrected,
+confirmed or rejected stays as it is, and a newly extracted figure with the same number
+in the same sentence is not added beside it (so a rejected figure never comes back).
+"""
+
+from archive.models import ArticleCompany, Company, Figure, confidence_of, pinyin_slug
+from archive.pipeline.companies import company_key
+from archive.pipeline.history import bulk_create_with_history, copy_creation_history, insert_rows
+
+MAX_VALUE, MAX_UNIT, MAX_METRIC, MAX_NAME = 40, 20, 40, 100
+
+
+class CompanyIndex:
+    """Every company the archive knows, by merge key (its own and its aliases'), so an
+    import finds a company an editor merged under any of its spellings."""
+
+    def __init__(self):
+        self.by_key = {}
+        self.slugs = set()
+        for pk, key, name, aliases, slug in Company.objects.values_list("pk", "key", "name", "aliases", "slug"):
+            self.slugs.add(slug)
+            self.by_key.setdefault(key, pk)
+            for alias in Company(name=name, aliases=aliases).alias_list:
+                self.by_key.setdefault(company_key(alias), pk)
+
+    def ids_for(self, companies):
+        """``{key: company id}`` for extracted companies, creating the unknown ones (in bulk)."""
+        new = {}
+        for c in companies:
+            if c.key not in self.by_key and c.key not in new:
+                new[c.key] = Company(name=c.name[:MAX_NAME], key=c.key[:MAX_NAME], slug=self._slug(c.name))
+        if new:
+            for company in bulk_create_with_history(list(new.values()), Company, "导入"):
+                self.by_key[company.key] = company.pk
+        return {c.key: self.by_key[c.key[:MAX_NAME]] for c in companies}
+
+    def _slug(self, name):
+        base = pinyin_slug(name, "company")[:90]
+        slug, n = base, 2
+        while slug in self.slugs:
+            slug, n = f"{base}-{n}", n + 1
+        self.slugs.add(slug)
+        return slug
+
+
+def _companies(context):
+    index = getattr(context, "companies", None)
+    if index is None:
+        index = context.companies = CompanyIndex()
+    return index
+
+
+def _park_id(figure, context):
+    if figure.park_key is not None and figure.park_key in context.parks_by_id:
+        return figure.park_key
+    park = context.parks_by_name.get(figure.park) if figure.park else None
+    return park.pk if park else None
+
+
+def _figure_values(f, context):
+    """A figure's column values by field name (the article's aside), as stored."""
+    return {
+        "park_id": _park_id(f, context),
+        "value": f.value[:MAX_VALUE],
+        "unit": f.unit[:MAX_UNIT],
+        "base_value": f.base_value,
+        "base_unit": f.base_unit[:MAX_UNIT],
+        "approx": f.approx,
+        "metric": f.metric[:MAX_METRIC],
+        "metric_class": f.metric_class,
+        "year": f.year,
+        "quote": f.quote,
+        "start": f.start,
+        "end": f.end,
+        "confidence": confidence_of(f.metric, f.metric_class),
+        "status": Figure.Status.EXTRACTED.value,
+        "editor_touched": False,
+    }
+
+
+def figure_rows(article, figures, context):
+    return [Figure(article=article, **_figure_values(f, context)) for f in figures]
+
+
+def company_rows(article, companies, context):
+    ids = _companies(context).ids_for(companies)
+    rows = {}
+    for c in companies:
+        company_id = ids[c.key]
+        row = rows.get(company_id)
+        if row is None:  # two keys an editor merged into one company
+            rows[company_id] = ArticleCompany(
+                article=article, company_id=company_id, name=c.name[:MAX_NAME], mentions=c.mentions
+            )
+        else:
+            row.mentions += c.mentions
+    return list(rows.values())
+
+
+def create_extracted(articles, extracted, context):
+    """Figures and companies of just-created articles (``extracted`` aligned with them)."""
+    figures, tags = [], []
+    figure_columns = None
+    for article, found in zip(articles, extracted, strict=True):
+        for f in found.figures:
+            values = _figure_values(f, context)
+            figure_columns = figure_columns or ["article_id", *values]
+            figures.append((article.pk, *values.values()))
+        tags += [
+            (t.article_id, t.company_id, t.name, t.mentions) for t in company_rows(article, found.companies, context)
+        ]
+    insert_rows(Figure, figure_columns, figures)
+    insert_rows(ArticleCompany, ["article_id", "company_id", "name", "mentions"], tags)
+    ids = [a.pk for a in articles]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        copy_creation_history(Figure, "article_id", chunk, "导入")
+        copy_creation_history(ArticleCompany, "article_id", chunk, "导入")
+
+
+def _same(figure):
+    return (figure.value, figure.unit, figure.quote.strip())
+
+
+def replace_extracted(article, found, context):
+    """A re-parsed article's figures and companies; figures an editor touched stay."""
+    article.company_tags.all().delete()
+    bulk_create_with_history(company_rows(article, found.companies, context), ArticleCompany, "重新解析")
+    article.figures.filter(editor_touched=False).delete()
+    kept = {_same(f) for f in article.figures.all()}
+    fresh = [f for f in figure_rows(article, found.figures, context) if _same(f) not in kept]
+    bulk_create_with_history(fresh, Figure, "重新解析")
