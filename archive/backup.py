@@ -34,6 +34,12 @@ def _sqlite_path():
     return Path(db["NAME"])
 
 
+def file_sha256(path):
+    """A file's SHA-256, read in chunks (hashlib.file_digest): a 2 GB database never sits in memory."""
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
 def raw_bytes(page):
     encoding = page.encoding or "utf-8"
     return page.raw_text.encode(encoding)
@@ -69,7 +75,7 @@ def backup(dest):
         "pages": pages,
         "articles": Article.objects.count(),
         "published": Article.objects.published().count(),
-        "database_sha256": hashlib.sha256((dest / "archive.sqlite3").read_bytes()).hexdigest(),
+        "database_sha256": file_sha256(dest / "archive.sqlite3"),
         "pages_not_byte_identical": mismatched,
     }
     (dest / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -84,7 +90,7 @@ def restore(src, force=False):
         raise BackupError(f"{src} is not a backup (no manifest.json)")
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     db_copy = src / "archive.sqlite3"
-    if hashlib.sha256(db_copy.read_bytes()).hexdigest() != manifest["database_sha256"]:
+    if file_sha256(db_copy) != manifest["database_sha256"]:
         raise BackupError("the backup's database does not match its manifest (corrupt backup)")
     check = sqlite3.connect(f"file:{db_copy}?mode=ro", uri=True)
     try:

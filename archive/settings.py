@@ -124,7 +124,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # a busy timeout turns short write contention into a wait instead of an error.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "timeout": 20,
+        "timeout": env_int("DATABASE_BUSY_TIMEOUT", 20),  # seconds a writer waits for another
         "transaction_mode": "IMMEDIATE",
     }
 
