@@ -53,11 +53,13 @@ test: install-dev browser-deps lint
 	@echo "== tests on PostgreSQL =="
 	.ci/with-postgres $(PY) -m pytest
 
-# Style (ruff) and the import contracts in pyproject.toml (import-linter; docs/architecture.md).
+# Style (ruff), the import contracts in pyproject.toml (import-linter; docs/architecture.md)
+# and known vulnerabilities in the pinned requirements (pip-audit; needs PyPI; .ci/audit.py).
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
+	$(PY) .ci/audit.py
 
 clean:
 	rm -rf var test-artifacts .pytest_cache

@@ -22,6 +22,7 @@ import threading  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 _writer = {"proc": None, "stopping": False}
+_stop = threading.Event()  # set on shutdown: ends a restart wait at once
 
 
 def _spawn_writer(log):
@@ -31,14 +32,55 @@ def _spawn_writer(log):
     return proc
 
 
+# A writer that keeps failing (a broken index, a full disk, the database away) is
+# restarted after 2 s, 4 s, 8 s ... up to 5 minutes, not every 2 s forever; one that ran
+# for a while before it stopped starts the count again.
+RESTART_FIRST_DELAY = 2.0
+RESTART_MAX_DELAY = 300.0
+HEALTHY_RUN_SECONDS = 60.0
+
+
+def restart_delay(failures):
+    """Seconds to wait before the restart that follows ``failures`` quick failures in a row (1, 2, ...)."""
+    return min(RESTART_FIRST_DELAY * 2 ** max(failures - 1, 0), RESTART_MAX_DELAY)
+
+
+def describe_exit(code):
+    """Why the writer stopped, in words for the log."""
+    import signal
+
+    if code is None:
+        return "is still running"
+    if code < 0:
+        try:
+            return f"was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"was killed by signal {-code}"
+    if code == 0:
+        return "exited normally (status 0)"
+    return f"exited with status {code} (its traceback, if any, is just above in this log)"
+
+
 def _supervise_writer(log):
+    import time
+
+    failures = 0
     while not _writer["stopping"]:
         proc = _writer["proc"]
+        started = time.monotonic()
         code = proc.wait()
         if _writer["stopping"]:
             break
-        log.error("search index writer exited with %s; restarting in 2 s", code)
-        threading.Event().wait(2)
+        failures = 1 if time.monotonic() - started >= HEALTHY_RUN_SECONDS else failures + 1
+        delay = restart_delay(failures)
+        log.error(
+            "search index writer (pid %s) %s; failure %d in a row, restarting in %.0f s",
+            proc.pid,
+            describe_exit(code),
+            failures,
+            delay,
+        )
+        _stop.wait(delay)
         if not _writer["stopping"]:
             _writer["proc"] = _spawn_writer(log)
 
@@ -68,6 +110,7 @@ def when_ready(server):
 
 def on_exit(server):
     _writer["stopping"] = True
+    _stop.set()
     proc = _writer["proc"]
     if proc and proc.poll() is None:
         proc.terminate()

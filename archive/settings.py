@@ -5,6 +5,7 @@ SQLite and a Whoosh index inside ``ARCHIVE_DATA_DIR`` (default ``./var``).
 A second data dir gives a second, independent archive.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -75,6 +76,8 @@ INSTALLED_APPS = [
     "simple_history",
     "archive.apps.ArchiveConfig",
     "search.apps.SearchConfig",
+    "django_ratelimit",
+    "axes",  # last, as django-axes asks: login throttling (see "Login throttling" below)
 ]
 
 MIDDLEWARE = [
@@ -88,6 +91,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "archive.throttling.RateLimitMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "archive.urls"
@@ -119,7 +124,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # a busy timeout turns short write contention into a wait instead of an error.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-        "timeout": 20,
+        "timeout": env_int("DATABASE_BUSY_TIMEOUT", 20),  # seconds a writer waits for another
         "transaction_mode": "IMMEDIATE",
     }
 
@@ -158,7 +163,16 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(DATA_DIR / "cache"),
         "TIMEOUT": 300,
-    }
+    },
+    # Request counters of the rate limits: files shared by every gunicorn worker on this
+    # machine, counted under a lock (archive/ratecache.py); one entry per client address
+    # and window. Several web servers would need a shared cache (Redis/memcached) here.
+    "ratelimit": {
+        "BACKEND": "archive.ratecache.LockedFileCache",
+        "LOCATION": str(DATA_DIR / "ratelimit"),
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
 }
 if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     # On a database server the cache lives in it too (table archive_cache, made by
@@ -214,6 +228,50 @@ ARCHIVE_EXPORT_MAX_ROWS = env_int("ARCHIVE_EXPORT_MAX_ROWS", 10_000)
 if ARCHIVE_EXPORT_MAX_ROWS < 1:
     raise ImproperlyConfigured(f"ARCHIVE_EXPORT_MAX_ROWS must be at least 1, got {ARCHIVE_EXPORT_MAX_ROWS}")
 
+# --- Client addresses, rate limits and login throttling (issue 19) ----------------------
+# Behind a reverse proxy every request comes from the proxy's address; the client's is in
+# a header that the proxy sets. Only the header named here is believed (e.g.
+# X-Forwarded-For or X-Real-IP), and only its last entry, the one our proxy wrote: entries
+# before it are whatever the client sent. Unset (the default), REMOTE_ADDR is the client.
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "").strip()
+
+# Per client address and URL name (archive/throttling.py): "N/s", "N/m", "N/h" or "off".
+# Generous: a person reading and searching stays far below them; a scraper does not.
+# ARCHIVE_RATE_LIMITS=0 turns all of them off (the speed benchmarks do).
+RATE_LIMITS_ENABLED = env_bool("ARCHIVE_RATE_LIMITS", True)
+RATE_LIMITS = {
+    "search": os.environ.get("ARCHIVE_RATE_LIMIT_SEARCH", "120/m"),
+    "api": os.environ.get("ARCHIVE_RATE_LIMIT_API", "120/m"),
+    "export": os.environ.get("ARCHIVE_RATE_LIMIT_EXPORT", "20/m"),
+}
+# Which views count against which limit, by URL name; a name not (yet) routed is ignored.
+RATE_LIMITED_VIEWS = {
+    "search:search": "search",
+    "search:feed": "search",
+    "search:api": "api",
+    "search:suggest": "api",
+    "archive:export": "export",
+}
+RATELIMIT_USE_CACHE = "ratelimit"
+# django-ratelimit knows only Redis and memcached as atomic; ours counts under a file lock.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+
+# Admin login (django-axes): after AXES_FAILURE_LIMIT failed logins for one account, or
+# from one address, that account or address waits ARCHIVE_LOGIN_LOCKOUT_MINUTES; a good
+# login resets the count; `manage.py unlock_login` lifts a lock at once. Attempts are kept
+# in the database, so every worker sees them.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("ARCHIVE_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("ARCHIVE_LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "archive.throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "archive.throttling.login_locked_out"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+
 # Security headers. HTTPS-only settings are switched on together behind a TLS proxy.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -241,6 +299,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "jieba": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
         "django.db.backends": {"level": "INFO"},
     },
 }

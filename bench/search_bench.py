@@ -76,6 +76,7 @@ def env_for(data_dir, **extra):
         PYTHONPATH=str(ROOT),
         DJANGO_LOG_LEVEL="WARNING",
         SEARCH_INDEX_WRITER="0",
+        ARCHIVE_RATE_LIMITS="0",
     )
     env.update(extra)
     return env

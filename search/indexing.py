@@ -17,8 +17,9 @@ the index (the archive's cached counts) connects to it.
 
 import logging
 
-from django.db import connection, transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.dispatch import Signal
+from django.utils import timezone
 
 from archive.models import Article
 from search.analysis import refresh_dictionary
@@ -131,6 +132,20 @@ def process_queue(batch_size=500, max_batches=None):
 
 def queue_length():
     return PendingUpdate.objects.count()
+
+
+def lag():
+    """How far the index is behind the database: ``(changes waiting, seconds the oldest has waited)``."""
+    oldest = PendingUpdate.objects.order_by("id").values_list("created", flat=True).first()
+    waiting = PendingUpdate.objects.count() if oldest else 0
+    return waiting, (timezone.now() - oldest).total_seconds() if oldest else 0.0
+
+
+def is_transient(error):
+    """A database error worth waiting out: SQLite busy or locked past its timeout, or a
+    PostgreSQL server restarting or a dropped connection. Both engines report these as
+    OperationalError or InterfaceError (a constraint or a bad query is neither)."""
+    return isinstance(error, (OperationalError, InterfaceError))
 
 
 def clear():

@@ -14,6 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from archive import curation
 from archive.admin.display import html_list, raw_page_html
 from archive.admin.forms import ImportPagesForm, MoveUnplacedForm
+from archive.faults import is_disk_full
 from archive.models import SourcePage
 
 logger = logging.getLogger(__name__)
@@ -226,9 +227,12 @@ class SourcePageAdmin(SimpleHistoryAdmin):
                 outcome = import_bytes(content, name, info=info, publish=data["publish"])
             except ImportRejected as exc:
                 row.update(status="failed", error=str(exc))
-            except Exception:  # one broken file must not hide the others' results
+            except Exception as error:  # one broken file must not hide the others' results
                 logger.exception("import of uploaded file %r failed", name)
-                row.update(status="failed", error="导入时发生内部错误，已记录日志（internal error）。")
+                if is_disk_full(error):
+                    row.update(status="failed", error="磁盘空间不足，未存入；腾出空间后重新上传（disk full）。")
+                else:
+                    row.update(status="failed", error="导入时发生内部错误，已记录日志（internal error）。")
             else:
                 row.update(
                     status=outcome.status,

@@ -11,7 +11,7 @@ rows are written in the same transaction.
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from archive.models import Article, ArticlePark, Byline, Newspaper, Park, Reporter, SourcePage, blocks_to_body
 from archive.pipeline.history import bulk_create_with_history, copy_creation_history, insert_rows
@@ -72,11 +72,13 @@ class ImportContext:
         self.newspaper_names = tuple(name for paper in Newspaper.objects.all() for name in paper.all_names)
 
     def reporter_id(self, name, outcome):
+        # Another import (or an editor) may have added the name since this run started:
+        # look before creating, inside the batch's transaction.
         pk = self.reporters.get(name)
         if pk is None:
-            pk = Reporter.objects.create(name=name).pk
-            self.reporters[name] = pk
-            outcome.new_reporters += 1
+            reporter, created = Reporter.objects.get_or_create(name=name)
+            pk = self.reporters[name] = reporter.pk
+            outcome.new_reporters += created
         return pk
 
     def park_for(self, mention, outcome):
@@ -84,11 +86,24 @@ class ImportContext:
             return self.parks_by_id[mention.key]
         park = self.parks_by_name.get(mention.name)
         if park is None:
-            park = Park.objects.create(name=mention.name, short_name=mention.name, kind=Park.Kind.OTHER, verified=False)
+            park, created = Park.objects.get_or_create(
+                name=mention.name, kind=Park.Kind.OTHER, defaults={"short_name": mention.name, "verified": False}
+            )
             self.parks_by_id[park.pk] = park
             self.parks_by_name[mention.name] = park
-            outcome.new_parks += 1
+            outcome.new_parks += created
         return park
+
+    def forget_unsaved(self):
+        """After a rolled-back batch: drop names whose rows the rollback took away."""
+        self.reporters = dict(Reporter.objects.values_list("name", "pk"))
+        parks = {p.pk: p for p in Park.objects.filter(pk__in=self.parks_by_id)}
+        self.parks_by_id = {pk: parks[pk] for pk in self.parks_by_id if pk in parks}
+        self.parks_by_name = {name: p for name, p in self.parks_by_name.items() if p.pk in parks}
+
+
+# Tries of one batch when another import wins a race for the same rows (see store_batch).
+STORE_ATTEMPTS = 3
 
 
 def _duplicate(file_name, page):
@@ -110,10 +125,26 @@ def store_batch(prepared_pages, *, publish=False, dry_run=False, context=None):
     makes large imports fast.
     """
     context = context or ImportContext()
+    for attempt in range(1, STORE_ATTEMPTS + 1):
+        try:
+            with transaction.atomic():
+                return _store_batch(prepared_pages, publish, dry_run, context)
+        except IntegrityError:
+            # Another import stored one of these pages, names or issues between our look
+            # and our write (possible on PostgreSQL; SQLite's IMMEDIATE transactions
+            # serialise whole batches). Look again: what it stored is now a duplicate.
+            context.forget_unsaved()
+            if attempt == STORE_ATTEMPTS:
+                raise
+
+
+def _store_batch(prepared_pages, publish, dry_run, context):
     outcomes = [
         ImportOutcome(file_name=p.file_name, status="failed", parsed=p.parsed, error=p.error) for p in prepared_pages
     ]
     digests = {p.digest for p in prepared_pages if not p.error}
+    # Inside the batch's transaction, so that a page another import has just stored counts
+    # as stored (on SQLite the transaction holds the write lock from its first statement).
     stored = {
         page.sha256: page for page in SourcePage.objects.filter(sha256__in=digests).only("id", "file_name", "sha256")
     }
@@ -133,7 +164,7 @@ def store_batch(prepared_pages, *, publish=False, dry_run=False, context=None):
             outcome.status = "dry-run"
         return outcomes
     if fresh:
-        with transaction.atomic():
+        with transaction.atomic():  # a savepoint within the batch's transaction
             papers = {}  # newspaper name -> Newspaper (or None for no name)
             new_pages = []
             for prepared, _outcome in fresh:

@@ -121,3 +121,23 @@ def test_it_refuses_a_non_empty_destination(archive, tmp_path):
     result = manage(archive, "backup_archive", str(tmp_path / "occupied"), check=False)
     assert result.returncode != 0
     assert "not empty" in result.stderr
+
+
+def test_it_hashes_the_database_in_chunks_not_in_memory(tmp_path):
+    import hashlib
+    import os
+    import tracemalloc
+
+    from archive.backup import file_sha256
+
+    big = tmp_path / "archive.sqlite3"
+    data = os.urandom(1024 * 1024) * 24  # 24 MiB
+    big.write_bytes(data)
+    expected = hashlib.sha256(data).hexdigest()
+    del data
+    tracemalloc.start()
+    digest = file_sha256(big)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert digest == expected
+    assert peak < 2 * 1024 * 1024

@@ -5,6 +5,7 @@ import os
 
 from django.core.management.base import BaseCommand, CommandError
 
+from archive.faults import is_disk_full
 from archive.models import SourcePage
 from archive.pipeline.decode import DecodeError, decode_page
 from archive.pipeline.explain import explain, format_decisions
@@ -88,12 +89,21 @@ class Command(BaseCommand):
             jobs=jobs,
             show_progress=self.verbosity >= 1,
         )
-        for path, outcome in outcomes:
-            totals.add(path, outcome)
-            if outcome.status != "failed" and self.verbosity >= 2:
-                self.say(f"{path}: {outcome.status}, {len(outcome.articles)} 篇")
-                for warning in outcome.warnings:
-                    self.say(f"  提示: {warning}")
+        try:
+            for path, outcome in outcomes:
+                totals.add(path, outcome)
+                if outcome.status != "failed" and self.verbosity >= 2:
+                    self.say(f"{path}: {outcome.status}, {len(outcome.articles)} 篇")
+                    for warning in outcome.warnings:
+                        self.say(f"  提示: {warning}")
+        except Exception as error:
+            if not is_disk_full(error):
+                raise
+            # The batch in hand was rolled back whole: no page is half stored.
+            raise CommandError(
+                f"磁盘空间不足，导入中止（disk full: {error}）。本次已存入 {totals.statuses['imported']} 个版面；"
+                "正在存入的那一批已整批撤销，没有留下半个版面。腾出空间后重新运行同一命令即可，已导入的版面会被跳过。"
+            ) from error
 
         for problem in problems:
             self.stderr.write(f"清单有误 {problem}")

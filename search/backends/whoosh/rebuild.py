@@ -96,6 +96,20 @@ def rebuild(be, ids, procs=None, batch_size=500, segment_docs=25_000, progress=N
     old_path = path.with_name(path.name + ".old")
     old_generation = be.haystack.index.refresh().latest_generation() if path.exists() else -1
     shutil.rmtree(build_path, ignore_errors=True)
+    try:
+        _build(be, schema, ids, build_path, procs, batch_size, segment_docs, progress, old_generation)
+    except BaseException:
+        # A failed build (a full disk) must not keep the space the live index may need.
+        shutil.rmtree(build_path, ignore_errors=True)
+        raise
+    shutil.rmtree(old_path, ignore_errors=True)
+    if path.exists():
+        os.rename(path, old_path)
+    os.rename(build_path, path)
+    shutil.rmtree(old_path, ignore_errors=True)
+
+
+def _build(be, schema, ids, build_path, procs, batch_size, segment_docs, progress, old_generation):
     ix = FileStorage(str(build_path)).create().create_index(schema)
     chunks = [ids[i::procs] for i in range(procs)] if len(ids) >= procs * batch_size else [ids]
     chunks = [sorted(c) for c in chunks if c]
@@ -108,8 +122,3 @@ def rebuild(be, ids, procs=None, batch_size=500, segment_docs=25_000, progress=N
     else:
         segments = []
     commit_segments(ix, segments, min_generation=old_generation + 1)
-    shutil.rmtree(old_path, ignore_errors=True)
-    if path.exists():
-        os.rename(path, old_path)
-    os.rename(build_path, path)
-    shutil.rmtree(old_path, ignore_errors=True)

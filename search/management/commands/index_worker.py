@@ -1,9 +1,15 @@
+import logging
 import signal
 import time
 
 from django.core.management.base import BaseCommand
+from django.db import connections
 
 from search import indexing
+
+log = logging.getLogger(__name__)
+# Longest wait between retries while the database is unavailable.
+MAX_BACKOFF = 30.0
 
 
 class Command(BaseCommand):
@@ -31,22 +37,45 @@ class Command(BaseCommand):
         next_verify = time.monotonic() if options["verify_every"] else float("inf")
         if verbosity:
             self.stdout.write("search index writer started")
+        failures = 0
         while not self.stopping:
-            if time.monotonic() >= next_verify:
-                report = indexing.verify()
-                fixed = indexing.repair(report) if report["missing"] or report["extra"] or report["stale"] else 0
-                if fixed and verbosity:
-                    self.stdout.write(f"verify: re-indexed {fixed} articles that differed")
-                next_verify = time.monotonic() + options["verify_every"]
-            n = indexing.process_queue(batch_size=options["batch_size"])
-            if n and verbosity > 1:
-                self.stdout.write(f"indexed {n} articles")
+            try:
+                n, next_verify = self.work(options, next_verify)
+            except Exception as error:
+                if not indexing.is_transient(error):
+                    raise
+                # The database is away for a moment (busy, restarting): wait and try again,
+                # longer each time; the queue keeps every change meanwhile.
+                failures += 1
+                delay = min(options["interval"] * 2**failures, MAX_BACKOFF)
+                log.warning("index writer: database unavailable (%s); retry %d in %.1f s", error, failures, delay)
+                connections.close_all()
+                self.sleep(delay)
+                continue
+            failures = 0
             if options["once"]:
                 break
             if not n:
-                time.sleep(options["interval"])
+                self.sleep(options["interval"])
         if verbosity:
             self.stdout.write("search index writer stopped")
+
+    def work(self, options, next_verify):
+        if time.monotonic() >= next_verify:
+            report = indexing.verify()
+            fixed = indexing.repair(report) if report["missing"] or report["extra"] or report["stale"] else 0
+            if fixed and options["verbosity"]:
+                self.stdout.write(f"verify: re-indexed {fixed} articles that differed")
+            next_verify = time.monotonic() + options["verify_every"]
+        n = indexing.process_queue(batch_size=options["batch_size"])
+        if n and options["verbosity"] > 1:
+            self.stdout.write(f"indexed {n} articles")
+        return n, next_verify
+
+    def sleep(self, seconds):
+        deadline = time.monotonic() + seconds
+        while not self.stopping and time.monotonic() < deadline:
+            time.sleep(min(0.2, seconds))
 
     def _stop(self, signum, frame):
         # Finish the batch in hand; the queue keeps whatever is left.

@@ -1,4 +1,6 @@
-from django.core.management.base import BaseCommand
+import errno
+
+from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from archive.models import Article
@@ -24,12 +26,19 @@ class Command(BaseCommand):
 
     def handle(self, **options):
         total = Article.objects.published().count()
-        with tqdm(total=total, unit="篇", disable=options["verbosity"] == 0) as bar:
-            n = indexing.rebuild(
-                procs=options["procs"],
-                batch_size=options["batch_size"],
-                segment_docs=options["segment_docs"],
-                progress=bar.update,
-            )
+        try:
+            with tqdm(total=total, unit="篇", disable=options["verbosity"] == 0) as bar:
+                n = indexing.rebuild(
+                    procs=options["procs"],
+                    batch_size=options["batch_size"],
+                    segment_docs=options["segment_docs"],
+                    progress=bar.update,
+                )
+        except OSError as error:
+            if error.errno != errno.ENOSPC:
+                raise
+            raise CommandError(
+                f"磁盘空间不足，重建索引中止（{error}）：新索引已删除，原有索引不变、照常服务。腾出空间后重新运行。"
+            ) from error
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS(f"indexed {n} published articles"))

@@ -12,12 +12,20 @@ class Command(BaseCommand):
     def handle(self, **options):
         if not indexing.index_is_current():
             raise CommandError("the index was written by an older version of the archive: run search_rebuild")
+        waiting, oldest = indexing.lag()
         report = indexing.verify()
         bad = len(report["missing"]) + len(report["extra"]) + len(report["stale"])
         self.stdout.write(
             f"published: {report['published']}  indexed: {report['indexed']}  "
             f"missing: {len(report['missing'])}  extra: {len(report['extra'])}  stale: {len(report['stale'])}"
         )
+        if waiting:
+            self.stdout.write(
+                f"lag: {waiting} changes waiting for the index writer, the oldest for {oldest:.0f} s "
+                "(they show as differences until it applies them)"
+            )
+        else:
+            self.stdout.write("lag: none (the writer's queue is empty)")
         if options["verbosity"] > 1:
             for key in ("missing", "extra", "stale"):
                 if report[key]:

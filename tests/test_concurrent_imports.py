@@ -1,0 +1,122 @@
+"""Two imports at once: two `import_pages` runs over overlapping folders, and an editor's
+upload in the admin while a command-line import runs. Real processes on one database:
+every page is stored exactly once, nobody sees "database is locked", and the index agrees.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.processes import (
+    ROOT,
+    count,
+    environment,
+    export,
+    fresh_archive,
+    iter_pages,
+    manage,
+    sqlite_archives,
+    wait_until,
+)
+
+pytestmark = sqlite_archives
+
+PAGES = list(iter_pages(140, seed=7))
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory):
+    """Two folders that share 40 pages (byte for byte), and the union of both."""
+    base = tmp_path_factory.mktemp("concurrent")
+    first, second, union = base / "first", base / "second", base / "union"
+    for folder, chosen in ((first, PAGES[:90]), (second, PAGES[50:]), (union, PAGES)):
+        folder.mkdir()
+        for name, text in chosen:
+            (folder / name).write_text(text, encoding="utf-8")
+    return first, second, union
+
+
+def launch(data_dir, *args, **env):
+    return subprocess.Popen(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env={**environment(data_dir), **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(proc):
+    out, err = proc.communicate(timeout=900)
+    assert proc.returncode == 0, f"{proc.args[:4]}: exit {proc.returncode}\n{out}\n{err}"
+    assert "locked" not in out + err, out + err
+    return out
+
+
+def assert_index_agrees(data_dir):
+    manage(data_dir, "index_worker", "--once", "--verify-every", "0", "-v0")
+    report = manage(data_dir, "search_verify")
+    assert "index and database agree" in report, report
+
+
+def test_two_imports_over_overlapping_folders_store_every_page_once(folders, tmp_path):
+    first, second, union = folders
+    clean = fresh_archive(tmp_path / "clean")
+    manage(clean, "import_pages", str(union), "--jobs", "1", "--publish", "-v0")
+
+    data = fresh_archive(tmp_path / "both")
+    runs = [launch(data, "manage.py", "import_pages", str(f), "--jobs", "1", "--publish", "-v0") for f in folders[:2]]
+    for run in runs:
+        finish(run)
+
+    assert count(data, "SELECT COUNT(*) FROM archive_sourcepage") == len(PAGES)
+    assert export(data) == export(clean)
+    assert_index_agrees(data)
+
+
+UPLOADER = """
+import json, sys, django
+django.setup()
+from django.test.utils import setup_test_environment
+setup_test_environment()  # responses keep their template context, as in the tests
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+editor = User.objects.create_superuser("uploader", password="x-upload-pass-1")
+client = Client()
+client.force_login(editor)
+statuses = []
+for path in sys.argv[1:]:
+    with open(path, "rb") as f:
+        upload = SimpleUploadedFile(path.rsplit("/", 1)[-1], f.read(), content_type="text/plain")
+    response = client.post(reverse("admin:archive_sourcepage_import"), {"files": [upload], "publish": "on"})
+    statuses += [(response.status_code, row["status"], row["error"]) for row in response.context["results"]]
+print(json.dumps(statuses, ensure_ascii=False))
+"""
+
+
+def test_an_admin_upload_during_a_command_line_import_stores_every_page_once(folders, tmp_path):
+    first, _second, union = folders
+    clean = fresh_archive(tmp_path / "clean")
+    manage(clean, "import_pages", str(union), "--jobs", "1", "--publish", "-v0")
+
+    data = fresh_archive(tmp_path / "both")
+    command = launch(data, "manage.py", "import_pages", str(first), "--jobs", "1", "--publish", "-v0")
+    assert wait_until(lambda: count(data, "SELECT COUNT(*) FROM archive_sourcepage") > 0)
+    # Pages the command is about to import, and pages only the upload brings.
+    uploads = [str(union / name) for name, _text in PAGES[60:80] + PAGES[90:]]
+    # DEBUG only for the static files of the admin's page (no collectstatic in this data dir).
+    uploader = launch(data, "-c", UPLOADER, *uploads, DJANGO_DEBUG="1")
+    statuses = json.loads(finish(uploader))
+    finish(command)
+
+    assert len(statuses) == len(uploads)
+    assert {(code, status) for code, status, _error in statuses} <= {(200, "imported"), (200, "duplicate")}, statuses
+    assert count(data, "SELECT COUNT(*) FROM archive_sourcepage") == len(PAGES)
+    assert export(data) == export(clean)
+    assert_index_agrees(data)
