@@ -243,13 +243,15 @@ RATE_LIMITS = {
     "search": os.environ.get("ARCHIVE_RATE_LIMIT_SEARCH", "120/m"),
     "api": os.environ.get("ARCHIVE_RATE_LIMIT_API", "120/m"),
     "export": os.environ.get("ARCHIVE_RATE_LIMIT_EXPORT", "20/m"),
+    # A keystroke may ask for suggestions (after a 120 ms pause): its own, larger budget.
+    "suggest": os.environ.get("ARCHIVE_RATE_LIMIT_SUGGEST", "600/m"),
 }
 # Which views count against which limit, by URL name; a name not (yet) routed is ignored.
 RATE_LIMITED_VIEWS = {
     "search:search": "search",
     "search:feed": "search",
     "search:api": "api",
-    "search:suggest": "api",
+    "search:suggest": "suggest",
     "archive:export": "export",
 }
 RATELIMIT_USE_CACHE = "ratelimit"

@@ -97,8 +97,11 @@ class RateLimitMiddleware:
         return too_many_requests(request, group, rate, _retry_after(usage))
 
 
+JSON_GROUPS = {"api", "suggest"}  # limits of views that answer JSON: they refuse in JSON
+
+
 def too_many_requests(request, group, rate, retry_after):
-    if group == "api":
+    if group in JSON_GROUPS:
         response = JsonResponse(
             {
                 "error": "请求过于频繁，请稍后再试。",

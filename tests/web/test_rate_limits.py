@@ -14,7 +14,7 @@ from archive.throttling import parse_rates
 
 @pytest.fixture
 def limits(settings):
-    settings.RATE_LIMITS = {"search": "3/m", "api": "2/m", "export": "1/m"}
+    settings.RATE_LIMITS = {"search": "3/m", "api": "2/m", "export": "1/m", "suggest": "2/m"}
     return settings
 
 
@@ -42,6 +42,13 @@ def test_it_answers_the_api_past_its_limit_with_a_json_error(client, db, limits)
 def test_it_limits_the_exports(client, db, limits):
     url = reverse("archive:export", args=["csv"])
     assert [r.status_code for r in get_n(client, url, 2)] == [200, 429]
+
+
+def test_it_limits_the_suggestions_on_their_own_budget_with_a_json_error(client, db, limits):
+    get_n(client, reverse("search:api") + "?q=园区", 2)  # the API's budget spent: not the suggestions'
+    responses = get_n(client, reverse("search:suggest") + "?q=zhang", 3)
+    assert [r.status_code for r in responses] == [200, 200, 429]
+    assert json.loads(responses[-1].content)["error"] == "请求过于频繁，请稍后再试。"
 
 
 def test_it_counts_each_client_address_separately(client, db, limits):
@@ -80,7 +87,7 @@ def test_it_can_be_turned_off(client, db, limits):
 
 
 def test_a_limit_set_to_off_is_not_counted(client, db, limits):
-    limits.RATE_LIMITS = {"search": "3/m", "api": "off", "export": "1/m"}
+    limits.RATE_LIMITS = {"search": "3/m", "api": "off", "export": "1/m", "suggest": "2/m"}
     assert all(r.status_code == 200 for r in get_n(client, reverse("search:api"), 5))
 
 
