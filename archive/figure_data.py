@@ -12,7 +12,7 @@ from django.db.models import Count, F, Max
 from django.urls import reverse
 
 from archive import charts, stats
-from archive.models import Article, ArticleCompany, ArticlePark, Figure
+from archive.models import Article, ArticleCompany, ArticlePark, Figure, date_text
 
 PARK_TABLE_ROWS = 50
 PARK_CHARTS = 4
@@ -33,6 +33,8 @@ ROW_VALUES = [
     "article_id",
     "article__headline",
     "article__published_on",
+    "article__date_precision",
+    "article__date_estimated",
     "article__source_page__newspaper__name",
     "park__name",
     "park__short_name",
@@ -56,6 +58,7 @@ EXPORT_FIELDS = [
     "article_title",
     "newspaper",
     "published_on",
+    "date_estimated",
     "park",
     "park_slug",
     "province",
@@ -85,6 +88,9 @@ def row(values):
     return {
         **values,
         "display": f"{before}{values['value']}{values['unit']}{after}",
+        "date_display": date_text(
+            values["article__published_on"], values["article__date_precision"], values["article__date_estimated"]
+        ),
         "metric_label": values["metric"] or values["metric_class"],
         "park_label": values["park__short_name"] or values["park__name"] or "",
         "url": figure_url(values["id"], values["article_id"]),
@@ -123,6 +129,7 @@ def record(values, base_url=""):
         "article_title": values["article__headline"],
         "newspaper": values["article__source_page__newspaper__name"] or "",
         "published_on": values["article__published_on"].isoformat() if values["article__published_on"] else None,
+        "date_estimated": values["article__date_estimated"],
         "park": values["park__name"] or "",
         "park_slug": values["park__slug"] or "",
         "province": values["park__province"] or "",

@@ -11,6 +11,7 @@ from .articles import (
     Byline,
     blocks_to_body,
     body_to_blocks,
+    date_text,
     park_article_counts,
 )
 from .figures import ArticleCompany, Company, Figure, confidence_of
@@ -40,6 +41,7 @@ __all__ = [
     "derive_names",
     "derived_names",
     "body_to_blocks",
+    "date_text",
     "park_article_counts",
     "pinyin_slug",
     "split_aliases",

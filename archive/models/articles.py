@@ -131,16 +131,21 @@ class Article(models.Model):
     @property
     def date_display(self):
         """The date as a reader should see it: an estimate is never shown as fact."""
-        d = self.published_on
-        if d is None:
-            return "日期不详"
-        if self.date_precision == self.DatePrecision.YEAR:
-            text = f"{d.year}年"
-        elif self.date_precision == self.DatePrecision.MONTH:
-            text = f"{d.year}年{d.month}月"
-        else:
-            text = f"{d.year}年{d.month}月{d.day}日"
-        return f"约{text}（推测）" if self.date_estimated else text
+        return date_text(self.published_on, self.date_precision, self.date_estimated)
+
+
+def date_text(d, precision, estimated):
+    """An article's date as readers see it, from its three fields (also for lists loaded
+    with ``values()``): to its precision, an estimate marked as one, never shown as fact."""
+    if d is None:
+        return "日期不详"
+    if precision == Article.DatePrecision.YEAR:
+        text = f"{d.year}年"
+    elif precision == Article.DatePrecision.MONTH:
+        text = f"{d.year}年{d.month}月"
+    else:
+        text = f"{d.year}年{d.month}月{d.day}日"
+    return f"约{text}（推测）" if estimated else text
 
 
 SUBHEAD_PREFIX = "## "

@@ -78,6 +78,17 @@ def test_it_shows_the_parks_figures_in_a_table(client, figures):
     assert f'href="/articles/{f.article_id}/?hl={f.pk}#hl"' in html
 
 
+def test_it_shows_an_estimated_date_as_an_estimate_in_the_figure_table(client, world):
+    import datetime
+
+    article = make_article("估计日期的文章", body=SENTENCE_2020, parks=[world.donghu],
+                           published_on=datetime.date(2021, 2, 1), date_precision="month", date_estimated=True)  # fmt: skip
+    make_figure(article, value="4191.83", unit="亿元", base_value=4191.83e8, year=2020, park=world.donghu)
+    html = client.get(reverse("archive:park", args=[world.donghu.slug])).content.decode()
+    assert "约2021年2月（推测）" in html
+    assert "2021年2月1日" not in html
+
+
 def test_it_sorts_the_figure_table(client, figures):
     url = reverse("archive:park", args=[figures.donghu.slug])
     by_value = [r["value"] for r in client.get(url, {"fsort": "value"}).context["figures"]["rows"]]
