@@ -4,7 +4,7 @@ import string
 
 from django import forms
 
-from archive.models import Figure, Park
+from archive.models import Company, Figure, Park
 
 
 class PageForm(forms.Form):
@@ -92,19 +92,41 @@ class FigureFilterForm(forms.Form):
     ``metric`` (as written, e.g. 工业总产值), ``year``, ``company`` (slug), ``sort``.
     Invalid values are ignored (the filter is left out), never an error page."""
 
-    park = forms.SlugField(label="园区", required=False, max_length=100)
-    province = forms.CharField(label="省份", required=False, max_length=20)
+    # Chosen from lists, validated as text: a park or province no longer listed filters to
+    # nothing rather than silently to everything.
+    park = forms.SlugField(label="园区", required=False, max_length=100, widget=forms.Select)
+    province = forms.CharField(label="省份", required=False, max_length=20, widget=forms.Select)
     metric_class = forms.ChoiceField(
         label="指标类别", required=False, choices=[("", "全部类别"), *Figure.MetricClass.choices]
     )
     metric = forms.CharField(label="指标", required=False, max_length=40)
     year = forms.IntegerField(label="年份", required=False, min_value=1949, max_value=2100)
-    company = forms.SlugField(label="公司", required=False, max_length=100)
+    company = forms.CharField(
+        label="公司", required=False, max_length=100, widget=forms.TextInput(attrs={"placeholder": "公司名称"})
+    )
     sort = forms.ChoiceField(
         label="排序",
         required=False,
         choices=[("date", "按报道日期"), ("metric", "按指标"), ("value", "按数值"), ("year", "按年份")],
     )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        parks = Park.objects.order_by("province", "name").values_list("province", "slug", "short_name", "name")
+        by_province = {}
+        for province, slug, short_name, name in parks:
+            by_province.setdefault(province or "其他", []).append((slug, short_name or name))
+        self.fields["park"].widget.choices = [("", "全部园区"), *by_province.items()]
+        self.fields["province"].widget.choices = [("", "全部省份"), *((p, p) for p in by_province if p != "其他")]
+
+    def clean_company(self):
+        """A company's slug (from its page's links) or its name as a reader types it."""
+        value = self.cleaned_data["company"].strip()
+        if not value or Company.objects.filter(slug=value).exists():
+            return value
+        named = Company.objects.filter(name=value).values_list("slug", flat=True).first()
+        return named or value
 
     def filters(self):
         """The valid filters given, as cleaned values (an invalid field is dropped)."""

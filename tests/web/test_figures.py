@@ -177,6 +177,26 @@ def test_it_filters_figures(client, figures, params, expected):
     assert {r["value"] for r in response.context["page"].object_list} == expected
 
 
+def test_it_offers_parks_and_provinces_to_pick_by_name(client, figures):
+    html = client.get(reverse("archive:figures"), {"park": figures.donghu.slug}).content.decode()
+    assert f'<option value="{figures.donghu.slug}" selected>{figures.donghu.short_name}</option>' in html
+    assert '<optgroup label="湖北省">' in html
+    assert '<option value="湖北省">湖北省</option>' in html
+
+
+def test_it_filters_figures_by_a_company_typed_by_name(client, figures):
+    from archive.models import ArticleCompany, Company
+
+    company = Company.objects.create(name="武汉光谷科技有限公司", slug="wuhan-guanggu")
+    ArticleCompany.objects.create(article=figures.figures["first"], company=company, name="光谷科技公司", mentions=1)
+    by_name = client.get(reverse("archive:figures"), {"company": "武汉光谷科技有限公司"})
+    by_slug = client.get(reverse("archive:figures"), {"company": "wuhan-guanggu"})
+    unknown = client.get(reverse("archive:figures"), {"company": "没有这家公司"})
+    assert by_name.context["company"] == by_slug.context["company"] == company
+    assert by_name.context["page"].paginator.count == by_slug.context["page"].paginator.count == 3
+    assert unknown.context["page"].paginator.count == 0
+
+
 def test_it_filters_figures_by_park(client, figures):
     response = client.get(reverse("archive:figures"), {"park": figures.donghu.slug})
     assert response.context["park"] == figures.donghu
