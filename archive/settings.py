@@ -159,10 +159,17 @@ STORAGES = {
 MEDIA_ROOT = DATA_DIR / "uploads"
 
 CACHES = {
+    # Counts, park panels, related articles, sitemaps: shared by the workers of this machine
+    # through diskcache (SQLite-indexed files; eviction by size, least recently stored
+    # first). Django's file cache lists its whole folder on every write and keeps 300
+    # entries, fewer than a 100k archive's parks, reporters and articles need.
     "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "archive.pagecache.PageCache",
         "LOCATION": str(DATA_DIR / "cache"),
         "TIMEOUT": 300,
+        "SHARDS": 4,
+        "DATABASE_TIMEOUT": 1.0,  # seconds a write waits for another worker's
+        "OPTIONS": {"size_limit": env_int("ARCHIVE_CACHE_MB", 512) * 2**20},
     },
     # Request counters of the rate limits: files shared by every gunicorn worker on this
     # machine, counted under a lock (archive/ratecache.py); one entry per client address

@@ -71,11 +71,6 @@ def main():
     parser.add_argument("--samples", type=int, default=300, help="URLs per kind of page")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-related", action="store_true", help="skip more_like_this on the article page")
-    parser.add_argument(
-        "--max-entries",
-        type=int,
-        help="raise the cache's MAX_ENTRIES (Django's default, 300, culls a third of the entries when exceeded)",
-    )
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
 
@@ -100,8 +95,6 @@ def main():
     from archive.models import Article, Park, Reporter
 
     call_command("collectstatic", interactive=False, verbosity=0)  # the manifest {% static %} needs
-    if args.max_entries:
-        cache._max_entries = args.max_entries  # as if set in CACHES["default"]["OPTIONS"]
     if args.no_related:
         views.more_like_this = lambda article, limit=5: []
 
@@ -166,7 +159,7 @@ def main():
         "biggest_park": {"slug": biggest.slug, "articles": counts[biggest.pk]},
         "reporters": len(reporters),
         "related": not args.no_related,
-        "cache": f"{type(cache).__name__}, MAX_ENTRIES {cache._max_entries}",
+        "cache": type(cache).__name__,
         "prime_ms": prime_ms,
         "results": results,
     }
