@@ -56,3 +56,15 @@ def book_title(name):
 def export_max_rows():
     """The most articles an export file holds (``ARCHIVE_EXPORT_MAX_ROWS``)."""
     return settings.ARCHIVE_EXPORT_MAX_ROWS
+
+
+_CLAUSE_END = tuple("，。；：！？、,.;:!?”」）)")
+
+
+@register.filter
+def evidence_quotes(evidence):
+    """The importer's date evidence (phrases of the page joined by "; ") as quotations of
+    the page: 2022年初，包头市东宝生; 10月 -> “2022年初，包头市东宝生…”“10月”. A phrase
+    cut in mid-clause gets an ellipsis, so a reader sees it is an excerpt."""
+    parts = [p.strip() for p in (evidence or "").split("; ") if p.strip()]
+    return "".join(f"“{p}{'' if p.endswith(_CLAUSE_END) or len(p) < 8 else '…'}”" for p in parts)

@@ -128,7 +128,7 @@ def world(db):
         published_on=datetime.date(2019, 3, 1),
         date_precision=Article.DatePrecision.MONTH,
         date_estimated=True,
-        date_evidence="正文提到“3月”",
+        date_evidence="2019年，东湖高新区全年; 3月",
         source_page=other_page,
         parks=[suzhou],
     )

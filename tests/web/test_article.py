@@ -59,7 +59,7 @@ def test_it_links_park_tags_primary_first(client, world, related):
 def test_it_marks_an_estimated_date(client, world, related):
     html = client.get(world.estimated.get_absolute_url()).content.decode()
     assert "约2019年3月（推测）" in html
-    assert "依据：正文提到“3月”" in html
+    assert "依据版面上的“2019年，东湖高新区全年…”“3月”" in html  # quoted, an excerpt marked
     assert 'datetime="2019' not in html  # a guess is not machine-readable fact
 
 
