@@ -1,12 +1,19 @@
 """Import benchmark: parse + store N generated pages into a fresh SQLite archive.
 
     .venv/bin/python bench/import_bench.py --pages 20000 [--seed 1] [--keep DIR]
+        [--tree CHECKOUT] [--without-figures] [--jobs N]
 
 Generates the pages with bench/corpus.py into a temporary folder, migrates a fresh data
 dir, loads the gazetteer, then times ``import_pages DIR`` (reading, decoding, parsing,
 storing, with the progress bar) and reports pages/s, articles/s and peak memory (max RSS).
 With ``--keep DIR`` the data dir is kept (a ready-made archive for the search and page
 benchmarks).
+
+``import_cpu_s`` is the import's own CPU time (user + system of the command and its parser
+processes), steadier than wall time on a shared machine. For paired comparisons
+(``farm-bench --vs``): ``--tree`` runs another checkout's ``manage.py`` (an older commit
+in a git worktree) on the same generated pages; ``--without-figures`` imports with the
+key-figures stage left out (``bench/import_without_figures.py``), to measure that stage.
 """
 
 import argparse
@@ -33,7 +40,12 @@ def main():
     parser.add_argument(
         "--jobs", type=int, default=None, help="parser processes (default: import_pages' default, the CPUs)"
     )
+    parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose manage.py imports (default: this one)")
+    parser.add_argument(
+        "--without-figures", action="store_true", help="leave the key-figures stage out (measures its cost)"
+    )
     args = parser.parse_args()
+    tree = args.tree.resolve()
 
     from corpus import iter_pages
 
@@ -50,21 +62,34 @@ def main():
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-" + "x" * 40)
     os.environ["DJANGO_SETTINGS_MODULE"] = "archive.settings"
     env = dict(os.environ)
-    manage = [sys.executable, str(ROOT / "manage.py")]
+    env["IMPORT_BENCH_TREE"] = str(tree)
+    manage = [sys.executable, str(tree / "manage.py")]
     subprocess.run([*manage, "migrate", "-v0"], check=True, env=env)
     subprocess.run([*manage, "load_parks", "-v0"], check=True, env=env)
 
-    cmd = [*manage, "import_pages", str(pages_dir)] + (["--publish"] if args.publish else [])
+    importer = (
+        [sys.executable, str(ROOT / "bench" / "import_without_figures.py")]
+        if args.without_figures
+        else [
+            *manage,
+            "import_pages",
+        ]
+    )
+    cmd = [*importer, str(pages_dir)] + (["--publish"] if args.publish else [])
     if args.jobs:
         cmd += ["--jobs", str(args.jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     import_s = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    import_cpu_s = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode != 0:
         print(proc.stdout, proc.stderr, file=sys.stderr)
         sys.exit(proc.returncode)
 
+    sys.path.insert(0, str(tree))
     import django
 
     django.setup()
@@ -78,6 +103,9 @@ def main():
         "articles": articles,
         "generate_s": round(gen_s, 2),
         "import_s": round(import_s, 2),
+        "import_cpu_s": round(import_cpu_s, 2),
+        "tree": str(tree),
+        "without_figures": args.without_figures,
         "pages_per_s": round(args.pages / import_s, 1),
         "articles_per_s": round(articles / import_s, 1),
         "peak_rss_mb": round(peak_kb / 1024, 1),
