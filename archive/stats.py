@@ -23,6 +23,7 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import Count
 
+from archive import counting
 from archive.models import (
     Article,
     ArticleCompany,
@@ -31,6 +32,7 @@ from archive.models import (
     Company,
     Figure,
     Park,
+    PublishedCount,
     Reporter,
     derived_names,
     park_article_counts,
@@ -68,10 +70,6 @@ def cached(name, compute):
         value = compute()
         cache.set(key, value, STATS_TTL)
     return value
-
-
-def published_ids():
-    return Article.objects.published().values("id")
 
 
 # Written as ``id IN (subquery)`` rather than a join: SQLite then starts from the park's
@@ -113,11 +111,10 @@ def totals():
     """Articles, parks covered and reporters with at least one published article."""
 
     def compute():
-        counts = park_counts()
         return {
-            "articles": Article.objects.published().count(),
-            "parks": len(counts),
-            "reporters": Byline.objects.filter(article__in=published_ids()).values("reporter_id").distinct().count(),
+            "articles": counting.counts(PublishedCount.Scope.ARTICLES).get("", 0),
+            "parks": len(park_counts()),
+            "reporters": len(counting.counts(PublishedCount.Scope.REPORTER)),
         }
 
     return cached("totals", compute)
@@ -271,21 +268,18 @@ def reporter_rows():
     from pypinyin import Style, lazy_pinyin
 
     def compute():
-        rows = (
-            Byline.objects.filter(article__in=published_ids())
-            .values("reporter__name", "reporter__slug")
-            .annotate(n=Count("article_id", distinct=True))
-            .order_by("-n", "reporter__name")
-        )
+        counts = counting.counts(PublishedCount.Scope.REPORTER)
+        names = Reporter.objects.filter(pk__in=[int(pk) for pk in counts]).values_list("pk", "name", "slug")
+        rows = sorted(((counts[str(pk)], name, slug) for pk, name, slug in names), key=lambda r: (-r[0], r[1]))
         return [
             {
-                "name": r["reporter__name"],
-                "slug": r["reporter__slug"],
-                "n": r["n"],
-                "initials": "".join(lazy_pinyin(r["reporter__name"], style=Style.FIRST_LETTER)).lower(),
-                "pinyin": "".join(lazy_pinyin(r["reporter__name"])).lower(),
+                "name": name,
+                "slug": slug,
+                "n": n,
+                "initials": "".join(lazy_pinyin(name, style=Style.FIRST_LETTER)).lower(),
+                "pinyin": "".join(lazy_pinyin(name)).lower(),
             }
-            for r in rows
+            for n, name, slug in rows
         ]
 
     return cached("reporter-rows", compute)
