@@ -16,7 +16,7 @@ from archive import charts, counting, stats
 from archive.maps.render import ParkPoint, china_map, load_provinces, province_map
 from archive.models import Article, ArticlePark, Park, PublishedCount
 
-PARK_FIELDS = ["name", "short_name", "slug", "province", "city", "kind", "verified", "longitude", "latitude"]
+PARK_FIELDS = stats.PARK_FIELDS
 
 
 def is_public(park, counts):
@@ -47,7 +47,7 @@ def province_counts(kind=None):
     def compute():
         return counting.counts(PublishedCount.Scope.PROVINCE, kind or "")
 
-    return stats.cached(f"province-counts:{kind or 'all'}", compute)
+    return stats.cached_by_counts(f"province-counts:{kind or 'all'}", compute)
 
 
 def province_filter_url(name):
@@ -76,7 +76,7 @@ def national_map(kind=None, *, map_id="park-map", title="园区分布图"):
             title=title,
         )
 
-    return stats.cached(f"map:{kind or 'all'}:{map_id}", compute)
+    return stats.cached_by_counts(f"map:{kind or 'all'}:{map_id}", compute)
 
 
 def is_mapped_province(name):
@@ -142,4 +142,4 @@ def province_rows():
             )
         return rows
 
-    return stats.cached("province-rows", compute)
+    return stats.cached_by_counts("province-rows", compute)
