@@ -62,9 +62,9 @@ def park_directory(request):
     context = {
         "kind": kind,
         "tabs": tabs,
-        "stats_version": stats.version(),
+        "counts_version": stats.counts_version(),
         "park_map": park_maps.national_map(kind, title=f"{dict(KIND_TABS)[kind]}分布图"),
-        **stats.cached(f"directory:{kind}", lambda: _directory(kind)),
+        **stats.cached_by_counts(f"directory:{kind}", lambda: _directory(kind)),
     }
     return render(request, "archive/park_directory.html", context)
 
@@ -85,7 +85,7 @@ def province_list(request):
         {
             "provinces": park_maps.province_rows(),
             "park_map": park_maps.national_map(),
-            "stats_version": stats.version(),
+            "counts_version": stats.counts_version(),
         },
     )
 

@@ -97,8 +97,10 @@ def row(values):
     }
 
 
-def rows(queryset, sort=DEFAULT_SORT):
-    return [row(v) for v in queryset.order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT])[1]).values(*ROW_VALUES)]
+def rows(queryset, sort=DEFAULT_SORT, limit=None):
+    """Table rows of ``queryset`` in ``sort`` order, the first ``limit`` of them (all by default)."""
+    values = queryset.order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT])[1]).values(*ROW_VALUES)
+    return [row(v) for v in (values[:limit] if limit is not None else values)]
 
 
 def filtered(data):
@@ -184,7 +186,8 @@ def park_table(park, sort):
 
     def compute():
         figures = Figure.objects.public().filter(park=park)
-        return {"rows": rows(figures, sort)[:PARK_TABLE_ROWS], "total": figures.count()}
+        # LIMIT in SQL: the biggest park has some 85,000 figures at 100,000 articles.
+        return {"rows": rows(figures, sort, PARK_TABLE_ROWS), "total": figures.count()}
 
     return stats.cached(f"park-figures:{park.pk}:{sort}", compute)
 

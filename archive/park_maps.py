@@ -2,22 +2,21 @@
 the province pages (the drawing itself is ``archive.maps.render``, pure; see docs/map.md).
 
 Everything here is cached with the other counts (``archive.stats``): a map of 395 parks
-is one query for the parks, the cached park counts and one for the province counts, then
-nothing until the next change.
+is one query for the parks and two of a few hundred rows for the park and province counts
+(kept by the database: ``archive.counting``), then nothing until the next change.
 """
 
 from collections import Counter
 from itertools import groupby
 
-from django.db.models import Count
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from archive import charts, stats
+from archive import charts, counting, stats
 from archive.maps.render import ParkPoint, china_map, load_provinces, province_map
-from archive.models import Article, ArticlePark, Park
+from archive.models import Article, ArticlePark, Park, PublishedCount
 
-PARK_FIELDS = ["name", "short_name", "slug", "province", "city", "kind", "verified", "longitude", "latitude"]
+PARK_FIELDS = stats.PARK_FIELDS
 
 
 def is_public(park, counts):
@@ -46,16 +45,9 @@ def province_counts(kind=None):
     however many of the province's parks it names."""
 
     def compute():
-        # A join on the status, as park_article_counts() does: written as "article_id IN
-        # (published ids)" SQLite walked every park's tags against the list (1.46 s at 10k
-        # articles instead of 46 ms).
-        rows = ArticlePark.objects.filter(article__status=Article.Status.PUBLISHED)
-        if kind:
-            rows = rows.filter(park__kind=kind)
-        rows = rows.values("park__province").annotate(n=Count("article_id", distinct=True))
-        return {r["park__province"]: r["n"] for r in rows if r["park__province"]}
+        return counting.counts(PublishedCount.Scope.PROVINCE, kind or "")
 
-    return stats.cached(f"province-counts:{kind or 'all'}", compute)
+    return stats.cached_by_counts(f"province-counts:{kind or 'all'}", compute)
 
 
 def province_filter_url(name):
@@ -84,7 +76,7 @@ def national_map(kind=None, *, map_id="park-map", title="园区分布图"):
             title=title,
         )
 
-    return stats.cached(f"map:{kind or 'all'}:{map_id}", compute)
+    return stats.cached_by_counts(f"map:{kind or 'all'}:{map_id}", compute)
 
 
 def is_mapped_province(name):
@@ -150,4 +142,4 @@ def province_rows():
             )
         return rows
 
-    return stats.cached("province-rows", compute)
+    return stats.cached_by_counts("province-rows", compute)

@@ -78,6 +78,7 @@ def home(request):
             "totals": stats.totals(),
             "park_map": park_maps.national_map(),
             "stats_version": stats.version(),
+            "counts_version": stats.counts_version(),
         },
     )
 

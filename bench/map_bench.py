@@ -7,8 +7,11 @@ Runs in-process with Django's test client against an existing archive (``bench/i
 --publish --keep DIR`` and ``manage.py search_rebuild``) with the production settings
 (DEBUG off, the file cache in the data dir). Each round first makes every count stale
 (``archive.stats.invalidate()``, what saving any article does), then requests each page
-once ("cold": the park and province counts, totals and the map recomputed, the SVG
-fragment rendered again) and ``--warm`` times more ("warm": from the cache). Every
+once ("cold": what a save makes stale recomputed; since the maps are cached by a digest
+of the kept counts and the parks, a save that moved no count leaves them drawn) and
+``--warm`` times more ("warm": from the cache), then empties the whole cache and requests
+each page once more ("cold_all": everything recomputed and drawn again, as after a save
+that changed a count). Every
 request is timed by the wall clock and by the process's CPU time (SQLite runs in-process,
 so CPU time is the whole server cost and the steadier figure on a shared machine). The
 province page is the one of the province with the most articles. The very first request
@@ -74,6 +77,7 @@ def main():
     import django
 
     django.setup()
+    from django.core.cache import cache
     from django.core.management import call_command
     from django.test import Client
     from django.urls import reverse
@@ -98,15 +102,20 @@ def main():
     stats.invalidate()
     process_first = {name: timed_get(client, url) for name, url in urls.items()}
     cold, warm = {name: [] for name in urls}, {name: [] for name in urls}
+    cold_all = {name: [] for name in urls}
     for _round in range(args.rounds):
         stats.invalidate()
         for name, url in urls.items():
             cold[name].append(timed_get(client, url))
             warm[name] += [timed_get(client, url) for _ in range(args.warm)]
+        cache.clear()
+        for name, url in urls.items():
+            cold_all[name].append(timed_get(client, url))
     results = {
         name: {
             "process_first_ms": {"wall": round(process_first[name][0], 1), "cpu": round(process_first[name][1], 1)},
             "cold": summary(cold[name]),
+            "cold_all": summary(cold_all[name]),
             "warm": summary(warm[name]),
             "target_p95_ms": TARGET_P95_MS,
         }

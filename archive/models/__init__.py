@@ -14,6 +14,7 @@ from .articles import (
     date_text,
     park_article_counts,
 )
+from .counts import PublishedCount
 from .figures import ArticleCompany, Company, Figure, confidence_of
 from .names import ALIAS_SEPARATORS, pinyin_slug, split_aliases, unique_slug
 from .newspapers import Issue, Newspaper, SourcePage
@@ -34,6 +35,7 @@ __all__ = [
     "Issue",
     "Newspaper",
     "Park",
+    "PublishedCount",
     "Reporter",
     "SourcePage",
     "blocks_to_body",

@@ -9,10 +9,11 @@ newspaper printed.
 import re
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .counts import PublishedCount
 from .newspapers import SourcePage
 from .parks import Park
 from .reporters import Reporter
@@ -222,13 +223,10 @@ class ArticlePark(models.Model):
 
 
 def park_article_counts():
-    """{park_id: number of published articles} in one query."""
-    rows = (
-        ArticlePark.objects.filter(article__status=Article.Status.PUBLISHED)
-        .values("park_id")
-        .annotate(n=Count("article_id", distinct=True))
-    )
-    return {r["park_id"]: r["n"] for r in rows}
+    """{park_id: number of published articles}, as the database's triggers keep them
+    (``archive.counting``; a fresh count walked every tag: 0.2-0.3 s at 100,000 articles)."""
+    rows = PublishedCount.objects.filter(scope=PublishedCount.Scope.PARK, kind="", n__gt=0).values_list("name", "n")
+    return {int(name): n for name, n in rows}
 
 
 class ArticlePart(models.Model):

@@ -82,9 +82,9 @@ def test_it_makes_a_fixed_number_of_queries(client, world, django_assert_num_que
 
 
 def test_it_counts_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
-    # park counts, article total, reporter total, top parks, latest + bylines + park tags,
-    # and the map's parks and province counts
-    with django_assert_num_queries(9):
+    # the counts digest (kept counts, parks), park counts, article total, reporter total, top
+    # parks, latest + bylines + park tags, and the map's parks and province counts
+    with django_assert_num_queries(11):
         client.get(reverse("archive:home"))
 
 

@@ -144,3 +144,34 @@ def test_the_header_links_the_directories(client, db):
     header = html[html.index("<header") : html.index("</header>")]
     assert f'href="{reverse("archive:provinces")}"' in header
     assert f'href="{reverse("archive:reporters")}"' in header
+
+
+def test_it_keeps_the_drawn_map_after_a_change_that_moves_no_count(client, placed):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as cold:
+        client.get(reverse("archive:park_directory"))
+    article = placed.donghu.articles.first()
+    article.headline = "改过的标题"
+    article.save()  # a new stats version: every count is stale
+    with CaptureQueriesContext(connection) as after_edit:
+        html = client.get(reverse("archive:park_directory")).content.decode()
+    # Only the counts digest (counts, parks) and the park counts are read again.
+    assert not [q for q in after_edit.captured_queries if 'FROM "archive_park" WHERE' in q["sql"]]
+    assert len(after_edit.captured_queries) < len(cold.captured_queries)
+    assert ("武汉东湖高新区：1 篇") in dict(map_links(html)[0]).values()
+
+
+def test_it_draws_the_map_again_when_a_count_or_a_park_changes(client, placed):
+    client.get(reverse("archive:park_directory"))
+    for article in placed.donghu.articles.all():
+        article.status = "review"
+        article.save()
+    links = dict(map_links(client.get(reverse("archive:park_directory")).content.decode())[0])
+    assert links[placed.donghu.get_absolute_url()] == "武汉东湖高新区：暂无报道"
+    placed.zhangjiang.refresh_from_db()
+    placed.zhangjiang.short_name = "上海张江"
+    placed.zhangjiang.save()
+    links = dict(map_links(client.get(reverse("archive:park_directory")).content.decode())[0])
+    assert links[placed.zhangjiang.get_absolute_url()].startswith("上海张江：")

@@ -67,9 +67,10 @@ def test_it_hides_unverified_parks_that_only_drafts_mention(client, world):
 def test_it_lists_the_directory_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(20):
         make_park(f"测试高新区{i}", province="江苏省")
-    # park counts, two for "other" parks, the parks of this kind, their provinces' article
-    # counts, and the parks again for the map (cached apart: the home page shares it)
-    with django_assert_num_queries(6):
+    # the counts digest (kept counts, parks), park counts, two for "other" parks, the parks
+    # of this kind, their provinces' article counts, and the parks again for the map (cached
+    # apart: the home page shares it)
+    with django_assert_num_queries(8):
         client.get(reverse("archive:park_directory"))
     with django_assert_num_queries(0):
         client.get(reverse("archive:park_directory"))
@@ -162,11 +163,12 @@ def test_it_shows_a_park_page_in_a_fixed_number_of_queries(client, world, django
 def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
-    # park, park counts, page, bylines, park tags, archive totals (2: compared with the
-    # index, which is empty here, so the side panel is counted in SQL), years, reporters,
+    # park, park counts, page, bylines, park tags, archive totals (4: the counts digest's
+    # two, articles and reporters from the kept counts; compared with the index, which is
+    # empty here, so the side panel is counted in SQL), years, reporters,
     # neighbours, the gazetteer for the names derived from the cities (cached after), and the
     # 数据 section: its table, its count and its chart series
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(16):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 

@@ -1,0 +1,252 @@
+"""Published-article counts kept by the database (``PublishedCount``): per park, per
+province (all kinds and per park kind, each article once however many of the province's
+parks it names), per reporter (each article once whatever their roles) and the total.
+
+*Why triggers.* Park tags, bylines and statuses change through the importer's raw
+inserts, the admin, editors' operations, re-parses, deletes and ``QuerySet.update()``;
+a count kept in Python would have to be kept in every one of those paths, and one missed
+path would make it drift. A trigger sees every row change on both engines, inside the
+transaction that makes it (a rollback takes the count back with it); on PostgreSQL the
+triggers take turns through an advisory lock (``COUNT_LOCK_KEY``), so concurrent writers
+never deadlock on the count rows. ``install()`` (run by
+migration 0011) creates them and counts afresh; ``manage.py recount_articles`` counts
+afresh again (after restoring rows by hand, say) or ``--check``\\ s that nothing drifted.
+
+Each trigger judges a change against the table *before* the row changes (``BEFORE`` row
+triggers): PostgreSQL runs ``AFTER`` row triggers only once the whole statement is done, so
+two tags of one province inserted by one statement would each see the other and neither
+count. The park trigger recounts the provinces (a park moved to another province or kind:
+rare) and runs ``AFTER`` the change.
+
+Not seen: a raw ``DELETE`` of an article before its tags (Django deletes the tags first),
+changes made with the triggers dropped. ``recount`` repairs both.
+"""
+
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
+
+from archive.models import PublishedCount
+
+TABLE = PublishedCount._meta.db_table
+PUBLISHED = "'published'"  # Article.Status.PUBLISHED, as SQL
+UPSERT = f" ON CONFLICT (scope, kind, name) DO UPDATE SET n = {TABLE}.n + excluded.n"
+INSERT = f"INSERT INTO {TABLE} (scope, kind, name, n) "
+# Province rows: "" (any kind) and per kind.
+KINDS = (("''", ""), ("p.kind", " AND q.kind = p.kind"))
+
+
+def _is_published(row):
+    return f"EXISTS (SELECT 1 FROM archive_article a WHERE a.id = {row}.article_id AND a.status = {PUBLISHED})"
+
+
+def _tag(row, sign, others_only):
+    """A park tag ``row`` (NEW or OLD) entering (+1) or leaving (-1) the counts. ``others_only``:
+    the row itself is still in the table (a delete, an update) and must not count as another."""
+    other = f" AND t.id <> {row}.id" if others_only else ""
+    published = _is_published(row)
+    statements = [f"{INSERT}SELECT 'park', '', CAST({row}.park_id AS TEXT), {sign} WHERE {published}{UPSERT}"]
+    for kind, same_kind in KINDS:
+        statements.append(
+            f"{INSERT}SELECT 'province', {kind}, p.province, {sign} FROM archive_park p "
+            f"WHERE p.id = {row}.park_id AND p.province <> '' AND {published} AND NOT EXISTS ("
+            "SELECT 1 FROM archive_articlepark t JOIN archive_park q ON q.id = t.park_id "
+            f"WHERE t.article_id = {row}.article_id AND q.province = p.province{same_kind}{other}){UPSERT}"
+        )
+    return statements
+
+
+def _byline(row, sign, others_only):
+    other = f" AND b.id <> {row}.id" if others_only else ""
+    return [
+        f"{INSERT}SELECT 'reporter', '', CAST({row}.reporter_id AS TEXT), {sign} WHERE {_is_published(row)} "
+        "AND NOT EXISTS (SELECT 1 FROM archive_byline b "
+        f"WHERE b.article_id = {row}.article_id AND b.reporter_id = {row}.reporter_id{other}){UPSERT}"
+    ]
+
+
+def _status_change():
+    d = f"(CASE WHEN NEW.status = {PUBLISHED} THEN 1 ELSE -1 END)"
+    statements = [
+        f"{INSERT}SELECT 'articles', '', '', {d} WHERE 1 = 1{UPSERT}",
+        f"{INSERT}SELECT 'park', '', CAST(t.park_id AS TEXT), {d} FROM archive_articlepark t "
+        f"WHERE t.article_id = NEW.id{UPSERT}",
+    ]
+    for kind, _same in KINDS:
+        group = "p.province" + (", p.kind" if kind != "''" else "")
+        statements.append(
+            f"{INSERT}SELECT 'province', {kind}, p.province, {d} FROM archive_articlepark t "
+            f"JOIN archive_park p ON p.id = t.park_id WHERE t.article_id = NEW.id AND p.province <> '' "
+            f"GROUP BY {group}{UPSERT}"
+        )
+    statements.append(
+        f"{INSERT}SELECT 'reporter', '', CAST(b.reporter_id AS TEXT), {d} FROM archive_byline b "
+        f"WHERE b.article_id = NEW.id GROUP BY b.reporter_id{UPSERT}"
+    )
+    return statements
+
+
+# What each count is, counted afresh (the recount, and what the test compares with).
+_PUBLISHED_TAGS = (
+    "FROM archive_articlepark t JOIN archive_article a ON a.id = t.article_id "
+    f"JOIN archive_park p ON p.id = t.park_id WHERE a.status = {PUBLISHED}"
+)
+FRESH_PROVINCES = [
+    f"SELECT 'province', {kind}, p.province, COUNT(DISTINCT t.article_id) {_PUBLISHED_TAGS} "
+    f"AND p.province <> '' GROUP BY p.province{group}"
+    for kind, group in (("''", ""), ("p.kind", ", p.kind"))
+]
+FRESH = [
+    f"SELECT 'articles', '', '', COUNT(*) FROM archive_article WHERE status = {PUBLISHED}",
+    f"SELECT 'park', '', CAST(t.park_id AS TEXT), COUNT(*) {_PUBLISHED_TAGS} GROUP BY t.park_id",
+    *FRESH_PROVINCES,
+    "SELECT 'reporter', '', CAST(b.reporter_id AS TEXT), COUNT(DISTINCT b.article_id) FROM archive_byline b "
+    f"JOIN archive_article a ON a.id = b.article_id WHERE a.status = {PUBLISHED} GROUP BY b.reporter_id",
+]
+RECOUNT_PROVINCES = [f"DELETE FROM {TABLE} WHERE scope = 'province'"] + [INSERT + s for s in FRESH_PROVINCES]
+
+# (name, timing, event, table, condition, statements)
+TRIGGERS = [
+    ("tag_insert", "BEFORE", "INSERT", "archive_articlepark", None, _tag("NEW", 1, False)),
+    ("tag_delete", "BEFORE", "DELETE", "archive_articlepark", None, _tag("OLD", -1, True)),
+    (
+        "tag_update",
+        "BEFORE",
+        "UPDATE OF article_id, park_id",
+        "archive_articlepark",
+        "OLD.article_id <> NEW.article_id OR OLD.park_id <> NEW.park_id",
+        _tag("OLD", -1, True) + _tag("NEW", 1, True),
+    ),
+    ("byline_insert", "BEFORE", "INSERT", "archive_byline", None, _byline("NEW", 1, False)),
+    ("byline_delete", "BEFORE", "DELETE", "archive_byline", None, _byline("OLD", -1, True)),
+    (
+        "byline_update",
+        "BEFORE",
+        "UPDATE OF article_id, reporter_id",
+        "archive_byline",
+        "OLD.article_id <> NEW.article_id OR OLD.reporter_id <> NEW.reporter_id",
+        _byline("OLD", -1, True) + _byline("NEW", 1, True),
+    ),
+    (
+        "article_insert",
+        "BEFORE",
+        "INSERT",
+        "archive_article",
+        f"NEW.status = {PUBLISHED}",
+        [f"{INSERT}SELECT 'articles', '', '', 1 WHERE 1 = 1{UPSERT}"],
+    ),
+    (
+        "article_delete",
+        "BEFORE",
+        "DELETE",
+        "archive_article",
+        f"OLD.status = {PUBLISHED}",
+        [f"{INSERT}SELECT 'articles', '', '', -1 WHERE 1 = 1{UPSERT}"],
+    ),
+    (
+        "article_status",
+        "BEFORE",
+        "UPDATE OF status",
+        "archive_article",
+        f"(OLD.status = {PUBLISHED}) <> (NEW.status = {PUBLISHED})",
+        _status_change(),
+    ),
+    (
+        "park_place",
+        "AFTER",
+        "UPDATE OF province, kind",
+        "archive_park",
+        "OLD.province <> NEW.province OR OLD.kind <> NEW.kind",
+        RECOUNT_PROVINCES,
+    ),
+]
+
+
+def _sqlite(name, timing, event, table, condition, statements):
+    when = f" WHEN {condition}" if condition else ""
+    body = "".join(f"{s}; " for s in statements)
+    return [f"CREATE TRIGGER archive_count_{name} {timing} {event} ON {table} FOR EACH ROW{when} BEGIN {body}END"]
+
+
+# PostgreSQL runs writers side by side; two transactions updating the same count rows in
+# different orders (park, then province; province, then park) would deadlock. Every
+# trigger first takes this transaction-level advisory lock ("count" in ASCII), so writers
+# that change counts take turns on them until they commit (SQLite has one writer anyway).
+COUNT_LOCK_KEY = 0x636F756E74
+
+
+def _postgresql(name, timing, event, table, condition, statements):
+    returned = "NULL" if timing == "AFTER" else ("OLD" if event == "DELETE" else "NEW")
+    body = f"PERFORM pg_advisory_xact_lock({COUNT_LOCK_KEY}); " + "".join(f"{s}; " for s in statements)
+    when = f" WHEN ({condition})" if condition else ""
+    return [
+        f"CREATE OR REPLACE FUNCTION archive_count_{name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN {body}RETURN {returned}; END $$",
+        f"CREATE TRIGGER archive_count_{name} {timing} {event} ON {table} FOR EACH ROW{when} "
+        f"EXECUTE FUNCTION archive_count_{name}()",
+    ]
+
+
+def _drop_sqlite(name, table):
+    return [f"DROP TRIGGER IF EXISTS archive_count_{name}"]
+
+
+def _drop_postgresql(name, table):
+    return [
+        f"DROP TRIGGER IF EXISTS archive_count_{name} ON {table}",
+        f"DROP FUNCTION IF EXISTS archive_count_{name}()",
+    ]
+
+
+# What the two engines write differently: the trigger's wrapping, not its statements.
+ENGINES = {"sqlite": (_sqlite, _drop_sqlite), "postgresql": (_postgresql, _drop_postgresql)}
+
+
+def install(using=None):
+    """(Re)create the triggers and count everything afresh, in one transaction."""
+    conn = connections[using or DEFAULT_DB_ALIAS]
+    create, drop = ENGINES[conn.vendor]
+    with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
+        for name, timing, event, table, condition, statements in TRIGGERS:
+            for sql in drop(name, table) + create(name, timing, event, table, condition, statements):
+                cursor.execute(sql)
+    recount(using=conn.alias)
+
+
+def uninstall(using=None):
+    conn = connections[using or DEFAULT_DB_ALIAS]
+    _create, drop = ENGINES[conn.vendor]
+    with conn.cursor() as cursor:
+        for name, _timing, _event, table, _condition, _statements in TRIGGERS:
+            for sql in drop(name, table):
+                cursor.execute(sql)
+
+
+def fresh_counts(using=None):
+    """{(scope, kind, name): n} counted from the articles, tags and bylines themselves."""
+    conn = connections[using or DEFAULT_DB_ALIAS]
+    found = {}
+    with conn.cursor() as cursor:
+        for sql in FRESH:
+            cursor.execute(sql)
+            found.update({(scope, kind, name): n for scope, kind, name, n in cursor.fetchall() if n})
+    return found
+
+
+def stored_counts(using=None):
+    """{(scope, kind, name): n} as the triggers kept them (zero counts left out)."""
+    rows = PublishedCount.objects.using(using or "default").exclude(n=0)
+    return {(r.scope, r.kind, r.name): r.n for r in rows}
+
+
+def recount(using=None):
+    """Count everything afresh (what ``install`` and ``manage.py recount_articles`` do)."""
+    conn = connections[using or DEFAULT_DB_ALIAS]
+    with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TABLE}")
+        for sql in FRESH:
+            cursor.execute(INSERT + sql)
+
+
+def counts(scope, kind=""):
+    """{name: n} of one scope's non-zero counts (``name`` as stored: text)."""
+    rows = PublishedCount.objects.filter(scope=scope, kind=kind, n__gt=0).values_list("name", "n")
+    return dict(rows)
