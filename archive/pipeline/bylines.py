@@ -2,7 +2,7 @@
 
 import re
 
-from .lines import BYLINE_MARKERS, ends_sentence
+from .lines import BYLINE_MARKERS, ends_sentence, split_end_mark
 from .types import Credit
 
 # Common Chinese surnames (single and compound). Used only to accept a line made of bare
@@ -263,3 +263,13 @@ def split_end_signature(text: str) -> tuple[str, str]:
     if not all(is_name(n) for n in names):
         return text, ""
     return m.group(1), " ".join(names)
+
+
+def closes_with_credits(t: str) -> bool:
+    """A line ending with an end mark (``（完）``, or the ``完）`` of one the column broke)
+    or with credits in brackets after a finished sentence (``…发展。（记者 刘琴）``) ends
+    its paragraph."""
+    rest, mark = split_end_mark(t)
+    if mark or t in ("完）", "完)"):
+        return True
+    return split_end_signature(rest)[1][:1] in ("(", "（")

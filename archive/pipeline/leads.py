@@ -51,6 +51,12 @@ def news_lead(text: str) -> bool:
     return _NEWS_LEAD_RE.match(text) is not None
 
 
+def story_begins(text: str) -> bool:
+    """Does a paragraph starting with ``text`` begin like a news story, or with its
+    writer's name in brackets (``（王明）今年以来…``)?"""
+    return news_lead(text) or (text[:1] in "(（" and opens(text, bare=True))
+
+
 # A character every opening has near its start (讯/电 of a dateline, 据, a role word's,
 # a marker, a slash) unless it starts with a bracket (``（王明）``): one search rules out
 # nearly every line of running text.

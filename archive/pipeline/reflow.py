@@ -99,7 +99,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "text", s)
         line.tight = not prev_blank
         line.indent = raw[:2].isspace()
-        line.ends = ends_sentence(line.text) or (line.text[-1] in "完)）" and _closes_with_credits(line.text))
+        line.ends = ends_sentence(line.text) or (line.text[-1] in "完)）" and bylines.closes_with_credits(line.text))
         out.append(line)
         prev_blank = False
     indented = sum(ln.indent for ln in out)
@@ -108,15 +108,6 @@ def classify(raw_lines: list[str]) -> list[Line]:
         for ln in out:
             ln.indent = False
     return out
-
-
-def _closes_with_credits(t: str) -> bool:
-    """A line ending with an end mark (``（完）``) or with credits in brackets after a
-    finished sentence (``…发展。（记者 刘琴）``) ends its paragraph."""
-    rest, mark = split_end_mark(t)
-    if mark or t in ("完）", "完)"):  # (or the end of one the column broke: ``（`` / ``完）``)
-        return True
-    return bylines.split_end_signature(rest)[1][:1] in ("(", "（")
 
 
 def is_narrow(lines: list[Line]) -> bool:
@@ -266,7 +257,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 or (starts_article and not (ln.cont and nxt.kind == "md"))
                 or (nxt is not None and nxt.cand and to_byline[i + 1])
                 or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
-                or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and _news_or_bracket_lead(nxt))
+                or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
             ) and _shaped(ln):
                 ln.cand = True
         to_byline[i] = ln.cand and (
@@ -287,11 +278,6 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 ln.cand = False
             else:
                 nxt.cand = True
-
-
-def _news_or_bracket_lead(nxt: Line) -> bool:
-    """Does ``nxt`` begin like a news story, or with its writer's name in brackets?"""
-    return leads.news_lead(nxt.text) or (nxt.text[:1] in "(（" and leads.opens(nxt.text, bare=True))
 
 
 def _mark_end_headlines(lines: list[Line]) -> None:
