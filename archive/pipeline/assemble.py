@@ -51,7 +51,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         j = _cluster_end(items, i)
         cluster = items[i:j]
         after = items[j] if j < len(items) else None
-        if not _starts_article(cluster, after):
+        if not (_starts_article(cluster, after) or (cur is not None and cur.ended)):
             # Candidates inside an article: subheads, or a new article that names a park
             # the current one never mentioned.
             if cur is not None and not _names_new_park(cluster, cur, gazetteer) and not _news_lead(cur, after):

@@ -2,7 +2,7 @@
 
 import re
 
-from .lines import BYLINE_MARKERS
+from .lines import BYLINE_MARKERS, ends_sentence, split_end_mark
 from .types import Credit
 
 # Common Chinese surnames (single and compound). Used only to accept a line made of bare
@@ -244,8 +244,18 @@ def is_caption(s: str) -> bool:
     return len(s) <= 120 and "图" in s and bool(_CAPTION_SOURCE_RE.search(s))
 
 
+# Credits in brackets closing the last paragraph: ``…发展。（记者 刘琴）``, ``…发展。(王明)``.
+_END_BRACKETS_RE = re.compile(r"[ ]*([(（][^()（）]{2,30}[)）])$")
+
+
 def split_end_signature(text: str) -> tuple[str, str]:
-    """``…获得生产许可批复。 欣然`` -> (``…获得生产许可批复。``, ``欣然``)."""
+    """``…获得生产许可批复。 欣然`` -> (``…获得生产许可批复。``, ``欣然``); credits in
+    brackets after the last sentence (``…发展。（记者 刘琴）``) are kept as printed."""
+    if text[-1:] in ")）":
+        m = _END_BRACKETS_RE.search(text)
+        if m and ends_sentence(text[: m.start()]) and is_byline(m.group(1)):
+            return text[: m.start()], m.group(1)
+        return text, ""
     m = _END_SIGNATURE_RE.match(text)
     if not m:
         return text, ""
@@ -253,3 +263,13 @@ def split_end_signature(text: str) -> tuple[str, str]:
     if not all(is_name(n) for n in names):
         return text, ""
     return m.group(1), " ".join(names)
+
+
+def closes_with_credits(t: str) -> bool:
+    """A line ending with an end mark (``（完）``, or the ``完）`` of one the column broke)
+    or with credits in brackets after a finished sentence (``…发展。（记者 刘琴）``) ends
+    its paragraph."""
+    rest, mark = split_end_mark(t)
+    if mark or t in ("完）", "完)"):
+        return True
+    return split_end_signature(rest)[1][:1] in ("(", "（")

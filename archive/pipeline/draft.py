@@ -5,6 +5,7 @@
 """
 
 from . import bylines
+from .lines import close_stray_spaces
 from .reflow import Item
 from .types import Block, Credit, ParsedArticle, ParsedPage
 
@@ -19,6 +20,7 @@ class ArticleDraft:
         self.photos: list[str] = []
         self.notes: list[str] = []
         self.lead_blocks = 0  # blocks printed before the headline (a lead above it)
+        self.ended = False  # its last paragraph closed with credits or （完）: a headline starts another
 
     def add_block(self, text, kind="p", lines=()):
         if text:
@@ -37,6 +39,9 @@ class ArticleDraft:
         return head + "\n" + "\n".join(b.text for b in self.article.blocks)
 
     def finish(self):
+        for b in self.article.blocks:
+            if b.kind == "p":
+                b.text = close_stray_spaces(b.text)
         self.article.byline = " ".join(p for p in self.top + self.sigs + self.photos + self.notes if p)
         self.article.source_lines = sorted(set(self.article.source_lines))
         return self.article
@@ -60,6 +65,9 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
         if item.sig:
             art.sigs.append(item.sig)
             art.add_credits(bylines.parse_credits(item.sig))
+        if item.end_mark:
+            page.furniture.append({"line": item.lines[-1], "kind": "end_mark", "text": item.end_mark})
+        art.ended = bool(item.sig or item.end_mark)
     elif k == "sub":
         art.add_block(item.text, "subhead", item.lines)
     elif k == "caption":

@@ -27,6 +27,7 @@ FURNITURE = {
     "jump_out": "转版标记",
     "jump_in": "接版标记",
     "speck": "识别噪点",
+    "end_mark": "结束标记（完）",
 }
 
 
@@ -52,6 +53,8 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     out: dict[int, Decision] = {}
 
     for entry in page.furniture:
+        if entry["kind"] == "end_mark" and shown[entry["line"]].strip() != entry["text"]:
+            continue  # (closing a paragraph's line: the line is the paragraph's)
         kind = FURNITURE.get(entry["kind"], entry["kind"])
         out[entry["line"]] = Decision(
             entry["line"], shown[entry["line"]].strip(), "版面信息", None, f"{kind}，不入文章"

@@ -51,16 +51,26 @@ def news_lead(text: str) -> bool:
     return _NEWS_LEAD_RE.match(text) is not None
 
 
+def story_begins(text: str) -> bool:
+    """Does a paragraph starting with ``text`` begin like a news story, or with its
+    writer's name in brackets (``（王明）今年以来…``)?"""
+    return news_lead(text) or (text[:1] in "(（" and opens(text, bare=True))
+
+
 # A character every opening has near its start (讯/电 of a dateline, 据, a role word's,
-# a marker, a slash): one search rules out nearly every line of running text.
+# a marker, a slash) unless it starts with a bracket (``（王明）``): one search rules out
+# nearly every line of running text.
 _HINT_RE = re.compile(f"[讯电据记通撰实/{BYLINE_MARKERS}]")
 
 
-def opens(text: str) -> bool:
+def opens(text: str, *, bare: bool = False) -> bool:
     """Does a line starting with ``text`` open an article (a dateline, ``据…报道``, or
-    credits followed by a space)?"""
+    credits followed by a space)? With ``bare`` (the line starts a paragraph), a person's
+    name in brackets does too (``（王明）``; in mid-sentence it is more likely ``(武汉)``)."""
     return (
-        _HINT_RE.search(text, 0, 24) is not None and _OPENS_RE.match(text) is not None and split_lead(text) is not None
+        (bare and text[:1] in "(（" or _HINT_RE.search(text, 0, 24) is not None)
+        and _OPENS_RE.match(text) is not None
+        and split_lead(text) is not None
     )
 
 

@@ -56,6 +56,17 @@ def is_speck(s: str) -> bool:
     return 0 < len(s) <= 3 and not any(ch.isalnum() or ch in _FRAGMENT_MARKS for ch in s)
 
 
+def is_edge_dirt(s: str) -> bool:
+    """A stripped line of one to three characters OCR may read at a page's top or bottom
+    edge (``l``, ``Il``, ``丨``): no sentence punctuation, and not a word of two or three
+    Chinese characters (a name, a page title)."""
+    return (
+        0 < len(s) <= 3
+        and not any(ch in _FRAGMENT_MARKS for ch in s)
+        and not (len(s) > 1 and all("\u3400" <= ch <= "\u9fff" for ch in s))
+    )
+
+
 def ends_sentence(s: str) -> bool:
     """The line ends with sentence punctuation, possibly followed by closing quotes/brackets."""
     t = s.rstrip().rstrip(CLOSERS)
@@ -91,12 +102,57 @@ def unbalanced_open_quote(s: str) -> bool:
     return s.count("“") > s.count("”") or s.count("（") > s.count("）") or s.count("(") > s.count(")")
 
 
+# A hyphen OCR kept where a line broke inside a Latin word (``tech-`` / ``nology``).
+HYPHENS = "-\u2010\u00ad"
+
+
 def join_fragments(a: str, b: str) -> str:
-    """Join two pieces of one paragraph cut by the layout (Chinese needs no space)."""
+    """Join two pieces of one paragraph cut by the layout (Chinese needs no space; a
+    Latin word broken with a hyphen is whole again)."""
     if not a:
         return b
     if not b:
         return a
+    if a[-1] in HYPHENS and len(a) > 1 and "a" <= a[-2] <= "z" and "a" <= b[0] <= "z":
+        return a[:-1] + b
     if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
         return a + " " + b
     return a + b
+
+
+# Where a hyphen at a line's end is dropped by ``join_fragments`` (for the nothing-lost count).
+BROKEN_WORD_RE = re.compile(rf"(?<=[a-z])[{HYPHENS}](?=[ ]*\n\s*[a-z])")
+
+_CJK = "\u3400-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff60"
+# A space OCR put inside a word or a number: between two Chinese characters or marks
+# (``高新 区``), after a comma before Chinese, or after a decimal point (``4191. 83``).
+# A title in 《》 and a bracket (``(记者 刘琴)``) keep the spaces they print, and so do
+# numbers set off by spaces (``总投资 186 亿元``, a house style).
+_STRAY_SPACE_RE = re.compile(
+    rf"(《[^《》]*》|[(（][^()（）]*[)）])|(?<=[{_CJK}])[ ]+(?=[{_CJK}])|(?<=[,;:])[ ]+(?=[{_CJK}])|(?<=\d[.．])[ ]+(?=\d)"
+)
+
+
+def close_stray_spaces(text: str) -> str:
+    """Body text without the spaces OCR put inside words and numbers (Latin words keep theirs)."""
+    if " " not in text:
+        return text
+    return _STRAY_SPACE_RE.sub(_keep_titles, text)
+
+
+def _keep_titles(m: re.Match) -> str:
+    return m.group(1) or ""
+
+
+# An agency's end mark: ``（完）``, ``(完)``, ``完`` after the last sentence.
+_END_MARK_RE = re.compile(r"[ ]*([(（]完[)）]|(?<=[。！？!?…”’」』])完)$")
+
+
+def split_end_mark(text: str) -> tuple[str, str]:
+    """``…发展。（完）`` -> (``…发展。``, ``（完）``); (text, "") without one."""
+    if not text or text[-1] not in "完)）":
+        return text, ""
+    m = _END_MARK_RE.search(text)
+    if not m:
+        return text, ""
+    return text[: m.start()], m.group(1)

@@ -46,7 +46,7 @@ from collections import Counter
 
 from .assemble import assemble, assemble_end_headlines
 from .items import refine_items
-from .lines import is_speck, normalise, squash
+from .lines import BROKEN_WORD_RE, ends_sentence, is_edge_dirt, is_speck, normalise, split_end_mark, squash
 from .mastheads import page_marks
 from .parks import Gazetteer
 from .reflow import Item, page_items
@@ -106,6 +106,7 @@ def parse_page(
             a.flags.append("repeated_text")
         articles.append(a)
     page.articles = articles
+    page.furniture.sort(key=lambda e: e["line"])  # (end marks were added by the articles)
     _mark_jumps(page)
 
     tag_parks(page, gazetteer)
@@ -130,14 +131,52 @@ def _as_printed(page: ParsedPage, restore: Restorer) -> None:
 
 
 def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
-    """Lines of OCR dirt (``lines.is_speck``) are kept on the page as furniture, so that
-    they neither cut a paragraph nor become a headline."""
-    specks = [n for n, line in enumerate(raw_lines) if 0 < len(line) < 8 and is_speck(line.strip())]
-    for n in specks:
-        furniture.append({"line": n, "kind": "speck", "text": raw_lines[n].strip()})
+    """Lines of OCR dirt (``lines.is_speck``, and ``lines.is_edge_dirt`` at the top and
+    bottom of the page) and an agency's end mark on a line of its own (``（完）``) are kept
+    on the page as furniture, so that they neither cut a paragraph nor become a headline."""
+    found = []
+    for n, line in enumerate(raw_lines):
+        if 0 < len(line) < 8:
+            s = line.strip()
+            if is_speck(s):
+                found.append((n, "speck", s))
+            elif s and split_end_mark(s) == ("", s) and (s != "完" or _after_sentence(raw_lines, n)):
+                found.append((n, "end_mark", s))
+    found += _edge_dirt(raw_lines)
+    for n, kind, s in found:
+        furniture.append({"line": n, "kind": kind, "text": s})
         raw_lines[n] = ""
-    if specks:
+    if found:
         furniture.sort(key=lambda e: e["line"])
+
+
+def _edge_dirt(raw_lines: list[str]) -> list[tuple[int, str, str]]:
+    """Dirt (``lines.is_edge_dirt``) above the page's first line of text, and below its
+    last when that line ends a sentence (else the short line may be its tail)."""
+    out = []
+    for n, line in enumerate(raw_lines):
+        s = line.strip()
+        if s and not is_edge_dirt(s):
+            break
+        if s and not is_speck(s):
+            out.append((n, "speck", s))
+    below, above = [], ""
+    for n in range(len(raw_lines) - 1, -1, -1):
+        s = raw_lines[n].strip()
+        if s and not is_edge_dirt(s):
+            above = s
+            break
+        if s and not is_speck(s):
+            below.append((n, "speck", s))
+    if below and (not above or ends_sentence(above)):
+        out += [d for d in reversed(below) if d not in out]
+    return out
+
+
+def _after_sentence(raw_lines: list[str], n: int) -> bool:
+    """Does the text line above line ``n`` end a sentence (or is there none)?"""
+    above = next((s for s in (raw_lines[k].strip() for k in range(n - 1, -1, -1)) if s), "")
+    return not above or ends_sentence(above)
 
 
 def _with_continuation_marks(items, furniture):
@@ -180,9 +219,10 @@ def _output_strings(page: ParsedPage) -> list[str]:
 
 def accounted_chars(text: str, page: ParsedPage) -> tuple[Counter, Counter]:
     """(characters of the raw page, characters placed in the parsed page), whitespace and
-    layout marks (``#`` and byline markers such as ``▶``) ignored. Equal Counters mean nothing was lost or
+    layout marks (``#`` and byline markers such as ``▶``) ignored, and the hyphen of a
+    Latin word broken over lines (dropped when it is joined). Equal Counters mean nothing was lost or
     duplicated; a column name shared by consecutive articles counts once."""
-    raw = Counter(squash(normalise(text or "")))
+    raw = Counter(squash(BROKEN_WORD_RE.sub("", normalise(text or ""))))
     placed = Counter()
     for s in _output_strings(page):
         placed.update(squash(s))

@@ -28,6 +28,7 @@ from .lines import (
     has_sentence_inside,
     join_fragments,
     markdown_heading,
+    split_end_mark,
     unbalanced_open_quote,
 )
 from .types import Credit
@@ -63,6 +64,7 @@ class Item:
     lead: str = ""  # 本报讯… prefix split off a paragraph (``leads``)
     opens: bool = False  # a paragraph that opens an article (a dateline, credits, 据…报道)
     sig: str = ""  # end signature split off a paragraph
+    end_mark: str = ""  # an agency's （完） after the last sentence (page furniture)
     credits: list[Credit] = field(default_factory=list)
     closed: bool = True  # a paragraph that ends a sentence
     widths: list[int] = field(default_factory=list)
@@ -97,7 +99,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "text", s)
         line.tight = not prev_blank
         line.indent = raw[:2].isspace()
-        line.ends = ends_sentence(line.text)
+        line.ends = ends_sentence(line.text) or (line.text[-1] in "完)）" and bylines.closes_with_credits(line.text))
         out.append(line)
         prev_blank = False
     indented = sum(ln.indent for ln in out)
@@ -255,7 +257,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 or (starts_article and not (ln.cont and nxt.kind == "md"))
                 or (nxt is not None and nxt.cand and to_byline[i + 1])
                 or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
-                or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.news_lead(nxt.text))
+                or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
             ) and _shaped(ln):
                 ln.cand = True
         to_byline[i] = ln.cand and (
@@ -313,8 +315,8 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             if para.opens:
                 # (Split once the paragraph is whole: a dateline may run over lines.)
                 para.lead, para.text, para.credits = leads.split_lead(para.text)
-            text, sig = bylines.split_end_signature(para.text)
-            para.text, para.sig = text, sig
+            text, para.end_mark = split_end_mark(para.text)
+            para.text, para.sig = bylines.split_end_signature(text)
             items.append(para)
         para = None
 
@@ -342,7 +344,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             )
         elif ln.kind == "text":
             nxt = next_text[i]
-            opens = leads.opens(ln.text)
+            opens = leads.opens(ln.text, bare=para is None or para.closed)
             if opens or para is None or para.closed:
                 close()
                 para = Item("para", ln.text, [], opens=opens)

@@ -3,7 +3,8 @@
 ``ARTICLES`` takes articles of the fixture pages (their headlines and paragraphs) and
 gives each a byline in another paper's form: opening the first paragraph (``本报讯（记者
 X）``, ``新华社北京3月5日电（记者 X Y）``, ``据新华社报道，``…) or on a line of its own
-(``■X``, ``文/X 图/Y``, ``特约撰稿 X``…), or none at all. ``page`` sets them one paragraph
+(``■X``, ``文/X 图/Y``, ``特约撰稿 X``…), or closing the last paragraph (``（记者 X）``,
+``（X）``, an agency's ``（完）``), or none at all. ``page`` sets them one paragraph
 a line, or wrapped in a narrow column (``layouts.wrap``) with a blank line after every line;
 ``in_traditional`` converts the stories to traditional characters with OpenCC, as a Hong
 Kong or Taiwan paper prints them.
@@ -24,6 +25,7 @@ class Story:
     byline: str = ""  # a line of its own under the headline
     names: list[str] = field(default_factory=list)  # the writers the parser must find
     kicker: str = ""
+    end: str = ""  # closes the last paragraph: credits in brackets, an end mark (（完）)
 
 
 # (fixture page, headline start) of the articles used, and the byline form each gets.
@@ -50,15 +52,21 @@ FORMS = [
     ("003", "打造“包你满意”", "", "本报讯 记者 张景阳 通讯员 贾婷婷", ["张景阳", "贾婷婷"]),
     ("001", "佛山高新区", "", "新华社佛山1月20日电（记者 梁铁）", ["梁铁"]),
     ("000", "大连理工大学", "", "", []),
+    # An agency's run of stories, each closed by its credits or an end mark: the one
+    # above closed, the next headline starts an article whatever its lead.
+    ("004", "乌鲁木齐高新区", "", "", ["王蓓"], "（王蓓）（完）"),
+    ("003", "把握重大机遇", "", "", ["王桂林"], "（记者 王桂林）"),
+    ("000", "打通向西开放", "（龙吉妮）", "", ["龙吉妮"]),
 ]
+END_MARK = "（完）"
 
 
 def stories(parsed) -> list[Story]:
     out = []
-    for prefix, start, lead, byline, names in FORMS:
+    for prefix, start, lead, byline, names, *end in FORMS:
         (article,) = [a for a in parsed[prefix].articles if a.headline.startswith(start)]
         paragraphs = [b.text for b in article.blocks if b.kind == "p"][:3]
-        out.append(Story(article.headline, paragraphs, lead, byline, names, kicker=article.kicker))
+        out.append(Story(article.headline, paragraphs, lead, byline, names, article.kicker, "".join(end)))
     return out
 
 
@@ -72,6 +80,7 @@ def page(items: list[Story], width: int | None = None) -> str:
         lines += [x for x in (s.headline, s.byline) if x]
         for k, p in enumerate(s.paragraphs):
             text = s.lead + p if k == 0 else p
+            text += s.end if k == len(s.paragraphs) - 1 else ""
             lines += [text] if width is None else wrap(text, width)
         lines.append("")
     sep = "\n" if width is None else "\n\n"
@@ -92,6 +101,7 @@ def in_traditional(items: list[Story]) -> list[Story]:
             traditional(s.byline),
             s.names,
             traditional(s.kicker),
+            s.end.replace("记者", "記者"),
         )
         for s in items
     ]

@@ -134,3 +134,62 @@ def test_it_keeps_a_short_column_name_under_a_headline_as_the_column():
     page = parse_page("高新区跑出发展加速度\n\n时评\n\n近年来，高新区坚持创新驱动发展。\n")
     (a,) = page.articles
     assert (a.headline, a.column, a.byline) == ("高新区跑出发展加速度", "时评", "")
+
+
+END_HEAD = "潍坊高新区创新服务手段 助力科研攻关"
+END_LEAD = "今年以来，潍坊高新区科技局全力以专业化科技服务助力企业科研攻关，成效明显。"
+END_LAST = "据介绍，下一步潍坊高新区将继续优化科技服务，推动更多科技成果在园区转化落地。"
+
+
+@pytest.mark.parametrize(
+    ("end", "byline", "names"),
+    [
+        ("（记者 刘琴 叶伟）", "（记者 刘琴 叶伟）", ["刘琴", "叶伟"]),
+        ("(王明)", "(王明)", ["王明"]),
+        ("（刘琴）（完）", "（刘琴）", ["刘琴"]),
+    ],
+)
+def test_credits_in_brackets_closing_the_text_are_the_byline(gazetteer, end, byline, names):
+    text = f"{END_HEAD}\n{END_LEAD}\n{END_LAST}{end}\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    (a,) = page.articles
+    assert (a.byline, [c.name for c in a.credits]) == (byline, names)
+    assert [b.text for b in a.blocks] == [END_LEAD, END_LAST]
+
+
+def test_a_bracket_that_is_no_persons_name_stays_in_the_text(gazetteer):
+    text = f"{END_HEAD}\n{END_LEAD}\n{END_LAST}（摘自人民日报）\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.byline == "" and a.blocks[-1].text.endswith("（摘自人民日报）")
+
+
+@pytest.mark.parametrize("mark", ["（完）", "(完)", "完"])
+def test_an_end_mark_is_furniture_and_the_next_headline_starts_an_article(gazetteer, mark):
+    second = "景德镇高新区强化党建创新引领"
+    text = f"{END_HEAD}\n{END_LEAD}\n{END_LAST}{mark}\n{second}\n{END_LEAD}\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [(a.headline, [b.text for b in a.blocks]) for a in page.articles] == [
+        (END_HEAD, [END_LEAD, END_LAST]),
+        (second, [END_LEAD]),
+    ]
+    assert [(e["kind"], e["text"]) for e in page.furniture] == [("end_mark", mark)]
+
+
+def test_an_end_mark_on_a_line_of_its_own_is_furniture(gazetteer):
+    text = f"{END_HEAD}\n{END_LEAD}\n{END_LAST}\n（完）\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [b.text for b in page.articles[0].blocks] == [END_LEAD, END_LAST]
+    assert [(e["kind"], e["line"]) for e in page.furniture] == [("end_mark", 3)]
+
+
+def test_a_persons_name_in_brackets_opening_the_text_is_the_byline(gazetteer):
+    text = f"{END_HEAD}\n（刘琴）{END_LEAD}\n{END_LAST}\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.byline, [c.name for c in a.credits]) == ("（刘琴）", ["刘琴"])
+    assert [b.text for b in a.blocks] == [END_LEAD, END_LAST]
+
+
+def test_a_place_in_brackets_in_mid_sentence_opens_nothing(gazetteer):
+    text = f"{END_HEAD}\n本报讯 近日，由中交中保\n(武汉)城市发展投资有限公司在潍坊高新区完成工商注册登记。\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.blocks[0].text == "近日，由中交中保(武汉)城市发展投资有限公司在潍坊高新区完成工商注册登记。"

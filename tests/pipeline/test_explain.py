@@ -37,3 +37,10 @@ def test_every_line_of_a_fixture_page_is_explained_once(gazetteer):
     assert [d.line for d in decisions] == shown
     assert {d.role for d in decisions} >= {"标题", "署名", "正文", "小标题", "图片说明"}
     assert len(format_decisions(decisions).splitlines()) == len(shown)
+
+
+def test_an_end_mark_on_a_line_of_its_own_is_shown_as_furniture(gazetteer):
+    text = "\n".join([HEADLINE, LEAD, SECOND, "（完）"]) + "\n"
+    decisions = explain(text, gazetteer=gazetteer)
+    assert roles(decisions) == [("标题", 1), ("正文", 1), ("正文", 1), ("版面信息", None)]
+    assert "结束标记" in decisions[-1].why

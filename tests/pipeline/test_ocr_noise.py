@@ -36,3 +36,66 @@ def test_specks_on_lines_of_their_own_neither_cut_a_paragraph_nor_become_headlin
     assert [(e["kind"], e["text"]) for e in page.furniture] == [("speck", "|"), ("speck", "•")]
     raw, placed = accounted_chars(text, page)
     assert raw == placed
+
+
+def test_a_space_inside_a_chinese_word_or_a_decimal_leaves_the_text_and_the_park_is_found(gazetteer):
+    noisy = "今年以来，潍坊高新 区工业总产值达到4191. 83亿元，同比增长12.5%，全区新增高新技术企业五十余家。"
+    text = f"创新服务手段 助力科研攻关\n▶ 本报记者 孔令帅\n{noisy}\n"
+    (article,) = parse_page(text, gazetteer=gazetteer).articles
+    assert article.blocks[0].text == noisy.replace("高新 区", "高新区").replace("4191. 83", "4191.83")
+    assert [p.name for p in article.parks] == ["潍坊高新技术产业开发区"]
+
+
+def test_spaces_a_title_a_bracket_or_a_number_set_off_print_stay(gazetteer):
+    kept = "制定《重庆高新区支持企业科技创新 促进高质量发展扶持办法》，总投资 186 亿元（记者 刘琴 摄）。"
+    text = f"创新服务手段 助力科研攻关\n▶ 本报记者 孔令帅\n{LEAD}\n{kept}\n"
+    (article,) = parse_page(text, gazetteer=gazetteer).articles
+    assert article.blocks[1].text == kept
+
+
+def test_a_latin_word_broken_with_a_hyphen_is_joined_and_nothing_is_lost(gazetteer):
+    body = (
+        "今年以来，潍坊高新区科技局引进了一批专注于人工智能与biotechnology的研发团队，"
+        "成效明显，全区新增高新技术企业五十余家，产值达到4191.83亿元。"
+    )
+    cut = body.index("biotech") + len("biotech")
+    column = wrap(body[:cut], 12)
+    column[-1] += "-"
+    column += wrap(body[cut:], 12)
+    text = "\n\n".join([HEADLINE, "▶ 本报记者 孔令帅", *column]) + "\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    (article,) = page.articles
+    assert article.blocks[0].text == body
+    raw, placed = accounted_chars(text, page)
+    assert raw == placed
+
+
+def test_a_number_broken_over_two_column_lines_is_joined_without_a_space(gazetteer):
+    column = [
+        "今年以来，潍坊高新区工业",
+        "总产值同比增长达到4191.",
+        "83亿元，全区新增高新技术",
+        "企业五十余家，数量居全市",
+        "前列。",
+        *wrap(OTHER, 12),
+    ]
+    text = "\n\n".join([HEADLINE, "▶ 本报记者 孔令帅", *column]) + "\n"
+    (article,) = parse_page(text, gazetteer=gazetteer).articles
+    assert article.blocks[0].text == "".join(column[:5])
+
+
+def test_dirt_of_one_to_three_characters_at_the_page_edges_is_furniture(gazetteer):
+    text = "\n".join(["l", "", HEADLINE, "▶ 本报记者 孔令帅", LEAD, OTHER, "", "丨", "Il"]) + "\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    (article,) = page.articles
+    assert (article.headline, [b.text for b in article.blocks]) == (HEADLINE, [LEAD, OTHER])
+    assert [(e["kind"], e["text"]) for e in page.furniture] == [("speck", "l"), ("speck", "丨"), ("speck", "Il")]
+
+
+def test_a_short_last_line_that_finishes_a_sentence_is_text_not_dirt(gazetteer):
+    column = wrap(LEAD, 12)
+    assert column[-1] == "余家。"
+    text = "\n\n".join([HEADLINE, "▶ 本报记者 孔令帅", *wrap(OTHER, 12), *column[:-1], "余", "家。"]) + "\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    assert page.articles[0].blocks[-1].text.endswith(LEAD)
+    assert [e for e in page.furniture if e["kind"] == "speck"] == []

@@ -8,7 +8,7 @@ import pytest
 from archive.pipeline.lines import squash
 from archive.pipeline.parse import accounted_chars, parse_page
 
-from .other_papers import in_traditional, page, stories
+from .other_papers import END_MARK, in_traditional, page, stories
 
 WIDTHS = [None, 12, 17, 24]
 IDS = ["paragraph-a-line", "w12", "w17", "w24"]
@@ -45,13 +45,19 @@ def _text_after_lead(story):
     return [first, *story.paragraphs[1:]]
 
 
+def _byline(story):
+    """The byline as printed: the dateline and credits that opened the paragraph, the line
+    under the headline, or the credits closing the text (without the end mark)."""
+    lead = "" if story.lead.startswith("据") else story.lead.strip()
+    return lead or story.byline.lstrip("■") or story.end.removesuffix(END_MARK)
+
+
 def test_the_dateline_and_credits_leave_the_first_paragraph_and_the_text_stays_whole(gazetteer, parsed):
     items = stories(parsed)
     got = parse_page(page(items), gazetteer=gazetteer)
     assert [[b.text for b in a.blocks] for a in got.articles] == [_text_after_lead(s) for s in items]
-    assert [a.byline for a in got.articles] == [
-        ("" if s.lead.startswith("据") else s.lead.strip()) or s.byline.lstrip("■") for s in items
-    ]
+    assert [a.byline for a in got.articles] == [_byline(s) for s in items]
+    assert [e["text"] for e in got.furniture] == [END_MARK for s in items if s.end.endswith(END_MARK)]
 
 
 @pytest.mark.parametrize("width", WIDTHS, ids=IDS)
