@@ -20,7 +20,11 @@ Latin word. ``--cut chars`` is the first version's cut, anywhere between two cha
   i.e. it is first among equal-text duplicates;
 * ``phrase_first``: everything ranked above it contains the phrase too (the ranking never
   puts an article without the phrase before it; in the generated corpus, whose
-  paragraphs are drawn from a small pool, most phrases occur in many articles).
+  paragraphs are drawn from a small pool, most phrases occur in many articles). "Contains"
+  reads the article's printed text as the index holds it: headline, kicker, subtitle,
+  column, paragraphs and captions;
+* ``phrase_first_body``: the same with the first version's reading, headline and
+  paragraphs only (an article with the phrase in its subtitle counted as lacking it).
 
 Prints one JSON object: the shares, and for the misses of ``phrase_first`` what they have
 in common (how many articles hold the phrase, the target's rank, the first article
@@ -91,10 +95,16 @@ def measure(args):
 
     flats = {}
 
-    def flat_of(pk):
-        text = flats.get(pk)
+    def flat_of(pk, printed=True):
+        text = flats.get((pk, printed))
         if text is None:
-            text = flats[pk] = re.sub(r"\s+", "", text_of(pk))
+            if printed:
+                a = Article.objects.only("headline", "kicker", "subtitle", "column", "body", "captions").get(pk=pk)
+                parts = [a.headline, a.kicker, a.subtitle, a.column, *a.paragraphs, *a.caption_list]
+                text = analysis.normalize("\n".join(p for p in parts if p))
+            else:
+                text = text_of(pk)
+            text = flats[(pk, printed)] = re.sub(r"\s+", "", text)
         return text
 
     ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
@@ -120,6 +130,8 @@ def measure(args):
             tied = rank is not None and all(text_of(i) == target_text for i in above)
             lacking = [i for i in above if norm_phrase not in flat_of(i)]
             phrase_first = rank is not None and not lacking
+            lacking_body = [i for i in above if norm_phrase not in flat_of(i, printed=False)]
+            results[mode]["phrase_first_body"] += rank is not None and not lacking_body
             results[mode]["first"] += first
             results[mode]["first_or_tied"] += tied
             results[mode]["phrase_first"] += phrase_first
@@ -131,7 +143,8 @@ def measure(args):
     n = results["samples"] or 1
     out = {"articles": results["articles"], "samples": results["samples"], "cut": args.cut}
     for mode in ("quoted", "unquoted"):
-        out[mode] = {k: round(100 * results[mode][k] / n, 1) for k in ("first", "first_or_tied", "phrase_first")}
+        shares = ("first", "first_or_tied", "phrase_first", "phrase_first_body")
+        out[mode] = {k: round(100 * results[mode][k] / n, 1) for k in shares}
         miss = misses[mode]
         out[mode]["misses"] = len(miss)
         out[mode]["misses_not_found"] = sum(1 for m in miss if m["rank"] is None)
