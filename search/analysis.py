@@ -184,11 +184,12 @@ _GROUPED_NUMBER = re.compile(_GROUPED)
 def _tokenize(text):
     """rjieba's ``(word, start, end)``, with a number written with thousands separators as
     one word of its digits (4,000 -> 4000), as in the char field."""
-    if "," not in text:
+    first = _GROUPED_NUMBER.search(text) if "," in text else None
+    if first is None:
         return rjieba.tokenize(text, "default", False)
     out = []
     done = 0
-    for m in _GROUPED_NUMBER.finditer(text):
+    for m in _GROUPED_NUMBER.finditer(text, first.start()):
         out += [(w, s + done, e + done) for w, s, e in rjieba.tokenize(text[done : m.start()], "default", False)]
         out.append((m.group(0).replace(",", ""), m.start(), m.end()))
         done = m.end()
@@ -198,7 +199,7 @@ def _tokenize(text):
 
 def _cut(text):
     """rjieba's words, with grouped numbers as ``_tokenize()`` gives them."""
-    if "," not in text:
+    if "," not in text or not _GROUPED_NUMBER.search(text):
         return rjieba.cut(text, False)
     return [w for w, _s, _e in _tokenize(text)]
 
