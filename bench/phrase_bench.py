@@ -7,14 +7,24 @@ Its database is copied into a work dir (``--work``, or a temporary one) and inde
 with ``search_rebuild`` unless the work dir already has an index. Then, for ``--samples``
 published articles drawn with the seed, a phrase of 10-14 characters is cut from one of
 its paragraphs (no punctuation or space inside) and searched quoted and unquoted with
-``search.query.matching_ids``, as the search page does. Per sample and mode:
+``search.query.matching_ids``, as the search page does.
+
+``--cut units`` (the default) cuts the phrase at the analyser's unit boundaries (a Han
+character, a whole run of digits or Latin letters: ``search.analysis.units``), as a
+reader copies a phrase: never half a number ("…企业25" out of "…企业2500余家") or half a
+Latin word. ``--cut chars`` is the first version's cut, anywhere between two characters
+(its numbers in docs/benchmarks.md were measured with it). Per sample and mode:
 
 * ``first``: the article is ranked first;
 * ``first_or_tied``: everything ranked above it has the same text (headline and body),
   i.e. it is first among equal-text duplicates;
 * ``phrase_first``: everything ranked above it contains the phrase too (the ranking never
   puts an article without the phrase before it; in the generated corpus, whose
-  paragraphs are drawn from a small pool, most phrases occur in many articles).
+  paragraphs are drawn from a small pool, most phrases occur in many articles). "Contains"
+  reads the article's printed text as the index holds it: headline, kicker, subtitle,
+  column, paragraphs and captions;
+* ``phrase_first_body``: the same with the first version's reading, headline and
+  paragraphs only (an article with the phrase in its subtitle counted as lacking it).
 
 Prints one JSON object: the shares, and for the misses of ``phrase_first`` what they have
 in common (how many articles hold the phrase, the target's rank, the first article
@@ -41,14 +51,30 @@ RUN = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{10,}")
 LIMIT = 1000
 
 
-def phrase_of(article, rng):
+def phrase_of(article, rng, cut="units"):
     runs = [m.group(0) for p in article.paragraphs for m in RUN.finditer(p)]
     if not runs:
         return None
     run = rng.choice(runs)
-    size = rng.randint(10, min(14, len(run)))
-    start = rng.randint(0, len(run) - size)
-    return run[start : start + size]
+    if cut == "chars":
+        size = rng.randint(10, min(14, len(run)))
+        start = rng.randint(0, len(run) - size)
+        return run[start : start + size]
+    return _cut_at_units(run, rng)
+
+
+def _cut_at_units(run, rng):
+    """10-14 characters of ``run`` that start and end at unit boundaries, or ``None``."""
+    from search import analysis
+
+    units = analysis.units(analysis.normalize(run))  # same length: offsets are the run's
+    starts = [start for _u, _p, start, _e in units]
+    ends = {end for _u, _p, _s, end in units}
+    spans = [(s, e) for s in starts for e in range(s + 10, min(s + 14, len(run)) + 1) if e in ends]
+    if not spans:
+        return None
+    start, end = rng.choice(spans)
+    return run[start:end]
 
 
 def measure(args):
@@ -69,10 +95,16 @@ def measure(args):
 
     flats = {}
 
-    def flat_of(pk):
-        text = flats.get(pk)
+    def flat_of(pk, printed=True):
+        text = flats.get((pk, printed))
         if text is None:
-            text = flats[pk] = re.sub(r"\s+", "", text_of(pk))
+            if printed:
+                a = Article.objects.only("headline", "kicker", "subtitle", "column", "body", "captions").get(pk=pk)
+                parts = [a.headline, a.kicker, a.subtitle, a.column, *a.paragraphs, *a.caption_list]
+                text = analysis.normalize("\n".join(p for p in parts if p))
+            else:
+                text = text_of(pk)
+            text = flats[(pk, printed)] = re.sub(r"\s+", "", text)
         return text
 
     ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True))
@@ -84,7 +116,7 @@ def measure(args):
     holders_all = []
     for pk in sample:
         article = articles[pk]
-        phrase = phrase_of(article, rng)
+        phrase = phrase_of(article, rng, args.cut)
         if phrase is None:
             continue
         results["samples"] += 1
@@ -98,6 +130,8 @@ def measure(args):
             tied = rank is not None and all(text_of(i) == target_text for i in above)
             lacking = [i for i in above if norm_phrase not in flat_of(i)]
             phrase_first = rank is not None and not lacking
+            lacking_body = [i for i in above if norm_phrase not in flat_of(i, printed=False)]
+            results[mode]["phrase_first_body"] += rank is not None and not lacking_body
             results[mode]["first"] += first
             results[mode]["first_or_tied"] += tied
             results[mode]["phrase_first"] += phrase_first
@@ -107,9 +141,10 @@ def measure(args):
                 outranked_by = lacking[0] if lacking else None
                 misses[mode].append({"id": pk, "phrase": phrase, "rank": rank, "matches": count, "by": outranked_by})
     n = results["samples"] or 1
-    out = {"articles": results["articles"], "samples": results["samples"]}
+    out = {"articles": results["articles"], "samples": results["samples"], "cut": args.cut}
     for mode in ("quoted", "unquoted"):
-        out[mode] = {k: round(100 * results[mode][k] / n, 1) for k in ("first", "first_or_tied", "phrase_first")}
+        shares = ("first", "first_or_tied", "phrase_first", "phrase_first_body")
+        out[mode] = {k: round(100 * results[mode][k] / n, 1) for k in shares}
         miss = misses[mode]
         out[mode]["misses"] = len(miss)
         out[mode]["misses_not_found"] = sum(1 for m in miss if m["rank"] is None)
@@ -126,6 +161,7 @@ def main():
     parser.add_argument("--archive", type=Path, required=True)
     parser.add_argument("--samples", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--cut", choices=["units", "chars"], default="units", help="where phrases are cut (see above)")
     parser.add_argument("--work", type=Path, help="work data dir (kept; reused with its index)")
     parser.add_argument("--phase", choices=["measure"], help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -141,7 +177,7 @@ def main():
     if not (work / "whoosh_index").exists():
         subprocess.run([*manage, "search_rebuild", "-v0"], env=env, cwd=ROOT, check=True)
     cmd = [sys.executable, __file__, "--phase", "measure", "--archive", str(args.archive)]
-    cmd += ["--samples", str(args.samples), "--seed", str(args.seed)]
+    cmd += ["--samples", str(args.samples), "--seed", str(args.seed), "--cut", args.cut]
     out = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(out.stderr[-3000:])

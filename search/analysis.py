@@ -71,10 +71,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A word worth indexing contains a letter, digit or Han character (not only punctuation).
 _WORDLIKE = re.compile(r"\w")
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A number written with thousands separators (4,000 / 12,345,678; the full-width comma is
+# "," once normalised): one unit, its digits, as if written 4000 - a reader types either.
+# Only a proper grouping (1-3 digits, then groups of exactly 3) is one: 2019,2020 is two.
+_GROUPED = r"(?<![0-9a-z])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
 # Char-field units: one Han character, or a run of Latin letters/digits. Whitespace (OCR
 # line breaks) and a "." between two runs (4191.83 -> 4191, 83) keep units adjacent;
 # punctuation is a break, so 京、沪 is not the phrase 京沪.
-_UNITS = re.compile(rf"([{_HAN}])|([0-9a-z]+)|(\s+|\.(?=[0-9a-z]))|([^{_HAN}0-9a-z\s])")
+_UNITS = re.compile(rf"([{_HAN}])|({_GROUPED}|[0-9a-z]+)|(\s+|\.(?=[0-9a-z]))|([^{_HAN}0-9a-z\s])")
 _HAN_ONLY = re.compile(rf"^[{_HAN}]+$")
 
 
@@ -174,11 +178,37 @@ def is_han_word(text):
     return bool(_HAN_ONLY.match(text))
 
 
+_GROUPED_NUMBER = re.compile(_GROUPED)
+
+
+def _tokenize(text):
+    """rjieba's ``(word, start, end)``, with a number written with thousands separators as
+    one word of its digits (4,000 -> 4000), as in the char field."""
+    first = _GROUPED_NUMBER.search(text) if "," in text else None
+    if first is None:
+        return rjieba.tokenize(text, "default", False)
+    out = []
+    done = 0
+    for m in _GROUPED_NUMBER.finditer(text, first.start()):
+        out += [(w, s + done, e + done) for w, s, e in rjieba.tokenize(text[done : m.start()], "default", False)]
+        out.append((m.group(0).replace(",", ""), m.start(), m.end()))
+        done = m.end()
+    out += [(w, s + done, e + done) for w, s, e in rjieba.tokenize(text[done:], "default", False)]
+    return out
+
+
+def _cut(text):
+    """rjieba's words, with grouped numbers as ``_tokenize()`` gives them."""
+    if "," not in text or not _GROUPED_NUMBER.search(text):
+        return rjieba.cut(text, False)
+    return [w for w, _s, _e in _tokenize(text)]
+
+
 def words(text, subwords=False):
     """``[(word, position, start, end)]`` for normalised ``text``."""
     out = []
     pos = 0
-    for word, start, end in rjieba.tokenize(text, "default", False):
+    for word, start, end in _tokenize(text):
         if not _WORDLIKE.search(word) or word.isspace():
             continue
         out.append((word, pos, start, end))
@@ -196,7 +226,7 @@ def units(text):
     for m in _UNITS.finditer(text):
         han, run, joiner, _break = m.groups()
         if han or run:
-            out.append((han or run, pos, m.start(), m.end()))
+            out.append((han or run.replace(",", ""), pos, m.start(), m.end()))
             pos += 1
         elif joiner is None:
             pos += 1  # a break: no phrase matches across punctuation or spaces
@@ -237,7 +267,7 @@ def _char_terms_of(unit_list):
 
 # --- fast paths for indexing: {term: [positions]} without Token objects -----------------
 
-_RUNS = re.compile(rf"([{_HAN}]+)|([0-9a-z]+)|(\s+|\.(?=[0-9a-z]))|[^{_HAN}0-9a-z\s]+")
+_RUNS = re.compile(rf"([{_HAN}]+)|({_GROUPED}|[0-9a-z]+)|(\s+|\.(?=[0-9a-z]))|[^{_HAN}0-9a-z\s]+")
 
 
 def _is_han(unit):
@@ -299,6 +329,7 @@ def unit_positions(text):
                 lst.append(pos - 1)
             prev = None
         if run:
+            run = run.replace(",", "")
             lst = get(run)
             if lst is None:
                 poses[run] = [pos]
@@ -320,7 +351,7 @@ def word_positions(text):
     get = poses.get
     pos = 0
     has_word = rjieba.has_word
-    for word in rjieba.cut(text, False):
+    for word in _cut(text):
         if not word.isalnum():
             if word.isspace() or not _WORDLIKE.search(word):
                 continue

@@ -93,10 +93,11 @@ def _lex(text):
 
 
 # Where a quoted phrase is cut into parts that must each occur: punctuation (but not the
-# dot inside 4191.83). The character index keeps no adjacency across punctuation (no bigram
-# spans 近日,家住), so "近日,家住益阳" means "近日" AND "家住益阳", as a reader intends.
+# dot inside 4191.83, nor the thousands separator of 4,000). The character index keeps no
+# adjacency across punctuation (no bigram spans 近日,家住), so "近日,家住益阳" means "近日"
+# AND "家住益阳", as a reader intends.
 _PHRASE_BREAK = re.compile(
-    r"\s*(?:[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u206f,;:!?'\"()<>]"
+    r"\s*(?:(?!(?<=[0-9０-９])[,，][0-9０-９]{3}(?![0-9０-９]))[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2010-\u206f,;:!?'\"()<>]"
     r"|[()\[\]{}/\\|~-]|(?<!\d)\.|\.(?!\d))+\s*"
 )
 

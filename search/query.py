@@ -233,8 +233,17 @@ def _patterns(parsed):
     for term in parsed.positive_terms():
         units = analysis.query_units(term.text)
         if units:
-            patterns.append(re.compile(r"[\s.]*".join(re.escape(u) for u in units)))
+            patterns.append(re.compile(r"[\s.]*".join(_unit_pattern(u) for u in units)))
     return patterns
+
+
+def _unit_pattern(unit):
+    """A unit as the text may write it: a long number with or without thousands
+    separators (4000 marks 4,000 too, as the index finds it)."""
+    if not (unit.isdigit() and len(unit) > 3):
+        return re.escape(unit)
+    head = len(unit) % 3 or 3
+    return ",?".join([unit[:head], *(unit[i : i + 3] for i in range(head, len(unit), 3))])
 
 
 def _spans(text, parsed):

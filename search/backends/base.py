@@ -25,6 +25,16 @@ from django.conf import settings
 
 SORTS = ("relevance", "newest", "oldest")
 
+# Proximity: an unquoted term of several character terms (拿地即开工, 经开区净增高新技术企业)
+# matches wherever an article has all of them, but an article that has them in a row - the
+# term as the reader typed it - scores this on top, more than the text scores differ
+# between articles that share the words (on both engines), less than a tagged park or
+# reporter (the engines' TAGGED_BOOST, 1000): so it ranks before articles that only have
+# the words scattered. A multiple of the term's own score was too weak: on PostgreSQL the
+# words' rank outweighs the characters' by ~100x (docs/benchmarks.md, "A phrase from an
+# article finds it").
+PROXIMITY_BONUS = 100.0
+
 
 @dataclass(frozen=True)
 class Facet:

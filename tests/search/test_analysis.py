@@ -50,3 +50,17 @@ def test_the_char_field_indexes_bigrams_and_queries_end_in_a_prefix():
     assert analysis.query_char_terms("新中心") == (["新中", "中心"], None)
     assert analysis.query_char_terms("京") == ([], "京")
     assert analysis.query_char_terms("云签约5G") == (["云签", "签约", "约", "5g"], None)
+
+
+def test_a_number_with_thousands_separators_is_one_unit_and_one_word():
+    for written in ["4,000亿元", "4，000亿元", "4000亿元"]:
+        assert analysis.query_units(written) == ["4000", "亿", "元"]
+        assert analysis.query_words(written) == ["4000", "亿元"]
+    assert analysis.query_units("12,345,678.5") == ["12345678", "5"]
+    assert analysis.query_units("2019,2020年") == ["2019", "2020", "年"]  # not a grouping: two numbers
+    text = analysis.normalize("投资4，000亿元，其中1,200万元")
+    by_tokenizer = {}
+    for word, pos, _s, _e in analysis.char_terms(text):
+        by_tokenizer.setdefault(word, []).append(pos)
+    assert by_tokenizer == analysis.unit_positions(text)
+    assert {w for w, *_ in analysis.words(text, subwords=True)} == set(analysis.word_positions(text))

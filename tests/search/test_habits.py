@@ -103,3 +103,26 @@ def test_a_figure_finds_it_written_with_or_without_a_space_or_hedge(world, typed
 
 def test_a_number_alone_finds_it_with_any_unit(world):
     assert {world["zhangjiang"], world["figure"], world["millions"]} <= set(ids("4000"))
+
+
+@pytest.fixture
+def grouped(db):
+    w = {
+        "grouped": make_article("高新区投资", "全年完成投资4,000亿元。"),
+        "fullwidth": make_article("经开区投资", "全年完成投资4，000亿元。"),
+        "plain": make_article("园区投资", "全年完成投资4000亿元。"),
+        "larger": make_article("省级投资", "全年完成投资40,000亿元。"),
+    }
+    index_now()
+    return {k: v.pk for k, v in w.items()}
+
+
+@pytest.mark.parametrize("typed", ["4000亿元", "4,000亿元", "4，000亿元", '"4,000亿元"', "4000"])
+def test_a_number_with_or_without_thousands_separators_finds_every_way_of_writing_it(grouped, typed):
+    assert sorted(ids(typed)) == sorted([grouped["grouped"], grouped["fullwidth"], grouped["plain"]])
+
+
+def test_a_number_is_marked_where_the_text_writes_it_with_separators(grouped):
+    snippets = {a.pk: a.snippet for a in query.search("4000亿元").articles}
+    assert "<mark>4,000亿元</mark>" in snippets[grouped["grouped"]]
+    assert "<mark>4，000亿元</mark>" in snippets[grouped["fullwidth"]]

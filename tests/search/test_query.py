@@ -219,3 +219,8 @@ def test_it_cuts_a_quoted_phrase_at_brackets_too():
 
     parsed = parse('"协同创新中心(异地孵化器)"')
     assert [t.text for g in parsed.groups for t in g] == ["协同创新中心", "异地孵化器"]
+
+
+def test_it_keeps_a_thousands_separator_inside_a_quoted_phrase():
+    parsed = parse('"4,000亿元" "4，000亿元" "2019,2020年"')
+    assert [t.text for g in parsed.groups for t in g] == ["4,000亿元", "4，000亿元", "2019", "2020年"]

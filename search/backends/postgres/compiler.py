@@ -14,13 +14,15 @@ quoted lexemes, passed as a parameter and cast. The meaning is the Whoosh engine
 Ranking is ``ts_rank_cd`` (cover density: how many matches, how close together) of the
 words, headline words weighing three times the text's (``WORD_WEIGHTS``), plus half of
 that of the character terms (as the Whoosh engine weighs its char field), each divided
-by 1 + log(length) so that a long article isn't first just for being long.
+by 1 + log(length) so that a long article isn't first just for being long. An unquoted
+term of several character terms adds ``base.PROXIMITY_BONUS`` where they are in a row
+(``<->``: the term as typed), as in the Whoosh engine.
 """
 
 from dataclasses import dataclass, field
 
 from search import analysis
-from search.backends.base import FACETS
+from search.backends.base import FACETS, PROXIMITY_BONUS
 from search.backends.postgres.documents import quote
 
 # ts_rank_cd's weights of {D, C, B, A}: the text's words are D, the headline's A.
@@ -52,6 +54,7 @@ class Compiled:
     word_query: str | None = None
     char_query: str | None = None
     tagged: list = field(default_factory=list)
+    proximity: list = field(default_factory=list)  # ``tsquery`` literals: unquoted terms in a row
 
     def rank(self):
         """``(SQL, params)`` of the relevance score of a row."""
@@ -62,6 +65,9 @@ class Compiled:
         if self.char_query:
             parts.append(f"{CHAR_WEIGHT} * ts_rank_cd(chars, %s::tsquery, {LENGTH_NORMALIZATION})")
             params.append(self.char_query)
+        for in_a_row in self.proximity:
+            parts.append(f"(CASE WHEN chars @@ %s::tsquery THEN {PROXIMITY_BONUS} ELSE 0 END)")
+            params.append(in_a_row)
         for sql, param in self.tagged:
             parts.append(f"(CASE WHEN {sql} THEN {TAGGED_BOOST} ELSE 0 END)")
             params.append(param)
@@ -75,6 +81,7 @@ class _Term:
     words: list
     chars: str | None
     tagged: list = field(default_factory=list)
+    proximity: list = field(default_factory=list)
 
 
 def _or(queries):
@@ -98,6 +105,7 @@ def term_condition(term):
         text.words if text else [],
         text.chars if text else None,
         tagged,
+        text.proximity if text else [],
     )
 
 
@@ -114,7 +122,10 @@ def _text_condition(term):
     chars = char_query(parts, positional=term.phrase)
     if chars is None:
         return None
-    return _Term("chars @@ %s::tsquery", [chars], words, chars)
+    proximity = []
+    if not term.phrase and len(parts.char_terms) > 1:
+        proximity.append(" <-> ".join(quote(t) for t in parts.char_terms))
+    return _Term("chars @@ %s::tsquery", [chars], words, chars, proximity=proximity)
 
 
 def char_query(parts, positional=False):
@@ -133,7 +144,7 @@ def char_query(parts, positional=False):
 def compile_query(parsed, filters):
     """``Compiled`` for a ``search.language.ParsedQuery`` and ``base.Filters``, or ``None``
     when nothing can match."""
-    clauses, params, word_queries, char_queries, tagged = [], [], [], [], []
+    clauses, params, word_queries, char_queries, tagged, proximity = [], [], [], [], [], []
     for group in parsed.groups:
         alternatives = [t for t in (term_condition(t) for t in group) if t is not None]
         if not alternatives:
@@ -144,6 +155,7 @@ def compile_query(parsed, filters):
             word_queries.extend(a.words)
             char_queries.append(a.chars)
             tagged += a.tagged
+            proximity += a.proximity
     for facet in FACETS:
         values = [str(v).replace("\x00", "") for v in filters.values(facet)]
         if values:
@@ -162,4 +174,4 @@ def compile_query(parsed, filters):
     if excluded:
         where = f"({where}) AND NOT (" + " OR ".join(t.sql for t in excluded) + ")"
         params += [p for t in excluded for p in t.params]
-    return Compiled(where, params, _or(dict.fromkeys(word_queries)), _or(char_queries), tagged)
+    return Compiled(where, params, _or(dict.fromkeys(word_queries)), _or(char_queries), tagged, proximity)

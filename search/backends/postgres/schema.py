@@ -17,7 +17,7 @@ from search.backends.postgres.documents import FACET_COLUMNS
 
 TABLE = "search_pg_document"
 BUILDING = TABLE + "_building"
-FORMAT = "archive search index, format 2"  # 2: company_slugs, variant folding
+FORMAT = "archive search index, format 3"  # 2: company_slugs, variant folding; 3: 4,000 is one unit
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 

@@ -12,7 +12,7 @@ from haystack.constants import DJANGO_ID
 from whoosh import query as wq
 
 from search import analysis
-from search.backends.base import FACETS
+from search.backends.base import FACETS, PROXIMITY_BONUS
 
 WORD_FIELDS = (("text", 1.0), ("headline", 1.0))
 CHAR_FIELD = "chars"
@@ -56,7 +56,8 @@ def term_query(term):
     新中心, 4191.83, names added from the database) must match in the char field - all
     its bigrams for a plain term, the bigrams in a row for a quoted phrase - and its
     words in the word fields only add to the score. Positions are checked only for
-    phrases the user quoted.
+    phrases the user quoted; an unquoted term of several char terms scores
+    ``base.PROXIMITY_BONUS`` more where they are in a row (the term as typed).
     """
     text = _text_query(term)
     tagged = [wq.Term(FACET_FIELDS[key], str(value), boost=TAGGED_BOOST) for key, value in term.also]
@@ -73,6 +74,8 @@ def _text_query(term):
     if not parts.needs_chars:
         return word_queries[0] if len(word_queries) == 1 else wq.Or(word_queries)
     required = _char_query(parts, positional=term.phrase)
+    if not term.phrase and len(parts.char_terms) > 1:
+        word_queries.append(wq.ConstantScoreQuery(wq.Phrase(CHAR_FIELD, list(parts.char_terms)), PROXIMITY_BONUS))
     if not word_queries:
         return required
     return wq.AndMaybe(required, word_queries[0] if len(word_queries) == 1 else wq.Or(word_queries))

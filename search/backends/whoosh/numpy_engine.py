@@ -9,7 +9,7 @@ are one ``bincount`` per field, date order and ranges use the column of dates.
 
 Supported query objects are the ones ``compiler`` makes: ``Term``, ``And``, ``Or``,
 ``AndMaybe``, ``AndNot``, ``Phrase`` (adjacent terms), ``Prefix``, ``DateRange`` (on a
-date column) and ``Every``. Nothing here writes, and nothing here touches Whoosh's private
+date column), ``ConstantScoreQuery`` and ``Every``. Nothing here writes, and nothing here touches Whoosh's private
 names: what is read from its files is read by ``postings``.
 """
 
@@ -202,6 +202,9 @@ class Snapshot:
             return union([self.evaluate(sub) for sub in q.subqueries], self.maxdoc)
         if isinstance(q, wq.DateRange):
             return self._date_range(q.fieldname, q.startdate, q.enddate)
+        if isinstance(q, wq.ConstantScoreQuery):
+            hits = self.evaluate(q.child)
+            return Hits(hits.ids, np.full(len(hits.ids), float(q.score)))
         if isinstance(q, wq.Every):
             ids = np.flatnonzero(self.live).astype(np.int64)
             return Hits(ids, np.ones(len(ids)))
