@@ -1,6 +1,6 @@
 """What the benchmarks report about the database, on SQLite and on PostgreSQL.
 
-``database_mb`` needs Django set up. ``server_cpu_s`` reads /proc for the PostgreSQL
+``database_mb`` and ``index_mb`` need Django set up. ``server_cpu_s`` reads /proc for the PostgreSQL
 server whose data directory ``BENCH_PG_DATA`` names (its postmaster and the postmaster's
 children); it is 0 without it, e.g. on SQLite, where the database's work is in the
 benchmark's own processes.
@@ -19,6 +19,21 @@ def database_mb():
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_database_size(current_database())")
         return round(cursor.fetchone()[0] / 2**20, 1)
+
+
+def index_mb():
+    """The search index: the PostgreSQL engine's table with its indexes, or the Whoosh folder."""
+    from django.conf import settings
+    from django.db import connection
+
+    if getattr(settings, "SEARCH_BACKEND", "whoosh") == "postgres":
+        from search.backends.postgres import schema
+
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT coalesce(pg_total_relation_size(to_regclass(%s)), 0)", [schema.TABLE])
+            return round(cursor.fetchone()[0] / 2**20, 1)
+    path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20, 1)
 
 
 def server_cpu_s():

@@ -114,19 +114,6 @@ def du(path):
     return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
 
 
-def index_mb():
-    from django.conf import settings
-    from django.db import connection
-
-    if getattr(settings, "SEARCH_BACKEND", "whoosh") == "postgres":
-        from search.backends.postgres import schema
-
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_total_relation_size(%s)", [schema.TABLE])
-            return round(cursor.fetchone()[0] / 2**20, 1)
-    return round(du(settings.HAYSTACK_CONNECTIONS["default"]["PATH"]) / 2**20, 1)
-
-
 def cpu_s(usage):
     return usage.ru_utime + usage.ru_stime
 
@@ -181,7 +168,7 @@ def phase_build(args):
     import resource
 
     _setup()
-    from dbsize import database_mb, server_cpu_s
+    from dbsize import database_mb, index_mb, server_cpu_s
     from django.core.management import call_command
 
     from archive.models import Article
@@ -211,6 +198,7 @@ def phase_build(args):
 def phase_queries(args):
     _setup()
     import psutil
+    from dbsize import index_mb
 
     from search import query
     from search.forms import SearchForm
