@@ -1,7 +1,11 @@
-"""Import benchmark: parse + store N generated pages into a fresh SQLite archive.
+"""Import benchmark: parse + store N generated pages into a fresh archive.
 
     .venv/bin/python bench/import_bench.py --pages 20000 [--seed 1] [--keep DIR]
         [--tree CHECKOUT] [--without-figures] [--jobs N]
+
+The archive's database is SQLite in the data dir, or the (empty) database that
+``DATABASE_URL`` names (then ``db_mb`` is ``pg_database_size`` and ``server_cpu_s`` the
+PostgreSQL server's CPU time during the import, read from /proc when it runs here).
 
 Generates the pages with bench/corpus.py into a temporary folder, migrates a fresh data
 dir, loads the gazetteer, then times ``import_pages DIR`` (reading, decoding, parsing,
@@ -78,13 +82,17 @@ def main():
     cmd = [*importer, str(pages_dir)] + (["--publish"] if args.publish else [])
     if args.jobs:
         cmd += ["--jobs", str(args.jobs)]
+    from dbsize import server_cpu_s
+
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    server0 = server_cpu_s()
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     import_s = time.perf_counter() - t0
+    server_s = server_cpu_s() - server0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_kb = after.ru_maxrss
     import_cpu_s = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode != 0:
         print(proc.stdout, proc.stderr, file=sys.stderr)
         sys.exit(proc.returncode)
@@ -93,6 +101,8 @@ def main():
     import django
 
     django.setup()
+    from dbsize import database_mb
+
     from archive.models import Article
 
     articles = Article.objects.count()
@@ -108,8 +118,10 @@ def main():
         "without_figures": args.without_figures,
         "pages_per_s": round(args.pages / import_s, 1),
         "articles_per_s": round(articles / import_s, 1),
+        "server_cpu_s": round(server_s, 1),
+        "load_avg": os.getloadavg(),
         "peak_rss_mb": round(peak_kb / 1024, 1),
-        "db_mb": round((data_dir / "archive.sqlite3").stat().st_size / 2**20, 1),
+        "db_mb": database_mb(),
         "summary": proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "",
     }
     print(json.dumps(result, ensure_ascii=False, indent=2))

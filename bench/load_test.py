@@ -2,17 +2,24 @@
 
     .venv/bin/pip install -r requirements-bench.txt
     .venv/bin/python bench/load_test.py [--pages 300] [--seconds 120] [--readers 20] [--editors 2] [--workers 4]
+    DATABASE_URL=postgres://…/empty_db SEARCH_BACKEND=postgres .venv/bin/python bench/load_test.py --hosts 2
 
 1. builds a fresh archive in a temporary data dir: the fixture pages plus ``--pages``
-   generated pages, all published, and the search index;
-2. serves it with gunicorn (``--workers``, preloaded, plus the single index writer from
-   gunicorn.conf.py);
+   generated pages, all published, and the search index (with ``DATABASE_URL``: in that
+   database, which must be empty);
+2. serves it with gunicorn (``--workers``, preloaded, plus the index writer from
+   gunicorn.conf.py); with ``--hosts N`` (PostgreSQL), N gunicorn instances, each with
+   its own data dir and index writer, on the one database; every request goes to one of
+   them at random;
 3. runs Locust headless for ``--seconds`` (it stops by itself): readers on search, article
    and park pages while editors publish, unpublish and edit through the admin;
-4. stops the load, lets the index writer drain its queue, stops gunicorn, and checks that
+4. stops the load, lets the index writers drain the queue, stops gunicorn, and checks that
    the index agrees with the database exactly: every published article is found by a
    phrase unique to it, no unpublished article is found, and ``search.indexing.verify``
-   reports no difference;
+   reports no difference; and that no acknowledged write was lost: each article's last
+   status write and every body edit are in the database (an edit saved over by another
+   editor's form loaded before it was saved is counted apart: the admin keeps the last
+   save), and every edited published article is found by its last edit's marker;
 5. prints throughput, latency percentiles, 5xx and lock-error counts as JSON.
 """
 
@@ -74,8 +81,44 @@ for article in rows:
         examples.append([article.pk, phrase, sorted(ids)[:5]])
     if article.status != "published" and article.pk in ids:
         leaked += 1
+writes = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")] if len(sys.argv) > 1 else []
+final = {a.pk: a for a in Article.objects.filter(pk__in={w["id"] for w in writes})}
+lost_status = lost_edits = overwritten = status_concurrent = marker_missing = marker_leaked = 0
+lost_examples = []
+for w in writes:
+    article = final[w["id"]]
+    others = [o for o in writes if o["id"] == w["id"] and o is not w]
+    if w.get("marker") and w["marker"] not in article.body:
+        # Saved over by an edit whose form was loaded before this one was saved?
+        if any(o.get("marker") and o["start"] < w["end"] < o["end"] for o in others):
+            overwritten += 1
+        else:
+            lost_edits += 1
+            lost_examples.append(w)
+    later = [o for o in others if o["status"] and o["end"] > w["end"]]
+    if w["status"] and not later:  # the last status written to this article
+        if any(o["status"] and o["end"] > w["start"] for o in others):
+            status_concurrent += 1  # another write was under way: either may be last
+        elif article.status != w["status"]:
+            lost_status += 1
+            lost_examples.append(w)
+import re
+for article in final.values():
+    markers = re.findall(r"负载测试修改[0-9]+", article.body)
+    if not markers:
+        continue
+    found = article.pk in {a.pk for a in search(f'"{markers[-1]}"', per_page=50, facets=False).articles}
+    if article.status == "published" and not found:
+        marker_missing += 1
+    if article.status != "published" and found:
+        marker_leaked += 1
 report = indexing.verify()
 print(json.dumps({
+    "writes_acknowledged": len(writes),
+    "edits_acknowledged": sum(1 for w in writes if w.get("marker")),
+    "lost_status_writes": lost_status, "lost_edits": lost_edits, "lost_examples": lost_examples[:5],
+    "edits_saved_over_by_a_concurrent_form": overwritten, "status_writes_concurrent": status_concurrent,
+    "edited_published_not_found_by_marker": marker_missing, "edited_unpublished_found_by_marker": marker_leaked,
     "articles": len(rows),
     "published": sum(1 for a in rows if a.status == "published"),
     "phrase_checked": checked, "phrase_skipped": skipped,
@@ -121,8 +164,12 @@ def main():
     parser.add_argument("--seconds", type=int, default=120)
     parser.add_argument("--readers", type=int, default=20)
     parser.add_argument("--editors", type=int, default=2)
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers per host")
+    parser.add_argument("--hosts", type=int, default=1, help="gunicorn instances on one database (PostgreSQL)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument(
+        "--locust", type=Path, default=Path(PY).parent / "locust", help="the locust command (default: the venv's)"
+    )
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT / "bench"))
@@ -168,25 +215,35 @@ def main():
         ),
     )
 
-    port = free_port()
-    log_path = work / "gunicorn.log"
-    log = open(log_path, "w")
-    server = subprocess.Popen(
-        [str(Path(PY).parent / "gunicorn"), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "archive.wsgi"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    hosts, servers, logs = [], [], []
+    for n in range(args.hosts):
+        host_env = env if n == 0 else {**env, "ARCHIVE_DATA_DIR": str(work / f"data{n + 1}")}
+        if n:
+            manage(host_env, "setup_archive", "-v0")  # its own data dir: static files; the database is shared
+        port = free_port()
+        logs.append(open(work / f"gunicorn{n + 1}.log", "w"))
+        servers.append(
+            subprocess.Popen(
+                [str(Path(PY).parent / "gunicorn"), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
+                + ["archive.wsgi"],
+                cwd=ROOT,
+                env=host_env,
+                stdout=logs[-1],
+                stderr=subprocess.STDOUT,
+            )
+        )
+        hosts.append(f"http://127.0.0.1:{port}")
+    edits = work / "edits.jsonl"
     try:
-        wait_for(f"http://127.0.0.1:{port}/")
+        for host in hosts:
+            wait_for(host + "/")
         args.out.mkdir(parents=True, exist_ok=True)
         prefix = args.out / "load"
         users = args.readers + args.editors
         started = time.time()
         subprocess.run(
             [
-                str(Path(PY).parent / "locust"),
+                str(args.locust),
                 "-f",
                 str(ROOT / "bench" / "locustfile.py"),
                 "--headless",
@@ -197,37 +254,48 @@ def main():
                 "-t",
                 f"{args.seconds}s",
                 "--host",
-                f"http://127.0.0.1:{port}",
+                hosts[0],
                 "--csv",
                 str(prefix),
                 "--only-summary",
                 "--stop-timeout",
                 "10",
             ],
-            env={**env, "LOAD_PLAN": str(plan)},
+            env={**env, "LOAD_PLAN": str(plan), "LOAD_HOSTS": ",".join(hosts), "LOAD_EDITS": str(edits)},
             check=False,
             cwd=ROOT,
         )
         elapsed = time.time() - started
         time.sleep(10)  # the writer polls every 0.5 s; give it time to drain the last edits
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=60)
-        log.close()
+        for server in servers:
+            server.send_signal(signal.SIGTERM)
+        for server, log in zip(servers, logs, strict=True):
+            server.wait(timeout=60)
+            log.close()
 
     manage(env, "index_worker", "--once", "--verify-every", "0", "-v0")
-    check = subprocess.run([PY, "-c", VERIFY], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    edits.touch()
+    check = subprocess.run(
+        [PY, "-c", VERIFY, str(edits)], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+    )
     agreement = json.loads(check.stdout.strip().splitlines()[-1])
 
     stats = percentile_rows(f"{prefix}_stats.csv")
     total = stats["Aggregated"]
-    server_log = log_path.read_text(encoding="utf-8", errors="replace")
+    server_log = "".join(
+        (work / f"gunicorn{n + 1}.log").read_text(encoding="utf-8", errors="replace") for n in range(args.hosts)
+    )
     failures_csv = Path(f"{prefix}_failures.csv")
     failures = list(csv.DictReader(open(failures_csv, encoding="utf-8"))) if failures_csv.exists() else []
     result = {
         "seconds": round(elapsed, 1),
         "users": {"readers": args.readers, "editors": args.editors},
-        "gunicorn_workers": args.workers,
+        "hosts": args.hosts,
+        "gunicorn_workers_per_host": args.workers,
+        "database": "postgresql" if os.environ.get("DATABASE_URL", "").startswith(("postgres", "pgsql")) else "sqlite",
+        "search_backend": os.environ.get("SEARCH_BACKEND", "whoosh"),
+        "loadavg_after": os.getloadavg(),
         "requests": int(total["Request Count"]),
         "failures": int(total["Failure Count"]),
         "http_5xx": sum(int(f["Occurrences"]) for f in failures if "50" in f["Error"]),

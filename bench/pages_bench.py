@@ -10,6 +10,11 @@ random sample of URLs twice and reports p50/p95/p99/max of the first visit (per-
 caches cold) and of the repeat. The site-wide counts are computed once before timing
 (reported as ``prime_ms``), as they would be after the first request of a deploy.
 
+CPU time is reported beside the wall time (which is the load's on a shared machine): the
+process's own (``cpu_p50``/``cpu_p95``: the whole request on SQLite, which runs
+in-process) and, on PostgreSQL with ``BENCH_PG_DATA`` set (``bench/dbsize.py``), the
+database server's, as a mean per request of each pass (``db_cpu_mean``).
+
 ``--no-related`` replaces the search engine's "more like this" with nothing, to separate
 the article page's own cost from the search engine's (which has its own benchmark).
 """
@@ -27,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 METRIC_CLASSES = ["产值", "营收", "投资", "企业数", "增速"]
 TARGETS_MS = {
@@ -60,15 +66,27 @@ def percentiles(samples):
     }
 
 
-def timed_get(client, url):
-    """(wall ms, CPU ms) of one request; SQLite runs in-process, so CPU time is the whole
-    server cost, the steadier figure on a shared machine."""
+def timed_get(client, url, cpu):
     t0, c0 = time.perf_counter(), time.process_time()
     response = client.get(url)
-    wall, cpu = (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000
+    elapsed = (time.perf_counter() - t0) * 1000
+    cpu.append((time.process_time() - c0) * 1000)
     if response.status_code != 200:
         raise SystemExit(f"{url} answered {response.status_code}")
-    return wall, cpu
+    return elapsed
+
+
+def timed_pass(client, urls):
+    from dbsize import server_cpu_s
+
+    cpu = []
+    server0 = server_cpu_s()
+    wall = percentiles([timed_get(client, url, cpu) for url in urls])
+    own = percentiles(cpu)
+    wall.update(cpu_p50=own["p50"], cpu_p95=own["p95"])
+    wall["db_cpu_mean"] = round((server_cpu_s() - server0) / len(urls) * 1000, 1)
+    wall["loadavg"] = os.getloadavg()[0]
+    return wall
 
 
 def main():
@@ -91,8 +109,10 @@ def main():
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.cache import cache
     from django.core.management import call_command
+    from django.db import connection
     from django.test import Client
     from django.urls import reverse
     from django.utils.http import urlencode
@@ -159,15 +179,9 @@ def main():
 
     results = {}
     for kind, kind_urls in urls.items():
-        first = [timed_get(client, url) for url in kind_urls]
-        repeat = [timed_get(client, url) for url in kind_urls]
-        results[kind] = {
-            "first": percentiles([w for w, _c in first]),
-            "first_cpu": percentiles([c for _w, c in first]),
-            "repeat": percentiles([w for w, _c in repeat]),
-            "repeat_cpu": percentiles([c for _w, c in repeat]),
-            "target_p95_ms": TARGETS_MS[kind],
-        }
+        first = timed_pass(client, kind_urls)
+        repeat = timed_pass(client, kind_urls)
+        results[kind] = {"first": first, "repeat": repeat, "target_p95_ms": TARGETS_MS[kind]}
         print(kind, json.dumps(results[kind]), flush=True)
 
     commit = subprocess.run(
@@ -177,6 +191,8 @@ def main():
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
         "load_average": os.getloadavg(),
         "commit": commit,
+        "database": connection.vendor,
+        "search_backend": getattr(settings, "SEARCH_BACKEND", "whoosh"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cpus, {platform.python_implementation()} {platform.python_version()}",
         "articles": len(article_ids),
         "parks_covered": len(covered),

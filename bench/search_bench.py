@@ -5,7 +5,12 @@
 DIR is a data dir holding a published archive, e.g. one made by
 ``bench/import_bench.py --pages 2000 --publish --keep DIR`` (~10,000 articles; 20,000
 pages give ~100,000). The archive's database is copied (SQLite backup API) into a work
-dir, so DIR is never modified. Steps, each in a fresh process:
+dir, so DIR is never modified. With ``DATABASE_URL`` (PostgreSQL) the database is the
+server's and is used as it is (``search_rebuild`` replaces its index table); the work dir
+is a data dir for the static files and the cache. ``--no-build`` times the queries on the
+index as it is. CPU time is reported beside wall time: the build's processes, the
+gunicorn workers' and, with ``BENCH_PG_DATA`` (the server's data directory, see
+``bench/dbsize.py``), the PostgreSQL server's. Steps, each in a fresh process:
 
 1. ``manage.py search_rebuild`` (wall time, peak RSS) and the index size on disk;
 2. a fixed, seeded query mix through ``search.query.search`` (parse, engine, facets,
@@ -90,8 +95,14 @@ def run_phase(phase, data_dir, *args):
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def on_postgres():
+    return os.environ.get("DATABASE_URL", "").startswith(("postgres", "pgsql"))
+
+
 def copy_archive(source, work):
     work.mkdir(parents=True)
+    if on_postgres():
+        return
     src = sqlite3.connect(source / "archive.sqlite3")
     dst = sqlite3.connect(work / "archive.sqlite3")
     src.backup(dst)
@@ -101,6 +112,10 @@ def copy_archive(source, work):
 
 def du(path):
     return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+
+
+def cpu_s(usage):
+    return usage.ru_utime + usage.ru_stime
 
 
 # --- phases (run in child processes with Django set up) --------------------------------
@@ -153,25 +168,37 @@ def phase_build(args):
     import resource
 
     _setup()
+    from dbsize import database_mb, index_mb, server_cpu_s
     from django.core.management import call_command
 
     from archive.models import Article
 
     call_command("migrate", verbosity=0)
     n = Article.objects.published().count()
+    cpu0 = cpu_s(resource.getrusage(resource.RUSAGE_SELF)) + cpu_s(resource.getrusage(resource.RUSAGE_CHILDREN))
+    server0 = server_cpu_s()
+    load0 = os.getloadavg()
     t = time.perf_counter()
     call_command("search_rebuild", verbosity=0, procs=args.procs)
     wall = time.perf_counter() - t
-    from django.conf import settings
-
-    path = settings.HAYSTACK_CONNECTIONS["default"]["PATH"]
+    cpu = cpu_s(resource.getrusage(resource.RUSAGE_SELF)) + cpu_s(resource.getrusage(resource.RUSAGE_CHILDREN)) - cpu0
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"articles": n, "build_s": round(wall, 1), "index_mb": round(du(path) / 2**20, 1), "child_peak_rss_mb": rss}
+    return {
+        "articles": n,
+        "build_s": round(wall, 1),
+        "build_cpu_s": round(cpu, 1),
+        "server_cpu_s": round(server_cpu_s() - server0, 1),
+        "loadavg_before_after": [load0, os.getloadavg()],
+        "index_mb": index_mb(),
+        "database_mb": database_mb(),
+        "child_peak_rss_mb": rss,
+    }
 
 
 def phase_queries(args):
     _setup()
     import psutil
+    from dbsize import index_mb
 
     from search import query
     from search.forms import SearchForm
@@ -197,6 +224,7 @@ def phase_queries(args):
         counts[q + (" " + json.dumps(params, ensure_ascii=False) if params else "")] = results.count
     rss = psutil.Process().memory_info().rss / 2**20
     return {
+        "index_mb": index_mb(),
         "latency_ms": summary(samples),
         "first_run_ms": summary(first),
         "hits": counts,
@@ -298,11 +326,20 @@ def http_bench(data_dir, args):
             check=True,
         )
         jobs = json.loads(probe.stdout.strip().splitlines()[-1])
+        from dbsize import server_cpu_s
+
+        workers = psutil.Process(server.pid).children()
+
+        def spent():  # CPU seconds of the web workers and of the database server so far
+            return sum(sum(w.cpu_times()[:2]) for w in workers), server_cpu_s()
+
+        cpu = {"start": spent()}
         first = {}
         for cls, q, params in distinct(jobs):  # each distinct query once: its first run
             t = time.perf_counter()
             urllib.request.urlopen(base + "/api/search/?" + urllib.parse.urlencode({"q": q, **params})).read()
             first.setdefault(cls, []).append(time.perf_counter() - t)
+        cpu["first"] = spent()
         samples, errors = {}, 0
         for cls, q, params in jobs:
             url = base + "/api/search/?" + urllib.parse.urlencode({"q": q, **params})
@@ -313,7 +350,12 @@ def http_bench(data_dir, args):
                 errors += 1
                 continue
             samples.setdefault(cls, []).append(time.perf_counter() - t)
-        workers = psutil.Process(server.pid).children()
+        cpu["repeats"] = spent()
+        n_first, n_rep = len(distinct(jobs)), len(jobs)
+        per_request = {
+            "first_runs": [round((cpu["first"][i] - cpu["start"][i]) / n_first * 1000, 1) for i in (0, 1)],
+            "repeats": [round((cpu["repeats"][i] - cpu["first"][i]) / n_rep * 1000, 1) for i in (0, 1)],
+        }
         rss = [round(w.memory_info().rss / 2**20, 1) for w in workers]
         uss = [round(w.memory_full_info().uss / 2**20, 1) for w in workers]
         return {
@@ -321,6 +363,7 @@ def http_bench(data_dir, args):
             "latency_ms": summary(samples),
             "first_run_ms": summary(first),
             "errors": errors,
+            "cpu_ms_per_request_web_db": per_request,
             "loadavg": os.getloadavg(),
             "worker_rss_mb": rss,
             "worker_uss_mb": uss,
@@ -344,6 +387,7 @@ def main():
     parser.add_argument("--procs", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--http", action="store_true")
+    parser.add_argument("--no-build", action="store_true", help="query the index as it is (no search_rebuild)")
     parser.add_argument("--baseline-n", type=int, default=0)
     parser.add_argument("--work", type=Path, help="work dir to keep (default: a temporary one)")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -356,8 +400,11 @@ def main():
 
     work = args.work or Path(tempfile.mkdtemp(prefix="search-bench-")) / "data"
     copy_archive(args.archive, work)
+    if args.no_build and not on_postgres():
+        shutil.copytree(args.archive / "whoosh_index", work / "whoosh_index")
     result = {"label": args.label, "archive": str(args.archive), "seed": args.seed, "reps": args.reps}
-    result["build"] = run_phase("build", work, "--procs", str(args.procs))
+    if not args.no_build:
+        result["build"] = run_phase("build", work, "--procs", str(args.procs))
     result["queries"] = run_phase("queries", work, "--reps", str(args.reps), "--seed", str(args.seed))
     if args.http:
         result["http"] = http_bench(work, args)

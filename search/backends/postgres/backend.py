@@ -16,7 +16,7 @@ from django.db import connections, transaction
 
 from search import analysis
 from search.backends.base import FACETS, Found, IndexState, SearchBackend
-from search.backends.postgres import compiler, documents, schema
+from search.backends.postgres import compiler, documents, rebuild, schema
 from search.backends.postgres.compiler import FACET_COLUMN
 from search.search_indexes import ArticleIndex
 
@@ -217,18 +217,6 @@ class PostgresBackend(SearchBackend):
             cursor.execute(f"TRUNCATE {schema.TABLE}")
 
     def rebuild(self, ids, *, procs=None, batch_size=500, progress=None, **other_engines_options):
-        """Fill a new table batch by batch (committed as it goes: nobody reads it yet),
-        then index it and swap it in. ``procs`` and the other options are the Whoosh
-        engine's; analysis here runs in this process while PostgreSQL writes."""
-        queryset = ArticleIndex().index_queryset()
-        with self.connection.cursor() as cursor:
-            schema.start_building(cursor)
-        for start in range(0, len(ids), batch_size):
-            chunk = ids[start : start + batch_size]
-            rows = self._rows(queryset.filter(pk__in=chunk).order_by("pk"))
-            with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
-                self._insert(cursor, schema.BUILDING, rows)
-            if progress:
-                progress(len(chunk))
-        with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
-            schema.swap(cursor)
+        """A new table filled by ``procs`` processes, then indexed and swapped in
+        (``rebuild``); the other options are the Whoosh engine's."""
+        rebuild.rebuild(self, ids, procs=procs, batch_size=batch_size, progress=progress)

@@ -35,43 +35,54 @@ FACET_FIELDS = {
 
 def quote(term):
     """``term`` as a quoted lexeme of a ``tsvector`` or ``tsquery`` literal."""
-    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+    if "'" in term or "\\" in term:
+        return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+    return "'" + term + "'"
 
 
-def _add(out, poses, offset, weight):
-    for term, plist in poses.items():
-        if len(term.encode("utf-8")) > MAX_TERM_BYTES:
-            continue
-        out.setdefault(term, set()).update((min(p + 1 + offset, MAX_POSITION), weight) for p in plist)
+def _positions(plist, offset):
+    """1-based positions from ``analysis``'s 0-based ones, clamped as PostgreSQL keeps them."""
+    if plist[-1] + 1 + offset <= MAX_POSITION:
+        return {p + 1 + offset for p in plist}
+    return {min(p + 1 + offset, MAX_POSITION) for p in plist}
 
 
-def _literal(terms):
-    parts = []
-    for term, entries in terms.items():
-        best = {}
-        for pos, weight in entries:  # a position keeps its highest weight
-            if best.get(pos, "D") != "A":
-                best[pos] = weight
-        kept = sorted(best)[:MAX_POSITIONS_PER_TERM]
-        parts.append(quote(term) + ":" + ",".join(f"{p}{best[p] if best[p] != 'D' else ''}" for p in kept))
-    return " ".join(parts)
+def _entry(term, positions, strong=()):
+    """``'term':3A,17`` of one lexeme: its first 256 positions, those in ``strong`` weight A
+    (a position keeps its highest weight), the others D (written without a letter)."""
+    if len(positions) == 1 and not strong:  # most of an article's lexemes
+        return quote(term) + ":" + str(next(iter(positions)))
+    kept = sorted(positions)[:MAX_POSITIONS_PER_TERM]
+    if strong:
+        return quote(term) + ":" + ",".join(f"{p}A" if p in strong else str(p) for p in kept)
+    return quote(term) + ":" + ",".join(map(str, kept))
+
+
+def _fits(term):
+    return len(term) * 3 <= MAX_TERM_BYTES or len(term.encode("utf-8")) <= MAX_TERM_BYTES
 
 
 def words_vector(headline, text):
     """The ``words`` literal: headline words at weight ``A``, then the text's words."""
-    terms = {}
     head = analysis.word_positions(analysis.normalize(headline or ""))
-    _add(terms, head, 0, "A")
     after = max((max(p) for p in head.values()), default=-1) + 2
-    _add(terms, analysis.word_positions(analysis.normalize(text or "")), after, "D")
-    return _literal(terms)
+    body = analysis.word_positions(analysis.normalize(text or ""))
+    parts = []
+    for term, plist in head.items():
+        if _fits(term):
+            strong = _positions(plist, 0)
+            more = body.get(term)
+            parts.append(_entry(term, strong | _positions(more, after) if more else strong, strong))
+    for term, plist in body.items():
+        if term not in head and _fits(term):
+            parts.append(_entry(term, _positions(plist, after)))
+    return " ".join(parts)
 
 
 def chars_vector(chars):
     """The ``chars`` literal: character bigrams/unigrams with their positions."""
-    terms = {}
-    _add(terms, analysis.unit_positions(analysis.normalize(chars or "")), 0, "D")
-    return _literal(terms)
+    poses = analysis.unit_positions(analysis.normalize(chars or ""))
+    return " ".join(_entry(term, _positions(plist, 0)) for term, plist in poses.items() if _fits(term))
 
 
 def row(prepared, article_id):

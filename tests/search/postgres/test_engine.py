@@ -74,3 +74,17 @@ def test_the_headline_weighs_more_than_the_text(backend):
     in_headline = make_article("光谷一篇报道", "正文。")
     index_now()
     assert [a.pk for a in query.search("光谷").articles] == [in_headline.pk, in_text.pk]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rebuild_in_two_processes_indexes_every_article_in_the_same_session(settings):
+    settings.SEARCH_BACKEND = "postgres"
+    articles = [make_article(f"第{n}篇报道", f"宿迁高新区第{n}批项目拿地即开工。") for n in range(5)]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        session = cursor.fetchone()[0]
+    assert indexing.rebuild(procs=2, batch_size=2) == 5
+    assert {a.pk for a in query.search("拿地即开工", per_page=10).articles} == {a.pk for a in articles}
+    with connection.cursor() as cursor:  # the children never closed the parent's session (its writer lock)
+        cursor.execute("SELECT pg_backend_pid()")
+        assert cursor.fetchone()[0] == session

@@ -1,0 +1,92 @@
+"""Full rebuilds of the PostgreSQL index: the rows analysed in parallel, then swapped in.
+
+A new table (``schema.BUILDING``) is filled by ``procs`` forked processes, each with its
+own database connection, analysing and inserting every ``procs``-th batch of articles
+(committed as it goes: nobody reads the table yet; one process for fewer than two
+batches, or inside a transaction, whose rows other connections can't see); then its indexes are built and it
+is renamed into place in one transaction (``schema.swap``). Analysis is Python
+(``documents``: rjieba and the character terms, about 5 ms of CPU an article), so it is
+what parallel processes speed up; PostgreSQL's inserts and the GIN builds are the rest.
+"""
+
+import multiprocessing
+import os
+import queue as queue_module
+
+from django.db import connections, transaction
+
+from search.backends.postgres import schema
+from search.search_indexes import ArticleIndex
+
+
+def _fill(backend, ids, batch_size, report):
+    queryset = ArticleIndex().index_queryset()
+    for start in range(0, len(ids), batch_size):
+        chunk = ids[start : start + batch_size]
+        rows = backend._rows(queryset.filter(pk__in=chunk).order_by("pk"))
+        with transaction.atomic(using=backend.alias), backend.connection.cursor() as cursor:
+            backend._insert(cursor, schema.BUILDING, rows)
+        report(len(chunk))
+
+
+# The parent's connections, as a child inherited them: kept referenced and never closed,
+# since closing (or freeing) one would end the parent's session on the server, and with it
+# the index writers' advisory lock the parent holds (``schema.advisory_lock``).
+_inherited = []
+
+
+def _fill_part(backend, ids, batch_size, queue):
+    """Child process of ``rebuild()``: it opens connections of its own."""
+    for connection in connections.all(initialized_only=True):
+        _inherited.append(connection.connection)
+        connection.connection = None
+    try:
+        _fill(backend, ids, batch_size, lambda n: queue.put(("n", n)))
+    finally:
+        connections.close_all()
+    queue.put(("done", None))
+
+
+def _fill_in_processes(backend, parts, batch_size, progress):
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    workers = [ctx.Process(target=_fill_part, args=(backend, part, batch_size, queue)) for part in parts]
+    for w in workers:
+        w.start()
+    pending = len(workers)
+    while pending:
+        try:
+            kind, value = queue.get(timeout=1)
+        except queue_module.Empty:
+            failed = [w.exitcode for w in workers if w.exitcode]
+            if failed:
+                for w in workers:
+                    w.kill()
+                raise RuntimeError(f"index build process failed with exit code {failed[0]}") from None
+            continue
+        if kind == "n":
+            progress(value)
+        else:
+            pending -= 1
+    for w in workers:
+        w.join()
+        if w.exitcode:
+            raise RuntimeError(f"index build process failed with exit code {w.exitcode}")
+
+
+def rebuild(backend, ids, procs=None, batch_size=500, progress=None):
+    procs = procs or min(4, os.cpu_count() or 1)
+    progress = progress or (lambda n: None)
+    with backend.connection.cursor() as cursor:
+        schema.start_building(cursor)
+    # Every procs-th batch to each process: each gets old and new articles alike.
+    batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
+    parts = [[pk for batch in batches[n::procs] for pk in batch] for n in range(procs)]
+    parts = [p for p in parts if p]
+    # Processes of their own can't see what this transaction hasn't committed (tests).
+    if len(parts) > 1 and not backend.connection.in_atomic_block:
+        _fill_in_processes(backend, parts, batch_size, progress)
+    elif parts:
+        _fill(backend, parts[0], batch_size, progress)
+    with transaction.atomic(using=backend.alias), backend.connection.cursor() as cursor:
+        schema.swap(cursor)
