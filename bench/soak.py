@@ -183,6 +183,14 @@ def main():
         server.wait(timeout=60)
         log.close()
 
+    with open(args.out / "soak_memory.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["t", "pid", "kind", "rss_mb", "load1"])
+        writer.writeheader()
+        writer.writerows({**r, "t": round(r["t"] - started, 1)} for r in sampler.rows)
+    (args.out / "soak_kills.json").write_text(json.dumps({"started": started, **kills}), encoding="utf-8")
+    if failures_path.exists():
+        shutil.copy(failures_path, args.out / "soak_failures.jsonl")
+    shutil.copy(log_path, args.out / "soak_gunicorn.log")
     verify = subprocess.run([PY, "manage.py", "search_verify"], env=env, cwd=ROOT, capture_output=True, text=True)
     checked = agreement(env)
     server_log = log_path.read_text(encoding="utf-8", errors="replace")
@@ -232,10 +240,6 @@ def main():
         "every_published_article_found_by_its_phrase": checked["published_not_found"] == 0
         and checked["unpublished_found"] == 0,
     }
-    with open(args.out / "soak_memory.csv", "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["t", "pid", "kind", "rss_mb", "load1"])
-        writer.writeheader()
-        writer.writerows({**r, "t": round(r["t"] - started, 1)} for r in sampler.rows)
     (args.out / "soak_result.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print(json.dumps(result, ensure_ascii=False, indent=2))
     sys.exit(0 if all(result["passed"].values()) else 1)
