@@ -177,7 +177,11 @@ def start_server(env, port, log):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    wait_for(f"http://127.0.0.1:{port}/")
+    try:
+        wait_for(f"http://127.0.0.1:{port}/", seconds=600)  # a busy machine: minutes to preload and warm
+    except BaseException:
+        server.kill()
+        raise
     return server
 
 

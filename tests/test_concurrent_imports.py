@@ -1,6 +1,7 @@
 """Two imports at once: two `import_pages` runs over overlapping folders, and an editor's
-upload in the admin while a command-line import runs. Real processes on one database (SQLite or PostgreSQL):
-every page is stored exactly once, nobody sees "database is locked", and the index agrees.
+upload in the admin while a command-line import runs. Real processes on one database (the
+data dir's SQLite file, or a PostgreSQL database of its own): every page is stored exactly
+once, nobody sees "database is locked", and the index agrees.
 """
 
 import json
