@@ -37,7 +37,8 @@ def start_writer(db, log, **env):
 
 
 def retry_delays(log_text):
-    return [float(s) for s in re.findall(r"database unavailable .*?; retry \d+ in ([\d.]+) s", log_text)]
+    # The driver's message may span lines ("Connection refused\n\tIs the server running ...").
+    return [float(s) for s in re.findall(r"; retry \d+ in ([\d.]+) s", log_text)]
 
 
 def manage_allowing_failure(db, *args):
