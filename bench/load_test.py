@@ -40,6 +40,7 @@ PY = sys.executable
 
 VERIFY = r"""
 import json, sys
+from collections import Counter
 import django
 django.setup()
 from archive.models import Article
@@ -47,9 +48,9 @@ from search import indexing
 from search.language import _PHRASE_BREAK
 from search.query import search
 
-def unique_phrase(article, bodies):
-    # An exact substring of one paragraph, in no other article: what a reader pastes in
-    # quotes. Taken from a stretch without punctuation (punctuation splits a quoted phrase
+def candidates(article):
+    # Exact substrings of one paragraph, what a reader pastes in quotes, in order of
+    # preference. Taken from stretches without punctuation (punctuation splits a quoted phrase
     # into parts, see search.language), 8 to 14 characters, not cutting a number or Latin word.
     for paragraph in article.paragraphs:
         for run in _PHRASE_BREAK.split(paragraph):
@@ -61,16 +62,31 @@ def unique_phrase(article, bodies):
                 edges = (run[start - 1 : start + 1] if start else "", run[start + 13 : start + 15])
                 if any(len(e) == 2 and e.isascii() and e.isalnum() for e in edges):
                     continue  # a reader pastes whole numbers and words, not 202 of 2020
-                if sum(1 for b in bodies if phrase in b) <= 1:
-                    return phrase
-    return None
+                yield phrase
 
 rows = list(Article.objects.only("id", "status", "body"))
 bodies = [a.body for a in rows]
+wanted = {a.pk: list(candidates(a)) for a in rows}
+# How many articles hold each candidate, from one pass over every body's substrings of the
+# candidates' lengths (asking each body about each candidate is quadratic: an hour at a few
+# thousand articles).
+pool = {p for ps in wanted.values() for p in ps}
+lengths = sorted({len(p) for p in pool})
+holders = Counter()
+for body in bodies:
+    holders.update({body[i:i + n] for n in lengths for i in range(len(body) - n + 1)} & pool)
+
+def unique_phrase(article):
+    # A candidate no other article holds.
+    for phrase in wanted[article.pk]:
+        if holders[phrase] <= 1:
+            return phrase
+    return None
+
 checked = missing = leaked = skipped = 0
 examples = []
 for article in rows:
-    phrase = unique_phrase(article, bodies)
+    phrase = unique_phrase(article)
     if phrase is None:
         skipped += 1
         continue
@@ -158,43 +174,22 @@ def percentile_rows(stats_csv):
         return {row["Name"]: row for row in csv.DictReader(fh)}
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=int, default=300, help="generated pages on top of the fixtures")
-    parser.add_argument("--seconds", type=int, default=120)
-    parser.add_argument("--readers", type=int, default=20)
-    parser.add_argument("--editors", type=int, default=2)
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers per host")
-    parser.add_argument("--hosts", type=int, default=1, help="gunicorn instances on one database (PostgreSQL)")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
-    parser.add_argument(
-        "--locust", type=Path, default=Path(PY).parent / "locust", help="the locust command (default: the venv's)"
-    )
-    args = parser.parse_args()
-
-    sys.path.insert(0, str(ROOT / "bench"))
-    from corpus import iter_pages
-
-    work = Path(tempfile.mkdtemp(prefix="load-test-"))
-    data_dir, pages_dir = work / "data", work / "pages"
-    pages_dir.mkdir()
-    for name, text in iter_pages(args.pages, seed=11):
-        (pages_dir / name).write_text(text, encoding="utf-8")
-    env = {
+def archive_env(data_dir, workers):
+    """The environment of every process of a benchmark archive in ``data_dir``."""
+    return {
         **os.environ,
         "ARCHIVE_DATA_DIR": str(data_dir),
         "DJANGO_SECRET_KEY": "load-test-" + "k" * 40,
         "DJANGO_SETTINGS_MODULE": "archive.settings",
-        "WEB_CONCURRENCY": str(args.workers),
+        "WEB_CONCURRENCY": str(workers),
         "GUNICORN_LOG_LEVEL": "warning",
-        "ARCHIVE_RATE_LIMITS": "0",  # the load test measures speed, not the limits
+        "ARCHIVE_RATE_LIMITS": "0",  # the load tests measure speed, not the limits
         "PYTHONWARNINGS": "ignore::SyntaxWarning",
     }
-    manage(env, "setup_archive", "-v0")
-    manage(env, "import_pages", "--publish", str(pages_dir), "-v0")
-    manage(env, "search_rebuild", "-v0")
-    editors = [(f"editor{i}", f"Load-test-pass-{i}-x7") for i in range(args.editors)]
-    plan = work / "plan.json"
+
+
+def write_plan(env, editors, plan):
+    """Create the editors' accounts and write what the Locust users pick from to ``plan``."""
     manage(
         env,
         "shell",
@@ -215,56 +210,109 @@ def main():
         ),
     )
 
-    hosts, servers, logs = [], [], []
-    for n in range(args.hosts):
-        host_env = env if n == 0 else {**env, "ARCHIVE_DATA_DIR": str(work / f"data{n + 1}")}
-        if n:
-            manage(host_env, "setup_archive", "-v0")  # its own data dir: static files; the database is shared
-        port = free_port()
-        logs.append(open(work / f"gunicorn{n + 1}.log", "w"))
-        servers.append(
-            subprocess.Popen(
-                [str(Path(PY).parent / "gunicorn"), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"]
-                + ["archive.wsgi"],
-                cwd=ROOT,
-                env=host_env,
-                stdout=logs[-1],
-                stderr=subprocess.STDOUT,
-            )
-        )
-        hosts.append(f"http://127.0.0.1:{port}")
+
+def start_server(env, port, log):
+    """gunicorn as ``make run`` starts it (gunicorn.conf.py: preloaded workers plus the index writer)."""
+    server = subprocess.Popen(
+        [str(Path(PY).parent / "gunicorn"), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "archive.wsgi"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/", seconds=600)  # a busy machine: minutes to preload and warm
+    except BaseException:
+        server.kill()
+        raise
+    return server
+
+
+def run_locust(env, plan, port, users, seconds, prefix, locustfile="locustfile.py", extra_env=None):
+    """Locust headless until ``seconds`` have passed; its CSV files start with ``prefix``.
+    ``extra_env``: LOAD_HOSTS (several hosts) and LOAD_EDITS (acknowledged writes), see locustfile.py."""
+    # LOCUST: a locust of another environment (it needs only its own package and the plan).
+    locust = os.environ.get("LOCUST") or str(Path(PY).parent / "locust")
+    command = [locust, "-f", str(ROOT / "bench" / locustfile), "--headless", "-u", str(users)]
+    command += ["-r", str(max(1, users // 5)), "-t", f"{seconds}s", "--host", f"http://127.0.0.1:{port}"]
+    command += ["--csv", str(prefix), "--only-summary", "--stop-timeout", "10"]
+    subprocess.run(command, env={**env, "LOAD_PLAN": str(plan), **(extra_env or {})}, check=False, cwd=ROOT)
+
+
+def agreement(env, edits=None):
+    """Apply what is left in the queue, then compare index and database (see VERIFY); with
+    ``edits`` (the writes the servers acknowledged, one JSON line each) also check none was lost."""
+    manage(env, "index_worker", "--once", "--verify-every", "0", "-v0")
+    extra = [str(edits)] if edits is not None and Path(edits).exists() else []
+    check = subprocess.run([PY, "-c", VERIFY, *extra], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(check.stdout.strip().splitlines()[-1])
+
+
+def request_stats(prefix):
+    """Counts and latency percentiles from Locust's CSV files."""
+    stats = percentile_rows(f"{prefix}_stats.csv")
+    total = stats["Aggregated"]
+    failures_csv = Path(f"{prefix}_failures.csv")
+    failures = list(csv.DictReader(open(failures_csv, encoding="utf-8"))) if failures_csv.exists() else []
+    return {
+        "requests": int(total["Request Count"]),
+        "failures": int(total["Failure Count"]),
+        "http_5xx": sum(int(f["Occurrences"]) for f in failures if "50" in f["Error"]),
+        "rps": round(float(total["Requests/s"]), 1),
+        "latency_ms": {p: total[f"{p}%"] for p in ("50", "95", "99")},
+        "by_endpoint": {
+            name: {"n": row["Request Count"], "p50": row["50%"], "p95": row["95%"], "p99": row["99%"]}
+            for name, row in stats.items()
+            if name != "Aggregated"
+        },
+        "failure_samples": failures[:5],
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=300, help="generated pages on top of the fixtures")
+    parser.add_argument("--seconds", type=int, default=120)
+    parser.add_argument("--readers", type=int, default=20)
+    parser.add_argument("--editors", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers per host")
+    parser.add_argument("--hosts", type=int, default=1, help="gunicorn instances on one database (PostgreSQL)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from corpus import iter_pages
+
+    work = Path(tempfile.mkdtemp(prefix="load-test-"))
+    data_dir, pages_dir = work / "data", work / "pages"
+    pages_dir.mkdir()
+    for name, text in iter_pages(args.pages, seed=11):
+        (pages_dir / name).write_text(text, encoding="utf-8")
+    env = archive_env(data_dir, args.workers)
+    manage(env, "setup_archive", "-v0")
+    manage(env, "import_pages", "--publish", str(pages_dir), "-v0")
+    manage(env, "search_rebuild", "-v0")
+    plan = work / "plan.json"
+    write_plan(env, [(f"editor{i}", f"Load-test-pass-{i}-x7") for i in range(args.editors)], plan)
+
+    servers, logs, ports = [], [], []
     edits = work / "edits.jsonl"
     try:
-        for host in hosts:
-            wait_for(host + "/")
+        for n in range(args.hosts):
+            host_env = env if n == 0 else {**env, "ARCHIVE_DATA_DIR": str(work / f"data{n + 1}")}
+            if n:
+                manage(host_env, "setup_archive", "-v0")  # its own data dir: static files; the database is shared
+            ports.append(free_port())
+            logs.append(open(work / f"gunicorn{n + 1}.log", "w"))
+            servers.append(start_server(host_env, ports[-1], logs[-1]))
         args.out.mkdir(parents=True, exist_ok=True)
         prefix = args.out / "load"
-        users = args.readers + args.editors
+        hosts = ",".join(f"http://127.0.0.1:{port}" for port in ports)
         started = time.time()
-        subprocess.run(
-            [
-                str(args.locust),
-                "-f",
-                str(ROOT / "bench" / "locustfile.py"),
-                "--headless",
-                "-u",
-                str(users),
-                "-r",
-                str(max(1, users // 5)),
-                "-t",
-                f"{args.seconds}s",
-                "--host",
-                hosts[0],
-                "--csv",
-                str(prefix),
-                "--only-summary",
-                "--stop-timeout",
-                "10",
-            ],
-            env={**env, "LOAD_PLAN": str(plan), "LOAD_HOSTS": ",".join(hosts), "LOAD_EDITS": str(edits)},
-            check=False,
-            cwd=ROOT,
-        )
+        run_locust(
+            env, plan, ports[0], args.readers + args.editors, args.seconds, prefix,
+            extra_env={"LOAD_HOSTS": hosts, "LOAD_EDITS": str(edits)},
+        )  # fmt: skip
         elapsed = time.time() - started
         time.sleep(10)  # the writer polls every 0.5 s; give it time to drain the last edits
     finally:
@@ -274,20 +322,10 @@ def main():
             server.wait(timeout=60)
             log.close()
 
-    manage(env, "index_worker", "--once", "--verify-every", "0", "-v0")
-    edits.touch()
-    check = subprocess.run(
-        [PY, "-c", VERIFY, str(edits)], env=env, cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    agreement = json.loads(check.stdout.strip().splitlines()[-1])
-
-    stats = percentile_rows(f"{prefix}_stats.csv")
-    total = stats["Aggregated"]
     server_log = "".join(
         (work / f"gunicorn{n + 1}.log").read_text(encoding="utf-8", errors="replace") for n in range(args.hosts)
     )
-    failures_csv = Path(f"{prefix}_failures.csv")
-    failures = list(csv.DictReader(open(failures_csv, encoding="utf-8"))) if failures_csv.exists() else []
+    stats = request_stats(prefix)
     result = {
         "seconds": round(elapsed, 1),
         "users": {"readers": args.readers, "editors": args.editors},
@@ -296,20 +334,11 @@ def main():
         "database": "postgresql" if os.environ.get("DATABASE_URL", "").startswith(("postgres", "pgsql")) else "sqlite",
         "search_backend": os.environ.get("SEARCH_BACKEND", "whoosh"),
         "loadavg_after": os.getloadavg(),
-        "requests": int(total["Request Count"]),
-        "failures": int(total["Failure Count"]),
-        "http_5xx": sum(int(f["Occurrences"]) for f in failures if "50" in f["Error"]),
+        **{k: v for k, v in stats.items() if k != "failure_samples"},
         "lock_errors_in_log": server_log.count("LockError"),
         "tracebacks_in_log": server_log.count("Traceback"),
-        "rps": round(float(total["Requests/s"]), 1),
-        "latency_ms": {p: total[f"{p}%"] for p in ("50", "95", "99")},
-        "by_endpoint": {
-            name: {"n": row["Request Count"], "p50": row["50%"], "p95": row["95%"], "p99": row["99%"]}
-            for name, row in stats.items()
-            if name != "Aggregated"
-        },
-        "agreement": agreement,
-        "failure_samples": failures[:5],
+        "agreement": agreement(env, edits),
+        "failure_samples": stats["failure_samples"],
     }
     (args.out / "load_result.json").write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -121,12 +121,13 @@ class Editor(HttpUser):
     wait_time = between(0.5, 2.0)
 
     def on_start(self):
+        # Until the login form arrives: a request cut off (the soak kills a worker) is tried again.
+        while not (token := CSRF.search(self.client.get(url("/admin/login/"), name="/admin/login/").text or "")):
+            time.sleep(1)
         username, password = random.choice(EDITORS)
-        page = self.client.get(url("/admin/login/"), name="/admin/login/")
-        token = CSRF.search(page.text).group(1)
         self.client.post(
             url("/admin/login/"),
-            data={"csrfmiddlewaretoken": token, "username": username, "password": password, "next": "/admin/"},
+            data={"csrfmiddlewaretoken": token.group(1), "username": username, "password": password, "next": "/admin/"},
             name="/admin/login/ POST",
         )
 

@@ -3,6 +3,8 @@
 import pytest
 from django.core.cache import caches
 
+from tests.processes import archives  # noqa: F401  (real archives for the tests that run manage.py)
+
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():

@@ -1,6 +1,7 @@
 """Two imports at once: two `import_pages` runs over overlapping folders, and an editor's
-upload in the admin while a command-line import runs. Real processes on one database:
-every page is stored exactly once, nobody sees "database is locked", and the index agrees.
+upload in the admin while a command-line import runs. Real processes on one database (the
+data dir's SQLite file, or a PostgreSQL database of its own): every page is stored exactly
+once, nobody sees "database is locked", and the index agrees.
 """
 
 import json
@@ -9,19 +10,7 @@ import sys
 
 import pytest
 
-from tests.processes import (
-    ROOT,
-    count,
-    environment,
-    export,
-    fresh_archive,
-    iter_pages,
-    manage,
-    sqlite_archives,
-    wait_until,
-)
-
-pytestmark = sqlite_archives
+from tests.processes import ROOT, environment, export, iter_pages, manage, wait_until
 
 PAGES = list(iter_pages(140, seed=7))
 
@@ -38,11 +27,11 @@ def folders(tmp_path_factory):
     return first, second, union
 
 
-def launch(data_dir, *args, **env):
+def launch(db, *args, **env):
     return subprocess.Popen(
         [sys.executable, *args],
         cwd=ROOT,
-        env={**environment(data_dir), **env},
+        env={**environment(db), **env},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -56,23 +45,23 @@ def finish(proc):
     return out
 
 
-def assert_index_agrees(data_dir):
-    manage(data_dir, "index_worker", "--once", "--verify-every", "0", "-v0")
-    report = manage(data_dir, "search_verify")
+def assert_index_agrees(db):
+    manage(db, "index_worker", "--once", "--verify-every", "0", "-v0")
+    report = manage(db, "search_verify")
     assert "index and database agree" in report, report
 
 
-def test_two_imports_over_overlapping_folders_store_every_page_once(folders, tmp_path):
+def test_two_imports_over_overlapping_folders_store_every_page_once(folders, archives):
     first, second, union = folders
-    clean = fresh_archive(tmp_path / "clean")
+    clean = archives("clean")
     manage(clean, "import_pages", str(union), "--jobs", "1", "--publish", "-v0")
 
-    data = fresh_archive(tmp_path / "both")
+    data = archives("both")
     runs = [launch(data, "manage.py", "import_pages", str(f), "--jobs", "1", "--publish", "-v0") for f in folders[:2]]
     for run in runs:
         finish(run)
 
-    assert count(data, "SELECT COUNT(*) FROM archive_sourcepage") == len(PAGES)
+    assert data.scalar("SELECT COUNT(*) FROM archive_sourcepage") == len(PAGES)
     assert export(data) == export(clean)
     assert_index_agrees(data)
 
@@ -100,14 +89,14 @@ print(json.dumps(statuses, ensure_ascii=False))
 """
 
 
-def test_an_admin_upload_during_a_command_line_import_stores_every_page_once(folders, tmp_path):
+def test_an_admin_upload_during_a_command_line_import_stores_every_page_once(folders, archives):
     first, _second, union = folders
-    clean = fresh_archive(tmp_path / "clean")
+    clean = archives("clean")
     manage(clean, "import_pages", str(union), "--jobs", "1", "--publish", "-v0")
 
-    data = fresh_archive(tmp_path / "both")
+    data = archives("both")
     command = launch(data, "manage.py", "import_pages", str(first), "--jobs", "1", "--publish", "-v0")
-    assert wait_until(lambda: count(data, "SELECT COUNT(*) FROM archive_sourcepage") > 0)
+    assert wait_until(lambda: data.scalar("SELECT COUNT(*) FROM archive_sourcepage") > 0)
     # Pages the command is about to import, and pages only the upload brings.
     uploads = [str(union / name) for name, _text in PAGES[60:80] + PAGES[90:]]
     # DEBUG only for the static files of the admin's page (no collectstatic in this data dir).
@@ -117,6 +106,6 @@ def test_an_admin_upload_during_a_command_line_import_stores_every_page_once(fol
 
     assert len(statuses) == len(uploads)
     assert {(code, status) for code, status, _error in statuses} <= {(200, "imported"), (200, "duplicate")}, statuses
-    assert count(data, "SELECT COUNT(*) FROM archive_sourcepage") == len(PAGES)
+    assert data.scalar("SELECT COUNT(*) FROM archive_sourcepage") == len(PAGES)
     assert export(data) == export(clean)
     assert_index_agrees(data)

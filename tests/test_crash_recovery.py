@@ -6,70 +6,11 @@ restart the writer) must give exactly what an uninterrupted run gives. Each arch
 database of its own on the backend under test (``tests.databases``).
 """
 
-import json
-import os
 import signal
-import subprocess
-import sys
-import time
-from contextlib import ExitStack
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-
-from corpus import iter_pages  # noqa: E402
-
-from tests.databases import scratch_database  # noqa: E402
-
-
-def environment(db):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(ARCHIVE_DATA_DIR=str(db.data_dir), DATABASE_URL=db.url, DJANGO_SECRET_KEY="crash-test-" + "k" * 40)
-    env["DJANGO_SETTINGS_MODULE"] = "archive.settings"
-    return env
-
-
-def manage(db, *args):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment(db),
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert result.returncode == 0, f"{args}: {result.stdout}\n{result.stderr}"
-    return result.stdout
-
-
-def start(db, *args):
-    return subprocess.Popen(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment(db),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-def wait_until(predicate, seconds=120):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
-def export(db):
-    """Everything an import decides, without database ids (which differ between runs)."""
-    records = [json.loads(line) for line in manage(db, "export_articles").splitlines()]
-    for record in records:
-        del record["id"], record["url"]
-    return sorted(records, key=lambda r: (r["source"]["file"], r["source"]["order"]))
+from tests.processes import export, iter_pages, manage, start, wait_until
 
 
 @pytest.fixture(scope="module")
@@ -78,20 +19,6 @@ def pages(tmp_path_factory):
     for name, text in iter_pages(400, seed=3):
         (folder / name).write_text(text, encoding="utf-8")
     return folder
-
-
-@pytest.fixture
-def archives(tmp_path):
-    """``archives(name)``: a migrated archive with the gazetteer, in a data dir and database of its own."""
-    with ExitStack() as stack:
-
-        def fresh_archive(name):
-            db = stack.enter_context(scratch_database(tmp_path / name))
-            manage(db, "migrate", "-v0")
-            manage(db, "load_parks", "-v0")
-            return db
-
-        yield fresh_archive
 
 
 def test_a_killed_import_rerun_gives_exactly_an_uninterrupted_import(pages, archives):

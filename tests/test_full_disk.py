@@ -11,10 +11,11 @@ import sys
 
 import pytest
 
-from tests.processes import ROOT, environment, fresh_archive, iter_pages, manage, sqlite_archives
+from tests.databases import ScratchDatabase
+from tests.processes import ROOT, environment, iter_pages, manage, sqlite_only
 
 pytestmark = [
-    sqlite_archives,
+    sqlite_only,  # the data dir, its SQLite file included, on the small filesystem
     pytest.mark.skipif(
         shutil.which("unshare") is None
         or subprocess.run(["unshare", "-Urm", "true"], capture_output=True).returncode != 0,
@@ -71,7 +72,7 @@ def probe(text):
     return json.loads(text.strip().splitlines()[-1])
 
 
-def test_a_full_disk_during_import_and_index_build_is_reported_harmless_and_recoverable(tmp_path):
+def test_a_full_disk_during_import_and_index_build_is_reported_harmless_and_recoverable(tmp_path, archives):
     first, more = tmp_path / "first", tmp_path / "more"
     first.mkdir()
     more.mkdir()
@@ -80,18 +81,18 @@ def test_a_full_disk_during_import_and_index_build_is_reported_harmless_and_reco
         (first / name).write_text(text, encoding="utf-8")
     for name, text in pages[20:]:
         (more / name).write_text(text, encoding="utf-8")
-    base = fresh_archive(tmp_path / "base")
+    base = archives("base")
     manage(base, "import_pages", str(first), "--publish", "--jobs", "1", "-v0")
     manage(base, "search_rebuild", "-v0")
-    used = sum(f.stat().st_size for f in base.rglob("*") if f.is_file()) // 1024
+    used = sum(f.stat().st_size for f in base.data_dir.rglob("*") if f.is_file()) // 1024
     word = "高新区"
 
     small = tmp_path / "small"
     small.mkdir()
     env = {
-        **environment(small),
+        **environment(ScratchDatabase(small, "")),
         "SMALL": str(small),
-        "BASE": str(base),
+        "BASE": str(base.data_dir),
         "PAGES": str(more),
         "PROBE": PROBE,
         "WORD": word,

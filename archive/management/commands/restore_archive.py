@@ -22,6 +22,8 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         call_command("migrate", interactive=False, verbosity=0)
         if not no_index:
-            call_command("rebuild_index", interactive=False, verbosity=options["verbosity"])
+            # The engine's own full build (parallel, in bulk, swapped in when complete), not
+            # haystack's rebuild_index, which knows only the Whoosh index through haystack.
+            call_command("search_rebuild", verbosity=options["verbosity"])
         if options["verbosity"] >= 1:
             self.stdout.write(f"已恢复：版面 {manifest['pages']}，文章 {manifest['articles']}。")
