@@ -187,11 +187,13 @@ class PostgresBackend(SearchBackend):
 
     # --- writing ---------------------------------------------------------------------------
 
-    def _rows(self, articles):
+    def document_rows(self, articles):
+        """The index rows of ``articles`` (the analysis: the costly part; ``rebuild`` runs it in parallel)."""
         index = ArticleIndex()
         return [documents.row(index.full_prepare(obj), obj.pk) for obj in articles]
 
-    def _insert(self, cursor, table, rows):
+    def insert_rows(self, cursor, table, rows):
+        """Write ``document_rows`` into ``table`` (the live one, or the one a rebuild fills)."""
         if not rows:
             return
         columns = ("article_id", "words", "chars", *documents.FACET_COLUMNS, "published_on", "updated")
@@ -204,12 +206,12 @@ class PostgresBackend(SearchBackend):
         )
 
     def apply_changes(self, articles, remove_ids=()):
-        rows = self._rows(articles)
+        rows = self.document_rows(articles)
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
             schema.ensure(cursor)
             if remove_ids:
                 cursor.execute(f"DELETE FROM {schema.TABLE} WHERE article_id = ANY(%s)", [list(remove_ids)])
-            self._insert(cursor, schema.TABLE, rows)
+            self.insert_rows(cursor, schema.TABLE, rows)
 
     def clear(self):
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:

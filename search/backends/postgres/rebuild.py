@@ -23,9 +23,9 @@ def _fill(backend, ids, batch_size, report):
     queryset = ArticleIndex().index_queryset()
     for start in range(0, len(ids), batch_size):
         chunk = ids[start : start + batch_size]
-        rows = backend._rows(queryset.filter(pk__in=chunk).order_by("pk"))
+        rows = backend.document_rows(queryset.filter(pk__in=chunk).order_by("pk"))
         with transaction.atomic(using=backend.alias), backend.connection.cursor() as cursor:
-            backend._insert(cursor, schema.BUILDING, rows)
+            backend.insert_rows(cursor, schema.BUILDING, rows)
         report(len(chunk))
 
 
