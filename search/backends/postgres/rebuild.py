@@ -11,11 +11,11 @@ what parallel processes speed up; PostgreSQL's inserts and the GIN builds are th
 
 import multiprocessing
 import os
-import queue as queue_module
 
 from django.db import connections, transaction
 
 from search.backends.postgres import schema
+from search.backends.processes import run_parts
 from search.search_indexes import ArticleIndex
 
 
@@ -49,29 +49,7 @@ def _fill_part(backend, ids, batch_size, queue):
 
 def _fill_in_processes(backend, parts, batch_size, progress):
     ctx = multiprocessing.get_context("fork")
-    queue = ctx.Queue()
-    workers = [ctx.Process(target=_fill_part, args=(backend, part, batch_size, queue)) for part in parts]
-    for w in workers:
-        w.start()
-    pending = len(workers)
-    while pending:
-        try:
-            kind, value = queue.get(timeout=1)
-        except queue_module.Empty:
-            failed = [w.exitcode for w in workers if w.exitcode]
-            if failed:
-                for w in workers:
-                    w.kill()
-                raise RuntimeError(f"index build process failed with exit code {failed[0]}") from None
-            continue
-        if kind == "n":
-            progress(value)
-        else:
-            pending -= 1
-    for w in workers:
-        w.join()
-        if w.exitcode:
-            raise RuntimeError(f"index build process failed with exit code {w.exitcode}")
+    run_parts(ctx, ctx.Queue(), _fill_part, [(backend, part, batch_size) for part in parts], progress)
 
 
 def rebuild(backend, ids, procs=None, batch_size=500, progress=None):

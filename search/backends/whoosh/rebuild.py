@@ -9,13 +9,13 @@ lock and decides which articles go in.
 
 import multiprocessing
 import os
-import queue as queue_module
 import shutil
 from pathlib import Path
 
 from django.db import connections as db_connections
 from whoosh.filedb.filestore import FileStorage
 
+from search.backends.processes import run_parts
 from search.backends.whoosh.writing import BulkSegmentWriter, commit_segments
 
 
@@ -56,35 +56,8 @@ def _build_part(be, build_path, ids, batch_size, segment_docs, queue):
 def _build_in_processes(be, build_path, chunks, batch_size, segment_docs, progress):
     db_connections.close_all()
     ctx = multiprocessing.get_context("fork")
-    queue = ctx.Queue()
-    workers = [
-        ctx.Process(target=_build_part, args=(be, build_path, c, batch_size, segment_docs, queue)) for c in chunks
-    ]
-    for w in workers:
-        w.start()
-    segments = []
-    pending = len(workers)
-    while pending:
-        try:
-            kind, value = queue.get(timeout=1)
-        except queue_module.Empty:
-            failed = [w.exitcode for w in workers if w.exitcode]
-            if failed:
-                for w in workers:
-                    w.kill()
-                raise RuntimeError(f"index build process failed with exit code {failed[0]}") from None
-            continue
-        if kind == "n":
-            if progress:
-                progress(value)
-        else:
-            pending -= 1
-            segments.extend(value)
-    for w in workers:
-        w.join()
-        if w.exitcode:
-            raise RuntimeError(f"index build process failed with exit code {w.exitcode}")
-    return segments
+    parts = [(be, build_path, c, batch_size, segment_docs) for c in chunks]
+    return [segment for done in run_parts(ctx, ctx.Queue(), _build_part, parts, progress) for segment in done]
 
 
 def rebuild(be, ids, procs=None, batch_size=500, segment_docs=25_000, progress=None):
