@@ -14,7 +14,9 @@ gunicorn workers' and, with ``BENCH_PG_DATA`` (the server's data directory, see
 
 1. ``manage.py search_rebuild`` (wall time, peak RSS) and the index size on disk;
 2. a fixed, seeded query mix through ``search.query.search`` (parse, engine, facets,
-   loading the page of articles, snippets): p50/p95/p99 per class and overall;
+   loading the page of articles, snippets): p50/p95/p99 per class and overall, once with
+   the engine answering every search (``queries_engine``) and once as the site runs, with
+   answers kept while the index is unchanged (``queries``);
 3. with ``--http``: gunicorn (2 workers, preloaded, writer off) and the same mix against
    ``/api/search/``; latency percentiles and RSS per worker;
 4. with ``--baseline-n N``: the naive setup - jieba's stock ``ChineseAnalyzer`` on one
@@ -87,9 +89,9 @@ def env_for(data_dir, **extra):
     return env
 
 
-def run_phase(phase, data_dir, *args):
+def run_phase(phase, data_dir, *args, env=None):
     cmd = [sys.executable, __file__, "--phase", phase, "--archive", str(data_dir), *args]
-    out = subprocess.run(cmd, env=env_for(data_dir), cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run(cmd, env={**env_for(data_dir), **(env or {})}, cwd=ROOT, capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(f"phase {phase} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -405,7 +407,11 @@ def main():
     result = {"label": args.label, "archive": str(args.archive), "seed": args.seed, "reps": args.reps}
     if not args.no_build:
         result["build"] = run_phase("build", work, "--procs", str(args.procs))
-    result["queries"] = run_phase("queries", work, "--reps", str(args.reps), "--seed", str(args.seed))
+    mix = ("--reps", str(args.reps), "--seed", str(args.seed))
+    # The engine alone (every search worked out), then as the site runs: answers kept in
+    # the shared cache while the index is unchanged (search/backends/results.py).
+    result["queries_engine"] = run_phase("queries", work, *mix, env={"SEARCH_RESULTS_CACHE": "0"})
+    result["queries"] = run_phase("queries", work, *mix)
     if args.http:
         result["http"] = http_bench(work, args)
     if args.baseline_n:

@@ -82,6 +82,15 @@ class PostgresBackend(SearchBackend):
 
     # --- reading ---------------------------------------------------------------------------
 
+    def generation(self):
+        """Read from the connection the searches read from (a replica answers from its
+        own state), before the search itself: an answer is never filed under a token
+        newer than its content."""
+        if not self._has_table():
+            return None
+        with connections[self.read_alias].cursor() as cursor:
+            return schema.generation(cursor)
+
     def doc_count(self):
         if not self._has_table():
             return 0
@@ -212,11 +221,13 @@ class PostgresBackend(SearchBackend):
             if remove_ids:
                 cursor.execute(f"DELETE FROM {schema.TABLE} WHERE article_id = ANY(%s)", [list(remove_ids)])
             self.insert_rows(cursor, schema.TABLE, rows)
+            schema.bump_generation(cursor)
 
     def clear(self):
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
             schema.ensure(cursor)
             cursor.execute(f"TRUNCATE {schema.TABLE}")
+            schema.bump_generation(cursor)
 
     def rebuild(self, ids, *, procs=None, batch_size=500, progress=None, **other_engines_options):
         """A new table filled by ``procs`` processes, then indexed and swapped in

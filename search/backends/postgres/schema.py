@@ -17,6 +17,7 @@ from search.backends.postgres.documents import FACET_COLUMNS
 
 TABLE = "search_pg_document"
 BUILDING = TABLE + "_building"
+GENERATION = "search_pg_generation"  # one row: the token of the index's content
 FORMAT = "archive search index, format 3"  # 2: company_slugs, variant folding; 3: 4,000 is one unit
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
@@ -79,6 +80,27 @@ def swap(cursor):
     create_indexes(cursor, BUILDING)
     cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
     cursor.execute(f"ALTER TABLE {BUILDING} RENAME TO {TABLE}")
+    bump_generation(cursor)
+
+
+def bump_generation(cursor):
+    """Give the index's content a new token (``SearchBackend.generation``), in the
+    transaction that changes it: a reader sees the new token with the new content. The
+    one-row table is made on the first change (also in an index built before it existed)."""
+    if not exists(cursor, GENERATION):
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY + 1])
+        cursor.execute(f"CREATE TABLE IF NOT EXISTS {GENERATION} (token text NOT NULL)")
+        cursor.execute(f"INSERT INTO {GENERATION} SELECT '' WHERE NOT EXISTS (SELECT 1 FROM {GENERATION})")
+    cursor.execute(f"UPDATE {GENERATION} SET token = gen_random_uuid()::text")
+
+
+def generation(cursor):
+    """The token ``bump_generation`` gave the index's content (``None`` before the first change)."""
+    if not exists(cursor, GENERATION):
+        return None
+    cursor.execute(f"SELECT token FROM {GENERATION}")
+    row = cursor.fetchone()
+    return row[0] if row else None
 
 
 @contextmanager
