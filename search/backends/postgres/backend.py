@@ -15,7 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import connections, transaction
 
 from search import analysis
-from search.backends.base import FACETS, Found, IndexState, SearchBackend
+from search.backends.base import FACETS, Found, IndexOutdated, IndexState, SearchBackend
 from search.backends.postgres import compiler, documents, rebuild, schema
 from search.search_indexes import ArticleIndex
 
@@ -51,10 +51,15 @@ class PostgresBackend(SearchBackend):
     def _has_table(self):
         """False until the table exists (a fresh database before ``search_rebuild``):
         searches then find nothing instead of failing. Once seen it stays (a rebuild's swap
-        replaces it within one transaction)."""
+        replaces it within one transaction). A table of another format raises
+        ``IndexOutdated``, as the Whoosh engine's index does: its columns are not the ones
+        this code reads."""
         if not self._table_seen:
             with connections[self.read_alias].cursor() as cursor:
-                self._table_seen = schema.exists(cursor)
+                state = schema.state(cursor)
+            if state == IndexState.OUTDATED:
+                raise IndexOutdated(f"the search table {schema.TABLE} is in another format; run search_rebuild")
+            self._table_seen = state == IndexState.CURRENT
         return self._table_seen
 
     def reset(self):
