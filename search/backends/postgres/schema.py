@@ -27,9 +27,8 @@ LOCK_KEY = 0x736561726368
 def create(cursor, table):
     """The table. Ranking reads every match's ``words`` (``ts_rank_cd``), so they are kept
     in the row (``STORAGE MAIN``: ~5 kB an article compressed, out of line only when a row
-    can't fit a page) and compressed with lz4, which PostgreSQL decompresses several
-    times faster than its own pglz: at 100k articles, reading them from TOAST cost more
-    than ranking them (docs/benchmarks.md, "PostgreSQL search at 100k, made faster").
+    can't fit a page) and compressed with lz4: reading them from TOAST doubled the cost of
+    ranking (docs/benchmarks.md, "PostgreSQL search at 100k: made faster").
     ``chars`` (~9 kB, read only for character terms) stays in TOAST, lz4 too.
     ``facet_values`` holds every facet value as ``key:value``, so the counts of all facets
     come from one ``unnest`` per match instead of one per facet."""
@@ -46,7 +45,12 @@ def create(cursor, table):
     updated text
 )"""
     )
-    cursor.execute(f"ALTER TABLE {table} ALTER COLUMN words SET STORAGE MAIN")  # no STORAGE in CREATE before 16
+    # No STORAGE in CREATE TABLE before PostgreSQL 16. The small columns are MAIN as well:
+    # a row with ``words`` in it is over TOAST's 2 kB target, and the toaster would move
+    # every other compressible value out of line to try to get under it, the facet
+    # arrays included (4.7 buffer reads a match to count facets at 100k).
+    inline = ("words", *FACET_COLUMNS, "facet_values", "updated")
+    cursor.execute(f"ALTER TABLE {table} " + ", ".join(f"ALTER COLUMN {c} SET STORAGE MAIN" for c in inline))
 
 
 def compression(cursor):

@@ -100,17 +100,22 @@ def test_a_search_on_a_table_of_another_format_says_to_rebuild(backend):
         query.search("拿地即开工")
 
 
-def test_the_table_keeps_words_in_the_row_and_compresses_the_text_columns(backend):
+def test_the_table_keeps_words_and_facets_in_the_row_and_compresses_the_text_columns(backend):
     make_article("宿迁高新区拿地即开工", "正文")
     index_now()
     with connection.cursor() as cursor:
         method = schema.compression(cursor)[0]  # l(z4) where the server has it, else p(glz)
         cursor.execute(
             "SELECT attname, attstorage, attcompression FROM pg_attribute WHERE attrelid = %s::regclass "
-            "AND attname IN ('words', 'chars') ORDER BY attname",
+            "AND attname IN ('words', 'chars', 'facet_values', 'park_slugs') ORDER BY attname",
             [schema.TABLE],
         )
-        assert cursor.fetchall() == [("chars", "x", method), ("words", "m", method)]
+        assert cursor.fetchall() == [
+            ("chars", "x", method),
+            ("facet_values", "m", ""),
+            ("park_slugs", "m", ""),
+            ("words", "m", method),
+        ]
 
 
 def test_a_search_finds_its_matches_through_the_indexes_even_where_a_scan_looks_cheaper(backend):
