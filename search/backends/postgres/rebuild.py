@@ -1,11 +1,11 @@
 """Full rebuilds of the PostgreSQL index: the rows analysed in parallel, then swapped in.
 
 A new table (``schema.BUILDING``) is filled by ``procs`` forked processes, each with its
-own database connection, analysing and inserting every ``procs``-th batch of articles
-(committed as it goes: nobody reads the table yet; one process for fewer than two
-batches, or inside a transaction, whose rows other connections can't see); then its indexes are built and it
-is renamed into place in one transaction (``schema.swap``), its indexes built beforehand in
-two processes. Analysis is Python
+own database connection, analysing and copying (``COPY``) every ``procs``-th batch of
+articles (committed as it goes: nobody reads the table yet; one process for fewer than
+two batches, or inside a transaction, whose rows other connections can't see); then its
+indexes are built, in two processes (``chars``' GIN index beside the others), and it is
+renamed into place in one transaction (``schema.swap``). Analysis is Python
 (``documents``: rjieba and the character terms, about 5 ms of CPU an article), so it is
 what parallel processes speed up; PostgreSQL's inserts and the GIN builds are the rest.
 """
