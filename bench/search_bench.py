@@ -390,6 +390,7 @@ def main():
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--http", action="store_true")
     parser.add_argument("--no-build", action="store_true", help="query the index as it is (no search_rebuild)")
+    parser.add_argument("--http-only", action="store_true", help="with --http: skip the in-process queries")
     parser.add_argument("--baseline-n", type=int, default=0)
     parser.add_argument("--work", type=Path, help="work dir to keep (default: a temporary one)")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -407,11 +408,12 @@ def main():
     result = {"label": args.label, "archive": str(args.archive), "seed": args.seed, "reps": args.reps}
     if not args.no_build:
         result["build"] = run_phase("build", work, "--procs", str(args.procs))
-    mix = ("--reps", str(args.reps), "--seed", str(args.seed))
-    # The engine alone (every search worked out), then as the site runs: answers kept in
-    # the shared cache while the index is unchanged (search/backends/results.py).
-    result["queries_engine"] = run_phase("queries", work, *mix, env={"SEARCH_RESULTS_CACHE": "0"})
-    result["queries"] = run_phase("queries", work, *mix)
+    if not (args.http and args.http_only):
+        mix = ("--reps", str(args.reps), "--seed", str(args.seed))
+        # The engine alone (every search worked out), then as the site runs: answers kept
+        # in the shared cache while the index is unchanged (search/backends/results.py).
+        result["queries_engine"] = run_phase("queries", work, *mix, env={"SEARCH_RESULTS_CACHE": "0"})
+        result["queries"] = run_phase("queries", work, *mix)
     if args.http:
         result["http"] = http_bench(work, args)
     if args.baseline_n:
