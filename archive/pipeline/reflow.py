@@ -123,6 +123,10 @@ def _bodyish(ln: Line) -> bool:
     return ln.ends or "，" in t or "、" in t or "," in t or has_sentence_inside(t)
 
 
+# Punctuation a typesetter may hang past the column's edge.
+_HANGING = "，。、；：！？”’）》」』…,.;:!?)"
+
+
 def measure_widths(lines: list[Line], narrow: bool) -> None:
     """Set each text line's display width and local column width (narrow pages only:
     wide pages never look at widths). The column width at a line is the upper quartile
@@ -134,7 +138,9 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         if ln.kind == "text":
             ln.dw = display_width(ln.text)
             texts.append((ln, _bodyish(ln)))
-    body_dw = [ln.dw for ln, is_body in texts if is_body]
+    # (Measured without closing punctuation at the end: a mark hung past the column
+    # widens its line by a cell, and a narrow column hangs one on a line in three.)
+    body_dw = [display_width(ln.text.rstrip(_HANGING)) for ln, is_body in texts if is_body]
     if not body_dw:
         return
     # Most column lines are full; the upper quartile is the column width.
@@ -205,18 +211,20 @@ def _heads_article(nxt: Line | None) -> bool:
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     prev_text = None  # the text line above (captions and photo credits skipped)
+    prev_mid = False  # it is under an open line of running text
     for ln in lines:
         if ln.kind != "text":
             if ln.kind not in ("caption", "photo"):
-                prev_text = None
+                prev_text, prev_mid = None, False
             continue
-        above, prev_text = prev_text, ln
+        above, above_mid = prev_text, prev_mid
+        prev_text, prev_mid = ln, above is not None and not above.ends and not above.cand
         if (
             narrow
             and above is not None
             and not above.ends
             and _full(above)
-            and (above.cont or not _shaped(above))
+            and (above.cont or above_mid or not _shaped(above))
             and ln.dw < ln.width * 1.3
         ):
             # The line above fills its column and leaves its sentence open: this line
@@ -243,6 +251,8 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ln = lines[i]
         nxt = lines[i + 1] if i + 1 < n else None
         starts_article = _heads_article(nxt)
+        if ln.cand and _cut_quotation(ln, nxt):
+            ln.cand = False  # (before a chain of candidates is led through it)
         if ln.kind == "text" and not ln.cand:
             prv = lines[i - 1] if i > 0 else None
             next_ok = nxt is None or nxt.cand or starts_article or nxt.kind == "photo"
@@ -253,12 +263,16 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 or (prv.kind in ("text", "caption") and prv.ends)
             )
             if (
-                (next_ok and prev_ok)
-                or (starts_article and not (ln.cont and nxt.kind == "md"))
-                or (nxt is not None and nxt.cand and to_byline[i + 1])
-                or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
-                or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
-            ) and _shaped(ln):
+                (
+                    (next_ok and prev_ok)
+                    or (starts_article and not (ln.cont and nxt.kind == "md"))
+                    or (nxt is not None and nxt.cand and to_byline[i + 1])
+                    or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
+                    or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
+                )
+                and _shaped(ln)
+                and not _cut_quotation(ln, nxt)
+            ):
                 ln.cand = True
         to_byline[i] = ln.cand and (
             starts_article
@@ -274,10 +288,15 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     for i, ln in enumerate(lines):
         if ln.cand and unbalanced_open_quote(ln.text):
             nxt = lines[i + 1] if i + 1 < n else None
-            if not (nxt and nxt.tight and _shaped(nxt)):
+            if _cut_quotation(ln, nxt):
                 ln.cand = False
             else:
                 nxt.cand = True
+
+
+def _cut_quotation(ln: Line, nxt: Line | None) -> bool:
+    """Does ``ln`` open a quotation that no tight headline-shaped line after it closes?"""
+    return unbalanced_open_quote(ln.text) and not (nxt and nxt.tight and _shaped(nxt))
 
 
 def _mark_end_headlines(lines: list[Line]) -> None:

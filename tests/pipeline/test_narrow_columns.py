@@ -1,0 +1,38 @@
+"""Paragraphs and headlines of fixture articles re-set in narrow columns (``layouts.relayout``:
+a blank line after every line, no ``#`` marks), one behaviour of ``reflow`` per test."""
+
+from archive.pipeline.parse import parse_page
+
+from .conftest import article, page_text
+from .layouts import relayout
+
+
+def narrow(parsed, gazetteer, prefix, width, indent=""):
+    text = relayout(page_text(prefix), parsed[prefix], width, marks=False, indent=indent)
+    return parse_page(text, gazetteer=gazetteer)
+
+
+def paragraphs(a) -> list[str]:
+    return [b.text for b in a.blocks if b.kind == "p"]
+
+
+def test_a_mark_hung_past_the_column_does_not_widen_it(parsed, gazetteer):
+    # Width 10: a third of the lines hang a comma or full stop in an eleventh cell; a full
+    # line ending ``张曦说。`` is still full, so the paragraph goes on below it.
+    a = article(narrow(parsed, gazetteer, "000", 10), "济宁高新区")
+    assert any("院财务处处长张曦说。今年以来" in p for p in paragraphs(a))
+
+
+def test_a_full_headline_shaped_line_inside_a_paragraph_carries_it_on(parsed, gazetteer):
+    # ``合性国家科学中心摆在`` has no punctuation, but the lines above it are the same
+    # paragraph: the short ``首位,加快引`` under it is its next fragment, not a headline.
+    a = article(narrow(parsed, gazetteer, "002", 10), "重庆高新区")
+    assert any("摆在首位,加快引进高端研发平台" in p for p in paragraphs(a))
+
+
+def test_a_cut_off_quotation_leads_no_chain_of_headlines(parsed, gazetteer):
+    # ``乌鲁木齐市相关负责人`` / ``表示:“与`` stop where the page cut the article off; the
+    # open quotation is no headline, so neither is the line above it.
+    a = article(narrow(parsed, gazetteer, "000", 10), "打通向西开放")
+    assert a.blocks[-1].kind == "p"
+    assert a.blocks[-1].text == "乌鲁木齐市相关负责人表示:“与"
