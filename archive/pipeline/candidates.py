@@ -113,7 +113,9 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         _mark_end_headlines(lines)
     # A headline-shaped line between a closed paragraph (or a headline) and a
     # headline/byline/本报讯/the end of the page cannot be a column fragment; nor can one
-    # from which a chain of candidates leads to a byline or 本报讯.
+    # from which a chain of candidates leads to a byline or 本报讯; nor, on a page that
+    # indents its paragraphs, one without an indent over an indented line (a paragraph's
+    # last line ends its sentence).
     to_byline = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
         ln = lines[i]
@@ -136,6 +138,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     or (starts_article and not (ln.cont and nxt.kind == "md"))
                     or (nxt is not None and nxt.cand and to_byline[i + 1])
                     or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
+                    or (narrow and prev_ok and not ln.indent and nxt is not None and nxt.indent)
                     or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
                 )
                 and _shaped(ln)

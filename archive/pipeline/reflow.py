@@ -36,14 +36,23 @@ class Item:
     widths: list[int] = field(default_factory=list)
 
 
-def _continues(ln: Line, nxt: Line | None, narrow: bool) -> bool:
-    """Does the paragraph ending with ``ln`` go on at the next body line?"""
+# Indented lines that show a page indents its paragraphs (one may be a stray of OCR).
+PARAGRAPH_INDENTS = 2
+
+
+def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool) -> bool:
+    """Does the paragraph ending with ``ln`` go on at the next body line? (``indents``:
+    the page starts its paragraphs with an indent.)"""
     if not ln.ends:
         return True
     if narrow and ln.width and ln.dw > ln.width - 2:
-        # A full-width line may end a sentence mid-paragraph; an indent or an opening
-        # quote on the next line is the usual sign of a new paragraph.
-        return not (nxt is not None and (nxt.indent or nxt.text[:1] in '“"「'))
+        # A full-width line may end a sentence mid-paragraph; an indent or (on a page
+        # that does not indent) an opening quote on the next line is the usual sign of a
+        # new paragraph. Where paragraphs are indented, a line that is not continues:
+        # a sentence may well begin with a quotation mid-paragraph.
+        if nxt is None or nxt.indent:
+            return False
+        return indents or nxt.text[:1] not in '“"「'
     return False
 
 
@@ -63,6 +72,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
         para = None
 
     n = len(lines)
+    indents = sum(ln.indent for ln in lines) >= PARAGRAPH_INDENTS
     # The next text line after each line (what ``_continues`` looks at).
     next_text: list[Line | None] = [None] * n
     following = None
@@ -95,7 +105,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             para.lines.append(ln.no)
             para.widths.append(ln.dw)
             # (A dateline or credits on a line of their own end there: 本报讯 记者 X.)
-            para.closed = not _continues(ln, nxt, narrow) or (opens and not leads.split_lead(ln.text)[1])
+            para.closed = not _continues(ln, nxt, narrow, indents) or (opens and not leads.split_lead(ln.text)[1])
         elif ln.kind == "caption":
             # A caption does not end the paragraph it interrupts.
             items.append(Item("caption", ln.text, [ln.no]))

@@ -48,15 +48,7 @@ DIFFERENT_HEADS = every_layout(("003", 40), ("004", 10), ("004", 15), ("004", 21
 
 # Some paragraph, subhead, title part or article differs.
 DIFFERENT = every_layout(
-    ("000", 15),
-    ("001", 10),
-    ("001", 40),
-    ("003", 10),
-    ("003", 15),
-    ("003", 21),
-    ("003", 30),
-    ("003", 40),
-    *(("004", w) for w in WIDTHS),
+    ("000", 15), ("001", 10), ("003", 10), ("003", 15), ("003", 40), *(("004", w) for w in WIDTHS)
 ) | {
     "000-w10-marks-indent",
     "000-w10-plain-flush",
@@ -65,8 +57,14 @@ DIFFERENT = every_layout(
     "000-w17-plain-flush",
     "000-w21-marks-flush",
     "000-w21-plain-flush",
+    "001-w40-marks-flush",
+    "001-w40-plain-flush",
     "002-w10-marks-flush",
     "002-w10-plain-flush",
+    "003-w21-marks-flush",
+    "003-w21-plain-flush",
+    "003-w30-marks-flush",
+    "003-w30-plain-flush",
 }
 
 # The article text (each article's words, whitespace ignored) differs: a fragment goes to

@@ -36,3 +36,17 @@ def test_a_cut_off_quotation_leads_no_chain_of_headlines(parsed, gazetteer):
     a = article(narrow(parsed, gazetteer, "000", 10), "打通向西开放")
     assert a.blocks[-1].kind == "p"
     assert a.blocks[-1].text == "乌鲁木齐市相关负责人表示:“与"
+
+
+def test_an_opening_quote_starts_no_paragraph_where_paragraphs_are_indented(parsed, gazetteer):
+    # Width 40 puts ``“八个建议”`` at the start of a line after ``…管控措施。``; the page
+    # indents its paragraphs and this line has no indent, so the paragraph goes on.
+    a = article(narrow(parsed, gazetteer, "001", 40, indent="\u3000\u3000"), "贵阳高新区")
+    assert any("的管控措施。“八个建议”" in p for p in paragraphs(a))
+
+
+def test_an_unindented_headline_over_an_indented_paragraph_is_a_subhead(parsed, gazetteer):
+    # ``打造内陆沿边开放高地`` fills a 10-character column under a full line that ends a
+    # sentence; the paragraph under it is indented and it is not.
+    a = article(narrow(parsed, gazetteer, "000", 10, indent="\u3000\u3000"), "打通向西开放")
+    assert ("subhead", "打造内陆沿边开放高地") in [(b.kind, b.text) for b in a.blocks]
