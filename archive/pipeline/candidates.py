@@ -18,6 +18,9 @@ from .lines import unbalanced_open_quote
 
 WIDE_HEADLINE_MAX = 40
 HEADLINE_MAX = 50
+# A page is set with a blank line after every line when fewer than one text line in this
+# many has none before it.
+TIGHT_SHARE = 10
 
 
 # Running text, not a headline: sentence punctuation inside or a last character that
@@ -80,11 +83,14 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     prev_text = None  # the text line above (captions and photo credits skipped)
     prev_mid = False  # it is under an open line of running text
+    texts = tight = 0
     for ln in lines:
         if ln.kind != "text":
             if ln.kind not in ("caption", "photo"):
                 prev_text, prev_mid = None, False
             continue
+        texts += 1
+        tight += ln.tight
         above, above_mid = prev_text, prev_mid
         prev_text, prev_mid = ln, above is not None and not above.ends and not above.cand
         if (
@@ -115,7 +121,11 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     # headline/byline/本报讯/the end of the page cannot be a column fragment; nor can one
     # from which a chain of candidates leads to a byline or 本报讯; nor, on a page that
     # indents its paragraphs, one without an indent over an indented line (a paragraph's
-    # last line ends its sentence).
+    # last line ends its sentence); nor, where a blank line follows nearly every line, the
+    # first of two lines set without one between them.
+    # Where a blank line follows nearly every line, lines set without one between them
+    # belong together: a headline or subhead broken over lines.
+    spaced = narrow and tight * TIGHT_SHARE < texts
     to_byline = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
         ln = lines[i]
@@ -139,6 +149,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     or (nxt is not None and nxt.cand and to_byline[i + 1])
                     or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
                     or (narrow and prev_ok and not ln.indent and nxt is not None and nxt.indent)
+                    or (spaced and prev_ok and nxt is not None and nxt.tight and _shaped(nxt))
                     or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
                 )
                 and _shaped(ln)

@@ -113,8 +113,10 @@ def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool =
 
 
 def _starts_paragraph(line: str, body: set[str]) -> bool:
+    """Does ``line`` begin a paragraph of the original parse? (It may also be the whole
+    paragraph and what the parse took off its end: an end signature, ``（完）``.)"""
     s = squash(line)
-    return bool(s) and any(p.startswith(s) for p in body)
+    return bool(s) and any(p.startswith(s) or (p and s.startswith(p)) for p in body)
 
 
 def _headings(article) -> list[str]:

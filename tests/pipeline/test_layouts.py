@@ -47,16 +47,14 @@ def every_layout(*pairs):
 DIFFERENT_HEADS = every_layout(("003", 40), ("004", 10), ("004", 15), ("004", 21), ("004", 30), ("004", 40))
 
 # Some paragraph, subhead, title part or article differs.
-DIFFERENT = every_layout(
-    ("000", 15), ("001", 10), ("003", 10), ("003", 15), ("003", 40), *(("004", w) for w in WIDTHS)
-) | {
-    "000-w10-marks-indent",
+DIFFERENT = every_layout(("000", 15), ("003", 10), ("003", 15), ("003", 40), *(("004", w) for w in WIDTHS)) | {
     "000-w10-plain-flush",
-    "000-w10-plain-indent",
     "000-w17-marks-flush",
     "000-w17-plain-flush",
     "000-w21-marks-flush",
     "000-w21-plain-flush",
+    "001-w10-marks-flush",
+    "001-w10-plain-flush",
     "001-w40-marks-flush",
     "001-w40-plain-flush",
     "002-w10-marks-flush",

@@ -50,3 +50,10 @@ def test_an_unindented_headline_over_an_indented_paragraph_is_a_subhead(parsed, 
     # sentence; the paragraph under it is indented and it is not.
     a = article(narrow(parsed, gazetteer, "000", 10, indent="\u3000\u3000"), "打通向西开放")
     assert ("subhead", "打造内陆沿边开放高地") in [(b.kind, b.text) for b in a.blocks]
+
+
+def test_two_lines_without_a_blank_between_them_are_one_subhead(parsed, gazetteer):
+    # A blank line follows every line of the page but one: ``提升平台创新承载力`` /
+    # ``设置重点奖补政策``, a subhead broken over two lines under a finished paragraph.
+    a = article(narrow(parsed, gazetteer, "001", 10), "佛山高新区")
+    assert ("subhead", "提升平台创新承载力 设置重点奖补政策") in [(b.kind, b.text) for b in a.blocks]
