@@ -32,6 +32,11 @@ _TWO_PHRASES_RE = re.compile(r"[\u3400-\u9fff”’」》] +[“‘「《\u3400-
 _COMMAS_RE = re.compile(r"[，,、]")
 
 
+def two_phrases(text: str) -> bool:
+    """Two phrases side by side, a space between them (``_TWO_PHRASES_RE``)."""
+    return bool(_TWO_PHRASES_RE.search(text))
+
+
 def _enumerates(t: str) -> bool:
     """Two or more commas / enumeration commas, not counting a list of one-character
     items (``京、沪、渝、深``: abbreviations a headline may well list)."""
@@ -147,7 +152,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     (next_ok and prev_ok)
                     or (starts_article and not (ln.cont and nxt.kind == "md"))
                     or (nxt is not None and nxt.cand and to_byline[i + 1])
-                    or (narrow and prev_ok and _TWO_PHRASES_RE.search(ln.text))
+                    or (narrow and prev_ok and two_phrases(ln.text))
                     or (narrow and prev_ok and not ln.indent and nxt is not None and nxt.indent)
                     or (spaced and prev_ok and nxt is not None and nxt.tight and _shaped(nxt))
                     or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))

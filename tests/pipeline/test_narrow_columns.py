@@ -57,3 +57,11 @@ def test_two_lines_without_a_blank_between_them_are_one_subhead(parsed, gazettee
     # ``设置重点奖补政策``, a subhead broken over two lines under a finished paragraph.
     a = article(narrow(parsed, gazetteer, "001", 10), "佛山高新区")
     assert ("subhead", "提升平台创新承载力 设置重点奖补政策") in [(b.kind, b.text) for b in a.blocks]
+
+
+def test_a_headline_of_two_phrases_under_a_cut_off_paragraph_is_no_tail_of_it(parsed, gazetteer):
+    # The page cut ``…“500米、一刻钟”便民服务`` off mid-sentence; the shorter line under
+    # it is two phrases side by side over a column name and a byline: a headline.
+    page = narrow(parsed, gazetteer, "003", 40, indent="\u3000\u3000")
+    a = article(page, "把握重大机遇")
+    assert (a.headline, a.column) == ("把握重大机遇 向科技创新强市迈进", "科技厅局长话创新")
