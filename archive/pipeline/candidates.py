@@ -108,9 +108,11 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ):
             # The line above fills its column and leaves its sentence open: this line
             # goes on with it, however short or headline-like it is, unless a byline
-            # follows it (below), or it is far wider than the column (a heading across
-            # columns). (A full line shaped like a headline may be one, and the line
-            # under it anything, unless the line is itself a continuation.)
+            # follows it (below), or it is two phrases side by side from which a chain
+            # of candidates leads to a byline (below), or it is far wider than the column
+            # (a heading across columns). (A full line shaped like a headline may be one,
+            # and the line under it anything, unless the line is itself inside a
+            # paragraph: under an open line of running text.)
             ln.cont = True
             continue
         if narrow and ln.width:
@@ -151,7 +153,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 (
                     (next_ok and prev_ok)
                     or (starts_article and not (ln.cont and nxt.kind == "md"))
-                    or (nxt is not None and nxt.cand and to_byline[i + 1])
+                    or (nxt is not None and nxt.cand and to_byline[i + 1] and (not ln.cont or two_phrases(ln.text)))
                     or (narrow and prev_ok and two_phrases(ln.text))
                     or (narrow and prev_ok and not ln.indent and nxt is not None and nxt.indent)
                     or (spaced and prev_ok and nxt is not None and nxt.tight and _shaped(nxt))

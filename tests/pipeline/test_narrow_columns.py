@@ -65,3 +65,16 @@ def test_a_headline_of_two_phrases_under_a_cut_off_paragraph_is_no_tail_of_it(pa
     page = narrow(parsed, gazetteer, "003", 40, indent="\u3000\u3000")
     a = article(page, "把握重大机遇")
     assert (a.headline, a.column) == ("把握重大机遇 向科技创新强市迈进", "科技厅局长话创新")
+
+
+def test_a_fragment_under_a_full_open_line_is_no_kicker_of_the_headline_below(parsed, gazetteer):
+    # ``…帮助企业联系库房、托`` / ``盘，并协调交管大队帮`` / ``助企`` stop where the page cut
+    # the paragraph off, right above the next article's headline and byline.
+    page = narrow(parsed, gazetteer, "003", 10, indent="\u3000\u3000")
+    assert article(page, "浙江诸暨").kicker == ""
+    assert any(
+        p.endswith(
+            "并协调交管大队帮助企业办理运输通行证，解决了企业1万多吨产品仓储存放、托盘短缺、产品运输的燃眉之急。"
+        )
+        for p in paragraphs(page.articles[0])
+    )
