@@ -21,6 +21,10 @@ HEADLINE_MAX = 50
 # A page is set with a blank line after every line when fewer than one text line in this
 # many has none before it.
 TIGHT_SHARE = 10
+# Two open lines of running text this wide (half-width cells) or wider, one under the
+# other and as wide as each other, are lines of one column whatever the page's other
+# columns measure (a block set narrower than its neighbours).
+SAME_COLUMN_MIN = 16
 
 
 # Running text, not a headline: sentence punctuation inside or a last character that
@@ -88,21 +92,24 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     prev_text = None  # the text line above (captions and photo credits skipped)
     prev_mid = False  # it is under an open line of running text
+    prev_same = False  # ... as wide as it: the two are lines of one column
     texts = tight = 0
     for ln in lines:
         if ln.kind != "text":
             if ln.kind not in ("caption", "photo"):
-                prev_text, prev_mid = None, False
+                prev_text, prev_mid, prev_same = None, False, False
             continue
         texts += 1
         tight += ln.tight
-        above, above_mid = prev_text, prev_mid
-        prev_text, prev_mid = ln, above is not None and not above.ends and not above.cand
+        above, above_mid, above_same = prev_text, prev_mid, prev_same
+        prev_mid = above is not None and not above.ends and not above.cand
+        prev_same = prev_mid and narrow and abs(ln.dw - above.dw) <= 1 and ln.dw >= SAME_COLUMN_MIN
+        prev_text = ln
         if (
             narrow
             and above is not None
             and not above.ends
-            and _full(above)
+            and (_full(above) or above_same)
             and (above.cont or above_mid or not _shaped(above))
             and ln.dw < ln.width * 1.3
         ):

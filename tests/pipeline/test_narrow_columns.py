@@ -78,3 +78,12 @@ def test_a_fragment_under_a_full_open_line_is_no_kicker_of_the_headline_below(pa
         )
         for p in paragraphs(page.articles[0])
     )
+
+
+def test_two_equally_wide_open_lines_are_one_column_whatever_the_columns_around(parsed, gazetteer):
+    # At width 21 page 004's sidebar is set narrower than the columns around it; its
+    # lines are short for their neighbourhood, yet as wide as each other: one column,
+    # whose first paragraph goes with the sidebar's headline, not the article above.
+    page = narrow(parsed, gazetteer, "004", 21)
+    assert paragraphs(article(page, "“想不到乌鲁木齐"))[0].startswith("金秋时节，瓜果飘香。")
+    assert not any("金秋时节" in p for p in paragraphs(page.articles[0]))
