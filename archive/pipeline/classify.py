@@ -91,6 +91,13 @@ def _bodyish(ln: Line) -> bool:
 _HANGING = "，。、；：！？”’）》」』…,.;:!?)"
 
 
+def _core_width(ln: Line) -> int:
+    """``ln.dw`` less the closing punctuation at the line's end."""
+    t = ln.text
+    core = t.rstrip(_HANGING)
+    return ln.dw if len(core) == len(t) else ln.dw - display_width(t[len(core) :])
+
+
 def measure_widths(lines: list[Line], narrow: bool) -> None:
     """Set each text line's display width and local column width (narrow pages only:
     wide pages never look at widths). The column width at a line is the upper quartile
@@ -104,7 +111,7 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
             texts.append((ln, _bodyish(ln)))
     # (Measured without closing punctuation at the end: a mark hung past the column
     # widens its line by a cell, and a narrow column hangs one on a line in three.)
-    body_dw = [display_width(ln.text.rstrip(_HANGING)) for ln, is_body in texts if is_body]
+    body_dw = [ln.dw if ln.text[-1] not in _HANGING else _core_width(ln) for ln, is_body in texts if is_body]
     if not body_dw:
         return
     # Most column lines are full; the upper quartile is the column width.

@@ -45,7 +45,14 @@ def every_layout(*pairs):
 # them by column-width changes and shared words, which a re-set page changes.
 DIFFERENT_HEADS = every_layout(("004", 15), ("004", 40))
 
-# Some paragraph, subhead, title part or article differs.
+# Some paragraph, subhead, title part or article differs. Most are flush layouts (no
+# indent): there a full line that ends a sentence shows no paragraph break, and the
+# parser joins what follows, where ``layouts._may_join`` estimates the break from the
+# paragraph wrapped whole (not as set: split by a caption, or after ``本报讯 ``, its last
+# line is full when the estimate's is not); a subhead exactly as wide as the column under
+# such a line (000 at width 10) reads as the paragraph's next line. 000 at 15 keeps the
+# stray ``总规模200`` as a kicker; 003 moves its cut fragment (``业办理运输通行证…``) into
+# the paragraph above it; 004 cuts its bodies at column-width changes.
 DIFFERENT = every_layout(("000", 15), ("003", 15), *(("004", w) for w in WIDTHS)) | {
     "000-w10-plain-flush",
     "000-w17-marks-flush",
@@ -69,7 +76,7 @@ DIFFERENT = every_layout(("000", 15), ("003", 15), *(("004", w) for w in WIDTHS)
 }
 
 # The article text (each article's words, whitespace ignored) differs: a fragment goes to
-# the neighbouring article. Page 004 (headlines after the bodies) at every width.
+# the neighbouring article (004: a body cut at the wrong place for its end-of-page headline).
 DIFFERENT_TEXT = every_layout(
     ("000", 15), ("003", 15), ("004", 10), ("004", 15), ("004", 17), ("004", 30), ("004", 40)
 ) | {
