@@ -77,7 +77,7 @@ class ImportContext:
         # look before creating, inside the batch's transaction.
         pk = self.reporters.get(name)
         if pk is None:
-            reporter, created = Reporter.objects.get_or_create(name=name)
+            reporter, created = _get_or_create_reporter(name)
             pk = self.reporters[name] = reporter.pk
             outcome.new_reporters += created
         return pk
@@ -105,6 +105,22 @@ class ImportContext:
 
 # Tries of one batch when another import wins a race for the same rows (see store_batch).
 STORE_ATTEMPTS = 3
+
+
+def _get_or_create_reporter(name):
+    """The reporter called ``name``, created if new, safe against another import at once.
+
+    The same name is safe by itself: ``name`` is unique and ``get_or_create`` inserts in a
+    savepoint, so the import that loses (on PostgreSQL its insert waits for the winner's
+    commit) finds the winner's row. A name that sounds alike (张江, 章江: both
+    ``zhangjiang``) can lose the race for the slug instead; then the next try, in a new
+    savepoint, sees the winner's slug and takes the next free one (``zhangjiang-2``)."""
+    for attempt in range(1, STORE_ATTEMPTS + 1):
+        try:
+            return Reporter.objects.get_or_create(name=name)
+        except IntegrityError:
+            if attempt == STORE_ATTEMPTS:
+                raise
 
 
 def _duplicate(file_name, page):
