@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "archive.throttling.RateLimitMiddleware",
+    "search.middleware.SearchUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

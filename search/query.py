@@ -20,12 +20,13 @@ from django.utils.safestring import mark_safe
 from archive.models import Article, Company, Newspaper, Park, Reporter
 from search import analysis, names
 from search.backends import get_backend, results
-from search.backends.base import FACETS, SORTS, Filters
+from search.backends.base import FACETS, SORTS, Filters, IndexOutdated
 from search.language import ParsedQuery, Term, parse
 
 __all__ = [
     "FACETS",
     "Filters",
+    "IndexOutdated",
     "ParsedQuery",
     "SORTS",
     "SearchResults",
