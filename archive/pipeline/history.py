@@ -123,10 +123,4 @@ def insert_objects(model, objs):
         tuple(getattr(obj, name) if prep is None else prep(getattr(obj, name)) for name, prep in preparers)
         for obj in objs
     ]
-    qn = connection.ops.quote_name
-    sql = (
-        f"INSERT INTO {qn(model._meta.db_table)} ({', '.join(qn(f.column) for f in fields)}) "
-        f"VALUES ({', '.join(['%s'] * len(fields))})"
-    )
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+    insert_rows(model, [name for name, _prep in preparers], rows)
