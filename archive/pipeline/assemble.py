@@ -10,8 +10,10 @@ import re
 
 from . import endheads, leads
 from .draft import ArticleDraft, apply_byline, apply_item
+from .lines import ends_sentence
 from .parks import Gazetteer
 from .reflow import Item
+from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
 
 COLUMN_MAX = 8
@@ -54,7 +56,12 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if not (_starts_article(cluster, after) or (cur is not None and cur.ended)):
             # Candidates inside an article: subheads, or a new article that names a park
             # the current one never mentioned.
-            if cur is not None and not _names_new_park(cluster, cur, gazetteer) and not _news_lead(cur, after):
+            if (
+                cur is not None
+                and not _names_new_park(cluster, cur, gazetteer)
+                and not _news_lead(cur, after)
+                and not _changes_topic(cluster, arts, items, j)
+            ):
                 for c in cluster:
                     apply_item(cur, Item("sub", c.text, c.lines), page)
                 i = j
@@ -149,6 +156,43 @@ def _news_lead(cur: ArticleDraft, after: Item | None) -> bool:
     """Headline candidates over a paragraph that begins like a news story, after an
     article with text of its own, start a new article (one with no byline at all)."""
     return after is not None and after.kind == "para" and bool(cur.article.blocks) and leads.news_lead(after.text)
+
+
+# A headline over text that shares less than this (cosine of character bigrams) with the
+# article above starts an article of its own, unless the text resumes an earlier article
+# (scores at least ``RESUME_MIN`` against it). Measured on the fixture pages: a subhead's
+# section scores 0.23-0.49 against its article, and the section an interrupting article
+# cut off 0.44 against the article it resumes; on the pages of ``other_papers``, the next
+# article scores 0.02-0.16 against the one above and at most 0.24 against any earlier one.
+TOPIC_MIN = 0.18
+RESUME_MIN = 0.3
+# Subheads numbered as a series (一、 （二） 3. 第四): always the article's own.
+_NUMBERED_RE = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十]")
+
+
+def _changes_topic(cluster: list[Item], arts: list[ArticleDraft], items: list[Item], j: int) -> bool:
+    """Headline candidates after a finished paragraph, over text about something else
+    than the article so far and every article above it (the headline and the paragraphs
+    under it, up to the next heading, share little with them; an article an earlier one
+    cut into resumes under a subhead, 003): a new article with no byline."""
+    blocks = arts[-1].article.blocks
+    if not blocks or blocks[-1].kind != "p" or not ends_sentence(blocks[-1].text):
+        return False
+    if any(c.kind != "cand" or _NUMBERED_RE.match(c.text) for c in cluster):
+        return False
+    if cluster[-1].text[-1].isascii() and cluster[-1].text[-1].isalnum():
+        return False  # (a number or a word the column cut: ``到2022年5月24`` / ``日，…``)
+    section = [c.text for c in cluster]
+    for it in items[j : j + 3]:
+        if it.kind != "para":
+            break
+        section.append(it.text)
+    if len(section) == len(cluster):
+        return False
+    grams = bigrams("\n".join(section))
+    if bigram_similarity(grams, arts[-1].text()) >= TOPIC_MIN:
+        return False
+    return all(bigram_similarity(grams, art.text()) < RESUME_MIN for art in arts[:-1])
 
 
 def _cluster_end(items: list[Item], i: int) -> int:
