@@ -160,12 +160,17 @@ def _news_lead(cur: ArticleDraft, after: Item | None) -> bool:
 
 # A headline over text that shares less than this (cosine of character bigrams) with the
 # article above starts an article of its own, unless the text resumes an earlier article
-# (scores at least ``RESUME_MIN`` against it). Measured on the fixture pages: a subhead's
-# section scores 0.23-0.49 against its article, and the section an interrupting article
-# cut off 0.44 against the article it resumes; on the pages of ``other_papers``, the next
-# article scores 0.02-0.16 against the one above and at most 0.24 against any earlier one.
+# (scores ``TOPIC_MIN`` and ``RESUME_MIN`` times its score against the article above, as
+# ``rejoin.join_interruptions`` asks). Measured on the fixture pages: a subhead's section
+# scores 0.23-0.49 against its article, and the section an interrupting article cut off
+# 0.25-0.44 against the article it resumes (0.05-0.11 against the one that cut in); on the
+# pages of ``other_papers``, the next article scores 0.02-0.16 against the one above and at
+# most 1.4 times that against an earlier one.
 TOPIC_MIN = 0.18
-RESUME_MIN = 0.3
+RESUME_MIN = 2
+# Characters of text, under the headline and in the article above, needed to compare them
+# (a short fragment scores anything).
+TOPIC_SAMPLE = 60
 # Subheads numbered as a series (一、 （二） 3. 第四): always the article's own.
 _NUMBERED_RE = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十]")
 
@@ -182,17 +187,28 @@ def _changes_topic(cluster: list[Item], arts: list[ArticleDraft], items: list[It
         return False
     if cluster[-1].text[-1].isascii() and cluster[-1].text[-1].isalnum():
         return False  # (a number or a word the column cut: ``到2022年5月24`` / ``日，…``)
-    section = [c.text for c in cluster]
-    for it in items[j : j + 3]:
-        if it.kind != "para":
+    # The text under it: two paragraphs, past captions and single candidate lines (a
+    # fragment the columns cut off may read as one).
+    body, paras = [], 0
+    for it in items[j:]:
+        if it.kind == "para":
+            paras += 1
+        elif it.kind not in ("caption", "photocap") and not (it.kind == "cand" and len(it.parts) == 1):
             break
-        section.append(it.text)
-    if len(section) == len(cluster):
+        body.append(it)
+        if paras == 2:
+            break
+    above = arts[-1].text()
+    if not body or body[0].kind != "para" or not ends_sentence(body[0].text) or len(above) < TOPIC_SAMPLE:
         return False
-    grams = bigrams("\n".join(section))
-    if bigram_similarity(grams, arts[-1].text()) >= TOPIC_MIN:
+    if sum(len(it.text) for it in body) < TOPIC_SAMPLE:
+        return False  # (too little to tell)
+    grams = bigrams("\n".join([c.text for c in cluster] + [it.text for it in body]))
+    score = bigram_similarity(grams, above)
+    if score >= TOPIC_MIN:
         return False
-    return all(bigram_similarity(grams, art.text()) < RESUME_MIN for art in arts[:-1])
+    resumes = max(RESUME_MIN * score, TOPIC_MIN)
+    return all(bigram_similarity(grams, art.text()) < resumes for art in arts[:-1])
 
 
 def _cluster_end(items: list[Item], i: int) -> int:

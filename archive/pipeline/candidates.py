@@ -171,7 +171,14 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     or (narrow and prev_ok and not ln.indent and nxt is not None and nxt.indent)
                     or (spaced and prev_ok and nxt is not None and nxt.tight and _shaped(nxt))
                     or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
-                    or (narrow and prv is not None and prv.cand and _wider(prv) and _not_a_fragment(ln) and _leads_text(ln, nxt, lines[i + 2] if i + 2 < n else None))
+                    or (
+                        narrow
+                        and prv is not None
+                        and prv.cand
+                        and _wider(prv)
+                        and _not_a_fragment(ln)
+                        and _leads_text(ln, nxt, lines[i + 2] if i + 2 < n else None)
+                    )
                 )
                 and _shaped(ln)
                 and not _cut_quotation(ln, nxt)
