@@ -81,6 +81,9 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             cur.article.source_lines.extend(cluster[k].lines)
             page_source = [n for c in col_items for n in c.lines]
             cur.article.source_lines.extend(page_source)
+            for c in cluster[:k]:
+                if c.kind == "byline":  # (nothing is lost: a byline over the note is its)
+                    apply_byline(cur, c)
             arts.append(cur)
             rest = cluster[k + 1 :]
             if rest:
@@ -171,6 +174,9 @@ RESUME_MIN = 2
 # Characters of text, under the headline and in the article above, needed to compare them
 # (a short fragment scores anything).
 TOPIC_SAMPLE = 60
+# A lead paragraph is longer than this; a shorter one that ends a sentence ends one the
+# columns cut, under a fragment read as a headline.
+LEAD_MIN = 20
 # Subheads numbered as a series (一、 （二） 3. 第四): always the article's own.
 _NUMBERED_RE = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十]")
 
@@ -199,8 +205,9 @@ def _changes_topic(cluster: list[Item], arts: list[ArticleDraft], items: list[It
         if paras == 2:
             break
     above = arts[-1].text()
-    if not body or body[0].kind != "para" or not ends_sentence(body[0].text) or len(above) < TOPIC_SAMPLE:
-        return False
+    lead = body[0].text if body and body[0].kind == "para" else ""
+    if len(lead) < LEAD_MIN or not ends_sentence(lead) or len(above) < TOPIC_SAMPLE:
+        return False  # (``资金3700余万元。``: the end of a sentence the columns cut)
     if sum(len(it.text) for it in body) < TOPIC_SAMPLE:
         return False  # (too little to tell)
     grams = bigrams("\n".join([c.text for c in cluster] + [it.text for it in body]))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import bylines, leads
 from .candidates import mark_candidates
 from .classify import Line, classify, is_narrow, measure_widths
-from .lines import join_fragments, split_end_mark, unbalanced_open_quote
+from .lines import close_heading_spaces, join_fragments, split_end_mark, unbalanced_open_quote
 from .types import Credit
 
 
@@ -94,7 +94,10 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             close()
             items.append(
                 Item(
-                    "cand", _join_heading([g.text for g in group]), [g.no for g in group], parts=[g.text for g in group]
+                    "cand",
+                    close_heading_spaces(_join_heading([g.text for g in group])),
+                    [g.no for g in group],
+                    parts=[g.text for g in group],
                 )
             )
         elif ln.kind == "text":
