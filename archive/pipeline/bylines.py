@@ -213,7 +213,7 @@ def close_name_spaces(text: str) -> str:
             out.append(t + tokens[i + 1])
             i += 2
             continue
-        if _lone_char(t) and out and _name_part(out[-1]):
+        if _lone_char(t) and out and _name_part(out[-1]) and out[-1][-1] not in ")）":
             out[-1] += t
         else:
             out.append(t)
@@ -230,6 +230,8 @@ def _lone_char(t: str) -> bool:
 
 
 def _name_part(t: str) -> bool:
+    """One or two Chinese characters (a closing bracket may follow), not a role word."""
+    t = t.rstrip(")）")
     return 1 <= len(t) <= 2 and all("\u3400" <= c <= "\u9fff" for c in t) and t not in ROLE_OF and t not in _LONE_WORDS
 
 
