@@ -10,8 +10,10 @@ import re
 
 from . import endheads, leads
 from .draft import ArticleDraft, apply_byline, apply_item
+from .lines import ends_sentence
 from .parks import Gazetteer
 from .reflow import Item
+from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
 
 COLUMN_MAX = 8
@@ -54,7 +56,12 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if not (_starts_article(cluster, after) or (cur is not None and cur.ended)):
             # Candidates inside an article: subheads, or a new article that names a park
             # the current one never mentioned.
-            if cur is not None and not _names_new_park(cluster, cur, gazetteer) and not _news_lead(cur, after):
+            if (
+                cur is not None
+                and not _names_new_park(cluster, cur, gazetteer)
+                and not _news_lead(cur, after)
+                and not _changes_topic(cluster, arts, items, j)
+            ):
                 for c in cluster:
                     apply_item(cur, Item("sub", c.text, c.lines), page)
                 i = j
@@ -74,6 +81,9 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             cur.article.source_lines.extend(cluster[k].lines)
             page_source = [n for c in col_items for n in c.lines]
             cur.article.source_lines.extend(page_source)
+            for c in cluster[:k]:
+                if c.kind == "byline":  # (nothing is lost: a byline over the note is its)
+                    apply_byline(cur, c)
             arts.append(cur)
             rest = cluster[k + 1 :]
             if rest:
@@ -149,6 +159,63 @@ def _news_lead(cur: ArticleDraft, after: Item | None) -> bool:
     """Headline candidates over a paragraph that begins like a news story, after an
     article with text of its own, start a new article (one with no byline at all)."""
     return after is not None and after.kind == "para" and bool(cur.article.blocks) and leads.news_lead(after.text)
+
+
+# A headline over text that shares less than this (cosine of character bigrams) with the
+# article above starts an article of its own, unless the text resumes an earlier article
+# (scores ``TOPIC_MIN`` and ``RESUME_MIN`` times its score against the article above, as
+# ``rejoin.join_interruptions`` asks). Measured on the fixture pages: a subhead's section
+# scores 0.23-0.49 against its article, and the section an interrupting article cut off
+# 0.25-0.44 against the article it resumes (0.05-0.11 against the one that cut in); on the
+# pages of ``other_papers``, the next article scores 0.02-0.16 against the one above and at
+# most 1.4 times that against an earlier one.
+TOPIC_MIN = 0.18
+RESUME_MIN = 2
+# Characters of text, under the headline and in the article above, needed to compare them
+# (a short fragment scores anything).
+TOPIC_SAMPLE = 60
+# A lead paragraph is longer than this; a shorter one that ends a sentence ends one the
+# columns cut, under a fragment read as a headline.
+LEAD_MIN = 20
+# Subheads numbered as a series (一、 （二） 3. 第四): always the article's own.
+_NUMBERED_RE = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十]")
+
+
+def _changes_topic(cluster: list[Item], arts: list[ArticleDraft], items: list[Item], j: int) -> bool:
+    """Headline candidates after a finished paragraph, over text about something else
+    than the article so far and every article above it (the headline and the paragraphs
+    under it, up to the next heading, share little with them; an article an earlier one
+    cut into resumes under a subhead, 003): a new article with no byline."""
+    blocks = arts[-1].article.blocks
+    if not blocks or blocks[-1].kind != "p" or not ends_sentence(blocks[-1].text):
+        return False
+    if any(c.kind != "cand" or _NUMBERED_RE.match(c.text) for c in cluster):
+        return False
+    if cluster[-1].text[-1].isascii() and cluster[-1].text[-1].isalnum():
+        return False  # (a number or a word the column cut: ``到2022年5月24`` / ``日，…``)
+    # The text under it: two paragraphs, past captions and single candidate lines (a
+    # fragment the columns cut off may read as one).
+    body, paras = [], 0
+    for it in items[j:]:
+        if it.kind == "para":
+            paras += 1
+        elif it.kind not in ("caption", "photocap") and not (it.kind == "cand" and len(it.parts) == 1):
+            break
+        body.append(it)
+        if paras == 2:
+            break
+    above = arts[-1].text()
+    lead = body[0].text if body and body[0].kind == "para" else ""
+    if len(lead) < LEAD_MIN or not ends_sentence(lead) or len(above) < TOPIC_SAMPLE:
+        return False  # (``资金3700余万元。``: the end of a sentence the columns cut)
+    if sum(len(it.text) for it in body) < TOPIC_SAMPLE:
+        return False  # (too little to tell)
+    grams = bigrams("\n".join([c.text for c in cluster] + [it.text for it in body]))
+    score = bigram_similarity(grams, above)
+    if score >= TOPIC_MIN:
+        return False
+    resumes = max(RESUME_MIN * score, TOPIC_MIN)
+    return all(bigram_similarity(grams, art.text()) < resumes for art in arts[:-1])
 
 
 def _cluster_end(items: list[Item], i: int) -> int:

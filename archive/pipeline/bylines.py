@@ -135,6 +135,7 @@ def is_byline(s: str) -> bool:
     body, marked = strip_marker(s)
     if not body or len(body) > BYLINE_MAX:
         return False
+    body = close_name_spaces(body)
     if body[0] in "(（" and body[-1] in ")）":
         # ``(王明)``, ``（记者 王明）``: a byline in brackets under the headline; bare
         # names must be people's (not ``（摘要）``).
@@ -193,9 +194,51 @@ def is_name_line(s: str) -> bool:
     return all(looks_like_person(t) for t in tokens)
 
 
+# Single characters a byline prints on their own: a photo credit's 摄, a role's 文/图.
+_LONE_WORDS = set("摄文图等")
+
+
+def close_name_spaces(text: str) -> str:
+    """A byline without the spaces OCR put inside a name: a lone Chinese character joins
+    the one- or two-character piece after it, else the one before it (``本报记者 刘 琴``,
+    ``张景 阳``). Spaces between names stay."""
+    if " " not in text:
+        return text
+    out: list[str] = []
+    tokens = text.split()
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if _lone_char(t) and i + 1 < len(tokens) and _name_part(tokens[i + 1]):
+            out.append(t + tokens[i + 1])
+            i += 2
+            continue
+        if _lone_char(t) and out and _name_part(out[-1]) and out[-1][-1] not in ")）":
+            out[-1] += t
+        else:
+            out.append(t)
+        i += 1
+    return " ".join(out)
+
+
+def _lone_char(t: str) -> bool:
+    """A lone Chinese character, alone or after a slash or bracket (``文/石``, ``（刘``)."""
+    last = t[-1]
+    return (
+        "\u3400" <= last <= "\u9fff" and (len(t) == 1 or t[-2] in "/(（") and not (len(t) == 1 and last in _LONE_WORDS)
+    )
+
+
+def _name_part(t: str) -> bool:
+    """One or two Chinese characters (a closing bracket may follow), not a role word."""
+    t = t.rstrip(")）")
+    return 1 <= len(t) <= 2 and all("\u3400" <= c <= "\u9fff" for c in t) and t not in ROLE_OF and t not in _LONE_WORDS
+
+
 def split_credit_tokens(body: str) -> list[str]:
     """Tokens of a byline: role words and names, role words split off names they touch."""
     out = []
+    body = close_name_spaces(body)
     for chunk in body.replace("、", " ").replace("，", " ").replace(",", " ").split():
         pos = 0
         for m in _ROLE_RE.finditer(chunk):

@@ -83,6 +83,12 @@ def _not_a_fragment(ln: Line) -> bool:
     return ln.dw < ln.width - 2 or (ln.dw > ln.width and ln.text[-1].isalnum())
 
 
+def _leads_text(ln: Line, nxt: Line | None, after: Line | None) -> bool:
+    """Is ``ln`` over a paragraph (a line of running text that fills its column and goes
+    on at the line after it), itself not one that goes on with the line above?"""
+    return not ln.cont and nxt is not None and nxt.kind == "text" and _full(nxt) and after is not None and after.cont
+
+
 def _heads_article(nxt: Line | None) -> bool:
     """Does ``nxt`` (the line after a headline) start an article: a byline, a heading, 本报讯?"""
     return nxt is not None and (nxt.kind in ("byline", "names", "md") or (nxt.kind == "text" and leads.opens(nxt.text)))
@@ -165,6 +171,14 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     or (narrow and prev_ok and not ln.indent and nxt is not None and nxt.indent)
                     or (spaced and prev_ok and nxt is not None and nxt.tight and _shaped(nxt))
                     or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
+                    or (
+                        narrow
+                        and prv is not None
+                        and prv.cand
+                        and _wider(prv)
+                        and _not_a_fragment(ln)
+                        and _leads_text(ln, nxt, lines[i + 2] if i + 2 < n else None)
+                    )
                 )
                 and _shaped(ln)
                 and not _cut_quotation(ln, nxt)

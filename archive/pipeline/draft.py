@@ -5,7 +5,7 @@
 """
 
 from . import bylines
-from .lines import close_stray_spaces
+from .lines import close_heading_spaces, close_stray_spaces
 from .reflow import Item
 from .types import Block, Credit, ParsedArticle, ParsedPage
 
@@ -39,10 +39,13 @@ class ArticleDraft:
         return head + "\n" + "\n".join(b.text for b in self.article.blocks)
 
     def finish(self):
-        for b in self.article.blocks:
-            if b.kind == "p":
-                b.text = close_stray_spaces(b.text)
-        self.article.byline = " ".join(p for p in self.top + self.sigs + self.photos + self.notes if p)
+        a = self.article
+        for b in a.blocks:
+            b.text = close_stray_spaces(b.text) if b.kind == "p" else close_heading_spaces(b.text)
+        a.headline, a.kicker = close_heading_spaces(a.headline), close_heading_spaces(a.kicker)
+        a.subtitle = close_heading_spaces(a.subtitle)
+        pieces = [bylines.close_name_spaces(p) for p in self.top + self.sigs + self.photos]
+        a.byline = " ".join(p for p in pieces + self.notes if p)
         self.article.source_lines = sorted(set(self.article.source_lines))
         return self.article
 

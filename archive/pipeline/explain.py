@@ -96,7 +96,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
 
 def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
     if item.opens:
-        return f"以电头/署名开头（{item.lead or '据…报道'}），另起一篇的正文" if item.lead else "以“据…报道”开头"
+        return f"以电头/署名/来源开头（{item.lead or '据…报道'}），另起一篇的正文" if item.lead else "以“据…报道”开头"
     k = lines.index(ln)
     prev = lines[k - 1] if k else None
     if prev is None:
@@ -167,10 +167,10 @@ def _why_article(article, own_byline: bool) -> str:
     if own_byline:
         return "另起一篇：其后有署名"
     if article.byline:
-        return "另起一篇：其后正文以电头/署名开头"
+        return "另起一篇：其后正文以电头/署名/来源开头"
     if first and leads.news_lead(first):
         return "另起一篇：其后正文以新闻导语开头（近日/日期/记者从）"
-    return "另起一篇：标题点出新的园区或是页首标题"
+    return "另起一篇：标题点出新的园区，或其下正文与上一篇内容不同，或是页首标题"
 
 
 def format_decisions(decisions: list[Decision]) -> str:

@@ -1,7 +1,8 @@
 """The opening of a first paragraph that names where the story comes from and who wrote
 it: ``本报讯(记者 刘琴)``, ``本报讯 记者 王明 通讯员 李华``, ``新华社北京3月5日电(记者 X Y)``,
 ``本报北京2月22日讯``, ``科技日报讯``, ``■王明``, ``文/王明 图/李华``, ``特约撰稿 王明``,
-``据新华社报道``.
+``据新华社报道``; and a reprint's attribution, ``【来源】科技日报``, ``来源：新华网 作者：王明``,
+``【作者：王明】`` (a source is no reporter; ``作者`` names the writer).
 
 Such an opening starts an article (``opens``); ``split_lead`` takes the dateline and the
 credits off the paragraph (``据…报道`` stays: it is part of the sentence). Credits are read
@@ -35,9 +36,16 @@ _CREDIT_TOKEN_RE = re.compile(
     rf"{_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
 )
 _MARKED_TOKEN_RE = re.compile(rf"^(?:{_ROLE}|[{BYLINE_MARKERS}]|[文图]/)|/[文图]$")
+# A reprint's attribution: ``【来源】X``, ``【来源：X】``, ``来源：X`` (also 稿源, 文章来源) and the
+# same with 作者, whose value is the writer's name.
+_LABEL = "(?:文章来源|来源|稿源|作者)"
+_ATTRIBUTION_RE = re.compile(rf"【({_LABEL})(?:[：:]\s*([^【】]{{1,30}})】|】\s*)|({_LABEL})[：:]\s*")
+# One value of an unbracketed attribution: up to a space, a bracket or the end of the line.
+_VALUE_RE = re.compile(r"[^\s【】，。；;,！？]{1,20}(?=[\s【]|$)")
 # What a line must start with to open an article (a cheap test on every text line).
 _OPENS_RE = re.compile(
     rf"{_DATELINE}|据[{_HAN}]{{2,12}}?报道|{_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
+    rf"|【{_LABEL}|{_LABEL}[：:]"
 )
 
 
@@ -60,7 +68,7 @@ def story_begins(text: str) -> bool:
 # A character every opening has near its start (讯/电 of a dateline, 据, a role word's,
 # a marker, a slash) unless it starts with a bracket (``（王明）``): one search rules out
 # nearly every line of running text.
-_HINT_RE = re.compile(f"[讯电据记通撰实/{BYLINE_MARKERS}]")
+_HINT_RE = re.compile(f"[讯电据记通撰实/源者{BYLINE_MARKERS}]")
 
 
 def opens(text: str, *, bare: bool = False) -> bool:
@@ -70,8 +78,13 @@ def opens(text: str, *, bare: bool = False) -> bool:
     return (
         (bare and text[:1] in "(（" or _HINT_RE.search(text, 0, 24) is not None)
         and _OPENS_RE.match(text) is not None
-        and split_lead(text) is not None
+        and (split_lead(text) is not None or _OPEN_BRACKET_RE.match(text) is not None)
     )
+
+
+# ``【来源：中国高新技`` at a line's end: an attribution the column broke (read once the
+# paragraph is whole).
+_OPEN_BRACKET_RE = re.compile(rf"【{_LABEL}[^【】]*$")
 
 
 def _credit_run(text: str, pos: int) -> int:
@@ -102,6 +115,10 @@ def _credit_run(text: str, pos: int) -> int:
 def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
     """(the opening, the rest of the paragraph, credits), or None when the paragraph
     opens with no dateline or credits. ``据新华社报道，…`` -> ("", the whole text, [])."""
+    attributed = _attribution(text)
+    if attributed:
+        end, credits = attributed
+        return text[:end].strip(), text[end:].lstrip(), credits
     m = _DATELINE_RE.match(text)
     pos = m.end() if m else 0
     paren = _PAREN_RE.match(text, pos)
@@ -119,3 +136,34 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
 
 def _all_credits(inner: str) -> bool:
     return bylines.is_byline(f"({inner})")
+
+
+def _attribution(text: str) -> tuple[int, list[Credit]] | None:
+    """(end, credits) of a run of attribution pieces opening ``text`` (``【来源】科技日报
+    【作者】王明``), or None. An unbracketed value must end at a space, a bracket or the
+    line's end (``来源：新华网近日，…`` is not read: where the source ends is a guess)."""
+    at, end, credits = 0, 0, []
+    while True:
+        while at < len(text) and text[at].isspace():
+            at += 1
+        m = _ATTRIBUTION_RE.match(text, at)
+        if not m:
+            break
+        label = m.group(1) or m.group(3)
+        if m.group(2) is not None:
+            value, at = m.group(2), m.end()
+        else:
+            v = _VALUE_RE.match(text, m.end())
+            if not v:
+                break
+            value, at = v.group(), v.end()
+            while label == "作者" and (v := _NEXT_NAME_RE.match(text, at)) and bylines.looks_like_person(v.group(1)):
+                value, at = f"{value} {v.group(1)}", v.end()
+        if label == "作者":
+            credits += [Credit(n, "author") for n in re.split(r"[\s、，,]+", value.strip()) if bylines.is_name(n)]
+        end = at
+    return (end, credits) if end else None
+
+
+# A further writer after ``作者：王明``: a space or 、 then a name, then a space or the end.
+_NEXT_NAME_RE = re.compile(rf"[ 、]({_NAME})(?=[\s【]|$)")

@@ -144,6 +144,39 @@ def _keep_titles(m: re.Match) -> str:
     return m.group(1) or ""
 
 
+# Words a headline never breaks between two phrases: a space OCR put inside one
+# (``潍坊高新 区``) is stray.
+_HEADING_WORDS = ("高新区", "经开区", "开发区", "高新技术", "产业园", "科技园", "示范区", "自贸区", "新区")
+_HAN_RE = re.compile("[\u3400-\u9fff]")
+# A lone Chinese character at a piece's end or start (``：一`` / ``盖``).
+_LONE_END_RE = re.compile("(?:^|[^\u3400-\u9fff])[\u3400-\u9fff]$")
+_LONE_START_RE = re.compile("[\u3400-\u9fff](?:$|[^\u3400-\u9fff])")
+
+
+def close_heading_spaces(text: str) -> str:
+    """A headline without the spaces OCR put inside a word: next to a lone character
+    (``潍 坊高新区``) or inside a park's name (``潍坊高新 区``). A space between two
+    phrases (``以改革促优化 开启项目建设``) stays."""
+    if " " not in text:
+        return text
+    pieces = [p for p in text.split(" ") if p]
+    out, last = pieces[0], pieces[0]
+    for p in pieces[1:]:
+        if _stray(last, p):
+            out, last = out + p, last + p
+        else:
+            out, last = f"{out} {p}", p
+    return out
+
+
+def _stray(left: str, right: str) -> bool:
+    if not (_HAN_RE.match(left[-1]) and _HAN_RE.match(right[0])):
+        return False
+    if _LONE_END_RE.search(left) or _LONE_START_RE.match(right):
+        return True
+    return any(left.endswith(w[:k]) and right.startswith(w[k:]) for w in _HEADING_WORDS for k in range(1, len(w)))
+
+
 # An agency's end mark: ``（完）``, ``(完)``, ``完`` after the last sentence.
 _END_MARK_RE = re.compile(r"[ ]*([(（]完[)）]|(?<=[。！？!?…”’」』])完)$")
 

@@ -11,12 +11,13 @@ candidates (``candidates``); ``build_items`` then joins the lines of each paragr
   next line is indented or opens a quotation.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from . import bylines, leads
 from .candidates import mark_candidates
 from .classify import Line, classify, is_narrow, measure_widths
-from .lines import join_fragments, split_end_mark, unbalanced_open_quote
+from .lines import close_heading_spaces, join_fragments, split_end_mark, unbalanced_open_quote
 from .types import Credit
 
 
@@ -63,9 +64,11 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
     def close():
         nonlocal para
         if para is not None:
-            if para.opens:
+            split = leads.split_lead(para.text) if para.opens else None
+            if split:
                 # (Split once the paragraph is whole: a dateline may run over lines.)
-                para.lead, para.text, para.credits = leads.split_lead(para.text)
+                para.lead, para.text, para.credits = split
+            para.opens = split is not None
             text, para.end_mark = split_end_mark(para.text)
             para.text, para.sig = bylines.split_end_signature(text)
             items.append(para)
@@ -91,7 +94,10 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             close()
             items.append(
                 Item(
-                    "cand", _join_heading([g.text for g in group]), [g.no for g in group], parts=[g.text for g in group]
+                    "cand",
+                    close_heading_spaces(_join_heading([g.text for g in group])),
+                    [g.no for g in group],
+                    parts=[g.text for g in group],
                 )
             )
         elif ln.kind == "text":
@@ -104,8 +110,12 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 para.text = join_fragments(para.text, ln.text)
             para.lines.append(ln.no)
             para.widths.append(ln.dw)
-            # (A dateline or credits on a line of their own end there: 本报讯 记者 X.)
-            para.closed = not _continues(ln, nxt, narrow, indents) or (opens and not leads.split_lead(ln.text)[1])
+            # (A dateline or credits on a line of their own end there, 本报讯 记者 X, unless
+            # the line fills its column and the next goes on with a name: ``作者：孔令`` /
+            # ``帅 近日…``.)
+            para.closed = not _continues(ln, nxt, narrow, indents) or (
+                opens and _alone(ln.text) and not (narrow and _NAME_GOES_ON_RE.match(nxt.text if nxt else ""))
+            )
         elif ln.kind == "caption":
             # A caption does not end the paragraph it interrupts.
             items.append(Item("caption", ln.text, [ln.no]))
@@ -117,6 +127,15 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
     # Captions that interrupted a paragraph were emitted before it; keep page order by line.
     items.sort(key=lambda it: it.lines[0])
     return items
+
+
+_NAME_GOES_ON_RE = re.compile(r"[\u3400-\u9fff]{1,3}[ 、】]")
+
+
+def _alone(text: str) -> bool:
+    """Is the opening (``leads.opens``) all the line holds?"""
+    split = leads.split_lead(text)
+    return split is not None and not split[1]
 
 
 _GLUE_CHARS = set("在于和与的了为对从向将把及并之")

@@ -60,10 +60,27 @@ FORMS = [
 ]
 END_MARK = "（完）"
 
+# Articles with no byline line under ordinary ones, their headlines naming no park the
+# article above has not (so only what the text is about tells them from a subhead), and
+# reprints attributed to a source (``【来源】X``: no reporter) or a writer (``【作者】X``).
+UNSIGNED = [
+    ("001", "佛山高新区", "", "本报特约通讯员 梁铁", ["梁铁"]),
+    ("000", "打通向西开放", "", "", []),  # 为携手共建…
+    ("003", "浙江诸暨", "", "洪恒飞 本报记者 江耘", ["洪恒飞", "江耘"]),
+    ("004", "“想不到乌鲁木齐", "", "", []),  # 金秋时节…
+    ("002", "平顶山高新区", "", "本报记者 李洋", ["李洋"]),
+    ("003", "把握重大机遇", "", "", []),  # 党的十八大以来…
+    ("003", "打造“包你满意”", "", "【来源】科技日报", []),
+    ("000", "济宁高新区", "来源：新华网 作者：孔令帅 ", "", ["孔令帅"]),
+    ("001", "湘潭高新区", "", "【作者】颜玮", ["颜玮"]),
+    ("000", "大连理工大学", "【来源：中国高新技术产业导报】", "", []),
+    ("001", "贵阳高新区", "", "来源：科技日报 作者：王明", ["王明"]),
+]
 
-def stories(parsed) -> list[Story]:
+
+def stories(parsed, forms=FORMS) -> list[Story]:
     out = []
-    for prefix, start, lead, byline, names, *end in FORMS:
+    for prefix, start, lead, byline, names, *end in forms:
         (article,) = [a for a in parsed[prefix].articles if a.headline.startswith(start)]
         paragraphs = [b.text for b in article.blocks if b.kind == "p"][:3]
         out.append(Story(article.headline, paragraphs, lead, byline, names, article.kicker, "".join(end)))

@@ -75,3 +75,12 @@ def test_a_second_editors_note_heading_is_kept():
     page = parse_page(text)
     raw, placed = accounted_chars(text, page)
     assert raw == placed
+
+
+def test_a_byline_over_an_editors_note_is_kept(gazetteer):
+    # (Found by the property over random text: the byline was dropped with the cluster.)
+    text = "► 张三\n\n编者按\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [(a.headline, a.byline) for a in page.articles] == [("编者按", "张三")]
+    raw, placed = accounted_chars(text, page)
+    assert raw == placed

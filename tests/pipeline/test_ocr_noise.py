@@ -99,3 +99,25 @@ def test_a_short_last_line_that_finishes_a_sentence_is_text_not_dirt(gazetteer):
     page = parse_page(text, gazetteer=gazetteer)
     assert page.articles[0].blocks[-1].text.endswith(LEAD)
     assert [e for e in page.furniture if e["kind"] == "speck"] == []
+
+
+def test_a_space_inside_a_word_of_a_headline_or_a_name_of_a_byline_is_closed(gazetteer):
+    # The park is named only in the headline, the reporter only in the byline: both are
+    # found, and both are stored readable; a space between two phrases stays.
+    body = "今年以来，科技局全力以专业化科技服务助力企业科研攻关，成效明显，全区新增企业五十余家。"
+    text = f"潍坊高新 区创新服务手 段 助力科研攻关\n▶ 本报记者 孔 令帅 通讯员 唐诗 萌\n{body}\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    (article,) = page.articles
+    assert article.headline == "潍坊高新区创新服务手段 助力科研攻关"
+    assert article.byline == "本报记者 孔令帅 通讯员 唐诗萌"
+    assert [(c.name, c.role) for c in article.credits] == [("孔令帅", "staff"), ("唐诗萌", "correspondent")]
+    assert [p.name for p in article.parks] == ["潍坊高新技术产业开发区"]
+    raw, placed = accounted_chars(text, page)
+    assert raw == placed
+
+
+def test_a_space_inside_a_dateline_credit_is_closed(gazetteer):
+    text = f"{HEADLINE}\n本报讯（记者 刘 琴）{LEAD}\n"
+    (article,) = parse_page(text, gazetteer=gazetteer).articles
+    assert [c.name for c in article.credits] == ["刘琴"]
+    assert article.byline == "本报讯（记者 刘琴）"
