@@ -24,6 +24,7 @@ codec's: Whoosh reads, merges and updates them as if its own writer had made the
 import pickle
 import zlib
 from array import array
+from itertools import chain, repeat
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
@@ -31,7 +32,7 @@ from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from search.backends.whoosh.fields import ChineseText
+from search.backends.whoosh.fields import ArrayPositions, ChineseText
 
 # --- every commit ------------------------------------------------------------------------
 
@@ -134,21 +135,25 @@ class _TermIds(dict):
 
 
 class _FieldPostings:
-    def __init__(self):
+    """One Chinese text field's postings in flat arrays: term number, document and
+    frequency per posting, and (positional fields) every posting's positions one after
+    another in ``positions`` (a posting's count of them is its frequency). About 12 bytes
+    a posting plus 4 per position: a list of encoded values per posting cost ~50."""
+
+    def __init__(self, positional):
         self.term_ids = _TermIds()
         self.terms = array("I")
         self.docs = array("I")
         self.freqs = array("I")
-        self.values = []  # encoded positions, only for positional fields
+        self.positions = array("I") if positional else None
 
-    def add(self, docnum, poses, encode=None):
-        n = len(poses)
+    def add(self, docnum, poses):
         self.terms.extend(map(self.term_ids.__getitem__, poses))
-        self.docs.extend([docnum] * n)
+        self.docs.extend(repeat(docnum, len(poses)))
         freqs = list(map(len, poses.values()))
         self.freqs.extend(freqs)
-        if encode is not None:
-            self.values.extend(map(encode, poses.values()))
+        if self.positions is not None:
+            self.positions.extend(chain.from_iterable(poses.values()))
         return sum(freqs)
 
 
@@ -177,8 +182,10 @@ class BulkSegmentWriter(FastSegmentWriter):
         if isinstance(field, ChineseText):
             bulk = self._bulk.get(fieldname)
             if bulk is None:
-                bulk = self._bulk[fieldname] = _FieldPostings()
-            length = bulk.add(docnum, field.positions(value), field.format.encode if field.positional else None)
+                # Positions are written as ArrayPositions encodes them (raw uint32 bytes).
+                assert not field.positional or isinstance(field.format, ArrayPositions)
+                bulk = self._bulk[fieldname] = _FieldPostings(field.positional)
+            length = bulk.add(docnum, field.positions(value))
         else:
             length = 0
             for tbytes, freq, weight, vbytes in field.index(value):
@@ -246,43 +253,91 @@ class BulkSegmentWriter(FastSegmentWriter):
         encoded = [w.encode("utf-8") for w in words]
         # Rank of each term number in byte order: the order Whoosh's term table needs.
         by_bytes = sorted(range(len(encoded)), key=encoded.__getitem__)
-        rank = np.empty(len(encoded), dtype=np.int64)
-        rank[by_bytes] = np.arange(len(encoded))
-        terms = rank[np.frombuffer(bulk.terms, dtype=np.uint32)]
-        docs = np.frombuffer(bulk.docs, dtype=np.uint32).astype(np.int64)
-        order = np.lexsort((docs, terms))
-        terms, docs = terms[order], docs[order]
-        freqs = np.frombuffer(bulk.freqs, dtype=np.uint32)[order]
-        weights = freqs.astype(np.float64) * field.format.field_boost
-        doc_lengths = lengths[docs] if field.scorable else np.zeros(len(docs), dtype=np.int64)
-        values = None
-        if bulk.values:
-            values = [bulk.values[i] for i in order.tolist()]
-        bulk.values = bulk.terms = bulk.docs = bulk.freqs = None
-        starts = np.flatnonzero(np.diff(terms, prepend=-1))
-        ends = np.append(starts[1:], len(terms))
-        docs_list = docs.tolist()
-        weights_list = weights.tolist()
-        lengths_list = doc_lengths.tolist()
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-            fw.start_term(encoded[by_bytes[terms[start]]])
-            pw = fw._postwriter
-            for s in range(start, end, BLOCK):
-                e = min(s + BLOCK, end)
-                _write_block(
-                    pw,
-                    docs_list[s:e],
-                    weights_list[s:e],
-                    values[s:e] if values is not None else None,
-                    lengths_list[s:e],
-                    last=e == end,
-                )
-            # Whoosh's finish_postings() would write a last block from the buffer: ours are
-            # all written, so record the extent here.
-            terminfo = pw._terminfo
-            terminfo.set_extent(pw._startoffset, pw._postfile.tell() - pw._startoffset)
-            fw._tindex.add(pack_ushort(fw._fieldid) + fw._btext, terminfo.to_bytes())
-            pw._terminfo = None
+        rank = np.empty(len(encoded), dtype=np.uint64)
+        rank[by_bytes] = np.arange(len(encoded), dtype=np.uint64)
+        # One sort key per posting, (term rank, document): 8 bytes where a lexsort of two
+        # int64 arrays held 32.
+        key = rank[np.frombuffer(bulk.terms, dtype=np.uint32)] << np.uint64(32)
+        key |= np.frombuffer(bulk.docs, dtype=np.uint32)
+        bulk.terms = bulk.docs = None
+        order = np.argsort(key, kind="stable")
+        key = key[order]
+        freqs_in = np.frombuffer(bulk.freqs, dtype=np.uint32)
+        freqs = freqs_in[order]
+        offsets = positions = None
+        if bulk.positions is not None:
+            positions = np.frombuffer(bulk.positions, dtype=np.uint32)
+            offsets = np.zeros(len(freqs_in), dtype=np.int64)
+            np.cumsum(freqs_in[:-1], out=offsets[1:])
+            offsets = offsets[order]
+        del order, freqs_in
+        bulk.freqs = None
+        starts = np.flatnonzero(np.diff(key >> np.uint64(32), prepend=np.uint64(len(words))))
+        total = len(key)
+        boost = field.format.field_boost
+        # Postings become Python lists a chunk of whole terms at a time, not all at once.
+        first = 0
+        while first < len(starts):
+            last = max(first + 1, int(np.searchsorted(starts, starts[first] + CHUNK, side="right")))
+            a = int(starts[first])
+            b = int(starts[last]) if last < len(starts) else total
+            docs = (key[a:b] & np.uint64(0xFFFFFFFF)).astype(np.int64)
+            chunk_freqs = freqs[a:b].astype(np.int64)
+            chunk = _Chunk(
+                docs.tolist(),
+                (chunk_freqs.astype(np.float64) * boost).tolist(),
+                lengths[docs].tolist() if field.scorable else [0] * (b - a),
+                _values(positions, offsets[a:b], chunk_freqs) if positions is not None else None,
+            )
+            term_starts = starts[first:last]
+            ranks = (key[term_starts] >> np.uint64(32)).tolist()
+            term_starts = (term_starts - a).tolist()
+            for rank_, start, end in zip(ranks, term_starts, [*term_starts[1:], b - a], strict=True):
+                self._write_term(fw, encoded[by_bytes[rank_]], chunk, start, end)
+            first = last
+
+    def _write_term(self, fw, tbytes, chunk, start, end):
+        """One term's posting blocks: the chunk's postings ``start`` to ``end``."""
+        fw.start_term(tbytes)
+        pw = fw._postwriter
+        for s in range(start, end, BLOCK):
+            e = min(s + BLOCK, end)
+            _write_block(
+                pw,
+                chunk.docs[s:e],
+                chunk.weights[s:e],
+                chunk.values[s:e] if chunk.values is not None else None,
+                chunk.lengths[s:e],
+                last=e == end,
+            )
+        # Whoosh's finish_postings() would write a last block from the buffer: ours are
+        # all written, so record the extent here.
+        terminfo = pw._terminfo
+        terminfo.set_extent(pw._startoffset, pw._postfile.tell() - pw._startoffset)
+        fw._tindex.add(pack_ushort(fw._fieldid) + fw._btext, terminfo.to_bytes())
+        pw._terminfo = None
+
+
+CHUNK = 1 << 18  # postings per chunk of whole terms turned into Python lists at once
+
+
+class _Chunk:
+    """A run of whole terms' postings as lists (document, weight, field length, value)."""
+
+    __slots__ = ("docs", "weights", "lengths", "values")
+
+    def __init__(self, docs, weights, lengths, values):
+        self.docs, self.weights, self.lengths, self.values = docs, weights, lengths, values
+
+
+def _values(positions, offsets, freqs):
+    """Each posting's positions as ``ArrayPositions.encode`` writes them (raw uint32 bytes),
+    gathered in the postings' order."""
+    ends = np.cumsum(freqs)
+    begins = ends - freqs
+    gathered = positions[np.repeat(offsets - begins, freqs) + np.arange(int(ends[-1]) if len(ends) else 0)]
+    data = gathered.tobytes()
+    return [data[s:e] for s, e in zip((begins * 4).tolist(), (ends * 4).tolist(), strict=True)]
 
 
 def _write_block(pw, ids, weights, values, lengths, last):

@@ -5,6 +5,7 @@ from haystack.constants import DJANGO_ID
 
 from search import indexing, query
 from search.backends import get_backend
+from search.backends.whoosh import writing
 
 
 def index_contents():
@@ -35,13 +36,17 @@ in_processes = pytest.mark.django_db(transaction=True)
 
 
 @pytest.mark.parametrize(
-    "procs,segment_docs,compression",
-    [(1, 25_000, 0), pytest.param(2, 3, 0, marks=in_processes), (1, 25_000, 3)],
+    "procs,segment_docs,compression,chunk",
+    [(1, 25_000, 0, writing.CHUNK), pytest.param(2, 3, 0, 5, marks=in_processes), (1, 25_000, 3, 7)],
 )
-def test_a_rebuild_writes_the_postings_whooshs_writer_wrote(archive, procs, segment_docs, compression, monkeypatch):
+def test_a_rebuild_writes_the_postings_whooshs_writer_wrote(
+    archive, procs, segment_docs, compression, chunk, monkeypatch
+):
     incremental = index_contents()
     assert len(incremental[0]) > 1000
     monkeypatch.setattr(get_backend(), "postings_compression", compression)
+    # A small chunk writes the postings a few terms at a time (a big build's way).
+    monkeypatch.setattr(writing, "CHUNK", chunk)
     indexing.rebuild(procs=procs, batch_size=4, segment_docs=segment_docs)
     rebuilt = index_contents()
     assert rebuilt[1] == incremental[1]
