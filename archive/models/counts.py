@@ -30,3 +30,28 @@ class PublishedCount(models.Model):
 
     def __str__(self):
         return f"{self.scope} {self.kind} {self.name}: {self.n}"
+
+
+class FigureSeries(models.Model):
+    """The public figures (not rejected, in published articles) of one park, metric, base
+    unit and year: how many there are and the largest value, kept by the database
+    (``archive.figure_counting``: triggers on figures and articles). The park page's figure
+    count and its charts read these few rows instead of grouping the park's figures
+    (~18,000 for the biggest park at 100,000 articles) after every change."""
+
+    park_id = models.IntegerField("园区")
+    metric = models.CharField("指标", max_length=40, blank=True)
+    base_unit = models.CharField("基本单位", max_length=20)
+    year = models.PositiveSmallIntegerField("年份", help_text="0：年份不详。")
+    n = models.IntegerField("数字个数", default=0)
+    top = models.FloatField("最大换算值", null=True)
+
+    class Meta:
+        verbose_name = "园区数字序列"
+        verbose_name_plural = "园区数字序列"
+        constraints = [
+            models.UniqueConstraint(fields=["park_id", "metric", "base_unit", "year"], name="figureseries_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.park_id} {self.metric} {self.year}: {self.n}"

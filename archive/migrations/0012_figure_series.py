@@ -1,0 +1,47 @@
+"""The parks' figure series kept by triggers (``archive.figure_counting``), counted afresh
+for the figures an archive already has (850,861 figures at 100,000 articles)."""
+
+from django.db import migrations, models
+
+
+def install(apps, schema_editor):
+    from archive import figure_counting
+
+    figure_counting.install(schema_editor.connection.alias)
+
+
+def uninstall(apps, schema_editor):
+    from archive import figure_counting
+
+    figure_counting.uninstall(schema_editor.connection.alias)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("archive", "0011_published_counts"),
+    ]
+
+    operations = [
+        migrations.CreateModel(
+            name="FigureSeries",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("park_id", models.IntegerField(verbose_name="园区")),
+                ("metric", models.CharField(blank=True, max_length=40, verbose_name="指标")),
+                ("base_unit", models.CharField(max_length=20, verbose_name="基本单位")),
+                ("year", models.PositiveSmallIntegerField(help_text="0：年份不详。", verbose_name="年份")),
+                ("n", models.IntegerField(default=0, verbose_name="数字个数")),
+                ("top", models.FloatField(null=True, verbose_name="最大换算值")),
+            ],
+            options={
+                "verbose_name": "园区数字序列",
+                "verbose_name_plural": "园区数字序列",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("park_id", "metric", "base_unit", "year"), name="figureseries_unique"
+                    )
+                ],
+            },
+        ),
+        migrations.RunPython(install, uninstall),
+    ]
