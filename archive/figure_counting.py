@@ -12,6 +12,9 @@ module's are (``counting.ENGINES``; on PostgreSQL under the same advisory lock),
 the figures, which must then be as the statement leaves them. The number itself is a
 difference (+1, -1), which every order of rows adds up the same.
 
+The same module keeps each figure's copy of its article's date (``DATE_TRIGGERS``), which
+the newest-first indexes of a park's figures and of /figures/ need.
+
 A figure with no year counts under year 0. Not seen: a raw ``DELETE`` of a published
 article before its figures (Django deletes the figures first); ``recount`` repairs it
 (``manage.py recount_articles`` runs it with the article counts).
@@ -116,6 +119,52 @@ TRIGGERS = [
     ),
 ]
 
+# Each figure carries its article's date (``Figure.article_date``) for the newest-first
+# indexes. Set after the row is written (SQLite's triggers cannot change NEW); the guard
+# ("IS DISTINCT FROM") makes the update a no-op when the date is right already, which also
+# stops PostgreSQL's triggers from firing themselves again, and repairs a date a save of a
+# figure loaded before it was set wrote back.
+_ARTICLE_DATE = "(SELECT a.published_on FROM archive_article a WHERE a.id = NEW.article_id)"
+DATE_TRIGGERS = [
+    (
+        "figure_date",
+        "AFTER",
+        "INSERT",
+        "archive_figure",
+        None,
+        [
+            f"UPDATE archive_figure SET article_date = {_ARTICLE_DATE} "
+            f"WHERE id = NEW.id AND article_date IS DISTINCT FROM {_ARTICLE_DATE}"
+        ],
+    ),
+    (
+        "figure_date_update",
+        "AFTER",
+        "UPDATE OF article_id, article_date",
+        "archive_figure",
+        None,
+        [
+            f"UPDATE archive_figure SET article_date = {_ARTICLE_DATE} "
+            f"WHERE id = NEW.id AND article_date IS DISTINCT FROM {_ARTICLE_DATE}"
+        ],
+    ),
+    (
+        "figure_article_date",
+        "AFTER",
+        "UPDATE OF published_on",
+        "archive_article",
+        None,
+        [
+            "UPDATE archive_figure SET article_date = NEW.published_on "
+            "WHERE article_id = NEW.id AND article_date IS DISTINCT FROM NEW.published_on"
+        ],
+    ),
+]
+FILL_DATES = (
+    "UPDATE archive_figure SET article_date = "
+    "(SELECT a.published_on FROM archive_article a WHERE a.id = archive_figure.article_id)"
+)
+
 FRESH = (
     f"SELECT {GROUP}, COUNT(*), MAX(f.base_value) FROM archive_figure f "
     f"JOIN archive_article a ON a.id = f.article_id WHERE a.status = {PUBLISHED} AND f.status <> {REJECTED} "
@@ -124,11 +173,11 @@ FRESH = (
 
 
 def install(using=None):
-    """(Re)create the triggers and count every series afresh, in one transaction."""
+    """(Re)create the triggers, count every series and copy every date afresh, in one transaction."""
     conn = connections[using or DEFAULT_DB_ALIAS]
     create, drop = counting.ENGINES[conn.vendor]
     with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
-        for name, timing, event, table, condition, statements in TRIGGERS:
+        for name, timing, event, table, condition, statements in TRIGGERS + DATE_TRIGGERS:
             for sql in drop(name, table) + create(name, timing, event, table, condition, statements):
                 cursor.execute(sql)
     recount(using=conn.alias)
@@ -138,7 +187,7 @@ def uninstall(using=None):
     conn = connections[using or DEFAULT_DB_ALIAS]
     _create, drop = counting.ENGINES[conn.vendor]
     with conn.cursor() as cursor:
-        for name, _timing, _event, table, _condition, _statements in TRIGGERS:
+        for name, _timing, _event, table, _condition, _statements in TRIGGERS + DATE_TRIGGERS:
             for sql in drop(name, table):
                 cursor.execute(sql)
 
@@ -157,7 +206,19 @@ def stored_series(using=None):
 
 
 def recount(using=None):
+    """Count every series and copy every article's date onto its figures afresh."""
     conn = connections[using or DEFAULT_DB_ALIAS]
     with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE}")
         cursor.execute(f"INSERT INTO {TABLE} ({KEY}, n, top) {FRESH}")
+        cursor.execute(FILL_DATES)
+
+
+def stale_dates(using=None):
+    """How many figures carry another date than their article's."""
+    with connections[using or DEFAULT_DB_ALIAS].cursor() as cursor:
+        cursor.execute(
+            "SELECT COUNT(*) FROM archive_figure f JOIN archive_article a ON a.id = f.article_id "
+            "WHERE f.article_date IS DISTINCT FROM a.published_on"
+        )
+        return cursor.fetchone()[0]

@@ -20,7 +20,8 @@ COMPANY_FIGURES = 100
 
 # Table orders readers can pick (``?fsort=`` on a park page, ``?sort=`` on /figures/).
 SORTS = {
-    "date": ("按报道日期", [F("article__published_on").desc(nulls_last=True), "-id"]),
+    # ``article_date``: the article's date, copied onto the figure (``figure_counting``).
+    "date": ("按报道日期", [F("article_date").desc(nulls_last=True), "-id"]),
     "metric": ("按指标", ["metric_class", "metric", F("year").desc(nulls_last=True), "-base_value"]),
     "value": ("按数值", ["base_unit", "-base_value", "-id"]),
     "year": ("按年份", [F("year").desc(nulls_last=True), "metric", "-id"]),

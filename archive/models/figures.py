@@ -102,6 +102,10 @@ class Figure(models.Model):
         default=Status.EXTRACTED,
         help_text="否决的数字不再显示、不导出，重新解析也不会再出现。",
     )
+    # The article's date, copied by the database (``archive.figure_counting``) so that a
+    # park's or the archive's figures come newest first from an index instead of sorting
+    # every figure by its article's date (0.2-0.3 s at 100,000 articles).
+    article_date = models.DateField("文章日期", null=True, blank=True, editable=False)
     editor_touched = models.BooleanField(
         "编辑已修改", default=False, help_text="编辑修改、确认或否决过的数字，重新解析时保留不动。"
     )
@@ -118,6 +122,9 @@ class Figure(models.Model):
             # The park page's table and chart: a park's figures by metric and year.
             models.Index(fields=["park", "metric", "base_unit", "year", "base_value"], name="figure_park_metric"),
             models.Index(fields=["metric_class", "year"], name="figure_class_year"),
+            # Newest first: a park's table, and /figures/.
+            models.Index(fields=["park", "article_date", "id"], name="figure_park_date"),
+            models.Index(fields=["article_date", "id"], name="figure_date"),
         ]
 
     def __str__(self):

@@ -4,6 +4,7 @@ grouped afresh after every kind of change: import, publish and unpublish (one by
 in bulk), editors' confirmations, rejections and corrections (value, year, metric, park),
 re-parse, deletes, a park merge, and a migrated archive's first count."""
 
+import datetime
 import io
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def archive():
 def assert_series_are_fresh():
     stored, fresh = figure_counting.stored_series(), figure_counting.fresh_series()
     assert stored == fresh
+    assert figure_counting.stale_dates() == 0  # each figure carries its article's date
     return stored
 
 
@@ -117,6 +119,26 @@ def test_it_follows_one_statement_moving_a_whole_series(archive):
     assert_series_are_fresh()
 
 
+def test_it_copies_an_articles_new_date_onto_its_figures(archive):
+    article = archive.filter(figures__isnull=False).first()
+    article.published_on = datetime.date(1999, 9, 9)
+    article.save()
+    assert set(article.figures.values_list("article_date", flat=True)) == {datetime.date(1999, 9, 9)}
+    Article.objects.filter(pk=article.pk).update(published_on=None)
+    assert set(article.figures.values_list("article_date", flat=True)) == {None}
+    assert_series_are_fresh()
+
+
+def test_a_figure_saved_from_an_instance_without_the_date_keeps_its_date(archive):
+    figure = Figure.objects.filter(article__published_on__isnull=False).first()
+    figure.article_date = None  # as in a Figure made in Python before the database set it
+    figure.year = 1997
+    figure.save()
+    figure.refresh_from_db()
+    assert figure.article_date == figure.article.published_on
+    assert_series_are_fresh()
+
+
 def test_it_follows_a_reparse(archive):
     Article.objects.filter(pk__in=archive.values("pk")[:5]).update(status=Article.Status.IMPORTED)
     for page in SourcePage.objects.all():
@@ -141,6 +163,8 @@ def test_it_follows_a_park_merge(archive):
 def test_a_recount_repairs_series_that_drifted(archive):
     FigureSeries.objects.update(n=1, top=0)
     assert figure_counting.stored_series() != figure_counting.fresh_series()
+    Figure.objects.update(article_date=None)  # not a date change: the triggers put the dates back
+    assert figure_counting.stale_dates() == 0
     with pytest.raises(CommandError, match="数字序列"):
         call_command("recount_articles", "--check", stdout=io.StringIO())
     call_command("recount_articles", stdout=io.StringIO())

@@ -34,10 +34,12 @@ class Command(BaseCommand):
         for park_id, metric, base_unit, year in wrong_series[:20]:
             key = (park_id, metric, base_unit, year)
             self.stdout.write(f"园区 {park_id} {metric} {base_unit} {year}: 计数 {series.get(key)}，实际 {fresh_series.get(key)}")
+        stale_dates = figure_counting.stale_dates()
         if check:
-            if wrong or wrong_series:
+            if wrong or wrong_series or stale_dates:
                 raise CommandError(
-                    f"{len(wrong)} 项文章计数、{len(wrong_series)} 项数字序列与实际不一致；运行 recount_articles 修正。"
+                    f"{len(wrong)} 项文章计数、{len(wrong_series)} 项数字序列、{stale_dates} 个数字的文章日期"
+                    "与实际不一致；运行 recount_articles 修正。"
                 )
             self.stdout.write(f"计数一致（{len(fresh)} 项文章计数，{len(fresh_series)} 项数字序列）。")
             return
