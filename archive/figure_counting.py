@@ -71,7 +71,9 @@ def _leave(row):
     )
 
 
-_ARTICLE_FIGURES = f"FROM archive_figure f WHERE f.article_id = NEW.id AND f.park_id IS NOT NULL AND f.status <> {REJECTED}"
+_ARTICLE_FIGURES = (
+    f"FROM archive_figure f WHERE f.article_id = NEW.id AND f.park_id IS NOT NULL AND f.status <> {REJECTED}"
+)
 
 
 def _published():

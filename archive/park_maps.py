@@ -66,9 +66,7 @@ def province_filter_url(name):
 
 
 def _points(parks):
-    return [
-        ParkPoint(p.slug, str(p), p.kind, p.longitude, p.latitude, p.article_count, p.url) for p in parks
-    ]
+    return [ParkPoint(p.slug, str(p), p.kind, p.longitude, p.latitude, p.article_count, p.url) for p in parks]
 
 
 def national_map(kind=None, *, map_id="park-map", title="园区分布图"):

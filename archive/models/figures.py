@@ -9,6 +9,8 @@ shown or exported. Readers see only the figures of published articles
 """
 
 from django.db import models
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -24,8 +26,18 @@ class FigureQuerySet(models.QuerySet):
         return self.exclude(status=Figure.Status.REJECTED)
 
     def public(self):
-        """The figures readers see: not rejected, in published articles."""
-        return self.not_rejected().filter(article__status=Article.Status.PUBLISHED)
+        """The figures readers see: not rejected, in published articles.
+
+        The article's status is compared through ``COALESCE`` so that no index on it can
+        serve the comparison: otherwise SQLite starts from the published articles (the
+        status index) and sorts all their figures for the newest-first list (5 s of CPU at
+        100,000 articles) instead of walking the figures' date index and looking up the
+        article of each (0.5 ms)."""
+        return (
+            self.not_rejected()
+            .alias(article_state=Coalesce("article__status", Value("")))
+            .filter(article_state=Article.Status.PUBLISHED)
+        )
 
 
 class Figure(models.Model):

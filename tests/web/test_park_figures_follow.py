@@ -8,7 +8,10 @@ from django.urls import reverse
 
 from archive import curation, figure_curation
 from archive.models import Article, Figure
-from tests.web.test_figures import figures, make_figure  # noqa: F401  (the fixture and its helper)
+from tests.web import test_figures
+from tests.web.test_figures import make_figure
+
+figures = test_figures.figures  # the fixture: a park with figures in several years, a draft's, a rejected one
 
 pytestmark = pytest.mark.django_db
 

@@ -33,7 +33,9 @@ class Command(BaseCommand):
             )
         for park_id, metric, base_unit, year in wrong_series[:20]:
             key = (park_id, metric, base_unit, year)
-            self.stdout.write(f"园区 {park_id} {metric} {base_unit} {year}: 计数 {series.get(key)}，实际 {fresh_series.get(key)}")
+            self.stdout.write(
+                f"园区 {park_id} {metric} {base_unit} {year}: 计数 {series.get(key)}，实际 {fresh_series.get(key)}"
+            )
         stale_dates = figure_counting.stale_dates()
         if check:
             if wrong or wrong_series or stale_dates:
