@@ -174,12 +174,18 @@ FRESH = (
 )
 
 
+def _dialect(vendor, sql):
+    """SQLite spells "IS DISTINCT FROM" ``IS NOT`` before 3.39 (and still understands it)."""
+    return sql.replace("IS DISTINCT FROM", "IS NOT") if vendor == "sqlite" else sql
+
+
 def install(using=None):
     """(Re)create the triggers, count every series and copy every date afresh, in one transaction."""
     conn = connections[using or DEFAULT_DB_ALIAS]
     create, drop = counting.ENGINES[conn.vendor]
     with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
         for name, timing, event, table, condition, statements in TRIGGERS + DATE_TRIGGERS:
+            statements = [_dialect(conn.vendor, s) for s in statements]
             for sql in drop(name, table) + create(name, timing, event, table, condition, statements):
                 cursor.execute(sql)
     recount(using=conn.alias)
@@ -218,9 +224,13 @@ def recount(using=None):
 
 def stale_dates(using=None):
     """How many figures carry another date than their article's."""
-    with connections[using or DEFAULT_DB_ALIAS].cursor() as cursor:
+    conn = connections[using or DEFAULT_DB_ALIAS]
+    with conn.cursor() as cursor:
         cursor.execute(
-            "SELECT COUNT(*) FROM archive_figure f JOIN archive_article a ON a.id = f.article_id "
-            "WHERE f.article_date IS DISTINCT FROM a.published_on"
+            _dialect(
+                conn.vendor,
+                "SELECT COUNT(*) FROM archive_figure f JOIN archive_article a ON a.id = f.article_id "
+                "WHERE f.article_date IS DISTINCT FROM a.published_on",
+            )
         )
         return cursor.fetchone()[0]
