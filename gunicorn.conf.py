@@ -45,12 +45,28 @@ def restart_delay(failures):
     return min(RESTART_FIRST_DELAY * 2 ** max(failures - 1, 0), RESTART_MAX_DELAY)
 
 
+def wait_for_exit(pid):
+    """The writer's exit code once it has stopped (negative: the signal that killed it,
+    as ``Popen.returncode``), or ``None`` when gunicorn's arbiter took the status first.
+
+    The arbiter reaps every child with ``waitpid(-1)``, the writer included, after which
+    ``Popen.wait()`` finds nothing and says 0: a kill -9 was logged as a normal exit. So
+    the status is read with ``waitid(WNOWAIT)``, which leaves the child for the arbiter to
+    reap: this thread, blocked in the kernel, is woken as the child dies, while the arbiter
+    handles SIGCHLD later from its main loop. Should it still lose, the log says so."""
+    try:
+        info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    except ChildProcessError:
+        return None
+    return info.si_status if info.si_code == os.CLD_EXITED else -info.si_status
+
+
 def describe_exit(code):
     """Why the writer stopped, in words for the log."""
     import signal
 
     if code is None:
-        return "is still running"
+        return "stopped (its exit status went to gunicorn's arbiter, which reaped it first)"
     if code < 0:
         try:
             return f"was killed by {signal.Signals(-code).name}"
@@ -68,7 +84,8 @@ def _supervise_writer(log):
     while not _writer["stopping"]:
         proc = _writer["proc"]
         started = time.monotonic()
-        code = proc.wait()
+        code = wait_for_exit(proc.pid)
+        proc.wait()  # reap it, unless the arbiter has
         if _writer["stopping"]:
             break
         failures = 1 if time.monotonic() - started >= HEALTHY_RUN_SECONDS else failures + 1

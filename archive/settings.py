@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "archive.throttling.RateLimitMiddleware",
+    "search.middleware.SearchUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -200,6 +201,10 @@ if os.environ.get("SEARCH_READ_DATABASE_URL"):
         os.environ["SEARCH_READ_DATABASE_URL"], conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60)
     )
     SEARCH_READ_DATABASE = "search_read"
+# Answers of the engine kept in the default cache while the index is unchanged
+# (search/backends/results.py): repeats, further pages and facet counts are cache reads.
+# Off (SEARCH_RESULTS_CACHE=0) only to measure the engine itself.
+SEARCH_RESULTS_CACHE = env_bool("SEARCH_RESULTS_CACHE", True)
 if os.environ.get("HAYSTACK_ENGINE"):
     raise ImproperlyConfigured(
         "HAYSTACK_ENGINE is not read any more: the search engine is chosen by SEARCH_BACKEND (see README.md)"

@@ -12,8 +12,8 @@ check that the restored archive answers the same searches.
 4. runs the same searches in both archives (``search.query.search``: the count and the ids
    of the first 50, in order) and compares them.
 
-The archive is only read (``--archive`` must hold a current search index: check with
-``search_verify``). Prints a JSON report; exits 1 if any search differs.
+The archive is only read (``--archive``, or ``--compare-with``, another copy of its database,
+must hold a current search index when the searches are compared: check with ``search_verify``). Prints a JSON report; exits 1 if any search differs.
 """
 
 import argparse
@@ -103,13 +103,23 @@ def main():
     parser.add_argument("--archive", type=Path, required=True, help="the data dir to back up (only read)")
     parser.add_argument("--work", type=Path, help="where the backup and the restored data dir go (a new folder)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--compare-with",
+        type=Path,
+        help="the data dir whose searches the restored one must answer alike (default: --archive); another "
+        "copy of the same database, e.g. one whose index is being rebuilt while this one is backed up",
+    )
     args = parser.parse_args()
 
     work = args.work or Path(tempfile.mkdtemp(prefix="restore-drill-"))
     work.mkdir(parents=True, exist_ok=True)
     source_env = archive_env(args.archive, args.workers)
     restored_env = archive_env(work / "restored", args.workers)
-    report = {"archive": str(args.archive), "database_mb": size_mb(args.archive / "archive.sqlite3")}
+    report = {
+        "archive": str(args.archive),
+        "compared_with": str(args.compare_with or args.archive),
+        "database_mb": size_mb(args.archive / "archive.sqlite3"),
+    }
 
     port = free_port()
     with open(work / "gunicorn.log", "w") as log:
@@ -138,7 +148,8 @@ def main():
         [PY, "manage.py", "search_verify"], env=restored_env, cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
 
-    before, after = answers(source_env), answers(restored_env)
+    before = answers(archive_env(args.compare_with or args.archive, args.workers))
+    after = answers(restored_env)
     differing = [q for q in QUERIES if before[q] != after[q]]
     report["searches"] = {
         "queries": len(QUERIES),

@@ -14,7 +14,9 @@ gunicorn workers' and, with ``BENCH_PG_DATA`` (the server's data directory, see
 
 1. ``manage.py search_rebuild`` (wall time, peak RSS) and the index size on disk;
 2. a fixed, seeded query mix through ``search.query.search`` (parse, engine, facets,
-   loading the page of articles, snippets): p50/p95/p99 per class and overall;
+   loading the page of articles, snippets): p50/p95/p99 per class and overall, once with
+   the engine answering every search (``queries_engine``) and once as the site runs, with
+   answers kept while the index is unchanged (``queries``);
 3. with ``--http``: gunicorn (2 workers, preloaded, writer off) and the same mix against
    ``/api/search/``; latency percentiles and RSS per worker;
 4. with ``--baseline-n N``: the naive setup - jieba's stock ``ChineseAnalyzer`` on one
@@ -87,9 +89,9 @@ def env_for(data_dir, **extra):
     return env
 
 
-def run_phase(phase, data_dir, *args):
+def run_phase(phase, data_dir, *args, env=None):
     cmd = [sys.executable, __file__, "--phase", phase, "--archive", str(data_dir), *args]
-    out = subprocess.run(cmd, env=env_for(data_dir), cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run(cmd, env={**env_for(data_dir), **(env or {})}, cwd=ROOT, capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(f"phase {phase} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -233,65 +235,6 @@ def phase_queries(args):
     }
 
 
-def phase_baseline(args):
-    """jieba's ChineseAnalyzer + haystack's stock Whoosh backend, on the first N articles."""
-    _setup()
-    from django.conf import settings
-    from haystack import connections, indexes
-    from haystack.query import SearchQuerySet
-    from haystack.utils.loading import UnifiedIndex
-    from jieba.analyse import ChineseAnalyzer
-
-    from archive.models import Article
-
-    class BaselineIndex(indexes.SearchIndex, indexes.Indexable):
-        text = indexes.CharField(document=True, analyzer=ChineseAnalyzer())
-
-        def get_model(self):
-            return Article
-
-        def index_queryset(self, using=None):
-            return Article.objects.published()
-
-        def prepare_text(self, obj):
-            return "\n".join([obj.headline, obj.kicker, obj.subtitle, obj.body, obj.captions])
-
-    path = Path(settings.DATA_DIR) / "whoosh_baseline"
-    shutil.rmtree(path, ignore_errors=True)
-    settings.HAYSTACK_CONNECTIONS["baseline"] = {
-        "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
-        "PATH": str(path),
-    }
-    connections.connections_info["baseline"] = settings.HAYSTACK_CONNECTIONS["baseline"]
-    ui = UnifiedIndex()
-    index = BaselineIndex()
-    ui.build(indexes=[index])
-    connections["baseline"]._index = ui
-    backend = connections["baseline"].get_backend()
-    ids = list(Article.objects.published().order_by("pk").values_list("pk", flat=True)[: args.baseline_n])
-    t = time.perf_counter()
-    for start in range(0, len(ids), 1000):
-        backend.update(index, list(Article.objects.filter(pk__in=ids[start : start + 1000])))
-    build = time.perf_counter() - t
-    jobs = [(c, q, p) for c, q, p in fixed_queries(args.seed, max(1, args.reps // 2)) if not p]
-    samples = {}
-    for cls, q, _p in jobs:
-        t = time.perf_counter()
-        sqs = SearchQuerySet(using="baseline").auto_query(q)
-        len(sqs)
-        list(sqs[:20])
-        samples.setdefault(cls, []).append(time.perf_counter() - t)
-    return {
-        "articles": len(ids),
-        "build_s": round(build, 1),
-        "index_mb": round(du(path) / 2**20, 1),
-        "latency_ms": summary(samples),
-        "hits_zhangjiang": SearchQuerySet(using="baseline").auto_query("张江").count(),
-        "hits_jing": SearchQuerySet(using="baseline").auto_query("京").count(),
-        "match_all": SearchQuerySet(using="baseline").all().count(),
-    }
-
-
 # --- HTTP --------------------------------------------------------------------------------
 
 
@@ -373,6 +316,13 @@ def http_bench(data_dir, args):
         server.wait(20)
 
 
+def phase_baseline(args):
+    """Step 4 (``bench/search_baseline.py``)."""
+    from search_baseline import run
+
+    return run(args)
+
+
 def phase_jobs(args):
     _setup()
     return fixed_queries(args.seed, args.reps)
@@ -388,6 +338,7 @@ def main():
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--http", action="store_true")
     parser.add_argument("--no-build", action="store_true", help="query the index as it is (no search_rebuild)")
+    parser.add_argument("--http-only", action="store_true", help="with --http: skip the in-process queries")
     parser.add_argument("--baseline-n", type=int, default=0)
     parser.add_argument("--work", type=Path, help="work dir to keep (default: a temporary one)")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -405,7 +356,12 @@ def main():
     result = {"label": args.label, "archive": str(args.archive), "seed": args.seed, "reps": args.reps}
     if not args.no_build:
         result["build"] = run_phase("build", work, "--procs", str(args.procs))
-    result["queries"] = run_phase("queries", work, "--reps", str(args.reps), "--seed", str(args.seed))
+    if not (args.http and args.http_only):
+        mix = ("--reps", str(args.reps), "--seed", str(args.seed))
+        # The engine alone (every search worked out), then as the site runs: answers kept
+        # in the shared cache while the index is unchanged (search/backends/results.py).
+        result["queries_engine"] = run_phase("queries", work, *mix, env={"SEARCH_RESULTS_CACHE": "0"})
+        result["queries"] = run_phase("queries", work, *mix)
     if args.http:
         result["http"] = http_bench(work, args)
     if args.baseline_n:

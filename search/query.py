@@ -19,13 +19,14 @@ from django.utils.safestring import mark_safe
 
 from archive.models import Article, Company, Newspaper, Park, Reporter
 from search import analysis, names
-from search.backends import get_backend
-from search.backends.base import FACETS, SORTS, Filters
+from search.backends import get_backend, results
+from search.backends.base import FACETS, SORTS, Filters, IndexOutdated
 from search.language import ParsedQuery, Term, parse
 
 __all__ = [
     "FACETS",
     "Filters",
+    "IndexOutdated",
     "ParsedQuery",
     "SORTS",
     "SearchResults",
@@ -75,7 +76,7 @@ def _find(parsed, filters, sort, **options):
     if parsed.is_empty and sort == "relevance":
         sort = "newest"
     analysis.refresh_dictionary(max_age=300)
-    return sort, get_backend().search(parsed, filters, sort=sort, **options)
+    return sort, results.search(get_backend(), parsed, filters, sort=sort, **options)
 
 
 def search(q="", filters=None, sort="relevance", page=1, per_page=PER_PAGE, facets=True):
@@ -144,14 +145,14 @@ def index_size():
 def facet_counts(filters, limit=1000):
     """``(count, {facet key: [(value, n)]})`` - the counts a park or reporter page shows
     beside its list, in a few milliseconds where SQL needs tens."""
-    found = get_backend().search(ParsedQuery(), filters, limit=0, facets=True, facet_limit=limit)
+    found = results.search(get_backend(), ParsedQuery(), filters, limit=0, facets=True, facet_limit=limit)
     return found.count, found.facets
 
 
 def listing(filters, offset, limit, sort="newest"):
     """``(count, ids)``: one page of the articles matching ``filters``, newest first with
     ties by id - the order of ``Article.objects.newest_first()``."""
-    found = get_backend().search(ParsedQuery(), filters, sort=sort, offset=offset, limit=limit, facets=False)
+    found = results.search(get_backend(), ParsedQuery(), filters, sort=sort, offset=offset, limit=limit, facets=False)
     return found.count, found.ids
 
 
@@ -188,7 +189,7 @@ def no_results_help(q, filters=None):
 
     def count(groups):
         expanded = names.expand(ParsedQuery(groups=groups, excluded=parsed.excluded))
-        return backend.search(expanded, filters, limit=0, facets=False).count
+        return results.search(backend, expanded, filters, limit=0, facets=False).count
 
     counts = [count([group]) for group in parsed.groups]
     rarest = min(range(len(counts)), key=counts.__getitem__)

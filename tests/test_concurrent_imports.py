@@ -109,3 +109,43 @@ def test_an_admin_upload_during_a_command_line_import_stores_every_page_once(fol
     assert data.scalar("SELECT COUNT(*) FROM archive_sourcepage") == len(PAGES)
     assert export(data) == export(clean)
     assert_index_agrees(data)
+
+
+# One import's batch: a transaction that looks a reporter up or creates it, then waits for
+# the test's signal before committing - so the other import creates the same reporter (or
+# one whose name sounds alike) while the first one's row is written but not committed.
+BATCH = """
+import django
+django.setup()
+import sys, time
+from pathlib import Path
+from types import SimpleNamespace
+from django.db import transaction
+from archive.pipeline.store import ImportContext
+name, flags = sys.argv[1], Path(sys.argv[2])
+with transaction.atomic():
+    pk = ImportContext().reporter_id(name, SimpleNamespace(new_reporters=0))
+    (flags / ("created-" + name)).touch()
+    while not (flags / "commit").exists():
+        time.sleep(0.05)
+print(pk)
+"""
+
+
+@pytest.mark.parametrize("second", ["张江", "章江"], ids=["same-name", "same-slug"])
+def test_two_imports_creating_a_reporter_at_once_both_succeed_with_one_row_per_name(tmp_path, archives, second):
+    db = archives("reporters")
+    first = launch(db, "-c", BATCH, "张江", str(tmp_path))
+    assert wait_until(lambda: (tmp_path / "created-张江").exists())
+    other = launch(db, "-c", BATCH, second, str(tmp_path))
+    if db.url:  # PostgreSQL: the second insert waits on the first's uncommitted row
+        assert wait_until(lambda: db.scalar("SELECT COUNT(*) FROM pg_locks WHERE NOT granted") > 0)
+    (tmp_path / "commit").touch()
+    pks = {finish(first).strip(), finish(other).strip()}
+    assert len(pks) == (1 if second == "张江" else 2)
+    names = json.loads(manage(db, "shell", "-c", SLUGS).splitlines()[-1])
+    assert sorted(names) == sorted({"张江", second})
+    assert len(set(names.values())) == len(names)  # slugs stay unique
+
+
+SLUGS = "import json; from archive.models import Reporter; print(json.dumps(dict(Reporter.objects.values_list('name', 'slug'))))"

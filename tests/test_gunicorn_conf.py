@@ -1,8 +1,15 @@
 """The index writer's supervisor in gunicorn.conf.py: backoff and the reason in the log."""
 
+import os
+import re
 import runpy
 import signal
+import socket
+import subprocess
+import sys
 from pathlib import Path
+
+from tests.processes import ROOT, environment, wait_until
 
 CONF = runpy.run_path(str(Path(__file__).resolve().parent.parent / "gunicorn.conf.py"))
 
@@ -18,3 +25,32 @@ def test_the_log_says_why_the_writer_stopped():
     assert describe(-signal.SIGKILL) == "was killed by SIGKILL"
     assert describe(1).startswith("exited with status 1")
     assert describe(0) == "exited normally (status 0)"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_writer_killed_with_kill_9_is_logged_as_killed_and_restarted(tmp_path, archives):
+    db = archives("served")
+    log_path = tmp_path / "gunicorn.log"
+    env = {**environment(db), "WEB_CONCURRENCY": "1", "GUNICORN_LOG_LEVEL": "info"}
+    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{free_port()}"]
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [*command, "archive.wsgi:application"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    started = re.compile(r"search index writer started \(pid (\d+)\)")
+    try:
+        assert wait_until(lambda: started.search(log_path.read_text()), seconds=180)
+        pid = int(started.search(log_path.read_text()).group(1))
+        os.kill(pid, signal.SIGKILL)
+        assert wait_until(lambda: len(started.findall(log_path.read_text())) == 2, seconds=60)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    stopped = [line for line in log_path.read_text().splitlines() if f"search index writer (pid {pid})" in line]
+    assert len(stopped) == 1
+    assert "was killed by SIGKILL" in stopped[0]

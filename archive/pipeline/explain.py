@@ -10,11 +10,12 @@ joined with the one before it, and the reason. Pure: text in, ``Decision`` rows 
 from dataclasses import dataclass
 
 from . import leads
+from .classify import Line
 from .items import refine_items
 from .lines import normalise, squash
 from .mastheads import page_marks
 from .parse import parse_page
-from .reflow import Line, build_items, page_lines
+from .reflow import build_items, page_lines
 from .script import reading_copy
 
 FURNITURE = {

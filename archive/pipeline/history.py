@@ -4,7 +4,7 @@ simple-history records a change when a model's ``save()`` runs; bulk inserts byp
 the importer writes the "created" records itself, inside the caller's transaction.
 """
 
-from django.db import connection
+from django.db import connection, models
 from django.utils import timezone
 from simple_history.utils import get_history_manager_for_model
 
@@ -73,3 +73,54 @@ def insert_rows(model, attnames, rows):
     )
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+# Field types whose Python values every backend's driver takes as they are.
+_PLAIN_TYPES = {
+    "BooleanField",
+    "IntegerField",
+    "BigIntegerField",
+    "SmallIntegerField",
+    "PositiveIntegerField",
+    "PositiveSmallIntegerField",
+    "PositiveBigIntegerField",
+    "ForeignKey",
+}
+_TEXT_TYPES = {"CharField", "TextField", "SlugField"}
+
+
+def _preparer(field):
+    """How one column's value goes to the database: plain values as they are, text as
+    ``str`` (choices are ``str`` subclasses), anything else (dates, JSON) through the
+    field, as ``bulk_create`` would - but chosen once per column, not per value."""
+    kind = field.get_internal_type()
+    if kind in _PLAIN_TYPES:
+        return None
+    if kind in _TEXT_TYPES:
+        return lambda v: v if v is None or type(v) is str else str(v)
+    return lambda v: field.get_db_prep_save(v, connection=connection)
+
+
+def insert_objects(model, objs):
+    """Insert unsaved model instances with one ``executemany``, without their primary
+    keys (the caller looks them up by a natural key).
+
+    What ``bulk_create`` does, minus its per-value work: it compiles every value of every
+    row through its field, which for the importer's articles (twenty columns) cost more
+    than the rest of storing them. ``auto_now``/``auto_now_add`` fields get the time now,
+    as ``save()`` would give them.
+    """
+    if not objs:
+        return
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    now = timezone.now()
+    for f in fields:
+        if isinstance(f, models.DateTimeField) and (f.auto_now or f.auto_now_add):
+            for obj in objs:
+                setattr(obj, f.attname, now)
+    preparers = [(f.attname, _preparer(f)) for f in fields]
+    rows = [
+        tuple(getattr(obj, name) if prep is None else prep(getattr(obj, name)) for name, prep in preparers)
+        for obj in objs
+    ]
+    insert_rows(model, [name for name, _prep in preparers], rows)

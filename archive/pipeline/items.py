@@ -7,6 +7,7 @@ headline-shaped line above a picture caption is a sentence the picture cut.
 """
 
 from . import bylines
+from .candidates import two_phrases
 from .lines import display_width, ends_sentence
 from .reflow import Item
 
@@ -84,7 +85,11 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
         it = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
         prev = out[-1] if out else None
-        starts_article = nxt is not None and (nxt.kind in ("byline", "md") or (nxt.kind == "para" and nxt.opens))
+        starts_article = _opens_article(nxt) or (
+            # Two phrases side by side over more headlines and a byline: a headline, set
+            # under a paragraph the page cut off.
+            it.kind == "cand" and two_phrases(it.text) and _opens_article(_after_candidates(items, i + 1))
+        )
         body_follows = nxt is None or nxt.kind in ("para", "names", "note")
         short_end = (
             narrow
@@ -111,6 +116,17 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+def _opens_article(it: Item | None) -> bool:
+    return it is not None and (it.kind in ("byline", "md") or (it.kind == "para" and it.opens))
+
+
+def _after_candidates(items: list[Item], j: int) -> Item | None:
+    """The first item from ``j`` on that is not a headline candidate."""
+    while j < len(items) and items[j].kind == "cand":
+        j += 1
+    return items[j] if j < len(items) else None
 
 
 def merge_cut_by_caption(items: list[Item]) -> list[Item]:

@@ -3,8 +3,9 @@
 Pure functions: text in, ``ParsedPage`` out; no database, no Django. ``parse_page`` runs
 the stages, each in its own module:
 
-1. ``reflow``: lines -> items (paragraphs joined across layout breaks, headline
-   candidates, bylines, captions); ``items``: the corrections only neighbouring items show
+1. ``reflow``: lines -> items (each line classified and measured in ``classify``,
+   headline candidates marked in ``candidates``, paragraphs joined across layout breaks,
+   bylines, captions); ``items``: the corrections only neighbouring items show
    (a lone name under a headline is a byline, a short line after an unfinished paragraph
    is its tail, a line above ``李学飞摄`` is that photo's caption).
 2. ``assemble``: items -> article drafts (``draft``).

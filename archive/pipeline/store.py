@@ -11,10 +11,11 @@ rows are written in the same transaction.
 
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Max
 
 from archive.models import Article, ArticlePark, Byline, Newspaper, Park, Reporter, SourcePage, blocks_to_body
-from archive.pipeline.history import bulk_create_with_history, copy_creation_history, insert_rows
+from archive.pipeline.history import bulk_create_with_history, copy_creation_history, insert_objects, insert_rows
 from archive.pipeline.jumps import MISSING_CONTINUATION, MISSING_START, join_pending, placeholder_headline
 from archive.pipeline.parks import Gazetteer, GazetteerEntry
 from archive.pipeline.parse import PARSER_VERSION
@@ -76,7 +77,7 @@ class ImportContext:
         # look before creating, inside the batch's transaction.
         pk = self.reporters.get(name)
         if pk is None:
-            reporter, created = Reporter.objects.get_or_create(name=name)
+            reporter, created = _get_or_create_reporter(name)
             pk = self.reporters[name] = reporter.pk
             outcome.new_reporters += created
         return pk
@@ -104,6 +105,22 @@ class ImportContext:
 
 # Tries of one batch when another import wins a race for the same rows (see store_batch).
 STORE_ATTEMPTS = 3
+
+
+def _get_or_create_reporter(name):
+    """The reporter called ``name``, created if new, safe against another import at once.
+
+    The same name is safe by itself: ``name`` is unique and ``get_or_create`` inserts in a
+    savepoint, so the import that loses (on PostgreSQL its insert waits for the winner's
+    commit) finds the winner's row. A name that sounds alike (张江, 章江: both
+    ``zhangjiang``) can lose the race for the slug instead; then the next try, in a new
+    savepoint, sees the winner's slug and takes the next free one (``zhangjiang-2``)."""
+    for attempt in range(1, STORE_ATTEMPTS + 1):
+        try:
+            return Reporter.objects.get_or_create(name=name)
+        except IntegrityError:
+            if attempt == STORE_ATTEMPTS:
+                raise
 
 
 def _duplicate(file_name, page):
@@ -259,12 +276,11 @@ def create_articles(entries, status, context, extracted=None):
     worker processes found them; a missing one is extracted here. History records and
     index-queue rows are written too, in the same transaction.
     """
-    articles = Article.objects.bulk_create(
-        [
-            Article(source_page=page, order_on_page=order, status=status, **article_fields(parsed_article))
-            for page, order, parsed_article, _outcome in entries
-        ]
-    )
+    articles = [
+        Article(source_page=page, order_on_page=order, status=status, **article_fields(parsed_article))
+        for page, order, parsed_article, _outcome in entries
+    ]
+    _insert_articles(articles)
     bylines, tags = [], []
     for article, (_page, _order, parsed_article, outcome) in zip(articles, entries, strict=True):
         bylines += [(article.pk, *row) for row in _byline_rows(parsed_article, context, outcome)]
@@ -286,6 +302,26 @@ def create_articles(entries, status, context, extracted=None):
         copy_creation_history(ArticlePark, "article_id", chunk, "导入")
     enqueue_for_index(ids)
     return articles
+
+
+def _insert_articles(articles):
+    """Insert new articles (``insert_objects``) and give each its primary key, found by its
+    page and order among the rows the insert added to those pages: keys only grow (SQLite's
+    rowid, PostgreSQL's sequence), so those are the rows above the pages' highest key
+    before it, and a page's new articles have distinct orders (a re-parsed page may keep
+    an old article at the same order: it is below that key)."""
+    pages = {a.source_page_id for a in articles}
+    on_pages = Article.objects.filter(source_page_id__in=pages)
+    before = on_pages.aggregate(top=Max("pk"))["top"] or 0
+    insert_objects(Article, articles)
+    ids = {
+        (page_id, order): pk
+        for pk, page_id, order in on_pages.filter(pk__gt=before).values_list("pk", "source_page_id", "order_on_page")
+    }
+    for article in articles:
+        article.pk = ids[(article.source_page_id, article.order_on_page)]
+        article._state.adding = False
+        article._state.db = connection.alias
 
 
 def replace_relations(article, parsed_article, context, outcome):

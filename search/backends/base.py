@@ -146,6 +146,14 @@ class SearchBackend(ABC):
         """The ``numterms`` words of ``text`` that say most about it against the index
         (high tf-idf, leaving out words in a large share of the archive)."""
 
+    def generation(self):
+        """A token of the index's content: it changes with every change written to the
+        index (``apply_changes``, ``rebuild``, ``clear``) and differs between two indexes,
+        so that an answer filed under it (``search.backends.results``) is never read
+        after the index has changed. ``None``: the engine can't say, and every search is
+        worked out afresh."""
+        return None
+
     @abstractmethod
     def doc_count(self):
         """The number of articles in the index."""

@@ -14,6 +14,7 @@ blocks: a re-wrapped Latin word may be joined with or without a space).
 
 import statistics
 
+from archive.pipeline.leads import split_lead
 from archive.pipeline.lines import display_width, ends_sentence, markdown_heading, normalise, squash
 
 CLOSING = "，。、；：！？”’）》」』…,.;:!?)"
@@ -50,7 +51,7 @@ def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, int]:
         acc, j, found = "", i, None
         while j < n:
             if lines[j].strip():
-                acc += squash(lines[j])
+                acc += squash(_without_lead(lines[j]) if j == i else lines[j])
                 if acc in wanted:
                     found = j
                 if not any(p.startswith(acc) for p in wanted):
@@ -112,9 +113,18 @@ def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool =
     return "\n".join(out)
 
 
+def _without_lead(line: str) -> str:
+    """The line without the dateline or credits opening it (``本报讯``): the parse keeps
+    them out of the paragraph."""
+    split = split_lead(line.strip())
+    return split[1] if split and split[1] else line
+
+
 def _starts_paragraph(line: str, body: set[str]) -> bool:
-    s = squash(line)
-    return bool(s) and any(p.startswith(s) for p in body)
+    """Does ``line`` begin a paragraph of the original parse? (It may also be the whole
+    paragraph and what the parse took off its end: an end signature, ``（完）``.)"""
+    s = squash(_without_lead(line))
+    return bool(s) and any(p.startswith(s) or (p and s.startswith(p)) for p in body)
 
 
 def _headings(article) -> list[str]:

@@ -23,20 +23,13 @@ from dataclasses import dataclass, field
 
 from search import analysis
 from search.backends.base import FACETS, PROXIMITY_BONUS
-from search.backends.postgres.documents import quote
+from search.backends.postgres.documents import FACET_COLUMNS, FACET_KEYS, quote
 
 # ts_rank_cd's weights of {D, C, B, A}: the text's words are D, the headline's A.
 WORD_WEIGHTS = "{0.333,0.333,0.333,1.0}"
 CHAR_WEIGHT = 0.5
 LENGTH_NORMALIZATION = 1
-FACET_COLUMN = {
-    "park": "park_slugs",
-    "province": "provinces",
-    "reporter": "reporter_slugs",
-    "year": "years",
-    "newspaper": "newspaper_slugs",
-    "company": "company_slugs",
-}
+FACET_COLUMN = {FACET_KEYS[c]: c for c in FACET_COLUMNS}
 assert set(FACET_COLUMN) == {f.key for f in FACETS}, "every facet needs a column"
 # A term that names a park or reporter (``Term.also``) matches its tagged articles with
 # this score on top: more than any text score, so they come first, by their text score

@@ -22,6 +22,15 @@ MAX_POSITIONS_PER_TERM = 256
 MAX_TERM_BYTES = 1000
 
 FACET_COLUMNS = ("park_slugs", "provinces", "reporter_slugs", "years", "newspaper_slugs", "company_slugs")
+# The facet (``base.FACETS`` key) of each column, as written in ``facet_values`` (``park:<slug>``).
+FACET_KEYS = {
+    "park_slugs": "park",
+    "provinces": "province",
+    "reporter_slugs": "reporter",
+    "years": "year",
+    "newspaper_slugs": "newspaper",
+    "company_slugs": "company",
+}
 # The index document's field for each facet column (search.search_indexes.ArticleIndex).
 FACET_FIELDS = {
     "park_slugs": "park_slugs",
@@ -85,20 +94,24 @@ def chars_vector(chars):
     return " ".join(_entry(term, _positions(plist, 0)) for term, plist in poses.items() if _fits(term))
 
 
+COLUMNS = ("article_id", "words", "chars", *FACET_COLUMNS, "facet_values", "published_on", "updated")
+
+
 def row(prepared, article_id):
-    """``(article_id, words, chars, *facet columns, published_on, updated)`` from
-    ``ArticleIndex.full_prepare()``'s values."""
+    """The values of ``COLUMNS`` from ``ArticleIndex.full_prepare()``'s values."""
 
     def values(name):
         value = prepared.get(name) or []
         return [str(v) for v in (value if isinstance(value, list | tuple) else [value])]
 
+    facets = {c: values(FACET_FIELDS[c]) for c in FACET_COLUMNS}
     updated = values("updated")
     return (
         article_id,
         words_vector(prepared.get("headline", ""), prepared.get("text", "")),
         chars_vector(prepared.get("chars", "")),
-        *(values(FACET_FIELDS[c]) for c in FACET_COLUMNS),
+        *facets.values(),
+        [f"{FACET_KEYS[c]}:{v}" for c, vs in facets.items() for v in vs],
         prepared.get("published_on"),
         updated[0] if updated else None,
     )

@@ -1,10 +1,11 @@
 """Full rebuilds of the PostgreSQL index: the rows analysed in parallel, then swapped in.
 
 A new table (``schema.BUILDING``) is filled by ``procs`` forked processes, each with its
-own database connection, analysing and inserting every ``procs``-th batch of articles
-(committed as it goes: nobody reads the table yet; one process for fewer than two
-batches, or inside a transaction, whose rows other connections can't see); then its indexes are built and it
-is renamed into place in one transaction (``schema.swap``). Analysis is Python
+own database connection, analysing and copying (``COPY``) every ``procs``-th batch of
+articles (committed as it goes: nobody reads the table yet; one process for fewer than
+two batches, or inside a transaction, whose rows other connections can't see); then its
+indexes are built, in two processes (``chars``' GIN index beside the others), and it is
+renamed into place in one transaction (``schema.swap``). Analysis is Python
 (``documents``: rjieba and the character terms, about 5 ms of CPU an article), so it is
 what parallel processes speed up; PostgreSQL's inserts and the GIN builds are the rest.
 """
@@ -25,7 +26,7 @@ def _fill(backend, ids, batch_size, report):
         chunk = ids[start : start + batch_size]
         rows = backend.document_rows(queryset.filter(pk__in=chunk).order_by("pk"))
         with transaction.atomic(using=backend.alias), backend.connection.cursor() as cursor:
-            backend.insert_rows(cursor, schema.BUILDING, rows)
+            backend.copy_rows(cursor, schema.BUILDING, rows)
         report(len(chunk))
 
 
@@ -37,9 +38,7 @@ _inherited = []
 
 def _fill_part(backend, ids, batch_size, queue):
     """Child process of ``rebuild()``: it opens connections of its own."""
-    for connection in connections.all(initialized_only=True):
-        _inherited.append(connection.connection)
-        connection.connection = None
+    _own_connections()
     try:
         _fill(backend, ids, batch_size, lambda n: queue.put(("n", n)))
     finally:
@@ -52,6 +51,32 @@ def _fill_in_processes(backend, parts, batch_size, progress):
     run_parts(ctx, ctx.Queue(), _fill_part, [(backend, part, batch_size) for part in parts], progress)
 
 
+def _own_connections():
+    for connection in connections.all(initialized_only=True):
+        _inherited.append(connection.connection)
+        connection.connection = None
+
+
+def _index_part(backend, statements, queue):
+    """Child process of ``rebuild()``: builds some of the new table's indexes (committed:
+    nobody reads the table before the swap)."""
+    _own_connections()
+    try:
+        with backend.connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
+    finally:
+        connections.close_all()
+    queue.put(("done", None))
+
+
+def _index_in_processes(backend):
+    """The GIN builds, one process each for ``chars`` and the rest (PostgreSQL 15 builds
+    one index on one core): the swap then only renames."""
+    ctx = multiprocessing.get_context("fork")
+    run_parts(ctx, ctx.Queue(), _index_part, [(backend, part) for part in schema.index_statements(schema.BUILDING)])
+
+
 def rebuild(backend, ids, procs=None, batch_size=500, progress=None):
     procs = procs or min(4, os.cpu_count() or 1)
     progress = progress or (lambda n: None)
@@ -62,9 +87,12 @@ def rebuild(backend, ids, procs=None, batch_size=500, progress=None):
     parts = [[pk for batch in batches[n::procs] for pk in batch] for n in range(procs)]
     parts = [p for p in parts if p]
     # Processes of their own can't see what this transaction hasn't committed (tests).
-    if len(parts) > 1 and not backend.connection.in_atomic_block:
+    in_processes = procs > 1 and not backend.connection.in_atomic_block
+    if len(parts) > 1 and in_processes:
         _fill_in_processes(backend, parts, batch_size, progress)
     elif parts:
         _fill(backend, parts[0], batch_size, progress)
+    if in_processes:
+        _index_in_processes(backend)
     with transaction.atomic(using=backend.alias), backend.connection.cursor() as cursor:
-        schema.swap(cursor)
+        schema.swap(cursor, indexed=in_processes)

@@ -17,33 +17,65 @@ from search.backends.postgres.documents import FACET_COLUMNS
 
 TABLE = "search_pg_document"
 BUILDING = TABLE + "_building"
-FORMAT = "archive search index, format 3"  # 2: company_slugs, variant folding; 3: 4,000 is one unit
+GENERATION = "search_pg_generation"  # one row: the token of the index's content
+# 2: company_slugs, variant folding; 3: 4,000 is one unit; 4: words kept in the row (lz4),
+# chars lz4, every facet value in ``facet_values``
+FORMAT = "archive search index, format 4"
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 
 
 def create(cursor, table):
+    """The table. Ranking reads every match's ``words`` (``ts_rank_cd``), so they are kept
+    in the row (``STORAGE MAIN``: ~5 kB an article compressed, out of line only when a row
+    can't fit a page) and compressed with lz4: reading them from TOAST doubled the cost of
+    ranking (docs/benchmarks.md, "PostgreSQL search at 100k: made faster").
+    ``chars`` (~9 kB, read only for character terms) stays in TOAST, lz4 too.
+    ``facet_values`` holds every facet value as ``key:value``, so the counts of all facets
+    come from one ``unnest`` per match instead of one per facet."""
     facets = ",\n".join(f"    {c} text[] NOT NULL DEFAULT '{{}}'" for c in FACET_COLUMNS)
+    method = compression(cursor)
     cursor.execute(
         f"""CREATE TABLE {table} (
     article_id bigint PRIMARY KEY,
-    words tsvector NOT NULL,
-    chars tsvector NOT NULL,
+    words tsvector COMPRESSION {method} NOT NULL,
+    chars tsvector COMPRESSION {method} NOT NULL,
 {facets},
+    facet_values text[] NOT NULL DEFAULT '{{}}',
     published_on date,
     updated text
 )"""
     )
+    # No STORAGE in CREATE TABLE before PostgreSQL 16. The small columns are MAIN as well:
+    # a row with ``words`` in it is over TOAST's 2 kB target, and the toaster would move
+    # every other compressible value out of line to try to get under it, the facet
+    # arrays included (4.7 buffer reads a match to count facets at 100k).
+    inline = ("words", *FACET_COLUMNS, "facet_values", "updated")
+    cursor.execute(f"ALTER TABLE {table} " + ", ".join(f"ALTER COLUMN {c} SET STORAGE MAIN" for c in inline))
+
+
+def compression(cursor):
+    """``lz4`` where the server was built with it (Debian's is), else PostgreSQL's ``pglz``."""
+    cursor.execute("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")
+    found = cursor.fetchone()
+    return "lz4" if found and found[0] else "pglz"
+
+
+def index_statements(table):
+    """GIN indexes on the two text columns and the facet arrays; B-tree on the date, in
+    two lists that take about as long to build (``rebuild`` runs them side by side).
+    Names are PostgreSQL's own (unique per schema), so they survive the swap."""
+    facets = [f"CREATE INDEX ON {table} USING gin ({column})" for column in FACET_COLUMNS]
+    return [
+        [f"CREATE INDEX ON {table} USING gin (chars)"],
+        [f"CREATE INDEX ON {table} USING gin (words)", *facets, f"CREATE INDEX ON {table} (published_on, article_id)"],
+    ]
 
 
 def create_indexes(cursor, table):
-    """GIN indexes on the two text columns and the facet arrays; B-tree on the date.
-    Names are PostgreSQL's own (unique per schema), so they survive the swap."""
-    cursor.execute(f"CREATE INDEX ON {table} USING gin (words)")
-    cursor.execute(f"CREATE INDEX ON {table} USING gin (chars)")
-    for column in FACET_COLUMNS:
-        cursor.execute(f"CREATE INDEX ON {table} USING gin ({column})")
-    cursor.execute(f"CREATE INDEX ON {table} (published_on, article_id)")
+    for part in index_statements(table):
+        for sql in part:
+            cursor.execute(sql)
     cursor.execute(f"COMMENT ON TABLE {table} IS %s", [FORMAT])
 
 
@@ -74,11 +106,37 @@ def start_building(cursor):
     create(cursor, BUILDING)
 
 
-def swap(cursor):
-    """Put the built table in place of the live one (call inside one transaction)."""
-    create_indexes(cursor, BUILDING)
+def swap(cursor, indexed=False):
+    """Put the built table in place of the live one (call inside one transaction), with
+    its indexes unless they are built (``indexed``)."""
+    if indexed:
+        cursor.execute(f"COMMENT ON TABLE {BUILDING} IS %s", [FORMAT])
+    else:
+        create_indexes(cursor, BUILDING)
+    cursor.execute(f"ANALYZE {BUILDING}")  # the planner's estimates from the first search on
     cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
     cursor.execute(f"ALTER TABLE {BUILDING} RENAME TO {TABLE}")
+    bump_generation(cursor)
+
+
+def bump_generation(cursor):
+    """Give the index's content a new token (``SearchBackend.generation``), in the
+    transaction that changes it: a reader sees the new token with the new content. The
+    one-row table is made on the first change (also in an index built before it existed)."""
+    if not exists(cursor, GENERATION):
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY + 1])
+        cursor.execute(f"CREATE TABLE IF NOT EXISTS {GENERATION} (token text NOT NULL)")
+        cursor.execute(f"INSERT INTO {GENERATION} SELECT '' WHERE NOT EXISTS (SELECT 1 FROM {GENERATION})")
+    cursor.execute(f"UPDATE {GENERATION} SET token = gen_random_uuid()::text")
+
+
+def generation(cursor):
+    """The token ``bump_generation`` gave the index's content (``None`` before the first change)."""
+    if not exists(cursor, GENERATION):
+        return None
+    cursor.execute(f"SELECT token FROM {GENERATION}")
+    row = cursor.fetchone()
+    return row[0] if row else None
 
 
 @contextmanager

@@ -141,6 +141,9 @@ class WhooshBackend(SearchBackend):
 
     # --- reading ---------------------------------------------------------------------------
 
+    def generation(self):
+        return self.snapshot().token
+
     def doc_count(self):
         return self.searcher().doc_count()
 

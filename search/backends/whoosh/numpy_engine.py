@@ -52,6 +52,9 @@ class Snapshot:
             if deleted:
                 self.live[np.asarray(deleted, dtype=np.int64) + offset] = False
         self.schema = searcher.schema
+        # The generation (every commit, deletions too) and the segments' random ids (two
+        # indexes never share them): ``SearchBackend.generation()``.
+        self.token = (reader.generation(), tuple(postings.segment_key(r) for r, _offset in self.segments))
         self._concat = {}
         self._avg = {}
 

@@ -7,10 +7,10 @@ from django.db import connection
 from archive.models import Article
 from search import indexing, query
 from search.backends import get_backend
-from search.backends.base import IndexState
+from search.backends.base import Filters, IndexOutdated, IndexState
 from search.backends.postgres import documents, schema
 
-from ..conftest import index_now, make_article
+from ..conftest import index_now, make_article, make_park
 
 pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (DATABASE_URL)")
 
@@ -88,3 +88,68 @@ def test_a_rebuild_in_two_processes_indexes_every_article_in_the_same_session(se
     with connection.cursor() as cursor:  # the children never closed the parent's session (its writer lock)
         cursor.execute("SELECT pg_backend_pid()")
         assert cursor.fetchone()[0] == session
+
+
+def test_a_search_on_a_table_of_another_format_says_to_rebuild(backend):
+    make_article("宿迁高新区拿地即开工", "正文")
+    index_now()
+    with connection.cursor() as cursor:
+        cursor.execute(f"COMMENT ON TABLE {schema.TABLE} IS 'archive search index, format 3'")
+    backend.reset()
+    with pytest.raises(IndexOutdated, match="search_rebuild"):
+        query.search("拿地即开工")
+
+
+def test_the_table_keeps_words_and_facets_in_the_row_and_compresses_the_text_columns(backend):
+    make_article("宿迁高新区拿地即开工", "正文")
+    index_now()
+    with connection.cursor() as cursor:
+        method = schema.compression(cursor)[0]  # l(z4) where the server has it, else p(glz)
+        cursor.execute(
+            "SELECT attname, attstorage, attcompression FROM pg_attribute WHERE attrelid = %s::regclass "
+            "AND attname IN ('words', 'chars', 'facet_values', 'park_slugs') ORDER BY attname",
+            [schema.TABLE],
+        )
+        assert cursor.fetchall() == [
+            ("chars", "x", method),
+            ("facet_values", "m", ""),
+            ("park_slugs", "m", ""),
+            ("words", "m", method),
+        ]
+
+
+def test_a_search_finds_its_matches_through_the_indexes_even_where_a_scan_looks_cheaper(backend):
+    # On a few rows the planner would scan the table, reading every row's tsvector
+    # values; at 100k that is most of a search's time (docs/benchmarks.md).
+    park = make_park("宿迁高新技术产业开发区", slug="suqian")
+    for n in range(3):
+        make_article(f"第{n}篇报道拿地即开工", "正文", parks=[park])
+    index_now()
+    plans = []
+
+    def explain(execute, sql, params, many, context):
+        if "WITH m AS" in sql:
+            with context["connection"].connection.cursor() as cursor:  # psycopg's own: not wrapped again
+                cursor.execute("EXPLAIN " + sql, params)
+                plans.append("\n".join(r[0] for r in cursor.fetchall()))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(explain):
+        assert query.search("拿地即开工").count == 3
+        assert query.search("", filters=Filters(parks=["suqian"]), sort="newest").count == 3
+    assert len(plans) == 2
+    assert all("Seq Scan" not in plan for plan in plans), plans
+    with connection.cursor() as cursor:  # and only for those statements
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rebuild_in_processes_swaps_in_a_table_with_its_indexes_built_and_its_format(settings):
+    settings.SEARCH_BACKEND = "postgres"
+    make_article("宿迁高新区拿地即开工", "正文")
+    assert indexing.rebuild(procs=2, batch_size=2) == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_indexes WHERE tablename = %s", [schema.TABLE])
+        assert cursor.fetchone()[0] == 1 + sum(len(part) for part in schema.index_statements(schema.TABLE))
+    assert indexing.index_state() == IndexState.CURRENT

@@ -73,3 +73,27 @@ def test_an_index_in_another_format_is_never_read(db):
     be.reset()
     with pytest.raises(IndexOutdated, match="search_rebuild"):
         query.search('"拿地即开工"')
+
+
+def _outdate_index():
+    make_article("宿迁高新区拿地即开工", "正文")
+    index_now()
+    be = get_backend()
+    old = copy.deepcopy(be.schema)
+    old["chars"].format = Positions()
+    FileStorage(be.path).create_index(old)
+    be.reset()
+
+
+def test_the_search_page_says_so_with_503_when_the_index_cannot_be_read(db, client):
+    _outdate_index()
+    response = client.get("/search/", {"q": "拿地即开工"})
+    assert response.status_code == 503 and response["Retry-After"]
+    assert "暂时无法搜索" in response.content.decode()
+
+
+def test_the_api_answers_503_in_json_when_the_index_cannot_be_read(db, client):
+    _outdate_index()
+    response = client.get("/api/search/", {"q": "拿地即开工"})
+    assert response.status_code == 503 and response["Retry-After"]
+    assert response.json()["error"] == "search index unavailable"

@@ -7,6 +7,7 @@ from whoosh import query as wq
 from archive.models import Article
 from search import indexing, query
 from search.backends import get_backend
+from search.backends.whoosh.postings import ENTRY_BYTES, SegmentStore
 
 QUERIES = [
     "高新区",
@@ -134,3 +135,14 @@ def test_newest_first_breaks_date_ties_by_article_id_as_the_database_does(archiv
     pks = [int(snap.searcher.stored_fields(d)[DJANGO_ID]) for d in snap.top(hits, 0, len(hits), sort="newest")]
     expected = list(Article.objects.published().newest_first().values_list("pk", flat=True))
     assert pks == expected
+
+
+def test_the_postings_cache_counts_small_and_missing_terms_against_its_budget(archive):
+    be, snap = archive
+    store = SegmentStore(cache_bytes=64 * ENTRY_BYTES)
+    segment = snap.segments[0][0]
+    for n in range(1000):  # terms no segment holds: each lookup was cached at 0 bytes
+        store.postings(segment, "chars", f"缺{n}".encode())
+    store.postings(segment, "chars", "高新".encode())
+    assert len(store._postings) <= 64
+    assert store._postings_bytes <= store.cache_bytes

@@ -1,0 +1,209 @@
+"""Headline candidates: which lines of a page may be a headline, kicker, subtitle or
+subhead rather than a piece of running text (``mark_candidates``).
+
+A *headline candidate* is a line that neither ends nor contains a sentence, is short for
+the page (wide: at most 40 characters; narrow: clearly shorter or wider than its column),
+or sits between a finished paragraph and other candidates/bylines, or leads through a
+chain of candidates to a byline; on narrow pages a line under a full line that leaves its
+sentence open continues that sentence instead (``Line.cont``). Consecutive candidate lines
+with no blank line between them form one multi-line candidate. Whether a candidate is a
+headline, a subhead or a cut-off paragraph tail is decided later (``items``, ``assemble``).
+"""
+
+import re
+
+from . import bylines, leads
+from .classify import Line
+from .lines import unbalanced_open_quote
+
+WIDE_HEADLINE_MAX = 40
+HEADLINE_MAX = 50
+# A page is set with a blank line after every line when fewer than one text line in this
+# many has none before it.
+TIGHT_SHARE = 10
+# Two open lines of running text this wide (half-width cells) or wider, one under the
+# other and as wide as each other, are lines of one column whatever the page's other
+# columns measure (a block set narrower than its neighbours).
+SAME_COLUMN_MIN = 16
+
+
+# Running text, not a headline: sentence punctuation inside or a last character that
+# leaves the sentence open (or two commas: ``_enumerates``).
+_RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
+# Two phrases side by side, a space between them: how a headline or subhead is set
+# (``以改革促优化 开启项目建设“新速度”``), never running text.
+_TWO_PHRASES_RE = re.compile(r"[\u3400-\u9fff”’」》] +[“‘「《\u3400-\u9fff]")
+_COMMAS_RE = re.compile(r"[，,、]")
+
+
+def two_phrases(text: str) -> bool:
+    """Two phrases side by side, a space between them (``_TWO_PHRASES_RE``)."""
+    return bool(_TWO_PHRASES_RE.search(text))
+
+
+def _enumerates(t: str) -> bool:
+    """Two or more commas / enumeration commas, not counting a list of one-character
+    items (``京、沪、渝、深``: abbreviations a headline may well list)."""
+    if len(_COMMAS_RE.findall(t)) < 2:
+        return False
+    parts = _COMMAS_RE.split(t)
+    seps = _COMMAS_RE.findall(t)
+    counted = sum(
+        1 for k, sep in enumerate(seps) if not (sep == "、" and k + 2 < len(parts) and len(parts[k + 1]) == 1)
+    )
+    return counted >= 2
+
+
+def _shaped(ln: Line) -> bool:
+    """Is ``ln`` a text line shaped like a headline? (Cached: most lines are ruled out by
+    position or width first and never need the regex.)"""
+    if ln.shaped is None:
+        t = ln.text
+        ln.shaped = ln.kind == "text" and not (
+            ln.ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t)
+        )
+    return ln.shaped
+
+
+def _full(ln: Line) -> bool:
+    """A narrow-page text line that fills its column (within one CJK cell, or over it by
+    a hanging punctuation mark), not a heading set across columns."""
+    return bool(ln.width) and ln.width - 2 <= ln.dw < ln.width + 3 and not ln.cand
+
+
+def _wider(ln: Line) -> bool:
+    """A narrow-page text line wider than its column (more than a hanging punctuation
+    mark): it spans columns, so it is a heading, never the next fragment of a column.
+    (Spaces widen a line too: then only a line 30% wider than the column.)"""
+    return bool(ln.width) and (ln.dw >= ln.width * 1.3 or (ln.dw >= ln.width + 3 and " " not in ln.text))
+
+
+def _not_a_fragment(ln: Line) -> bool:
+    """Short of its column, or over it by a character (not a hanging punctuation mark)."""
+    return ln.dw < ln.width - 2 or (ln.dw > ln.width and ln.text[-1].isalnum())
+
+
+def _heads_article(nxt: Line | None) -> bool:
+    """Does ``nxt`` (the line after a headline) start an article: a byline, a heading, 本报讯?"""
+    return nxt is not None and (nxt.kind in ("byline", "names", "md") or (nxt.kind == "text" and leads.opens(nxt.text)))
+
+
+def mark_candidates(lines: list[Line], narrow: bool) -> None:
+    n = len(lines)
+    prev_text = None  # the text line above (captions and photo credits skipped)
+    prev_mid = False  # it is under an open line of running text
+    prev_same = False  # ... as wide as it: the two are lines of one column
+    texts = tight = 0
+    for ln in lines:
+        if ln.kind != "text":
+            if ln.kind not in ("caption", "photo"):
+                prev_text, prev_mid, prev_same = None, False, False
+            continue
+        texts += 1
+        tight += ln.tight
+        above, above_mid, above_same = prev_text, prev_mid, prev_same
+        prev_mid = above is not None and not above.ends and not above.cand
+        prev_same = prev_mid and narrow and abs(ln.dw - above.dw) <= 1 and ln.dw >= SAME_COLUMN_MIN
+        prev_text = ln
+        if (
+            narrow
+            and above is not None
+            and not above.ends
+            and (_full(above) or above_same)
+            and (above.cont or above_mid or not _shaped(above))
+            and ln.dw < ln.width * 1.3
+        ):
+            # The line above fills its column and leaves its sentence open: this line
+            # goes on with it, however short or headline-like it is, unless a byline
+            # follows it (below), or it is two phrases side by side from which a chain
+            # of candidates leads to a byline (below), or it is far wider than the column
+            # (a heading across columns). (A full line shaped like a headline may be one,
+            # and the line under it anything, unless the line is itself inside a
+            # paragraph: under an open line of running text.)
+            ln.cont = True
+            continue
+        if narrow and ln.width:
+            # Four characters of slack: a paragraph's first line lost its two-character
+            # indent in OCR and is legitimately a little short. A line wider than its
+            # column spans columns: a heading (``_wider``).
+            ln.cand = (ln.dw <= ln.width - 8 or _wider(ln)) and _shaped(ln)
+        else:
+            ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX and _shaped(ln)
+    if narrow:
+        _mark_end_headlines(lines)
+    # A headline-shaped line between a closed paragraph (or a headline) and a
+    # headline/byline/本报讯/the end of the page cannot be a column fragment; nor can one
+    # from which a chain of candidates leads to a byline or 本报讯; nor, on a page that
+    # indents its paragraphs, one without an indent over an indented line (a paragraph's
+    # last line ends its sentence); nor, where a blank line follows nearly every line, the
+    # first of two lines set without one between them.
+    # Where a blank line follows nearly every line, lines set without one between them
+    # belong together: a headline or subhead broken over lines.
+    spaced = narrow and tight * TIGHT_SHARE < texts
+    to_byline = [False] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        ln = lines[i]
+        nxt = lines[i + 1] if i + 1 < n else None
+        starts_article = _heads_article(nxt)
+        if ln.cand and _cut_quotation(ln, nxt):
+            ln.cand = False  # (before a chain of candidates is led through it)
+        if ln.kind == "text" and not ln.cand:
+            prv = lines[i - 1] if i > 0 else None
+            next_ok = nxt is None or nxt.cand or starts_article or nxt.kind == "photo"
+            prev_ok = not ln.cont and (
+                prv is None
+                or prv.cand
+                or prv.kind in ("md", "byline", "names", "photo", "note", "editor")
+                or (prv.kind in ("text", "caption") and prv.ends)
+            )
+            if (
+                (
+                    (next_ok and prev_ok)
+                    or (starts_article and not (ln.cont and nxt.kind == "md"))
+                    or (nxt is not None and nxt.cand and to_byline[i + 1] and (not ln.cont or two_phrases(ln.text)))
+                    or (narrow and prev_ok and two_phrases(ln.text))
+                    or (narrow and prev_ok and not ln.indent and nxt is not None and nxt.indent)
+                    or (spaced and prev_ok and nxt is not None and nxt.tight and _shaped(nxt))
+                    or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))
+                )
+                and _shaped(ln)
+                and not _cut_quotation(ln, nxt)
+            ):
+                ln.cand = True
+        to_byline[i] = ln.cand and (
+            starts_article
+            or (nxt is not None and nxt.cand and to_byline[i + 1])
+            or (len(ln.text) <= 4 and bylines.is_bare_name(ln.text))
+        )
+    # A headline-shaped line tight under a candidate continues it (a two-line headline).
+    for i in range(1, n):
+        ln = lines[i]
+        if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
+            ln.cand = True
+    # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
+    for i, ln in enumerate(lines):
+        if ln.cand and unbalanced_open_quote(ln.text):
+            nxt = lines[i + 1] if i + 1 < n else None
+            if _cut_quotation(ln, nxt):
+                ln.cand = False
+            else:
+                nxt.cand = True
+
+
+def _cut_quotation(ln: Line, nxt: Line | None) -> bool:
+    """Does ``ln`` open a quotation that no tight headline-shaped line after it closes?"""
+    return unbalanced_open_quote(ln.text) and not (nxt and nxt.tight and _shaped(nxt))
+
+
+def _mark_end_headlines(lines: list[Line]) -> None:
+    """Two or more headline-shaped lines (bylines among them) that end a narrow page are
+    the page's headlines, collected after the bodies (page 004), even the first of them
+    under a full line that leaves its sentence open: a column fragment ends a sentence
+    before the page does."""
+    tail = len(lines)
+    while tail > 0 and (lines[tail - 1].kind in ("byline", "names") or _shaped(lines[tail - 1])):
+        tail -= 1
+    heads = [ln for ln in lines[tail:] if ln.kind == "text"]
+    if len(heads) >= 2:
+        for ln in heads:
+            ln.cand, ln.cont = True, False

@@ -1,0 +1,123 @@
+"""Each non-blank line of a page: its kind (text, heading, byline, caption…), whether it
+ends a sentence, and on narrow pages its display width and the width of its column.
+
+Two layouts are told apart per page (``is_narrow``):
+
+- *wide*: each paragraph is one long line; widths are never looked at;
+- *narrow* (most body lines do not end a sentence): every line is a column fragment, and
+  the column width is measured around each line (``measure_widths``), per block of the
+  page, so a wide lead and narrow columns on one page are each measured as printed.
+"""
+
+import statistics
+from dataclasses import dataclass
+
+from . import bylines
+from .lines import display_width, ends_sentence, has_sentence_inside, markdown_heading
+
+EDITOR_NOTE = "编者按"
+
+
+@dataclass(slots=True)
+class Line:
+    no: int
+    kind: str  # text | md | byline | names | note | photo | caption | editor
+    text: str
+    level: int = 0
+    tight: bool = False  # the raw line before it was not blank
+    dw: int = 0  # display width of a text line, measured on narrow pages only
+    cand: bool = False
+    width: float = 0.0
+    ends: bool = False  # ends a sentence (set in ``classify``)
+    cont: bool = False  # under a full line that leaves its sentence open (narrow pages)
+    indent: bool = False  # the raw line starts with (at least two cells of) white space
+    shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
+
+
+def classify(raw_lines: list[str]) -> list[Line]:
+    out = []
+    prev_blank = True
+    for no, raw in enumerate(raw_lines):
+        s = raw.strip()
+        if not s:
+            prev_blank = True
+            continue
+        md = markdown_heading(s) if s[0] == "#" else None
+        if md:
+            line = Line(no, "md", md[1], level=md[0])
+        elif s[0] == "编" and (s == EDITOR_NOTE or s.rstrip("：:") == EDITOR_NOTE):
+            line = Line(no, "editor", s)
+        elif bylines.plain_line(s):
+            line = Line(no, "text", s)
+        elif bylines.is_byline(s):
+            line = Line(no, "byline", s)
+        elif bylines.is_author_note(s):
+            line = Line(no, "note", s)
+        elif bylines.photo_credit(s):
+            line = Line(no, "photo", s)
+        elif bylines.is_caption(s):
+            line = Line(no, "caption", s)
+        elif bylines.is_name_line(s):
+            line = Line(no, "names", s)
+        else:
+            line = Line(no, "text", s)
+        line.tight = not prev_blank
+        line.indent = raw[:2].isspace()
+        line.ends = ends_sentence(line.text) or (line.text[-1] in "完)）" and bylines.closes_with_credits(line.text))
+        out.append(line)
+        prev_blank = False
+    indented = sum(ln.indent for ln in out)
+    if indented and 2 * indented > len(out):
+        # Every line indented alike (a margin, not paragraph indents): no information.
+        for ln in out:
+            ln.indent = False
+    return out
+
+
+def is_narrow(lines: list[Line]) -> bool:
+    texts = [ln for ln in lines if ln.kind == "text"]
+    if len(texts) < 8:
+        return False
+    open_share = sum(not ln.ends for ln in texts) / len(texts)
+    return statistics.median(len(ln.text) for ln in texts) <= 40 and open_share >= 0.5
+
+
+def _bodyish(ln: Line) -> bool:
+    t = ln.text
+    return ln.ends or "，" in t or "、" in t or "," in t or has_sentence_inside(t)
+
+
+# Punctuation a typesetter may hang past the column's edge.
+_HANGING = "，。、；：！？”’）》」』…,.;:!?)"
+
+
+def _core_width(ln: Line) -> int:
+    """``ln.dw`` less the closing punctuation at the line's end."""
+    t = ln.text
+    core = t.rstrip(_HANGING)
+    return ln.dw if len(core) == len(t) else ln.dw - display_width(t[len(core) :])
+
+
+def measure_widths(lines: list[Line], narrow: bool) -> None:
+    """Set each text line's display width and local column width (narrow pages only:
+    wide pages never look at widths). The column width at a line is the upper quartile
+    of the widths of the six running-text lines before it and the six from it on."""
+    if not narrow:
+        return
+    texts = []  # (line, is running text)
+    for ln in lines:
+        if ln.kind == "text":
+            ln.dw = display_width(ln.text)
+            texts.append((ln, _bodyish(ln)))
+    # (Measured without closing punctuation at the end: a mark hung past the column
+    # widens its line by a cell, and a narrow column hangs one on a line in three.)
+    body_dw = [ln.dw if ln.text[-1] not in _HANGING else _core_width(ln) for ln, is_body in texts if is_body]
+    if not body_dw:
+        return
+    # Most column lines are full; the upper quartile is the column width.
+    windows = (sorted(body_dw[max(0, k - 6) : k + 6]) for k in range(len(body_dw) + 1))
+    column = [w[(3 * len(w)) // 4] for w in windows]
+    before = 0  # running-text lines before this one
+    for ln, is_body in texts:
+        ln.width = column[before]
+        before += is_body

@@ -1,0 +1,89 @@
+"""Paragraphs and headlines of fixture articles re-set in narrow columns (``layouts.relayout``:
+a blank line after every line, no ``#`` marks), one behaviour of ``reflow`` per test."""
+
+from archive.pipeline.parse import parse_page
+
+from .conftest import article, page_text
+from .layouts import relayout
+
+
+def narrow(parsed, gazetteer, prefix, width, indent=""):
+    text = relayout(page_text(prefix), parsed[prefix], width, marks=False, indent=indent)
+    return parse_page(text, gazetteer=gazetteer)
+
+
+def paragraphs(a) -> list[str]:
+    return [b.text for b in a.blocks if b.kind == "p"]
+
+
+def test_a_mark_hung_past_the_column_does_not_widen_it(parsed, gazetteer):
+    # Width 10: a third of the lines hang a comma or full stop in an eleventh cell; a full
+    # line ending ``张曦说。`` is still full, so the paragraph goes on below it.
+    a = article(narrow(parsed, gazetteer, "000", 10), "济宁高新区")
+    assert any("院财务处处长张曦说。今年以来" in p for p in paragraphs(a))
+
+
+def test_a_full_headline_shaped_line_inside_a_paragraph_carries_it_on(parsed, gazetteer):
+    # ``合性国家科学中心摆在`` has no punctuation, but the lines above it are the same
+    # paragraph: the short ``首位,加快引`` under it is its next fragment, not a headline.
+    a = article(narrow(parsed, gazetteer, "002", 10), "重庆高新区")
+    assert any("摆在首位,加快引进高端研发平台" in p for p in paragraphs(a))
+
+
+def test_a_cut_off_quotation_leads_no_chain_of_headlines(parsed, gazetteer):
+    # ``乌鲁木齐市相关负责人`` / ``表示:“与`` stop where the page cut the article off; the
+    # open quotation is no headline, so neither is the line above it.
+    a = article(narrow(parsed, gazetteer, "000", 10), "打通向西开放")
+    assert a.blocks[-1].kind == "p"
+    assert a.blocks[-1].text == "乌鲁木齐市相关负责人表示:“与"
+
+
+def test_an_opening_quote_starts_no_paragraph_where_paragraphs_are_indented(parsed, gazetteer):
+    # Width 40 puts ``“八个建议”`` at the start of a line after ``…管控措施。``; the page
+    # indents its paragraphs and this line has no indent, so the paragraph goes on.
+    a = article(narrow(parsed, gazetteer, "001", 40, indent="\u3000\u3000"), "贵阳高新区")
+    assert any("的管控措施。“八个建议”" in p for p in paragraphs(a))
+
+
+def test_an_unindented_headline_over_an_indented_paragraph_is_a_subhead(parsed, gazetteer):
+    # ``打造内陆沿边开放高地`` fills a 10-character column under a full line that ends a
+    # sentence; the paragraph under it is indented and it is not.
+    a = article(narrow(parsed, gazetteer, "000", 10, indent="\u3000\u3000"), "打通向西开放")
+    assert ("subhead", "打造内陆沿边开放高地") in [(b.kind, b.text) for b in a.blocks]
+
+
+def test_two_lines_without_a_blank_between_them_are_one_subhead(parsed, gazetteer):
+    # A blank line follows every line of the page but one: ``提升平台创新承载力`` /
+    # ``设置重点奖补政策``, a subhead broken over two lines under a finished paragraph.
+    a = article(narrow(parsed, gazetteer, "001", 10), "佛山高新区")
+    assert ("subhead", "提升平台创新承载力 设置重点奖补政策") in [(b.kind, b.text) for b in a.blocks]
+
+
+def test_a_headline_of_two_phrases_under_a_cut_off_paragraph_is_no_tail_of_it(parsed, gazetteer):
+    # The page cut ``…“500米、一刻钟”便民服务`` off mid-sentence; the shorter line under
+    # it is two phrases side by side over a column name and a byline: a headline.
+    page = narrow(parsed, gazetteer, "003", 40, indent="\u3000\u3000")
+    a = article(page, "把握重大机遇")
+    assert (a.headline, a.column) == ("把握重大机遇 向科技创新强市迈进", "科技厅局长话创新")
+
+
+def test_a_fragment_under_a_full_open_line_is_no_kicker_of_the_headline_below(parsed, gazetteer):
+    # ``…帮助企业联系库房、托`` / ``盘，并协调交管大队帮`` / ``助企`` stop where the page cut
+    # the paragraph off, right above the next article's headline and byline.
+    page = narrow(parsed, gazetteer, "003", 10, indent="\u3000\u3000")
+    assert article(page, "浙江诸暨").kicker == ""
+    assert any(
+        p.endswith(
+            "并协调交管大队帮助企业办理运输通行证，解决了企业1万多吨产品仓储存放、托盘短缺、产品运输的燃眉之急。"
+        )
+        for p in paragraphs(page.articles[0])
+    )
+
+
+def test_two_equally_wide_open_lines_are_one_column_whatever_the_columns_around(parsed, gazetteer):
+    # At width 21 page 004's sidebar is set narrower than the columns around it; its
+    # lines are short for their neighbourhood, yet as wide as each other: one column,
+    # whose first paragraph goes with the sidebar's headline, not the article above.
+    page = narrow(parsed, gazetteer, "004", 21)
+    assert paragraphs(article(page, "“想不到乌鲁木齐"))[0].startswith("金秋时节，瓜果飘香。")
+    assert not any("金秋时节" in p for p in paragraphs(page.articles[0]))
