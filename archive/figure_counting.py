@@ -1,38 +1,49 @@
-"""The parks' figure series kept by the database (``FigureSeries``): per park, metric,
-base unit and year, how many public figures there are (not rejected, in a published
-article) and the largest value. The park page's "数据" section reads its figure count and
-its charts from these rows: grouping the biggest park's ~18,000 figures cost 0.2-0.4 s
-of CPU at 100,000 articles after every change; the rows are a few dozen a park.
+"""The parks' figure series kept up to date (``FigureSeries``): per park, metric, base unit
+and year, how many public figures there are (not rejected, in a published article) and
+the largest value. The park page's "数据" section reads its figure count and its charts
+from these rows: grouping the biggest park's ~18,000 figures cost 0.2-0.4 s of CPU at
+100,000 articles after every change; the rows are a few dozen a park.
 
-Triggers, for the reasons ``archive.counting`` gives (the importer's raw inserts, the
-admin, editors' confirmations and rejections, re-parses, ``QuerySet.update()`` all change
-figures; a trigger sees every one, inside its transaction). They are written as that
-module's are (``counting.ENGINES``; on PostgreSQL under the same advisory lock), but run
-``AFTER`` the row changes: a largest value that leaves a series is looked up again from
-the figures, which must then be as the statement leaves them. The number itself is a
-difference (+1, -1), which every order of rows adds up the same.
+*New figures* are counted by whoever inserts them, once per statement
+(``archive.models.counts.count_new_figures``): the importer once a batch, over the
+batch's figures, and ``Figure.save()`` / ``bulk_create`` otherwise (the admin, re-parses,
+editors' tools). They also write each figure's copy of its article's date. A trigger per
+inserted row (the series' upsert, and the date's update rewriting the row) cost the
+import 16 % of its CPU (docs/benchmarks.md).
 
-The same module keeps each figure's copy of its article's date (``DATE_TRIGGERS``), which
-the newest-first indexes of a park's figures and of /figures/ need.
+*Everything else* is done by triggers, for the reasons ``archive.counting`` gives: the
+admin, editors' confirmations and rejections, re-parses, joins, park merges and
+``QuerySet.update()`` change and delete figures and articles; a trigger sees every one,
+inside its transaction, and editors' changes are few. They are written as that module's
+are (``counting.ENGINES``; on PostgreSQL under the same advisory lock), but run ``AFTER``
+the row changes: a largest value that leaves a series is looked up again from the
+figures, which must then be as the statement leaves them. The number itself is a
+difference (+1, -1), which every order of rows adds up the same. ``DATE_TRIGGERS`` copy an
+article's new date onto its figures, and put a figure's date right when a save writes
+another (a figure moved to another article, an instance loaded before the date changed).
 
-A figure with no year counts under year 0. Not seen: a raw ``DELETE`` of a published
-article before its figures (Django deletes the figures first); ``recount`` repairs it
-(``manage.py recount_articles`` runs it with the article counts).
+A figure with no year counts under year 0. Not seen: a raw ``INSERT`` of figures other
+than the importer's, a raw ``DELETE`` of a published article before its figures (Django
+deletes the figures first); ``recount`` repairs both (``manage.py recount_articles`` runs
+it with the article counts, and ``--check`` finds them).
 """
 
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
 from archive import counting
 from archive.models import FigureSeries
+from archive.models.counts import PUBLISHED_SQL, REJECTED_SQL, SERIES_GROUP, SERIES_INSERT, SERIES_KEY, SERIES_UPSERT
 
+# The series' statements (shared with ``count_new_figures``), by shorter names.
+PUBLISHED, REJECTED, GROUP, INSERT, KEY, UPSERT = (
+    PUBLISHED_SQL,
+    REJECTED_SQL,
+    SERIES_GROUP,
+    SERIES_INSERT,
+    SERIES_KEY,
+    SERIES_UPSERT,
+)
 TABLE = FigureSeries._meta.db_table
-KEY = "park_id, metric, base_unit, year"
-PUBLISHED = counting.PUBLISHED
-REJECTED = "'rejected'"  # Figure.Status.REJECTED, as SQL
-TOP = f"CASE WHEN {TABLE}.top IS NULL OR excluded.top > {TABLE}.top THEN excluded.top ELSE {TABLE}.top END"
-UPSERT = f" ON CONFLICT ({KEY}) DO UPDATE SET n = {TABLE}.n + excluded.n, top = {TOP}"
-INSERT = f"INSERT INTO {TABLE} ({KEY}, n, top) "
-GROUP = "f.park_id, f.metric, f.base_unit, COALESCE(f.year, 0)"
 
 
 def _is_public(row):
@@ -93,7 +104,6 @@ def _unpublished():
 
 # (name, timing, event, table, condition, statements), wrapped by ``counting.ENGINES``.
 TRIGGERS = [
-    ("figure_insert", "AFTER", "INSERT", "archive_figure", None, [_enter("NEW")]),
     ("figure_delete", "AFTER", "DELETE", "archive_figure", None, [_leave("OLD")]),
     (
         "figure_update",
@@ -122,23 +132,11 @@ TRIGGERS = [
 ]
 
 # Each figure carries its article's date (``Figure.article_date``) for the newest-first
-# indexes. Set after the row is written (SQLite's triggers cannot change NEW); the guard
-# ("IS DISTINCT FROM") makes the update a no-op when the date is right already, which also
-# stops PostgreSQL's triggers from firing themselves again, and repairs a date a save of a
-# figure loaded before it was set wrote back.
+# indexes. A changed figure's is put right after the row is written (SQLite's triggers
+# cannot change NEW); the guard ("IS DISTINCT FROM") makes the update a no-op when the date
+# is right already, which also stops PostgreSQL's triggers from firing themselves again.
 _ARTICLE_DATE = "(SELECT a.published_on FROM archive_article a WHERE a.id = NEW.article_id)"
 DATE_TRIGGERS = [
-    (
-        "figure_date",
-        "AFTER",
-        "INSERT",
-        "archive_figure",
-        None,
-        [
-            f"UPDATE archive_figure SET article_date = {_ARTICLE_DATE} "
-            f"WHERE id = NEW.id AND article_date IS DISTINCT FROM {_ARTICLE_DATE}"
-        ],
-    ),
     (
         "figure_date_update",
         "AFTER",
