@@ -10,10 +10,11 @@ import io
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from archive import curation, figure_counting
 from archive.models import Article, ArticlePart, Figure, FigureSeries, Park
+from archive.pipeline.history import insert_rows
 from archive.pipeline.jumps import undo_join
 from tests.archive import test_figure_series
 from tests.archive.test_figure_series import assert_series_are_fresh, public_figures
@@ -84,6 +85,20 @@ def test_figures_inserted_in_bulk_join_their_series_with_their_dates(archive):
     Figure.objects.bulk_create(rows)
     assert series_total() == before + 1  # a figure with no park, and a rejected one, are not public
     assert {f.article_date for f in Figure.objects.filter(pk__in=[f.pk for f in rows])} == {article.published_on}
+    assert_series_are_fresh()
+
+
+def test_the_recount_finds_and_counts_figures_inserted_past_the_counting_paths(archive):
+    article, park = archive.filter(published_on__isnull=False).first(), Park.objects.first()
+    row = {"article_id": article.pk, "park_id": park.pk, "value": "7", "unit": "家", "base_value": 7.0}
+    row |= {"base_unit": "个", "approx": "exact", "metric": "", "metric_class": "其他", "quote": "", "start": 0}
+    row |= {"end": 0, "confidence": "low", "status": "extracted", "editor_touched": False}
+    insert_rows(Figure, list(row), [tuple(row.values())])  # no date, not counted
+    assert figure_counting.stored_series() != figure_counting.fresh_series()
+    assert figure_counting.stale_dates() == 1
+    with pytest.raises(CommandError, match="数字序列"):
+        call_command("recount_articles", "--check", stdout=io.StringIO())
+    call_command("recount_articles", stdout=io.StringIO())
     assert_series_are_fresh()
 
 

@@ -1,10 +1,12 @@
 """Count the published articles per park, province and reporter (``archive.counting``) and
 the parks' figure series (``archive.figure_counting``) afresh.
 
-The database's triggers keep these counts as the data changes, and migration 0011 counts
-them once for an archive that had articles before; this command is for the rest: rows
-changed with the triggers absent (a restore by hand, a raw ``DELETE`` of an article
-before its tags), or to ``--check`` that nothing drifted.
+The database's triggers keep these counts as the data changes (new figures are counted by
+whoever inserts them: the importer, ``Figure.save()``, ``bulk_create``), and migrations
+0011 and 0012 count them once for an archive that had articles before; this command is for
+the rest: rows changed with the triggers absent or figures inserted past those paths (a
+restore by hand, a raw ``DELETE`` of an article before its tags), or to ``--check`` that
+nothing drifted.
 """
 
 from django.core.management.base import BaseCommand, CommandError
