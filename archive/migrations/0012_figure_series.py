@@ -1,6 +1,7 @@
-"""The parks' figure series and each figure's copy of its article's date, kept by triggers
-(``archive.figure_counting``), counted and copied afresh for the figures an archive
-already has (850,861 figures at 100,000 articles), and the newest-first indexes."""
+"""The parks' figure series and each figure's copy of its article's date (new figures are
+counted and dated by whoever inserts them, changes and deletes followed by triggers:
+``archive.figure_counting``), counted and copied afresh for the figures an archive already
+has (850,861 figures at 100,000 articles), and the newest-first indexes."""
 
 from django.db import migrations, models
 
