@@ -25,6 +25,7 @@ changes made with the triggers dropped. ``recount`` repairs both.
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
 from archive.models import PublishedCount
+from archive.models.counts import COUNT_LOCK_KEY
 
 TABLE = PublishedCount._meta.db_table
 PUBLISHED = "'published'"  # Article.Status.PUBLISHED, as SQL
@@ -166,13 +167,7 @@ def _sqlite(name, timing, event, table, condition, statements):
     return [f"CREATE TRIGGER archive_count_{name} {timing} {event} ON {table} FOR EACH ROW{when} BEGIN {body}END"]
 
 
-# PostgreSQL runs writers side by side; two transactions updating the same count rows in
-# different orders (park, then province; province, then park) would deadlock. Every
-# trigger first takes this transaction-level advisory lock ("count" in ASCII), so writers
-# that change counts take turns on them until they commit (SQLite has one writer anyway).
-COUNT_LOCK_KEY = 0x636F756E74
-
-
+# Every trigger first takes the counts' advisory lock (``COUNT_LOCK_KEY``, why: there).
 def _postgresql(name, timing, event, table, condition, statements):
     returned = "NULL" if timing == "AFTER" else ("OLD" if event == "DELETE" else "NEW")
     body = f"PERFORM pg_advisory_xact_lock({COUNT_LOCK_KEY}); " + "".join(f"{s}; " for s in statements)

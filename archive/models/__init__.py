@@ -14,7 +14,7 @@ from .articles import (
     date_text,
     park_article_counts,
 )
-from .counts import PublishedCount
+from .counts import FigureSeries, PublishedCount
 from .figures import ArticleCompany, Company, Figure, confidence_of
 from .names import ALIAS_SEPARATORS, pinyin_slug, split_aliases, unique_slug
 from .newspapers import Issue, Newspaper, SourcePage
@@ -32,6 +32,7 @@ __all__ = [
     "Byline",
     "Company",
     "Figure",
+    "FigureSeries",
     "Issue",
     "Newspaper",
     "Park",

@@ -7,6 +7,14 @@ few hundred rows whatever the archive's size."""
 
 from django.db import models
 
+# PostgreSQL runs writers side by side; two transactions updating the same count rows in
+# different orders (park, then province; province, then park) would deadlock. Every
+# trigger that changes counts (``archive.counting``, ``archive.figure_counting``) and
+# ``count_new_figures`` first take this transaction-level advisory lock ("count" in
+# ASCII), so writers that change counts take turns on them until they commit (SQLite has
+# one writer anyway).
+COUNT_LOCK_KEY = 0x636F756E74
+
 
 class PublishedCount(models.Model):
     class Scope(models.TextChoices):
@@ -30,3 +38,67 @@ class PublishedCount(models.Model):
 
     def __str__(self):
         return f"{self.scope} {self.kind} {self.name}: {self.n}"
+
+
+class FigureSeries(models.Model):
+    """The public figures (not rejected, in published articles) of one park, metric, base
+    unit and year: how many there are and the largest value, kept by the database
+    (``archive.figure_counting``: triggers on figures and articles). The park page's figure
+    count and its charts read these few rows instead of grouping the park's figures
+    (~18,000 for the biggest park at 100,000 articles) after every change."""
+
+    park_id = models.IntegerField("园区")
+    metric = models.CharField("指标", max_length=40, blank=True)
+    base_unit = models.CharField("基本单位", max_length=20)
+    year = models.PositiveSmallIntegerField("年份", help_text="0：年份不详。")
+    n = models.IntegerField("数字个数", default=0)
+    top = models.FloatField("最大换算值", null=True)
+
+    class Meta:
+        verbose_name = "园区数字序列"
+        verbose_name_plural = "园区数字序列"
+        constraints = [
+            models.UniqueConstraint(fields=["park_id", "metric", "base_unit", "year"], name="figureseries_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.park_id} {self.metric} {self.year}: {self.n}"
+
+
+# The statements ``FigureSeries`` rows are kept with (``archive.figure_counting`` builds its
+# triggers from them too). Statuses as SQL: Article.Status.PUBLISHED, Figure.Status.REJECTED.
+SERIES_TABLE = "archive_figureseries"
+SERIES_KEY = "park_id, metric, base_unit, year"
+SERIES_GROUP = "f.park_id, f.metric, f.base_unit, COALESCE(f.year, 0)"
+PUBLISHED_SQL, REJECTED_SQL = "'published'", "'rejected'"
+_TOP = (
+    f"CASE WHEN {SERIES_TABLE}.top IS NULL OR excluded.top > {SERIES_TABLE}.top "
+    f"THEN excluded.top ELSE {SERIES_TABLE}.top END"
+)
+SERIES_INSERT = f"INSERT INTO {SERIES_TABLE} ({SERIES_KEY}, n, top) "
+SERIES_UPSERT = f" ON CONFLICT ({SERIES_KEY}) DO UPDATE SET n = {SERIES_TABLE}.n + excluded.n, top = {_TOP}"
+_NEW_FIGURES = (
+    f"{SERIES_INSERT}SELECT {SERIES_GROUP}, COUNT(*), MAX(f.base_value) FROM archive_figure f "
+    "JOIN archive_article a ON a.id = f.article_id WHERE f.{column} IN ({marks}) "
+    f"AND a.status = {PUBLISHED_SQL} AND f.status <> {REJECTED_SQL} AND f.park_id IS NOT NULL "
+    f"GROUP BY {SERIES_GROUP}{SERIES_UPSERT}"
+)
+CHUNK = 500
+
+
+def count_new_figures(column, ids, connection):
+    """Just-inserted figures join their series: those with ``column`` ("id", or "article_id"
+    for articles all of whose figures are new) in ``ids``, one grouped upsert per 500 ids.
+
+    New figures are counted here, by whoever inserts them (the importer once a batch,
+    ``Figure.save()`` and ``bulk_create`` otherwise), not by a trigger per row (with the date's
+    trigger, +16 % of the import's CPU). Changes and deletes are the triggers' part."""
+    if column not in ("id", "article_id"):
+        raise ValueError(column)
+    ids = list(ids)
+    with connection.cursor() as cursor:
+        if ids and connection.vendor == "postgresql":
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [COUNT_LOCK_KEY])
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            cursor.execute(_NEW_FIGURES.format(column=column, marks=", ".join(["%s"] * len(chunk))), chunk)

@@ -8,13 +8,16 @@ shown or exported. Readers see only the figures of published articles
 (``Figure.objects.public()``).
 """
 
-from django.db import models
+from django.db import connections, models, router, transaction
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from archive.companykeys import company_key
 
 from .articles import Article
+from .counts import count_new_figures
 from .names import pinyin_slug, split_aliases, unique_slug
 from .parks import Park
 
@@ -24,8 +27,35 @@ class FigureQuerySet(models.QuerySet):
         return self.exclude(status=Figure.Status.REJECTED)
 
     def public(self):
-        """The figures readers see: not rejected, in published articles."""
-        return self.not_rejected().filter(article__status=Article.Status.PUBLISHED)
+        """The figures readers see: not rejected, in published articles.
+
+        The article's status is compared through ``COALESCE`` so that no index on it can
+        serve the comparison: otherwise SQLite starts from the published articles (the
+        status index) and sorts all their figures for the newest-first list (5 s of CPU at
+        100,000 articles) instead of walking the figures' date index and looking up the
+        article of each (0.5 ms)."""
+        return (
+            self.not_rejected()
+            .alias(article_state=Coalesce("article__status", Value("")))
+            .filter(article_state=Article.Status.PUBLISHED)
+        )
+
+    def bulk_create(self, objs, *args, **kwargs):
+        """Insert figures with their articles' dates, and count them into their series."""
+        if kwargs.get("ignore_conflicts") or kwargs.get("update_conflicts"):
+            raise ValueError("figures are inserted whole: they must be counted (FigureSeries)")
+        objs = list(objs)
+        dates = _article_dates({f.article_id for f in objs}, self.db)
+        for figure in objs:
+            figure.article_date = dates.get(figure.article_id)
+        with transaction.atomic(using=self.db):
+            objs = super().bulk_create(objs, *args, **kwargs)
+            count_new_figures("id", [f.pk for f in objs], connections[self.db])
+        return objs
+
+
+def _article_dates(article_ids, using):
+    return dict(Article.objects.using(using).filter(pk__in=article_ids).values_list("pk", "published_on"))
 
 
 class Figure(models.Model):
@@ -102,6 +132,11 @@ class Figure(models.Model):
         default=Status.EXTRACTED,
         help_text="否决的数字不再显示、不导出，重新解析也不会再出现。",
     )
+    # The article's date, so that a park's or the archive's figures come newest first from
+    # an index instead of sorting every figure by its article's date (0.2-0.3 s at 100,000
+    # articles). Written with a new figure (``save()``, ``bulk_create``, the importer), kept
+    # by triggers after that (``archive.figure_counting``).
+    article_date = models.DateField("文章日期", null=True, blank=True, editable=False)
     editor_touched = models.BooleanField(
         "编辑已修改", default=False, help_text="编辑修改、确认或否决过的数字，重新解析时保留不动。"
     )
@@ -118,10 +153,22 @@ class Figure(models.Model):
             # The park page's table and chart: a park's figures by metric and year.
             models.Index(fields=["park", "metric", "base_unit", "year", "base_value"], name="figure_park_metric"),
             models.Index(fields=["metric_class", "year"], name="figure_class_year"),
+            # Newest first: a park's table, and /figures/.
+            models.Index(fields=["park", "article_date", "id"], name="figure_park_date"),
+            models.Index(fields=["article_date", "id"], name="figure_date"),
         ]
 
     def __str__(self):
         return f"{self.metric or self.get_metric_class_display()} {self.value}{self.unit}"
+
+    def save(self, *args, **kwargs):
+        """A new figure gets its article's date and joins its series (``_counted``, once
+        the row is in); a change of a saved one is the triggers' to follow."""
+        using = kwargs.get("using") or router.db_for_write(Figure, instance=self)
+        if self._state.adding:
+            self.article_date = _article_dates([self.article_id], using).get(self.article_id)
+        with transaction.atomic(using=using):
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         """The article with this figure's sentence marked."""
@@ -219,3 +266,13 @@ class ArticleCompany(models.Model):
 
     def __str__(self):
         return self.name
+
+
+def _counted(sender, instance, created, using, **kwargs):
+    """A figure ``save()`` inserted joins its series (whether it inserts is known only here:
+    a figure made from a history record has its key and may or may not still exist)."""
+    if created:
+        count_new_figures("id", [instance.pk], connections[using])
+
+
+models.signals.post_save.connect(_counted, sender=Figure, dispatch_uid="archive.figure_series")

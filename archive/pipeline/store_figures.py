@@ -8,7 +8,10 @@ confirmed or rejected stays as it is, and a newly extracted figure with the same
 in the same sentence is not added beside it (so a rejected figure never comes back).
 """
 
+from django.db import connection
+
 from archive.models import ArticleCompany, Company, Figure, confidence_of, pinyin_slug
+from archive.models.counts import count_new_figures
 from archive.pipeline.companies import company_key
 from archive.pipeline.history import bulk_create_with_history, copy_creation_history, insert_rows
 
@@ -103,14 +106,19 @@ def company_rows(article, companies, context):
 
 
 def create_extracted(articles, extracted, context):
-    """Figures and companies of just-created articles (``extracted`` aligned with them)."""
+    """Figures and companies of just-created articles (``extracted`` aligned with them).
+
+    The figures are written with their article's date, and join their series with one
+    statement per 500 articles (``count_new_figures``), not a trigger per row."""
     figures, tags = [], []
     figure_columns = None
+    adapt_date = connection.ops.adapt_datefield_value
     for article, found in zip(articles, extracted, strict=True):
+        date = adapt_date(article.published_on)
         for f in found.figures:
             values = _figure_values(f, context)
-            figure_columns = figure_columns or ["article_id", *values]
-            figures.append((article.pk, *values.values()))
+            figure_columns = figure_columns or ["article_id", "article_date", *values]
+            figures.append((article.pk, date, *values.values()))
         tags += [
             (t.article_id, t.company_id, t.name, t.mentions) for t in company_rows(article, found.companies, context)
         ]
@@ -120,6 +128,8 @@ def create_extracted(articles, extracted, context):
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         copy_creation_history(Figure, "article_id", chunk, "导入")
+        if figures:
+            count_new_figures("article_id", chunk, connection)
         copy_creation_history(ArticleCompany, "article_id", chunk, "导入")
 
 
