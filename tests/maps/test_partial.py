@@ -58,3 +58,23 @@ def test_it_renders_numbers_without_localisation():
     html = render(province_map("北京市", parks()[:1]))
     assert re.search(r'viewBox="[\d.]+ [\d.]+ [\d.]+ [\d.]+"', html)
     assert 'r="' in html and not re.search(r'r="\d+,\d+"', html)
+
+
+# What the template drew before the parks' layer was written in Python (ParkMap.parks_svg).
+TEMPLATE_PARKS_LAYER = (
+    "{% load l10n %}{% localize off %}{% for park in map.parks %}\n"
+    '<a class="map__park map__park--{{ park.kind }}{% if not park.count %} map__park--none{% endif %}" '
+    'href="{{ park.url }}" aria-label="{{ park.label }}"><title>{{ park.label }}</title>'
+    '{% if park.shape == "square" %}<rect class="map__mark" x="{{ park.left }}" y="{{ park.top }}" '
+    'width="{{ park.side }}" height="{{ park.side }}"/>{% else %}<circle class="map__mark" cx="{{ park.x }}" '
+    'cy="{{ park.y }}" r="{{ park.r }}"/>{% endif %}<text class="map__tip" x="{{ park.x }}" y="{{ park.tip_y }}">'
+    "{{ park.label }}</text></a>{% endfor %}{% endlocalize %}"
+)
+
+
+def test_the_parks_layer_is_what_the_template_drew():
+    from django.template import Context, Template
+
+    for m in (china_map(parks(), {"北京市": 7}), province_map("四川省", parks())):
+        assert m.parks
+        assert str(m.parks_svg) == Template(TEMPLATE_PARKS_LAYER).render(Context({"map": m}))
