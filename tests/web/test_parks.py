@@ -167,9 +167,8 @@ def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world,
     # two, articles and reporters from the kept counts; compared with the index, which is
     # empty here, so the side panel is counted in SQL), years, reporters,
     # neighbours, the gazetteer for the names derived from the cities (cached after), and the
-    # 数据 section: its count and its chart series from the kept series (no table: the park
-    # has no figures)
-    with django_assert_num_queries(15):
+    # 数据 section: its table, its count and its chart series
+    with django_assert_num_queries(16):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
@@ -191,9 +190,9 @@ def test_it_counts_the_side_panels_from_the_index_when_it_agrees(client, world, 
     expected = (sql["timeline"], sql["reporters"], sql["neighbours"])
     indexing.process_queue()
     stats.invalidate()
-    # the same (+2 for the 数据 section: the kept series' count and chart), with two name
-    # lookups instead of three counts
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(
+        12
+    ):  # the same (+3 for the 数据 section), with two name lookups instead of three counts
         indexed = client.get(world.zhangjiang.get_absolute_url()).context
     assert (indexed["timeline"], indexed["reporters"], indexed["neighbours"]) == expected
     assert expected[1] and expected[2]
