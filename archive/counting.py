@@ -1,6 +1,8 @@
 """Published-article counts kept by the database (``PublishedCount``): per park, per
 province (all kinds and per park kind, each article once however many of the province's
-parks it names), per reporter (each article once whatever their roles) and the total.
+parks it names), per province and year of the article's date (the province page's
+articles over the years; undated articles left out), per reporter (each article once
+whatever their roles) and the total.
 
 *Why triggers.* Park tags, bylines and statuses change through the importer's raw
 inserts, the admin, editors' operations, re-parses, deletes and ``QuerySet.update()``;
@@ -8,19 +10,25 @@ a count kept in Python would have to be kept in every one of those paths, and on
 path would make it drift. A trigger sees every row change on both engines, inside the
 transaction that makes it (a rollback takes the count back with it); on PostgreSQL the
 triggers take turns through an advisory lock (``COUNT_LOCK_KEY``), so concurrent writers
-never deadlock on the count rows. ``install()`` (run by
-migration 0011) creates them and counts afresh; ``manage.py recount_articles`` counts
+never deadlock on the count rows. ``install()`` (run by migration 0011, and again by
+0012 when the year rows came) creates them and counts afresh; ``manage.py recount_articles`` counts
 afresh again (after restoring rows by hand, say) or ``--check``\\ s that nothing drifted.
 
 Each trigger judges a change against the table *before* the row changes (``BEFORE`` row
 triggers): PostgreSQL runs ``AFTER`` row triggers only once the whole statement is done, so
 two tags of one province inserted by one statement would each see the other and neither
 count. The park trigger recounts the provinces (a park moved to another province or kind:
-rare) and runs ``AFTER`` the change.
+rare) and runs ``AFTER`` the change. A published article whose date moves to another year
+(or gets or loses its date) moves its year rows.
+
+The statements are the same SQL on both engines but for the year of a date, written
+``YEAR(column)`` here and turned into each engine's function by ``dialect()``.
 
 Not seen: a raw ``DELETE`` of an article before its tags (Django deletes the tags first),
 changes made with the triggers dropped. ``recount`` repairs both.
 """
+
+import re
 
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
@@ -32,6 +40,12 @@ UPSERT = f" ON CONFLICT (scope, kind, name) DO UPDATE SET n = {TABLE}.n + exclud
 INSERT = f"INSERT INTO {TABLE} (scope, kind, name, n) "
 # Province rows: "" (any kind) and per kind.
 KINDS = (("''", ""), ("p.kind", " AND q.kind = p.kind"))
+# YEAR(column) -> the year of a date as text (YYYY), per engine.
+YEAR_SQL = {"sqlite": r"strftime('%Y', \1)", "postgresql": r"to_char(\1, 'YYYY')"}
+
+
+def dialect(sql, vendor):
+    return re.sub(r"YEAR\(([\w.]+)\)", YEAR_SQL[vendor], sql)
 
 
 def _is_published(row):
@@ -51,7 +65,24 @@ def _tag(row, sign, others_only):
             "SELECT 1 FROM archive_articlepark t JOIN archive_park q ON q.id = t.park_id "
             f"WHERE t.article_id = {row}.article_id AND q.province = p.province{same_kind}{other}){UPSERT}"
         )
+    statements.append(
+        f"{INSERT}SELECT 'year', YEAR(a.published_on), p.province, {sign} FROM archive_park p "
+        f"JOIN archive_article a ON a.id = {row}.article_id WHERE p.id = {row}.park_id AND p.province <> '' "
+        f"AND a.status = {PUBLISHED} AND a.published_on IS NOT NULL AND NOT EXISTS ("
+        "SELECT 1 FROM archive_articlepark t JOIN archive_park q ON q.id = t.park_id "
+        f"WHERE t.article_id = {row}.article_id AND q.province = p.province{other}){UPSERT}"
+    )
     return statements
+
+
+def _year_rows(row, sign, condition):
+    """The article ``row``'s (NEW or OLD) year rows, one per province its tags name, moved by
+    ``sign`` when ``condition`` holds."""
+    return (
+        f"{INSERT}SELECT 'year', YEAR({row}.published_on), p.province, {sign} FROM archive_articlepark t "
+        f"JOIN archive_park p ON p.id = t.park_id WHERE t.article_id = NEW.id AND p.province <> '' "
+        f"AND {row}.published_on IS NOT NULL AND {condition} GROUP BY p.province{UPSERT}"
+    )
 
 
 def _byline(row, sign, others_only):
@@ -81,6 +112,9 @@ def _status_change():
         f"{INSERT}SELECT 'reporter', '', CAST(b.reporter_id AS TEXT), {d} FROM archive_byline b "
         f"WHERE b.article_id = NEW.id GROUP BY b.reporter_id{UPSERT}"
     )
+    # Published: counted in its (new) date's year; no longer: taken from its old date's.
+    statements.append(_year_rows("NEW", 1, f"NEW.status = {PUBLISHED}"))
+    statements.append(_year_rows("OLD", -1, f"NEW.status <> {PUBLISHED}"))
     return statements
 
 
@@ -93,6 +127,9 @@ FRESH_PROVINCES = [
     f"SELECT 'province', {kind}, p.province, COUNT(DISTINCT t.article_id) {_PUBLISHED_TAGS} "
     f"AND p.province <> '' GROUP BY p.province{group}"
     for kind, group in (("''", ""), ("p.kind", ", p.kind"))
+] + [
+    f"SELECT 'year', YEAR(a.published_on), p.province, COUNT(DISTINCT t.article_id) {_PUBLISHED_TAGS} "
+    "AND p.province <> '' AND a.published_on IS NOT NULL GROUP BY p.province, YEAR(a.published_on)"
 ]
 FRESH = [
     f"SELECT 'articles', '', '', COUNT(*) FROM archive_article WHERE status = {PUBLISHED}",
@@ -101,7 +138,9 @@ FRESH = [
     "SELECT 'reporter', '', CAST(b.reporter_id AS TEXT), COUNT(DISTINCT b.article_id) FROM archive_byline b "
     f"JOIN archive_article a ON a.id = b.article_id WHERE a.status = {PUBLISHED} GROUP BY b.reporter_id",
 ]
-RECOUNT_PROVINCES = [f"DELETE FROM {TABLE} WHERE scope = 'province'"] + [INSERT + s for s in FRESH_PROVINCES]
+RECOUNT_PROVINCES = [f"DELETE FROM {TABLE} WHERE scope IN ('province', 'year')"] + [
+    INSERT + s for s in FRESH_PROVINCES
+]
 
 # (name, timing, event, table, condition, statements)
 TRIGGERS = [
@@ -150,6 +189,15 @@ TRIGGERS = [
         _status_change(),
     ),
     (
+        "article_date",
+        "BEFORE",
+        "UPDATE OF published_on",
+        "archive_article",
+        f"OLD.status = {PUBLISHED} AND NEW.status = {PUBLISHED} AND (OLD.published_on <> NEW.published_on "
+        "OR (OLD.published_on IS NULL) <> (NEW.published_on IS NULL))",
+        [_year_rows("OLD", -1, "1 = 1"), _year_rows("NEW", 1, "1 = 1")],
+    ),
+    (
         "park_place",
         "AFTER",
         "UPDATE OF province, kind",
@@ -162,7 +210,7 @@ TRIGGERS = [
 
 def _sqlite(name, timing, event, table, condition, statements):
     when = f" WHEN {condition}" if condition else ""
-    body = "".join(f"{s}; " for s in statements)
+    body = "".join(f"{dialect(s, 'sqlite')}; " for s in statements)
     return [f"CREATE TRIGGER archive_count_{name} {timing} {event} ON {table} FOR EACH ROW{when} BEGIN {body}END"]
 
 
@@ -175,7 +223,9 @@ COUNT_LOCK_KEY = 0x636F756E74
 
 def _postgresql(name, timing, event, table, condition, statements):
     returned = "NULL" if timing == "AFTER" else ("OLD" if event == "DELETE" else "NEW")
-    body = f"PERFORM pg_advisory_xact_lock({COUNT_LOCK_KEY}); " + "".join(f"{s}; " for s in statements)
+    body = f"PERFORM pg_advisory_xact_lock({COUNT_LOCK_KEY}); " + "".join(
+        f"{dialect(s, 'postgresql')}; " for s in statements
+    )
     when = f" WHEN ({condition})" if condition else ""
     return [
         f"CREATE OR REPLACE FUNCTION archive_count_{name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -226,7 +276,7 @@ def fresh_counts(using=None):
     found = {}
     with conn.cursor() as cursor:
         for sql in FRESH:
-            cursor.execute(sql)
+            cursor.execute(dialect(sql, conn.vendor))
             found.update({(scope, kind, name): n for scope, kind, name, n in cursor.fetchall() if n})
     return found
 
@@ -243,7 +293,7 @@ def recount(using=None):
     with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE}")
         for sql in FRESH:
-            cursor.execute(INSERT + sql)
+            cursor.execute(INSERT + dialect(sql, conn.vendor))
 
 
 def counts(scope, kind=""):

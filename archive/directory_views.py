@@ -74,7 +74,7 @@ def _province(request, province):
     context = park_maps.province_page(province)
     if not context["park_total"] and not park_maps.is_mapped_province(province):
         raise Http404("没有这个省份的园区")
-    return render(request, "archive/province_detail.html", {**context, "stats_version": stats.version()})
+    return render(request, "archive/province_detail.html", {**context, "counts_version": stats.counts_version()})
 
 
 @require_safe

@@ -6,7 +6,6 @@ is one query for the parks and two of a few hundred rows for the park and provin
 (kept by the database: ``archive.counting``), then nothing until the next change.
 """
 
-from collections import Counter
 from itertools import groupby
 
 from django.urls import reverse
@@ -14,7 +13,7 @@ from django.utils.http import urlencode
 
 from archive import charts, counting, stats
 from archive.maps.render import ParkPoint, china_map, load_provinces, province_map
-from archive.models import Article, ArticlePark, Park, PublishedCount
+from archive.models import Park, PublishedCount
 
 PARK_FIELDS = stats.PARK_FIELDS
 
@@ -119,17 +118,15 @@ def province_page(province):
             "export_qs": "?" + urlencode({"province": province}),
         }
 
-    return stats.cached(f"province:{province}", compute)
+    return stats.cached_by_counts(f"province:{province}", compute)
 
 
 def _province_years(province):
-    """[(year, n)] of the province's published articles with a known date."""
-    dates = (
-        Article.objects.published()
-        .filter(pk__in=ArticlePark.objects.filter(park__province=province).values("article_id"))
-        .values_list("published_on", flat=True)
-    )
-    return sorted(Counter(d.year for d in dates if d).items())
+    """[(year, n)] of the province's published articles with a known date, as the database
+    keeps them (``archive.counting``: a few dozen rows, where counting them from the
+    province's articles read ~13,000 dates, 150-200 ms, for 江苏省 at 100k articles)."""
+    rows = PublishedCount.objects.filter(scope=PublishedCount.Scope.YEAR, name=province, n__gt=0)
+    return sorted((int(year), n) for year, n in rows.values_list("kind", "n"))
 
 
 def province_rows():

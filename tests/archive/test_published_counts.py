@@ -1,8 +1,10 @@
 """The published-article counts the triggers keep (``archive.counting``) equal a fresh count
 after every kind of change: import, publish and unpublish (one by one and in bulk), park
 tags and bylines added, moved, merged and deleted, re-parse, article deletes, a park moved
-to another province or kind, and a migrated archive's first count."""
+to another province or kind, an article's date moved, set or cleared, and a migrated
+archive's first count."""
 
+import datetime
 import io
 from pathlib import Path
 
@@ -37,6 +39,7 @@ def test_it_counts_an_import(archive):
     assert counts[("articles", "", "")] == archive.count() > 20
     assert any(scope == "province" and kind for scope, kind, _name in counts)
     assert any(scope == "reporter" for scope, _kind, _name in counts)
+    assert any(scope == "year" and len(year) == 4 for scope, year, _name in counts)
 
 
 def test_it_follows_publishing_and_unpublishing_one_by_one_and_in_bulk(archive):
@@ -105,6 +108,26 @@ def test_it_follows_a_park_moved_to_another_province_and_kind(archive):
     park.kind = Park.Kind.OTHER
     park.save()
     assert_counts_are_fresh()
+
+
+def test_it_follows_an_article_date_moved_set_and_cleared_one_by_one_and_in_bulk(archive):
+    article = archive.filter(park_tags__isnull=False, published_on__isnull=False).first()
+    years = {year for scope, year, _name in assert_counts_are_fresh() if scope == "year"}
+    article.published_on = article.published_on.replace(year=1999)
+    article.save()
+    counts = assert_counts_are_fresh()
+    assert {year for scope, year, _name in counts if scope == "year"} == years | {"1999"}
+    article.published_on = None
+    article.save()
+    assert_counts_are_fresh()
+    some = list(archive.filter(park_tags__park__province__gt="").values_list("pk", flat=True).distinct()[:5])
+    Article.objects.filter(pk__in=some).update(published_on=datetime.date(2003, 5, 1))
+    assert_counts_are_fresh()
+    Article.objects.filter(pk__in=some).update(published_on=None, status=Article.Status.REVIEW)
+    assert_counts_are_fresh()
+    Article.objects.filter(pk__in=some).update(published_on=datetime.date(2005, 1, 1), status=Article.Status.PUBLISHED)
+    province = Park.objects.filter(article_tags__article__in=some).exclude(province="").first().province
+    assert ("year", "2005", province) in assert_counts_are_fresh()
 
 
 def test_it_follows_a_reparse(archive):
