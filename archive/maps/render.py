@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from archive.maps import svg
 from archive.maps.projection import Projection
 
 PROVINCES_JSON = Path(__file__).resolve().parent / "data" / "provinces.json"
@@ -127,29 +127,22 @@ class ParkMap:
     inset_text_size: float = 14  # the inset may be drawn scaled (Hainan's map): its text is not
     stroke_scale: float = 1
 
+    # The SVG layers, drawn in Python (``archive.maps.svg``: why, and the markup).
+    @property
+    def defs_svg(self):
+        return mark_safe(svg.defs(self))  # noqa: S308 - svg escapes every text
+
+    @property
+    def provinces_svg(self):
+        return mark_safe(svg.provinces(self))  # noqa: S308
+
+    @property
+    def labels_svg(self):
+        return mark_safe(svg.labels(self))  # noqa: S308
+
     @property
     def parks_svg(self):
-        """The parks' layer of ``_map.html``: one link with its mark and tip per park.
-
-        Written here rather than in the template: drawn again after every change of a
-        count, ~400 parks cost ~5,000 template variable lookups (~0.1 s of CPU, most of the
-        directory's and the home page's cost after a publish); a format string costs a
-        few milliseconds. Every text is escaped; numbers are written as the template
-        writes them with localisation off (``str``)."""
-        out = []
-        for p in self.parks:
-            label = escape(p.label)
-            if p.shape == "square":
-                mark = f'<rect class="map__mark" x="{p.left}" y="{p.top}" width="{p.side}" height="{p.side}"/>'
-            else:
-                mark = f'<circle class="map__mark" cx="{p.x}" cy="{p.y}" r="{p.r}"/>'
-            none = "" if p.count else " map__park--none"
-            out.append(
-                f'\n<a class="map__park map__park--{escape(p.kind)}{none}" href="{escape(p.url)}" '
-                f'aria-label="{label}"><title>{label}</title>{mark}'
-                f'<text class="map__tip" x="{p.x}" y="{p.tip_y}">{label}</text></a>'
-            )
-        return mark_safe("".join(out))  # noqa: S308 - every text above is escaped
+        return mark_safe(svg.parks(self))  # noqa: S308
 
     @property
     def sizes(self):
