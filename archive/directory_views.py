@@ -6,6 +6,7 @@ from itertools import groupby
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from archive import charts, park_maps, stats
@@ -20,13 +21,14 @@ def _directory(kind):
     """Every public park of a kind, grouped by province, with its published-article count."""
     parks = park_maps.public_parks(kind=kind)
     counts = park_maps.province_counts(kind)
+    directory = reverse("archive:park_directory")
     provinces = []
     for province, members in groupby(parks, key=lambda p: p.province):
         members = list(members)
         provinces.append(
             {
                 "name": province or "未注明省份",
-                "url": park_maps.province_filter_url(province) if province else None,
+                "url": park_maps.province_filter_url(province, directory) if province else None,
                 "parks": members,
                 "articles": counts.get(province, 0) if province else sum(p.article_count for p in members),
                 "covered": sum(1 for p in members if p.article_count),
@@ -57,7 +59,7 @@ def park_directory(request):
     if province is not None:
         return _province(request, province)
     kind = form.selected_kind()
-    show_other = kind == Park.Kind.OTHER or stats.other_parks_public()
+    show_other = kind == Park.Kind.OTHER or bool(park_maps.public_parks(kind=Park.Kind.OTHER))
     tabs = [(value, label, value == kind) for value, label in KIND_TABS if value != Park.Kind.OTHER or show_other]
     context = {
         "kind": kind,

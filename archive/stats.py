@@ -154,16 +154,6 @@ def _park_row(row):
     return {"name": row["park__short_name"] or row["park__name"], "slug": row["park__slug"], "n": row["n"]}
 
 
-def other_parks_public():
-    """Whether the directory needs an "other parks" tab at all."""
-
-    def compute():
-        others = Park.objects.filter(kind=Park.Kind.OTHER)
-        return others.filter(verified=True).exists() or others.filter(pk__in=list(park_counts())).exists()
-
-    return cached_by_counts("other-parks", compute)
-
-
 def top_parks(limit):
     """[{name, slug, n}]: the parks with the most published articles."""
 
