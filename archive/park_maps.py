@@ -6,8 +6,10 @@ is one query for the parks and two of a few hundred rows for the park and provin
 (kept by the database: ``archive.counting``), then nothing until the next change.
 """
 
+from collections import namedtuple
 from itertools import groupby
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -31,39 +33,26 @@ def park_url_maker():
     return lambda slug: f"{prefix}{slug}{suffix}"
 
 
-class ListedPark:
+class ListedPark(namedtuple("ListedPark", ["pk", *PARK_FIELDS, "article_count", "url"])):
     """A park as the maps and directories show it: plain values, cheap to build and to
     cache (~400 model instances cost ~10 ms to build and as much to pickle, on every
     page drawn again after a count changed)."""
 
-    __slots__ = ("pk", *PARK_FIELDS, "article_count", "url")
-
-    def __init__(self, values, article_count, url):
-        for name, value in zip(self.__slots__, values, strict=False):
-            setattr(self, name, value)
-        self.article_count, self.url = article_count, url
+    __slots__ = ()
 
     def __str__(self):
         return self.short_name or self.name  # as Park.__str__
-
-    def __getstate__(self):
-        return [getattr(self, name) for name in self.__slots__]
-
-    def __setstate__(self, state):
-        for name, value in zip(self.__slots__, state, strict=True):
-            setattr(self, name, value)
 
 
 def _all_public_parks():
     def compute():
         counts = stats.park_counts()
         url = park_url_maker()
-        parks = []
-        for values in Park.objects.values_list(*ListedPark.__slots__[:-2]):
-            park = ListedPark(values, counts.get(values[0], 0), None)
-            if is_public(park, counts):
-                park.url = url(park.slug)
-                parks.append(park)
+        parks = [
+            ListedPark(*values, counts.get(values[0], 0), url(values[PARK_FIELDS.index("slug") + 1]))
+            for values in Park.objects.values_list("pk", *PARK_FIELDS)
+        ]
+        parks = [p for p in parks if is_public(p, counts)]
         parks.sort(key=lambda p: (charts.province_sort_key(p.province), -p.article_count, p.name))
         return parks
 
@@ -74,9 +63,7 @@ def public_parks(*, kind=None, province=None):
     """Public parks (of ``kind``, in ``province``) as ``ListedPark`` with ``article_count``
     and ``url``, in the directory's order: province (GB/T 2260), most articles, name."""
     return [
-        p
-        for p in _all_public_parks()
-        if (not kind or p.kind == kind) and (province is None or p.province == province)
+        p for p in _all_public_parks() if (not kind or p.kind == kind) and (province is None or p.province == province)
     ]
 
 
@@ -97,25 +84,34 @@ def province_filter_url(name, directory=None):
 
 
 def _points(parks):
-    return [
-        ParkPoint(p.slug, str(p), p.kind, p.longitude, p.latitude, p.article_count, p.url) for p in parks
-    ]
+    return [ParkPoint(p.slug, str(p), p.kind, p.longitude, p.latitude, p.article_count, p.url) for p in parks]
+
+
+def drawn(park_map):
+    """A map as the pages show it (``templates/archive/_map.html``), HTML.
+
+    The maps are cached drawn rather than as ``ParkMap``: a page then reads one string (the
+    outlines make it ~150 KB) instead of unpickling and drawing the map on every visit, and
+    the home page and the province list share the national map's drawing."""
+    return render_to_string("archive/_map.html", {"map": park_map})
 
 
 def national_map(kind=None, *, map_id="park-map", title="园区分布图"):
-    """Every public park (of ``kind``) at its city; provinces shaded by coverage and linked
-    to their page when they have public parks."""
+    """Every public park (of ``kind``) at its city, drawn; provinces shaded by coverage and
+    linked to their page when they have public parks."""
 
     def compute():
         parks = public_parks(kind=kind)
         with_parks = {p.province for p in parks}
         directory = reverse("archive:park_directory")
-        return china_map(
-            _points(parks),
-            province_counts(kind),
-            province_url=lambda name: province_filter_url(name, directory) if name in with_parks else None,
-            map_id=map_id,
-            title=title,
+        return drawn(
+            china_map(
+                _points(parks),
+                province_counts(kind),
+                province_url=lambda name: province_filter_url(name, directory) if name in with_parks else None,
+                map_id=map_id,
+                title=title,
+            )
         )
 
     return stats.cached_by_counts(f"map:{kind or 'all'}:{map_id}", compute)
@@ -145,7 +141,9 @@ def province_page(province):
             "covered_total": sum(1 for p in parks if p.article_count),
             "article_total": count,
             "park_map": (
-                province_map(province, _points(parks), province_count=count) if is_mapped_province(province) else None
+                drawn(province_map(province, _points(parks), province_count=count))
+                if is_mapped_province(province)
+                else None
             ),
             "timeline": charts.year_columns("province-timeline", f"{province}历年报道数量", years),
             "export_qs": "?" + urlencode({"province": province}),
@@ -163,10 +161,11 @@ def _province_years(province):
 
 
 def province_rows():
-    """Every province with public parks: [{name, parks, covered, articles}] in GB/T 2260 order."""
+    """Every province with public parks: [{name, url, parks, covered, articles}] in GB/T 2260 order."""
 
     def compute():
         counts = province_counts()
+        directory = reverse("archive:park_directory")
         rows = []
         for province, members in groupby(public_parks(), key=lambda p: p.province):
             if not province:
@@ -175,6 +174,7 @@ def province_rows():
             rows.append(
                 {
                     "name": province,
+                    "url": province_filter_url(province, directory),
                     "parks": len(members),
                     "covered": sum(1 for p in members if p.article_count),
                     "articles": counts.get(province, 0),

@@ -22,6 +22,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from django.utils.safestring import mark_safe
@@ -33,6 +34,7 @@ PROVINCES_JSON = Path(__file__).resolve().parent / "data" / "provinces.json"
 LEVELS = 4
 R_MIN, R_MAX, R_NONE = 2.5, 11.0, 2.2  # radii in viewBox units of the 1000-wide map
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+SQRT_PI = math.sqrt(math.pi)
 KIND_SHAPES = {"national_etdz": "square"}  # everything else is a circle
 
 
@@ -181,28 +183,40 @@ def coverage_levels(counts):
     return levels, legend
 
 
+@functools.lru_cache(maxsize=4096)
+def _at(projection, lon, lat):
+    """A city's place on the map, worked out once per process (it depends on no count;
+    projecting ~400 parks again cost ~10 ms of every redraw)."""
+    x, y = projection.to_svg(lon, lat)
+    return round(x, 1), round(y, 1)
+
+
 def _points(parks, projection, scale):
     """Project, size and spread the placed parks; drawn biggest first so small ones stay clickable."""
     top = max((p.count for p in parks), default=0)
+    radii = {}
     sized = []
     for park in parks:
-        x, y = projection.to_svg(park.lon, park.lat)
-        sized.append((round(x, 1), round(y, 1), park, radius(park.count, top) * scale))
+        if park.count not in radii:
+            radii[park.count] = radius(park.count, top) * scale
+        sized.append((*_at(projection, park.lon, park.lat), -park.count, park.name, park.slug, radii[park.count], park))
+    sized.sort(key=itemgetter(0, 1, 2, 3, 4))
     out = []
-    sized.sort(key=lambda s: (s[0], s[1], -s[2].count, s[2].name, s[2].slug))
-    for (cx, cy), group in groupby(sized, key=lambda s: (s[0], s[1])):
+    for (cx, cy), group in groupby(sized, key=itemgetter(0, 1)):
         group = list(group)
-        spacing = 1.9 * sorted(r for *_, r in group)[len(group) // 2]
-        for i, (_, _, park, r) in enumerate(group):
-            distance = spacing * math.sqrt(i)
-            x = round(cx + distance * math.cos(i * GOLDEN_ANGLE), 1)
-            y = round(cy + distance * math.sin(i * GOLDEN_ANGLE), 1)
+        spacing = 1.9 * sorted(s[5] for s in group)[len(group) // 2]
+        for i, (*_, r, park) in enumerate(group):
+            x, y = cx, cy  # the first of a city at the city
+            if i:
+                distance = spacing * math.sqrt(i)
+                x = round(cx + distance * math.cos(i * GOLDEN_ANGLE), 1)
+                y = round(cy + distance * math.sin(i * GOLDEN_ANGLE), 1)
             point = MapPark(
                 slug=park.slug, name=park.name, kind=park.kind, count=park.count, url=park.url,
                 x=x, y=y, r=round(r, 2), shape=KIND_SHAPES.get(park.kind, "circle"),
             )  # fmt: skip
             if point.shape == "square":
-                point.side = round(r * math.sqrt(math.pi), 2)
+                point.side = round(r * SQRT_PI, 2)
                 point.left, point.top = round(x - point.side / 2, 2), round(y - point.side / 2, 2)
             point.tip_y = round(y - r - 4 * scale, 1)
             out.append(point)
