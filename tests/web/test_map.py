@@ -175,3 +175,20 @@ def test_it_draws_the_map_again_when_a_count_or_a_park_changes(client, placed):
     placed.zhangjiang.save()
     links = dict(map_links(client.get(reverse("archive:park_directory")).content.decode())[0])
     assert links[placed.zhangjiang.get_absolute_url()].startswith("上海张江：")
+
+
+def test_the_province_pages_years_follow_a_publish_and_a_moved_date(client, placed, django_assert_num_queries):
+    import datetime
+
+    url = reverse("archive:park_directory") + "?" + "province=" + quote("上海市")
+    assert "2020年 1 篇；2021年 1 篇" in client.get(url).content.decode()
+    draft = make_article("张江新闻", status="review", parks=[placed.zhangjiang], published_on=datetime.date(2021, 3, 1))
+    # A draft moves no count: the counts digest (counts, parks) is read again, the page stays drawn.
+    with django_assert_num_queries(2):
+        client.get(url)
+    draft.status = "published"
+    draft.save()
+    assert "2020年 1 篇；2021年 2 篇" in client.get(url).content.decode()
+    draft.published_on = datetime.date(2019, 5, 4)
+    draft.save()
+    assert "2019年 1 篇；2020年 1 篇；2021年 1 篇" in client.get(url).content.decode()
