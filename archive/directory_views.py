@@ -30,6 +30,7 @@ def _directory(kind):
                 "name": province or "未注明省份",
                 "url": park_maps.province_filter_url(province, directory) if province else None,
                 "parks": members,
+                "grid": park_maps.park_grid(members),
                 "articles": counts.get(province, 0) if province else sum(p.article_count for p in members),
                 "covered": sum(1 for p in members if p.article_count),
             }

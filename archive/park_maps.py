@@ -6,11 +6,14 @@ is one query for the parks and two of a few hundred rows for the park and provin
 (kept by the database: ``archive.counting``), then nothing until the next change.
 """
 
+import functools
 from collections import namedtuple
+from html import escape
 from itertools import groupby
 
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.http import urlencode
 
 from archive import charts, counting, stats
@@ -59,6 +62,29 @@ def _all_public_parks():
     return stats.cached_by_counts("public-parks", compute)
 
 
+# One park of a directory's or a province page's list (``templates/archive/park_directory.html``).
+GRID_ITEM = (
+    '<li{muted}>\n        <a href="{url}">{name}</a>\n        <span class="count">{count}</span>\n      </li>'
+)
+
+
+def park_grid(parks):
+    """The items of a park list, HTML: written here rather than in the template for the
+    map's reason (``archive.maps.svg``): the directory lists ~180-400 parks, ~1,000
+    template lookups (~20 ms of CPU) each time a count changed. Every text is escaped."""
+    return mark_safe(  # noqa: S308 - every text is escaped
+        "".join(
+            GRID_ITEM.format(
+                muted="" if p.article_count else ' class="is-muted"',
+                url=escape(p.url),
+                name=escape(p.name),
+                count=f"{p.article_count} 篇" if p.article_count else "暂无报道",
+            )
+            for p in parks
+        )
+    )
+
+
 def public_parks(*, kind=None, province=None):
     """Public parks (of ``kind``, in ``province``) as ``ListedPark`` with ``article_count``
     and ``url``, in the directory's order: province (GB/T 2260), most articles, name."""
@@ -80,7 +106,12 @@ def province_counts(kind=None):
 def province_filter_url(name, directory=None):
     """The directory filtered to one province: the province's page (``directory``: its
     URL, when the caller has it, to reverse it once for every province)."""
-    return (directory or reverse("archive:park_directory")) + "?" + urlencode({"province": name})
+    return (directory or reverse("archive:park_directory")) + _province_query(name)
+
+
+@functools.lru_cache(maxsize=256)
+def _province_query(name):
+    return "?" + urlencode({"province": name})
 
 
 def _points(parks):
@@ -129,10 +160,10 @@ def province_page(province):
         parks = public_parks(province=province)
         count = province_counts().get(province, 0)
         kinds = dict(Park.Kind.choices)
-        groups = [
-            {"kind": kind, "label": kinds[kind], "parks": list(members)}
-            for kind, members in groupby(sorted(parks, key=lambda p: list(kinds).index(p.kind)), key=lambda p: p.kind)
-        ]
+        groups = []
+        for kind, members in groupby(sorted(parks, key=lambda p: list(kinds).index(p.kind)), key=lambda p: p.kind):
+            members = list(members)
+            groups.append({"kind": kind, "label": kinds[kind], "parks": members, "grid": park_grid(members)})
         years = _province_years(province)
         return {
             "province": province,

@@ -192,3 +192,26 @@ def test_the_province_pages_years_follow_a_publish_and_a_moved_date(client, plac
     draft.published_on = datetime.date(2019, 5, 4)
     draft.save()
     assert "2019年 1 篇；2020年 1 篇；2021年 1 篇" in client.get(url).content.decode()
+
+
+# The park list's items as the template drew them before they were written in Python
+# (park_maps.park_grid), with the directory's indentation.
+TEMPLATE_PARK_GRID = (
+    '{% for park in parks %}<li{% if not park.article_count %} class="is-muted"{% endif %}>\n'
+    '        <a href="{{ park.url }}">{{ park.name }}</a>\n'
+    '        <span class="count">{% if park.article_count %}{{ park.article_count }} 篇{% else %}暂无报道{% endif %}</span>\n'
+    "      </li>{% endfor %}"
+)
+
+
+def test_the_park_list_is_what_the_template_drew(world, hostile):
+    from django.template import Context, Template
+
+    from archive import park_maps
+
+    make_article("大园区新闻", parks=[world.donghu] * 1)
+    Park.objects.filter(pk=hostile.park.pk).update(verified=True)
+    parks = park_maps.public_parks()
+    assert any(p.article_count for p in parks) and any(not p.article_count for p in parks)
+    assert any("<script>" in p.name for p in parks)
+    assert park_maps.park_grid(parks) == Template(TEMPLATE_PARK_GRID).render(Context({"parks": parks}))
