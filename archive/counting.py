@@ -138,9 +138,7 @@ FRESH = [
     "SELECT 'reporter', '', CAST(b.reporter_id AS TEXT), COUNT(DISTINCT b.article_id) FROM archive_byline b "
     f"JOIN archive_article a ON a.id = b.article_id WHERE a.status = {PUBLISHED} GROUP BY b.reporter_id",
 ]
-RECOUNT_PROVINCES = [f"DELETE FROM {TABLE} WHERE scope IN ('province', 'year')"] + [
-    INSERT + s for s in FRESH_PROVINCES
-]
+RECOUNT_PROVINCES = [f"DELETE FROM {TABLE} WHERE scope IN ('province', 'year')"] + [INSERT + s for s in FRESH_PROVINCES]
 
 # (name, timing, event, table, condition, statements)
 TRIGGERS = [

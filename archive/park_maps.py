@@ -13,8 +13,8 @@ from itertools import groupby
 
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 
 from archive import charts, counting, stats
 from archive.maps.render import ParkPoint, china_map, load_provinces, province_map
@@ -63,9 +63,7 @@ def _all_public_parks():
 
 
 # One park of a directory's or a province page's list (``templates/archive/park_directory.html``).
-GRID_ITEM = (
-    '<li{muted}>\n        <a href="{url}">{name}</a>\n        <span class="count">{count}</span>\n      </li>'
-)
+GRID_ITEM = '<li{muted}>\n        <a href="{url}">{name}</a>\n        <span class="count">{count}</span>\n      </li>'
 
 
 def park_grid(parks):
