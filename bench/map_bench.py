@@ -12,8 +12,9 @@ of the kept counts and the parks, a save that moved no count leaves them drawn) 
 ``--warm`` times more ("warm": from the cache), then empties the whole cache and requests
 each page once more ("cold_all": everything recomputed and drawn again, as after a save
 that changed a count; the pages after the first share what it computed, as they do after
-a publish), and then empties the cache before each page ("cold_alone": each page as the
-very first request after a count changed, sharing nothing). Every
+a publish); after the rounds, ``--rounds`` times more, it empties the cache before each
+page ("cold_alone": each page as the very first request after a count changed, sharing
+nothing). Every
 request is timed by the wall clock and by the process's CPU time (SQLite runs in-process,
 so CPU time is the whole server cost and the steadier figure on a shared machine). The
 province page is the one of the province with the most articles. The very first request
@@ -113,6 +114,7 @@ def main():
         cache.clear()
         for name, url in urls.items():
             cold_all[name].append(timed_get(client, url))
+    for _round in range(args.rounds):  # after the others: it leaves the cache nearly empty
         for name, url in urls.items():
             cache.clear()
             cold_alone[name].append(timed_get(client, url))
