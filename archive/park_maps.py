@@ -59,7 +59,7 @@ def _all_public_parks():
         parks.sort(key=lambda p: (charts.province_sort_key(p.province), -p.article_count, p.name))
         return parks
 
-    return stats.cached_by_counts("public-parks", compute)
+    return stats.kept_by_counts("public-parks", compute)
 
 
 # One park of a directory's or a province page's list (``templates/archive/park_directory.html``).
@@ -119,9 +119,10 @@ def _points(parks):
 def drawn(park_map):
     """A map as the pages show it (``templates/archive/_map.html``), HTML.
 
-    The maps are cached drawn rather than as ``ParkMap``: a page then reads one string (the
+    The maps are kept drawn rather than as ``ParkMap``: a page then reads one string (the
     outlines make it ~150 KB) instead of unpickling and drawing the map on every visit, and
-    the home page and the province list share the national map's drawing."""
+    the home page and the province list share the national map's drawing (kept in each
+    process's memory: ``stats.kept_by_counts``)."""
     return render_to_string("archive/_map.html", {"map": park_map})
 
 
@@ -143,7 +144,7 @@ def national_map(kind=None, *, map_id="park-map", title="园区分布图"):
             )
         )
 
-    return stats.cached_by_counts(f"map:{kind or 'all'}:{map_id}", compute)
+    return stats.kept_by_counts(f"map:{kind or 'all'}:{map_id}", compute)
 
 
 def is_mapped_province(name):
