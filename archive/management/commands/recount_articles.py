@@ -1,6 +1,7 @@
-"""Count the published articles per park, province and reporter afresh (``archive.counting``).
+"""Count the published articles per park, province, province and year, and reporter afresh
+(``archive.counting``).
 
-The database's triggers keep these counts as the data changes, and migration 0011 counts
+The database's triggers keep these counts as the data changes, and migrations 0011 and 0012 count
 them once for an archive that had articles before; this command is for the rest: rows
 changed with the triggers absent (a restore by hand, a raw ``DELETE`` of an article
 before its tags), or to ``--check`` that nothing drifted.
@@ -13,8 +14,8 @@ from archive import counting, stats
 
 class Command(BaseCommand):
     help = (
-        "重新统计各园区、省份、记者的已发布文章数；--check 只核对不修改。"
-        " Recount published articles per park, province and reporter; --check only compares."
+        "重新统计各园区、省份（含逐年）、记者的已发布文章数；--check 只核对不修改。"
+        " Recount published articles per park, province (and year) and reporter; --check only compares."
     )
 
     def add_arguments(self, parser):
