@@ -1,6 +1,8 @@
 """Published articles per province and year kept by the triggers too (``archive.counting``,
 scope ``year``): the province page's articles over the years, read instead of counted from
-the province's articles on every cold visit. Re-creates the triggers and counts everything
+the province's articles on every cold visit. And the counts' generation (scope
+``generation``), bumped by every trigger that moves a count or changes a park as the maps
+show it (``stats.counts_version``). Re-creates the triggers and counts everything
 afresh, the new rows included, for the articles an archive already has."""
 
 from django.db import migrations, models
@@ -15,7 +17,7 @@ def install(apps, schema_editor):
 def forget_years(apps, schema_editor):
     # The triggers are today's code either way; going back, only the rows 0011 had no use for go.
     apps.get_model("archive", "PublishedCount").objects.using(schema_editor.connection.alias).filter(
-        scope="year"
+        scope__in=["year", "generation"]
     ).delete()
 
 
@@ -35,6 +37,7 @@ class Migration(migrations.Migration):
                     ("province", "省份"),
                     ("reporter", "记者"),
                     ("year", "省份·年份"),
+                    ("generation", "计数版本"),
                 ],
                 max_length=10,
                 verbose_name="范围",
