@@ -156,10 +156,25 @@ PARK_COLUMNS = "name, short_name, slug, province, city, kind, verified, longitud
 def _bump_if_published(row):
     return f"{BUMP} AND {_is_published(row)}"
 
+
 # (name, timing, event, table, condition, statements)
 TRIGGERS = [
-    ("tag_insert", "BEFORE", "INSERT", "archive_articlepark", None, [*_tag("NEW", 1, False), _bump_if_published("NEW")]),
-    ("tag_delete", "BEFORE", "DELETE", "archive_articlepark", None, [*_tag("OLD", -1, True), _bump_if_published("OLD")]),
+    (
+        "tag_insert",
+        "BEFORE",
+        "INSERT",
+        "archive_articlepark",
+        None,
+        [*_tag("NEW", 1, False), _bump_if_published("NEW")],
+    ),
+    (
+        "tag_delete",
+        "BEFORE",
+        "DELETE",
+        "archive_articlepark",
+        None,
+        [*_tag("OLD", -1, True), _bump_if_published("OLD")],
+    ),
     (
         "tag_update",
         "BEFORE",
@@ -168,8 +183,22 @@ TRIGGERS = [
         "OLD.article_id <> NEW.article_id OR OLD.park_id <> NEW.park_id",
         [*_tag("OLD", -1, True), *_tag("NEW", 1, True), _bump_if_published("OLD"), _bump_if_published("NEW")],
     ),
-    ("byline_insert", "BEFORE", "INSERT", "archive_byline", None, [*_byline("NEW", 1, False), _bump_if_published("NEW")]),
-    ("byline_delete", "BEFORE", "DELETE", "archive_byline", None, [*_byline("OLD", -1, True), _bump_if_published("OLD")]),
+    (
+        "byline_insert",
+        "BEFORE",
+        "INSERT",
+        "archive_byline",
+        None,
+        [*_byline("NEW", 1, False), _bump_if_published("NEW")],
+    ),
+    (
+        "byline_delete",
+        "BEFORE",
+        "DELETE",
+        "archive_byline",
+        None,
+        [*_byline("OLD", -1, True), _bump_if_published("OLD")],
+    ),
     (
         "byline_update",
         "BEFORE",

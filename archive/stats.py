@@ -17,6 +17,7 @@ receivers.
 """
 
 import logging
+import threading
 import time
 from collections import Counter
 
@@ -80,7 +81,27 @@ def counts_version():
     again. One indexed read of one row (the digest of every count row it replaces took
     16 ms of a directory request at 100,000 articles). An archive without the row (restored
     by hand) gets a new value each time: nothing is reused until ``recount_articles``."""
-    return counting.generation() or f"missing.{time.time_ns()}"
+    memo = _request_memo.__dict__
+    if memo.get("active") and memo.get("generation"):
+        return memo["generation"]
+    value = counting.generation() or f"missing.{time.time_ns()}"
+    if memo.get("active"):
+        memo["generation"] = value
+    return value
+
+
+# Within one request the generation is read once (the view, the map and the lists each ask:
+# one query per request, not one per ask); ``ArchiveConfig.ready`` connects these to the
+# request signals. Outside a request (commands, the shell) every ask reads it.
+_request_memo = threading.local()
+
+
+def request_started(**kwargs):
+    _request_memo.__dict__.update(active=True, generation=None)
+
+
+def request_finished(**kwargs):
+    _request_memo.__dict__.update(active=False, generation=None)
 
 
 def cached_by_counts(name, compute):

@@ -67,12 +67,11 @@ def test_it_hides_unverified_parks_that_only_drafts_mention(client, world):
 def test_it_lists_the_directory_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(20):
         make_park(f"测试高新区{i}", province="江苏省")
-    # the counts digest (kept counts, parks), park counts, the parks (once, for the list, the
-    # map and the "other" tab: cached apart, the home page shares them), their provinces'
-    # article counts
-    with django_assert_num_queries(5):
+    # the counts' generation, park counts, the parks (once, for the list, the map and the
+    # "other" tab: kept apart, the home page shares them), their provinces' article counts
+    with django_assert_num_queries(4):
         client.get(reverse("archive:park_directory"))
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(1):  # the counts' generation
         client.get(reverse("archive:park_directory"))
 
 
@@ -163,12 +162,12 @@ def test_it_shows_a_park_page_in_a_fixed_number_of_queries(client, world, django
 def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
-    # park, park counts, page, bylines, park tags, archive totals (4: the counts digest's
-    # two, articles and reporters from the kept counts; compared with the index, which is
+    # park, park counts, page, bylines, park tags, archive totals (3: the counts'
+    # generation, articles and reporters from the kept counts; compared with the index, which is
     # empty here, so the side panel is counted in SQL), years, reporters,
     # neighbours, the gazetteer for the names derived from the cities (cached after), and the
     # 数据 section: its table, its count and its chart series
-    with django_assert_num_queries(16):
+    with django_assert_num_queries(15):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
@@ -191,7 +190,7 @@ def test_it_counts_the_side_panels_from_the_index_when_it_agrees(client, world, 
     indexing.process_queue()
     stats.invalidate()
     with django_assert_num_queries(
-        12
+        11
     ):  # the same (+3 for the 数据 section), with two name lookups instead of three counts
         indexed = client.get(world.zhangjiang.get_absolute_url()).context
     assert (indexed["timeline"], indexed["reporters"], indexed["neighbours"]) == expected
