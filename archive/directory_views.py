@@ -47,6 +47,7 @@ def _directory(kind):
         "kind_label": kind_label,
         "provinces": provinces,
         "chart": chart,
+        "chart_html": charts.horizontal_bars_html(chart),
         "uncovered": [g["name"] for g in provinces if not g["articles"]],
         "park_total": len(parks),
         "covered_total": sum(g["covered"] for g in provinces),
@@ -67,7 +68,9 @@ def park_directory(request):
         "tabs": tabs,
         "counts_version": stats.counts_version(),
         "park_map": park_maps.national_map(kind, title=f"{dict(KIND_TABS)[kind]}分布图"),
-        **stats.cached_by_counts(f"directory:{kind}", lambda: _directory(kind)),
+        # Kept in memory, not pickled through the shared cache: the drawn lists' (~100 KB) write
+        # and read cost more than computing them once per process and change.
+        **stats.kept_by_counts(f"directory:{kind}", lambda: _directory(kind)),
     }
     return render(request, "archive/park_directory.html", context)
 

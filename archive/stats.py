@@ -110,7 +110,7 @@ def cached_by_counts(name, compute):
     return _cached(f"archive:counts:{counts_version()}:{name}", compute)
 
 
-# This process's values of the current counts digest (``kept_by_counts``).
+# This process's values of the current counts generation (``kept_by_counts``).
 _kept = {"version": None, "values": {}}
 
 
@@ -121,8 +121,8 @@ def kept_by_counts(name, compute):
     For what every page of a kind reads whole and costs more to pickle through the cache
     than to keep: a drawn national map is ~150 KB of HTML, whose write and read cost the
     directory ~10 ms of CPU after each change of a count, and ~2 ms on every visit. Each
-    worker computes it once per change (the counts are read from the shared cache, so it
-    is never stale); only the current digest's values are kept."""
+    worker computes it once per change (the generation is read from the database once per
+    request, so it is never stale); only the current generation's values are kept."""
     version = counts_version()
     if _kept["version"] != version:
         _kept.update(version=version, values={})

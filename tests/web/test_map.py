@@ -157,7 +157,7 @@ def test_it_keeps_the_drawn_map_after_a_change_that_moves_no_count(client, place
     article.save()  # a new stats version: every count is stale
     with CaptureQueriesContext(connection) as after_edit:
         html = client.get(reverse("archive:park_directory")).content.decode()
-    # Only the counts digest (counts, parks) and the park counts are read again.
+    # Only the counts' generation and the park counts are read again.
     assert not [q for q in after_edit.captured_queries if 'FROM "archive_park" WHERE' in q["sql"]]
     assert len(after_edit.captured_queries) < len(cold.captured_queries)
     assert ("武汉东湖高新区：1 篇") in dict(map_links(html)[0]).values()
