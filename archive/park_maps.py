@@ -11,12 +11,12 @@ from collections import namedtuple
 from html import escape
 from itertools import groupby
 
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
 from archive import charts, counting, stats
+from archive.maps.figure import figure
 from archive.maps.render import ParkPoint, china_map, load_provinces, province_map
 from archive.models import Park, PublishedCount
 
@@ -117,13 +117,14 @@ def _points(parks):
 
 
 def drawn(park_map):
-    """A map as the pages show it (``templates/archive/_map.html``), HTML.
+    """A map as the pages show it (``templates/archive/_map.html``), HTML, written in Python
+    (``archive.maps.figure``: the template's markup, ~5 ms less per drawing).
 
     The maps are kept drawn rather than as ``ParkMap``: a page then reads one string (the
     outlines make it ~150 KB) instead of unpickling and drawing the map on every visit, and
     the home page and the province list share the national map's drawing (kept in each
     process's memory: ``stats.kept_by_counts``)."""
-    return render_to_string("archive/_map.html", {"map": park_map})
+    return figure(park_map)
 
 
 def national_map(kind=None, *, map_id="park-map", title="园区分布图"):

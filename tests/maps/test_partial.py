@@ -79,3 +79,16 @@ def test_the_layers_drawn_in_python_are_what_the_template_drew():
     for m in maps:
         assert m.parks and m.provinces
         assert render(m) == template.render(Context({"map": m}))
+
+
+def test_the_map_written_in_python_is_what_the_template_draws():
+    from archive.maps.figure import figure
+
+    hostile = [*parks(), ParkPoint("evil2", XSS, "national_hitech", None, None, 3, "/parks/?a=1&b=<2>")]
+    for m in (
+        china_map(hostile, {"北京市": 7, "四川省": 1}, province_url={"北京市": "/parks/?province=北京&x=<1>"}),
+        china_map([], {}),
+        province_map("北京市", hostile),
+        province_map("海南省", hostile, province_count=3),
+    ):
+        assert figure(m) == render(m)
