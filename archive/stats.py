@@ -177,8 +177,10 @@ def forget_derived_names(**kwargs):
 
 
 def park_counts():
-    """{park_id: number of published articles}."""
-    return cached("park-counts", park_article_counts)
+    """{park_id: number of published articles}: kept counts, so kept in this process's memory
+    by their generation (not recomputed after a save that moved no count, nor pickled
+    through the shared cache)."""
+    return kept_by_counts("park-counts", park_article_counts)
 
 
 def totals():
