@@ -24,6 +24,11 @@ rare) and runs ``AFTER`` the change. A published article whose date moves to ano
 The statements are the same SQL on both engines but for the year of a date, written
 ``YEAR(column)`` here and turned into each engine's function by ``dialect()``.
 
+Every trigger that moves a count also bumps the counts' *generation* (one row, scope
+``generation``) in the same transaction, and triggers on parks bump it when a park changes
+as the maps show it: ``stats.counts_version`` reads it to know whether what it keeps by the
+counts is current.
+
 Not seen: a raw ``DELETE`` of an article before its tags (Django deletes the tags first),
 changes made with the triggers dropped. ``recount`` repairs both.
 """

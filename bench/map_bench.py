@@ -7,8 +7,9 @@ Runs in-process with Django's test client against an existing archive (``bench/i
 --publish --keep DIR`` and ``manage.py search_rebuild``) with the production settings
 (DEBUG off, the file cache in the data dir). Each round first makes every count stale
 (``archive.stats.invalidate()``, what saving any article does), then requests each page
-once ("cold": what a save makes stale recomputed; since the maps are cached by a digest
-of the kept counts and the parks, a save that moved no count leaves them drawn) and
+once ("cold": what a save makes stale recomputed; the maps are kept by the counts'
+generation, which only a change of a count or of a park moves: a save that moved no
+count leaves them drawn) and
 ``--warm`` times more ("warm": from the cache), then empties the whole cache and requests
 each page once more ("cold_all": everything recomputed and drawn again, as after a save
 that changed a count; the pages after the first share what it computed, as they do after
@@ -104,7 +105,7 @@ def main():
     client = Client()
 
     def empty_caches():
-        """The shared cache and what this process keeps by the counts digest (as a count
+        """The shared cache and what this process keeps by the counts' generation (as a count
         change makes it stale; ``stats.forget_kept``, where the code has it)."""
         cache.clear()
         getattr(stats, "forget_kept", lambda: None)()
