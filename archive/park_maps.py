@@ -118,7 +118,7 @@ def _points(parks):
 
 def drawn(park_map):
     """A map as the pages show it (``templates/archive/_map.html``), HTML, written in Python
-    (``archive.maps.figure``: the template's markup, ~5 ms less per drawing).
+    (``archive.maps.figure``: the template's markup, ~1 ms less per drawing).
 
     The maps are kept drawn rather than as ``ParkMap``: a page then reads one string (the
     outlines make it ~150 KB) instead of unpickling and drawing the map on every visit, and
