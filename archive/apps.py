@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_migrate, post_save
 
 
@@ -20,5 +21,7 @@ class ArchiveConfig(AppConfig):
             post_save.connect(stats.invalidate, sender=model, dispatch_uid=f"archive.stats.save.{model.__name__}")
             post_delete.connect(stats.invalidate, sender=model, dispatch_uid=f"archive.stats.delete.{model.__name__}")
         index_changed.connect(stats.invalidate, dispatch_uid="archive.stats.index_changed")
+        request_started.connect(stats.request_started, dispatch_uid="archive.stats.request_started")
+        request_finished.connect(stats.request_finished, dispatch_uid="archive.stats.request_finished")
         for signal in (post_save, post_delete):
             signal.connect(stats.forget_derived_names, sender=Park, dispatch_uid=f"archive.derived_names.{id(signal)}")

@@ -25,7 +25,8 @@ from pathlib import Path
 from django.db import connection
 from django.utils import timezone
 
-from archive.models import Article, SourcePage
+from archive import counting
+from archive.models import Article, PublishedCount, SourcePage
 
 
 class BackupError(Exception):
@@ -199,4 +200,8 @@ def restore(src, force=False):
     if _holds_pages() and not force:
         raise BackupError(f"{connection.settings_dict['NAME']} already holds an archive; use --force to replace it")
     engine.load(db_copy)
+    # Values kept for the counts' generation the backup was taken at (``stats.counts_version``)
+    # may since have been kept for the same number in this archive: a new epoch.
+    if PublishedCount._meta.db_table in connection.introspection.table_names():
+        counting.new_generation()
     return manifest

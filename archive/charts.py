@@ -7,6 +7,9 @@ label). The SVG scales with CSS, so the numbers are in viewBox units, not pixels
 
 from dataclasses import dataclass, field
 
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
 
 @dataclass
 class Bar:
@@ -173,3 +176,73 @@ def province_short(name):
     if not name:
         return "未知"
     return _SHORT.get(name) or (name[:-1] if name[-1] in "省市" and len(name) > 2 else name)
+
+
+# The bar chart as ``templates/archive/charts/_horizontal_bars.html`` draws it (with its
+# ``_table.html``, no ``unit``), written with format strings: the park directory draws its
+# provinces' chart (~30 bars, ~500 template lookups: 3.2 ms of CPU; this 0.5 ms) again after every change
+# of a count. A test compares it with the template. Every text is escaped.
+BARS_HEAD = (
+    '<figure class="chart chart--bars">\n<svg class="chart__svg" xmlns="http://www.w3.org/2000/svg" '
+    'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{id}-title" aria-describedby="{id}-desc" '
+    'preserveAspectRatio="xMinYMin meet">\n<title id="{id}-title">{title}</title>\n'
+    '<desc id="{id}-desc">{description}</desc>\n'
+)
+BAR_ROW = (
+    '<g class="chart__row">\n<text class="chart__label" x="{label_x}" y="{label_y}" text-anchor="end" '
+    'dominant-baseline="central">{label}</text>\n{rect}\n<text class="chart__value" x="{value_x}" '
+    'y="{value_y}" dominant-baseline="central">{display}</text>\n</g>\n'
+)
+BAR_RECT = (
+    '<rect class="chart__bar" x="{x}" y="{y}" width="{width}" height="{height}" rx="2">'
+    "<title>{label}：{display} {unit}</title></rect>"
+)
+BARS_TABLE = (
+    '</svg>\n<figcaption>{title}</figcaption>\n</figure>\n<details class="chart__data">\n'
+    "<summary>查看数据表</summary>\n<table>\n<caption>{title}</caption>\n"
+    '<thead><tr><th scope="col">省份</th><th scope="col">{value_label}{unit_note}</th></tr></thead>\n'
+    "<tbody>{rows}</tbody>\n</table>\n</details>\n\n"
+)
+
+
+def horizontal_bars_html(chart):
+    """``chart`` (``horizontal_bars``) as SVG and its data table, HTML."""
+    title, unit = escape(chart.title), escape(chart.unit)
+    rows = []
+    for bar in chart.bars:
+        label, display = escape(bar.label), escape(bar.display)
+        rect = (
+            ""
+            if not bar.value
+            else BAR_RECT.format(
+                x=bar.x, y=bar.y, width=bar.width, height=bar.height, label=label, display=display, unit=unit
+            )
+        )
+        rows.append(
+            BAR_ROW.format(
+                label_x=bar.label_x,
+                label_y=bar.label_y,
+                label=label,
+                rect=rect,
+                value_x=bar.value_x,
+                value_y=bar.value_y,
+                display=display,
+            )  # fmt: skip
+        )
+    table = "".join(f'<tr><th scope="row">{escape(b.label)}</th><td>{escape(b.display)}</td></tr>' for b in chart.bars)
+    return mark_safe(  # noqa: S308 - every text is escaped
+        BARS_HEAD.format(
+            width=chart.width,
+            height=chart.height,
+            id=escape(chart.id),
+            title=title,
+            description=escape(chart.description),
+        )
+        + "".join(rows)
+        + BARS_TABLE.format(
+            title=title,
+            value_label=escape(chart.value_label),
+            unit_note=f"（{unit}）" if chart.unit != "篇" and chart.unit else "",
+            rows=table,
+        )
+    )

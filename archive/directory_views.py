@@ -6,6 +6,7 @@ from itertools import groupby
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from archive import charts, park_maps, stats
@@ -20,14 +21,16 @@ def _directory(kind):
     """Every public park of a kind, grouped by province, with its published-article count."""
     parks = park_maps.public_parks(kind=kind)
     counts = park_maps.province_counts(kind)
+    directory = reverse("archive:park_directory")
     provinces = []
     for province, members in groupby(parks, key=lambda p: p.province):
         members = list(members)
         provinces.append(
             {
                 "name": province or "未注明省份",
-                "url": park_maps.province_filter_url(province) if province else None,
+                "url": park_maps.province_filter_url(province, directory) if province else None,
                 "parks": members,
+                "grid": park_maps.park_grid(members),
                 "articles": counts.get(province, 0) if province else sum(p.article_count for p in members),
                 "covered": sum(1 for p in members if p.article_count),
             }
@@ -44,6 +47,7 @@ def _directory(kind):
         "kind_label": kind_label,
         "provinces": provinces,
         "chart": chart,
+        "chart_html": charts.horizontal_bars_html(chart),
         "uncovered": [g["name"] for g in provinces if not g["articles"]],
         "park_total": len(parks),
         "covered_total": sum(g["covered"] for g in provinces),
@@ -57,14 +61,16 @@ def park_directory(request):
     if province is not None:
         return _province(request, province)
     kind = form.selected_kind()
-    show_other = kind == Park.Kind.OTHER or stats.other_parks_public()
+    show_other = kind == Park.Kind.OTHER or bool(park_maps.public_parks(kind=Park.Kind.OTHER))
     tabs = [(value, label, value == kind) for value, label in KIND_TABS if value != Park.Kind.OTHER or show_other]
     context = {
         "kind": kind,
         "tabs": tabs,
         "counts_version": stats.counts_version(),
         "park_map": park_maps.national_map(kind, title=f"{dict(KIND_TABS)[kind]}分布图"),
-        **stats.cached_by_counts(f"directory:{kind}", lambda: _directory(kind)),
+        # Kept in memory, not pickled through the shared cache: the drawn lists' (~100 KB) write
+        # and read cost more than computing them once per process and change.
+        **stats.kept_by_counts(f"directory:{kind}", lambda: _directory(kind)),
     }
     return render(request, "archive/park_directory.html", context)
 
@@ -74,7 +80,7 @@ def _province(request, province):
     context = park_maps.province_page(province)
     if not context["park_total"] and not park_maps.is_mapped_province(province):
         raise Http404("没有这个省份的园区")
-    return render(request, "archive/province_detail.html", {**context, "stats_version": stats.version()})
+    return render(request, "archive/province_detail.html", {**context, "counts_version": stats.counts_version()})
 
 
 @require_safe

@@ -7,11 +7,15 @@ Runs in-process with Django's test client against an existing archive (``bench/i
 --publish --keep DIR`` and ``manage.py search_rebuild``) with the production settings
 (DEBUG off, the file cache in the data dir). Each round first makes every count stale
 (``archive.stats.invalidate()``, what saving any article does), then requests each page
-once ("cold": what a save makes stale recomputed; since the maps are cached by a digest
-of the kept counts and the parks, a save that moved no count leaves them drawn) and
+once ("cold": what a save makes stale recomputed; the maps are kept by the counts'
+generation, which only a change of a count or of a park moves: a save that moved no
+count leaves them drawn) and
 ``--warm`` times more ("warm": from the cache), then empties the whole cache and requests
 each page once more ("cold_all": everything recomputed and drawn again, as after a save
-that changed a count). Every
+that changed a count; the pages after the first share what it computed, as they do after
+a publish); after the rounds, ``--rounds`` times more, it empties the cache before each
+page ("cold_alone": each page as the very first request after a count changed, sharing
+nothing). Every
 request is timed by the wall clock and by the process's CPU time (SQLite runs in-process,
 so CPU time is the whole server cost and the steadier figure on a shared machine). The
 province page is the one of the province with the most articles. The very first request
@@ -99,23 +103,35 @@ def main():
         "reporter directory /reporters/": reverse("archive:reporters"),
     }
     client = Client()
+
+    def empty_caches():
+        """The shared cache and what this process keeps by the counts' generation (as a count
+        change makes it stale; ``stats.forget_kept``, where the code has it)."""
+        cache.clear()
+        getattr(stats, "forget_kept", lambda: None)()
+
     stats.invalidate()
     process_first = {name: timed_get(client, url) for name, url in urls.items()}
     cold, warm = {name: [] for name in urls}, {name: [] for name in urls}
-    cold_all = {name: [] for name in urls}
+    cold_all, cold_alone = {name: [] for name in urls}, {name: [] for name in urls}
     for _round in range(args.rounds):
         stats.invalidate()
         for name, url in urls.items():
             cold[name].append(timed_get(client, url))
             warm[name] += [timed_get(client, url) for _ in range(args.warm)]
-        cache.clear()
+        empty_caches()
         for name, url in urls.items():
             cold_all[name].append(timed_get(client, url))
+    for _round in range(args.rounds):  # after the others: it leaves the cache nearly empty
+        for name, url in urls.items():
+            empty_caches()
+            cold_alone[name].append(timed_get(client, url))
     results = {
         name: {
             "process_first_ms": {"wall": round(process_first[name][0], 1), "cpu": round(process_first[name][1], 1)},
             "cold": summary(cold[name]),
             "cold_all": summary(cold_all[name]),
+            "cold_alone": summary(cold_alone[name]),
             "warm": summary(warm[name]),
             "target_p95_ms": TARGET_P95_MS,
         }

@@ -22,17 +22,19 @@ import json
 import math
 from dataclasses import dataclass, field
 from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from archive.maps import svg
 from archive.maps.projection import Projection
 
 PROVINCES_JSON = Path(__file__).resolve().parent / "data" / "provinces.json"
 LEVELS = 4
 R_MIN, R_MAX, R_NONE = 2.5, 11.0, 2.2  # radii in viewBox units of the 1000-wide map
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+SQRT_PI = math.sqrt(math.pi)
 KIND_SHAPES = {"national_etdz": "square"}  # everything else is a circle
 
 
@@ -127,29 +129,22 @@ class ParkMap:
     inset_text_size: float = 14  # the inset may be drawn scaled (Hainan's map): its text is not
     stroke_scale: float = 1
 
+    # The SVG layers, drawn in Python (``archive.maps.svg``: why, and the markup).
+    @property
+    def defs_svg(self):
+        return mark_safe(svg.defs(self))  # noqa: S308 - svg escapes every text
+
+    @property
+    def provinces_svg(self):
+        return mark_safe(svg.provinces(self))  # noqa: S308
+
+    @property
+    def labels_svg(self):
+        return mark_safe(svg.labels(self))  # noqa: S308
+
     @property
     def parks_svg(self):
-        """The parks' layer of ``_map.html``: one link with its mark and tip per park.
-
-        Written here rather than in the template: drawn again after every change of a
-        count, ~400 parks cost ~5,000 template variable lookups (~0.1 s of CPU, most of the
-        directory's and the home page's cost after a publish); a format string costs a
-        few milliseconds. Every text is escaped; numbers are written as the template
-        writes them with localisation off (``str``)."""
-        out = []
-        for p in self.parks:
-            label = escape(p.label)
-            if p.shape == "square":
-                mark = f'<rect class="map__mark" x="{p.left}" y="{p.top}" width="{p.side}" height="{p.side}"/>'
-            else:
-                mark = f'<circle class="map__mark" cx="{p.x}" cy="{p.y}" r="{p.r}"/>'
-            none = "" if p.count else " map__park--none"
-            out.append(
-                f'\n<a class="map__park map__park--{escape(p.kind)}{none}" href="{escape(p.url)}" '
-                f'aria-label="{label}"><title>{label}</title>{mark}'
-                f'<text class="map__tip" x="{p.x}" y="{p.tip_y}">{label}</text></a>'
-            )
-        return mark_safe("".join(out))  # noqa: S308 - every text above is escaped
+        return mark_safe(svg.parks(self))  # noqa: S308
 
     @property
     def sizes(self):
@@ -188,28 +183,40 @@ def coverage_levels(counts):
     return levels, legend
 
 
+@functools.lru_cache(maxsize=4096)
+def _at(projection, lon, lat):
+    """A city's place on the map, worked out once per process (it depends on no count;
+    projecting ~400 parks again cost ~10 ms of every redraw)."""
+    x, y = projection.to_svg(lon, lat)
+    return round(x, 1), round(y, 1)
+
+
 def _points(parks, projection, scale):
     """Project, size and spread the placed parks; drawn biggest first so small ones stay clickable."""
     top = max((p.count for p in parks), default=0)
+    radii = {}
     sized = []
     for park in parks:
-        x, y = projection.to_svg(park.lon, park.lat)
-        sized.append((round(x, 1), round(y, 1), park, radius(park.count, top) * scale))
+        if park.count not in radii:
+            radii[park.count] = radius(park.count, top) * scale
+        sized.append((*_at(projection, park.lon, park.lat), -park.count, park.name, park.slug, radii[park.count], park))
+    sized.sort(key=itemgetter(0, 1, 2, 3, 4))
     out = []
-    sized.sort(key=lambda s: (s[0], s[1], -s[2].count, s[2].name, s[2].slug))
-    for (cx, cy), group in groupby(sized, key=lambda s: (s[0], s[1])):
+    for (cx, cy), group in groupby(sized, key=itemgetter(0, 1)):
         group = list(group)
-        spacing = 1.9 * sorted(r for *_, r in group)[len(group) // 2]
-        for i, (_, _, park, r) in enumerate(group):
-            distance = spacing * math.sqrt(i)
-            x = round(cx + distance * math.cos(i * GOLDEN_ANGLE), 1)
-            y = round(cy + distance * math.sin(i * GOLDEN_ANGLE), 1)
+        spacing = 1.9 * sorted(s[5] for s in group)[len(group) // 2]
+        for i, (*_, r, park) in enumerate(group):
+            x, y = cx, cy  # the first of a city at the city
+            if i:
+                distance = spacing * math.sqrt(i)
+                x = round(cx + distance * math.cos(i * GOLDEN_ANGLE), 1)
+                y = round(cy + distance * math.sin(i * GOLDEN_ANGLE), 1)
             point = MapPark(
                 slug=park.slug, name=park.name, kind=park.kind, count=park.count, url=park.url,
                 x=x, y=y, r=round(r, 2), shape=KIND_SHAPES.get(park.kind, "circle"),
             )  # fmt: skip
             if point.shape == "square":
-                point.side = round(r * math.sqrt(math.pi), 2)
+                point.side = round(r * SQRT_PI, 2)
                 point.left, point.top = round(x - point.side / 2, 2), round(y - point.side / 2, 2)
             point.tip_y = round(y - r - 4 * scale, 1)
             out.append(point)

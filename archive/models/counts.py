@@ -22,12 +22,17 @@ class PublishedCount(models.Model):
         PARK = "park", "园区"
         PROVINCE = "province", "省份"
         REPORTER = "reporter", "记者"
+        YEAR = "year", "省份·年份"
+        GENERATION = "generation", "计数版本"
 
     scope = models.CharField("范围", max_length=10, choices=Scope.choices)
     # Province rows: "" counts the articles about any park of the province, a park kind
-    # only those about its parks of that kind.
+    # only those about its parks of that kind. Year rows: the year (YYYY) of the province's
+    # articles with a date (the province page's articles over the years).
     kind = models.CharField("园区类别", max_length=20, blank=True)
-    # The park's or reporter's id, the province's name; "" for the archive's total.
+    # The park's or reporter's id, the province's name (province and year rows); "" for
+    # the archive's total. The one generation row (``archive.counting.GENERATION``): its
+    # epoch token as ``kind``, its number of changes as ``n``.
     name = models.CharField("对象", max_length=100, blank=True)
     n = models.IntegerField("已发布文章数", default=0)
 

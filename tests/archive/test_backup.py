@@ -61,6 +61,22 @@ def test_it_restores_every_article_and_raw_page(archive, fresh, tmp_path):
     assert export(fresh) == export(archive)
 
 
+def generation(db):
+    code = "from archive import counting; print(counting.generation())"
+    return manage(db, "shell", "-v0", "-c", code).stdout.strip().splitlines()[-1]
+
+
+def test_a_restore_starts_a_new_generation_of_the_counts(archive, fresh, tmp_path):
+    """What a process kept for the backup's generation (``stats.counts_version``) may since
+    have been kept for the same number here: a restore starts a new epoch."""
+    backup_dir = tmp_path / "backup"
+    manage(archive, "backup_archive", str(backup_dir))
+    manage(fresh, "restore_archive", str(backup_dir), "-v0")
+    kept, restored = generation(archive), generation(fresh)
+    assert kept != "None" and restored != "None"
+    assert kept.split(".")[0] != restored.split(".")[0]
+
+
 def test_it_writes_the_database_with_the_engines_own_tool(archive, tmp_path):
     backup_dir = tmp_path / "backup"
     manage(archive, "backup_archive", str(backup_dir))

@@ -1,8 +1,11 @@
 """The published-article counts the triggers keep (``archive.counting``) equal a fresh count
 after every kind of change: import, publish and unpublish (one by one and in bulk), park
 tags and bylines added, moved, merged and deleted, re-parse, article deletes, a park moved
-to another province or kind, and a migrated archive's first count."""
+to another province or kind, an article's date moved, set or cleared, and a migrated
+archive's first count - and that the counts' generation (``counting.generation``, what
+``stats.counts_version`` reads) moved whenever a count did."""
 
+import datetime
 import io
 from pathlib import Path
 
@@ -26,9 +29,25 @@ def archive():
     return Article.objects.published()
 
 
+# The counts and the generation at the last check (``assert_counts_are_fresh``).
+_seen = {}
+
+
+@pytest.fixture(autouse=True)
+def _forget_seen():
+    _seen.clear()
+
+
 def assert_counts_are_fresh():
+    """The kept counts equal a fresh count, and the generation moved if any count did since
+    the last check."""
     stored, fresh = counting.stored_counts(), counting.fresh_counts()
     assert stored == fresh
+    generation = counting.generation()
+    assert generation is not None
+    if _seen and stored != _seen["counts"]:
+        assert generation != _seen["generation"], "a count moved and the generation did not"
+    _seen.update(counts=stored, generation=generation)
     return stored
 
 
@@ -37,6 +56,7 @@ def test_it_counts_an_import(archive):
     assert counts[("articles", "", "")] == archive.count() > 20
     assert any(scope == "province" and kind for scope, kind, _name in counts)
     assert any(scope == "reporter" for scope, _kind, _name in counts)
+    assert any(scope == "year" and len(year) == 4 for scope, year, _name in counts)
 
 
 def test_it_follows_publishing_and_unpublishing_one_by_one_and_in_bulk(archive):
@@ -107,6 +127,26 @@ def test_it_follows_a_park_moved_to_another_province_and_kind(archive):
     assert_counts_are_fresh()
 
 
+def test_it_follows_an_article_date_moved_set_and_cleared_one_by_one_and_in_bulk(archive):
+    article = archive.filter(park_tags__isnull=False, published_on__isnull=False).first()
+    years = {year for scope, year, _name in assert_counts_are_fresh() if scope == "year"}
+    article.published_on = article.published_on.replace(year=1999)
+    article.save()
+    counts = assert_counts_are_fresh()
+    assert {year for scope, year, _name in counts if scope == "year"} == years | {"1999"}
+    article.published_on = None
+    article.save()
+    assert_counts_are_fresh()
+    some = list(archive.filter(park_tags__park__province__gt="").values_list("pk", flat=True).distinct()[:5])
+    Article.objects.filter(pk__in=some).update(published_on=datetime.date(2003, 5, 1))
+    assert_counts_are_fresh()
+    Article.objects.filter(pk__in=some).update(published_on=None, status=Article.Status.REVIEW)
+    assert_counts_are_fresh()
+    Article.objects.filter(pk__in=some).update(published_on=datetime.date(2005, 1, 1), status=Article.Status.PUBLISHED)
+    province = Park.objects.filter(article_tags__article__in=some).exclude(province="").first().province
+    assert ("year", "2005", province) in assert_counts_are_fresh()
+
+
 def test_it_follows_a_reparse(archive):
     Article.objects.filter(pk__in=archive.values("pk")[:5]).update(status=Article.Status.IMPORTED)
     for page in SourcePage.objects.all():
@@ -130,6 +170,32 @@ def test_a_recount_repairs_counts_that_drifted(archive):
         call_command("recount_articles", "--check", stdout=io.StringIO())
     call_command("recount_articles", stdout=io.StringIO())
     assert_counts_are_fresh()
+
+
+def test_the_generation_follows_a_park_as_the_maps_show_it_and_not_a_draft_edited(archive):
+    before = counting.generation()
+    draft = Article.objects.create(headline="草稿", body="正文", status=Article.Status.REVIEW)
+    draft.body = "改过的正文"
+    draft.save()
+    ArticlePark.objects.create(article=draft, park=Park.objects.first())
+    assert counting.generation() == before
+    park = Park.objects.first()
+    park.longitude = 100.5
+    park.save()
+    moved = counting.generation()
+    assert moved != before
+    Park.objects.create(name="新高新技术产业开发区", short_name="新高新区", slug="xin")
+    assert counting.generation() != moved
+
+
+def test_a_recount_starts_a_new_generation(archive):
+    before = counting.generation()
+    call_command("recount_articles", stdout=io.StringIO())
+    after = counting.generation()
+    assert after != before and after.split(".")[0] != before.split(".")[0]
+    PublishedCount.objects.filter(scope=PublishedCount.Scope.GENERATION).delete()
+    call_command("recount_articles", stdout=io.StringIO())
+    assert counting.generation() is not None
 
 
 @pytest.mark.django_db(transaction=True)

@@ -93,7 +93,7 @@ def test_it_keeps_the_directory_queries_fixed_with_the_map(client, placed, djang
     for i in range(20):
         make_park(f"测试高新区{i}", province="江苏省", **SUZHOU)
     client.get(reverse("archive:park_directory"))
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(1):  # the counts' generation
         client.get(reverse("archive:park_directory"))
 
 
@@ -157,7 +157,7 @@ def test_it_keeps_the_drawn_map_after_a_change_that_moves_no_count(client, place
     article.save()  # a new stats version: every count is stale
     with CaptureQueriesContext(connection) as after_edit:
         html = client.get(reverse("archive:park_directory")).content.decode()
-    # Only the counts digest (counts, parks) and the park counts are read again.
+    # Only the counts' generation and the park counts are read again.
     assert not [q for q in after_edit.captured_queries if 'FROM "archive_park" WHERE' in q["sql"]]
     assert len(after_edit.captured_queries) < len(cold.captured_queries)
     assert ("武汉东湖高新区：1 篇") in dict(map_links(html)[0]).values()
@@ -175,3 +175,43 @@ def test_it_draws_the_map_again_when_a_count_or_a_park_changes(client, placed):
     placed.zhangjiang.save()
     links = dict(map_links(client.get(reverse("archive:park_directory")).content.decode())[0])
     assert links[placed.zhangjiang.get_absolute_url()].startswith("上海张江：")
+
+
+def test_the_province_pages_years_follow_a_publish_and_a_moved_date(client, placed, django_assert_num_queries):
+    import datetime
+
+    url = reverse("archive:park_directory") + "?" + "province=" + quote("上海市")
+    assert "2020年 1 篇；2021年 1 篇" in client.get(url).content.decode()
+    draft = make_article("张江新闻", status="review", parks=[placed.zhangjiang], published_on=datetime.date(2021, 3, 1))
+    # A draft moves no count: the counts' generation is read again, the page stays drawn.
+    with django_assert_num_queries(1):
+        client.get(url)
+    draft.status = "published"
+    draft.save()
+    assert "2020年 1 篇；2021年 2 篇" in client.get(url).content.decode()
+    draft.published_on = datetime.date(2019, 5, 4)
+    draft.save()
+    assert "2019年 1 篇；2020年 1 篇；2021年 1 篇" in client.get(url).content.decode()
+
+
+# The park list's items as the template drew them before they were written in Python
+# (park_maps.park_grid), with the directory's indentation.
+TEMPLATE_PARK_GRID = (
+    '{% for park in parks %}<li{% if not park.article_count %} class="is-muted"{% endif %}>\n'
+    '        <a href="{{ park.url }}">{{ park.name }}</a>\n'
+    '        <span class="count">{% if park.article_count %}{{ park.article_count }} 篇{% else %}暂无报道{% endif %}</span>\n'
+    "      </li>{% endfor %}"
+)
+
+
+def test_the_park_list_is_what_the_template_drew(world, hostile):
+    from django.template import Context, Template
+
+    from archive import park_maps
+
+    make_article("大园区新闻", parks=[world.donghu] * 1)
+    Park.objects.filter(pk=hostile.park.pk).update(verified=True)
+    parks = park_maps.public_parks()
+    assert any(p.article_count for p in parks) and any(not p.article_count for p in parks)
+    assert any("<script>" in p.name for p in parks)
+    assert park_maps.park_grid(parks) == Template(TEMPLATE_PARK_GRID).render(Context({"parks": parks}))

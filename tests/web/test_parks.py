@@ -67,12 +67,11 @@ def test_it_hides_unverified_parks_that_only_drafts_mention(client, world):
 def test_it_lists_the_directory_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(20):
         make_park(f"测试高新区{i}", province="江苏省")
-    # the counts digest (kept counts, parks), park counts, two for "other" parks, the parks
-    # of this kind, their provinces' article counts, and the parks again for the map (cached
-    # apart: the home page shares it)
-    with django_assert_num_queries(8):
+    # the counts' generation, park counts, the parks (once, for the list, the map and the
+    # "other" tab: kept apart, the home page shares them), their provinces' article counts
+    with django_assert_num_queries(4):
         client.get(reverse("archive:park_directory"))
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(1):  # the counts' generation
         client.get(reverse("archive:park_directory"))
 
 
@@ -155,16 +154,16 @@ def test_it_shows_a_park_page_in_a_fixed_number_of_queries(client, world, django
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
     client.get(world.donghu.get_absolute_url(), {"page": 2})
-    # the park; its count, stats and list come from the cache
-    with django_assert_num_queries(1):
+    # the park and the counts' generation; its count, stats and list come from the caches
+    with django_assert_num_queries(2):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
 def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
     for i in range(30):
         make_article(f"更多{i}", parks=[world.donghu, world.zhangjiang], reporters=[world.liu, world.yu])
-    # park, park counts, page, bylines, park tags, archive totals (4: the counts digest's
-    # two, articles and reporters from the kept counts; compared with the index, which is
+    # park, park counts, page, bylines, park tags, archive totals (3: the counts'
+    # generation, articles and reporters from the kept counts; compared with the index, which is
     # empty here, so the side panel is counted in SQL), years, reporters,
     # neighbours, the gazetteer for the names derived from the cities (cached after), and the
     # 数据 section: its count and its chart series from the kept series (no table: the park
@@ -192,8 +191,9 @@ def test_it_counts_the_side_panels_from_the_index_when_it_agrees(client, world, 
     indexing.process_queue()
     stats.invalidate()
     # the same (+2 for the 数据 section: the kept series' count and chart), with two name
-    # lookups instead of three counts
-    with django_assert_num_queries(11):
+    # lookups instead of three counts; the park counts kept by the generation (unchanged by
+    # the index's invalidation)
+    with django_assert_num_queries(10):
         indexed = client.get(world.zhangjiang.get_absolute_url()).context
     assert (indexed["timeline"], indexed["reporters"], indexed["neighbours"]) == expected
     assert expected[1] and expected[2]

@@ -1,12 +1,12 @@
-"""Count the published articles per park, province and reporter (``archive.counting``) and
-the parks' figure series (``archive.figure_counting``) afresh.
+"""Count the published articles per park, province, province and year, and reporter
+(``archive.counting``) and the parks' figure series (``archive.figure_counting``) afresh.
 
 The database's triggers keep these counts as the data changes (new figures are counted by
 whoever inserts them: the importer, ``Figure.save()``, ``bulk_create``), and migrations
-0011 and 0012 count them once for an archive that had articles before; this command is for
-the rest: rows changed with the triggers absent or figures inserted past those paths (a
-restore by hand, a raw ``DELETE`` of an article before its tags), or to ``--check`` that
-nothing drifted.
+0011-0013 count them once for an archive that had articles before; this command is for the
+rest: rows changed with the triggers absent or figures inserted past those paths (a restore
+by hand, a raw ``DELETE`` of an article before its tags), or to ``--check`` that nothing
+drifted.
 """
 
 from django.core.management.base import BaseCommand, CommandError
@@ -16,9 +16,9 @@ from archive import counting, figure_counting, stats
 
 class Command(BaseCommand):
     help = (
-        "重新统计各园区、省份、记者的已发布文章数和各园区的数字序列；--check 只核对不修改。"
-        " Recount published articles per park, province and reporter and the parks' figure series;"
-        " --check only compares."
+        "重新统计各园区、省份（含逐年）、记者的已发布文章数和各园区的数字序列；--check 只核对不修改。"
+        " Recount published articles per park, province (and year) and reporter and the parks'"
+        " figure series; --check only compares."
     )
 
     def add_arguments(self, parser):
