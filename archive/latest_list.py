@@ -38,14 +38,14 @@ def _names(names):
     return SEP + "、".join(escape(name) for name in names) if names else ""
 
 
-def _item(row, parks, reporters):
+def _item(row, parks, reporters, url):
     pk, headline, subtitle, day, precision, estimated = row
     if estimated:
         time_attrs = ' class="is-estimated"'
     else:
         time_attrs = f' datetime="{_iso_date(day, precision)}"' if day is not None else ' datetime=""'
     return ITEM.format(
-        url=escape(reverse("archive:article", args=[pk])),
+        url=url(pk),
         headline=escape(headline),
         time_attrs=time_attrs,
         date=escape(date_text(day, precision, estimated)),
@@ -67,5 +67,7 @@ def latest_articles(count, empty_text):
     bylines = Byline.objects.filter(article_id__in=ids).order_by("order", "pk")
     for article_id, name in bylines.values_list("article_id", "reporter__name"):
         reporters.setdefault(article_id, []).append(name)
-    items = "".join(_item(row, parks, reporters) for row in rows)
+    # An article's URL is ``head + pk + tail``: reversed once, not once an article.
+    head, tail = escape(reverse("archive:article", args=[0])).rsplit("0", 1)
+    items = "".join(_item(row, parks, reporters, lambda pk: f"{head}{pk}{tail}") for row in rows)
     return mark_safe(f'<ol class="article-list">\n{items}</ol>\n')  # noqa: S308 - every text is escaped
