@@ -38,6 +38,12 @@ def test_it_ranks_the_most_covered_parks(client, world):
     assert ("苏州工业园区", 1) in top
 
 
+def test_it_links_the_top_parks_to_their_pages(client, world):
+    html = client.get(reverse("archive:home")).content.decode()
+    url = reverse("archive:park", args=[world.zhangjiang.slug])
+    assert f'<li><a href="{url}">张江高新区</a> <span class="count">2 篇</span></li>' in html
+
+
 def test_it_recounts_after_an_article_is_published(client, world):
     assert client.get(reverse("archive:home")).context["totals"]["articles"] == 3
     world.draft.status = Article.Status.PUBLISHED
