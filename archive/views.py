@@ -67,14 +67,13 @@ def _paginate_articles(request, articles, filters, count):
 
 @require_safe
 def home(request):
-    park_url = park_maps.park_url_maker()  # one reverse() for the top parks' links
     return render(
         request,
         "archive/home.html",
         {
             # Called by the template only when its cached fragment misses.
             "latest": lambda: latest_list.latest_articles(LATEST_ON_HOME, "档案里还没有公开的文章。"),
-            "top_parks": [{**park, "url": park_url(park["slug"])} for park in stats.top_parks(PARKS_ON_HOME)],
+            "top_parks": park_maps.top_parks(PARKS_ON_HOME),
             "totals": stats.totals(),
             "park_map": park_maps.national_map(),
             "stats_version": stats.version(),
