@@ -91,6 +91,17 @@ def public_parks(*, kind=None, province=None):
     ]
 
 
+def top_parks(limit):
+    """[{name, slug, n, url}]: the parks with the most published articles (a park with an
+    article is public), from the public parks the maps keep (no query, nothing to cache)."""
+
+    def compute():
+        ranked = sorted((p for p in _all_public_parks() if p.article_count), key=lambda p: (-p.article_count, p.pk))
+        return [{"name": str(p), "slug": p.slug, "n": p.article_count, "url": p.url} for p in ranked[:limit]]
+
+    return stats.kept_by_counts(f"top-parks:{limit}", compute)
+
+
 def province_counts(kind=None):
     """{province: published articles about its parks (of ``kind``)}, each article once
     however many of the province's parks it names."""

@@ -200,18 +200,6 @@ def _park_row(row):
     return {"name": row["park__short_name"] or row["park__name"], "slug": row["park__slug"], "n": row["n"]}
 
 
-def top_parks(limit):
-    """[{name, slug, n}]: the parks with the most published articles."""
-
-    def compute():
-        counts = park_counts()
-        ids = [pk for pk, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
-        parks = Park.objects.in_bulk(ids)
-        return [{"name": str(parks[pk]), "slug": parks[pk].slug, "n": counts[pk]} for pk in ids if pk in parks]
-
-    return cached_by_counts(f"top-parks:{limit}", compute)
-
-
 def _ask_index(question, *args, expected=None):
     """``question(*args)`` - a ``search.query`` function answering ``(count, answer)`` - or
     ``None`` when the index can't answer: no index, another engine, an error, or an index

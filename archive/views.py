@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
-from archive import charts, citations, figure_data, park_maps, stats
+from archive import charts, citations, figure_data, latest_list, park_maps, stats
 from archive.forms import FigureSortForm, HighlightForm, PageForm
 from archive.models import Article, ArticlePart, Park, Reporter, SourcePage
 from search.query import Filters, more_like_this
@@ -67,14 +67,13 @@ def _paginate_articles(request, articles, filters, count):
 
 @require_safe
 def home(request):
-    # Lazy: the template caches the rendered list and evaluates this only on a miss.
-    latest = listed(Article.objects.published()).newest_first()[:LATEST_ON_HOME]
     return render(
         request,
         "archive/home.html",
         {
-            "latest": latest,
-            "top_parks": stats.top_parks(PARKS_ON_HOME),
+            # Called by the template only when its cached fragment misses.
+            "latest": lambda: latest_list.latest_articles(LATEST_ON_HOME, "档案里还没有公开的文章。"),
+            "top_parks": park_maps.top_parks(PARKS_ON_HOME),
             "totals": stats.totals(),
             "park_map": park_maps.national_map(),
             "stats_version": stats.version(),

@@ -38,6 +38,12 @@ def test_it_ranks_the_most_covered_parks(client, world):
     assert ("苏州工业园区", 1) in top
 
 
+def test_it_links_the_top_parks_to_their_pages(client, world):
+    html = client.get(reverse("archive:home")).content.decode()
+    url = reverse("archive:park", args=[world.zhangjiang.slug])
+    assert f'<li><a href="{url}">张江高新区</a> <span class="count">2 篇</span></li>' in html
+
+
 def test_it_recounts_after_an_article_is_published(client, world):
     assert client.get(reverse("archive:home")).context["totals"]["articles"] == 3
     world.draft.status = Article.Status.PUBLISHED
@@ -82,9 +88,9 @@ def test_it_makes_a_fixed_number_of_queries(client, world, django_assert_num_que
 
 
 def test_it_counts_cold_in_a_fixed_number_of_queries(client, world, django_assert_num_queries):
-    # the counts' generation, park counts, article total, reporter total, top parks, latest +
-    # bylines + park tags, and the map's parks and province counts
-    with django_assert_num_queries(10):
+    # the counts' generation, park counts, article total, reporter total, latest + bylines +
+    # park tags, and the map's parks (the top parks are ranked from them) and province counts
+    with django_assert_num_queries(9):
         client.get(reverse("archive:home"))
 
 
