@@ -6,7 +6,6 @@ re-parse, deletes, a park merge, and a migrated archive's first count."""
 
 import datetime
 import io
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -16,17 +15,7 @@ from archive import curation, figure_counting, figure_curation
 from archive.models import Article, Figure, FigureSeries, Park, SourcePage
 from archive.pipeline.reparse import reparse_page
 
-PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def archive():
-    """The gazetteer and the five fixture pages, published, with their figures."""
-    call_command("load_parks", verbosity=0)
-    call_command("import_pages", str(PAGES), "--publish", "--jobs", "1", stdout=io.StringIO(), stderr=io.StringIO())
-    return Article.objects.published()
 
 
 def assert_series_are_fresh():

@@ -7,7 +7,6 @@ archive's first count - and that the counts' generation (``counting.generation``
 
 import datetime
 import io
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -16,17 +15,7 @@ from archive import counting, curation
 from archive.models import Article, ArticlePark, Byline, Park, PublishedCount, Reporter, SourcePage
 from archive.pipeline.reparse import reparse_page
 
-PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def archive():
-    """The gazetteer and the five fixture pages, published."""
-    call_command("load_parks", verbosity=0)
-    call_command("import_pages", str(PAGES), "--publish", "--jobs", "1", stdout=io.StringIO(), stderr=io.StringIO())
-    return Article.objects.published()
 
 
 # The counts and the generation at the last check (``assert_counts_are_fresh``).
