@@ -7,6 +7,7 @@ kicker, subtitle, column, byline, subhead, caption, a paragraph's first line or 
 joined with the one before it, and the reason. Pure: text in, ``Decision`` rows out.
 """
 
+import re
 from dataclasses import dataclass
 
 from . import leads
@@ -15,7 +16,7 @@ from .items import refine_items
 from .lines import normalise, squash
 from .mastheads import page_marks
 from .parse import parse_page
-from .reflow import build_items, page_lines
+from .reflow import build_items, opens_paragraph, page_lines
 from .script import reading_copy
 
 FURNITURE = {
@@ -107,10 +108,15 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
         return "前一行是标题或小标题"
     if ln.indent:
         return "上一段句子已完，本行缩进"
-    if ln.text[:1] in '“"「':
-        return "上一段句子已完，本行以引号开头"
     if narrow and prev.width:
-        return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"
+        if prev.dw <= prev.width - 2:
+            return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"
+        if opens_paragraph(ln.text) == "quote":
+            return "上一行排满本栏、句子已完，本行以引语开头"
+        if opens_paragraph(ln.text) == "opener":
+            marker = re.match(r"[^，,]+", ln.text).group()
+            return f"上一行排满本栏、句子已完，本行以另起一段的连接语开头（{marker}）"
+        return "上一段已完（句末标点后以电头、署名或结束标记收尾）"
     return "上一行以句末标点结束（每段一行的版面）"
 
 
@@ -120,7 +126,7 @@ def _why_joined(prev: Line, ln: Line, narrow: bool) -> str:
     if not prev.ends:
         return "上一行句子未完，接排"
     if narrow:
-        return "上一行排满本栏，本行无缩进、不以引号开头：同一段"
+        return "上一行排满本栏，本行无缩进、不以引语或另起一段的连接语（据了解、此外…）开头：同一段"
     return "同一段（被图片说明或换栏隔开）"
 
 

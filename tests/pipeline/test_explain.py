@@ -44,3 +44,15 @@ def test_an_end_mark_on_a_line_of_its_own_is_shown_as_furniture(gazetteer):
     decisions = explain(text, gazetteer=gazetteer)
     assert roles(decisions) == [("标题", 1), ("正文", 1), ("正文", 1), ("版面信息", None)]
     assert "结束标记" in decisions[-1].why
+
+
+def test_it_says_a_paragraph_opener_after_a_full_line_starts_a_paragraph(gazetteer):
+    # The lead's last line fills the 14-character column and ends a sentence; the page
+    # does not indent, so ``据了解，`` is what shows the next paragraph.
+    first = LEAD + "全区科技型中小企业已有六百余家，稳居全市首位。"
+    body = wrap(first, 14) + wrap("据了解，" + SECOND, 14) + wrap(LEAD[11:], 14)
+    text = "\n\n".join([HEADLINE, *body]) + "\n"
+    decisions = explain(text, gazetteer=gazetteer)
+    opener = next(d for d in decisions if d.text.startswith("据了解"))
+    assert opener.role == "正文"
+    assert "连接语" in opener.why and "据了解" in opener.why

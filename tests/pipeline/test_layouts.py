@@ -55,14 +55,10 @@ DIFFERENT_HEADS = every_layout(("004", 15), ("004", 40))
 # the paragraph above it; 004 cuts its bodies at column-width changes.
 DIFFERENT = every_layout(("000", 15), ("003", 15), *(("004", w) for w in WIDTHS)) | {
     "000-w10-plain-flush",
-    "000-w17-marks-flush",
-    "000-w17-plain-flush",
     "000-w21-marks-flush",
     "000-w21-plain-flush",
     "001-w10-marks-flush",
     "001-w10-plain-flush",
-    "001-w40-marks-flush",
-    "001-w40-plain-flush",
     "002-w10-marks-flush",
     "002-w10-plain-flush",
     "003-w10-marks-flush",

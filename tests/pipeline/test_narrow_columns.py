@@ -87,3 +87,24 @@ def test_two_equally_wide_open_lines_are_one_column_whatever_the_columns_around(
     page = narrow(parsed, gazetteer, "004", 21)
     assert paragraphs(article(page, "“想不到乌鲁木齐"))[0].startswith("金秋时节，瓜果飘香。")
     assert not any("金秋时节" in p for p in paragraphs(page.articles[0]))
+
+
+def test_a_quoted_term_after_a_full_line_goes_on_with_the_paragraph(parsed, gazetteer):
+    # Width 40, no indents: ``…的管控措施。`` fills its line and ``“八个建议”主要围绕…``
+    # opens the next with a quoted term, not a quotation of speech: the same paragraph.
+    a = article(narrow(parsed, gazetteer, "001", 40), "贵阳高新区")
+    assert any("的管控措施。“八个建议”" in p for p in paragraphs(a))
+
+
+def test_a_quotation_of_speech_after_a_full_line_starts_a_paragraph(parsed, gazetteer):
+    # Width 19, no indents: ``…取得明显效果。`` fills its line and ``“我们先后开展…``
+    # opens a quotation of speech.
+    a = article(narrow(parsed, gazetteer, "000", 19), "潍坊高新区")
+    assert any(p.startswith("“我们先后开展高新技术企业倍增") for p in paragraphs(a))
+
+
+def test_a_paragraph_opener_after_a_full_line_starts_a_paragraph(parsed, gazetteer):
+    # Width 17, no indents: ``…完成工商注册登记。`` fills its line and ``据了解,该平台…``
+    # opens the next: attribution opens a paragraph, it does not go on with one.
+    a = article(narrow(parsed, gazetteer, "000", 17), "武汉东湖")
+    assert any(p.startswith("据了解,该平台由中交中保") for p in paragraphs(a))
