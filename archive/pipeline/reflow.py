@@ -35,6 +35,9 @@ class Item:
     credits: list[Credit] = field(default_factory=list)
     closed: bool = True  # a paragraph that ends a sentence
     widths: list[int] = field(default_factory=list)
+    # Lines joined under a full line that ends a sentence (narrow pages): where the
+    # paragraph might as well have broken (``rejoin.rejoin_cut_fragment`` looks there).
+    soft: list[str] = field(default_factory=list)
 
 
 # Indented lines that show a page indents its paragraphs (one may be a stray of OCR).
@@ -105,6 +108,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
         next_text[j] = following
         if lines[j].kind == "text":
             following = lines[j]
+    after_end = False  # the paragraph's last line ends a sentence
     i = 0
     while i < n:
         ln = lines[i]
@@ -129,7 +133,10 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 close()
                 para = Item("para", ln.text, [], opens=opens)
             else:
+                if narrow and after_end:
+                    para.soft.append(ln.text)
                 para.text = join_fragments(para.text, ln.text)
+            after_end = ln.ends
             para.lines.append(ln.no)
             para.widths.append(ln.dw)
             # (A dateline or credits on a line of their own end there, 本报讯 记者 X, unless

@@ -56,3 +56,9 @@ def test_it_says_a_paragraph_opener_after_a_full_line_starts_a_paragraph(gazette
     opener = next(d for d in decisions if d.text.startswith("据了解"))
     assert opener.role == "正文"
     assert "连接语" in opener.why and "据了解" in opener.why
+
+
+def test_it_says_a_fragment_the_layout_moved_went_back_to_the_paragraph_it_continues(gazetteer):
+    decisions = explain(page_text("003"), gazetteer=gazetteer)
+    fragment = next(d for d in decisions if d.text.startswith("业办理运输通行证"))
+    assert fragment.role == "接上行" and "残段" in fragment.why

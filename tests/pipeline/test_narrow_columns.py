@@ -108,3 +108,27 @@ def test_a_paragraph_opener_after_a_full_line_starts_a_paragraph(parsed, gazette
     # opens the next: attribution opens a paragraph, it does not go on with one.
     a = article(narrow(parsed, gazetteer, "000", 17), "武汉东湖")
     assert any(p.startswith("据了解,该平台由中交中保") for p in paragraphs(a))
+
+
+def test_a_headline_shaped_line_wider_than_its_column_after_a_paragraph_is_a_subhead(parsed, gazetteer):
+    # Width 21: ``以更加开放生态汇聚高端人才，厚植第一资源优势`` is a character wider than
+    # every line of the column around it and ends in no hanging mark: set across the column.
+    a = article(narrow(parsed, gazetteer, "003", 21), "把握重大机遇")
+    assert ("subhead", "以更加开放生态汇聚高端人才，厚植第一资源优势") in [(b.kind, b.text) for b in a.blocks]
+
+
+def test_a_cut_fragment_joined_under_a_full_line_goes_back_to_the_paragraph_it_continues(parsed, gazetteer):
+    # Width 15: the fragment ``业办理运输通行证，…`` runs on from ``…“城市合伙人”。``, a
+    # full line; it continues ``…协调交管大队帮助企``, the paragraph the 诸暨 article cut.
+    for indent in ("", "\u3000\u3000"):
+        paras = paragraphs(article(narrow(parsed, gazetteer, "003", 15, indent), "打造“包你满意”"))
+        assert any(p.endswith("拿出最大诚意服务“城市合伙人”。") for p in paras)
+        assert any("协调交管大队帮助企业办理运输通行证" in p for p in paras)
+
+
+def test_a_paragraph_joined_under_a_cut_fragment_stays_where_it_was(parsed, gazetteer):
+    # Width 40: ``2021年以来，…`` runs on from the fragment's full last line; the fragment
+    # goes back to its paragraph, the paragraph under it stays on its own.
+    paras = paragraphs(article(narrow(parsed, gazetteer, "003", 40), "打造“包你满意”"))
+    assert any(p.startswith("2021年以来，包头市持续推动减税降费") for p in paras)
+    assert any(p.endswith("产品运输的燃眉之急。") and p.startswith("疫情期间") for p in paras)
