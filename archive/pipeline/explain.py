@@ -154,6 +154,10 @@ def _rejoined(ln: Line, article) -> bool:
 
 
 def _why_joined(prev: Line, ln: Line, narrow: bool) -> str:
+    if ln.cand and prev.ends:
+        return "形似标题，但以不带单位的数字结尾（被截断的一句）：上一段的末行"
+    if ln.cand:
+        return "形似标题，但接在句子未完的段落后：该段的末行"
     if ln.cont:
         return f"上一行排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）且句子未完"
     if not prev.ends:

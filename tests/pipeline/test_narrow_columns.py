@@ -132,3 +132,12 @@ def test_a_paragraph_joined_under_a_cut_fragment_stays_where_it_was(parsed, gaze
     paras = paragraphs(article(narrow(parsed, gazetteer, "003", 40), "打造“包你满意”"))
     assert any(p.startswith("2021年以来，包头市持续推动减税降费") for p in paras)
     assert any(p.endswith("产品运输的燃眉之急。") and p.startswith("疫情期间") for p in paras)
+
+
+def test_a_line_ending_in_a_count_without_its_unit_is_the_paragraphs_last_line(parsed, gazetteer):
+    # Width 15: ``总规模200`` is left on a line of its own under ``…方面的投资。`` (a full
+    # line) and over the next headline; a count with no unit is a phrase the page cut, no
+    # kicker.
+    a = article(narrow(parsed, gazetteer, "000", 15, "\u3000\u3000"), "泰州医药高新区")
+    assert a.kicker == ""
+    assert paragraphs(article(narrow(parsed, gazetteer, "000", 15), "武汉东湖"))[-1].endswith("投资。总规模200")
