@@ -13,7 +13,7 @@ headline, a subhead or a cut-off paragraph tail is decided later (``items``, ``a
 import re
 
 from . import bylines, leads
-from .classify import Line
+from .classify import Line, core_width
 from .lines import unbalanced_open_quote
 
 WIDE_HEADLINE_MAX = 40
@@ -25,6 +25,9 @@ TIGHT_SHARE = 10
 # other and as wide as each other, are lines of one column whatever the page's other
 # columns measure (a block set narrower than its neighbours).
 SAME_COLUMN_MIN = 16
+# Lines either side of a line wider than its column that must all be narrower than it
+# (``_over_column``).
+OVER_COLUMN_NEAR = 12
 
 
 # Running text, not a headline: sentence punctuation inside or a last character that
@@ -81,6 +84,21 @@ def _wider(ln: Line) -> bool:
 def _not_a_fragment(ln: Line) -> bool:
     """Short of its column, or over it by a character (not a hanging punctuation mark)."""
     return ln.dw < ln.width - 2 or (ln.dw > ln.width and ln.text[-1].isalnum())
+
+
+def _over_column(lines: list[Line], i: int) -> bool:
+    """Is ``lines[i]`` wider by a whole character (not a hanging punctuation mark) than
+    its column and than every other text line near it? Then it is no fragment of that
+    column but a subhead set across it. (Not a line just wider than the quartile the
+    column is measured by: a column cut by a count of characters, where a line of Chinese
+    only is wider than one with Latin or digits, has such lines.)"""
+    ln = lines[i]
+    if not (ln.width and ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
+        return False
+    near = [
+        o for o in lines[max(0, i - OVER_COLUMN_NEAR) : i + OVER_COLUMN_NEAR + 1] if o.kind == "text" and o is not ln
+    ]
+    return all(ln.dw >= core_width(o) + 2 for o in near if not o.cand)
 
 
 def _leads_text(ln: Line, nxt: Line | None, after: Line | None) -> bool:
@@ -168,6 +186,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     or (starts_article and not (ln.cont and nxt.kind == "md"))
                     or (nxt is not None and nxt.cand and to_byline[i + 1] and (not ln.cont or two_phrases(ln.text)))
                     or (narrow and prev_ok and two_phrases(ln.text))
+                    or (narrow and prev_ok and _over_column(lines, i))
                     or (narrow and prev_ok and not ln.indent and nxt is not None and nxt.indent)
                     or (spaced and prev_ok and nxt is not None and nxt.tight and _shaped(nxt))
                     or (narrow and prev_ok and _not_a_fragment(ln) and nxt is not None and leads.story_begins(nxt.text))

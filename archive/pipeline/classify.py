@@ -91,7 +91,7 @@ def _bodyish(ln: Line) -> bool:
 _HANGING = "，。、；：！？”’）》」』…,.;:!?)"
 
 
-def _core_width(ln: Line) -> int:
+def core_width(ln: Line) -> int:
     """``ln.dw`` less the closing punctuation at the line's end."""
     t = ln.text
     core = t.rstrip(_HANGING)
@@ -111,7 +111,7 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
             texts.append((ln, _bodyish(ln)))
     # (Measured without closing punctuation at the end: a mark hung past the column
     # widens its line by a cell, and a narrow column hangs one on a line in three.)
-    body_dw = [ln.dw if ln.text[-1] not in _HANGING else _core_width(ln) for ln, is_body in texts if is_body]
+    body_dw = [ln.dw if ln.text[-1] not in _HANGING else core_width(ln) for ln, is_body in texts if is_body]
     if not body_dw:
         return
     # Most column lines are full; the upper quartile is the column width.

@@ -21,6 +21,7 @@ class ArticleDraft:
         self.notes: list[str] = []
         self.lead_blocks = 0  # blocks printed before the headline (a lead above it)
         self.ended = False  # its last paragraph closed with credits or （完）: a headline starts another
+        self.soft: list[str] = []  # lines joined under a full line ending a sentence (``Item.soft``)
 
     def add_block(self, text, kind="p", lines=()):
         if text:
@@ -65,6 +66,7 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
             art.top.append(item.lead)
             art.add_credits(item.credits)
         art.add_block(item.text, "p", item.lines)
+        art.soft += item.soft
         if item.sig:
             art.sigs.append(item.sig)
             art.add_credits(bylines.parse_credits(item.sig))

@@ -7,6 +7,7 @@ kicker, subtitle, column, byline, subhead, caption, a paragraph's first line or 
 joined with the one before it, and the reason. Pure: text in, ``Decision`` rows out.
 """
 
+import re
 from dataclasses import dataclass
 
 from . import leads
@@ -15,7 +16,7 @@ from .items import refine_items
 from .lines import normalise, squash
 from .mastheads import page_marks
 from .parse import parse_page
-from .reflow import build_items, page_lines
+from .reflow import build_items, opens_paragraph, page_lines
 from .script import reading_copy
 
 FURNITURE = {
@@ -71,8 +72,14 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
                 continue
             if pos == 0:
                 role, why = "正文", _why_starts(item, by_no[n], lines, narrow)
+                if _rejoined(by_no[n], page.articles[owner[n] - 1] if n in owner else None):
+                    role, why = "接上行", REJOINED
             else:
-                role, why = "接上行", _why_joined(by_no[item.lines[pos - 1]], by_no[n], narrow)
+                prev = by_no[item.lines[pos - 1]]
+                role, why = "接上行", _why_joined(prev, by_no[n], narrow)
+                moved = _moved(prev, by_no[n], page.articles[owner[n] - 1] if n in owner else None)
+                if moved:
+                    role, why = moved
             out[n] = Decision(n, shown[n].strip(), role, owner.get(n), why)
 
     starts = {min(a.source_lines): k for k, a in enumerate(page.articles, 1) if a.source_lines}
@@ -107,20 +114,56 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
         return "前一行是标题或小标题"
     if ln.indent:
         return "上一段句子已完，本行缩进"
-    if ln.text[:1] in '“"「':
-        return "上一段句子已完，本行以引号开头"
     if narrow and prev.width:
-        return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"
+        if prev.dw <= prev.width - 2:
+            return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"
+        if opens_paragraph(ln.text) == "quote":
+            return "上一行排满本栏、句子已完，本行以引语开头"
+        if opens_paragraph(ln.text) == "opener":
+            marker = re.match(r"[^，,]+", ln.text).group()
+            return f"上一行排满本栏、句子已完，本行以另起一段的连接语开头（{marker}）"
+        return "上一段已完（句末标点后以电头、署名或结束标记收尾）"
     return "上一行以句末标点结束（每段一行的版面）"
 
 
+REJOINED = "版面移开的残段：接回止于半个词的段落（两字相接成文中常见的词）"
+
+
+def _moved(prev: Line, ln: Line, article) -> tuple[str, str] | None:
+    """(role, reason) of a line joined under ``prev`` that the article does not print under
+    it: ``rejoin`` moved a fragment the column layout had put there, or what followed it."""
+    if article is None or not prev.ends:
+        return None
+    here, joined = squash(ln.text), squash(prev.text) + squash(ln.text)
+    blocks = [squash(b.text) for b in article.blocks if b.kind == "p"]
+    if any(joined in b for b in blocks):
+        return None
+    if any(b.startswith(here) for b in blocks):
+        return "正文", "上一行所在的是版面移开的残段（已接回其断开的段落），本行另起一段"
+    return "接上行", REJOINED
+
+
+def _rejoined(ln: Line, article) -> bool:
+    """Does the paragraph that starts at ``ln`` start no paragraph of the article (a
+    fragment ``rejoin`` joined to the paragraph it continues)?"""
+    if article is None:
+        return False
+    here = squash(ln.text)
+    blocks = [squash(b.text) for b in article.blocks if b.kind == "p"]
+    return bool(here) and not any(b.startswith(here) for b in blocks) and any(here in b for b in blocks)
+
+
 def _why_joined(prev: Line, ln: Line, narrow: bool) -> str:
+    if ln.cand and prev.ends:
+        return "形似标题，但以不带单位的数字结尾（被截断的一句）：上一段的末行"
+    if ln.cand:
+        return "形似标题，但接在句子未完的段落后：该段的末行"
     if ln.cont:
         return f"上一行排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）且句子未完"
     if not prev.ends:
         return "上一行句子未完，接排"
     if narrow:
-        return "上一行排满本栏，本行无缩进、不以引号开头：同一段"
+        return "上一行排满本栏，本行无缩进、不以引语或另起一段的连接语（据了解、此外…）开头：同一段"
     return "同一段（被图片说明或换栏隔开）"
 
 
@@ -156,7 +199,7 @@ def _why_heading(ln: Line, narrow: bool) -> str:
     if narrow and ln.width:
         if ln.dw <= ln.width - 8:
             return f"明显短于本栏（{ln.dw}/{ln.width:.0f} 半角宽），无句末标点"
-        if ln.dw > ln.width + 2:
+        if ln.dw > ln.width + 2 or (ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
             return f"宽于本栏（{ln.dw}/{ln.width:.0f} 半角宽）：跨栏排的标题"
         return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
     return "短行（不超过40字），无句中标点"

@@ -6,6 +6,8 @@ is that photo's caption, a short line after an unfinished paragraph is its tail,
 headline-shaped line above a picture caption is a sentence the picture cut.
 """
 
+import re
+
 from . import bylines
 from .candidates import two_phrases
 from .lines import display_width, ends_sentence
@@ -104,9 +106,10 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
             and prev.kind == "para"
             and not prev.closed
             and not prev.sig
-            and not ends_sentence(prev.text)
-            and (body_follows or short_end)
-            and not starts_article
+            and (
+                (not ends_sentence(prev.text) and (body_follows or short_end) and not starts_article)
+                or (narrow and len(it.parts) == 1 and _cut_number(it.text))
+            )
         ):
             prev.text += it.text
             prev.lines += it.lines
@@ -116,6 +119,19 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
         out.append(it)
         i += 1
     return out
+
+
+# A number at a line's end with no unit or measure word after it (``总规模200``): Chinese
+# counts with one (``200亿元``, ``3家``), so the line was cut mid-phrase. Not a year
+# (``奋进2035``), an ordinal or a number of a series (``第5``, ``No.1``).
+_CUT_NUMBER_RE = re.compile(r"(?<![第No.\d])(?!(?:19|20)\d\d$)\d+(?:\.\d+)?$")
+
+
+def _cut_number(text: str) -> bool:
+    """Does a headline candidate end in a number the column cut (``_CUT_NUMBER_RE``)?
+    Under a paragraph left open (its last line full), it is the paragraph's last line, even
+    over a headline: no headline ends in a count without its unit."""
+    return bool(_CUT_NUMBER_RE.search(text))
 
 
 def _opens_article(it: Item | None) -> bool:

@@ -35,6 +35,9 @@ class Item:
     credits: list[Credit] = field(default_factory=list)
     closed: bool = True  # a paragraph that ends a sentence
     widths: list[int] = field(default_factory=list)
+    # Lines joined under a full line that ends a sentence (narrow pages): where the
+    # paragraph might as well have broken (``rejoin.rejoin_cut_fragment`` looks there).
+    soft: list[str] = field(default_factory=list)
 
 
 # Indented lines that show a page indents its paragraphs (one may be a stray of OCR).
@@ -53,8 +56,30 @@ def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool) -> bool:
         # a sentence may well begin with a quotation mid-paragraph.
         if nxt is None or nxt.indent:
             return False
-        return indents or nxt.text[:1] not in '“"「'
+        return indents or not opens_paragraph(nxt.text)
     return False
+
+
+# A quoted term opening a sentence (``“八个建议”主要围绕…``): a sentence of the paragraph
+# as often as a paragraph's start; a quotation of speech (``“十分看好…，`` / ``“走进一扇门，
+# 办一揽子事。”``) opens a paragraph far more often (fixture pages: 17 of 23).
+_QUOTED_TERM_RE = re.compile(r"[“\"「][^”\"」，,。！？!?：:；;]{1,12}[”\"」](?![，,。！？!?：:；;、]|$)")
+# Discourse markers that open a paragraph of a news story far more often than a sentence
+# inside one: attribution (据了解, 记者了解到), sequence and outlook (此外, 下一步, 展望未来).
+# Not 同时, 目前, 其中, a time (近日, 近年来, a year): as often inside a paragraph.
+_OPENER_RE = re.compile(
+    r"(?:据(?:了解|悉|介绍|统计|测算|初步统计)|记者(?:了解到|获悉|注意到|发现)|此外|另外|另一方面|与此同时"
+    r"|下一步|接下来|今后|展望未来|总之|总的来看|值得一提的是|值得关注的是|值得注意的是|首先|其次|最后)[，,]"
+)
+
+
+def opens_paragraph(text: str) -> str:
+    """What marks ``text`` (a line after a full line that ends a sentence, on a page that
+    does not indent) as a new paragraph: ``"quote"`` (a quotation of speech), ``"opener"``
+    (a paragraph's discourse marker), or ``""`` (nothing: it goes on with the paragraph)."""
+    if text[:1] in '“"「':
+        return "" if _QUOTED_TERM_RE.match(text) else "quote"
+    return "opener" if _OPENER_RE.match(text) else ""
 
 
 def build_items(lines: list[Line], narrow: bool) -> list[Item]:
@@ -83,6 +108,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
         next_text[j] = following
         if lines[j].kind == "text":
             following = lines[j]
+    after_end = False  # the paragraph's last line ends a sentence
     i = 0
     while i < n:
         ln = lines[i]
@@ -107,7 +133,10 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 close()
                 para = Item("para", ln.text, [], opens=opens)
             else:
+                if narrow and after_end:
+                    para.soft.append(ln.text)
                 para.text = join_fragments(para.text, ln.text)
+            after_end = ln.ends
             para.lines.append(ln.no)
             para.widths.append(ln.dw)
             # (A dateline or credits on a line of their own end there, 本报讯 记者 X, unless

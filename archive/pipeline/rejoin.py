@@ -6,6 +6,7 @@ from itertools import chain
 from .draft import ArticleDraft
 from .lines import ends_sentence, join_fragments
 from .similarity import bigram_list, bigrams, cosine, norm2
+from .types import Block
 
 
 def join_interruptions(arts: list[ArticleDraft]) -> None:
@@ -59,11 +60,15 @@ def rejoin_cut_fragment(art: ArticleDraft) -> None:
     early in the 包头 article continues ``…协调交管大队帮助企``, a paragraph that stops
     mid-word before the 诸暨 article).
 
-    A paragraph that stops on a Chinese character (mid-sentence) is joined with a paragraph of the
-    same article that starts after a finished one, with a Chinese character, when the two
-    characters meeting at the join form a word used at least ``FRAGMENT_WORD_MIN`` times
-    elsewhere in the article (``企`` + ``业``). Only when exactly one such pair exists:
-    anything less certain stays as printed."""
+    A paragraph that stops on a Chinese character (mid-sentence) is joined with a fragment
+    of the same article that starts after a finished sentence, with a Chinese character,
+    when the two characters meeting at the join form a word used at least
+    ``FRAGMENT_WORD_MIN`` times elsewhere in the article (``企`` + ``业``). The fragment is
+    a paragraph, or, on a narrow page, text joined under a full line that ends a sentence
+    (``ArticleDraft.soft``: the page shows no break there, so the fragment may have run on
+    from the paragraph above it, and the next paragraph on from it); it ends where the next
+    such join is, or with its paragraph. Only when exactly one such pair exists: anything
+    less certain stays as printed."""
     blocks = art.article.blocks
     pairs = []
     text = None
@@ -72,18 +77,32 @@ def rejoin_cut_fragment(art: ArticleDraft) -> None:
             continue  # (a paragraph that ends in a Chinese character ends mid-sentence)
         if text is None:
             text = "\n".join(b.text for b in blocks)
+            starts = {q: _soft_starts(blocks[q].text, art.soft) for q in range(len(blocks)) if blocks[q].kind == "p"}
         for q in range(max(1, art.lead_blocks), len(blocks)):
-            rest, before = blocks[q], blocks[q - 1]
-            if q in (x, x + 1) or rest.kind != "p" or not rest.text or not _is_han(rest.text[0]):
+            if q == x or blocks[q].kind != "p" or not blocks[q].text:
                 continue
-            if before.kind != "p" or not ends_sentence(before.text):
-                continue
-            if text.count(cut.text[-1] + rest.text[0]) >= FRAGMENT_WORD_MIN:
-                pairs.append((x, q))
+            before = blocks[q - 1]
+            first = [0] if q != x + 1 and before.kind == "p" and ends_sentence(before.text) else []
+            for at in first + starts[q]:
+                if _is_han(blocks[q].text[at]) and text.count(cut.text[-1] + blocks[q].text[at]) >= FRAGMENT_WORD_MIN:
+                    pairs.append((x, q, at))
     if len(pairs) != 1:
         return
-    ((x, q),) = pairs
-    blocks[x].text = join_fragments(blocks[x].text, blocks[q].text)
-    del blocks[q]
+    ((x, q, at),) = pairs
+    rest = blocks[q].text
+    end = next((k for k in _soft_starts(rest, art.soft) if k > at), len(rest))
+    blocks[x].text = join_fragments(blocks[x].text, rest[at:end])
+    pieces = [t for t in (rest[:at], rest[end:]) if t]
+    blocks[q : q + 1] = [Block(text=t, kind="p") for t in pieces]
     if "joined" not in art.article.flags:
         art.article.flags.append("joined")
+
+
+def _soft_starts(text: str, soft: list[str]) -> list[int]:
+    """Where in the paragraph ``text`` a line of ``soft`` begins after a finished sentence."""
+    out = []
+    for line in soft:
+        at = text.find(line, 1)
+        if at > 0 and ends_sentence(text[:at]):
+            out.append(at)
+    return sorted(out)

@@ -3,7 +3,7 @@
 from archive.pipeline.explain import explain, format_decisions
 
 from .conftest import page_text
-from .layouts import wrap
+from .layouts import relayout, wrap
 
 HEADLINE = "潍坊高新区创新服务手段 助力科研攻关"
 LEAD = "本报讯（记者 孔令帅）今年以来，潍坊高新区科技局全力以专业化科技服务助力企业科研攻关，成效明显。"
@@ -44,3 +44,33 @@ def test_an_end_mark_on_a_line_of_its_own_is_shown_as_furniture(gazetteer):
     decisions = explain(text, gazetteer=gazetteer)
     assert roles(decisions) == [("标题", 1), ("正文", 1), ("正文", 1), ("版面信息", None)]
     assert "结束标记" in decisions[-1].why
+
+
+def test_it_says_a_paragraph_opener_after_a_full_line_starts_a_paragraph(gazetteer):
+    # The lead's last line fills the 14-character column and ends a sentence; the page
+    # does not indent, so ``据了解，`` is what shows the next paragraph.
+    first = LEAD + "全区科技型中小企业已有六百余家，稳居全市首位。"
+    body = wrap(first, 14) + wrap("据了解，" + SECOND, 14) + wrap(LEAD[11:], 14)
+    text = "\n\n".join([HEADLINE, *body]) + "\n"
+    decisions = explain(text, gazetteer=gazetteer)
+    opener = next(d for d in decisions if d.text.startswith("据了解"))
+    assert opener.role == "正文"
+    assert "连接语" in opener.why and "据了解" in opener.why
+
+
+def test_it_says_a_fragment_the_layout_moved_went_back_to_the_paragraph_it_continues(gazetteer):
+    decisions = explain(page_text("003"), gazetteer=gazetteer)
+    fragment = next(d for d in decisions if d.text.startswith("业办理运输通行证"))
+    assert fragment.role == "接上行" and "残段" in fragment.why
+
+
+def test_it_says_a_line_ending_in_a_cut_number_is_the_paragraphs_last_line(gazetteer, parsed):
+    text = relayout(page_text("000"), parsed["000"], 15, marks=False, indent="\u3000\u3000")
+    cut = next(d for d in explain(text, gazetteer=gazetteer) if d.text == "总规模200")
+    assert cut.role == "接上行" and "不带单位的数字" in cut.why
+
+
+def test_it_says_a_line_wider_than_its_column_is_a_heading_set_across_it(gazetteer, parsed):
+    text = relayout(page_text("003"), parsed["003"], 21, marks=False)
+    subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text.startswith("以更加开放生态"))
+    assert subhead.role == "小标题" and "宽于本栏" in subhead.why

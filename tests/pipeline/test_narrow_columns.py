@@ -87,3 +87,57 @@ def test_two_equally_wide_open_lines_are_one_column_whatever_the_columns_around(
     page = narrow(parsed, gazetteer, "004", 21)
     assert paragraphs(article(page, "“想不到乌鲁木齐"))[0].startswith("金秋时节，瓜果飘香。")
     assert not any("金秋时节" in p for p in paragraphs(page.articles[0]))
+
+
+def test_a_quoted_term_after_a_full_line_goes_on_with_the_paragraph(parsed, gazetteer):
+    # Width 40, no indents: ``…的管控措施。`` fills its line and ``“八个建议”主要围绕…``
+    # opens the next with a quoted term, not a quotation of speech: the same paragraph.
+    a = article(narrow(parsed, gazetteer, "001", 40), "贵阳高新区")
+    assert any("的管控措施。“八个建议”" in p for p in paragraphs(a))
+
+
+def test_a_quotation_of_speech_after_a_full_line_starts_a_paragraph(parsed, gazetteer):
+    # Width 19, no indents: ``…取得明显效果。`` fills its line and ``“我们先后开展…``
+    # opens a quotation of speech.
+    a = article(narrow(parsed, gazetteer, "000", 19), "潍坊高新区")
+    assert any(p.startswith("“我们先后开展高新技术企业倍增") for p in paragraphs(a))
+
+
+def test_a_paragraph_opener_after_a_full_line_starts_a_paragraph(parsed, gazetteer):
+    # Width 17, no indents: ``…完成工商注册登记。`` fills its line and ``据了解,该平台…``
+    # opens the next: attribution opens a paragraph, it does not go on with one.
+    a = article(narrow(parsed, gazetteer, "000", 17), "武汉东湖")
+    assert any(p.startswith("据了解,该平台由中交中保") for p in paragraphs(a))
+
+
+def test_a_headline_shaped_line_wider_than_its_column_after_a_paragraph_is_a_subhead(parsed, gazetteer):
+    # Width 21: ``以更加开放生态汇聚高端人才，厚植第一资源优势`` is a character wider than
+    # every line of the column around it and ends in no hanging mark: set across the column.
+    a = article(narrow(parsed, gazetteer, "003", 21), "把握重大机遇")
+    assert ("subhead", "以更加开放生态汇聚高端人才，厚植第一资源优势") in [(b.kind, b.text) for b in a.blocks]
+
+
+def test_a_cut_fragment_joined_under_a_full_line_goes_back_to_the_paragraph_it_continues(parsed, gazetteer):
+    # Width 15: the fragment ``业办理运输通行证，…`` runs on from ``…“城市合伙人”。``, a
+    # full line; it continues ``…协调交管大队帮助企``, the paragraph the 诸暨 article cut.
+    for indent in ("", "\u3000\u3000"):
+        paras = paragraphs(article(narrow(parsed, gazetteer, "003", 15, indent), "打造“包你满意”"))
+        assert any(p.endswith("拿出最大诚意服务“城市合伙人”。") for p in paras)
+        assert any("协调交管大队帮助企业办理运输通行证" in p for p in paras)
+
+
+def test_a_paragraph_joined_under_a_cut_fragment_stays_where_it_was(parsed, gazetteer):
+    # Width 40: ``2021年以来，…`` runs on from the fragment's full last line; the fragment
+    # goes back to its paragraph, the paragraph under it stays on its own.
+    paras = paragraphs(article(narrow(parsed, gazetteer, "003", 40), "打造“包你满意”"))
+    assert any(p.startswith("2021年以来，包头市持续推动减税降费") for p in paras)
+    assert any(p.endswith("产品运输的燃眉之急。") and p.startswith("疫情期间") for p in paras)
+
+
+def test_a_line_ending_in_a_count_without_its_unit_is_the_paragraphs_last_line(parsed, gazetteer):
+    # Width 15: ``总规模200`` is left on a line of its own under ``…方面的投资。`` (a full
+    # line) and over the next headline; a count with no unit is a phrase the page cut, no
+    # kicker.
+    a = article(narrow(parsed, gazetteer, "000", 15, "\u3000\u3000"), "泰州医药高新区")
+    assert a.kicker == ""
+    assert paragraphs(article(narrow(parsed, gazetteer, "000", 15), "武汉东湖"))[-1].endswith("投资。总规模200")
