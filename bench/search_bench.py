@@ -18,7 +18,8 @@ gunicorn workers' and, with ``BENCH_PG_DATA`` (the server's data directory, see
    the engine answering every search (``queries_engine``) and once as the site runs, with
    answers kept while the index is unchanged (``queries``);
 3. with ``--http``: gunicorn (2 workers, preloaded, writer off) and the same mix against
-   ``/api/search/``; latency percentiles and RSS per worker;
+   ``/api/search/``, the shared cache emptied first (else step 2 left every answer in it
+   and the first runs are cache reads); latency percentiles and RSS per worker;
 4. with ``--baseline-n N``: the naive setup - jieba's stock ``ChineseAnalyzer`` on one
    document field, haystack's stock Whoosh backend and defaults (stored, sortable text,
    spelling field) - indexing the first N articles through ``backend.update`` in
@@ -323,6 +324,14 @@ def phase_baseline(args):
     return run(args)
 
 
+def phase_clear_cache(args):
+    _setup()
+    from django.core.cache import cache
+
+    cache.clear()
+    return {"cleared": True}
+
+
 def phase_jobs(args):
     _setup()
     return fixed_queries(args.seed, args.reps)
@@ -344,7 +353,13 @@ def main():
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
-    phases = {"build": phase_build, "queries": phase_queries, "baseline": phase_baseline, "jobs": phase_jobs}
+    phases = {
+        "build": phase_build,
+        "queries": phase_queries,
+        "baseline": phase_baseline,
+        "jobs": phase_jobs,
+        "clear_cache": phase_clear_cache,
+    }
     if args.phase:
         print(json.dumps(phases[args.phase](args), ensure_ascii=False))
         return
@@ -363,6 +378,7 @@ def main():
         result["queries_engine"] = run_phase("queries", work, *mix, env={"SEARCH_RESULTS_CACHE": "0"})
         result["queries"] = run_phase("queries", work, *mix)
     if args.http:
+        run_phase("clear_cache", work)
         result["http"] = http_bench(work, args)
     if args.baseline_n:
         result["baseline"] = run_phase(
