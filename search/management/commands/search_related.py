@@ -38,8 +38,6 @@ class Command(BaseCommand):
             return
         size = options["batch_size"]
         batches = [ids[i : i + size] for i in range(0, len(ids), size)]
-        get_backend().warm()  # read once, shared by the forked workers
-        connections.close_all()
         kept = 0
         with tqdm(total=len(ids), unit="篇", disable=options["verbosity"] == 0) as bar:
             if options["procs"] <= 1:
@@ -47,6 +45,8 @@ class Command(BaseCommand):
                     kept += related.keep(batch)
                     bar.update(len(batch))
             else:
+                get_backend().warm()  # read once, shared by the forked workers
+                connections.close_all()  # none crosses the fork
                 with multiprocessing.get_context("fork").Pool(options["procs"]) as pool:
                     for batch, n in zip(batches, pool.imap(_keep, batches)):
                         kept += n
