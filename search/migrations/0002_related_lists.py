@@ -4,22 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('search', '0001_initial'),
+        ("search", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RelatedList',
+            name="RelatedList",
             fields=[
-                ('article_id', models.BigIntegerField(primary_key=True, serialize=False, verbose_name='文章 ID')),
-                ('ids', models.JSONField(default=list, verbose_name='相关文章 ID')),
-                ('computed', models.DateTimeField(verbose_name='计算时间')),
+                ("article_id", models.BigIntegerField(primary_key=True, serialize=False, verbose_name="文章 ID")),
+                ("ids", models.JSONField(default=list, verbose_name="相关文章 ID")),
+                ("computed", models.DateTimeField(verbose_name="计算时间")),
             ],
             options={
-                'verbose_name': '相关文章',
-                'verbose_name_plural': '相关文章',
+                "verbose_name": "相关文章",
+                "verbose_name_plural": "相关文章",
             },
         ),
     ]

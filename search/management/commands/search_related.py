@@ -48,7 +48,7 @@ class Command(BaseCommand):
                 get_backend().warm()  # read once, shared by the forked workers
                 connections.close_all()  # none crosses the fork
                 with multiprocessing.get_context("fork").Pool(options["procs"]) as pool:
-                    for batch, n in zip(batches, pool.imap(_keep, batches)):
+                    for batch, n in zip(batches, pool.imap(_keep, batches), strict=True):
                         kept += n
                         bar.update(len(batch))
         if options["verbosity"]:
