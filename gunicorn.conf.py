@@ -119,6 +119,15 @@ def when_ready(server):
         connections.close_all()  # no connection crosses the fork
     except Exception:
         server.log.exception("could not prepare the suggestions")
+    try:  # templates compiled, URLs and the national map: no worker's first page waits for them
+        from django.db import connections
+
+        from archive.warming import warm_pages
+
+        warm_pages()
+        connections.close_all()
+    except Exception:
+        server.log.exception("could not prepare the page templates and maps")
     if os.environ.get("SEARCH_INDEX_WRITER", "1") == "0":
         return
     _writer["proc"] = _spawn_writer(server.log)

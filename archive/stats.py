@@ -139,11 +139,7 @@ def forget_kept():
 
 
 def _cached(key, compute):
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, STATS_TTL)
-    return value
+    return cache.get_or_set(key, compute, STATS_TTL)
 
 
 # Written as ``id IN (subquery)`` rather than a join: SQLite then starts from the park's

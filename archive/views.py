@@ -4,6 +4,7 @@ Expensive counts come from ``archive.stats`` (cached, invalidated on save/delete
 list is paginated and prefetched so a page costs a fixed number of queries.
 """
 
+import functools
 import logging
 
 from django.core.paginator import Paginator
@@ -24,6 +25,7 @@ PER_PAGE = 20
 LATEST_ON_HOME = 15
 PARKS_ON_HOME = 12
 RELATED = 5
+PARK_EMPTY = "还没有关于这个园区的公开报道。"
 
 # A list shows headline, subtitle, date, parks and reporters: never load the body or the
 # source page (its raw text is ~20 KB a page and dominated list pages' time).
@@ -46,23 +48,37 @@ def _paginate(request, queryset, count=None):
     return paginator.get_page(PageForm(request.GET).page_number())
 
 
-def _paginate_articles(request, articles, filters, count):
-    """A page of ``articles`` newest first. The page is found in the search index when it
-    agrees with the database (deep pages of a park with 10,000 articles: milliseconds
-    instead of SQLite sorting them all), else in SQL; loaded only when the template's
-    cached fragment misses."""
+def _paginate_articles(request, articles, filters, count, empty_text=None):
+    """A page of ``articles`` newest first, and a function that draws its list (HTML,
+    ``archive.latest_list``). The page is found in the search index when it agrees with
+    the database (deep pages of a park with 10,000 articles: milliseconds instead of SQLite
+    sorting them all), else in SQL; drawn (and ``page.object_list`` loaded) only when asked:
+    the template's cached fragment of the list misses."""
     page = _paginate(request, listed(articles).newest_first(), count=count)
+    offset = (page.number - 1) * PER_PAGE
     sql_slice = page.object_list
 
+    @functools.cache
+    def ids():
+        return stats.indexed_ids(filters, count, offset, PER_PAGE)
+
     def load():
-        ids = stats.indexed_ids(filters, count, (page.number - 1) * PER_PAGE, PER_PAGE)
-        if ids is None:
+        found = ids()
+        if found is None:
             return list(sql_slice)
-        loaded = listed(Article.objects.published().filter(pk__in=ids)).in_bulk(ids)
-        return [loaded[pk] for pk in ids if pk in loaded]
+        loaded = listed(Article.objects.published().filter(pk__in=found)).in_bulk(found)
+        return [loaded[pk] for pk in found if pk in loaded]
+
+    def draw():
+        empty = empty_text or latest_list.EMPTY_TEXT
+        found = ids()
+        if found is None:
+            rows = articles.newest_first().values_list(*latest_list.FIELDS)[offset : offset + PER_PAGE]
+            return latest_list.article_list(list(rows), empty)
+        return latest_list.listed_articles(found, empty)
 
     page.object_list = SimpleLazyObject(load)
-    return page
+    return page, draw
 
 
 @require_safe
@@ -88,10 +104,14 @@ def park_detail(request, slug):
     counts = stats.park_counts()
     if not park_maps.is_public(park, counts):
         raise Http404("这个园区还没有公开的报道")
-    page = _paginate_articles(request, stats.park_articles(park), Filters(parks=[park.slug]), counts.get(park.pk, 0))
-    summary = stats.park_summary(park)
-    timeline = charts.year_columns("park-timeline", f"{park}历年报道数量", summary["years"])
+    page, article_list = _paginate_articles(
+        request, stats.park_articles(park), Filters(parks=[park.slug]), counts.get(park.pk, 0), PARK_EMPTY
+    )
     figure_sort = FigureSortForm(request.GET).sort()
+    # The side panel and the 数据 section are the same on every page of the park: the
+    # template keeps them drawn (by the stats version), and these are worked out only when
+    # it has to draw them again.
+    summary = SimpleLazyObject(lambda: stats.park_summary(park))
     return render(
         request,
         "archive/park_detail.html",
@@ -99,11 +119,14 @@ def park_detail(request, slug):
             "park": park,
             "aliases": park.alias_list + stats.derived_park_names().get(park.pk, []),
             "page": page,
-            "timeline": timeline,
-            "reporters": summary["reporters"],
-            "neighbours": summary["neighbours"],
+            "article_list": article_list,
+            "timeline": SimpleLazyObject(
+                lambda: charts.year_columns("park-timeline", f"{park}历年报道数量", summary["years"])
+            ),
+            "reporters": SimpleLazyObject(lambda: summary["reporters"]),
+            "neighbours": SimpleLazyObject(lambda: summary["neighbours"]),
             "stats_version": stats.version(),
-            "figures": figure_data.park_table(park, figure_sort),
+            "figures": SimpleLazyObject(lambda: figure_data.park_table(park, figure_sort)),
             "figure_charts": figure_data.park_charts(park),
             "figure_sort": figure_sort,
             "figure_sorts": [(key, label) for key, (label, _order) in figure_data.SORTS.items()],
@@ -178,7 +201,7 @@ def article_detail(request, pk):
 def reporter_detail(request, slug):
     reporter = get_object_or_404(Reporter, slug=slug)
     summary = stats.reporter_summary(reporter)
-    page = _paginate_articles(
+    page, article_list = _paginate_articles(
         request, stats.reporter_articles(reporter), Filters(reporters=[reporter.slug]), summary["count"]
     )
     if page.paginator.count == 0:
@@ -186,7 +209,13 @@ def reporter_detail(request, slug):
     return render(
         request,
         "archive/reporter_detail.html",
-        {"reporter": reporter, "page": page, "parks": summary["parks"], "stats_version": stats.version()},
+        {
+            "reporter": reporter,
+            "page": page,
+            "article_list": article_list,
+            "parks": summary["parks"],
+            "stats_version": stats.version(),
+        },
     )
 
 

@@ -15,6 +15,11 @@ process's own (``cpu_p50``/``cpu_p95``: the whole request on SQLite, which runs
 in-process) and, on PostgreSQL with ``BENCH_PG_DATA`` set (``bench/dbsize.py``), the
 database server's, as a mean per request of each pass (``db_cpu_mean``).
 
+``--kept-related`` draws the article sample from the articles whose related list is kept
+and current (``search.related``), as on an archive whose lists have all been worked out
+(``manage.py search_related``) while the backfill of a large archive is under way; read
+as SQL, so that the same script times a tree without kept lists on the same articles.
+
 ``--no-related`` replaces the search engine's "more like this" with nothing, to separate
 the article page's own cost from the search engine's (which has its own benchmark).
 """
@@ -94,6 +99,7 @@ def main():
     parser.add_argument("--samples", type=int, default=300, help="URLs per kind of page")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-related", action="store_true", help="skip more_like_this on the article page")
+    parser.add_argument("--kept-related", action="store_true", help="sample articles with a kept related list")
     parser.add_argument("--kinds", help=f"comma-separated, some of {','.join(TARGETS_MS)} (default: all)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
@@ -127,6 +133,14 @@ def main():
     rng = random.Random(args.seed)
     published = Article.objects.published()
     article_ids = list(published.values_list("id", flat=True))
+    if args.kept_related:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT r.article_id FROM search_relatedlist r JOIN archive_article a ON a.id = r.article_id"
+                " WHERE r.computed >= a.updated"
+            )
+            kept = {row[0] for row in cursor.fetchall()}
+        article_ids = [pk for pk in article_ids if pk in kept]
     counts = stats.park_article_counts()
     covered = [slug for pk, slug in Park.objects.values_list("id", "slug") if counts.get(pk)]
     biggest = Park.objects.get(pk=max(counts, key=counts.get))
@@ -199,6 +213,7 @@ def main():
         "biggest_park": {"slug": biggest.slug, "articles": counts[biggest.pk]},
         "reporters": len(reporters),
         "related": not args.no_related,
+        "kept_related_sample": args.kept_related,
         "cache": type(cache).__name__,
         "prime_ms": prime_ms,
         "results": results,

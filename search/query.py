@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from archive.models import Article, Company, Newspaper, Park, Reporter
-from search import analysis, names
+from search import analysis, names, related
 from search.backends import get_backend, results
 from search.backends.base import FACETS, SORTS, Filters, IndexOutdated
 from search.language import ParsedQuery, Term, parse
@@ -202,25 +202,28 @@ def no_results_help(q, filters=None):
 
 
 RELATED_TTL = 10 * 60
+# What a related article's link shows (its headline and date), and whether it is public.
+RELATED_FIELDS = ["headline", "status", "published_on", "date_precision", "date_estimated"]
 
 
 def more_like_this(article, limit=5):
-    """Published articles most like ``article``, best first (for the article page)."""
-    # Kept a while per article and version: related lists drift only as the archive grows,
-    # and an article that is no longer published drops out when the list is loaded.
-    key = f"search:related:{article.pk}:{article.updated.timestamp() if article.updated else 0}:{limit}"
-    ids = cache.get(key)
+    """Published articles most like ``article``, best first (for the article page): its
+    kept list (``search.related``) when there is a current one, else from the index."""
+    ids = related.kept(article)
     if ids is None:
-        backend = get_backend()
-        try:
-            terms = backend.key_terms(article.headline + "\n" + "\n".join(article.paragraphs[:6]))
-            parks = [t.park.slug for t in article.park_tags.all()]
-            ids = backend.more_like(terms, parks, exclude=article.pk, limit=limit)
-        except Exception:  # related articles are a nicety: never break the article page
-            log.exception("more_like_this failed for article %s", article.pk)
-            return []
-        cache.set(key, ids, RELATED_TTL)
-    return _load_articles(ids)
+        # Kept a while per article and version: related lists drift only as the archive
+        # grows, and an article that is no longer published drops out when it is loaded.
+        key = f"search:related:{article.pk}:{article.updated.timestamp() if article.updated else 0}:{limit}"
+        ids = cache.get(key)
+        if ids is None:
+            try:
+                ids = related.compute(article, limit)
+            except Exception:  # related articles are a nicety: never break the article page
+                log.exception("more_like_this failed for article %s", article.pk)
+                return []
+            cache.set(key, ids, RELATED_TTL)
+    by_id = Article.objects.published().only(*RELATED_FIELDS).in_bulk(ids)
+    return [by_id[i] for i in ids if i in by_id][:limit]
 
 
 # --- snippets and highlighting ----------------------------------------------------------------

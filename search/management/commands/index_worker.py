@@ -5,11 +5,14 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import connections
 
-from search import indexing
+from search import indexing, related
 
 log = logging.getLogger(__name__)
 # Longest wait between retries while the database is unavailable.
 MAX_BACKOFF = 30.0
+# Seconds before the writer looks again for related lists to work out after it found none
+# due (the look is a pass over the published articles: ~50 ms at 100,000).
+RELATED_RECHECK = 60.0
 
 
 class Command(BaseCommand):
@@ -27,6 +30,12 @@ class Command(BaseCommand):
             default=600,
             help="Seconds between consistency checks that also catch QuerySet.update() edits (0: never).",
         )
+        parser.add_argument(
+            "--related-batch",
+            type=int,
+            default=20,
+            help="Related-article lists to work out per pass while the queue is empty (0: none; see search.related).",
+        )
         parser.add_argument("--once", action="store_true", help="Drain the queue once and exit.")
 
     def handle(self, **options):
@@ -38,6 +47,7 @@ class Command(BaseCommand):
         if verbosity:
             self.stdout.write("search index writer started")
         failures = 0
+        self.next_related = time.monotonic()
         while not self.stopping:
             try:
                 n, next_verify = self.work(options, next_verify)
@@ -70,7 +80,23 @@ class Command(BaseCommand):
         n = indexing.process_queue(batch_size=options["batch_size"])
         if n and options["verbosity"] > 1:
             self.stdout.write(f"indexed {n} articles")
+        if not n and not options["once"]:
+            n = self.keep_related(options["related_batch"])
         return n, next_verify
+
+    def keep_related(self, batch_size):
+        """While the queue is empty: the next related-article lists that are due, a batch at
+        a time (the queue is looked at again between batches); none due, a look later."""
+        if not batch_size or time.monotonic() < self.next_related:
+            return 0
+        try:
+            n = related.fill(batch_size)
+        except Exception:  # a nicety: pages work the lists out themselves without it
+            log.exception("index writer: could not work out related-article lists")
+            n = 0
+        if not n:
+            self.next_related = time.monotonic() + RELATED_RECHECK
+        return n
 
     def sleep(self, seconds):
         deadline = time.monotonic() + seconds
