@@ -16,13 +16,11 @@ from archive import curation, figure_counting
 from archive.models import Article, ArticlePart, Figure, FigureSeries, Park
 from archive.pipeline.history import insert_rows
 from archive.pipeline.jumps import undo_join
-from tests.archive import test_figure_series
 from tests.archive.test_figure_series import assert_series_are_fresh, public_figures
 from tests.newspaper_pages import split_pages
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
-archive = test_figure_series.archive  # the fixture: the five fixture pages, published
 pytestmark = pytest.mark.django_db
 
 DAY = datetime.date(1999, 9, 9)
