@@ -24,6 +24,7 @@ _HARD_STOP = "，,。；;：:！？!?\n"
 _STOP_RE = re.compile(f"[{_HARD_STOP}]")
 _YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(今年|去年|上年|明年)")
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
+_NOUN_END_RE = re.compile(r"[的可在为是将已及和与等]")
 
 
 def noun_after(sentence: str, pos: int, limit: int) -> str:
@@ -101,7 +102,7 @@ def metric_of(m: re.Match, sentence: str, kind: str, previous) -> tuple[str, str
     term = last_term(noun, allowed) or last_term(left, allowed) or last_term(earlier, allowed)
     if term:
         return term, TERM_CLASS[term]
-    noun = re.split(r"[的可在为是将已及和与等]", noun, maxsplit=1)[0]  # 事务可以在… -> 事务
+    noun = _NOUN_END_RE.split(noun, maxsplit=1)[0]  # 事务可以在… -> 事务
     if m.groups["unit"] in ("家", "户", "家次", "户次"):
         return noun, "企业数"
     return noun, "其他"

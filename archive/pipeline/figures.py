@@ -61,6 +61,9 @@ FIGURE_RE = re.compile(
     rf"(?P<unit>{UNIT_ALT})(?P<post>以上|以下|左右|上下|以内|之多|多)?"
 )
 _PRE_END_RE = re.compile(rf"(?:{PRE})\s*$")
+# The characters a qualifier ends with: a number after any other character has none (the
+# search for one is skipped).
+_PRE_LAST = frozenset(word[-1] for word in re.sub(r"\(\?<!\[[^]]*\]\)", "", PRE).split("|"))
 
 
 class _FigureMatch:
@@ -74,7 +77,8 @@ class _FigureMatch:
         self.groups = m.groupdict()
         a = m.start() - offset  # the number starts the match
         self._num, self._end = a, m.end() - offset
-        q = _PRE_END_RE.search(sentence, max(0, a - 6), a)
+        before = sentence[a - 1 : a]
+        q = _PRE_END_RE.search(sentence, max(0, a - 6), a) if before in _PRE_LAST or before.isspace() else None
         self.groups["pre"] = q.group().strip() if q else None
         self._start = q.start() if q else a
 
@@ -89,6 +93,7 @@ class _FigureMatch:
 
 
 _SPACE_RE = re.compile(r"\s+")
+_STRUCTURE_RE = re.compile("|".join(STRUCTURE_NOUNS))
 _RANGE_RE = re.compile(r"\d\s*[-~～—至到]\s*\d")
 _RANGE_SPLIT_RE = re.compile(r"[-~～—至到]")
 _PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}项目")
@@ -315,8 +320,7 @@ def _excluded(m: re.Match, sentence: str) -> bool:
     if kind == "money" and m.groups["pre"] and _PROJECT_CLASS_RE.match(tail):
         return True  # 超10亿元的重点产业项目: a class of projects, not an amount
     if kind in ("count", "people"):
-        noun = noun_after(sentence, b, 6)
-        if any(w in noun for w in STRUCTURE_NOUNS):
+        if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
             return True
     return False
 
