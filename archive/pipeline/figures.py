@@ -253,8 +253,7 @@ def _candidates(norm: str):
         found = [
             fm
             for m in ms
-            if m[_UNIT] not in EXCLUDED_UNITS
-            and not _excluded(fm := _FigureMatch(m, sentence, s_start), sentence)
+            if m[_UNIT] not in EXCLUDED_UNITS and not _excluded(fm := _FigureMatch(m, sentence, s_start), sentence)
         ]
         if found:
             result.append((s_start, sentence, found))

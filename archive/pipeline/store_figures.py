@@ -109,7 +109,9 @@ def _figure_values(f, context):
 
 
 def figure_rows(article, figures, context):
-    return [Figure(article=article, **dict(zip(FIGURE_COLUMNS, _figure_values(f, context)))) for f in figures]
+    return [
+        Figure(article=article, **dict(zip(FIGURE_COLUMNS, _figure_values(f, context), strict=True))) for f in figures
+    ]
 
 
 def _company_tags(companies, context):
@@ -120,7 +122,9 @@ def _company_tags(companies, context):
     for c in companies:
         company_id = ids[c.key]
         row = rows.get(company_id)
-        rows[company_id] = (company_id, c.name[:MAX_NAME], c.mentions) if row is None else (*row[:2], row[2] + c.mentions)
+        rows[company_id] = (
+            (company_id, c.name[:MAX_NAME], c.mentions) if row is None else (*row[:2], row[2] + c.mentions)
+        )
     return rows.values()
 
 
