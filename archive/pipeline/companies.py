@@ -21,8 +21,13 @@ from dataclasses import dataclass, field
 from archive.companykeys import company_key
 
 _SUFFIX_RE = re.compile(r"公司|集团|股份")
-_NAME_CHARS_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9（）()·&]")
+_NAME_CHARS = r"[\u3400-\u9fffA-Za-z0-9（）()·&]"
 _MAX_NAME = 30
+# The run of name characters (at most ``_MAX_NAME``) that ends where a search stops
+# (``endpos``): the walk left from a suffix, in one search instead of a loop per character.
+_NAME_BEFORE_RE = re.compile(rf"{_NAME_CHARS}{{1,{_MAX_NAME}}}\Z")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_DATE_BEFORE_RE = re.compile(r"^.*\d+[年月日]")
 # Words that end the sentence part before a name, longest first; the name starts after
 # the last one.
 _CUT_WORDS = sorted(
@@ -76,6 +81,7 @@ _GENERIC = {
     "集团",
     "股份",
 }
+_GENERIC_WORDS = tuple(g for g in _GENERIC if len(g) > 1)
 _NOT_AFTER_GROUP = set("化军")  # 集团化, 集团军
 
 
@@ -119,11 +125,10 @@ def _name_spans(text: str):
         if m.group() == "股份":
             if nxt.startswith(("有限", "公司")):
                 continue  # the name goes on to a later suffix
-            if re.match(r"[\u3400-\u9fff]", nxt[:1]) and nxt[:1] not in "等和与及":
+            if _HAN_RE.match(nxt[:1]) and nxt[:1] not in "等和与及":
                 continue  # 股份制, 股份比例: a word, not a short name
-        start = m.start()
-        while start > 0 and m.start() - start < _MAX_NAME and _NAME_CHARS_RE.match(text[start - 1]):
-            start -= 1
+        run = _NAME_BEFORE_RE.search(text, max(0, m.start() - _MAX_NAME), m.start())
+        start = run.start() if run else m.start()
         # An unclosed bracket at the start belongs to the sentence, not the name.
         while start < m.start() and text[start] in "）)":
             start += 1
@@ -133,9 +138,9 @@ def _name_spans(text: str):
             cut = w.end()
         head = head[cut:]
         # A year or date just before the name: 2013年该企业…
-        head = re.sub(r"^.*\d+[年月日]", "", head)
+        head = _DATE_BEFORE_RE.sub("", head)
         if len(head) < 2 and not (len(head) == 1 and head.isascii()) or head in _GENERIC:
             continue
-        if m.group() in ("公司", "集团") and head.endswith(tuple(g for g in _GENERIC if len(g) > 1)) and len(head) <= 4:
+        if m.group() in ("公司", "集团") and head.endswith(_GENERIC_WORDS) and len(head) <= 4:
             continue  # 投资公司, 科技公司
         yield m.start() - len(head), end

@@ -24,6 +24,8 @@ _HARD_STOP = "，,。；;：:！？!?\n"
 _STOP_RE = re.compile(f"[{_HARD_STOP}]")
 _YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(今年|去年|上年|明年)")
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
+_OTHER_ONLY = frozenset({"其他"})
+_NOUN_END_RE = re.compile(r"[的可在为是将已及和与等]")
 
 
 def noun_after(sentence: str, pos: int, limit: int) -> str:
@@ -67,8 +69,8 @@ def first_term(context: str, allowed: set | None) -> str:
     return ""
 
 
-def metric_of(m: re.Match, sentence: str, kind: str, previous) -> tuple[str, str]:
-    a, b = m.start(), m.end()
+def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
+    a, b = m.at, m.stop
     cs = clause_start(sentence, a)
     left = sentence[cs:a]
     right = sentence[b : clause_end(sentence, b)]
@@ -86,14 +88,14 @@ def metric_of(m: re.Match, sentence: str, kind: str, previous) -> tuple[str, str
         return term or (s.group() if s else ""), "占比"
     if kind == "area":
         return last_term(left, {"面积"}) or first_term(right, {"面积"}) or "", "面积"
-    product = kind in ("mass", "energy") or m.groups["unit"] in PRODUCT_UNITS
+    product = kind in ("mass", "energy") or m.unit in PRODUCT_UNITS
     if kind == "power" or (product and any(c in left + right[:8] for c in CAPACITY_CUES)):
         cue = next((c for c in CAPACITY_CUES if c in left + right[:8]), "")
         return cue, "产能"
     if kind in ("mass", "energy", "times"):
         term = last_term(left, None)
         return term, "其他"
-    allowed = CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(m.groups["unit"], {"其他"})
+    allowed = CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(m.unit, _OTHER_ONLY)
     if kind == "money":
         term = last_term(left, allowed) or first_term(right[:16], allowed) or last_term(earlier, allowed)
         return term, TERM_CLASS.get(term, "其他")
@@ -101,8 +103,8 @@ def metric_of(m: re.Match, sentence: str, kind: str, previous) -> tuple[str, str
     term = last_term(noun, allowed) or last_term(left, allowed) or last_term(earlier, allowed)
     if term:
         return term, TERM_CLASS[term]
-    noun = re.split(r"[的可在为是将已及和与等]", noun, maxsplit=1)[0]  # 事务可以在… -> 事务
-    if m.groups["unit"] in ("家", "户", "家次", "户次"):
+    noun = _NOUN_END_RE.split(noun, maxsplit=1)[0]  # 事务可以在… -> 事务
+    if m.unit in ("家", "户", "家次", "户次"):
         return noun, "企业数"
     return noun, "其他"
 

@@ -46,7 +46,15 @@ UNIT_ALT = "|".join(sorted((re.escape(u) for u in (*UNITS, *EXCLUDED_UNITS)), ke
 # 约 after 签/预/制… is part of a word (签约32个), as is 近 after 最/附/临 (最近3年).
 PRE = "最高不超过|不超过|不少于|不低于|不高于|不足|不到|将近|接近|大约|超过|超出|多达|(?<![签预制合公节条协邀契])约|(?<![最附临])近|超|逾|最高|最多|至少|最少"
 CN = "零〇一二两三四五六七八九十百千万亿"
-NUMBER = rf"(?:\d+(?:[,，]\d{{3}})*(?:\.\d+)?(?:\s*[-~～—至到]\s*\d+(?:\.\d+)?)?|[{CN}]+(?:点[零〇一二三四五六七八九]+)?|[数几][十百千万])"
+# Arabic digits, Chinese numerals, or 数/几 with a scaling word. The three kinds begin with
+# disjoint characters, so the number is written as its first character (a set the regex
+# engine skips to in C: half the cost of ``FIGURE_RE`` over an article) and then the rest
+# of the kind that character began (``\d+`` is ``\d`` then ``(?<=\d)\d*``): the same
+# matches as the plain alternation, tried in the same order.
+NUMBER = (
+    rf"[\d{CN}数几](?:(?<=\d)\d*(?:[,，]\d{{3}})*(?:\.\d+)?(?:\s*[-~～—至到]\s*\d+(?:\.\d+)?)?"
+    rf"|(?<=[{CN}])[{CN}]*(?:点[零〇一二三四五六七八九]+)?|(?<=[数几])[十百千万])"
+)
 
 
 APPROX = {

@@ -61,40 +61,54 @@ FIGURE_RE = re.compile(
     rf"(?P<unit>{UNIT_ALT})(?P<post>以上|以下|左右|上下|以内|之多|多)?"
 )
 _PRE_END_RE = re.compile(rf"(?:{PRE})\s*$")
+# The characters a qualifier ends with: a number after any other character has none (the
+# search for one is skipped).
+_PRE_LAST = frozenset(word[-1] for word in re.sub(r"\(\?<!\[[^]]*\]\)", "", PRE).split("|"))
 
 
 class _FigureMatch:
-    """A ``FIGURE_RE`` match with the qualifier before it (group ``pre``) joined on, its
-    positions relative to its sentence (the regex runs once over the whole text, at
-    ``offset`` of which the sentence starts)."""
+    """A ``FIGURE_RE`` match with the qualifier before it (``pre``) joined on, its groups
+    as attributes and its positions relative to its sentence (the regex runs once over
+    the whole text, at ``offset`` of which the sentence starts): ``at`` where it starts
+    (qualifier included), ``num_at`` where its number starts, ``stop`` where it ends."""
 
-    __slots__ = ("groups", "_start", "_num", "_end")
+    __slots__ = ("num", "mid", "scale", "mid2", "unit", "post", "pre", "at", "num_at", "stop")
 
     def __init__(self, m: re.Match, sentence: str, offset: int = 0):
-        self.groups = m.groupdict()
-        a = m.start() - offset  # the number starts the match
-        self._num, self._end = a, m.end() - offset
-        q = _PRE_END_RE.search(sentence, max(0, a - 6), a)
-        self.groups["pre"] = q.group().strip() if q else None
-        self._start = q.start() if q else a
+        self.num, self.mid, self.scale, self.mid2, self.unit, self.post = m.groups()
+        a, self.stop = m.span()
+        a -= offset  # the number starts the match
+        self.num_at = a
+        self.stop -= offset
+        before = sentence[a - 1 : a]
+        q = _PRE_END_RE.search(sentence, max(0, a - 6), a) if before in _PRE_LAST or before.isspace() else None
+        self.pre = q.group().strip() if q else None
+        self.at = q.start() if q else a
 
     def group(self, name):
-        return self.groups[name]
+        return getattr(self, name)
 
     def start(self, name=None):
-        return self._start if name is None else self._num
+        return self.at if name is None else self.num_at
 
     def end(self):
-        return self._end
+        return self.stop
 
 
+_UNIT = FIGURE_RE.groupindex["unit"]
 _SPACE_RE = re.compile(r"\s+")
+_STRUCTURE_RE = re.compile("|".join(STRUCTURE_NOUNS))
 _RANGE_RE = re.compile(r"\d\s*[-~～—至到]\s*\d")
 _RANGE_SPLIT_RE = re.compile(r"[-~～—至到]")
 _PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}项目")
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
-_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]*[。！？!?；;]?[”’」』]?")
+# A sentence: up to and with its end mark (and a closing quote after it), never across a
+# line break. Written so that it never matches empty (an empty match per line break cost
+# a Python test each): the sentences ``[^。！？!?；;\n]*[。！？!?；;]?[”’」』]?`` finds, without
+# the empty ones.
+_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?[”’」』]?|[。！？!?；;][”’」』]?")
+_SPAN = re.Match.span
 _FULLWIDTH = tuple(zip("０１２３４５６７８９．，％", "0123456789.,%", strict=True))
 
 
@@ -239,8 +253,7 @@ def _candidates(norm: str):
         found = [
             fm
             for m in ms
-            if m.group("unit") not in EXCLUDED_UNITS
-            and not _excluded(fm := _FigureMatch(m, sentence, s_start), sentence)
+            if m[_UNIT] not in EXCLUDED_UNITS and not _excluded(fm := _FigureMatch(m, sentence, s_start), sentence)
         ]
         if found:
             result.append((s_start, sentence, found))
@@ -253,14 +266,14 @@ def _candidates_by_sentence(norm: str, bounds):
         found = [
             fm
             for m in FIGURE_RE.finditer(sentence)
-            if m.group("unit") not in EXCLUDED_UNITS and not _excluded(fm := _FigureMatch(m, sentence), sentence)
+            if m[_UNIT] not in EXCLUDED_UNITS and not _excluded(fm := _FigureMatch(m, sentence), sentence)
         ]
         if found:
             yield s_start, sentence, found
 
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.end() > m.start()]
+    return list(map(_SPAN, _SENTENCE_RE.finditer(text)))
 
 
 def _sentence_park(sentence: str, gazetteer: Gazetteer | None) -> ParkMention | None:
@@ -278,10 +291,10 @@ def _is_chinese_number(num: str) -> bool:
 
 
 def _excluded(m: re.Match, sentence: str) -> bool:
-    unit = m.groups["unit"]
+    unit = m.unit
     if unit in EXCLUDED_UNITS:
         return True
-    num, a, b = m.groups["num"], m.start("num"), m.end()
+    num, a, b = m.num, m.num_at, m.stop
     k = a  # the text before the number ends at k, white space left out (no copy of it)
     while k and sentence[k - 1].isspace():
         k -= 1
@@ -301,22 +314,21 @@ def _excluded(m: re.Match, sentence: str) -> bool:
         return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True
-    qualified = m.groups["pre"] or m.groups["mid"] or m.groups["mid2"] or m.groups["post"]
+    qualified = m.pre or m.mid or m.mid2 or m.post
     if _is_chinese_number(num) and unit != "成" and not qualified:
         if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
             return True
         try:
-            if parse_number(num + m.groups["scale"]) < 10:  # 三个方面, 两家: list counts
+            if parse_number(num + m.scale) < 10:  # 三个方面, 两家: list counts
                 return True
         except ValueError:
             return True
     kind = UNITS[unit][0]
     tail = sentence[b : b + 10]
-    if kind == "money" and m.groups["pre"] and _PROJECT_CLASS_RE.match(tail):
+    if kind == "money" and m.pre and _PROJECT_CLASS_RE.match(tail):
         return True  # 超10亿元的重点产业项目: a class of projects, not an amount
     if kind in ("count", "people"):
-        noun = noun_after(sentence, b, 6)
-        if any(w in noun for w in STRUCTURE_NOUNS):
+        if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
             return True
     return False
 
@@ -329,15 +341,15 @@ def _base_value(low: str, scale: str, unit: str) -> float:
 
 def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:
     """``raw`` is the sentence's original text; ``quote`` its quote when short (else worked out here)."""
-    unit = m.groups["unit"]
+    unit = m.unit
     kind, base_unit, _factor = UNITS[unit]
-    num = m.groups["num"]
+    num = m.num
     if " " in num or "\u3000" in num:
         num = _SPACE_RE.sub("", num)
-    mid = (m.groups["mid"] or "") + (m.groups["mid2"] or "")
-    scale = m.groups["scale"] or ""
+    mid = (m.mid or "") + (m.mid2 or "")
+    scale = m.scale or ""
     approx = "exact"
-    for q in (m.groups["pre"], m.groups["mid"], m.groups["mid2"], m.groups["post"]):
+    for q in (m.pre, m.mid, m.mid2, m.post):
         if q:
             approx = APPROX[q]
     low = num
@@ -363,9 +375,9 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if kind == "money" and scale:
         written_unit = scale + unit
     elif scale:
-        value = num + (m.groups["mid"] or "") + scale + (m.groups["mid2"] or "")
+        value = num + (m.mid or "") + scale + (m.mid2 or "")
     metric, metric_class = metric_of(m, sentence, kind, previous)
-    start, end = offset + m.start(), offset + m.end()
+    start, end = offset + m.at, offset + m.stop
     while text[start].isspace():
         start += 1
     return Figure(
@@ -376,10 +388,10 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         approx=approx,
         metric=metric,
         metric_class=metric_class,
-        year=year_before(years, m.start()),
+        year=year_before(years, m.at),
         park=park.name if park else "",
         park_key=park.key if park else None,
-        quote=quote if quote is not None else quote_of(raw, m.start(), m.end()),
+        quote=quote if quote is not None else quote_of(raw, m.at, m.stop),
         start=start,
         end=end,
         text=text[start:end],

@@ -65,44 +65,74 @@ def _park_id(figure, context):
     return park.pk if park else None
 
 
+# A figure's columns as stored (the article's aside), in ``_figure_values`` order.
+FIGURE_COLUMNS = (
+    "park_id",
+    "value",
+    "unit",
+    "base_value",
+    "base_unit",
+    "approx",
+    "metric",
+    "metric_class",
+    "year",
+    "quote",
+    "start",
+    "end",
+    "confidence",
+    "status",
+    "editor_touched",
+)
+_EXTRACTED = Figure.Status.EXTRACTED.value
+
+
 def _figure_values(f, context):
-    """A figure's column values by field name (the article's aside), as stored."""
-    return {
-        "park_id": _park_id(f, context),
-        "value": f.value[:MAX_VALUE],
-        "unit": f.unit[:MAX_UNIT],
-        "base_value": f.base_value,
-        "base_unit": f.base_unit[:MAX_UNIT],
-        "approx": f.approx,
-        "metric": f.metric[:MAX_METRIC],
-        "metric_class": f.metric_class,
-        "year": f.year,
-        "quote": f.quote,
-        "start": f.start,
-        "end": f.end,
-        "confidence": confidence_of(f.metric, f.metric_class),
-        "status": Figure.Status.EXTRACTED.value,
-        "editor_touched": False,
-    }
+    """A figure's column values (``FIGURE_COLUMNS``), as stored: a plain tuple, built once
+    per figure at import (no dict, no model instance)."""
+    return (
+        _park_id(f, context),
+        f.value[:MAX_VALUE],
+        f.unit[:MAX_UNIT],
+        f.base_value,
+        f.base_unit[:MAX_UNIT],
+        f.approx,
+        f.metric[:MAX_METRIC],
+        f.metric_class,
+        f.year,
+        f.quote,
+        f.start,
+        f.end,
+        str(confidence_of(f.metric, f.metric_class)),
+        _EXTRACTED,
+        False,
+    )
 
 
 def figure_rows(article, figures, context):
-    return [Figure(article=article, **_figure_values(f, context)) for f in figures]
+    return [
+        Figure(article=article, **dict(zip(FIGURE_COLUMNS, _figure_values(f, context), strict=True))) for f in figures
+    ]
 
 
-def company_rows(article, companies, context):
+def _company_tags(companies, context):
+    """``(company id, name, mentions)`` of an article's companies: one per company (two
+    keys an editor merged into one company make one tag, their mentions added)."""
     ids = _companies(context).ids_for(companies)
     rows = {}
     for c in companies:
         company_id = ids[c.key]
         row = rows.get(company_id)
-        if row is None:  # two keys an editor merged into one company
-            rows[company_id] = ArticleCompany(
-                article=article, company_id=company_id, name=c.name[:MAX_NAME], mentions=c.mentions
-            )
-        else:
-            row.mentions += c.mentions
-    return list(rows.values())
+        rows[company_id] = (
+            (company_id, c.name[:MAX_NAME], c.mentions) if row is None else (*row[:2], row[2] + c.mentions)
+        )
+    return rows.values()
+
+
+def company_rows(article, companies, context):
+    return [
+        ArticleCompany(article=article, company_id=company_id, name=name, mentions=mentions)
+        for company_id, name, mentions in _company_tags(companies, context)
+    ]
 
 
 def create_extracted(articles, extracted, context):
@@ -111,18 +141,15 @@ def create_extracted(articles, extracted, context):
     The figures are written with their article's date, and join their series with one
     statement per 500 articles (``count_new_figures``), not a trigger per row."""
     figures, tags = [], []
-    figure_columns = None
     adapt_date = connection.ops.adapt_datefield_value
     for article, found in zip(articles, extracted, strict=True):
-        date = adapt_date(article.published_on)
-        for f in found.figures:
-            values = _figure_values(f, context)
-            figure_columns = figure_columns or ["article_id", "article_date", *values]
-            figures.append((article.pk, date, *values.values()))
-        tags += [
-            (t.article_id, t.company_id, t.name, t.mentions) for t in company_rows(article, found.companies, context)
-        ]
-    insert_rows(Figure, figure_columns, figures)
+        pk = article.pk
+        if found.figures:
+            date = adapt_date(article.published_on)
+            figures += [(pk, date, *_figure_values(f, context)) for f in found.figures]
+        if found.companies:
+            tags += [(pk, *tag) for tag in _company_tags(found.companies, context)]
+    insert_rows(Figure, ["article_id", "article_date", *FIGURE_COLUMNS], figures)
     insert_rows(ArticleCompany, ["article_id", "company_id", "name", "mentions"], tags)
     ids = [a.pk for a in articles]
     for start in range(0, len(ids), 500):
