@@ -67,8 +67,7 @@ def build(cursor, table, suffix=""):
     suffix``. Sorting every (word, article) pair of the common words (33 million at 100k)
     would cost minutes, so a sample of the articles (1 in ``SAMPLE``) first gives each word
     a **cut** - the score its ``KEPT / SAMPLE``-th best sampled article has, about that of
-    its ``KEPT``-th best - and only the pairs at or above it are sorted. The floor is the
-    best score left out of a list, or the cut when all the pairs above it are in."""
+    its ``KEPT``-th best - and only the pairs at or above it are sorted (``floors``)."""
     create(cursor, suffix)
     cursor.execute("DROP TABLE IF EXISTS pg_temp.common_scores, pg_temp.common_cuts, pg_temp.common_words")
     cursor.execute(f"SELECT count(*) FROM {table}")
@@ -93,16 +92,20 @@ def build(cursor, table, suffix=""):
     cursor.execute(
         f"INSERT INTO {IMPACT}{suffix} SELECT lexeme, score, article_id FROM common_scores WHERE r <= %s", [KEPT]
     )
-    cursor.execute(
-        f"INSERT INTO {COMMON}{suffix} SELECT c.lexeme, coalesce((SELECT score FROM common_scores s "
-        f"WHERE s.lexeme = c.lexeme AND r = %s), c.cut) FROM common_cuts c",
-        [KEPT + 1],
-    )
     cursor.execute("DROP TABLE common_scores, common_cuts, common_words")
+    floors(cursor, suffix)
     cursor.execute(f"CREATE INDEX ON {IMPACT}{suffix} (lexeme, score DESC, article_id)")
     cursor.execute(f"CREATE INDEX ON {IMPACT}{suffix} (article_id)")
     cursor.execute(f"ANALYZE {IMPACT}{suffix}")
     cursor.execute(f"ANALYZE {COMMON}{suffix}")
+
+
+def floors(cursor, suffix=""):
+    """Each list's floor: its lowest score. An article left out of a list scores no more:
+    either the list holds every article at or above the word's cut (so the others are
+    below the cut, which is at most the lowest listed score) or it holds ``KEPT`` of
+    them, the best."""
+    cursor.execute(f"INSERT INTO {COMMON}{suffix} SELECT lexeme, min(score) FROM {IMPACT}{suffix} GROUP BY lexeme")
 
 
 def update(cursor, table, article_ids):
@@ -127,7 +130,7 @@ def swap(cursor, suffix):
     cursor.execute(f"ALTER TABLE {COMMON}{suffix} RENAME TO {COMMON}")
 
 
-def floors(read, lexemes):
+def floors_of(read, lexemes):
     """``{lexeme: floor}`` of those of ``lexemes`` (quoted, as in a ``tsquery``) that are common."""
     rows = read(f"SELECT lexeme, floor FROM {COMMON} WHERE lexeme = ANY(%s)", [[unquote(q) for q in lexemes]])
     return dict(rows)
