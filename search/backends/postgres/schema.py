@@ -21,20 +21,18 @@ SUFFIX = "_building"
 BUILDING = TABLE + SUFFIX
 GENERATION = "search_pg_generation"  # one row: the token of the index's content
 # 2: company_slugs, variant folding; 3: 4,000 is one unit; 4: words kept in the row (lz4),
-# chars lz4, every facet value in ``facet_values``; 5: words back in TOAST (a narrow row),
-# the common words' lists (``impacts``)
+# chars lz4, every facet value in ``facet_values``; 5: the common words' lists (``impacts``)
 FORMAT = "archive search index, format 5"
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 
 
 def create(cursor, table):
-    """The table, its rows narrow: ``words`` (~5 kB an article compressed) and ``chars``
-    (~9 kB) are compressed with lz4 and kept out of line (TOAST), the facet arrays in the
-    row. Counting the matches and their facets then reads ~200 bytes a match, not the
-    5 kB of ``words`` kept in the row in format 4 (580 MB of heap at 100k, read for every
-    count); ranking, which needs ``words``, reads them from TOAST for a bounded set of
-    candidates (``impacts``) or, for other queries, for every match.
+    """The table. Ranking reads every match's ``words`` (``ts_rank_cd``), so they are kept
+    in the row (``STORAGE MAIN``: ~5 kB an article compressed, out of line only when a row
+    can't fit a page) and compressed with lz4: reading them from TOAST doubled the cost of
+    ranking (docs/benchmarks.md, "PostgreSQL search at 100k: made faster").
+    ``chars`` (~9 kB, read only for character terms) stays in TOAST, lz4 too.
     ``facet_values`` holds every facet value as ``key:value``, so the counts of all facets
     come from one ``unnest`` per match instead of one per facet."""
     facets = ",\n".join(f"    {c} text[] NOT NULL DEFAULT '{{}}'" for c in FACET_COLUMNS)
@@ -50,10 +48,11 @@ def create(cursor, table):
     updated text
 )"""
     )
-    # No STORAGE in CREATE TABLE before PostgreSQL 16. The small columns are MAIN: the
-    # toaster moves the largest values out of line first, but would move these too
-    # before trying ``words`` on a row just over TOAST's 2 kB target.
-    inline = (*FACET_COLUMNS, "facet_values", "updated")
+    # No STORAGE in CREATE TABLE before PostgreSQL 16. The small columns are MAIN as well:
+    # a row with ``words`` in it is over TOAST's 2 kB target, and the toaster would move
+    # every other compressible value out of line to try to get under it, the facet
+    # arrays included (4.7 buffer reads a match to count facets at 100k).
+    inline = ("words", *FACET_COLUMNS, "facet_values", "updated")
     cursor.execute(f"ALTER TABLE {table} " + ", ".join(f"ALTER COLUMN {c} SET STORAGE MAIN" for c in inline))
 
 
