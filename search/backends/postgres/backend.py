@@ -16,8 +16,13 @@ from django.db import connections, transaction
 
 from search import analysis
 from search.backends.base import FACETS, Found, IndexOutdated, IndexState, SearchBackend
-from search.backends.postgres import compiler, documents, rebuild, schema
+from search.backends.postgres import compiler, documents, impacts, rebuild, related, schema
 from search.search_indexes import ArticleIndex
+
+# Memory of a search statement: enough for the matches' bitmap to hold every row (at 100k
+# with the default 4 MB, the bitmap of a common word went lossy and PostgreSQL re-read and
+# tested every row of 33,000 pages: 1.1 s to count 发展; docs/benchmarks.md).
+WORK_MEM = "32MB"
 
 ORDER = {
     "relevance": "score DESC, article_id",
@@ -25,10 +30,6 @@ ORDER = {
     "newest": "published_on DESC NULLS LAST, article_id DESC",
     "oldest": "published_on ASC NULLS LAST, article_id ASC",
 }
-
-
-# Related articles weigh a word in the headline as one in the text (as the Whoosh engine).
-SAME_WEIGHTS = "{1,1,1,1}"
 
 
 class PostgresBackend(SearchBackend):
@@ -112,17 +113,19 @@ class PostgresBackend(SearchBackend):
 
     def run(self, compiled, *, sort="relevance", offset=0, limit=20, facets=True, facet_limit=30):
         """One statement: the matches (``m``), ranked only for ``relevance``, then their
-        count, the page and every facet's counts (from ``facet_values``: one ``unnest`` a
-        match). Run with sequential scans off: the planner prices a scan of the table by its
-        narrow rows, not by the ``tsvector`` values it would read for every row to test the
-        match (at 100k, 4.8 s for a word in 85 % of the articles, against 0.3 s for the GIN
-        index's bitmap; docs/benchmarks.md)."""
+        count, the page and every facet's counts (from ``facet_values``: one set-returning
+        ``unnest`` a match in the select list, half the cost of a lateral one at 100k).
+        A query of words only
+        is ranked among a bounded set of candidates first (``_bounded_page``); only when
+        that can't prove its page exact are all the matches ranked."""
         if compiled is None or not self._has_table():
             return Found(0, [], {})
-        rank, rank_params = compiled.rank() if sort == "relevance" else ("0", [])
+        page = self._bounded_page(compiled, offset, limit) if sort == "relevance" and limit > 0 else None
+        rank_all = sort == "relevance" and limit > 0 and page is None
+        rank, rank_params = compiled.rank() if rank_all else ("0", [])
         parts = ["SELECT 'count', NULL::text, count(*) FROM m"]
         params = [*rank_params, *compiled.params]
-        if limit > 0:
+        if limit > 0 and page is None:
             parts.append(
                 f"(SELECT 'id', article_id::text, row_number() OVER (ORDER BY {ORDER[sort]}) FROM "
                 f"(SELECT article_id, published_on, score FROM m ORDER BY {ORDER[sort]} LIMIT %s OFFSET %s) p)"
@@ -134,7 +137,7 @@ class PostgresBackend(SearchBackend):
                 "(SELECT split_part(f, ':', 1), substr(f, strpos(f, ':') + 1), n FROM "
                 "(SELECT f, count(*) AS n, row_number() OVER "
                 "(PARTITION BY split_part(f, ':', 1) ORDER BY count(*) DESC, f COLLATE \"C\") AS r "
-                "FROM m, unnest(m.facet_values) AS f GROUP BY f) c WHERE r <= %s)"
+                "FROM (SELECT unnest(facet_values) AS f FROM m) u GROUP BY f) c WHERE r <= %s)"
             )
             params.append(facet_limit)
         sql = (
@@ -142,69 +145,65 @@ class PostgresBackend(SearchBackend):
             f"{'facet_values' if facets else 'NULL'} AS facet_values "
             f"FROM {schema.TABLE} WHERE {compiled.where}) " + " UNION ALL ".join(parts)
         )
-        count, page, facet_counts = 0, [], {f.key: [] for f in FACETS} if facets else {}
-        for kind, value, n in self._read_matches(sql, params):
+        count, ranked, facet_counts = 0, [], {f.key: [] for f in FACETS} if facets else {}
+        for kind, value, n in self._read_indexed(sql, params):
             if kind == "count":
                 count = n
             elif kind == "id":
-                page.append((n, int(value)))
+                ranked.append((n, int(value)))
             else:
                 facet_counts[kind].append((value, n))
         if not count:
             return Found(0, [], {})
         for pairs in facet_counts.values():
             pairs.sort(key=lambda pair: (-pair[1], pair[0]))  # by code point, as COLLATE "C"
-        return Found(count, [i for _n, i in sorted(page)], facet_counts)
+        return Found(count, page if page is not None else [i for _n, i in sorted(ranked)], facet_counts)
 
-    def _read_matches(self, sql, params):
-        """``_read`` with sequential scans off for this statement only (restored after it;
-        a failed statement's savepoint rollback undoes the setting as well)."""
+    def _bounded_page(self, compiled, offset, limit):
+        """The ids of the page ranked among the candidates of ``impacts`` - when they prove
+        it is the page of ranking every match - else ``None``."""
+        if not compiled.ranks_words_only:
+            return None
+        floors = impacts.floors_of(self._read, compiled.words)
+        if not floors:
+            return None
+        common = [w for w in map(impacts.unquote, compiled.words) if w in floors]
+        rare = [q for q in compiled.words if impacts.unquote(q) not in floors]
+        candidates, candidate_params = impacts.candidates_sql(schema.TABLE, common, rare)
+        rank, rank_params = compiled.rank()
+        rows = self._read_indexed(
+            f"SELECT article_id, {rank} AS score FROM {schema.TABLE} WHERE article_id IN ({candidates}) "
+            f"AND {compiled.where} ORDER BY score DESC, article_id LIMIT %s",
+            [*rank_params, *candidate_params, *compiled.params, offset + limit],
+        )
+        if len(rows) < offset + limit or rows[-1][1] <= impacts.bound(floors.values()):
+            return None
+        return [article_id for article_id, _score in rows[offset:]]
+
+    def _read_indexed(self, sql, params):
+        """``_read`` with sequential scans off and ``WORK_MEM`` for this statement only
+        (restored after it; a failed statement's savepoint rollback undoes them as well)."""
         with transaction.atomic(using=self.read_alias), connections[self.read_alias].cursor() as cursor:
-            cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
-            before = cursor.fetchone()[0]
+            cursor.execute(
+                "SELECT current_setting('enable_seqscan'), current_setting('work_mem'), "
+                "set_config('enable_seqscan', 'off', true), set_config('work_mem', %s, true)",
+                [WORK_MEM],
+            )
+            seqscan, work_mem = cursor.fetchone()[:2]
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [before])
+            cursor.execute(
+                "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)", [seqscan, work_mem]
+            )
             return rows
 
-    def _doc_frequencies(self, words, cap):
-        """``{word: number of articles with it in their words}``, counting to ``cap`` at most."""
-        if not words:
-            return {}
-        rows = self._read(
-            f"SELECT w.n, (SELECT count(*) FROM (SELECT 1 FROM {schema.TABLE} WHERE words @@ w.q::tsquery "
-            f"LIMIT %s) s) FROM unnest(%s::text[]) WITH ORDINALITY AS w(q, n)",
-            [cap, [documents.quote(w) for w in words]],
-        )
-        return {words[n - 1]: df for n, df in rows}
-
     def more_like(self, words, parks=(), *, exclude=None, limit=5):
-        """Scored as the Whoosh engine's BM25 would weigh them: each shared word by its
-        idf times ``ts_rank`` (which grows more slowly with every repeat), each shared park
-        double."""
+        """The exact best of the candidates, scoring only a bounded few (``related``)."""
         words = [w for w in dict.fromkeys(words) if w]
         parks = list(dict.fromkeys(parks))
         if (not words and not parks) or not self._has_table():
             return []
-        n = self.doc_count()
-        df = self._doc_frequencies(words, n)
-        scores, params = [], []
-        for word in words:
-            scores.append("%s * ts_rank(%s::float4[], words, %s::tsquery)")
-            params += [log(n / (df.get(word, 0) + 1)) + 1, SAME_WEIGHTS, documents.quote(word)]
-        scores.append("2 * cardinality(ARRAY(SELECT unnest(park_slugs) INTERSECT SELECT unnest(%s::text[])))")
-        params.append(parks)
-        condition = "park_slugs && %s::text[]"
-        where_params = [parks]
-        if words:
-            condition = f"(words @@ %s::tsquery OR {condition})"
-            where_params.insert(0, " | ".join(documents.quote(w) for w in words))
-        rows = self._read(
-            f"SELECT article_id FROM {schema.TABLE} WHERE {condition} AND article_id <> %s "
-            f"ORDER BY {' + '.join(scores)} DESC, article_id LIMIT %s",
-            [*where_params, -1 if exclude is None else exclude, *params, limit],
-        )
-        return [r[0] for r in rows]
+        return related.more_like(self._read_indexed, self.doc_count(), words, parks, exclude, limit)
 
     def key_terms(self, text, numterms=8, candidates=60):
         """As the Whoosh engine: the ``candidates`` most frequent words of ``text`` by
@@ -215,7 +214,7 @@ class PostgresBackend(SearchBackend):
         ranked = sorted(((len(p), len(w), w) for w, p in poses.items() if len(w) >= 2), reverse=True)[:candidates]
         n = self.doc_count()
         max_df = n // 20 if n >= 1000 else n
-        df = self._doc_frequencies([w for _tf, _len, w in ranked], max_df + 1)
+        df = related.doc_frequencies(self._read_indexed, [w for _tf, _len, w in ranked], max_df + 1)
         scored = [(tf * (log(n / (df[w] + 1)) + 1), w) for tf, _length, w in ranked if 0 < df.get(w, 0) <= max_df]
         scored.sort(reverse=True)
         return [w for _s, w in scored[:numterms]]
@@ -254,12 +253,13 @@ class PostgresBackend(SearchBackend):
             if remove_ids:
                 cursor.execute(f"DELETE FROM {schema.TABLE} WHERE article_id = ANY(%s)", [list(remove_ids)])
             self.insert_rows(cursor, schema.TABLE, rows)
+            impacts.update(cursor, schema.TABLE, [*remove_ids, *(r[0] for r in rows)])
             schema.bump_generation(cursor)
 
     def clear(self):
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
             schema.ensure(cursor)
-            cursor.execute(f"TRUNCATE {schema.TABLE}")
+            cursor.execute(f"TRUNCATE {schema.TABLE}, {impacts.IMPACT}, {impacts.COMMON}")
             schema.bump_generation(cursor)
 
     def rebuild(self, ids, *, procs=None, batch_size=500, progress=None, **other_engines_options):

@@ -48,6 +48,12 @@ class Compiled:
     char_query: str | None = None
     tagged: list = field(default_factory=list)
     proximity: list = field(default_factory=list)  # ``tsquery`` literals: unquoted terms in a row
+    words: list = field(default_factory=list)  # the quoted lexemes ``word_query`` ORs
+
+    @property
+    def ranks_words_only(self):
+        """True when the score is ``ts_rank_cd`` of the words alone (what ``impacts`` bounds)."""
+        return bool(self.words) and not (self.char_query or self.tagged or self.proximity)
 
     def rank(self):
         """``(SQL, params)`` of the relevance score of a row."""
@@ -167,4 +173,5 @@ def compile_query(parsed, filters):
     if excluded:
         where = f"({where}) AND NOT (" + " OR ".join(t.sql for t in excluded) + ")"
         params += [p for t in excluded for p in t.params]
-    return Compiled(where, params, _or(dict.fromkeys(word_queries)), _or(char_queries), tagged, proximity)
+    words = list(dict.fromkeys(word_queries))
+    return Compiled(where, params, _or(words), _or(char_queries), tagged, proximity, words)

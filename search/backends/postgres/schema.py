@@ -13,14 +13,16 @@ import time
 from contextlib import contextmanager
 
 from search.backends.base import IndexState
+from search.backends.postgres import impacts
 from search.backends.postgres.documents import FACET_COLUMNS
 
 TABLE = "search_pg_document"
-BUILDING = TABLE + "_building"
+SUFFIX = "_building"
+BUILDING = TABLE + SUFFIX
 GENERATION = "search_pg_generation"  # one row: the token of the index's content
 # 2: company_slugs, variant folding; 3: 4,000 is one unit; 4: words kept in the row (lz4),
-# chars lz4, every facet value in ``facet_values``
-FORMAT = "archive search index, format 4"
+# chars lz4, every facet value in ``facet_values``; 5: the common words' lists (``impacts``)
+FORMAT = "archive search index, format 5"
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 
@@ -99,6 +101,7 @@ def ensure(cursor):
         if not exists(cursor):
             create(cursor, TABLE)
             create_indexes(cursor, TABLE)
+            impacts.build(cursor, TABLE)
 
 
 def start_building(cursor):
@@ -108,7 +111,8 @@ def start_building(cursor):
 
 def swap(cursor, indexed=False):
     """Put the built table in place of the live one (call inside one transaction), with
-    its indexes unless they are built (``indexed``)."""
+    its indexes unless they are built (``indexed``), and its common words' lists
+    (``impacts.build(cursor, BUILDING, SUFFIX)``, made before)."""
     if indexed:
         cursor.execute(f"COMMENT ON TABLE {BUILDING} IS %s", [FORMAT])
     else:
@@ -116,6 +120,7 @@ def swap(cursor, indexed=False):
     cursor.execute(f"ANALYZE {BUILDING}")  # the planner's estimates from the first search on
     cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
     cursor.execute(f"ALTER TABLE {BUILDING} RENAME TO {TABLE}")
+    impacts.swap(cursor, SUFFIX)
     bump_generation(cursor)
 
 

@@ -1,0 +1,81 @@
+"""Ranking among bounded candidates on PostgreSQL (``impacts``, ``related``): the page is
+the page of ranking every match. Needs a PostgreSQL DATABASE_URL."""
+
+import pytest
+from django.db import connection
+
+from search import indexing
+from search.backends import get_backend
+from search.backends.base import Filters
+from search.backends.postgres import backend as engine
+from search.backends.postgres import impacts, related
+from search.language import parse
+
+from ..conftest import index_now, make_article, make_park
+
+pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (DATABASE_URL)")
+
+FILLER = "园区今年新增项目多个。"
+
+
+@pytest.fixture
+def common_words(db, settings, monkeypatch):
+    """Every word is common and keeps two articles, so the lists bound almost every query."""
+    settings.SEARCH_BACKEND = "postgres"
+    for name, value in {"COMMON_MIN": 1, "COMMON_SHARE": 0, "KEPT": 2, "SAMPLE": 1}.items():
+        monkeypatch.setattr(impacts, name, value)
+    articles = [
+        make_article(f"第{n}篇报道", "高质量发展。" * (n % 4) + "企业创新。" * (n % 3) + FILLER * (n % 5 + 1))
+        for n in range(1, 13)
+    ]
+    indexing.rebuild(procs=1)
+    return articles
+
+
+def pages(backend, monkeypatch, text, offset=0, limit=3):
+    """(the page as run, whether the lists answered it, the page ranking every match)."""
+    compiled = backend.compile(parse(text), Filters())
+    bounded = backend._bounded_page(compiled, offset, limit)
+    found = backend.run(compiled, offset=offset, limit=limit, facets=False)
+    with monkeypatch.context() as m:
+        m.setattr(engine.PostgresBackend, "_bounded_page", lambda *args: None)
+        exact = backend.run(compiled, offset=offset, limit=limit, facets=False)
+    return found.ids, bounded is not None, exact.ids
+
+
+def test_a_page_ranked_among_the_common_words_lists_is_the_page_of_ranking_every_match(common_words, monkeypatch):
+    backend = get_backend()
+    ids, bounded, exact = pages(backend, monkeypatch, "发展", limit=1)
+    assert bounded and ids == exact and len(ids) == 1
+    for text, offset in [("发展", 0), ("发展", 2), ("发展 企业", 0), ("创新", 1)]:
+        ids, _bounded, exact = pages(backend, monkeypatch, text, offset)
+        assert ids == exact, text
+
+
+def test_the_lists_follow_an_edited_article(common_words, monkeypatch):
+    backend = get_backend()
+    last = common_words[-1]
+    last.body = "发展。" * 30
+    last.save()  # queued, and applied by the writer
+    index_now()
+    ids, bounded, exact = pages(backend, monkeypatch, "发展", limit=1)
+    assert ids == exact == [last.pk]
+    assert bounded
+
+
+def test_related_articles_scored_a_few_at_a_time_are_the_exact_best(db, settings, monkeypatch):
+    settings.SEARCH_BACKEND = "postgres"
+    park = make_park("宿迁高新技术产业开发区", slug="suqian")
+    for n in range(12):
+        make_article(
+            f"第{n}篇", "瞪羚企业。" * (n % 3) + "孵化器。" * (n % 4) + FILLER, parks=[park] if n % 5 == 0 else []
+        )
+    index_now()
+    backend = get_backend()
+    n = backend.doc_count()
+    args = (n, ["瞪羚企业", "孵化器"], ["suqian"], None, 4)
+    monkeypatch.setattr(related, "SCORED", 1000)
+    everything = related.more_like(backend._read_indexed, *args)
+    monkeypatch.setattr(related, "SCORED", 1)  # forces the bound to reject and score again
+    assert related.more_like(backend._read_indexed, *args) == everything
+    assert len(everything) == 4
