@@ -41,29 +41,18 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
+from search_bench import cpu_s, env_for  # noqa: E402 - the bench folder is on the path above
+
 ARTICLES_PER_PAGE = 5.0  # the corpus averages ~5.2; short steps are topped up
 
 
-def env_for(data_dir):
-    env = dict(os.environ)
-    env.update(
-        ARCHIVE_DATA_DIR=str(data_dir),
-        DJANGO_SECRET_KEY=env.get("DJANGO_SECRET_KEY", "bench-" + "s" * 50),
-        DJANGO_SETTINGS_MODULE="archive.settings",
-        PYTHONWARNINGS="ignore",
-        DJANGO_LOG_LEVEL="WARNING",
-        SEARCH_INDEX_WRITER="0",
-    )
-    return env
-
-
-def manage(data_dir, *args, capture=True):
+def manage(data_dir, *args):
     return subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args],
         env=env_for(data_dir),
         cwd=ROOT,
         check=True,
-        capture_output=capture,
+        capture_output=True,
         text=True,
     )
 
@@ -74,8 +63,7 @@ def article_count(data_dir):
 
 
 def cpu_children():
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return cpu_s(resource.getrusage(resource.RUSAGE_CHILDREN))
 
 
 def import_step(data_dir, target, seed):
