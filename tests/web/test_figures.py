@@ -175,6 +175,18 @@ def test_it_lists_every_public_figure(client, figures):
 def test_it_filters_figures(client, figures, params, expected):
     response = client.get(reverse("archive:figures"), params)
     assert {r["value"] for r in response.context["page"].object_list} == expected
+    assert response.context["page"].paginator.count == len(expected)  # counted from the kept series
+
+
+def test_it_counts_figures_without_a_park_and_follows_a_reclassing(client, figures):
+    unparked = make_figure(figures.figures["first"], value="1200", unit="家", base_value=1200, base_unit="个",
+                           metric="企业", metric_class="企业数", year=2021, quote=SENTENCE_2021)  # fmt: skip
+    assert client.get(reverse("archive:figures")).context["page"].paginator.count == 4
+    unparked.metric_class = Figure.MetricClass.OTHER
+    unparked.save()
+    by_class = client.get(reverse("archive:figures"), {"metric_class": "企业数"})
+    assert by_class.context["page"].paginator.count == 1
+    assert client.get(reverse("archive:figures"), {"metric_class": "其他"}).context["page"].paginator.count == 1
 
 
 def test_it_offers_parks_and_provinces_to_pick_by_name(client, figures):
