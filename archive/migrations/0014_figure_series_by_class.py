@@ -13,6 +13,14 @@ def install(apps, schema_editor):
     figure_counting.install(schema_editor.connection.alias)
 
 
+def drop_triggers(apps, schema_editor):
+    # An archive past 0012 has the series' triggers of then; SQLite rebuilds the table below
+    # and refuses while triggers name it. Dropped by name, whatever their code.
+    from archive import figure_counting
+
+    figure_counting.uninstall(schema_editor.connection.alias)
+
+
 def uninstall(apps, schema_editor):
     # The triggers are today's code: going back, they go, with the rows they kept (migrate
     # forward again to count afresh).
@@ -28,6 +36,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RunPython(drop_triggers, migrations.RunPython.noop),
         migrations.RemoveConstraint(
             model_name="figureseries",
             name="figureseries_unique",
