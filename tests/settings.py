@@ -9,13 +9,13 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-" + "x" * 40)
 os.environ["ARCHIVE_DATA_DIR"] = tempfile.mkdtemp(prefix="archive-test-")
 
 
-def _remove_data_dir(path=os.environ["ARCHIVE_DATA_DIR"], owner=os.getpid()):
+def _remove_data_dir(path, owner):
     """The throwaway data dir goes with the process that made it (not with its forks)."""
     if os.getpid() == owner:
         shutil.rmtree(path, ignore_errors=True)
 
 
-atexit.register(_remove_data_dir)
+atexit.register(_remove_data_dir, os.environ["ARCHIVE_DATA_DIR"], os.getpid())
 
 from archive.settings import *  # noqa: E402,F403
 
