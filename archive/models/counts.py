@@ -68,7 +68,9 @@ class FigureSeries(models.Model):
         verbose_name = "园区数字序列"
         verbose_name_plural = "园区数字序列"
         constraints = [
-            models.UniqueConstraint(fields=["park_id", "metric", "metric_class", "base_unit", "year"], name="figureseries_unique")
+            models.UniqueConstraint(
+                fields=["park_id", "metric", "metric_class", "base_unit", "year"], name="figureseries_unique"
+            )
         ]
 
     def __str__(self):

@@ -94,7 +94,9 @@ def test_it_follows_an_editors_corrections_of_value_year_metric_and_park(archive
     largest.metric = "编辑改过的指标"
     largest.save()
     assert_series_are_fresh()
-    largest.metric_class = Figure.MetricClass.OTHER if largest.metric_class != Figure.MetricClass.OTHER else Figure.MetricClass.OUTPUT
+    largest.metric_class = (
+        Figure.MetricClass.OTHER if largest.metric_class != Figure.MetricClass.OTHER else Figure.MetricClass.OUTPUT
+    )
     largest.save()
     assert series_key(largest) in assert_series_are_fresh()
     largest.park = Park.objects.exclude(pk=largest.park_id).first()

@@ -54,7 +54,12 @@ def test_a_figure_made_by_code_joins_its_series_with_its_articles_date(archive):
     )
     assert figure.article_date == article.published_on
     assert series_total() == before + 1
-    assert FigureSeries.objects.get(park_id=park.pk, metric="", metric_class=figure.metric_class, base_unit="元", year=2001).top == 9e8
+    assert (
+        FigureSeries.objects.get(
+            park_id=park.pk, metric="", metric_class=figure.metric_class, base_unit="元", year=2001
+        ).top
+        == 9e8
+    )
     assert_series_are_fresh()
 
 
