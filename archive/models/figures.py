@@ -153,9 +153,10 @@ class Figure(models.Model):
             # The park page's table and chart: a park's figures by metric and year.
             models.Index(fields=["park", "metric", "base_unit", "year", "base_value"], name="figure_park_metric"),
             models.Index(fields=["metric_class", "year"], name="figure_class_year"),
-            # Newest first: a park's table, and /figures/.
+            # Newest first: a park's table, /figures/, and /figures/ of one metric class.
             models.Index(fields=["park", "article_date", "id"], name="figure_park_date"),
             models.Index(fields=["article_date", "id"], name="figure_date"),
+            models.Index(fields=["metric_class", "article_date", "id"], name="figure_class_date"),
         ]
 
     def __str__(self):
