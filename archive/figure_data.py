@@ -108,7 +108,10 @@ def filtered(data):
     """Public figures matching a ``FigureFilterForm``'s cleaned data."""
     figures = Figure.objects.public()
     if data.get("park"):
-        figures = figures.filter(park__slug=data["park"])
+        # By its id, so that the planner walks the park's own newest-first index (PostgreSQL
+        # walked every figure's, looking for the slug's: 141 ms instead of a few).
+        park_id = Park.objects.filter(slug=data["park"]).values_list("pk", flat=True).first()
+        figures = figures.filter(park_id=park_id) if park_id is not None else figures.none()
     if data.get("province"):
         figures = figures.filter(park__province=data["province"])
     if data.get("metric_class"):
