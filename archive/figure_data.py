@@ -12,7 +12,7 @@ from django.db.models import Count, F, Sum
 from django.urls import reverse
 
 from archive import charts, stats
-from archive.models import Article, ArticleCompany, ArticlePark, Figure, FigureSeries, date_text
+from archive.models import Article, ArticleCompany, ArticlePark, Figure, FigureSeries, Park, date_text
 
 PARK_TABLE_ROWS = 50
 PARK_CHARTS = 4
@@ -108,7 +108,10 @@ def filtered(data):
     """Public figures matching a ``FigureFilterForm``'s cleaned data."""
     figures = Figure.objects.public()
     if data.get("park"):
-        figures = figures.filter(park__slug=data["park"])
+        # By its id, so that the planner walks the park's own newest-first index (PostgreSQL
+        # walked every figure's, looking for the slug's: 141 ms instead of a few).
+        park_id = Park.objects.filter(slug=data["park"]).values_list("pk", flat=True).first()
+        figures = figures.filter(park_id=park_id) if park_id is not None else figures.none()
     if data.get("province"):
         figures = figures.filter(park__province=data["province"])
     if data.get("metric_class"):
@@ -121,6 +124,24 @@ def filtered(data):
         named = ArticleCompany.objects.filter(company__slug=data["company"]).values("article_id")
         figures = figures.filter(article_id__in=named)
     return figures
+
+
+def count(data):
+    """How many public figures match a ``FigureFilterForm``'s cleaned data: the sum of the
+    kept series (``archive.figure_counting``: per park, metric, class, base unit and year,
+    park 0 for figures without one), which hold every public figure, so no figure is walked;
+    a company filter counts the figures themselves."""
+    if data.get("company"):
+        return filtered(data).count()
+    series = FigureSeries.objects.filter(n__gt=0)
+    if data.get("park"):
+        series = series.filter(park_id__in=Park.objects.filter(slug=data["park"]).values("pk"))
+    if data.get("province"):
+        series = series.filter(park_id__in=Park.objects.filter(province=data["province"]).values("pk"))
+    for field in ("metric_class", "metric", "year"):
+        if data.get(field):
+            series = series.filter(**{field: data[field]})
+    return series.aggregate(total=Sum("n"))["total"] or 0
 
 
 def record(values, base_url=""):
@@ -213,8 +234,9 @@ def park_series(park):
             .values("metric", "base_unit", "year", "top", "n")
         )
         series, counts = defaultdict(dict), Counter()
-        for g in grouped:
-            series[(g["metric"], g["base_unit"])][g["year"]] = g["top"]
+        for g in grouped:  # a metric's rows of several classes (an editor's reclassing) add up
+            points = series[(g["metric"], g["base_unit"])]
+            points[g["year"]] = max(points.get(g["year"], g["top"]), g["top"])
             counts[(g["metric"], g["base_unit"])] += g["n"]
         several = [key for key, points in series.items() if len(points) >= 2]
         several.sort(key=lambda key: (-counts[key], key))

@@ -1,10 +1,21 @@
 """Test settings: the real settings with a throwaway data dir and a test secret key."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-secret-key-" + "x" * 40)
 os.environ["ARCHIVE_DATA_DIR"] = tempfile.mkdtemp(prefix="archive-test-")
+
+
+def _remove_data_dir(path, owner):
+    """The throwaway data dir goes with the process that made it (not with its forks)."""
+    if os.getpid() == owner:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+atexit.register(_remove_data_dir, os.environ["ARCHIVE_DATA_DIR"], os.getpid())
 
 from archive.settings import *  # noqa: E402,F403
 

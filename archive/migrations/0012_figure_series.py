@@ -1,15 +1,15 @@
 """The parks' figure series and each figure's copy of its article's date (new figures are
 counted and dated by whoever inserts them, changes and deletes followed by triggers:
-``archive.figure_counting``), counted and copied afresh for the figures an archive already
-has (850,861 figures at 100,000 articles), and the newest-first indexes."""
+``archive.figure_counting``; today's are installed, counted and copied afresh for the
+figures an archive already has by 0014), and the newest-first indexes."""
 
 from django.db import migrations, models
 
 
 def install(apps, schema_editor):
-    from archive import figure_counting
-
-    figure_counting.install(schema_editor.connection.alias)
+    # Today's triggers and counts need the series' later columns: 0014 installs them (and
+    # counts every series afresh); an archive migrated past this one before had them here.
+    pass
 
 
 def uninstall(apps, schema_editor):

@@ -29,11 +29,15 @@ def public_figures():
     return Figure.objects.public().filter(park__isnull=False)
 
 
+def series_key(figure):
+    return (figure.park_id or 0, figure.metric, figure.metric_class, figure.base_unit, figure.year or 0)
+
+
 def a_series_of_several(status=None):
     """The figures of the series with most public figures (a park, metric, unit and year)."""
     key = (
         public_figures()
-        .values("park_id", "metric", "base_unit", "year")
+        .values("park_id", "metric", "metric_class", "base_unit", "year")
         .annotate(n=Count("id"))
         .order_by("-n", "park_id")
         .first()
@@ -44,8 +48,8 @@ def a_series_of_several(status=None):
 
 def test_it_counts_an_import(archive):
     series = assert_series_are_fresh()
-    assert sum(n for n, _top in series.values()) == public_figures().count() > 20
-    assert any(year for (_park, _metric, _unit, year) in series)
+    assert sum(n for n, _top in series.values()) == Figure.objects.public().count() > 20
+    assert any(year for (_park, _metric, _class, _unit, year) in series)
 
 
 def test_it_follows_publishing_and_unpublishing_one_by_one_and_in_bulk(archive):
@@ -62,7 +66,7 @@ def test_it_follows_rejecting_and_confirming_the_largest_figure_of_a_series(arch
     largest, *rest = a_series_of_several()
     figure_curation.set_figure_status([largest], Figure.Status.REJECTED)
     series = assert_series_are_fresh()
-    key = (largest.park_id, largest.metric, largest.base_unit, largest.year or 0)
+    key = series_key(largest)
     if rest:
         assert series[key][1] == rest[0].base_value
     figure_curation.set_figure_status([largest], Figure.Status.CONFIRMED)
@@ -90,6 +94,11 @@ def test_it_follows_an_editors_corrections_of_value_year_metric_and_park(archive
     largest.metric = "编辑改过的指标"
     largest.save()
     assert_series_are_fresh()
+    largest.metric_class = (
+        Figure.MetricClass.OTHER if largest.metric_class != Figure.MetricClass.OTHER else Figure.MetricClass.OUTPUT
+    )
+    largest.save()
+    assert series_key(largest) in assert_series_are_fresh()
     largest.park = Park.objects.exclude(pk=largest.park_id).first()
     largest.save()
     assert_series_are_fresh()
@@ -146,7 +155,7 @@ def test_it_follows_a_park_merge(archive):
     source, target = Park.objects.filter(pk__in=public_figures().values("park_id")).order_by("pk")[:2]
     curation.merge_park(source, target)
     series = assert_series_are_fresh()
-    assert not any(park == source.pk for park, _metric, _unit, _year in series)
+    assert not any(park == source.pk for park, _metric, _class, _unit, _year in series)
 
 
 def test_a_recount_repairs_series_that_drifted(archive):
@@ -165,3 +174,14 @@ def test_install_counts_the_figures_an_archive_already_has(archive):
     FigureSeries.objects.all().delete()
     figure_counting.install()
     assert assert_series_are_fresh()
+
+
+def test_figures_without_a_park_are_counted_under_park_zero(archive):
+    figure = public_figures().first()
+    figure.park = None
+    figure.save()
+    series = assert_series_are_fresh()
+    assert series[series_key(figure)][0] >= 1 and series_key(figure)[0] == FigureSeries.NO_PARK
+    figure.article.status = Article.Status.REVIEW
+    figure.article.save()
+    assert_series_are_fresh()

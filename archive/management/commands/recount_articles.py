@@ -33,10 +33,11 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{scope} {kind} {name}: 计数 {stored.get((scope, kind, name), 0)}，实际 {fresh.get((scope, kind, name), 0)}"
             )
-        for park_id, metric, base_unit, year in wrong_series[:20]:
-            key = (park_id, metric, base_unit, year)
+        for key in wrong_series[:20]:
+            park_id, metric, metric_class, base_unit, year = key
             self.stdout.write(
-                f"园区 {park_id} {metric} {base_unit} {year}: 计数 {series.get(key)}，实际 {fresh_series.get(key)}"
+                f"园区 {park_id} {metric}（{metric_class}）{base_unit} {year}: "
+                f"计数 {series.get(key)}，实际 {fresh_series.get(key)}"
             )
         stale_dates = figure_counting.stale_dates()
         if check:
