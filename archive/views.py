@@ -8,15 +8,14 @@ import functools
 import logging
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
-from archive import charts, citations, figure_data, latest_list, park_maps, stats
+from archive import article_page, charts, citations, figure_data, latest_list, park_maps, stats
 from archive.forms import FigureSortForm, HighlightForm, PageForm
-from archive.models import Article, ArticlePart, Park, Reporter, SourcePage
+from archive.models import Article, Park, Reporter, SourcePage
 from search.query import Filters, more_like_this
 
 logger = logging.getLogger(__name__)
@@ -30,9 +29,6 @@ PARK_EMPTY = "还没有关于这个园区的公开报道。"
 # A list shows headline, subtitle, date, parks and reporters: never load the body or the
 # source page (its raw text is ~20 KB a page and dominated list pages' time).
 LIST_DEFER = ["body", "captions", "byline", "flags", "date_evidence", "kicker", "column"]
-# The article page shows the source line, not the page text.
-SOURCE_DEFER = ["source_page__raw_text", "source_page__unplaced", "source_page__warnings", "source_page__furniture"]
-PART_DEFER = ["page__raw_text", "page__unplaced", "page__warnings", "page__furniture", "text"]
 
 
 def listed(queryset):
@@ -136,7 +132,8 @@ def park_detail(request, slug):
 
 def _siblings(article):
     """The published articles just before and after this one in reading order: through the
-    issue's pages in order when the page belongs to an issue, else on the same page."""
+    issue's pages in order when the page belongs to an issue, else on the same page (one
+    query: the headlines of the issue's articles come with their order)."""
     page = article.source_page
     if page is None:
         return None, None
@@ -146,13 +143,12 @@ def _siblings(article):
     else:
         scope = Article.objects.published().filter(source_page_id=page.pk)
         order = ["order_on_page", "pk"]
-    ids = list(scope.order_by(*order).values_list("pk", flat=True))
-    at = ids.index(article.pk) if article.pk in ids else None
+    rows = list(scope.order_by(*order).values_list("pk", "headline"))
+    at = next((i for i, (pk, _headline) in enumerate(rows) if pk == article.pk), None)
     if at is None:
         return None, None
-    wanted = [pk for pk in (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None) if pk]
-    found = Article.objects.only("headline").in_bulk(wanted)
-    return (found.get(ids[at - 1]) if at else None, found.get(ids[at + 1]) if at + 1 < len(ids) else None)
+    around = (rows[at - 1] if at else None, rows[at + 1] if at + 1 < len(rows) else None)
+    return tuple(Article(pk=row[0], headline=row[1]) if row else None for row in around)
 
 
 def _related(article):
@@ -168,16 +164,8 @@ def _related(article):
 
 @require_safe
 def article_detail(request, pk):
-    article = get_object_or_404(
-        Article.objects.published()
-        .with_public_relations()
-        .select_related("source_page__newspaper", "source_page__issue__newspaper")
-        .prefetch_related(
-            Prefetch("parts", queryset=ArticlePart.objects.select_related("page__issue__newspaper").defer(*PART_DEFER))
-        )
-        .defer(*SOURCE_DEFER),
-        pk=pk,
-    )
+    article = article_page.article(pk)
+    credits = article_page.credits(article.pk)
     previous, following = _siblings(article)
     figures = figure_data.article_figures(article)
     blocks, marked = figure_data.marked_blocks(article, figures, HighlightForm(request.GET).figure_id())
@@ -186,13 +174,16 @@ def article_detail(request, pk):
         "archive/article_detail.html",
         {
             "article": article,
+            "bylines": article_page.bylines_html(credits),
+            "park_tags": article_page.tags_html(article_page.park_tags(article.pk)),
+            "parts": article_page.continued_parts(article),
             "blocks": blocks,
             "figures": figures,
             "marked": marked,
             "previous": previous,
             "following": following,
             "related": _related(article),
-            "citation": citations.gbt7714(article),
+            "citation": citations.gbt7714(article, [(name, role) for role, name, _slug in credits]),
         },
     )
 
