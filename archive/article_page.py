@@ -5,13 +5,12 @@ At 100,000 articles, loading the article with its bylines, park tags and continu
 through ``prefetch_related`` cost ~11 ms of a first visit's ~28 ms of CPU, for four
 queries whose SQL takes ~1 ms: the prefetch machinery and the model instances of each
 byline, reporter, tag and park. Here the article is one query (its source page, issue and
-newspapers joined, and whether it continues on other pages), its bylines and tags two
-queries of plain values, and the byline and tag markup is written in Python, the
+newspapers joined), its bylines and tags two queries of plain values, its continued parts
+one more (usually none), and the byline and tag markup is written in Python, the
 template's character for character (a test compares them, hostile strings included);
 every text is escaped.
 """
 
-from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.html import escape
@@ -28,23 +27,23 @@ PRIMARY_NOTE = '<span class="visually-hidden">（主要园区）</span>'
 
 
 def article(pk):
-    """The published article ``pk`` with its source page, issue and newspapers, and
-    ``continues`` (whether it has parts on other pages), or 404."""
+    """The published article ``pk`` with its source page, issue and newspapers, or 404."""
     return get_object_or_404(
         Article.objects.published()
         .select_related("source_page__newspaper", "source_page__issue__newspaper")
-        .defer(*SOURCE_DEFER)
-        .annotate(continues=Exists(ArticlePart.objects.filter(article_id=OuterRef("pk")))),
+        .defer(*SOURCE_DEFER),
         pk=pk,
     )
 
 
-def continued_parts(article):
-    """The pages the article continues on, in order (a jump is rare: no query without one)."""
-    if not article.continues:
+def continued_parts(article_id):
+    """The parts of the article on other pages, in order, with their pages. A jump is rare:
+    whether there are any first (an ``Exists`` in the article's query cost more), the
+    pages only when there are some."""
+    parts = ArticlePart.objects.filter(article_id=article_id)
+    if not parts.order_by().exists():
         return []
-    parts = ArticlePart.objects.filter(article_id=article.pk).select_related("page__issue__newspaper")
-    return list(parts.defer(*PART_DEFER))
+    return list(parts.select_related("page__issue__newspaper").defer(*PART_DEFER))
 
 
 def credits(article_id):

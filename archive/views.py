@@ -176,7 +176,7 @@ def article_detail(request, pk):
             "article": article,
             "bylines": article_page.bylines_html(credits),
             "park_tags": article_page.tags_html(article_page.park_tags(article.pk)),
-            "parts": article_page.continued_parts(article),
+            "parts": article_page.continued_parts(article.pk),
             "blocks": blocks,
             "figures": figures,
             "marked": marked,
