@@ -14,6 +14,7 @@ from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
 from archive import article_page, charts, citations, figure_data, latest_list, park_maps, stats
+from archive.figure_table import figure_table
 from archive.forms import FigureSortForm, HighlightForm, PageForm
 from archive.models import Article, Park, Reporter, SourcePage
 from search.query import Filters, more_like_this
@@ -25,6 +26,7 @@ LATEST_ON_HOME = 15
 PARKS_ON_HOME = 12
 RELATED = 5
 PARK_EMPTY = "还没有关于这个园区的公开报道。"
+FIGURE_SORTS = [(key, label) for key, (label, _order) in figure_data.SORTS.items()]
 
 # A list shows headline, subtitle, date, parks and reporters: never load the body or the
 # source page (its raw text is ~20 KB a page and dominated list pages' time).
@@ -108,6 +110,7 @@ def park_detail(request, slug):
     # template keeps them drawn (by the stats version), and these are worked out only when
     # it has to draw them again.
     summary = SimpleLazyObject(lambda: stats.park_summary(park))
+    figures = SimpleLazyObject(lambda: figure_data.park_table(park, figure_sort))
     return render(
         request,
         "archive/park_detail.html",
@@ -122,10 +125,13 @@ def park_detail(request, slug):
             "reporters": SimpleLazyObject(lambda: summary["reporters"]),
             "neighbours": SimpleLazyObject(lambda: summary["neighbours"]),
             "stats_version": stats.version(),
-            "figures": SimpleLazyObject(lambda: figure_data.park_table(park, figure_sort)),
+            "figures": figures,
+            # Called by the template when its cached 数据 section misses.
+            "figure_table": lambda: figure_table(
+                figures["rows"], "园区的关键数字", sort_param="fsort", sorts=FIGURE_SORTS, sort=figure_sort
+            ),
             "figure_charts": figure_data.park_charts(park),
             "figure_sort": figure_sort,
-            "figure_sorts": [(key, label) for key, (label, _order) in figure_data.SORTS.items()],
         },
     )
 
