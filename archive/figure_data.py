@@ -81,8 +81,16 @@ def figure_url(figure_id, article_id):
     return reverse("archive:article", args=[article_id]) + f"?hl={figure_id}#hl"
 
 
-def row(values):
-    """A table row from ``ROW_VALUES``: what the templates and the exports read."""
+def figure_urls():
+    """``figure_url`` reversed once: a function of (figure id, article id). Fifty reverses
+    cost ~2 ms of a park page's 数据 table."""
+    head, tail = reverse("archive:article", args=[0]).rsplit("0", 1)
+    return lambda figure_id, article_id: f"{head}{article_id}{tail}?hl={figure_id}#hl"
+
+
+def row(values, url=figure_url):
+    """A table row from ``ROW_VALUES``: what the templates and the exports read; ``url``,
+    ``figure_urls()`` for many rows."""
     approx = values["approx"]
     before = {"approx": "约", "upper": "不超过"}.get(approx, "")
     after = "以上" if approx == "lower" and not values["value"].endswith(("余", "多")) else ""
@@ -94,14 +102,15 @@ def row(values):
         ),
         "metric_label": values["metric"] or values["metric_class"],
         "park_label": values["park__short_name"] or values["park__name"] or "",
-        "url": figure_url(values["id"], values["article_id"]),
+        "url": url(values["id"], values["article_id"]),
     }
 
 
 def rows(queryset, sort=DEFAULT_SORT, limit=None):
     """Table rows of ``queryset`` in ``sort`` order, the first ``limit`` of them (all by default)."""
     values = queryset.order_by(*SORTS.get(sort, SORTS[DEFAULT_SORT])[1]).values(*ROW_VALUES)
-    return [row(v) for v in (values[:limit] if limit is not None else values)]
+    url = figure_urls()
+    return [row(v, url) for v in (values[:limit] if limit is not None else values)]
 
 
 def filtered(data):

@@ -222,9 +222,13 @@ def indexed_ids(filters, expected, offset, limit):
 
 
 def _rows_by_slug(model, counts, limit, exclude=None):
+    """[({name, short_name, slug}, n)] of the first ``limit`` facet counts that name a
+    ``model`` row (plain values: the names are all a side panel shows)."""
     counts = [(slug, n) for slug, n in counts if slug != exclude][:limit]
-    objs = {o.slug: o for o in model.objects.filter(slug__in=[slug for slug, _n in counts])}
-    return [(objs[slug], n) for slug, n in counts if slug in objs]
+    fields = ["slug", "name", "short_name"] if model is Park else ["slug", "name"]
+    found = model.objects.filter(slug__in=[slug for slug, _n in counts]).order_by().values(*fields)
+    by_slug = {row["slug"]: row for row in found}
+    return [(by_slug[slug], n) for slug, n in counts if slug in by_slug]
 
 
 def park_summary(park, reporters=20, neighbours=10):
@@ -243,11 +247,11 @@ def park_summary(park, reporters=20, neighbours=10):
         return {
             "years": sorted((int(y), n) for y, n in facets.get("year", []) if y.isdigit()),
             "reporters": [
-                {"name": r.name, "slug": r.slug, "n": n}
+                {"name": r["name"], "slug": r["slug"], "n": n}
                 for r, n in _rows_by_slug(Reporter, facets.get("reporter", []), reporters)
             ],
             "neighbours": [
-                {"name": p.short_name or p.name, "slug": p.slug, "n": n}
+                {"name": p["short_name"] or p["name"], "slug": p["slug"], "n": n}
                 for p, n in _rows_by_slug(Park, facets.get("park", []), neighbours, exclude=park.slug)
             ],
         }
@@ -292,7 +296,7 @@ def reporter_summary(reporter, parks=20):
         return {
             "count": count,
             "parks": [
-                {"name": p.short_name or p.name, "slug": p.slug, "n": n}
+                {"name": p["short_name"] or p["name"], "slug": p["slug"], "n": n}
                 for p, n in _rows_by_slug(Park, facets.get("park", []), parks)
             ],
         }
