@@ -23,6 +23,7 @@ SOURCE_DEFER = ["source_page__raw_text", "source_page__unplaced", "source_page__
 PART_DEFER = ["page__raw_text", "page__unplaced", "page__warnings", "page__furniture", "text"]
 ROLE_LABELS = dict(Byline.Role.choices)
 PRIMARY = ' class="is-primary"'
+MARKED = ' class="is-marked"'
 PRIMARY_NOTE = '<span class="visually-hidden">（主要园区）</span>'
 
 
@@ -101,3 +102,17 @@ def tags_html(tags):
         for primary, name, slug in tags
     )
     return mark_safe(f'<ul class="tags" aria-label="相关园区">\n      {items}\n    </ul>')  # noqa: S308 - escaped
+
+
+def figure_list_html(figures, marked):
+    """The ``<ul class="figure-list">`` of the article's figures (``figure_data.article_figures``),
+    ``marked`` (one of them, or ``None``) marked."""
+    items = "".join(
+        f'<li id="figure-{f.pk}"{MARKED if f is marked else ""}><span class="figure-metric">{escape(f.metric_label)}</span>'
+        f' <a class="figure-value" href="?hl={f.pk}#hl">{escape(f.display)}</a>'
+        + (f' <span class="count">{f.year}年</span>' if f.year else "")
+        + (f' <span class="count">{escape(f.park)}</span>' if f.park else "")
+        + "</li>"
+        for f in figures
+    )
+    return mark_safe(f'<ul class="figure-list">{items}</ul>')  # noqa: S308 - every text is escaped

@@ -7,12 +7,13 @@ Per-park tables and charts and the company directory are cached with the stats v
 """
 
 from collections import Counter, defaultdict
+from types import SimpleNamespace
 
 from django.db.models import Count, F, Sum
 from django.urls import reverse
 
 from archive import charts, stats
-from archive.models import Article, ArticleCompany, ArticlePark, Figure, FigureSeries, date_text
+from archive.models import Article, ArticleCompany, ArticlePark, Figure, FigureSeries, date_text, figure_display
 
 PARK_TABLE_ROWS = 50
 PARK_CHARTS = 4
@@ -91,12 +92,9 @@ def figure_urls():
 def row(values, url=figure_url):
     """A table row from ``ROW_VALUES``: what the templates and the exports read; ``url``,
     ``figure_urls()`` for many rows."""
-    approx = values["approx"]
-    before = {"approx": "约", "upper": "不超过"}.get(approx, "")
-    after = "以上" if approx == "lower" and not values["value"].endswith(("余", "多")) else ""
     return {
         **values,
-        "display": f"{before}{values['value']}{values['unit']}{after}",
+        "display": figure_display(values["value"], values["unit"], values["approx"]),
         "date_display": date_text(
             values["article__published_on"], values["article__date_precision"], values["article__date_estimated"]
         ),
@@ -254,9 +252,28 @@ def park_charts(park):
 # --- the article page ------------------------------------------------------------------------
 
 
+ARTICLE_FIGURE_FIELDS = ("pk", "metric", "metric_class", "value", "unit", "approx", "year", "quote")
+METRIC_CLASS_LABELS = dict(Figure.MetricClass.choices)
+
+
 def article_figures(article):
-    """The article's figures a reader sees, in text order, with their parks."""
-    return list(article.figures.not_rejected().select_related("park").order_by("start", "id"))
+    """The article's figures a reader sees, in text order, as plain rows: ``pk``,
+    ``metric_label`` (the metric as written, else its class), ``display``, ``year``,
+    ``park`` (its name as shown, or ""), ``quote``. Loaded as values: model instances with
+    their parks cost the article page ~2 ms more."""
+    figures = article.figures.not_rejected().order_by("start", "id")
+    rows = figures.values_list(*ARTICLE_FIGURE_FIELDS, "park__short_name", "park__name")
+    return [
+        SimpleNamespace(
+            pk=pk,
+            metric_label=metric or METRIC_CLASS_LABELS.get(metric_class, metric_class),
+            display=figure_display(value, unit, approx),
+            year=year,
+            park=short_name or name or "",  # as Park.__str__
+            quote=quote,
+        )
+        for pk, metric, metric_class, value, unit, approx, year, quote, short_name, name in rows
+    ]
 
 
 def marked_blocks(article, figures, figure_id):

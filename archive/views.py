@@ -185,6 +185,7 @@ def article_detail(request, pk):
             "parts": article_page.continued_parts(article.pk),
             "blocks": blocks,
             "figures": figures,
+            "figure_list": article_page.figure_list_html(figures, marked),
             "marked": marked,
             "previous": previous,
             "following": following,
