@@ -6,7 +6,8 @@ through ``prefetch_related`` cost ~11 ms of a first visit's ~28 ms of CPU, for f
 queries whose SQL takes ~1 ms: the prefetch machinery and the model instances of each
 byline, reporter, tag and park. Here the article is one query (its source page, issue and
 newspapers joined), its bylines and tags two queries of plain values, its continued parts
-one more (usually none), and the byline and tag markup is written in Python, the
+one more (usually none) - these three compiled once per process (``archive.prepared``) -
+and the byline and tag markup is written in Python, the
 template's character for character (a test compares them, hostile strings included);
 every text is escaped.
 """
@@ -17,6 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from archive.models import Article, ArticlePark, ArticlePart, Byline
+from archive.prepared import prepared
 
 # The article page shows the source line, not the page text.
 SOURCE_DEFER = ["source_page__raw_text", "source_page__unplaced", "source_page__warnings", "source_page__furniture"]
@@ -37,27 +39,37 @@ def article(pk):
     )
 
 
+@prepared
+def _has_parts(article_id):
+    return ArticlePart.objects.filter(article_id=article_id).order_by().values_list("pk")[:1]
+
+
 def continued_parts(article_id):
     """The parts of the article on other pages, in order, with their pages. A jump is rare:
     whether there are any first (an ``Exists`` in the article's query cost more), the
     pages only when there are some."""
-    parts = ArticlePart.objects.filter(article_id=article_id)
-    if not parts.order_by().exists():
+    if not _has_parts(article_id):
         return []
-    return list(parts.select_related("page__issue__newspaper").defer(*PART_DEFER))
+    parts = ArticlePart.objects.filter(article_id=article_id).select_related("page__issue__newspaper")
+    return list(parts.defer(*PART_DEFER))
 
 
+@prepared
 def credits(article_id):
     """[(role, reporter name, reporter slug)] in byline order."""
     bylines = Byline.objects.filter(article_id=article_id).order_by("order", "pk")
-    return list(bylines.values_list("role", "reporter__name", "reporter__slug"))
+    return bylines.values_list("role", "reporter__name", "reporter__slug")
+
+
+@prepared
+def _tags(article_id):
+    tags = ArticlePark.objects.filter(article_id=article_id).order_by("-is_primary", "-mentions", "pk")
+    return tags.values_list("is_primary", "park__short_name", "park__name", "park__slug")
 
 
 def park_tags(article_id):
     """[(is primary, park's name as shown, park slug)], the primary park first, then by mentions."""
-    tags = ArticlePark.objects.filter(article_id=article_id).order_by("-is_primary", "-mentions", "pk")
-    rows = tags.values_list("is_primary", "park__short_name", "park__name", "park__slug")
-    return [(primary, short_name or name, slug) for primary, short_name, name, slug in rows]  # as Park.__str__
+    return [(primary, short_name or name, slug) for primary, short_name, name, slug in _tags(article_id)]
 
 
 def _url_pattern(name):

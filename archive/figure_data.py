@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from archive import charts, stats
 from archive.models import Article, ArticleCompany, ArticlePark, Figure, FigureSeries, date_text, figure_display
+from archive.prepared import prepared
 
 PARK_TABLE_ROWS = 50
 PARK_CHARTS = 4
@@ -260,9 +261,7 @@ def article_figures(article):
     """The article's figures a reader sees, in text order, as plain rows: ``pk``,
     ``metric_label`` (the metric as written, else its class), ``display``, ``year``,
     ``park`` (its name as shown, or ""), ``quote``. Loaded as values: model instances with
-    their parks cost the article page ~2 ms more."""
-    figures = article.figures.not_rejected().order_by("start", "id")
-    rows = figures.values_list(*ARTICLE_FIGURE_FIELDS, "park__short_name", "park__name")
+    their parks cost the article page ~2 ms more; the SQL compiled once (``archive.prepared``)."""
     return [
         SimpleNamespace(
             pk=pk,
@@ -272,8 +271,14 @@ def article_figures(article):
             park=short_name or name or "",  # as Park.__str__
             quote=quote,
         )
-        for pk, metric, metric_class, value, unit, approx, year, quote, short_name, name in rows
+        for pk, metric, metric_class, value, unit, approx, year, quote, short_name, name in _figure_rows(article.pk)
     ]
+
+
+@prepared
+def _figure_rows(article_id):
+    figures = Figure.objects.filter(article_id=article_id).not_rejected().order_by("start", "id")
+    return figures.values_list(*ARTICLE_FIGURE_FIELDS, "park__short_name", "park__name")
 
 
 def marked_blocks(article, figures, figure_id):

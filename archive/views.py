@@ -17,6 +17,7 @@ from archive import article_page, charts, citations, figure_data, latest_list, p
 from archive.figure_table import figure_table
 from archive.forms import FigureSortForm, HighlightForm, PageForm
 from archive.models import Article, Park, Reporter, SourcePage
+from archive.prepared import prepared
 from search.query import Filters, more_like_this
 
 logger = logging.getLogger(__name__)
@@ -136,6 +137,25 @@ def park_detail(request, slug):
     )
 
 
+@prepared
+def _issue_headlines(issue_id):
+    """(pk, headline) of the issue's published articles in reading order: through its pages in order."""
+    scope = Article.objects.published().filter(source_page__issue_id=issue_id)
+    order = ["source_page__page_section", "source_page__page_number", "source_page_id", "order_on_page", "pk"]
+    return scope.order_by(*order).values_list("pk", "headline")
+
+
+@prepared
+def _page_headlines(page_id):
+    """(pk, headline) of the page's published articles in reading order."""
+    return (
+        Article.objects.published()
+        .filter(source_page_id=page_id)
+        .order_by("order_on_page", "pk")
+        .values_list("pk", "headline")
+    )
+
+
 def _siblings(article):
     """The published articles just before and after this one in reading order: through the
     issue's pages in order when the page belongs to an issue, else on the same page (one
@@ -143,13 +163,7 @@ def _siblings(article):
     page = article.source_page
     if page is None:
         return None, None
-    if page.issue_id:
-        scope = Article.objects.published().filter(source_page__issue_id=page.issue_id)
-        order = ["source_page__page_section", "source_page__page_number", "source_page_id", "order_on_page", "pk"]
-    else:
-        scope = Article.objects.published().filter(source_page_id=page.pk)
-        order = ["order_on_page", "pk"]
-    rows = list(scope.order_by(*order).values_list("pk", "headline"))
+    rows = _issue_headlines(page.issue_id) if page.issue_id else _page_headlines(page.pk)
     at = next((i for i, (pk, _headline) in enumerate(rows) if pk == article.pk), None)
     if at is None:
         return None, None
