@@ -12,16 +12,16 @@ template's character for character (a test compares them, hostile strings includ
 every text is escaped.
 """
 
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from archive.models import Article, ArticlePark, ArticlePart, Byline
+from archive.models import Article, ArticlePark, ArticlePart, Byline, Issue, Newspaper, SourcePage
 from archive.prepared import prepared
 
 # The article page shows the source line, not the page text.
-SOURCE_DEFER = ["source_page__raw_text", "source_page__unplaced", "source_page__warnings", "source_page__furniture"]
+SOURCE_DEFER_FIELDS = {"raw_text", "unplaced", "warnings", "furniture"}
 PART_DEFER = ["page__raw_text", "page__unplaced", "page__warnings", "page__furniture", "text"]
 ROLE_LABELS = dict(Byline.Role.choices)
 PRIMARY = ' class="is-primary"'
@@ -29,14 +29,45 @@ MARKED = ' class="is-marked"'
 PRIMARY_NOTE = '<span class="visually-hidden">（主要园区）</span>'
 
 
+def _columns(model, path="", leave_out=()):
+    """[(attname, lookup)] of ``model``'s columns, reached through ``path``."""
+    return [(f.attname, path + f.name) for f in model._meta.concrete_fields if f.name not in leave_out]
+
+
+# The article and what its source line shows, in one row: (model, relation to set, columns).
+JOINED = [
+    (Article, None, _columns(Article)),
+    (SourcePage, "source_page", _columns(SourcePage, "source_page__", SOURCE_DEFER_FIELDS)),
+    (Newspaper, "source_page.newspaper", _columns(Newspaper, "source_page__newspaper__")),
+    (Issue, "source_page.issue", _columns(Issue, "source_page__issue__")),
+    (Newspaper, "source_page.issue.newspaper", _columns(Newspaper, "source_page__issue__newspaper__")),
+]
+
+
+@prepared
+def _article_row(pk):
+    return Article.objects.published().filter(pk=pk).values_list(*[c for _m, _r, cols in JOINED for _a, c in cols])
+
+
 def article(pk):
-    """The published article ``pk`` with its source page, issue and newspapers, or 404."""
-    return get_object_or_404(
-        Article.objects.published()
-        .select_related("source_page__newspaper", "source_page__issue__newspaper")
-        .defer(*SOURCE_DEFER),
-        pk=pk,
-    )
+    """The published article ``pk`` with its source page (its text deferred), issue and
+    newspapers, or 404: the instances the ORM's ``select_related`` would give, made from one
+    row of a query compiled once (``archive.prepared``; the queryset cost ~3 ms a visit)."""
+    rows = _article_row(pk)
+    if not rows:
+        raise Http404("没有这篇文章")
+    values = iter(rows[0])
+    made = {}
+    for model, relation, columns in JOINED:
+        row = [next(values) for _column in columns]
+        if row[0] is None:  # no such related row (the joins are outer)
+            continue
+        made[relation] = instance = model.from_db(Article.objects.db, [attname for attname, _c in columns], row)
+        if relation:
+            owner, _dot, name = relation.rpartition(".")
+            if owner in made or (not owner and None in made):
+                setattr(made[owner or None], name, instance)
+    return made[None]
 
 
 @prepared
