@@ -38,6 +38,7 @@ from archive.models import (
     derived_names,
     park_article_counts,
 )
+from archive.prepared import prepared
 from search.query import Filters, facet_counts, index_size, listing
 
 STATS_TTL = 10 * 60
@@ -221,13 +222,23 @@ def indexed_ids(filters, expected, offset, limit):
     return None if found is None else found[1]
 
 
+@prepared
+def _park_names(slugs):
+    return Park.objects.filter(slug__in=slugs).order_by().values_list("slug", "short_name", "name")
+
+
+@prepared
+def _reporter_names(slugs):
+    return Reporter.objects.filter(slug__in=slugs).order_by().values_list("slug", "name", "name")
+
+
 def _rows_by_slug(model, counts, limit, exclude=None):
     """[({name, short_name, slug}, n)] of the first ``limit`` facet counts that name a
     ``model`` row (plain values: the names are all a side panel shows)."""
     counts = [(slug, n) for slug, n in counts if slug != exclude][:limit]
-    fields = ["slug", "name", "short_name"] if model is Park else ["slug", "name"]
-    found = model.objects.filter(slug__in=[slug for slug, _n in counts]).order_by().values(*fields)
-    by_slug = {row["slug"]: row for row in found}
+    names = _park_names if model is Park else _reporter_names
+    found = names([slug for slug, _n in counts])
+    by_slug = {slug: {"slug": slug, "short_name": short_name, "name": name} for slug, short_name, name in found}
     return [(by_slug[slug], n) for slug, n in counts if slug in by_slug]
 
 
