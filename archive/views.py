@@ -27,6 +27,7 @@ LATEST_ON_HOME = 15
 PARKS_ON_HOME = 12
 RELATED = 5
 PARK_EMPTY = "还没有关于这个园区的公开报道。"
+PARK_COLUMNS = [f.attname for f in Park._meta.concrete_fields]
 FIGURE_SORTS = [(key, label) for key, (label, _order) in figure_data.SORTS.items()]
 
 # A list shows headline, subtitle, date, parks and reporters: never load the body or the
@@ -97,9 +98,22 @@ def home(request):
     )
 
 
+@prepared
+def _park_row(slug):
+    return Park.objects.filter(slug=slug).values_list(*PARK_COLUMNS)
+
+
+def _park(slug):
+    """The park ``slug`` (its query compiled once: ``archive.prepared``), or 404."""
+    rows = _park_row(slug)
+    if not rows:
+        raise Http404("没有这个园区")
+    return Park.from_db(Park.objects.db, PARK_COLUMNS, rows[0])
+
+
 @require_safe
 def park_detail(request, slug):
-    park = get_object_or_404(Park, slug=slug)
+    park = _park(slug)
     counts = stats.park_counts()
     if not park_maps.is_public(park, counts):
         raise Http404("这个园区还没有公开的报道")
