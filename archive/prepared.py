@@ -23,7 +23,7 @@ depends on an argument's value in another way must not be prepared.
 import functools
 import threading
 
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 
 # Marker values no real argument takes: ``-2**40 - i`` for the i-th parameter.
 _MARKER_BASE = -(2**40)
@@ -69,7 +69,7 @@ def prepared(build):
         if any(isinstance(arg, (list, tuple)) and not arg for arg in args):
             return []
         shape, markers = _markers(args)
-        key = (build, shape)
+        key = (build, shape, connections[DEFAULT_DB_ALIAS].vendor)
         found = _compiled.get(key)
         if found is None:
             with _lock:
