@@ -38,11 +38,14 @@ def _join_authors(names):
     return ", ".join(names)
 
 
-def gbt7714(article):
-    """The article's reference as GB/T 7714-2015 writes a newspaper article ([N])."""
+def gbt7714(article, credits=None):
+    """The article's reference as GB/T 7714-2015 writes a newspaper article ([N]);
+    ``credits``, [(name, role)] in byline order, when the caller has them."""
     page = article.source_page
+    if credits is None:
+        credits = [(b.reporter.name, b.role) for b in article.bylines.all()]
     return reference(
-        author_names((b.reporter.name, b.role) for b in article.bylines.all()),
+        author_names(credits),
         article.headline,
         article.subtitle,
         page.newspaper.name if page and page.newspaper_id else "",

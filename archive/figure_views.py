@@ -66,7 +66,8 @@ def figure_list(request):
     )
     paginator.count = _count(chosen)
     page = paginator.get_page(PageForm(request.GET).page_number())
-    page.object_list = [figure_data.row(v) for v in page.object_list]
+    url = figure_data.figure_urls()
+    page.object_list = [figure_data.row(v, url) for v in page.object_list]
     park = Park.objects.filter(slug=chosen["park"]).first() if chosen.get("park") else None
     company = Company.objects.filter(slug=chosen["company"]).first() if chosen.get("company") else None
     return render(

@@ -8,15 +8,16 @@ import functools
 import logging
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 
-from archive import charts, citations, figure_data, latest_list, park_maps, stats
+from archive import article_page, charts, citations, figure_data, latest_list, park_maps, stats
+from archive.figure_table import figure_table
 from archive.forms import FigureSortForm, HighlightForm, PageForm
-from archive.models import Article, ArticlePart, Park, Reporter, SourcePage
+from archive.models import Article, Park, Reporter, SourcePage
+from archive.prepared import prepared
 from search.query import Filters, more_like_this
 
 logger = logging.getLogger(__name__)
@@ -26,13 +27,12 @@ LATEST_ON_HOME = 15
 PARKS_ON_HOME = 12
 RELATED = 5
 PARK_EMPTY = "还没有关于这个园区的公开报道。"
+PARK_COLUMNS = [f.attname for f in Park._meta.concrete_fields]
+FIGURE_SORTS = [(key, label) for key, (label, _order) in figure_data.SORTS.items()]
 
 # A list shows headline, subtitle, date, parks and reporters: never load the body or the
 # source page (its raw text is ~20 KB a page and dominated list pages' time).
 LIST_DEFER = ["body", "captions", "byline", "flags", "date_evidence", "kicker", "column"]
-# The article page shows the source line, not the page text.
-SOURCE_DEFER = ["source_page__raw_text", "source_page__unplaced", "source_page__warnings", "source_page__furniture"]
-PART_DEFER = ["page__raw_text", "page__unplaced", "page__warnings", "page__furniture", "text"]
 
 
 def listed(queryset):
@@ -49,14 +49,14 @@ def _paginate(request, queryset, count=None):
 
 
 def _paginate_articles(request, articles, filters, count, empty_text=None):
-    """A page of ``articles`` newest first, and a function that draws its list (HTML,
-    ``archive.latest_list``). The page is found in the search index when it agrees with
-    the database (deep pages of a park with 10,000 articles: milliseconds instead of SQLite
-    sorting them all), else in SQL; drawn (and ``page.object_list`` loaded) only when asked:
-    the template's cached fragment of the list misses."""
-    page = _paginate(request, listed(articles).newest_first(), count=count)
+    """A page of the ``count`` articles of ``articles()`` (a function giving the queryset)
+    newest first, and a function that draws its list (HTML, ``archive.latest_list``). The
+    page is found in the search index when it agrees with the database (deep pages of a park
+    with 10,000 articles: milliseconds instead of SQLite sorting them all), else in SQL;
+    drawn (and ``page.object_list`` loaded) only when asked: the template's cached fragment
+    of the list misses. The querysets are built only for SQL (~2 ms of a page otherwise)."""
+    page = _paginate(request, range(count), count=count)
     offset = (page.number - 1) * PER_PAGE
-    sql_slice = page.object_list
 
     @functools.cache
     def ids():
@@ -65,7 +65,7 @@ def _paginate_articles(request, articles, filters, count, empty_text=None):
     def load():
         found = ids()
         if found is None:
-            return list(sql_slice)
+            return list(listed(articles()).newest_first()[offset : offset + PER_PAGE])
         loaded = listed(Article.objects.published().filter(pk__in=found)).in_bulk(found)
         return [loaded[pk] for pk in found if pk in loaded]
 
@@ -73,7 +73,7 @@ def _paginate_articles(request, articles, filters, count, empty_text=None):
         empty = empty_text or latest_list.EMPTY_TEXT
         found = ids()
         if found is None:
-            rows = articles.newest_first().values_list(*latest_list.FIELDS)[offset : offset + PER_PAGE]
+            rows = articles().newest_first().values_list(*latest_list.FIELDS)[offset : offset + PER_PAGE]
             return latest_list.article_list(list(rows), empty)
         return latest_list.listed_articles(found, empty)
 
@@ -98,20 +98,34 @@ def home(request):
     )
 
 
+@prepared
+def _park_row(slug):
+    return Park.objects.filter(slug=slug).values_list(*PARK_COLUMNS)
+
+
+def _park(slug):
+    """The park ``slug`` (its query compiled once: ``archive.prepared``), or 404."""
+    rows = _park_row(slug)
+    if not rows:
+        raise Http404("没有这个园区")
+    return Park.from_db(Park.objects.db, PARK_COLUMNS, rows[0])
+
+
 @require_safe
 def park_detail(request, slug):
-    park = get_object_or_404(Park, slug=slug)
+    park = _park(slug)
     counts = stats.park_counts()
     if not park_maps.is_public(park, counts):
         raise Http404("这个园区还没有公开的报道")
     page, article_list = _paginate_articles(
-        request, stats.park_articles(park), Filters(parks=[park.slug]), counts.get(park.pk, 0), PARK_EMPTY
+        request, lambda: stats.park_articles(park), Filters(parks=[park.slug]), counts.get(park.pk, 0), PARK_EMPTY
     )
     figure_sort = FigureSortForm(request.GET).sort()
     # The side panel and the 数据 section are the same on every page of the park: the
     # template keeps them drawn (by the stats version), and these are worked out only when
     # it has to draw them again.
     summary = SimpleLazyObject(lambda: stats.park_summary(park))
+    figures = SimpleLazyObject(lambda: figure_data.park_table(park, figure_sort))
     return render(
         request,
         "archive/park_detail.html",
@@ -126,33 +140,49 @@ def park_detail(request, slug):
             "reporters": SimpleLazyObject(lambda: summary["reporters"]),
             "neighbours": SimpleLazyObject(lambda: summary["neighbours"]),
             "stats_version": stats.version(),
-            "figures": SimpleLazyObject(lambda: figure_data.park_table(park, figure_sort)),
+            "figures": figures,
+            # Called by the template when its cached 数据 section misses.
+            "figure_table": lambda: figure_table(
+                figures["rows"], "园区的关键数字", sort_param="fsort", sorts=FIGURE_SORTS, sort=figure_sort
+            ),
             "figure_charts": figure_data.park_charts(park),
             "figure_sort": figure_sort,
-            "figure_sorts": [(key, label) for key, (label, _order) in figure_data.SORTS.items()],
         },
+    )
+
+
+@prepared
+def _issue_headlines(issue_id):
+    """(pk, headline) of the issue's published articles in reading order: through its pages in order."""
+    scope = Article.objects.published().filter(source_page__issue_id=issue_id)
+    order = ["source_page__page_section", "source_page__page_number", "source_page_id", "order_on_page", "pk"]
+    return scope.order_by(*order).values_list("pk", "headline")
+
+
+@prepared
+def _page_headlines(page_id):
+    """(pk, headline) of the page's published articles in reading order."""
+    return (
+        Article.objects.published()
+        .filter(source_page_id=page_id)
+        .order_by("order_on_page", "pk")
+        .values_list("pk", "headline")
     )
 
 
 def _siblings(article):
     """The published articles just before and after this one in reading order: through the
-    issue's pages in order when the page belongs to an issue, else on the same page."""
+    issue's pages in order when the page belongs to an issue, else on the same page (one
+    query: the headlines of the issue's articles come with their order)."""
     page = article.source_page
     if page is None:
         return None, None
-    if page.issue_id:
-        scope = Article.objects.published().filter(source_page__issue_id=page.issue_id)
-        order = ["source_page__page_section", "source_page__page_number", "source_page_id", "order_on_page", "pk"]
-    else:
-        scope = Article.objects.published().filter(source_page_id=page.pk)
-        order = ["order_on_page", "pk"]
-    ids = list(scope.order_by(*order).values_list("pk", flat=True))
-    at = ids.index(article.pk) if article.pk in ids else None
+    rows = _issue_headlines(page.issue_id) if page.issue_id else _page_headlines(page.pk)
+    at = next((i for i, (pk, _headline) in enumerate(rows) if pk == article.pk), None)
     if at is None:
         return None, None
-    wanted = [pk for pk in (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None) if pk]
-    found = Article.objects.only("headline").in_bulk(wanted)
-    return (found.get(ids[at - 1]) if at else None, found.get(ids[at + 1]) if at + 1 < len(ids) else None)
+    around = (rows[at - 1] if at else None, rows[at + 1] if at + 1 < len(rows) else None)
+    return tuple(Article(pk=row[0], headline=row[1]) if row else None for row in around)
 
 
 def _related(article):
@@ -168,16 +198,8 @@ def _related(article):
 
 @require_safe
 def article_detail(request, pk):
-    article = get_object_or_404(
-        Article.objects.published()
-        .with_public_relations()
-        .select_related("source_page__newspaper", "source_page__issue__newspaper")
-        .prefetch_related(
-            Prefetch("parts", queryset=ArticlePart.objects.select_related("page__issue__newspaper").defer(*PART_DEFER))
-        )
-        .defer(*SOURCE_DEFER),
-        pk=pk,
-    )
+    article = article_page.article(pk)
+    credits = article_page.credits(article.pk)
     previous, following = _siblings(article)
     figures = figure_data.article_figures(article)
     blocks, marked = figure_data.marked_blocks(article, figures, HighlightForm(request.GET).figure_id())
@@ -186,13 +208,17 @@ def article_detail(request, pk):
         "archive/article_detail.html",
         {
             "article": article,
+            "bylines": article_page.bylines_html(credits),
+            "park_tags": article_page.tags_html(article_page.park_tags(article.pk)),
+            "parts": article_page.continued_parts(article.pk),
             "blocks": blocks,
             "figures": figures,
+            "figure_list": article_page.figure_list_html(figures, marked),
             "marked": marked,
             "previous": previous,
             "following": following,
             "related": _related(article),
-            "citation": citations.gbt7714(article),
+            "citation": citations.gbt7714(article, [(name, role) for role, name, _slug in credits]),
         },
     )
 
@@ -202,7 +228,7 @@ def reporter_detail(request, slug):
     reporter = get_object_or_404(Reporter, slug=slug)
     summary = stats.reporter_summary(reporter)
     page, article_list = _paginate_articles(
-        request, stats.reporter_articles(reporter), Filters(reporters=[reporter.slug]), summary["count"]
+        request, lambda: stats.reporter_articles(reporter), Filters(reporters=[reporter.slug]), summary["count"]
     )
     if page.paginator.count == 0:
         raise Http404("这位作者还没有公开的文章")

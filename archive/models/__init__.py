@@ -15,7 +15,7 @@ from .articles import (
     park_article_counts,
 )
 from .counts import FigureSeries, PublishedCount
-from .figures import ArticleCompany, Company, Figure, confidence_of
+from .figures import ArticleCompany, Company, Figure, confidence_of, figure_display
 from .names import ALIAS_SEPARATORS, pinyin_slug, split_aliases, unique_slug
 from .newspapers import Issue, Newspaper, SourcePage
 from .parks import Park, derive_names, derived_names
@@ -41,6 +41,7 @@ __all__ = [
     "SourcePage",
     "blocks_to_body",
     "confidence_of",
+    "figure_display",
     "derive_names",
     "derived_names",
     "body_to_blocks",

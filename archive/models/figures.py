@@ -182,9 +182,14 @@ class Figure(models.Model):
     @property
     def display(self):
         """The number as a reader reads it: 近4000亿元, 3700余家, 3-5家."""
-        before = {"approx": "约", "upper": "不超过"}.get(self.approx, "")
-        after = "以上" if self.approx == "lower" and not self.value.endswith(("余", "多")) else ""
-        return f"{before}{self.value}{self.unit}{after}"
+        return figure_display(self.value, self.unit, self.approx)
+
+
+def figure_display(value, unit, approx):
+    """``Figure.display`` from plain values (for figures loaded with ``values()``)."""
+    before = {"approx": "约", "upper": "不超过"}.get(approx, "")
+    after = "以上" if approx == "lower" and not value.endswith(("余", "多")) else ""
+    return f"{before}{value}{unit}{after}"
 
 
 def confidence_of(metric, metric_class):

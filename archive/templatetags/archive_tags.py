@@ -39,20 +39,6 @@ def page_links(page):
     return page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
 
 
-@register.filter
-def bylines_by_role(article):
-    """[(role label, [reporters])] in byline order, so 本报记者 甲 乙 reads as printed."""
-    groups = []
-    for byline in article.bylines.all():
-        # A plain contributor is printed with no title before the name.
-        label = "" if byline.role == byline.Role.CONTRIBUTOR else byline.get_role_display()
-        if groups and groups[-1][0] == label:
-            groups[-1][1].append(byline.reporter)
-        else:
-            groups.append((label, [byline.reporter]))
-    return groups
-
-
 @register.simple_tag(takes_context=True)
 def absolute_url(context, path):
     """``path`` as an absolute URL on this host, for canonical links."""

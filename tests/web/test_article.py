@@ -141,9 +141,9 @@ def test_it_escapes_the_printed_byline(client, hostile, related):
 
 
 def test_it_shows_an_article_in_a_fixed_number_of_queries(client, world, related, django_assert_num_queries):
-    # article + source page + newspaper + issue, bylines, park tags, continued parts,
-    # the reading order of the issue, previous and next together, its key figures
-    with django_assert_num_queries(7):
+    # article + source page + newspaper + issue, bylines, park tags, continued parts (none),
+    # the reading order of the issue with its headlines, its key figures
+    with django_assert_num_queries(6):
         client.get(world.first.get_absolute_url())
 
 
