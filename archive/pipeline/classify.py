@@ -86,7 +86,7 @@ def is_narrow(lines: list[Line]) -> bool:
     if len(texts) < 8:
         return False
     open_share = sum(not ln.ends for ln in texts) / len(texts)
-    return statistics.median(len(ln.text) for ln in texts) <= 40 and open_share >= 0.5
+    return statistics.median(len(ln.text) for ln in texts) <= 60 and open_share >= 0.5
 
 
 def _bodyish(ln: Line) -> bool:
@@ -135,8 +135,10 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         ln.width = column[before]
         if before >= 6 and ln.dw < ln.width - 2:
             above, below = one_sided[before - 6], one_sided[before]
-            if below and abs(above - below) > max(2, COLUMN_CHANGE * max(above, below)):
-                ln.width = min(ln.width, above, below)
+            narrower = min(above, below)
+            if below and ln.dw <= narrower + 2 and abs(above - below) > max(2, COLUMN_CHANGE * max(above, below)):
+                # (Not a line wider than the narrower column: it cannot be set in it.)
+                ln.width = min(ln.width, narrower)
         before += is_body
 
 
