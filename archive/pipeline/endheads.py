@@ -105,7 +105,7 @@ def _body_starts(items, columns, measured) -> tuple[set[int], list[tuple[float, 
             after = statistics.median(columns[j] for j in measured[pos : pos + PERSIST])
             if _change(columns[k], ref) > WIDTH_CHANGE and _change(after, ref) > WIDTH_CHANGE:
                 changes.append((_change(after, ref), k))
-                widths = []
+                widths = [after]
         text = text or it.kind == "para"
         if it.kind == "names" or (it.kind == "para" and it.sig):
             closed = True
