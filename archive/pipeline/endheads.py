@@ -22,8 +22,8 @@ from .reflow import Item
 from .similarity import bigram_set, containment, word_chars
 
 WIDTH_CHANGE = 0.15
-# Paragraphs (this one and the next) whose column decides whether a change of column width
-# starts a new body.
+# Paragraphs whose column decides whether a change of column width starts a new body:
+# this one and the next, and at least as many above it since the body began.
 PERSIST = 3
 _MAX_SPLITS = 400
 
@@ -98,14 +98,16 @@ def _body_starts(items, columns, measured) -> tuple[set[int], list[tuple[float, 
         if text and (it.kind == "byline" or (it.kind == "para" and (it.opens or closed))):
             starts.add(k)
             text, closed, widths = False, False, []
-        elif text and columns[k] is not None and widths:
+        elif columns[k] is not None and len(widths) >= PERSIST:
             ref = statistics.median(widths)
             pos = measured.index(k)
-            # (One paragraph set narrower, beside a picture, starts no article.)
+            # (One or two paragraphs set narrower, beside a picture, start no article; nor
+            # does a return to a column the paragraph above was already set in.)
             after = statistics.median(columns[j] for j in measured[pos : pos + PERSIST])
-            if _change(columns[k], ref) > WIDTH_CHANGE and _change(after, ref) > WIDTH_CHANGE:
+            before = columns[measured[pos - 1]]
+            if min(_change(columns[k], ref), _change(after, ref), _change(after, before)) > WIDTH_CHANGE:
                 changes.append((_change(after, ref), k))
-                widths = [after]
+                widths = []
         text = text or it.kind == "para"
         if it.kind == "names" or (it.kind == "para" and it.sig):
             closed = True
