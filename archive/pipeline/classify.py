@@ -131,14 +131,22 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
     # window's width is measured against the narrower column instead.
     one_sided = [_upper_quartile(body_dw[k : k + 6]) for k in range(len(body_dw) + 1)]
     before = 0  # running-text lines before this one
+    prev = None  # the text line above
     for ln, is_body in texts:
         ln.width = column[before]
         if before >= 6 and ln.dw < ln.width - 2:
             above, below = one_sided[before - 6], one_sided[before]
             narrower = min(above, below)
-            if below and ln.dw <= narrower + 2 and abs(above - below) > max(2, COLUMN_CHANGE * max(above, below)):
-                # (Not a line wider than the narrower column: it cannot be set in it.)
+            # (Not a line wider than the narrower column: it cannot be set in it; nor one
+            # going on with an open line too wide for it.)
+            if (
+                below
+                and ln.dw <= narrower + 2
+                and (prev is None or prev.ends or prev.dw <= narrower + 2)
+                and abs(above - below) > max(2, COLUMN_CHANGE * max(above, below))
+            ):
                 ln.width = min(ln.width, narrower)
+        prev = ln
         before += is_body
 
 
