@@ -141,8 +141,8 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
             # going on with an open line too wide for it.)
             if (
                 below
-                and ln.dw <= narrower + 2
-                and (prev is None or prev.ends or prev.dw <= narrower + 2)
+                and core_width(ln) <= narrower + 2
+                and (prev is None or prev.ends or core_width(prev) <= narrower + 2)
                 and abs(above - below) > max(2, COLUMN_CHANGE * max(above, below))
             ):
                 ln.width = min(ln.width, narrower)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import bylines, leads
 from .candidates import mark_candidates
-from .classify import COLUMN_CHANGE, Line, classify, is_narrow, measure_widths
+from .classify import Line, classify, is_narrow, measure_widths
 from .lines import close_heading_spaces, join_fragments, split_end_mark, unbalanced_open_quote
 from .types import Credit
 
@@ -55,15 +55,10 @@ def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool) -> bool:
         # that does not indent) an opening quote on the next line is the usual sign of a
         # new paragraph. Where paragraphs are indented, a line that is not continues:
         # a sentence may well begin with a quotation mid-paragraph.
-        if nxt is None or nxt.indent or _other_column(ln, nxt):
+        if nxt is None or nxt.indent:
             return False
         return indents or not opens_paragraph(nxt.text)
     return False
-
-
-def _other_column(ln: Line, nxt: Line) -> bool:
-    """Is ``nxt`` set in a column of another width than ``ln`` (the next story)?"""
-    return bool(nxt.width) and abs(nxt.width - ln.width) > COLUMN_CHANGE * max(nxt.width, ln.width)
 
 
 # A quoted term opening a sentence (``“八个建议”主要围绕…``): a sentence of the paragraph
