@@ -4,9 +4,10 @@ ends a sentence, and on narrow pages its display width and the width of its colu
 Two layouts are told apart per page (``is_narrow``):
 
 - *wide*: each paragraph is one long line; widths are never looked at;
-- *narrow* (most body lines do not end a sentence): every line is a column fragment, and
-  the column width is measured around each line (``measure_widths``), per block of the
-  page, so a wide lead and narrow columns on one page are each measured as printed.
+- *narrow* (most body lines do not end a sentence, and the median line is at most 60
+  characters): every line is a column fragment, and the column width is measured around
+  each line (``measure_widths``), per block of the page, so a wide lead and narrow columns
+  on one page are each measured as printed.
 """
 
 import statistics
@@ -82,6 +83,9 @@ def classify(raw_lines: list[str]) -> list[Line]:
 
 
 def is_narrow(lines: list[Line]) -> bool:
+    """(A column of 40 CJK characters, the widest ``tests/pipeline/layouts`` sets, has lines
+    of 40-50 when a story in it is set wider; a page of whole paragraphs has nearly every
+    line ending a sentence, whatever their length.)"""
     texts = [ln for ln in lines if ln.kind == "text"]
     if len(texts) < 8:
         return False

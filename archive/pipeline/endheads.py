@@ -4,7 +4,12 @@ Detection: the page ends with at least two headline candidates (bylines, with or
 their marker, may sit among them) and no headline cluster starts an article above them.
 
 Bodies are cut at ``本报讯`` paragraphs, top bylines (``▶ 王蓓``), end signatures and, on
-narrow-column pages, a change of column width of more than 20% between paragraphs.
+narrow-column pages, where the column a paragraph is set in (as ``classify.measure_widths``
+measured it at its lines) changes by more than 15% for good: the paragraph and the two
+after it differ from the body's first three or more paragraphs and from the paragraph
+above. Such changes cut only as many bodies as the headlines at the end want (one a
+candidate), the clearest first: a story whose paragraphs a re-set page gives slightly
+different widths is not cut in two.
 
 Matching: the headline list is split into consecutive runs, one per body (the first line of
 a run is the headline, the rest its subtitle), and runs are assigned to bodies to maximise
@@ -70,12 +75,11 @@ def detect(items: list[Item]) -> int | None:
 
 def split_bodies(items: list[Item], narrow: bool, headlines: int = 0) -> list[list[Item]]:
     """The bodies above the headlines: cut at bylines, ``本报讯`` paragraphs and end
-    signatures, and on narrow pages where the column width changes for good (this
-    paragraph and the next differ from the body so far by more than ``WIDTH_CHANGE``),
-    the clearest changes first, until there are as many bodies as ``headlines``."""
+    signatures, and on narrow pages where the column width changes for good (see the
+    module docstring), the clearest changes first, until there are as many bodies as
+    ``headlines``."""
     columns = [_column(it) if narrow else None for it in items]
-    measured = [k for k, w in enumerate(columns) if w is not None]
-    starts, changes = _body_starts(items, columns, measured)
+    starts, changes = _body_starts(items, columns)
     room = headlines - len(starts) - 1
     if room > 0:
         starts |= {k for _, k in sorted(changes, reverse=True)[:room]}
@@ -87,11 +91,13 @@ def split_bodies(items: list[Item], narrow: bool, headlines: int = 0) -> list[li
     return bodies
 
 
-def _body_starts(items, columns, measured) -> tuple[set[int], list[tuple[float, int]]]:
+def _body_starts(items, columns) -> tuple[set[int], list[tuple[float, int]]]:
     """(the items that start a body after a byline, 本报讯 or an end signature; (strength,
     item) of each change of column that would start one)."""
     starts: set[int] = set()
     changes: list[tuple[float, int]] = []
+    measured = [k for k, w in enumerate(columns) if w is not None]
+    place = {k: n for n, k in enumerate(measured)}
     text = closed = False
     widths: list[float] = []
     for k, it in enumerate(items):
@@ -100,7 +106,7 @@ def _body_starts(items, columns, measured) -> tuple[set[int], list[tuple[float, 
             text, closed, widths = False, False, []
         elif columns[k] is not None and len(widths) >= PERSIST:
             ref = statistics.median(widths)
-            pos = measured.index(k)
+            pos = place[k]
             # (One or two paragraphs set narrower, beside a picture, start no article; nor
             # does a return to a column the paragraph above was already set in.)
             after = statistics.median(columns[j] for j in measured[pos : pos + PERSIST])
