@@ -118,7 +118,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     prev_mid = False  # it is under an open line of running text
     prev_same = False  # ... as wide as it: the two are lines of one column
     texts = tight = 0
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.kind != "text":
             if ln.kind not in ("caption", "photo"):
                 prev_text, prev_mid, prev_same = None, False, False
@@ -150,7 +150,13 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
             # Four characters of slack: a paragraph's first line lost its two-character
             # indent in OCR and is legitimately a little short. A line wider than its
             # column spans columns: a heading (``_wider``).
-            ln.cand = (ln.dw <= ln.width - 8 or _wider(ln)) and _shaped(ln)
+            # (Not a line opening a quotation no tight line closes: a sentence, so the
+            # line under it is measured as its next fragment.)
+            ln.cand = (
+                (ln.dw <= ln.width - 8 or _wider(ln))
+                and _shaped(ln)
+                and not _cut_quotation(ln, lines[i + 1] if i + 1 < n else None)
+            )
         else:
             ln.cand = len(ln.text) <= WIDE_HEADLINE_MAX and _shaped(ln)
     if narrow:

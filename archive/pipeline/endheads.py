@@ -4,7 +4,12 @@ Detection: the page ends with at least two headline candidates (bylines, with or
 their marker, may sit among them) and no headline cluster starts an article above them.
 
 Bodies are cut at ``本报讯`` paragraphs, top bylines (``▶ 王蓓``), end signatures and, on
-narrow-column pages, a change of column width of more than 20% between paragraphs.
+narrow-column pages, where the column a paragraph is set in (as ``classify.measure_widths``
+measured it at its lines) changes by more than 15% for good: the paragraph and the two
+after it differ from the body's first three or more paragraphs and from the paragraph
+above. Such changes cut only as many bodies as the headlines at the end want (one a
+candidate), the clearest first: a story whose paragraphs a re-set page gives slightly
+different widths is not cut in two.
 
 Matching: the headline list is split into consecutive runs, one per body (the first line of
 a run is the headline, the rest its subtitle), and runs are assigned to bodies to maximise
@@ -21,7 +26,10 @@ from collections import Counter
 from .reflow import Item
 from .similarity import bigram_set, containment, word_chars
 
-WIDTH_CHANGE = 0.2
+WIDTH_CHANGE = 0.15
+# Paragraphs whose column decides whether a change of column width starts a new body:
+# this one and the next, and at least as many above it since the body began.
+PERSIST = 3
 _MAX_SPLITS = 400
 
 
@@ -36,10 +44,15 @@ def _trailing_start(items: list[Item]) -> int:
     return k
 
 
-def _para_width(it: Item) -> float | None:
-    if it.kind != "para" or len(it.widths) < 3:
+def _column(it: Item) -> float | None:
+    """The column a paragraph is set in (the median of the widths measured at its lines)."""
+    if it.kind != "para" or not it.columns:
         return None
-    return statistics.median(it.widths[:-1])
+    return statistics.median(it.columns)
+
+
+def _change(w: float, ref: float) -> float:
+    return abs(w - ref) / max(w, ref)
 
 
 def detect(items: list[Item]) -> int | None:
@@ -60,38 +73,53 @@ def detect(items: list[Item]) -> int | None:
     return start
 
 
-def split_bodies(items: list[Item], narrow: bool) -> list[list[Item]]:
+def split_bodies(items: list[Item], narrow: bool, headlines: int = 0) -> list[list[Item]]:
+    """The bodies above the headlines: cut at bylines, ``本报讯`` paragraphs and end
+    signatures, and on narrow pages where the column width changes for good (see the
+    module docstring), the clearest changes first, until there are as many bodies as
+    ``headlines``."""
+    columns = [_column(it) if narrow else None for it in items]
+    starts, changes = _body_starts(items, columns)
+    room = headlines - len(starts) - 1
+    if room > 0:
+        starts |= {k for _, k in sorted(changes, reverse=True)[:room]}
     bodies: list[list[Item]] = []
-    cur: list[Item] = []
-    closed = False
+    for k, it in enumerate(items):
+        if k in starts or not bodies:
+            bodies.append([])
+        bodies[-1].append(it)
+    return bodies
+
+
+def _body_starts(items, columns) -> tuple[set[int], list[tuple[float, int]]]:
+    """(the items that start a body after a byline, 本报讯 or an end signature; (strength,
+    item) of each change of column that would start one)."""
+    starts: set[int] = set()
+    changes: list[tuple[float, int]] = []
+    measured = [k for k, w in enumerate(columns) if w is not None]
+    place = {k: n for n, k in enumerate(measured)}
+    text = closed = False
     widths: list[float] = []
-
-    def has_text():
-        return any(x.kind == "para" for x in cur)
-
-    for it in items:
-        new = False
-        if it.kind == "byline" and has_text():
-            new = True
-        elif it.kind == "para" and (it.opens or closed) and has_text():
-            new = True
-        elif it.kind == "para" and narrow and has_text() and widths:
-            w = _para_width(it)
+    for k, it in enumerate(items):
+        if text and (it.kind == "byline" or (it.kind == "para" and (it.opens or closed))):
+            starts.add(k)
+            text, closed, widths = False, False, []
+        elif columns[k] is not None and len(widths) >= PERSIST:
             ref = statistics.median(widths)
-            if w is not None and abs(w - ref) / max(w, ref) > WIDTH_CHANGE:
-                new = True
-        if new:
-            bodies.append(cur)
-            cur, closed, widths = [], False, []
-        cur.append(it)
+            pos = place[k]
+            # (One or two paragraphs set narrower, beside a picture, start no article; nor
+            # does a return to a column the paragraph above was already set in.)
+            after = statistics.median(columns[j] for j in measured[pos : pos + PERSIST])
+            before = columns[measured[pos - 1]]
+            if min(_change(columns[k], ref), _change(after, ref), _change(after, before)) > WIDTH_CHANGE:
+                changes.append((_change(after, ref), k))
+                widths = []
+        text = text or it.kind == "para"
         if it.kind == "names" or (it.kind == "para" and it.sig):
             closed = True
-        w = _para_width(it) if narrow else None
-        if w is not None:
-            widths.append(w)
-    if cur:
-        bodies.append(cur)
-    return bodies
+        if columns[k] is not None:
+            widths.append(columns[k])
+    return starts, changes
 
 
 def _has_credit(body: list[Item]) -> bool:
@@ -197,7 +225,7 @@ def plan(items: list[Item], narrow: bool):
     start = detect(items)
     if start is None:
         return None
-    bodies = split_bodies(items[:start], narrow)
+    bodies = split_bodies(items[:start], narrow, sum(1 for it in items[start:] if it.kind == "cand"))
     # A line of bare names among the headlines is a byline that lost its ``▶``.
     tail = [Item("byline", it.text, it.lines) if it.kind == "names" else it for it in items[start:]]
     heads = [it for it in tail if it.kind == "cand"]

@@ -28,8 +28,9 @@ the stages, each in its own module:
    and lead printed above the headline); with no headline at all, to one headless article.
 
    Headlines collected at the end of the page (page 004): the bodies above are cut at
-   ``本报讯``, top bylines, end signatures and changes of column width, and each headline
-   is matched to a body by shared character bigrams (``endheads``).
+   ``本报讯``, top bylines, end signatures and lasting changes of column width (no more
+   bodies than headlines), and each headline is matched to a body by shared character
+   bigrams (``endheads``).
 3. ``rejoin``: a subhead section whose words match an earlier article much better than the
    current one goes back to that article, and a fragment the columns moved is put back
    (flag ``joined``).

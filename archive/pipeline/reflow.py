@@ -35,6 +35,7 @@ class Item:
     credits: list[Credit] = field(default_factory=list)
     closed: bool = True  # a paragraph that ends a sentence
     widths: list[int] = field(default_factory=list)
+    columns: list[float] = field(default_factory=list)  # the column width measured at each line (narrow pages)
     # Lines joined under a full line that ends a sentence (narrow pages): where the
     # paragraph might as well have broken (``rejoin.rejoin_cut_fragment`` looks there).
     soft: list[str] = field(default_factory=list)
@@ -139,6 +140,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             after_end = ln.ends
             para.lines.append(ln.no)
             para.widths.append(ln.dw)
+            para.columns.append(ln.width)
             # (A dateline or credits on a line of their own end there, 本报讯 记者 X, unless
             # the line fills its column and the next goes on with a name: ``作者：孔令`` /
             # ``帅 近日…``.)

@@ -1,3 +1,6 @@
+from archive.pipeline.endheads import split_bodies
+from archive.pipeline.reflow import Item
+
 from .conftest import article
 
 
@@ -39,3 +42,28 @@ def test_it_ends_a_body_at_an_end_signature(parsed):
 
 def test_it_prints_a_stray_byline_after_the_benbaoxun_of_its_article(parsed):
     assert article(parsed["004"], "郑州高新区").byline == "本报讯 姬婷婷 李永涛"
+
+
+def test_it_joins_a_sentence_a_narrower_column_broke_at_the_top_of_its_story(parsed):
+    # The first lines of the narrower story (``以及来`` / ``自全球``) are measured against
+    # its own column, not the wider one above it: the sentence goes on.
+    a = article(parsed["004"], "“想不到")
+    assert "河南省商务厅以及来自全球的豫商代表共同组成" in a.blocks[0].text
+
+
+def test_a_change_of_column_cuts_no_more_bodies_than_the_headlines_want():
+    # Three stories of four paragraphs, each set in another column; one byline, so the
+    # only cuts are the two changes of width, and two headlines want just one of them:
+    # the clearer (30 -> 18 cells, against 18 -> 22).
+    items = [Item("byline", "▶ 王蓓", [0])]
+    for n, column in enumerate([30] * 4 + [18] * 4 + [22] * 4):
+        items.append(Item("para", f"第{n}段。", [n + 1], columns=[column] * 5))
+    bodies = split_bodies(items, narrow=True, headlines=2)
+    assert [len(b) for b in bodies] == [5, 8]
+
+
+def test_one_paragraph_set_narrower_starts_no_body():
+    items = [Item("byline", "▶ 王蓓", [0])]
+    for n, column in enumerate([30] * 4 + [22] + [30] * 4):
+        items.append(Item("para", f"第{n}段。", [n + 1], columns=[column] * 5))
+    assert len(split_bodies(items, narrow=True, headlines=3)) == 1

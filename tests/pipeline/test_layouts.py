@@ -41,20 +41,23 @@ def every_layout(*pairs):
     }
 
 
-# Headlines or bylines differ: page 004 prints its headlines after the bodies and matches
-# them by column-width changes and shared words, which a re-set page changes.
-DIFFERENT_HEADS = every_layout(("004", 15), ("004", 40))
+# Headlines or bylines differ: none left.
+DIFFERENT_HEADS: set[str] = set()
 
 # Some paragraph, subhead, title part or article differs. Most are flush layouts (no
 # indent): there a full line that ends a sentence shows no paragraph break unless the next
 # line opens a quotation of speech or a paragraph's discourse marker (``据了解，``), and
 # the parser joins what follows, where ``layouts._may_join`` estimates the break from the
 # paragraph wrapped whole (not as set: split by a caption, or after ``本报讯 ``, its last
-# line is full when the estimate's is not: 000 at 21, 001 and 002 at 10); a subhead exactly
-# as wide as the column under such a line (000 at width 10) reads as the paragraph's next
-# line; a quotation of speech inside a paragraph (003 at 10, 15, 30: ``“没想到…``) starts
-# one. 004 cuts its bodies at column-width changes.
-DIFFERENT = every_layout(*(("004", w) for w in WIDTHS)) | {
+# line is full when the estimate's is not: 000 at 21, 001 and 002 at 10; nor at the width
+# ``relayout`` scaled a paragraph to, 004 at 15); a subhead exactly as wide as the column
+# under such a line (000 at width 10) reads as the paragraph's next line; a quotation of
+# speech inside a paragraph (003 at 10, 15, 30: ``“没想到…``) starts one, and so does
+# ``据了解，`` after a full line (004 at 10). 004 at 17 and 40: ``relayout`` sets one
+# paragraph of a story (the quotation ``“想不到…``; the story's first) 15% or more narrower
+# than the rest of it, so a line that fills it and ends a sentence reads as a short last
+# line.
+DIFFERENT = every_layout(("004", 17), ("004", 40)) | {
     "000-w10-plain-flush",
     "000-w15-marks-flush",
     "000-w15-plain-flush",
@@ -70,14 +73,19 @@ DIFFERENT = every_layout(*(("004", w) for w in WIDTHS)) | {
     "003-w15-plain-flush",
     "003-w30-marks-flush",
     "003-w30-plain-flush",
+    "004-w10-marks-flush",
+    "004-w10-plain-flush",
+    "004-w15-marks-flush",
+    "004-w15-plain-flush",
 }
 
-# The article text (each article's words, whitespace ignored) differs: a fragment goes to
-# the neighbouring article (004: a body cut at the wrong place for its end-of-page headline).
-DIFFERENT_TEXT = every_layout(("004", 10), ("004", 15), ("004", 17), ("004", 30), ("004", 40))
+# The article text (each article's words, whitespace ignored) differs: none left.
+DIFFERENT_TEXT: set[str] = set()
 # (page, width) pairs of the property below where some layout still moves a fragment
-# between articles (measured over every width 10-40 and layout; the rest all pass).
-TEXT_MOVES = {("004", w) for w in range(10, 41) if w not in (21, 35, 36)}
+# between articles (measured over every width 10-40 and layout; the rest all pass): 004 at
+# 11 and 39 (flush), where the wide story's last line is full and ends a sentence, so the
+# narrower story's first line runs on from it.
+TEXT_MOVES = {("004", 11), ("004", 39)}
 
 
 def layout_id(prefix, width, marks, indent):

@@ -1,6 +1,7 @@
 """Paragraphs and headlines of fixture articles re-set in narrow columns (``layouts.relayout``:
 a blank line after every line, no ``#`` marks), one behaviour of ``reflow`` per test."""
 
+from archive.pipeline.classify import classify, measure_widths
 from archive.pipeline.parse import parse_page
 
 from .conftest import article, page_text
@@ -141,3 +142,14 @@ def test_a_line_ending_in_a_count_without_its_unit_is_the_paragraphs_last_line(p
     a = article(narrow(parsed, gazetteer, "000", 15, "\u3000\u3000"), "泰州医药高新区")
     assert a.kicker == ""
     assert paragraphs(article(narrow(parsed, gazetteer, "000", 15), "武汉东湖"))[-1].endswith("投资。总规模200")
+
+
+def test_a_story_set_narrower_under_a_wide_one_is_measured_in_its_own_column():
+    # Six lines of a 24-cell column, then a story in a 16-cell one: a window of twelve
+    # lines across the change would call its lines short (paragraph ends, headlines).
+    wide = ["甲，" + "甲" * 10] * 5 + ["甲" * 6 + "。"]
+    narrow_lines = ["乙，" + "乙" * 6] * 7 + ["乙" * 3 + "。"]
+    lines = classify(wide + narrow_lines)
+    measure_widths(lines, narrow=True)
+    assert [ln.width for ln in lines[6:13]] == [16] * 7
+    assert lines[0].width == 24
