@@ -103,11 +103,15 @@ def _supervise_writer(log):
 
 
 def when_ready(server):
-    # Before the workers are forked: read the index's per-document arrays once, to share.
+    # Before the workers are forked: the query path run once, the index's per-document
+    # arrays read once, to share (search.query.warm).
     try:
-        from search.indexing import warm_search
+        from django.db import connections
 
-        warm_search()
+        from search.query import warm as warm_queries
+
+        warm_queries()
+        connections.close_all()
     except Exception:  # a missing or broken index must not stop the site; searches report it
         server.log.exception("could not warm the search index")
     try:  # the suggestion lists, so that no reader's first keystroke waits for them
