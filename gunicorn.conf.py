@@ -1,5 +1,6 @@
 """gunicorn settings for `make run`. Workers share the preloaded app (jieba's dictionary)."""
 
+import gc
 import multiprocessing
 import os
 
@@ -132,6 +133,10 @@ def when_ready(server):
         connections.close_all()
     except Exception:
         server.log.exception("could not prepare the page templates and maps")
+    # What the master holds now is shared with every worker it forks; frozen, a worker's
+    # garbage collector no longer walks it (which wrote into each object, copying its page).
+    gc.collect()
+    gc.freeze()
     if os.environ.get("SEARCH_INDEX_WRITER", "1") == "0":
         return
     _writer["proc"] = _spawn_writer(server.log)
