@@ -91,7 +91,9 @@ class Server:
         )
         cmd = [f"{tree}/.venv/bin/gunicorn", "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}"]
         cmd += ["--access-logfile", "/dev/null", "archive.wsgi:application"]
-        self.proc = subprocess.Popen(cmd, env=env, cwd=tree, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            cmd, env=env, cwd=tree, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
         started = time.monotonic()
         booted = 0
         while booted < workers:
@@ -153,7 +155,9 @@ def memory_after_mix(tree, archive, scratch, seed):
         master_rss = server.master.memory_info().rss / 2**20
         rng = random.Random(seed)
         for _ in range(120):
-            server.get("/api/search/?" + urllib.parse.urlencode({"q": rng.choice(MIX_QUERIES), "page": rng.randint(1, 3)}))
+            server.get(
+                "/api/search/?" + urllib.parse.urlencode({"q": rng.choice(MIX_QUERIES), "page": rng.randint(1, 3)})
+            )
         for pk in rng.sample(range(1, 100_000), 60):
             try:
                 server.get(f"/articles/{pk}/")
