@@ -277,6 +277,12 @@ class SegmentStore:
                 value = self._arrays[key] = make()
             return value
 
+    def forget_postings(self):
+        """Empty the cache of posting lists (the arrays stay)."""
+        with self.lock:
+            self._postings.clear()
+            self._postings_bytes = 0
+
     def joined(self, segment_keys, kind, fieldname, make):
         """``make()``, an array over the segments ``segment_keys`` (in order), kept while
         they are the index's: every snapshot of the same segments - a worker's first
