@@ -61,7 +61,14 @@ class Snapshot:
     def _joined(self, kind, fieldname, part):
         def make():
             parts = [part(segment, fieldname) for segment, _offset in self.segments]
-            return np.concatenate(parts) if parts else EMPTY_IDS
+            if not parts:
+                return EMPTY_IDS
+            joined = np.concatenate(parts)
+            # Each segment's array becomes its slice of the joined one: kept once, not twice.
+            bounds = np.cumsum([0] + [len(p) for p in parts])
+            for (segment, _offset), start, end in zip(self.segments, bounds[:-1], bounds[1:], strict=True):
+                self.store.replace_array(segment, kind, fieldname, joined[start:end])
+            return joined
 
         return self.store.joined(self.segment_keys, kind, fieldname, make)
 

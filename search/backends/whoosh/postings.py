@@ -277,6 +277,11 @@ class SegmentStore:
                 value = self._arrays[key] = make()
             return value
 
+    def replace_array(self, segment, kind, fieldname, value):
+        """Keep ``value`` (equal to what is kept, e.g. a view of a joined copy) instead."""
+        with self.lock:
+            self._arrays[(segment_key(segment), kind, fieldname)] = value
+
     def forget_postings(self):
         """Empty the cache of posting lists (the arrays stay)."""
         with self.lock:
