@@ -1,5 +1,7 @@
 """gunicorn settings for `make run`. Workers share the preloaded app (jieba's dictionary)."""
 
+import ctypes
+import ctypes.util
 import gc
 import multiprocessing
 import os
@@ -137,6 +139,12 @@ def when_ready(server):
     # garbage collector no longer walks it (which wrote into each object, copying its page).
     gc.collect()
     gc.freeze()
+    # And what the warming allocated and let go goes back to the system instead of staying
+    # in every worker's RSS (glibc keeps freed heap; ~11 MB at 100,000 articles).
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
     if os.environ.get("SEARCH_INDEX_WRITER", "1") == "0":
         return
     _writer["proc"] = _spawn_writer(server.log)
