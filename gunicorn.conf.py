@@ -108,33 +108,32 @@ def _supervise_writer(log):
 def when_ready(server):
     # Before the workers are forked: the query path run once, the index's per-document
     # arrays read once, to share (search.query.warm).
-    try:
-        from django.db import connections
+    from django.db import connections
 
+    try:
         from search.query import warm as warm_queries
 
         warm_queries()
-        connections.close_all()
     except Exception:  # a missing or broken index must not stop the site; searches report it
         server.log.exception("could not warm the search index")
+    finally:
+        connections.close_all()  # no connection crosses the fork
     try:  # the suggestion lists, so that no reader's first keystroke waits for them
-        from django.db import connections
-
         from search.suggest import warm as warm_suggestions
 
         warm_suggestions()
-        connections.close_all()  # no connection crosses the fork
     except Exception:
         server.log.exception("could not prepare the suggestions")
+    finally:
+        connections.close_all()
     try:  # templates compiled, URLs and the national map: no worker's first page waits for them
-        from django.db import connections
-
         from archive.warming import warm_pages
 
         warm_pages()
-        connections.close_all()
     except Exception:
         server.log.exception("could not prepare the page templates and maps")
+    finally:
+        connections.close_all()
     # What the master holds now is shared with every worker it forks; frozen, a worker's
     # garbage collector no longer walks it (which wrote into each object, copying its page).
     gc.collect()
