@@ -1,5 +1,8 @@
 """gunicorn settings for `make run`. Workers share the preloaded app (jieba's dictionary)."""
 
+import ctypes
+import ctypes.util
+import gc
 import multiprocessing
 import os
 
@@ -103,31 +106,44 @@ def _supervise_writer(log):
 
 
 def when_ready(server):
-    # Before the workers are forked: read the index's per-document arrays once, to share.
-    try:
-        from search.indexing import warm_search
+    # Before the workers are forked: the query path run once, the index's per-document
+    # arrays read once, to share (search.query.warm).
+    from django.db import connections
 
-        warm_search()
+    try:
+        from search.query import warm as warm_queries
+
+        warm_queries()
     except Exception:  # a missing or broken index must not stop the site; searches report it
         server.log.exception("could not warm the search index")
+    finally:
+        connections.close_all()  # no connection crosses the fork
     try:  # the suggestion lists, so that no reader's first keystroke waits for them
-        from django.db import connections
-
         from search.suggest import warm as warm_suggestions
 
         warm_suggestions()
-        connections.close_all()  # no connection crosses the fork
     except Exception:
         server.log.exception("could not prepare the suggestions")
+    finally:
+        connections.close_all()
     try:  # templates compiled, URLs and the national map: no worker's first page waits for them
-        from django.db import connections
-
         from archive.warming import warm_pages
 
         warm_pages()
-        connections.close_all()
     except Exception:
         server.log.exception("could not prepare the page templates and maps")
+    finally:
+        connections.close_all()
+    # What the master holds now is shared with every worker it forks; frozen, a worker's
+    # garbage collector no longer walks it (which wrote into each object, copying its page).
+    gc.collect()
+    gc.freeze()
+    # And what the warming allocated and let go goes back to the system instead of staying
+    # in every worker's RSS (glibc keeps freed heap; ~11 MB at 100,000 articles).
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
     if os.environ.get("SEARCH_INDEX_WRITER", "1") == "0":
         return
     _writer["proc"] = _spawn_writer(server.log)

@@ -158,11 +158,6 @@ def clear():
 # --- the index's state -------------------------------------------------------------------
 
 
-def warm_search():
-    """Read what every search needs before gunicorn forks (``SearchBackend.warm``)."""
-    get_backend().warm()
-
-
 def index_state():
     """``"current"``, ``"missing"`` (never built) or ``"outdated"`` (written in another
     format by an earlier version): either of the last two needs ``search_rebuild``."""

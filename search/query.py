@@ -41,6 +41,7 @@ __all__ = [
     "parse",
     "search",
     "snippet",
+    "warm",
 ]
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,31 @@ def search(q="", filters=None, sort="relevance", page=1, per_page=PER_PAGE, face
         article.snippet = snippet(article, parsed)
         article.title_html = highlight(article.headline, parsed)
     return SearchResults(parsed, filters, sort, page, found.count, articles, _label_facets(found.facets), per_page)
+
+
+# The query gunicorn's master runs once before it forks (``warm``): two words of the
+# archive's own vocabulary and a single character, so that the word fields, the character
+# field and a single character's prefix are all read once. Fixed, and no reader's query.
+WARM_QUERY = "园区 建设 园"
+
+
+def warm():
+    """Run the query path once in this process - gunicorn's master, before it forks
+    (``gunicorn.conf.py``) - so that no worker's first search pays for a first use that is
+    the process's, not the query's: the park and reporter names in the segmenter, the name
+    table, the engine's code paths and the tables it reads once (``SearchBackend.warm``:
+    field lengths, dates, facet values), a page of articles loaded and marked, facets
+    labelled. It runs past the shared results cache (``search.backends.results``): nothing
+    is read from it or filed in it, so no reader's answer is prepared ahead."""
+    analysis.refresh_dictionary()
+    parsed, filters, sort = _search_args(WARM_QUERY, None, "relevance")
+    backend = get_backend()
+    found = backend.run(backend.compile(parsed, filters), sort=sort, limit=PER_PAGE)
+    for article in _load_articles(found.ids):
+        snippet(article, parsed)
+        highlight(article.headline, parsed)
+    _label_facets(found.facets)
+    backend.warm()
 
 
 def _load_articles(ids):

@@ -44,7 +44,8 @@ class Snapshot:
         self.store = store or SegmentStore()
         reader = searcher.reader()
         self.segments = postings.segments_of(reader)
-        self.store.forget_except({postings.segment_key(r) for r, _offset in self.segments})
+        self.segment_keys = tuple(postings.segment_key(r) for r, _offset in self.segments)
+        self.store.forget_except(self.segment_keys)
         self.maxdoc = reader.doc_count_all()
         self.live = np.ones(self.maxdoc, dtype=bool)
         for segment, offset in self.segments:
@@ -54,16 +55,22 @@ class Snapshot:
         self.schema = searcher.schema
         # The generation (every commit, deletions too) and the segments' random ids (two
         # indexes never share them): ``SearchBackend.generation()``.
-        self.token = (reader.generation(), tuple(postings.segment_key(r) for r, _offset in self.segments))
-        self._concat = {}
+        self.token = (reader.generation(), self.segment_keys)
         self._avg = {}
 
     def _joined(self, kind, fieldname, part):
-        value = self._concat.get((kind, fieldname))
-        if value is None:
+        def make():
             parts = [part(segment, fieldname) for segment, _offset in self.segments]
-            value = self._concat[(kind, fieldname)] = np.concatenate(parts) if parts else EMPTY_IDS
-        return value
+            if not parts:
+                return EMPTY_IDS
+            joined = np.concatenate(parts)
+            # Each segment's array becomes its slice of the joined one: kept once, not twice.
+            bounds = np.cumsum([0] + [len(p) for p in parts])
+            for (segment, _offset), start, end in zip(self.segments, bounds[:-1], bounds[1:], strict=True):
+                self.store.replace_array(segment, kind, fieldname, joined[start:end])
+            return joined
+
+        return self.store.joined(self.segment_keys, kind, fieldname, make)
 
     # --- per-document arrays ---
 
@@ -82,8 +89,8 @@ class Snapshot:
 
     def facet(self, fieldname):
         """``(values, docs, codes)``: every (document, value) pair of a keyword field."""
-        facet = self._concat.get(("facet", fieldname))
-        if facet is None:
+
+        def make():
             index, docs, codes = {}, [], []
             for segment, offset in self.segments:
                 values, seg_docs, seg_codes = self._segment_facet(segment, fieldname)
@@ -92,12 +99,13 @@ class Snapshot:
                 mapping = np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int32)
                 docs.append(seg_docs + offset)
                 codes.append(mapping[seg_codes])
-            facet = self._concat[("facet", fieldname)] = (
+            return (
                 list(index),
                 np.concatenate(docs) if docs else EMPTY_IDS,
                 np.concatenate(codes) if codes else EMPTY_IDS,
             )
-        return facet
+
+        return self.store.joined(self.segment_keys, "facet", fieldname, make)
 
     # --- per-segment arrays, read once and kept in the store ---
 

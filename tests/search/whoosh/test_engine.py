@@ -117,11 +117,33 @@ def test_warming_reads_the_shared_arrays_and_leaves_no_file_open(archive):
     be, _snap = archive
     be.close_readers()
     be._segment_store.forget_except(set())
-    indexing.warm_search()
+    query.warm()
     assert be._searcher is None
     kinds = {(kind, field) for (_seg, kind, field) in be._segment_store._arrays}
     assert ("lengths", "chars") in kinds and ("column", "published_on") in kinds and ("facet", "park_slugs") in kinds
+    assert not be._segment_store._postings  # no posting list kept for the query it ran
     assert query.search("高新区").count > 0
+
+
+def test_a_fresh_snapshot_of_the_same_segments_shares_the_arrays_warmed_before(archive):
+    be, _snap = archive
+    be.warm()  # as gunicorn's master does, then a worker opens its own searcher
+    warmed = be._segment_store._joined
+    fresh = be.snapshot()
+    assert fresh.field_lengths("chars") is warmed[(fresh.segment_keys, "lengths", "chars")]
+    assert fresh.facet("park_slugs") is warmed[(fresh.segment_keys, "facet", "park_slugs")]
+    Article.objects.published().first().save()
+    indexing.process_queue()
+    after = be.snapshot()  # a new segment: joined anew, the old joins dropped
+    assert after.segment_keys != fresh.segment_keys
+    assert len(after.field_lengths("chars")) == after.maxdoc
+    assert {key[0] for key in be._segment_store._joined} == {after.segment_keys}
+
+
+def test_article_ids_read_from_the_column_are_the_stored_ones(archive):
+    be, snap = archive
+    docnums = [int(d) for d in snap.run(wq.Every()).ids]
+    assert be._article_ids(snap, docnums) == [int(snap.searcher.stored_fields(d)[DJANGO_ID]) for d in docnums]
 
 
 def test_newest_first_breaks_date_ties_by_article_id_as_the_database_does(archive):
