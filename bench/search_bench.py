@@ -306,6 +306,8 @@ def http_bench(data_dir, args):
             "workers": args.workers,
             "latency_ms": summary(samples),
             "first_run_ms": summary(first),
+            # Every request, first runs and repeats together (issue 15's "three rounds incl. first runs").
+            "all_requests_ms": summary({cls: first.get(cls, []) + samples.get(cls, []) for cls in first}),
             "errors": errors,
             "cpu_ms_per_request_web_db": per_request,
             "loadavg": os.getloadavg(),
