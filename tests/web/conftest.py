@@ -17,13 +17,9 @@ Status = Article.Status
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    from archive import stats
-
     cache.clear()
-    stats.forget_kept()
     yield
     cache.clear()
-    stats.forget_kept()
 
 
 @pytest.fixture(autouse=True)
