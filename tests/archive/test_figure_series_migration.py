@@ -7,18 +7,11 @@ import datetime
 
 import pytest
 from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from archive import counting, figure_counting
+from tests.migrating import migrate, migrate_to_latest
 
 BEFORE = [("archive", "0013_province_year_counts")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
 
 
 @pytest.fixture
@@ -38,11 +31,11 @@ def archive_at_0013(transactional_db):
         ):
             cursor.execute(sql)
     yield
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_latest()
 
 
 def test_an_archive_with_the_old_series_triggers_migrates_and_is_counted_afresh(archive_at_0013):
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_latest()
     series = figure_counting.stored_series()
     assert series == figure_counting.fresh_series()
     assert {key[2] for key in series} == {"产值", "企业数"} and {key[0] for key in series} == {0}

@@ -3,18 +3,11 @@
 import datetime
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrating import migrate, migrate_to_latest
 
 BEFORE = [("archive", "0002_article_source_lines")]
 AFTER = [("archive", "0006_sourcepage_history")]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
 
 
 @pytest.fixture
@@ -42,8 +35,7 @@ def old_pages(transactional_db):
     yield
     # Back to the latest schema (every leaf), not to AFTER: later migrations' columns are
     # needed by the tests that run after this one on the same database.
-    executor = MigrationExecutor(connection)
-    migrate(executor.loader.graph.leaf_nodes())
+    migrate_to_latest()
 
 
 def test_it_moves_the_free_text_fields_into_newspapers_and_issues(old_pages):

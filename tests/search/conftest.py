@@ -32,6 +32,21 @@ def empty_index(db, search_backend):
     yield be
 
 
+@pytest.fixture
+def engine_runs(monkeypatch):
+    """Every call of the engine's own ``run`` (the real one runs), as its options."""
+    backend = get_backend()
+    calls = []
+    real = backend.run
+
+    def counted(compiled, **options):
+        calls.append(options)
+        return real(compiled, **options)
+
+    monkeypatch.setattr(backend, "run", counted)
+    return calls
+
+
 def make_park(name, short_name="", province="", aliases="", slug=None, **kwargs):
     return Park.objects.create(
         name=name, short_name=short_name, province=province, aliases=aliases, slug=slug or "", **kwargs

@@ -15,21 +15,6 @@ from .conftest import index_now, make_article, make_park
 
 
 @pytest.fixture
-def engine_runs(monkeypatch):
-    """Every call of the engine's own ``run`` (the real one runs), as its options."""
-    backend = get_backend()
-    calls = []
-    real = backend.run
-
-    def counted(compiled, **options):
-        calls.append(options)
-        return real(compiled, **options)
-
-    monkeypatch.setattr(backend, "run", counted)
-    return calls
-
-
-@pytest.fixture
 def world(db):
     park = make_park("上海张江高新技术产业开发区", "上海张江高新区", "上海", slug="zhangjiang-gxq")
     for i in range(25):

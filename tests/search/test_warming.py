@@ -4,24 +4,8 @@ query path once, leaving the process's own tables loaded and no reader's answer 
 import pytest
 
 from search import analysis, query
-from search.backends import get_backend
 
 from .conftest import index_now, make_article, make_park
-
-
-@pytest.fixture
-def engine_runs(monkeypatch):
-    """Every call of the engine's own ``run`` (the real one runs), as its options."""
-    backend = get_backend()
-    calls = []
-    real = backend.run
-
-    def counted(compiled, **options):
-        calls.append(options)
-        return real(compiled, **options)
-
-    monkeypatch.setattr(backend, "run", counted)
-    return calls
 
 
 @pytest.fixture
