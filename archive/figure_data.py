@@ -112,43 +112,50 @@ def rows(queryset, sort=DEFAULT_SORT, limit=None):
     return [row(v, url) for v in (values[:limit] if limit is not None else values)]
 
 
-def filtered(data):
-    """Public figures matching a ``FigureFilterForm``'s cleaned data."""
-    figures = Figure.objects.public()
+def chosen_park(data):
+    """The park a ``FigureFilterForm``'s cleaned data names, looked up once for the page's
+    heading, its rows and its count; None when it names none or one that doesn't exist."""
+    return Park.objects.filter(slug=data["park"]).first() if data.get("park") else None
+
+
+def _narrowed(rows, data, park, province):
+    """``rows`` (figures or kept series) narrowed to the chosen park (by its id: PostgreSQL
+    then walks the park's own newest-first index, not every figure's looking for a slug's:
+    141 ms instead of a few), province (``province``: the lookup for these rows), class,
+    metric and year."""
     if data.get("park"):
-        # By its id, so that the planner walks the park's own newest-first index (PostgreSQL
-        # walked every figure's, looking for the slug's: 141 ms instead of a few).
-        park_id = Park.objects.filter(slug=data["park"]).values_list("pk", flat=True).first()
-        figures = figures.filter(park_id=park_id) if park_id is not None else figures.none()
+        rows = rows.filter(park_id=park.pk) if park is not None else rows.none()
     if data.get("province"):
-        figures = figures.filter(park__province=data["province"])
-    if data.get("metric_class"):
-        figures = figures.filter(metric_class=data["metric_class"])
-    if data.get("metric"):
-        figures = figures.filter(metric=data["metric"])
-    if data.get("year"):
-        figures = figures.filter(year=data["year"])
+        rows = rows.filter(**province(data["province"]))
+    for field in ("metric_class", "metric", "year"):
+        if data.get(field):
+            rows = rows.filter(**{field: data[field]})
+    return rows
+
+
+def filtered(data, park, figures=None):
+    """Figures matching a ``FigureFilterForm``'s cleaned data (``park``: its
+    ``chosen_park``), of ``figures`` (by default the public ones)."""
+    figures = Figure.objects.public() if figures is None else figures
+    figures = _narrowed(figures, data, park, lambda p: {"park__province": p})
     if data.get("company"):
         named = ArticleCompany.objects.filter(company__slug=data["company"]).values("article_id")
         figures = figures.filter(article_id__in=named)
     return figures
 
 
-def count(data):
-    """How many public figures match a ``FigureFilterForm``'s cleaned data: the sum of the
-    kept series (``archive.figure_counting``: per park, metric, class, base unit and year,
-    park 0 for figures without one), which hold every public figure, so no figure is walked;
-    a company filter counts the figures themselves."""
+def count(data, park):
+    """How many public figures match: the sum of the kept series (``archive.figure_counting``:
+    per park, metric, class, base unit and year, park 0 for figures without one), which hold
+    every public figure, so no figure is walked; a company filter counts the figures themselves."""
     if data.get("company"):
-        return filtered(data).count()
-    series = FigureSeries.objects.filter(n__gt=0)
-    if data.get("park"):
-        series = series.filter(park_id__in=Park.objects.filter(slug=data["park"]).values("pk"))
-    if data.get("province"):
-        series = series.filter(park_id__in=Park.objects.filter(province=data["province"]).values("pk"))
-    for field in ("metric_class", "metric", "year"):
-        if data.get(field):
-            series = series.filter(**{field: data[field]})
+        return filtered(data, park).count()
+    series = _narrowed(
+        FigureSeries.objects.filter(n__gt=0),  # park 0 (no park) is in no province
+        data,
+        park,
+        lambda p: {"park_id__in": Park.objects.filter(province=p).values("pk")},
+    )
     return series.aggregate(total=Sum("n"))["total"] or 0
 
 

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_safe
 from archive import figure_data, stats
 from archive.downloads import BOM, FORMULA_STARTS
 from archive.forms import FigureFilterForm, PageForm
-from archive.models import Company, Park
+from archive.models import Company
 from archive.views import PER_PAGE, listed
 
 FIGURES_PER_PAGE = 50
@@ -49,26 +49,26 @@ CSV_HEADERS = {
 }
 
 
-def _count(chosen):
+def _count(chosen, park):
     """A filtered count (from the kept series: ``figure_data.count``), cached until the
     archive changes."""
     digest = hashlib.sha1(repr(sorted(chosen.items())).encode()).hexdigest()[:16]
-    return stats.cached(f"figure-count:{digest}", lambda: figure_data.count(chosen))
+    return stats.cached(f"figure-count:{digest}", lambda: figure_data.count(chosen, park))
 
 
 @require_safe
 def figure_list(request):
     form = FigureFilterForm(request.GET)
     chosen, sort = form.filters(), form.chosen_sort()
-    figures = figure_data.filtered(chosen)
+    park = figure_data.chosen_park(chosen)
+    figures = figure_data.filtered(chosen, park)
     paginator = Paginator(
         figures.order_by(*figure_data.SORTS[sort][1]).values(*figure_data.ROW_VALUES), FIGURES_PER_PAGE
     )
-    paginator.count = _count(chosen)
+    paginator.count = _count(chosen, park)
     page = paginator.get_page(PageForm(request.GET).page_number())
     url = figure_data.figure_urls()
     page.object_list = [figure_data.row(v, url) for v in page.object_list]
-    park = Park.objects.filter(slug=chosen["park"]).first() if chosen.get("park") else None
     company = Company.objects.filter(slug=chosen["company"]).first() if chosen.get("company") else None
     return render(
         request,
@@ -135,9 +135,10 @@ def figure_export(request, fmt):
         raise Http404("没有这种导出格式")
     form = FigureFilterForm(request.GET)
     chosen = form.filters()
-    figures = figure_data.filtered(chosen)
+    park = figure_data.chosen_park(chosen)
+    figures = figure_data.filtered(chosen, park)
     cap = settings.ARCHIVE_EXPORT_MAX_ROWS
-    total = figure_data.count(chosen)
+    total = figure_data.count(chosen, park)
     meta = {
         "source": request.build_absolute_uri(),
         "query": {k: str(v) for k, v in chosen.items()},

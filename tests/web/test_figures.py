@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from archive.models import Figure
@@ -275,6 +275,13 @@ def test_export_figures_writes_a_dataset(figures, tmp_path):
     out = tmp_path / "all.jsonl"
     call_command("export_figures", "--all-articles", "--output", str(out))
     assert {json.loads(line)["value"] for line in out.read_text().splitlines()} == {"4191.83", "4600", "1200", "9999"}
+
+
+def test_export_figures_refuses_an_unknown_park(figures, tmp_path):
+    out = tmp_path / "figures.jsonl"
+    with pytest.raises(CommandError, match="no-such-park"):
+        call_command("export_figures", "--park", "no-such-park", "--output", str(out))
+    assert not out.exists()
 
 
 def test_the_newest_first_indexes_are_in_the_lists_order_on_postgresql():

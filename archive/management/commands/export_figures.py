@@ -6,7 +6,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.figure_data import EXPORT_FIELDS, filtered, records
+from archive.figure_data import EXPORT_FIELDS, chosen_park, filtered, records
 from archive.models import Figure
 
 
@@ -27,18 +27,11 @@ class Command(BaseCommand):
 
     def handle(self, format, park, province, metric_class, year, all_articles, base_url, output, **options):
         chosen = {"park": park, "province": province, "metric_class": metric_class, "year": year}
-        queryset = filtered(chosen)
-        if all_articles:
-            queryset = Figure.objects.all()
-            for key, lookup in (
-                ("park", "park__slug"),
-                ("province", "park__province"),
-                ("metric_class", "metric_class"),
-            ):
-                if chosen[key]:
-                    queryset = queryset.filter(**{lookup: chosen[key]})
-            if year:
-                queryset = queryset.filter(year=year)
+        chosen_one = chosen_park(chosen)
+        if park and chosen_one is None:
+            raise CommandError(f"no park with the slug {park!r} (see the park's page address)")
+        figures = Figure.objects.not_rejected() if all_articles else None
+        queryset = filtered(chosen, chosen_one, figures)
         try:
             out = open(output, "w", encoding="utf-8", newline="") if output else self.stdout
         except OSError as exc:
