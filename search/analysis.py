@@ -1,12 +1,7 @@
 """Chinese text analysis for the search index, the same for every engine.
 
-* ``normalize()`` maps full-width ASCII to ASCII, compatibility forms (Kangxi radicals,
-  CJK compatibility ideographs: Unicode's NFKC, one character for one) and variant forms
-  (髙 -> 高: the table Unihan's variants give, ``search/data/variants.tsv``) to the
-  standard character, traditional to simplified characters (OpenCC t2s) and Latin to
-  lower case *without changing the length of the text*, so offsets found in the
-  normalised text are offsets in the original (for highlighting). Index and queries go
-  through it alike, so any form finds every other.
+* ``normalize()`` (``search.folding``) folds every written form of a character to one,
+  keeping the text's length; index and queries go through it alike.
 * Words (``Analysis.WORDS`` fields) come from rjieba (jieba's dictionary and algorithm in
   Rust, ~30x faster than jieba; HMM off so that segmentation does not depend on context
   the query lacks). Positions are numbered 0, 1, 2, ...; at index time the dictionary
@@ -27,46 +22,14 @@ import logging
 import re
 import threading
 import time
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 
 import rjieba
-from opencc import OpenCC
+
+from search.folding import normalize
 
 log = logging.getLogger(__name__)
-
-_t2s = OpenCC("t2s")
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20  # ideographic space
-VARIANTS_TABLE = Path(__file__).resolve().parent / "data" / "variants.tsv"
-# Blocks whose characters NFKC maps to an ordinary character: Kangxi radicals and the CJK
-# radicals supplement (PDF text layers and OCR emit them for 高, 工, 言 ...) and the CJK
-# compatibility ideographs.
-_COMPAT_BLOCKS = ((0x2E80, 0x2FE0), (0xF900, 0xFB00), (0x2F800, 0x2FA20))
-
-
-def _fold_table():
-    """One ``str.translate`` table: full-width ASCII, compatibility forms, variant forms."""
-    table = dict(_FULLWIDTH)
-    for low, high in _COMPAT_BLOCKS:
-        for cp in range(low, high):
-            folded = unicodedata.normalize("NFKC", chr(cp))
-            if len(folded) == 1 and folded != chr(cp):
-                table[cp] = ord(folded)
-    with VARIANTS_TABLE.open(encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#") and "\t" in line:
-                variant, standard = line.rstrip("\n").split("\t")
-                table[ord(variant)] = ord(standard)
-    for cp, target in table.items():  # a compatibility form of a variant: straight to the standard
-        table[cp] = table.get(target, target)
-    return table
-
-
-_FOLD = _fold_table()
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # A word worth indexing contains a letter, digit or Han character (not only punctuation).
 _WORDLIKE = re.compile(r"\w")
@@ -80,24 +43,6 @@ _GROUPED = r"(?<![0-9a-z])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
 # punctuation is a break, so 京、沪 is not the phrase 京沪.
 _UNITS = re.compile(rf"([{_HAN}])|({_GROUPED}|[0-9a-z]+)|(\s+|\.(?=[0-9a-z]))|([^{_HAN}0-9a-z\s])")
 _HAN_ONLY = re.compile(rf"^[{_HAN}]+$")
-
-
-def normalize(text):
-    """Full-width -> ASCII, variant and compatibility forms -> standard, traditional ->
-    simplified, lower case; same length as ``text``."""
-    if not text:
-        return ""
-    # Lone surrogates (invalid UTF-16 halves) can't be encoded for OpenCC: replace each by "?".
-    text = text.encode("utf-8", "replace").decode("utf-8").translate(_FOLD)
-    text = _CONTROL.sub(" ", text)
-    converted = _t2s.convert(text)
-    if len(converted) != len(text):
-        # A phrase-level conversion changed the length; fall back to characters.
-        converted = "".join(c2 if len(c2 := _t2s.convert(c)) == 1 else c for c in text)
-    lowered = converted.lower()
-    if len(lowered) != len(converted):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in converted)
-    return lowered
 
 
 class Analysis(StrEnum):
