@@ -246,3 +246,74 @@ def horizontal_bars_html(chart):
             rows=table,
         )
     )
+
+
+# The column chart as ``templates/archive/charts/_year_columns.html`` draws it (with its
+# ``_table.html``, ``unit="年"``), for the park page, which draws up to five of them (its
+# years and its figures' charts) after every change of the archive: ~2.7 ms of a first
+# visit's CPU at 100,000 articles through the template. A test compares it with the
+# template. Every text is escaped.
+COLUMNS_HEAD = (
+    '<figure class="chart chart--columns">\n<svg class="chart__svg" xmlns="http://www.w3.org/2000/svg" '
+    'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{id}-title" aria-describedby="{id}-desc" '
+    'preserveAspectRatio="xMinYMin meet">\n<title id="{id}-title">{title}</title>\n'
+    '<desc id="{id}-desc">{description}</desc>\n'
+    '<line class="chart__axis" x1="0" y1="{baseline}" x2="{width}" y2="{baseline}"/>\n'
+)
+COLUMN_VALUE = (
+    '<rect class="chart__bar" x="{x}" y="{y}" width="{width}" height="{height}" rx="2">'
+    "<title>{label}年：{display} {unit}</title></rect>\n"
+    '<text class="chart__value" x="{value_x}" y="{value_y}" text-anchor="middle">{display}</text>'
+)
+COLUMN_LABEL = '<text class="chart__label" x="{label_x}" y="{label_y}" text-anchor="middle">{label}</text>'
+COLUMNS_TABLE = (
+    '</svg>\n<figcaption>{title}</figcaption>\n</figure>\n<details class="chart__data">\n'
+    "<summary>查看数据表</summary>\n<table>\n<caption>{title}</caption>\n"
+    '<thead><tr><th scope="col">年份</th><th scope="col">{value_label}{unit_note}</th></tr></thead>\n'
+    "<tbody>{rows}</tbody>\n</table>\n</details>\n\n"
+)
+
+
+def year_columns_html(chart):
+    """``chart`` (``year_columns``) as SVG and its data table, HTML."""
+    title, unit = escape(chart.title), escape(chart.unit)
+    columns = []
+    for bar in chart.bars:
+        label, display = escape(bar.label), escape(bar.display)
+        value = (
+            COLUMN_VALUE.format(
+                x=bar.x,
+                y=bar.y,
+                width=bar.width,
+                height=bar.height,
+                label=label,
+                display=display,
+                unit=unit,
+                value_x=bar.value_x,
+                value_y=bar.value_y,
+            )  # fmt: skip
+            if bar.value
+            else ""
+        )
+        shown = COLUMN_LABEL.format(label_x=bar.label_x, label_y=bar.label_y, label=label) if bar.show_label else ""
+        columns.append(f'<g class="chart__column">\n{value}\n{shown}\n</g>\n')
+    table = "".join(
+        f'<tr><th scope="row">{escape(b.label)}年</th><td>{escape(b.display)}</td></tr>' for b in chart.bars
+    )
+    return mark_safe(  # noqa: S308 - every text is escaped
+        COLUMNS_HEAD.format(
+            width=chart.width,
+            height=chart.height,
+            id=escape(chart.id),
+            title=title,
+            description=escape(chart.description),
+            baseline=chart.baseline,
+        )
+        + "".join(columns)
+        + COLUMNS_TABLE.format(
+            title=title,
+            value_label=escape(chart.value_label),
+            unit_note=f"（{unit}）" if chart.unit != "篇" and chart.unit else "",
+            rows=table,
+        )
+    )

@@ -1,6 +1,9 @@
-"""The province bar chart written in Python (``charts.horizontal_bars_html``) is the markup
-the template (``templates/archive/charts/_horizontal_bars.html``) draws, escaping included."""
+"""The charts and lists written in Python (``charts.horizontal_bars_html``,
+``charts.year_columns_html``, the ``ranked_links`` filter) are the markup their templates
+(``templates/archive/charts/``, a loop of ``{% url %}``) draw, escaping included."""
 
+import pytest
+from django.template import Context, Template
 from django.template.loader import render_to_string
 
 from archive import charts
@@ -29,3 +32,33 @@ def test_a_chart_of_another_unit_names_it_in_its_table_as_the_template_does():
     assert charts.horizontal_bars_html(chart) == render_to_string(
         "archive/charts/_horizontal_bars.html", {"chart": chart}
     )
+
+
+def test_the_column_chart_is_what_the_template_draws():
+    chart = charts.year_columns("park-timeline", f"{HOSTILE}历年报道数量", [(2015, 3), (2018, 1234), (2019, 0)])
+    assert [b.value for b in chart.bars] == [3, 0, 0, 1234, 0]  # empty years drawn as zero
+    assert charts.year_columns_html(chart) == render_to_string("archive/charts/_year_columns.html", {"chart": chart})
+    assert "<script>" not in charts.year_columns_html(chart)
+
+
+def test_a_column_chart_of_figures_is_what_the_template_draws():
+    rows = [(2000 + i, 4191.83 * i) for i in range(1, 20)]  # enough years to skip some labels
+    chart = charts.year_columns(
+        "park-figure-1", "产值", rows, unit=f"亿元{HOSTILE}", value_label="产值", fmt=charts.number, gaps=False
+    )
+    assert not all(b.show_label for b in chart.bars)
+    assert charts.year_columns_html(chart) == render_to_string("archive/charts/_year_columns.html", {"chart": chart})
+
+
+LOOP = (
+    '{% load archive_tags %}<ul class="ranked">{% for p in rows %}<li><a href="{% url name p.slug %}">{{ p.name }}</a>'
+    ' <span class="count">{{ p.n }} 篇</span></li>{% endfor %}</ul>|{{ rows|ranked_links:name }}'
+)
+
+
+@pytest.mark.parametrize("name", ["archive:park", "archive:reporter"])
+def test_a_ranked_list_is_what_a_loop_of_url_tags_draws(name):
+    rows = [{"name": HOSTILE, "slug": "zhangjiang-gxq", "n": 12345}, {"name": "光谷", "slug": "donghu", "n": 1}]
+    looped, drawn = Template(LOOP).render(Context({"rows": rows, "name": name})).split("|")
+    assert drawn == looped
+    assert "<script>" not in drawn and "12345 篇" in drawn
