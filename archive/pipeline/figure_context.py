@@ -55,26 +55,37 @@ def clause_end(sentence: str, pos: int) -> int:
 
 
 def last_term(context: str, allowed: set | None) -> str:
-    best = ""
-    for t in TERM_RE.finditer(context):
-        if allowed is None or TERM_CLASS[t.group()] in allowed:
-            best = t.group()
-    return best
+    """The last metric term in ``context`` whose class is ``allowed`` (any when None).
+    ``findall`` gives the same terms as ``finditer`` without a match object each."""
+    if not context:
+        return ""
+    terms = TERM_RE.findall(context)
+    if allowed is None:
+        return terms[-1] if terms else ""
+    for t in reversed(terms):
+        if TERM_CLASS[t] in allowed:
+            return t
+    return ""
 
 
 def first_term(context: str, allowed: set | None) -> str:
-    for t in TERM_RE.finditer(context):
-        if allowed is None or TERM_CLASS[t.group()] in allowed:
-            return t.group()
+    if not context:
+        return ""
+    for t in TERM_RE.findall(context):
+        if allowed is None or TERM_CLASS[t] in allowed:
+            return t
     return ""
 
 
 def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     a, b = m.at, m.stop
-    cs = clause_start(sentence, a)
+    # clause_start(sentence, a) and clause_end(sentence, b) from one look-up of the stops
+    stops = clause_stops(sentence)
+    k = bisect_left(stops, a)
+    cs = stops[k - 1] + 1 if k else 0
+    k = bisect_left(stops, b, k)
     left = sentence[cs:a]
-    right = sentence[b : clause_end(sentence, b)]
-    earlier = sentence[max(0, cs - 40) : cs]  # the clauses before, in the same sentence
+    right = sentence[b : stops[k] if k < len(stops) else len(sentence)]
     if kind == "rate" or kind == "points":
         growth = list(GROWTH_RE.finditer(left))
         share = list(SHARE_RE.finditer(left))
@@ -97,16 +108,21 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         return term, "其他"
     allowed = CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(m.unit, _OTHER_ONLY)
     if kind == "money":
-        term = last_term(left, allowed) or first_term(right[:16], allowed) or last_term(earlier, allowed)
+        term = last_term(left, allowed) or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed)
         return term, TERM_CLASS.get(term, "其他")
     noun = noun_after(sentence, b, 12)
-    term = last_term(noun, allowed) or last_term(left, allowed) or last_term(earlier, allowed)
+    term = last_term(noun, allowed) or last_term(left, allowed) or last_term(_earlier(sentence, cs), allowed)
     if term:
         return term, TERM_CLASS[term]
     noun = _NOUN_END_RE.split(noun, maxsplit=1)[0]  # 事务可以在… -> 事务
     if m.unit in ("家", "户", "家次", "户次"):
         return noun, "企业数"
     return noun, "其他"
+
+
+def _earlier(sentence: str, cs: int) -> str:
+    """The clauses before the one starting at ``cs``, in the same sentence (40 characters)."""
+    return sentence[max(0, cs - 40) : cs]
 
 
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}

@@ -353,7 +353,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         if q:
             approx = APPROX[q]
     low = num
-    if _RANGE_RE.search(num):
+    if not num.isdigit() and _RANGE_RE.search(num):
         approx = "range"
         low = _RANGE_SPLIT_RE.split(num)[0]
     if num[:1] in "数几":
@@ -388,7 +388,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         approx=approx,
         metric=metric,
         metric_class=metric_class,
-        year=year_before(years, m.at),
+        year=year_before(years, m.at) if years else None,
         park=park.name if park else "",
         park_key=park.key if park else None,
         quote=quote if quote is not None else quote_of(raw, m.at, m.stop),
