@@ -21,6 +21,7 @@ from .layouts import article_texts, differences, relayout
 PAGES = ["000", "001", "002", "003", "004"]
 WIDTHS = [10, 15, 17, 21, 30, 40]
 INDENT = "\u3000\u3000"
+ENCODINGS = [("utf-8", "\n"), ("gb18030", "\r\n"), ("utf-16", "\r")]
 LAYOUTS = [
     (prefix, width, marks, indent)
     for prefix in PAGES
@@ -49,9 +50,16 @@ def layout_id(prefix, width, marks, indent):
 
 
 def relaid(parsed, prefix, width, marks, indent, joints=None):
-    return relayout(
+    """The page re-set, as the importer receives it: encoded and with the line endings of
+    one of ``ENCODINGS`` (each page and width in turn), and decoded."""
+    text = relayout(
         page_text(prefix), parsed[prefix], width, marks=marks, indent=INDENT if indent else "", joints=joints
     )
+    encoding, newline = ENCODINGS[(PAGES.index(prefix) + width) % len(ENCODINGS)]
+    data = text.replace("\n", newline).encode(encoding)
+    if encoding == "utf-16":
+        assert data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    return decode_page(data)[0]
 
 
 def cases(known):
@@ -63,16 +71,9 @@ def cases(known):
     ]
 
 
-ENCODINGS = [("utf-8", "\n"), ("gb18030", "\r\n"), ("utf-16", "\r")]
-
-
 @pytest.mark.parametrize(("prefix", "width", "marks", "indent"), LAYOUTS, ids=[layout_id(*c) for c in LAYOUTS])
 def test_every_character_of_a_relaid_page_is_placed_exactly_once(gazetteer, parsed, prefix, width, marks, indent):
-    encoding, newline = ENCODINGS[width % len(ENCODINGS)]
-    data = relaid(parsed, prefix, width, marks, indent).replace("\n", newline).encode(encoding)
-    if encoding == "utf-16":
-        assert data[:2] in (b"\xff\xfe", b"\xfe\xff")
-    text, _ = decode_page(data)
+    text = relaid(parsed, prefix, width, marks, indent)
     raw, placed = accounted_chars(text, parse_page(text, gazetteer=gazetteer))
     assert raw == placed, (raw - placed, placed - raw)
 
