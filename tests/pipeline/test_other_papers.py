@@ -88,3 +88,14 @@ def test_a_byline_form_on_a_line_of_its_own_is_the_byline_and_the_text_stays_who
     assert [squash("".join(b.text for b in a.blocks)) for a in got.articles] == [
         squash("".join(s.paragraphs)) for s in items
     ]
+
+
+@pytest.mark.parametrize("width", [None, 17], ids=["paragraph-a-line", "w17"])
+def test_a_page_in_traditional_characters_is_tagged_with_the_same_parks(gazetteer, parsed, width):
+    # 烏魯木齊高新區, 鄭州高新區…: the parks are found through the t2s reading of the page.
+    items = stories(parsed)
+    simplified = parse_page(page(items, width), gazetteer=gazetteer)
+    traditional = parse_page(page(in_traditional(items), width), gazetteer=gazetteer)
+    parks = [[p.name for p in a.parks] for a in simplified.articles]
+    assert sum(1 for names in parks if names) > len(items) // 2
+    assert [[p.name for p in a.parks] for a in traditional.articles] == parks
