@@ -13,10 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive.pipeline.decode import decode_page
+from archive.pipeline.lines import ends_sentence
 from archive.pipeline.parse import accounted_chars, parse_page
 
 from .conftest import page_text
-from .layouts import article_texts, differences, relayout
+from .layouts import _joint, article_texts, differences, relayout, wrap
 
 PAGES = ["000", "001", "002", "003", "004"]
 WIDTHS = [10, 15, 17, 21, 30, 40]
@@ -112,3 +113,23 @@ def test_any_width_places_every_character_exactly_once(gazetteer, parsed, prefix
     text = relaid(parsed, prefix, width, marks, indent)
     raw, placed = accounted_chars(text, parse_page(text, gazetteer=gazetteer))
     assert raw == placed, (raw - placed, placed - raw)
+
+
+def test_a_joint_is_exactly_where_a_paragraph_break_does_not_show(parsed):
+    # The yardstick of ``differences``: two paragraphs (the first ending a sentence) set
+    # flush meet at a joint if and only if they are set line for line as one paragraph.
+    checked = joints = 0
+    for page in parsed.values():
+        for a in page.articles:
+            paras = [b.text for b in a.blocks if b.kind == "p"]
+            for p, q in zip(paras, paras[1:], strict=False):
+                if not ends_sentence(p):
+                    continue
+                for width in range(10, 41):
+                    apart, whole = wrap(p, width) + wrap(q, width), wrap(p + q, width)
+                    joint = _joint(wrap(p, width)[-1], wrap(q, width)[0], width, indent=False)
+                    assert (joint is not None) == (apart == whole), (p[-12:], q[:12], width)
+                    assert _joint(wrap(p, width)[-1], wrap(q, width)[0], width, indent=True) is None
+                    checked += 1
+                    joints += joint is not None
+    assert checked > 1000 and joints > 20
