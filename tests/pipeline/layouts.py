@@ -108,10 +108,10 @@ def relayout(
         elif wrapped:
             parts = wrap(line, here)
             if joints is not None:
-                pairs = list(zip(parts, parts[1:], strict=False))
+                pairs = [(a, b, False) for a, b in zip(parts, parts[1:], strict=False)]
                 if last and last[1] == here:
-                    pairs.insert(0, (last[0], parts[0]))
-                joints.update(_joint(a, b, here, bool(indent)) for a, b in pairs)
+                    pairs.insert(0, (last[0], parts[0], True))
+                joints.update(_joint(a, b, here, bool(indent), between) for a, b, between in pairs)
                 joints.discard(None)
             last = (parts[-1], here)
             for k, part in enumerate(parts):
@@ -126,24 +126,24 @@ def relayout(
     return "\n".join(out)
 
 
-def _joint(line: str, nxt: str, width: int, indent: bool) -> tuple[str, str] | None:
+def _joint(line: str, nxt: str, width: int, indent: bool, between: bool = False) -> tuple[str, str] | None:
     """(``line``, ``nxt``) squashed, where a paragraph that ended with ``line`` (set at
     ``width``) and one that began with ``nxt`` read exactly as one paragraph broken there:
     on a page without indents, ``line`` ends a sentence and ``nxt``'s first character
-    would not have fitted on it (so a paragraph run on would break at the same place). A
-    paragraph the original page broke off mid-sentence may also run on (the re-set page
-    shows a cut, which the parser joins by rule)."""
+    would not have fitted on it (so a paragraph run on would break at the same place).
+    Between two paragraphs (``between``), one the original page broke off mid-sentence
+    may also run on (the re-set page shows a cut, which the parser joins by rule)."""
     if not ends_sentence(line):
-        return (squash(line), squash(nxt))
+        return (squash(line), squash(nxt)) if between else None
     if indent or display_width(line) + display_width(nxt[:1]) <= 2 * width:
         return None
     return (squash(line), squash(nxt))
 
 
 def _run_widths(lines: list[str], runs: dict[int, tuple[int, str]], parsed, width: int) -> dict[int, int]:
-    """The width each paragraph printed over several lines is re-set at. A column
-    narrower or wider than the page's usual one (by more than 15 %) keeps that proportion
-    (a sidebar stays a sidebar), and a story is set in one column: a paragraph takes the
+    """The width each paragraph printed over several lines is re-set at. A column keeps
+    its proportion to the page's usual one (a sidebar stays a sidebar), and a story is set
+    in one column: a paragraph takes the
     median of all its story's lines, unless its own lines are more than 15 % off that. (A
     paragraph measured alone reads narrower than its story when it is short and ends
     short, or opens with a quotation mark, and no page prints one paragraph of a story a
