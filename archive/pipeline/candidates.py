@@ -14,7 +14,7 @@ import re
 
 from . import bylines, leads
 from .classify import Line, core_width
-from .lines import unbalanced_open_quote
+from .lines import narrowest_width, unbalanced_open_quote
 
 WIDE_HEADLINE_MAX = 40
 HEADLINE_MAX = 50
@@ -71,14 +71,22 @@ def _shaped(ln: Line) -> bool:
 def _full(ln: Line) -> bool:
     """A narrow-page text line that fills its column (within one CJK cell, or over it by
     a hanging punctuation mark), not a heading set across columns."""
-    return bool(ln.width) and ln.width - 2 <= ln.dw < ln.width + 3 and not ln.cand
+    return bool(ln.width) and ln.width - 2 <= ln.dw and _narrowest(ln) < ln.width + 3 and not ln.cand
+
+
+def _narrowest(ln: Line) -> int:
+    """``ln.dw``, or less where full-width letters or digits may be OCR's reading of
+    half-width ones (``lines.narrowest_width``): a line is over its column only if it is
+    however they were printed. (Measured only for a line that looks over it.)"""
+    return ln.dw if ln.dw < ln.width else narrowest_width(ln.text)
 
 
 def _wider(ln: Line) -> bool:
     """A narrow-page text line wider than its column (more than a hanging punctuation
     mark): it spans columns, so it is a heading, never the next fragment of a column.
     (Spaces widen a line too: then only a line 30% wider than the column.)"""
-    return bool(ln.width) and (ln.dw >= ln.width * 1.3 or (ln.dw >= ln.width + 3 and " " not in ln.text))
+    dw = _narrowest(ln) if ln.width else 0
+    return bool(ln.width) and (dw >= ln.width * 1.3 or (dw >= ln.width + 3 and " " not in ln.text))
 
 
 def _not_a_fragment(ln: Line) -> bool:
@@ -93,7 +101,7 @@ def _over_column(lines: list[Line], i: int) -> bool:
     column is measured by: a column cut by a count of characters, where a line of Chinese
     only is wider than one with Latin or digits, has such lines.)"""
     ln = lines[i]
-    if not (ln.width and ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
+    if not (ln.width and _narrowest(ln) >= ln.width + 2 and ln.text[-1].isalnum()):
         return False
     near = [
         o for o in lines[max(0, i - OVER_COLUMN_NEAR) : i + OVER_COLUMN_NEAR + 1] if o.kind == "text" and o is not ln
@@ -135,7 +143,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
             and not above.ends
             and (_full(above) or above_same)
             and (above.cont or above_mid or not _shaped(above))
-            and ln.dw < ln.width * 1.3
+            and _narrowest(ln) < ln.width * 1.3
         ):
             # The line above fills its column and leaves its sentence open: this line
             # goes on with it, however short or headline-like it is, unless a byline

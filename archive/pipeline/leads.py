@@ -114,7 +114,8 @@ def _credit_run(text: str, pos: int) -> int:
 
 def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
     """(the opening, the rest of the paragraph, credits), or None when the paragraph
-    opens with no dateline or credits. ``据新华社报道，…`` -> ("", the whole text, [])."""
+    opens with no dateline or credits. ``据新华社报道，…`` -> ("", the whole text, []);
+    ``据新华社报道`` alone -> (it, "", [])."""
     attributed = _attribution(text)
     if attributed:
         end, credits = attributed
@@ -130,7 +131,12 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
         credits = bylines.parse_credits(text[pos:run], default_role="staff") if run > pos else []
         pos = run
     if pos == 0:
-        return ("", text, []) if _REPORTED_RE.match(text) else None
+        reported = _REPORTED_RE.match(text)
+        if not reported:
+            return None
+        # (On a line of its own, ``据新华社报道`` is the article's attribution, as a byline
+        # line is; opening a sentence, it is the sentence's.)
+        return (text.strip(), "", []) if not text[reported.end() :].strip() else ("", text, [])
     return text[:pos].strip(), text[pos:].lstrip(), credits
 
 

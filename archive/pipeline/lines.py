@@ -45,6 +45,17 @@ def display_width(s: str) -> int:
     return 2 * len(s) - len(_NARROW_RE.findall(s))
 
 
+# Full-width Latin letters, digits and the decimal point and percent sign inside numbers:
+# printed full width by some papers, but also what OCR gives for half-width ones.
+_AMBIGUOUS_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\uff05]")
+
+
+def narrowest_width(s: str) -> int:
+    """``display_width`` with full-width letters and digits counted as half-width: how wide
+    the line may have been in print (``４１９１．８３`` may be OCR's reading of ``4191.83``)."""
+    return display_width(s) - len(_AMBIGUOUS_RE.findall(s))
+
+
 # Punctuation a column fragment may consist of (a mark hung on the next line).
 _FRAGMENT_MARKS = set(SENTENCE_END + CLOSERS + "，、；：,;:（(“‘「『《【—")
 

@@ -38,9 +38,10 @@ def wrap(text: str, width: int) -> list[str]:
     return out
 
 
-def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, int]:
-    """{first line: last line} for each run of non-blank lines (blank lines between them
-    allowed) that together are exactly one paragraph of the original parse."""
+def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, tuple[int, str]]:
+    """{first line: (last line, the paragraph)} for each run of non-blank lines (blank
+    lines between them allowed) that together are exactly one paragraph of the original
+    parse (whitespace squashed)."""
     wanted = {squash(p) for p in paragraphs if len(squash(p)) > 0}
     runs = {}
     i, n = 0, len(lines)
@@ -53,44 +54,48 @@ def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, int]:
             if lines[j].strip():
                 acc += squash(_without_lead(lines[j]) if j == i else lines[j])
                 if acc in wanted:
-                    found = j
+                    found = (j, acc)
                 if not any(p.startswith(acc) for p in wanted):
                     break
             j += 1
-        if found is not None and found > i:
+        if found is not None and found[0] > i:
             runs[i] = found
-            i = found + 1
+            i = found[0] + 1
         else:
             i += 1
     return runs
 
 
-def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool = True, indent: str = "") -> str:
+def relayout(
+    text: str,
+    parsed,
+    width: int,
+    *,
+    marks: bool = True,
+    blank: bool = True,
+    indent: str = "",
+    joints: set[tuple[str, str]] | None = None,
+) -> str:
     """The page re-set at ``width`` (see the module docstring); ``parsed`` is the original
-    page's ``ParsedPage``; ``indent`` (e.g. two ideographic spaces) starts each paragraph."""
+    page's ``ParsedPage``; ``indent`` (e.g. two ideographic spaces) starts each paragraph.
+    ``joints``, if given, receives the places where the re-set page cannot show whether a
+    paragraph ends (``_joint``)."""
     lines = normalise(text).split("\n")
     body = {squash(b.text) for a in parsed.articles for b in a.blocks if b.kind == "p"}
     heads = {squash(h) for a in parsed.articles for h in _headings(a)}
     runs = _paragraph_runs(lines, list(body))
-    # A paragraph printed in a column narrower or wider than the page's usual one keeps
-    # that proportion (a sidebar stays a sidebar).
-    run_width = {}
-    for i, j in runs.items():
-        widths = [display_width(s.strip()) for s in lines[i : j + 1] if s.strip()]
-        if len(widths) >= 4:
-            run_width[i] = statistics.median(widths)
-    usual = statistics.median(run_width.values()) if run_width else 0
+    run_width = _run_widths(lines, runs, parsed, width)
     out = []
+    last = None  # the last line of the paragraph set last, and its width
     i = 0
     while i < len(lines):
         line = lines[i].strip()
         run_start = _starts_paragraph(line, body)
         here = width
         if i in runs:
-            line = "".join(s.strip() for s in lines[i : runs[i] + 1] if s.strip())
-            if i in run_width and abs(run_width[i] / usual - 1) > 0.15:
-                here = max(6, round(width * run_width[i] / usual))
-            i = runs[i]
+            line = "".join(s.strip() for s in lines[i : runs[i][0] + 1] if s.strip())
+            here = run_width[i]
+            i = runs[i][0]
         i += 1
         if not line:
             if not blank:
@@ -101,7 +106,15 @@ def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool =
         if md:
             out.append(line if marks else md[1])
         elif wrapped:
-            for k, part in enumerate(wrap(line, here)):
+            parts = wrap(line, here)
+            if joints is not None:
+                pairs = [(a, b, False) for a, b in zip(parts, parts[1:], strict=False)]
+                if last and last[1] == here:
+                    pairs.insert(0, (last[0], parts[0], True))
+                joints.update(_joint(a, b, here, bool(indent), between) for a, b, between in pairs)
+                joints.discard(None)
+            last = (parts[-1], here)
+            for k, part in enumerate(parts):
                 if k and blank:
                     out.append("")
                 out.append(indent + part if k == 0 and run_start else part)
@@ -111,6 +124,46 @@ def relayout(text: str, parsed, width: int, *, marks: bool = True, blank: bool =
             # (The lines of a headline broken over lines stay together, as printed.)
             out.append("")
     return "\n".join(out)
+
+
+def _joint(line: str, nxt: str, width: int, indent: bool, between: bool = False) -> tuple[str, str] | None:
+    """(``line``, ``nxt``) squashed, where a paragraph that ended with ``line`` (set at
+    ``width``) and one that began with ``nxt`` read exactly as one paragraph broken there:
+    on a page without indents, ``line`` ends a sentence and ``nxt``'s first character
+    would not have fitted on it (so a paragraph run on would break at the same place).
+    Between two paragraphs (``between``), one the original page broke off mid-sentence
+    may also run on (the re-set page shows a cut, which the parser joins by rule)."""
+    if not ends_sentence(line):
+        return (squash(line), squash(nxt)) if between else None
+    if indent or display_width(line) + display_width(nxt[:1]) <= 2 * width:
+        return None
+    return (squash(line), squash(nxt))
+
+
+def _run_widths(lines: list[str], runs: dict[int, tuple[int, str]], parsed, width: int) -> dict[int, int]:
+    """The width each paragraph printed over several lines is re-set at. A column keeps
+    its proportion to the page's usual one (a sidebar stays a sidebar), and a story is set
+    in one column: a paragraph takes the
+    median of all its story's lines, unless its own lines are more than 15 % off that. (A
+    paragraph measured alone reads narrower than its story when it is short and ends
+    short, or opens with a quotation mark, and no page prints one paragraph of a story a
+    character narrower than the rest.)"""
+    article_of = {squash(b.text): k for k, a in enumerate(parsed.articles) for b in a.blocks if b.kind == "p"}
+    widths = {i: [display_width(s.strip()) for s in lines[i : j + 1] if s.strip()] for i, (j, _) in runs.items()}
+    own = {i: statistics.median(w) for i, w in widths.items() if len(w) >= 4}
+    if not own:
+        return dict.fromkeys(runs, width)
+    usual = statistics.median(own.values())
+    story: dict[int | None, list[int]] = {}
+    for i, (_, para) in runs.items():
+        story.setdefault(article_of.get(para), []).extend(widths[i])
+    out = {}
+    for i, (_, para) in runs.items():
+        column = statistics.median(story[article_of.get(para)])
+        if i in own and abs(own[i] / column - 1) > 0.15:
+            column = own[i]
+        out[i] = max(6, round(width * column / usual))
+    return out
 
 
 def _without_lead(line: str) -> str:
@@ -168,18 +221,27 @@ def summary(article) -> dict:
     }
 
 
-def _may_join(text: str, width: int, indent: bool) -> bool:
-    """May the paragraph after this one of the original page run on from it in a layout?
-    When the original page broke it off mid-sentence (a break the re-set page has no
-    reason to keep), or, with no indent, when it ends with a full line that ends a
-    sentence (then nothing shows that the next paragraph is a new one)."""
-    return not ends_sentence(text) or (not indent and display_width(wrap(text, width)[-1]) >= 2 * width - 2)
+def _merged(blocks: list[tuple[str, str]], joints: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``blocks`` with two paragraphs in a row made one where they meet at a joint."""
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        if (
+            out
+            and kind == "p"
+            and out[-1][0] == "p"
+            and any(out[-1][1].endswith(a) and text.startswith(b) for a, b in joints)
+        ):
+            out[-1] = ("p", out[-1][1] + text)
+        else:
+            out.append((kind, text))
+    return out
 
 
-def differences(expected, page, width: int | None = None, indent: bool = False) -> list[str]:
+def differences(expected, page, joints: set[tuple[str, str]] | None = None) -> list[str]:
     """What ``page`` (a re-laid-out page) has that differs from ``expected`` (the original
-    page's parse): one line per difference, empty when they agree. With a ``width``, two
-    paragraphs may run together where ``_may_join`` says so."""
+    page's parse): one line per difference, empty when they agree. With the ``joints`` of
+    the layout (``relayout``), paragraphs that meet at one count as one paragraph, in
+    either parse: the re-set page reads the same with or without a break there."""
     out = []
     if len(page.articles) != len(expected.articles):
         out.append(f"{len(page.articles)} articles, expected {len(expected.articles)}")
@@ -192,35 +254,14 @@ def differences(expected, page, width: int | None = None, indent: bool = False) 
             if sw[key] != sg[key]:
                 out.append(f"article {k} {key}: {sg[key]!r}, expected {sw[key]!r}")
         bw, bg = _blocks(want), _blocks(got)
-        if bw == bg:
-            continue
-        if width:
-            merged = []
-            for b, orig in zip(bw, _merged_source(want), strict=True):
-                if merged and b[0] == "p" and merged[-1][0] == "p" and merged[-1][2]:
-                    if any(x.startswith(merged[-1][1] + b[1]) for kind, x in bg if kind == "p"):
-                        merged[-1] = ("p", merged[-1][1] + b[1], _may_join(orig, width, indent))
-                        continue
-                merged.append((b[0], b[1], b[0] == "p" and _may_join(orig, width, indent)))
-            bw = [(kind, text) for kind, text, _ in merged]
-            if bw == bg:
-                continue
+        if joints:
+            bw, bg = _merged(bw, joints), _merged(bg, joints)
         for q in range(max(len(bw), len(bg))):
             x = bw[q] if q < len(bw) else None
             y = bg[q] if q < len(bg) else None
             if x != y:
                 out.append(f"article {k} block {q}: {_short(y)}, expected {_short(x)}")
     return out
-
-
-def _merged_source(article) -> list[str]:
-    out = []
-    for b in article.blocks:
-        if b.kind == "subhead" and out and out[-1][0] == "subhead":
-            out[-1] = ("subhead", out[-1][1] + b.text)
-        else:
-            out.append((b.kind, b.text))
-    return [t for _, t in out]
 
 
 def _short(block) -> str:

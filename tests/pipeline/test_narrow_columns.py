@@ -5,7 +5,7 @@ from archive.pipeline.classify import classify, measure_widths
 from archive.pipeline.parse import parse_page
 
 from .conftest import article, page_text
-from .layouts import relayout
+from .layouts import relayout, wrap
 
 
 def narrow(parsed, gazetteer, prefix, width, indent=""):
@@ -153,3 +153,17 @@ def test_a_story_set_narrower_under_a_wide_one_is_measured_in_its_own_column():
     measure_widths(lines, narrow=True)
     assert [ln.width for ln in lines[6:13]] == [16] * 7
     assert lines[0].width == 24
+
+
+def test_latin_letters_and_digits_count_half_a_character_in_a_column():
+    # Width 10: ``2020年园区产值达4191.`` holds 16 characters where the lines around it
+    # hold 10-12, but a digit is half a character wide, so it fills the same column: it
+    # is the paragraph's first line, not a heading set across the column.
+    text = (
+        "2020年园区产值达4191.83亿元，增长12.5%，税收258.6亿元，增长8.3%，"
+        "新增企业1024家，其中高新技术企业达到了五百家。全区研发投入持续加大，"
+        "2021年预计投入超过36.5亿元，占比达到3.25%，同比提高0.45个百分点。"
+    )
+    page = "潍坊高新区经济稳中向好\n\n本报讯 记者 王明\n\n" + "\n\n".join(wrap(text, 10)) + "\n"
+    (a,) = parse_page(page).articles
+    assert [(b.kind, b.text) for b in a.blocks] == [("p", text)]

@@ -121,3 +121,21 @@ def test_a_space_inside_a_dateline_credit_is_closed(gazetteer):
     (article,) = parse_page(text, gazetteer=gazetteer).articles
     assert [c.name for c in article.credits] == ["刘琴"]
     assert article.byline == "本报讯（记者 刘琴）"
+
+
+def test_full_width_digits_and_letters_in_a_narrow_column_are_text_however_they_were_printed(gazetteer):
+    # ``总产值同比增长达到４１９１．８`` is 30 half-cells wide as OCR gave it, in a 24-cell
+    # column: OCR's reading of half-width digits (``4191.8``), not a heading across the
+    # column. Set full width in print, or half width, the paragraph comes out the same.
+    body = (
+        "今年以来，潍坊高新区工业总产值同比增长达到4191.83亿元，全区新增IT企业五十余家，数量居全市前列，GDP增长12.5%。"
+    )
+    full = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
+    for column in (
+        [line.translate(full) for line in wrap(body, 12)],
+        wrap(body.translate(full), 12),
+        wrap(body, 12),
+    ):
+        text = "\n\n".join([HEADLINE, "▶ 本报记者 孔令帅", *column, *wrap(OTHER, 12)]) + "\n"
+        (article,) = parse_page(text, gazetteer=gazetteer).articles
+        assert (article.subtitle, [b.text for b in article.blocks]) == ("", ["".join(column), OTHER])

@@ -8,7 +8,7 @@ import pytest
 from archive.pipeline.lines import squash
 from archive.pipeline.parse import accounted_chars, parse_page
 
-from .other_papers import END_MARK, in_traditional, page, stories
+from .other_papers import END_MARK, OWN_LINE, in_traditional, page, stories
 
 WIDTHS = [None, 12, 17, 24]
 IDS = ["paragraph-a-line", "w12", "w17", "w24"]
@@ -73,3 +73,29 @@ def test_a_reporter_never_takes_the_first_words_of_the_text(gazetteer):
     assert article.credits == []
     assert article.byline == "本报讯"
     assert article.blocks[0].text == "记者王明近日从潍坊高新区获悉，科技局全力助力企业科研攻关。"
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=IDS)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_byline_form_on_a_line_of_its_own_is_the_byline_and_the_text_stays_whole(gazetteer, parsed, width, script):
+    # 本报讯（记者 X）, （X）, 据X报道, 新华社…电(记者 X Y) under the headline, as other papers
+    # set them; ``据新华社报道`` alone on its line is the attribution, not the text's start.
+    items = stories(parsed, OWN_LINE)
+    items = in_traditional(items) if script == "traditional" else items
+    got = parse_page(page(items, width), gazetteer=gazetteer)
+    assert found(got) == [(s.headline, s.names) for s in items]
+    assert [a.byline for a in got.articles] == [s.byline for s in items]
+    assert [squash("".join(b.text for b in a.blocks)) for a in got.articles] == [
+        squash("".join(s.paragraphs)) for s in items
+    ]
+
+
+@pytest.mark.parametrize("width", [None, 17], ids=["paragraph-a-line", "w17"])
+def test_a_page_in_traditional_characters_is_tagged_with_the_same_parks(gazetteer, parsed, width):
+    # 烏魯木齊高新區, 鄭州高新區…: the parks are found through the t2s reading of the page.
+    items = stories(parsed)
+    simplified = parse_page(page(items, width), gazetteer=gazetteer)
+    traditional = parse_page(page(in_traditional(items), width), gazetteer=gazetteer)
+    parks = [[p.name for p in a.parks] for a in simplified.articles]
+    assert sum(1 for names in parks if names) > len(items) // 2
+    assert [[p.name for p in a.parks] for a in traditional.articles] == parks
