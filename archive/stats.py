@@ -37,6 +37,7 @@ from archive.models import (
     Reporter,
     derived_names,
     park_article_counts,
+    pinyin_syllables,
 )
 from archive.prepared import prepared
 from search.query import Filters, facet_counts, index_size, listing
@@ -338,7 +339,6 @@ def reporter_rows():
     articles first. ``initials`` (``lq`` for 刘琴) and ``pinyin`` (``liuqin``) serve the
     reporter directory's search; a few thousand names are filtered in Python in well under
     a millisecond, so they are worked out once here rather than stored."""
-    from pypinyin import Style, lazy_pinyin
 
     def compute():
         counts = counting.counts(PublishedCount.Scope.REPORTER)
@@ -349,8 +349,8 @@ def reporter_rows():
                 "name": name,
                 "slug": slug,
                 "n": n,
-                "initials": "".join(lazy_pinyin(name, style=Style.FIRST_LETTER)).lower(),
-                "pinyin": "".join(lazy_pinyin(name)).lower(),
+                "initials": "".join(s[0] for s in pinyin_syllables(name)).lower(),
+                "pinyin": "".join(pinyin_syllables(name)).lower(),
             }
             for n, name, slug in rows
         ]

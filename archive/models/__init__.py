@@ -19,6 +19,7 @@ from .figures import ArticleCompany, Company, Figure, confidence_of, figure_disp
 from .names import ALIAS_SEPARATORS, pinyin_slug, split_aliases, unique_slug
 from .newspapers import Issue, Newspaper, SourcePage
 from .parks import Park, derive_names, derived_names
+from .pinyin import syllables as pinyin_syllables
 from .reporters import Reporter
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "date_text",
     "park_article_counts",
     "pinyin_slug",
+    "pinyin_syllables",
     "split_aliases",
     "unique_slug",
 ]

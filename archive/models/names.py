@@ -3,7 +3,8 @@
 import re
 
 from django.utils.text import slugify
-from pypinyin import lazy_pinyin
+
+from .pinyin import syllables
 
 ALIAS_SEPARATORS = re.compile(r"[;；\n]+")
 
@@ -15,8 +16,7 @@ def split_aliases(text):
 
 def pinyin_slug(text, fallback="item"):
     """An ASCII slug from Chinese text: 武汉东湖 -> wuhandonghu."""
-    words = lazy_pinyin(text, errors=lambda chars: list(chars))
-    slug = slugify("".join(words))
+    slug = slugify("".join(syllables(text)))
     return slug or fallback
 
 
