@@ -19,29 +19,17 @@ twice as many are scored (at 100k: not once on the articles measured).
 
 from math import log
 
-from search.backends.postgres import documents, schema
+from search.backends.postgres import counts, documents, schema
 
 # Related articles weigh a word in the headline as one in the text (as the Whoosh engine).
 SAME_WEIGHTS = "{1,1,1,1}"
 SCORED = 40  # candidates scored exactly at first, by bound
 
 
-def doc_frequencies(read, words, cap):
-    """``{word: number of articles with it in their words}``, counting to ``cap`` at most."""
-    if not words:
-        return {}
-    rows = read(
-        f"SELECT w.n, (SELECT count(*) FROM (SELECT 1 FROM {schema.TABLE} WHERE words @@ w.q::tsquery "
-        f"LIMIT %s) s) FROM unnest(%s::text[]) WITH ORDINALITY AS w(q, n)",
-        [cap, [documents.quote(w) for w in words]],
-    )
-    return {words[n - 1]: df for n, df in rows}
-
-
 def more_like(read, n, words, parks, exclude, limit):
     """The ids of the ``limit`` best related articles (see the module's docstring);
     ``read(sql, params)`` runs a statement with sequential scans off."""
-    df = doc_frequencies(read, words, n)
+    df = counts.doc_frequencies(read, words)
     idfs = [log(n / (df.get(w, 0) + 1)) + 1 for w in words]
     # The candidates and their bounds: one bitmap index scan a word, one for the parks.
     arms, params = [], []
