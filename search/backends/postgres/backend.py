@@ -125,7 +125,9 @@ class PostgresBackend(SearchBackend):
         ``unnest`` a match in the select list, half the cost of a lateral one at 100k).
         A query of words only
         is ranked among a bounded set of candidates first (``_bounded_page``); only when
-        that can't prove its page exact are all the matches ranked."""
+        that can't prove its page exact are all the matches ranked. A word alone takes
+        its count, and its facets when it is common, from ``counts`` (kept by the index
+        writer): the statement then only ranks, if the bounded page didn't hold."""
         if compiled is None or not self._has_table():
             return Found(0, [], {})
         count, facet_counts = None, None
