@@ -16,7 +16,7 @@ from django.db import connections, transaction
 
 from search import analysis
 from search.backends.base import FACETS, Found, IndexOutdated, IndexState, SearchBackend
-from search.backends.postgres import compiler, documents, impacts, rebuild, related, schema
+from search.backends.postgres import compiler, counts, documents, impacts, rebuild, related, schema
 from search.search_indexes import ArticleIndex
 
 # Memory of a search statement: enough for the matches' bitmap to hold every row (at 100k
@@ -30,6 +30,14 @@ ORDER = {
     "newest": "published_on DESC NULLS LAST, article_id DESC",
     "oldest": "published_on ASC NULLS LAST, article_id ASC",
 }
+
+
+def _sorted(facet_counts, facets):
+    """Every facet's ``(value, n)`` pairs (when ``facets``), largest first, then by code
+    point (as ``COLLATE "C"``)."""
+    if not facets:
+        return {}
+    return {f.key: sorted(facet_counts.get(f.key, []), key=lambda pair: (-pair[1], pair[0])) for f in FACETS}
 
 
 class PostgresBackend(SearchBackend):
@@ -117,13 +125,22 @@ class PostgresBackend(SearchBackend):
         ``unnest`` a match in the select list, half the cost of a lateral one at 100k).
         A query of words only
         is ranked among a bounded set of candidates first (``_bounded_page``); only when
-        that can't prove its page exact are all the matches ranked."""
+        that can't prove its page exact are all the matches ranked. A word alone takes
+        its count, and its facets when it is common, from ``counts`` (kept by the index
+        writer): the statement then only ranks, if the bounded page didn't hold."""
         if compiled is None or not self._has_table():
             return Found(0, [], {})
+        count, facet_counts = None, None
+        if compiled.lone_word:  # one word alone: its count (and facets) are kept (``counts``)
+            count, facet_counts = counts.of_word(self._read, impacts.unquote(compiled.lone_word), facets, facet_limit)
+            if not count:
+                return Found(0, [], {})
         page = self._bounded_page(compiled, offset, limit) if sort == "relevance" and limit > 0 else None
+        if count is not None and (facet_counts is not None or not facets) and (page is not None or limit <= 0):
+            return Found(count, page or [], _sorted(facet_counts or {}, facets))
         rank_all = sort == "relevance" and limit > 0 and page is None
         rank, rank_params = compiled.rank() if rank_all else ("0", [])
-        parts = ["SELECT 'count', NULL::text, count(*) FROM m"]
+        parts = ["SELECT 'count', NULL::text, count(*) FROM m"] if count is None else []
         params = [*rank_params, *compiled.params]
         if limit > 0 and page is None:
             parts.append(
@@ -131,7 +148,7 @@ class PostgresBackend(SearchBackend):
                 f"(SELECT article_id, published_on, score FROM m ORDER BY {ORDER[sort]} LIMIT %s OFFSET %s) p)"
             )
             params += [limit, offset]
-        if facets:
+        if facets and facet_counts is None:
             # Every facet at once: a value's key is the text before its first ':'.
             parts.append(
                 "(SELECT split_part(f, ':', 1), substr(f, strpos(f, ':') + 1), n FROM "
@@ -145,19 +162,18 @@ class PostgresBackend(SearchBackend):
             f"{'facet_values' if facets else 'NULL'} AS facet_values "
             f"FROM {schema.TABLE} WHERE {compiled.where}) " + " UNION ALL ".join(parts)
         )
-        count, ranked, facet_counts = 0, [], {f.key: [] for f in FACETS} if facets else {}
+        counted, ranked = facet_counts or {}, []
         for kind, value, n in self._read_indexed(sql, params):
             if kind == "count":
                 count = n
             elif kind == "id":
                 ranked.append((n, int(value)))
             else:
-                facet_counts[kind].append((value, n))
+                counted.setdefault(kind, []).append((value, n))
         if not count:
             return Found(0, [], {})
-        for pairs in facet_counts.values():
-            pairs.sort(key=lambda pair: (-pair[1], pair[0]))  # by code point, as COLLATE "C"
-        return Found(count, page if page is not None else [i for _n, i in sorted(ranked)], facet_counts)
+        ids = page if page is not None else [i for _n, i in sorted(ranked)]
+        return Found(count, ids, _sorted(counted, facets))
 
     def _bounded_page(self, compiled, offset, limit):
         """The ids of the page ranked among the candidates of ``impacts`` - when they prove
@@ -214,7 +230,7 @@ class PostgresBackend(SearchBackend):
         ranked = sorted(((len(p), len(w), w) for w, p in poses.items() if len(w) >= 2), reverse=True)[:candidates]
         n = self.doc_count()
         max_df = n // 20 if n >= 1000 else n
-        df = related.doc_frequencies(self._read_indexed, [w for _tf, _len, w in ranked], max_df + 1)
+        df = counts.doc_frequencies(self._read, [w for _tf, _len, w in ranked])
         scored = [(tf * (log(n / (df[w] + 1)) + 1), w) for tf, _length, w in ranked if 0 < df.get(w, 0) <= max_df]
         scored.sort(reverse=True)
         return [w for _s, w in scored[:numterms]]
@@ -250,16 +266,26 @@ class PostgresBackend(SearchBackend):
         rows = self.document_rows(articles)
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
             schema.ensure(cursor)
+            changed = [*remove_ids, *(r[0] for r in rows)]
+            keep_counts = bool(changed) and counts.kept(cursor)
+            if keep_counts:  # the counts lose the old rows and gain the new ones
+                counts.lock(cursor, changed)
+                counts.record(cursor, schema.TABLE, changed, -1)
             if remove_ids:
                 cursor.execute(f"DELETE FROM {schema.TABLE} WHERE article_id = ANY(%s)", [list(remove_ids)])
             self.insert_rows(cursor, schema.TABLE, rows)
-            impacts.update(cursor, schema.TABLE, [*remove_ids, *(r[0] for r in rows)])
+            impacts.update(cursor, schema.TABLE, changed)
+            if keep_counts:
+                counts.record(cursor, schema.TABLE, changed, +1)
+                counts.apply(cursor)
             schema.bump_generation(cursor)
 
     def clear(self):
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
             schema.ensure(cursor)
-            cursor.execute(f"TRUNCATE {schema.TABLE}, {impacts.IMPACT}, {impacts.COMMON}")
+            cursor.execute(
+                f"TRUNCATE {schema.TABLE}, {impacts.IMPACT}, {impacts.COMMON}, {counts.COUNTS}, {counts.FACETED}"
+            )
             schema.bump_generation(cursor)
 
     def rebuild(self, ids, *, procs=None, batch_size=500, progress=None, **other_engines_options):

@@ -35,6 +35,7 @@ assert set(FACET_COLUMN) == {f.key for f in FACETS}, "every facet needs a column
 # this score on top: more than any text score, so they come first, by their text score
 # (as the Whoosh engine's ``compiler.TAGGED_BOOST``).
 TAGGED_BOOST = 1000.0
+WORD_CONDITION = "words @@ %s::tsquery"
 
 
 @dataclass
@@ -49,6 +50,9 @@ class Compiled:
     tagged: list = field(default_factory=list)
     proximity: list = field(default_factory=list)  # ``tsquery`` literals: unquoted terms in a row
     words: list = field(default_factory=list)  # the quoted lexemes ``word_query`` ORs
+    # The quoted lexeme when the query is that one word alone (no other term, filter or
+    # exclusion): its matches are the word's articles (``counts`` keeps their numbers).
+    lone_word: str | None = None
 
     @property
     def ranks_words_only(self):
@@ -117,7 +121,7 @@ def _text_condition(term):
     if not parts.needs_chars:
         if not word_query:
             return None
-        return _Term("words @@ %s::tsquery", [word_query], words, None)
+        return _Term(WORD_CONDITION, [word_query], words, None)
     chars = char_query(parts, positional=term.phrase)
     if chars is None:
         return None
@@ -174,4 +178,5 @@ def compile_query(parsed, filters):
         where = f"({where}) AND NOT (" + " OR ".join(t.sql for t in excluded) + ")"
         params += [p for t in excluded for p in t.params]
     words = list(dict.fromkeys(word_queries))
-    return Compiled(where, params, _or(words), _or(char_queries), tagged, proximity, words)
+    lone = words[0] if clauses == [f"({WORD_CONDITION})"] and params == words and not excluded else None
+    return Compiled(where, params, _or(words), _or(char_queries), tagged, proximity, words, lone)

@@ -5,7 +5,7 @@ own database connection, analysing and copying (``COPY``) every ``procs``-th bat
 articles (committed as it goes: nobody reads the table yet; one process for fewer than
 two batches, or inside a transaction, whose rows other connections can't see); then its
 indexes are built, in two processes (``chars``' GIN index beside the others), the common
-words' lists are made from it (``impacts.build``), and it is renamed into place with them
+words' lists and the counts are made from it (``impacts.build``, ``counts.build``), and it is renamed into place with them
 in one transaction (``schema.swap``). Analysis is Python
 (``documents``: rjieba and the character terms, about 5 ms of CPU an article), so it is
 what parallel processes speed up; PostgreSQL's inserts and the GIN builds are the rest.
@@ -16,7 +16,7 @@ import os
 
 from django.db import connections, transaction
 
-from search.backends.postgres import impacts, schema
+from search.backends.postgres import counts, impacts, schema
 from search.backends.processes import run_parts
 from search.search_indexes import ArticleIndex
 
@@ -97,6 +97,7 @@ def rebuild(backend, ids, procs=None, batch_size=500, progress=None):
         _index_in_processes(backend)
     with backend.connection.cursor() as cursor:
         impacts.build(cursor, schema.BUILDING, schema.SUFFIX)
+        counts.build(cursor, schema.BUILDING, schema.SUFFIX)
         if not backend.connection.in_atomic_block:  # the visibility map: counts skip the rows
             cursor.execute(f"VACUUM {schema.BUILDING}")
     with transaction.atomic(using=backend.alias), backend.connection.cursor() as cursor:

@@ -13,7 +13,7 @@ import time
 from contextlib import contextmanager
 
 from search.backends.base import IndexState
-from search.backends.postgres import impacts
+from search.backends.postgres import counts, impacts
 from search.backends.postgres.documents import FACET_COLUMNS
 
 TABLE = "search_pg_document"
@@ -21,8 +21,9 @@ SUFFIX = "_building"
 BUILDING = TABLE + SUFFIX
 GENERATION = "search_pg_generation"  # one row: the token of the index's content
 # 2: company_slugs, variant folding; 3: 4,000 is one unit; 4: words kept in the row (lz4),
-# chars lz4, every facet value in ``facet_values``; 5: the common words' lists (``impacts``)
-FORMAT = "archive search index, format 5"
+# chars lz4, every facet value in ``facet_values``; 5: the common words' lists (``impacts``);
+# 6: the words' document frequencies and the most common words' facet counts (``counts``)
+FORMAT = "archive search index, format 6"
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 
@@ -102,6 +103,7 @@ def ensure(cursor):
             create(cursor, TABLE)
             create_indexes(cursor, TABLE)
             impacts.build(cursor, TABLE)
+            counts.build(cursor, TABLE)
 
 
 def start_building(cursor):
@@ -111,8 +113,8 @@ def start_building(cursor):
 
 def swap(cursor, indexed=False):
     """Put the built table in place of the live one (call inside one transaction), with
-    its indexes unless they are built (``indexed``), and its common words' lists
-    (``impacts.build(cursor, BUILDING, SUFFIX)``, made before)."""
+    its indexes unless they are built (``indexed``), and its common words' lists and counts
+    (``impacts.build`` and ``counts.build`` of ``BUILDING`` with ``SUFFIX``, made before)."""
     if indexed:
         cursor.execute(f"COMMENT ON TABLE {BUILDING} IS %s", [FORMAT])
     else:
@@ -121,6 +123,7 @@ def swap(cursor, indexed=False):
     cursor.execute(f"DROP TABLE IF EXISTS {TABLE}")
     cursor.execute(f"ALTER TABLE {BUILDING} RENAME TO {TABLE}")
     impacts.swap(cursor, SUFFIX)
+    counts.swap(cursor, SUFFIX)
     bump_generation(cursor)
 
 
