@@ -121,6 +121,8 @@ class Server:
 
     def get(self, path):
         started = time.perf_counter()
+        # Percent-encoded as a browser sends it (--path 京=/api/search/?q=京 works as typed).
+        path = urllib.parse.quote(path, safe="/?=&%:+,;@")
         with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=120) as response:
             response.read()
             status = response.status
