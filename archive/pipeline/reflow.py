@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import bylines, leads
 from .candidates import mark_candidates
-from .classify import Line, classify, is_narrow, measure_widths
+from .classify import Line, classify, is_narrow, measure_widths, set_by_width
 from .lines import close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
 from .types import Credit
 
@@ -69,21 +69,6 @@ def fills(ln: Line, nxt: Line | None, by_width: bool = False) -> bool:
     short."""
     first = display_width(nxt.text[0]) if by_width and nxt is not None and nxt.text else 2
     return ln.dw + first > ln.width
-
-
-def set_by_width(lines: list[Line]) -> bool:
-    """Are the narrow page's columns cut by printed width (half-width digits and letters
-    taking half a cell), not by a count of characters? Then its lines that go on mid-
-    sentence with two or more half-width characters in them still fill their column
-    (within half a cell); cut by count, they fall short by a cell or more."""
-    wide = short = 0
-    for ln in lines:
-        if ln.kind == "text" and ln.width and not ln.ends and 2 * len(ln.text) - ln.dw >= 2:
-            if ln.dw >= ln.width - 1:
-                wide += 1
-            else:
-                short += 1
-    return wide > 2 * short
 
 
 # A quoted term opening a sentence (``“八个建议”主要围绕…``): a sentence of the paragraph

@@ -208,3 +208,42 @@ def test_a_page_cut_by_a_count_of_characters_is_not_measured_by_half_cells():
     for lines, by_width in ((_BY_WIDTH, True), (by_count, False)):
         page, narrow = page_lines(_page(lines).split("\n"))
         assert narrow and set_by_width(page) is by_width
+
+
+# A story set by width in a column of 12 CJK cells, a subhead two cells short of it.
+_SECTIONS = [
+    "今年以来，园区新签约项目共有36个，总投资达到了128亿元，比去年同期增长了一倍多。",
+    "目前，园区已有高新技术企业252家，科技型中小企业超过了400家，创新主体不断壮大。",
+    "打造内陆沿边开放高地",
+    "随着创新驱动发展战略深入实施，园区在2021年引进人才1200名，产业集聚效应持续显现。",
+    "同时，园区新建孵化器12个，孵化面积达到35万平方米，在孵企业超过了600家。",
+    "下一步，园区将继续优化营商环境，力争到2025年高新技术企业突破500家。",
+]
+
+
+def _set(indent: str) -> list[str]:
+    """``_SECTIONS`` set at 12 cells, each paragraph's first line indented by ``indent``
+    and the indent then lost (as OCR drops it)."""
+    out = []
+    for p in _SECTIONS:
+        out += [p] if "，" not in p else [s.lstrip("\u3000") for s in wrap(indent + p, 12)]
+    return out
+
+
+def test_a_headline_shaped_line_two_cells_short_over_a_paragraph_is_a_subhead_where_paragraphs_start_flush(gazetteer):
+    # Every paragraph's first line fills the column: a line two cells short of it and of
+    # the line under it is no paragraph's first line.
+    lines = _set("")
+    assert display_width("打造内陆沿边开放高地") == 2 * 12 - 4
+    (a,) = parse_page(_page(lines), gazetteer=gazetteer).articles
+    assert [b.kind for b in a.blocks] == ["p", "p", "subhead", "p", "p", "p"]
+
+
+def test_a_first_line_two_cells_short_stays_in_its_paragraph_where_ocr_dropped_the_indents(gazetteer):
+    # Set with two-cell indents that OCR dropped: every paragraph's first line is two
+    # cells short, ``随着创新驱动发展战略`` (no punctuation) among them.
+    lines = _set("\u3000\u3000")
+    assert "随着创新驱动发展战略" in lines and display_width("随着创新驱动发展战略") == 2 * 12 - 4
+    (a,) = parse_page(_page(lines), gazetteer=gazetteer).articles
+    assert "随着创新驱动发展战略深入实施，" in "".join(paragraphs(a))
+    assert not any(b.kind == "subhead" and b.text.startswith("随着") for b in a.blocks)
