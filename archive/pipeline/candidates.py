@@ -194,7 +194,9 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
-            # indent in OCR and is legitimately a little short. A line wider than its
+            # indent in OCR and is legitimately a little short (two, over a line of
+            # running text, on a page that starts its paragraphs flush: ``sets_flush``,
+            # ``_short_over_text``). A line wider than its
             # column spans columns: a heading (``_wider``).
             # (Not a line opening a quotation no tight line closes: a sentence, so the
             # line under it is measured as its next fragment.)

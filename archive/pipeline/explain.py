@@ -199,6 +199,8 @@ def _why_heading(ln: Line, narrow: bool) -> str:
     if narrow and ln.width:
         if ln.dw <= ln.width - 8:
             return f"明显短于本栏（{ln.dw}/{ln.width:.0f} 半角宽），无句末标点"
+        if ln.dw <= ln.width - 4:
+            return f"短于本栏两格以上（{ln.dw}/{ln.width:.0f} 半角宽），无句末标点"
         if ln.dw > ln.width + 2 or (ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
             return f"宽于本栏（{ln.dw}/{ln.width:.0f} 半角宽）：跨栏排的标题"
         return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
