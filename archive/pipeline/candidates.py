@@ -13,7 +13,7 @@ headline, a subhead or a cut-off paragraph tail is decided later (``items``, ``a
 import re
 
 from . import bylines, leads
-from .classify import Line, core_width
+from .classify import Line, core_width, set_by_width
 from .lines import narrowest_width, unbalanced_open_quote
 
 WIDE_HEADLINE_MAX = 40
@@ -120,8 +120,46 @@ def _heads_article(nxt: Line | None) -> bool:
     return nxt is not None and (nxt.kind in ("byline", "names", "md") or (nxt.kind == "text" and leads.opens(nxt.text)))
 
 
+def sets_flush(lines: list[Line]) -> bool:
+    """Does the narrow page start its paragraphs flush, indents neither printed nor lost
+    in OCR? Then a paragraph's first line that leaves its sentence open, under a line
+    that ends its sentence short of the column, fills its column (two in three, and at
+    least three); where OCR dropped the indents it falls two cells short. (A line shorter
+    still says nothing: a subhead, a cut fragment.)"""
+    full = short = 0
+    prev = None
+    for ln in lines:
+        if ln.kind != "text":
+            prev = None
+            continue
+        if (
+            prev is not None
+            and prev.ends
+            and prev.width
+            and prev.dw < prev.width - 2
+            and ln.width
+            and not ln.ends
+            and not ln.indent
+        ):
+            if ln.dw > ln.width - 2:
+                full += 1
+            elif ln.dw >= ln.width - 5:
+                short += 1
+        prev = ln
+    return full >= 3 and full > 2 * short
+
+
+def _short_over_text(ln: Line, nxt: Line | None) -> bool:
+    """On a page set by width that sets its paragraphs flush (``set_by_width``,
+    ``sets_flush``): is ``ln`` two cells or
+    more short of its column and of the line of running text under it? (Elsewhere four
+    cells: a paragraph's first line may have lost a two-character indent in OCR.)"""
+    return ln.dw <= ln.width - 4 and nxt is not None and nxt.kind == "text" and nxt.dw >= ln.dw + 4 and not nxt.ends
+
+
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
+    flush = narrow and set_by_width(lines) and sets_flush(lines)
     prev_text = None  # the text line above (captions and photo credits skipped)
     prev_mid = False  # it is under an open line of running text
     prev_same = False  # ... as wide as it: the two are lines of one column
@@ -156,12 +194,18 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
             continue
         if narrow and ln.width:
             # Four characters of slack: a paragraph's first line lost its two-character
-            # indent in OCR and is legitimately a little short. A line wider than its
+            # indent in OCR and is legitimately a little short (two, over a line of
+            # running text, on a page that starts its paragraphs flush: ``sets_flush``,
+            # ``_short_over_text``). A line wider than its
             # column spans columns: a heading (``_wider``).
             # (Not a line opening a quotation no tight line closes: a sentence, so the
             # line under it is measured as its next fragment.)
             ln.cand = (
-                (ln.dw <= ln.width - 8 or _wider(ln))
+                (
+                    ln.dw <= ln.width - 8
+                    or _wider(ln)
+                    or (flush and _short_over_text(ln, lines[i + 1] if i + 1 < n else None))
+                )
                 and _shaped(ln)
                 and not _cut_quotation(ln, lines[i + 1] if i + 1 < n else None)
             )

@@ -157,3 +157,18 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
 def _upper_quartile(dws: list[int]) -> int:
     """The upper quartile of at least three widths (else 0)."""
     return sorted(dws)[(3 * len(dws)) // 4] if len(dws) >= 3 else 0
+
+
+def set_by_width(lines: list[Line]) -> bool:
+    """Are the narrow page's columns cut by printed width (half-width digits and letters
+    taking half a cell), not by a count of characters? Then its lines that go on mid-
+    sentence with two or more half-width characters in them still fill their column
+    (within half a cell); cut by count, they fall short by a cell or more."""
+    wide = short = 0
+    for ln in lines:
+        if ln.kind == "text" and ln.width and not ln.ends and 2 * len(ln.text) - ln.dw >= 2:
+            if ln.dw >= ln.width - 1:
+                wide += 1
+            else:
+                short += 1
+    return wide > 2 * short

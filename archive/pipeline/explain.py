@@ -16,7 +16,7 @@ from .items import refine_items
 from .lines import normalise, squash
 from .mastheads import page_marks
 from .parse import parse_page
-from .reflow import build_items, opens_paragraph, page_lines
+from .reflow import build_items, fills, opens_paragraph, page_lines, set_by_width
 from .script import reading_copy
 
 FURNITURE = {
@@ -115,7 +115,7 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
     if ln.indent:
         return "上一段句子已完，本行缩进"
     if narrow and prev.width:
-        if prev.dw <= prev.width - 2:
+        if not fills(prev, ln, set_by_width(lines)):
             return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"
         if opens_paragraph(ln.text) == "quote":
             return "上一行排满本栏、句子已完，本行以引语开头"
@@ -199,6 +199,8 @@ def _why_heading(ln: Line, narrow: bool) -> str:
     if narrow and ln.width:
         if ln.dw <= ln.width - 8:
             return f"明显短于本栏（{ln.dw}/{ln.width:.0f} 半角宽），无句末标点"
+        if ln.dw <= ln.width - 4:
+            return f"短于本栏两格以上（{ln.dw}/{ln.width:.0f} 半角宽），无句末标点"
         if ln.dw > ln.width + 2 or (ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
             return f"宽于本栏（{ln.dw}/{ln.width:.0f} 半角宽）：跨栏排的标题"
         return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from . import bylines, leads
 from .candidates import mark_candidates
-from .classify import Line, classify, is_narrow, measure_widths
-from .lines import close_heading_spaces, join_fragments, split_end_mark, unbalanced_open_quote
+from .classify import Line, classify, is_narrow, measure_widths, set_by_width
+from .lines import close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
 from .types import Credit
 
 
@@ -45,12 +45,12 @@ class Item:
 PARAGRAPH_INDENTS = 2
 
 
-def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool) -> bool:
+def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool, by_width: bool = False) -> bool:
     """Does the paragraph ending with ``ln`` go on at the next body line? (``indents``:
-    the page starts its paragraphs with an indent.)"""
+    the page starts its paragraphs with an indent; ``by_width``: see ``set_by_width``.)"""
     if not ln.ends:
         return True
-    if narrow and ln.width and ln.dw > ln.width - 2:
+    if narrow and ln.width and fills(ln, nxt, by_width):
         # A full-width line may end a sentence mid-paragraph; an indent or (on a page
         # that does not indent) an opening quote on the next line is the usual sign of a
         # new paragraph. Where paragraphs are indented, a line that is not continues:
@@ -59,6 +59,16 @@ def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool) -> bool:
             return False
         return indents or not opens_paragraph(nxt.text)
     return False
+
+
+def fills(ln: Line, nxt: Line | None, by_width: bool = False) -> bool:
+    """Does ``ln`` fill its column: would the next line's first character not have fitted
+    on it? Within one CJK cell of the column width; on a page set by width
+    (``set_by_width``), within half a cell when the next line starts with a half-width
+    digit or letter (``2020年…``), which a typesetter would have put on a line one cell
+    short."""
+    first = display_width(nxt.text[0]) if by_width and nxt is not None and nxt.text else 2
+    return ln.dw + first > ln.width
 
 
 # A quoted term opening a sentence (``“八个建议”主要围绕…``): a sentence of the paragraph
@@ -102,6 +112,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
 
     n = len(lines)
     indents = sum(ln.indent for ln in lines) >= PARAGRAPH_INDENTS
+    by_width = narrow and set_by_width(lines)
     # The next text line after each line (what ``_continues`` looks at).
     next_text: list[Line | None] = [None] * n
     following = None
@@ -144,7 +155,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             # (A dateline or credits on a line of their own end there, 本报讯 记者 X, unless
             # the line fills its column and the next goes on with a name: ``作者：孔令`` /
             # ``帅 近日…``.)
-            para.closed = not _continues(ln, nxt, narrow, indents) or (
+            para.closed = not _continues(ln, nxt, narrow, indents, by_width) or (
                 opens and _alone(ln.text) and not (narrow and _NAME_GOES_ON_RE.match(nxt.text if nxt else ""))
             )
         elif ln.kind == "caption":

@@ -2,7 +2,9 @@
 a blank line after every line, no ``#`` marks), one behaviour of ``reflow`` per test."""
 
 from archive.pipeline.classify import classify, measure_widths
+from archive.pipeline.lines import display_width
 from archive.pipeline.parse import parse_page
+from archive.pipeline.reflow import page_lines, set_by_width
 
 from .conftest import article, page_text
 from .layouts import relayout, wrap
@@ -167,3 +169,81 @@ def test_latin_letters_and_digits_count_half_a_character_in_a_column():
     page = "潍坊高新区经济稳中向好\n\n本报讯 记者 王明\n\n" + "\n\n".join(wrap(text, 10)) + "\n"
     (a,) = parse_page(page).articles
     assert [(b.kind, b.text) for b in a.blocks] == [("p", text)]
+
+
+# A story set by width in a column of 12 CJK cells (24 half-width cells), digits counting
+# half: its lines fill 23 or 24, and the first paragraph's last line (``…优化。``) 22.
+_BY_WIDTH = [
+    "高新区今年引进项目共136",
+    "个，总投资共计达到128亿",
+    "元，比去年同期增长了15%",
+    "以上，外资项目312个，新",
+    "增就业岗位共计超过了320",
+    "个，带动上下游企业145家",
+    "落户，人才公寓投用了850",
+    "套，营商环境持续优化。",
+    "2020年，园区净增高新技术",
+    "企业252家，连续两年净增",
+    "超过200家。",
+]
+
+
+def _page(lines: list[str]) -> str:
+    return "\n\n".join(["# 高新区项目建设提速", "本报记者 王明", *lines]) + "\n"
+
+
+def test_a_line_a_cell_short_ends_its_paragraph_where_a_digit_would_have_fitted_on_it(gazetteer):
+    # ``2020年…``'s first digit would have fitted on the line above (22 + 1 of 23 measured):
+    # had the paragraph gone on, it would have started there.
+    assert [display_width(s) for s in _BY_WIDTH[:8]] == [23] * 7 + [22]
+    (a,) = parse_page(_page(_BY_WIDTH), gazetteer=gazetteer).articles
+    assert [p[-7:] for p in paragraphs(a)] == ["环境持续优化。", "超过200家。"]
+
+
+def test_a_page_cut_by_a_count_of_characters_is_not_measured_by_half_cells():
+    # The same story cut every 12 characters: its lines with digits are short of the
+    # column though full, so a line a cell short there says nothing.
+    text = "".join(_BY_WIDTH)
+    by_count = [text[k : k + 12] for k in range(0, len(text), 12)]
+    for lines, by_width in ((_BY_WIDTH, True), (by_count, False)):
+        page, narrow = page_lines(_page(lines).split("\n"))
+        assert narrow and set_by_width(page) is by_width
+
+
+# A story set by width in a column of 12 CJK cells, a subhead two cells short of it.
+_SECTIONS = [
+    "今年以来，园区新签约项目共有36个，总投资达到了128亿元，比去年同期增长了一倍多。",
+    "目前，园区已有高新技术企业252家，科技型中小企业超过了400家，创新主体不断壮大。",
+    "打造内陆沿边开放高地",
+    "随着创新驱动发展战略深入实施，园区在2021年引进人才1200名，产业集聚效应持续显现。",
+    "同时，园区新建孵化器12个，孵化面积达到35万平方米，在孵企业超过了600家。",
+    "下一步，园区将继续优化营商环境，力争到2025年高新技术企业突破500家。",
+]
+
+
+def _set(indent: str) -> list[str]:
+    """``_SECTIONS`` set at 12 cells, each paragraph's first line indented by ``indent``
+    and the indent then lost (as OCR drops it)."""
+    out = []
+    for p in _SECTIONS:
+        out += [p] if "，" not in p else [s.lstrip("\u3000") for s in wrap(indent + p, 12)]
+    return out
+
+
+def test_a_headline_shaped_line_two_cells_short_over_a_paragraph_is_a_subhead_where_paragraphs_start_flush(gazetteer):
+    # Every paragraph's first line fills the column: a line two cells short of it and of
+    # the line under it is no paragraph's first line.
+    lines = _set("")
+    assert display_width("打造内陆沿边开放高地") == 2 * 12 - 4
+    (a,) = parse_page(_page(lines), gazetteer=gazetteer).articles
+    assert [b.kind for b in a.blocks] == ["p", "p", "subhead", "p", "p", "p"]
+
+
+def test_a_first_line_two_cells_short_stays_in_its_paragraph_where_ocr_dropped_the_indents(gazetteer):
+    # Set with two-cell indents that OCR dropped: every paragraph's first line is two
+    # cells short, ``随着创新驱动发展战略`` (no punctuation) among them.
+    lines = _set("\u3000\u3000")
+    assert "随着创新驱动发展战略" in lines and display_width("随着创新驱动发展战略") == 2 * 12 - 4
+    (a,) = parse_page(_page(lines), gazetteer=gazetteer).articles
+    assert "随着创新驱动发展战略深入实施，" in "".join(paragraphs(a))
+    assert not any(b.kind == "subhead" and b.text.startswith("随着") for b in a.blocks)
