@@ -185,8 +185,15 @@ CACHES = {
 if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     # On a database server the cache lives in it too (table archive_cache, made by
     # setup_archive): every web host then sees the same cached counts and the same
-    # invalidation when any host's index writer changes the index.
-    CACHES["default"] = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "archive_cache"}
+    # invalidation when any host's index writer changes the index. Django's default of 300
+    # entries (a third dropped when exceeded) is fewer than one pass over a 100k archive's
+    # park pages needs, so their repeats missed; each write counts the table's rows, which
+    # stays a few ms at this bound.
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "archive_cache",
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
+    }
 
 # Full-text search (search/backends/): SEARCH_BACKEND chooses the engine; the search app
 # stops start-up on a value it doesn't support. "whoosh": an index in the data dir, run

@@ -55,6 +55,19 @@ def test_it_reads_postgres_from_database_url(tmp_path):
     assert result.stdout.split() == ["django.db.backends.postgresql", "archive", "db.example"]
 
 
+def test_the_database_cache_keeps_more_entries_than_a_pass_over_the_parks(tmp_path):
+    code = "import archive.settings as s; c = s.CACHES['default']; print(c['BACKEND'], c['OPTIONS']['MAX_ENTRIES'])"
+    result = run_python(
+        code,
+        DJANGO_SECRET_KEY="k" * 50,
+        ARCHIVE_DATA_DIR=str(tmp_path),
+        DATABASE_URL="postgres://u:p@db.example:5432/archive",
+    )
+    backend, entries = result.stdout.split()
+    assert backend == "django.core.cache.backends.db.DatabaseCache"
+    assert int(entries) >= 10_000
+
+
 def test_it_applies_the_sqlite_options_to_sqlite_only(tmp_path):
     code = "import archive.settings as s; print(sorted(s.DATABASES['default'].get('OPTIONS', {})))"
     env = {"DJANGO_SECRET_KEY": "k" * 50, "ARCHIVE_DATA_DIR": str(tmp_path)}
