@@ -1,5 +1,6 @@
 """The numpy engine (numpy over Whoosh's postings) agrees with Whoosh's own matchers."""
 
+import numpy as np
 import pytest
 from haystack.constants import DJANGO_ID
 from whoosh import query as wq
@@ -7,6 +8,7 @@ from whoosh import query as wq
 from archive.models import Article
 from search import indexing, query
 from search.backends import get_backend
+from search.backends.whoosh.hits import Hits
 from search.backends.whoosh.postings import ENTRY_BYTES, SegmentStore
 
 QUERIES = [
@@ -78,6 +80,36 @@ def test_facet_counts_count_each_matching_articles_values(archive):
         for slug in filter(None, stored.split(",")):
             expected[slug] = expected.get(slug, 0) + 1
     assert dict(snap.facet_counts(hits, "park_slugs", limit=1000)) == expected
+
+
+def stored_value_counts(snap, ids, fieldname):
+    expected = {}
+    for docnum in ids:
+        for value in filter(None, (snap.searcher.stored_fields(docnum).get(fieldname) or "").split(",")):
+            expected[value] = expected.get(value, 0) + 1
+    return expected
+
+
+@pytest.mark.parametrize("share", [0.05, 0.5, 0.95], ids=["few", "half", "most"])
+def test_facet_counts_of_few_or_most_live_documents_agree_with_the_stored_values(archive, share):
+    # Few matches are counted from their own pairs, most from the pairs of those left out
+    # (deleted documents among them): both must give each value's count among the matches.
+    be, snap = archive
+    live = snap.run(wq.Every()).ids
+    ids = live[:: max(1, round(1 / share))] if share <= 0.5 else np.delete(live, slice(None, None, 20))
+    hits = Hits(ids, np.zeros(len(ids)))
+    assert dict(snap.facet_counts(hits, "park_slugs", limit=1000)) == stored_value_counts(snap, ids, "park_slugs")
+
+
+def test_facet_counts_come_most_first_ties_by_value_and_stop_at_the_limit(archive):
+    be, snap = archive
+    hits = snap.run(wq.Every())
+    expected = sorted(
+        stored_value_counts(snap, hits.ids.tolist(), "park_slugs").items(), key=lambda vc: (-vc[1], vc[0])
+    )
+    assert len(expected) > 5
+    assert snap.facet_counts(hits, "park_slugs", limit=1000) == expected
+    assert snap.facet_counts(hits, "park_slugs", limit=5) == expected[:5]
 
 
 def test_newest_first_orders_by_date_then_undated(archive):
