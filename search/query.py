@@ -125,9 +125,9 @@ def _load_articles(ids):
 
 
 def _park_labels(slugs):
-    names = dict(Park.objects.filter(slug__in=slugs).values_list("slug", "name"))
-    short = dict(Park.objects.filter(slug__in=list(names)).exclude(short_name="").values_list("slug", "short_name"))
-    return {**names, **short}
+    """A park's short name where it has one, else its name."""
+    rows = Park.objects.filter(slug__in=slugs).values_list("slug", "short_name", "name")
+    return {slug: short_name or name for slug, short_name, name in rows}
 
 
 def _reporter_labels(slugs):

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from archive.models import Article
+from archive.models import Article, Park
 from search import query
 from search.query import Filters, Term, parse
 
@@ -171,6 +171,12 @@ def test_facets_count_the_matches(world):
     assert {f["value"] for f in facets["province"]} == {"江苏", "内蒙古"}
     assert facets["reporter"] == [{"value": "liuqin", "label": "刘琴", "count": 1}]
     assert {f["value"] for f in facets["year"]} == {"2021", "2022"}
+
+
+def test_the_park_facet_shows_the_short_name_or_else_the_name(world):
+    Park.objects.filter(slug="suqian-gxq").update(short_name="")
+    labels = {f["value"]: f["label"] for f in query.search("拿地即开工").facets["park"]}
+    assert labels == {"suqian-gxq": "宿迁高新技术产业开发区", "baotou-gxq": "包头稀土高新区"}
 
 
 def test_snippets_mark_every_matched_word(world):
