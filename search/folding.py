@@ -13,6 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+import numpy as np
 from opencc import OpenCC
 
 _t2s = OpenCC("t2s")
@@ -44,7 +45,20 @@ def _fold_table():
 
 
 _FOLD = _fold_table()
+# The same table as an array over code points, for folding a whole text at once:
+# ``str.translate`` with a dict raises and catches a ``KeyError`` for every character the
+# table doesn't map (almost all of them), ~0.5 ms for a 3,000-character body; this is ~0.05.
+_FOLD_TOP = max(_FOLD) + 1
+_FOLD_ARRAY = np.arange(_FOLD_TOP, dtype=np.uint32)
+_FOLD_ARRAY[list(_FOLD)] = list(_FOLD.values())
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _fold(text):
+    """``text.translate(_FOLD)``, through the array (``text`` has no lone surrogates)."""
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    folded = np.where(points < _FOLD_TOP, _FOLD_ARRAY[np.minimum(points, _FOLD_TOP - 1)], points)
+    return folded.tobytes().decode("utf-32-le")
 
 
 def normalize(text):
@@ -53,7 +67,7 @@ def normalize(text):
     if not text:
         return ""
     # Lone surrogates (invalid UTF-16 halves) can't be encoded for OpenCC: replace each by "?".
-    text = text.encode("utf-8", "replace").decode("utf-8").translate(_FOLD)
+    text = _fold(text.encode("utf-8", "replace").decode("utf-8"))
     text = _CONTROL.sub(" ", text)
     converted = _t2s.convert(text)
     if len(converted) != len(text):

@@ -1,6 +1,7 @@
 """Variant, OCR and compatibility forms fold to the standard character (search.analysis)."""
 
 from search.analysis import normalize
+from search.folding import _FOLD, _fold
 from search.management.commands.search_variants import variant_pairs
 
 UNIHAN_LINES = [
@@ -25,3 +26,12 @@ def test_the_committed_table_and_unicode_fold_the_forms_ocr_produces():
 def test_folding_keeps_the_length_of_the_text():
     text = "髙新区⾼硏究" * 3
     assert len(normalize(text)) == len(text)
+
+
+def test_folding_a_whole_text_maps_each_character_as_the_table_says():
+    # Every character the table maps, the ones around them, ASCII, and characters past the
+    # table's last code point (an emoji, an extension-B ideograph) that stay as they are.
+    points = sorted(set(_FOLD) | {cp + 1 for cp in _FOLD} | set(range(0x20, 0x7F)) | {0x1F600, 0x20000, 0x2FA1F})
+    text = "".join(chr(cp) for cp in points if not 0xD800 <= cp < 0xE000)
+    assert _fold(text) == text.translate(_FOLD)
+    assert _fold("") == ""
