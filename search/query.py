@@ -8,6 +8,7 @@ articles loaded from the database with snippets cut and marked here, from the da
 text, with the same normaliser as the index.
 """
 
+import functools
 import logging
 import math
 import re
@@ -120,7 +121,8 @@ def warm():
 
 
 def _load_articles(ids):
-    by_id = Article.objects.published().with_public_relations().in_bulk(ids)
+    # Not the source page (``select_related(None)``): its raw text is ~20 KB, never shown here.
+    by_id = Article.objects.published().with_public_relations().select_related(None).in_bulk(ids)
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -259,12 +261,18 @@ SNIPPET_CHARS = 120
 
 def _patterns(parsed):
     """Regexes over *normalised* text for every positive term (units may be split by spaces)."""
+    return _term_patterns(tuple(term.text for term in parsed.positive_terms()))
+
+
+@functools.lru_cache(maxsize=256)
+def _term_patterns(texts):
+    """``_patterns`` of the terms ``texts``: made once for a page of results, not twice an article."""
     patterns = []
-    for term in parsed.positive_terms():
-        units = analysis.query_units(term.text)
+    for text in texts:
+        units = analysis.query_units(text)
         if units:
             patterns.append(re.compile(r"[\s.]*".join(_unit_pattern(u) for u in units)))
-    return patterns
+    return tuple(patterns)
 
 
 def _unit_pattern(unit):
