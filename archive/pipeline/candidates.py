@@ -28,6 +28,11 @@ SAME_COLUMN_MIN = 16
 # Lines either side of a line wider than its column that must all be narrower than it
 # (``_over_column``).
 OVER_COLUMN_NEAR = 12
+# The longest run of running text without a punctuation mark or space that a sentence
+# opens with (characters): on the five fixture pages the longest of 423 is 37
+# (``为携手共建…新格局,``); a heading read into the sentence under it makes a longer one
+# (``opens_overlong_clause``).
+CLAUSE_MAX = 40
 
 
 # Running text, not a headline: sentence punctuation inside or a last character that
@@ -37,6 +42,7 @@ _RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
 # (``以改革促优化 开启项目建设“新速度”``), never running text.
 _TWO_PHRASES_RE = re.compile(r"[\u3400-\u9fff”’」》] +[“‘「《\u3400-\u9fff]")
 _COMMAS_RE = re.compile(r"[，,、]")
+_CLAUSE_BREAK_RE = re.compile(r"[^\w]")
 
 
 def two_phrases(text: str) -> bool:
@@ -157,6 +163,39 @@ def _short_over_text(ln: Line, nxt: Line | None) -> bool:
     return ln.dw <= ln.width - 4 and nxt is not None and nxt.kind == "text" and nxt.dw >= ln.dw + 4 and not nxt.ends
 
 
+def _clause_run(lines: list[Line], i: int) -> int:
+    """Characters from the start of ``lines[i]`` to the first punctuation mark or space,
+    over the text lines under it (counted up to ``CLAUSE_MAX + 1``)."""
+    run = 0
+    for ln in lines[i:]:
+        if ln.kind != "text":
+            break
+        m = _CLAUSE_BREAK_RE.search(ln.text)
+        if m:
+            return run + m.start()
+        run += len(ln.text)
+        if run > CLAUSE_MAX:
+            break
+    return run
+
+
+def opens_overlong_clause(lines: list[Line], i: int) -> bool:
+    """Is ``lines[i]`` (headline-shaped, under a line that ends a sentence) a heading by
+    what its words would make of the sentence under it: read as running text, the
+    sentence would open with more than ``CLAUSE_MAX`` characters without a punctuation
+    mark, and without it, with no more? (Where the column is as wide as a subhead and the
+    line above fills it, nothing of the layout tells the subhead from a paragraph's next
+    line: ``打造内陆沿边开放高地`` / ``随着我国…`` at ten characters.)"""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        nxt is not None
+        and nxt.kind == "text"
+        and not _CLAUSE_BREAK_RE.search(lines[i].text)
+        and _clause_run(lines, i) > CLAUSE_MAX
+        and _clause_run(lines, i + 1) <= CLAUSE_MAX
+    )
+
+
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     flush = narrow and set_by_width(lines) and sets_flush(lines)
@@ -205,6 +244,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     ln.dw <= ln.width - 8
                     or _wider(ln)
                     or (flush and _short_over_text(ln, lines[i + 1] if i + 1 < n else None))
+                    or (flush and above is not None and above.ends and opens_overlong_clause(lines, i))
                 )
                 and _shaped(ln)
                 and not _cut_quotation(ln, lines[i + 1] if i + 1 < n else None)

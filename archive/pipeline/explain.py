@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import leads
+from .candidates import CLAUSE_MAX, opens_overlong_clause
 from .classify import Line
 from .items import refine_items
 from .lines import normalise, squash
@@ -93,7 +94,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
             continue
         k = owner.get(ln.no)
         article = page.articles[k - 1] if k else None
-        role, why = _heading_role(ln, article, narrow, ln.no > first_body.get(k, ln.no))
+        role, why = _heading_role(ln, article, narrow, ln.no > first_body.get(k, ln.no), lines)
         if ln.no in starts and role in ("标题", "引题", "栏目"):
             own_byline = any(owner.get(n) == k for n in byline_lines)
             why += "；" + _why_article(page.articles[starts[ln.no] - 1], own_byline)
@@ -167,11 +168,11 @@ def _why_joined(prev: Line, ln: Line, narrow: bool) -> str:
     return "同一段（被图片说明或换栏隔开）"
 
 
-def _heading_role(ln: Line, article, narrow: bool, in_body: bool) -> tuple[str, str]:
+def _heading_role(ln: Line, article, narrow: bool, in_body: bool, lines: list[Line]) -> tuple[str, str]:
     """(role, reason) of a line that is no paragraph's: found by its text in the article
     (below the article's first paragraph, among its subheads first)."""
     s = squash(ln.text)
-    shape = _why_heading(ln, narrow)
+    shape = _why_heading(ln, narrow, lines)
     if article is None:
         return "未归属", "没有可归属的文章"
     if in_body and any(b.kind == "subhead" and s and s in squash(b.text) for b in article.blocks):
@@ -191,7 +192,7 @@ def _heading_role(ln: Line, article, narrow: bool, in_body: bool) -> tuple[str, 
     return "正文", "并入正文"
 
 
-def _why_heading(ln: Line, narrow: bool) -> str:
+def _why_heading(ln: Line, narrow: bool, lines: list[Line]) -> str:
     if ln.kind == "md":
         return f"“#”标记的第{ln.level}级标题"
     if ln.kind in ("caption", "photo"):
@@ -203,6 +204,9 @@ def _why_heading(ln: Line, narrow: bool) -> str:
             return f"短于本栏两格以上（{ln.dw}/{ln.width:.0f} 半角宽），无句末标点"
         if ln.dw > ln.width + 2 or (ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
             return f"宽于本栏（{ln.dw}/{ln.width:.0f} 半角宽）：跨栏排的标题"
+        i = lines.index(ln)
+        if i and lines[i - 1].ends and opens_overlong_clause(lines, i):
+            return f"读作正文则其下句子开头逾{CLAUSE_MAX}字无标点（去掉此行则否）：小标题"
         return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
     return "短行（不超过40字），无句中标点"
 

@@ -38,9 +38,8 @@ DIFFERENT_HEADS: set[str] = set()
 # Some paragraph, subhead, title part or article differs. Where a page has no indents, a
 # full line that ends a sentence shows no paragraph break: the re-set page reads the same
 # with or without one there (``layouts._joint``), so there two paragraphs count as one in
-# either parse. Left: a subhead exactly as wide as the column under such a line (000 at
-# width 10, no marks) reads as the paragraph's next line.
-DIFFERENT = {"000-w10-plain-flush"}
+# either parse. None left.
+DIFFERENT: set[str] = set()
 
 # The article text (each article's words, whitespace ignored) differs: none left.
 DIFFERENT_TEXT: set[str] = set()

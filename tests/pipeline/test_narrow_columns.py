@@ -247,3 +247,38 @@ def test_a_first_line_two_cells_short_stays_in_its_paragraph_where_ocr_dropped_t
     (a,) = parse_page(_page(lines), gazetteer=gazetteer).articles
     assert "随着创新驱动发展战略深入实施，" in "".join(paragraphs(a))
     assert not any(b.kind == "subhead" and b.text.startswith("随着") for b in a.blocks)
+
+
+# A story set by width in a column of 10 CJK cells, paragraphs flush: a subhead exactly as
+# wide as the column, under a full line that ends a sentence.
+_AS_WIDE = [
+    "今年以来，园区新签约项目36个，总投资128亿元。",
+    "目前，园区已有高新技术企业252家，科技型中小企业400多家，创新主体不断壮大。",
+    "同时，园区新建孵化器12个，孵化面积35万平方米，带动就业近万人，在孵企业超过六百家。",
+    "打造内陆沿边开放高地",
+    "随着创新驱动发展战略和区域协调发展战略在园区的深入实施与持续推进，园区在2021年引进人才1200名。",
+    "下一步，园区将继续优化营商环境，力争到2025年高新技术企业突破500家。",
+]
+
+
+def _as_wide(sections: list[str]) -> list[str]:
+    lines = [part for p in sections for part in wrap(p, 10)]
+    assert [display_width(s) for s in lines[10:13]] == [20, 20, 20]  # 在孵企业… / 打造… / 随着…
+    return lines
+
+
+def test_a_subhead_as_wide_as_its_column_is_one_where_read_on_its_sentence_would_open_too_long(gazetteer):
+    # Nothing of the layout tells it from the paragraph's next line; read on, the sentence
+    # under it would open with 44 characters without a mark (running text: at most 37 of
+    # 423 sentences on the fixture pages), without it with 34.
+    (a,) = parse_page(_page(_as_wide(_AS_WIDE)), gazetteer=gazetteer).articles
+    assert [b.kind for b in a.blocks] == ["p", "p", "p", "subhead", "p", "p"]
+    assert a.blocks[3].text == "打造内陆沿边开放高地"
+
+
+def test_a_sentence_opening_as_wide_as_the_column_under_a_full_line_goes_on_where_its_clause_is_ordinary(gazetteer):
+    # The same line opening a sentence whose first clause runs 35 characters: running text.
+    sentence = "打造内陆沿边开放高地是园区在新时代推进高水平对外开放的重要任务和长期目标，今年引进人才1200名。"
+    (a,) = parse_page(_page(_as_wide([*_AS_WIDE[:3], sentence, _AS_WIDE[5]])), gazetteer=gazetteer).articles
+    assert not any(b.kind == "subhead" for b in a.blocks)
+    assert sentence in "".join(paragraphs(a))
