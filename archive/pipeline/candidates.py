@@ -14,7 +14,7 @@ import re
 
 from . import bylines, leads
 from .classify import Line, core_width, set_by_width
-from .lines import narrowest_width, unbalanced_open_quote
+from .lines import display_width, narrowest_width, unbalanced_open_quote
 
 WIDE_HEADLINE_MAX = 40
 HEADLINE_MAX = 50
@@ -163,6 +163,26 @@ def _short_over_text(ln: Line, nxt: Line | None) -> bool:
     return ln.dw <= ln.width - 4 and nxt is not None and nxt.kind == "text" and nxt.dw >= ln.dw + 4 and not nxt.ends
 
 
+def _first_line_short(ln: Line, above: Line | None, nxt: Line | None) -> bool:
+    """On a page set by width that sets its paragraphs flush: is ``ln``, after a paragraph
+    that ends short of its column, a cell or more short of its column and of the line of
+    running text under it, which fills it? Then it is no paragraph's first line: the next
+    line's first character would have fitted on it. (Not a line ending in a half-width
+    character: a space between a number and its unit may have hung after it, ``总投资 186 ``.)"""
+    return (
+        above is not None
+        and above.ends
+        and above.dw < above.width - 2
+        and ln.dw <= ln.width - 2
+        and display_width(ln.text[-1]) == 2
+        and nxt is not None
+        and nxt.kind == "text"
+        and not nxt.ends
+        and nxt.dw >= ln.dw + 2
+        and nxt.dw >= nxt.width - 1
+    )
+
+
 def _clause_run(lines: list[Line], i: int) -> int:
     """Characters from the start of ``lines[i]`` to the first punctuation mark or space,
     over the text lines under it (counted up to ``CLAUSE_MAX + 1``)."""
@@ -245,6 +265,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     or _wider(ln)
                     or (flush and _short_over_text(ln, lines[i + 1] if i + 1 < n else None))
                     or (flush and above is not None and above.ends and opens_overlong_clause(lines, i))
+                    or (flush and _first_line_short(ln, above, lines[i + 1] if i + 1 < n else None))
                 )
                 and _shaped(ln)
                 and not _cut_quotation(ln, lines[i + 1] if i + 1 < n else None)

@@ -205,6 +205,8 @@ def _why_heading(ln: Line, narrow: bool, lines: list[Line]) -> str:
         if ln.dw > ln.width + 2 or (ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
             return f"宽于本栏（{ln.dw}/{ln.width:.0f} 半角宽）：跨栏排的标题"
         i = lines.index(ln)
+        if ln.dw <= ln.width - 2 and i and lines[i - 1].ends:
+            return f"短于本栏一格以上（{ln.dw}/{ln.width:.0f} 半角宽），下一行首字本可排上：不是段首行"
         if i and lines[i - 1].ends and opens_overlong_clause(lines, i):
             return f"读作正文则其下句子开头逾{CLAUSE_MAX}字无标点（去掉此行则否）：小标题"
         return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"

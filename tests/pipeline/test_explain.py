@@ -80,3 +80,9 @@ def test_it_says_a_subhead_as_wide_as_its_column_would_make_the_sentence_under_i
     text = relayout(page_text("000"), parsed["000"], 10, marks=False)
     subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text == "打造内陆沿边开放高地")
     assert subhead.role == "小标题" and "无标点" in subhead.why
+
+
+def test_it_says_a_subhead_a_character_short_of_its_column_is_no_paragraphs_first_line(gazetteer, parsed):
+    text = relayout(page_text("000"), parsed["000"], 11, marks=False)
+    subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text == "打造内陆沿边开放高地")
+    assert subhead.role == "小标题" and "短于本栏一格" in subhead.why

@@ -239,6 +239,17 @@ def test_a_headline_shaped_line_two_cells_short_over_a_paragraph_is_a_subhead_wh
     assert [b.kind for b in a.blocks] == ["p", "p", "subhead", "p", "p", "p"]
 
 
+def test_a_headline_shaped_line_a_character_short_after_a_short_last_line_is_a_subhead_where_paragraphs_start_flush(
+    gazetteer,
+):
+    # Set at 11 cells: a paragraph's first line would have taken ``随`` from the line under
+    # it, so a line a character short after a paragraph's short last line is none.
+    lines = [s for p in _SECTIONS for s in wrap(p, 11)]
+    assert display_width("打造内陆沿边开放高地") == 2 * 11 - 2 and lines[7] == "主体不断壮大。"
+    (a,) = parse_page(_page(lines), gazetteer=gazetteer).articles
+    assert [b.kind for b in a.blocks] == ["p", "p", "subhead", "p", "p", "p"]
+
+
 def test_a_first_line_two_cells_short_stays_in_its_paragraph_where_ocr_dropped_the_indents(gazetteer):
     # Set with two-cell indents that OCR dropped: every paragraph's first line is two
     # cells short, ``随着创新驱动发展战略`` (no punctuation) among them.
