@@ -12,9 +12,9 @@ headline, a subhead or a cut-off paragraph tail is decided later (``items``, ``a
 
 import re
 
-from . import bylines, leads
+from . import bylines, leads, subheads
 from .classify import Line, core_width, set_by_width
-from .lines import display_width, narrowest_width, unbalanced_open_quote
+from .lines import narrowest_width, unbalanced_open_quote
 
 WIDE_HEADLINE_MAX = 40
 HEADLINE_MAX = 50
@@ -28,11 +28,6 @@ SAME_COLUMN_MIN = 16
 # Lines either side of a line wider than its column that must all be narrower than it
 # (``_over_column``).
 OVER_COLUMN_NEAR = 12
-# The longest run of running text without a punctuation mark or space that a sentence
-# opens with (characters): on the five fixture pages the longest of 423 is 37
-# (``为携手共建…新格局,``); a heading read into the sentence under it makes a longer one
-# (``opens_overlong_clause``).
-CLAUSE_MAX = 40
 
 
 # Running text, not a headline: sentence punctuation inside or a last character that
@@ -42,7 +37,6 @@ _RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
 # (``以改革促优化 开启项目建设“新速度”``), never running text.
 _TWO_PHRASES_RE = re.compile(r"[\u3400-\u9fff”’」》] +[“‘「《\u3400-\u9fff]")
 _COMMAS_RE = re.compile(r"[，,、]")
-_CLAUSE_BREAK_RE = re.compile(r"[^\w]")
 
 
 def two_phrases(text: str) -> bool:
@@ -163,59 +157,6 @@ def _short_over_text(ln: Line, nxt: Line | None) -> bool:
     return ln.dw <= ln.width - 4 and nxt is not None and nxt.kind == "text" and nxt.dw >= ln.dw + 4 and not nxt.ends
 
 
-def _first_line_short(ln: Line, above: Line | None, nxt: Line | None) -> bool:
-    """On a page set by width that sets its paragraphs flush: is ``ln``, after a paragraph
-    that ends short of its column, a cell or more short of its column and of the line of
-    running text under it, which fills it? Then it is no paragraph's first line: the next
-    line's first character would have fitted on it. (Not a line ending in a half-width
-    character: a space between a number and its unit may have hung after it, ``总投资 186 ``.)"""
-    return (
-        above is not None
-        and above.ends
-        and above.dw < above.width - 2
-        and ln.dw <= ln.width - 2
-        and display_width(ln.text[-1]) == 2
-        and nxt is not None
-        and nxt.kind == "text"
-        and not nxt.ends
-        and nxt.dw >= ln.dw + 2
-        and nxt.dw >= nxt.width - 1
-    )
-
-
-def _clause_run(lines: list[Line], i: int) -> int:
-    """Characters from the start of ``lines[i]`` to the first punctuation mark or space,
-    over the text lines under it (counted up to ``CLAUSE_MAX + 1``)."""
-    run = 0
-    for ln in lines[i:]:
-        if ln.kind != "text":
-            break
-        m = _CLAUSE_BREAK_RE.search(ln.text)
-        if m:
-            return run + m.start()
-        run += len(ln.text)
-        if run > CLAUSE_MAX:
-            break
-    return run
-
-
-def opens_overlong_clause(lines: list[Line], i: int) -> bool:
-    """Is ``lines[i]`` (headline-shaped, under a line that ends a sentence) a heading by
-    what its words would make of the sentence under it: read as running text, the
-    sentence would open with more than ``CLAUSE_MAX`` characters without a punctuation
-    mark, and without it, with no more? (Where the column is as wide as a subhead and the
-    line above fills it, nothing of the layout tells the subhead from a paragraph's next
-    line: ``打造内陆沿边开放高地`` / ``随着我国…`` at ten characters.)"""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return (
-        nxt is not None
-        and nxt.kind == "text"
-        and not _CLAUSE_BREAK_RE.search(lines[i].text)
-        and _clause_run(lines, i) > CLAUSE_MAX
-        and _clause_run(lines, i + 1) <= CLAUSE_MAX
-    )
-
-
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     flush = narrow and set_by_width(lines) and sets_flush(lines)
@@ -264,8 +205,8 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     ln.dw <= ln.width - 8
                     or _wider(ln)
                     or (flush and _short_over_text(ln, lines[i + 1] if i + 1 < n else None))
-                    or (flush and above is not None and above.ends and opens_overlong_clause(lines, i))
-                    or (flush and _first_line_short(ln, above, lines[i + 1] if i + 1 < n else None))
+                    or (flush and above is not None and above.ends and subheads.opens_overlong_clause(lines, i))
+                    or (flush and subheads.first_line_short(ln, above, lines[i + 1] if i + 1 < n else None))
                 )
                 and _shaped(ln)
                 and not _cut_quotation(ln, lines[i + 1] if i + 1 < n else None)
@@ -332,6 +273,8 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ln = lines[i]
         if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
             ln.cand = True
+    if narrow:
+        _mark_parallel_subheads(lines)
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):
         if ln.cand and unbalanced_open_quote(ln.text):
@@ -340,6 +283,23 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 ln.cand = False
             else:
                 nxt.cand = True
+
+
+def _mark_parallel_subheads(lines: list[Line]) -> None:
+    """A headline-shaped line after a sentence's end, of the form of a series of candidates
+    on the page (``subheads.in_series``), is one too, however wide its column (a subhead as
+    wide as the column under a full line that ends a sentence shows nothing else)."""
+    forms = subheads.series([ln.text for ln in lines if ln.cand and ln.kind == "text"])
+    if not forms:
+        return
+    prev = None
+    for ln in lines:
+        if ln.kind != "text":
+            prev = None
+            continue
+        if not ln.cand and prev is not None and prev.ends and _shaped(ln):
+            ln.cand = subheads.in_series(ln.text, forms)
+        prev = ln
 
 
 def _cut_quotation(ln: Line, nxt: Line | None) -> bool:

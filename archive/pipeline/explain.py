@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from . import leads
-from .candidates import CLAUSE_MAX, opens_overlong_clause
 from .classify import Line
 from .items import refine_items
 from .lines import normalise, squash
@@ -19,6 +18,7 @@ from .mastheads import page_marks
 from .parse import parse_page
 from .reflow import build_items, fills, opens_paragraph, page_lines, set_by_width
 from .script import reading_copy
+from .subheads import CLAUSE_MAX, in_series, opens_overlong_clause, series
 
 FURNITURE = {
     "masthead": "报头",
@@ -209,6 +209,8 @@ def _why_heading(ln: Line, narrow: bool, lines: list[Line]) -> str:
             return f"短于本栏一格以上（{ln.dw}/{ln.width:.0f} 半角宽），下一行首字本可排上：不是段首行"
         if i and lines[i - 1].ends and opens_overlong_clause(lines, i):
             return f"读作正文则其下句子开头逾{CLAUSE_MAX}字无标点（去掉此行则否）：小标题"
+        if i and lines[i - 1].ends and in_series(ln.text, series([o.text for o in lines if o.cand and o is not ln])):
+            return "与本页其他小标题同一格式（开头两字、分句方式、字数相近）：小标题"
         return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
     return "短行（不超过40字），无句中标点"
 

@@ -86,3 +86,9 @@ def test_it_says_a_subhead_a_character_short_of_its_column_is_no_paragraphs_firs
     text = relayout(page_text("000"), parsed["000"], 11, marks=False)
     subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text == "打造内陆沿边开放高地")
     assert subhead.role == "小标题" and "短于本栏一格" in subhead.why
+
+
+def test_it_says_a_subhead_as_wide_as_its_column_has_the_form_of_the_pages_other_subheads(gazetteer, parsed):
+    text = relayout(page_text("003"), parsed["003"], 24, marks=False)
+    subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text.startswith("以更坚决决心"))
+    assert subhead.role == "小标题" and "同一格式" in subhead.why

@@ -120,6 +120,16 @@ def test_a_headline_shaped_line_wider_than_its_column_after_a_paragraph_is_a_sub
     assert ("subhead", "以更加开放生态汇聚高端人才，厚植第一资源优势") in [(b.kind, b.text) for b in a.blocks]
 
 
+def test_a_line_of_the_form_of_a_series_of_subheads_is_one_however_wide_its_column(parsed, gazetteer):
+    # Width 24: ``以更坚决决心推进关键核心技术攻关，推动技术产品化`` fills its column under a full
+    # line that ends a sentence; three subheads of the story read by their width share
+    # its form (``以更…，…``, 22-23 characters).
+    subheads = [b.text for b in article(parsed["003"], "把握重大机遇").blocks if b.kind == "subhead"]
+    a = article(narrow(parsed, gazetteer, "003", 24), "把握重大机遇")
+    assert [b.text for b in a.blocks if b.kind == "subhead"] == subheads
+    assert len(subheads) == 5 and len("以更坚决决心推进关键核心技术攻关，推动技术产品化") == 24
+
+
 def test_a_cut_fragment_joined_under_a_full_line_goes_back_to_the_paragraph_it_continues(parsed, gazetteer):
     # Width 15: the fragment ``业办理运输通行证，…`` runs on from ``…“城市合伙人”。``, a
     # full line; it continues ``…协调交管大队帮助企``, the paragraph the 诸暨 article cut.
