@@ -132,3 +132,15 @@ def test_a_joint_is_exactly_where_a_paragraph_break_does_not_show(parsed):
                     checked += 1
                     joints += joint is not None
     assert checked > 1000 and joints > 20
+
+
+def test_a_paragraph_whose_rest_is_elsewhere_on_the_page_is_reset_as_one_column_fragment(parsed):
+    # Page 003 prints ``疫情期间…困境。稀土高新区企业`` and ``服务管理局…帮助企`` as two lines of
+    # one paragraph (its rest is above, after a jump): re-set together, as a column that
+    # breaks there prints them, with no short line under ``…困境。``.
+    lines = [s for s in relayout(page_text("003"), parsed["003"], 32).split("\n") if s.strip()]
+    k = lines.index("疫情期间，包头市伊利乳业受疫情影响，面临运输不畅、物料短缺等困境。")
+    assert lines[k + 1 : k + 3] == [
+        "稀土高新区企业服务管理局积极发挥绿色通道专项服务功能，帮助企业联",
+        "系库房、托盘，并协调交管大队帮助企",
+    ]
