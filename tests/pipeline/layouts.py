@@ -43,7 +43,8 @@ def wrap(text: str, width: int) -> list[str]:
 def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, tuple[int, str]]:
     """{first line: (last line, the paragraph)} for each run of non-blank lines (blank
     lines between them allowed) that together are exactly one paragraph of the original
-    parse (whitespace squashed)."""
+    parse (whitespace squashed), or else its first two lines or more, the last leaving its
+    sentence open (the rest printed elsewhere)."""
     wanted = {squash(p) for p in paragraphs if len(squash(p)) > 0}
     runs = {}
     i, n = 0, len(lines)
