@@ -149,6 +149,12 @@ def sets_flush(lines: list[Line]) -> bool:
     return full >= 3 and full > 2 * short
 
 
+def sets_flush_by_width(lines: list[Line], narrow: bool) -> bool:
+    """A narrow page set by width (``set_by_width``) that starts its paragraphs flush
+    (``sets_flush``): where the cues of ``_short_over_text`` and ``subheads`` apply."""
+    return narrow and set_by_width(lines) and sets_flush(lines)
+
+
 def _short_over_text(ln: Line, nxt: Line | None) -> bool:
     """On a page set by width that sets its paragraphs flush (``set_by_width``,
     ``sets_flush``): is ``ln`` two cells or
@@ -159,7 +165,7 @@ def _short_over_text(ln: Line, nxt: Line | None) -> bool:
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
-    flush = narrow and set_by_width(lines) and sets_flush(lines)
+    flush = sets_flush_by_width(lines, narrow)
     prev_text = None  # the text line above (captions and photo credits skipped)
     prev_mid = False  # it is under an open line of running text
     prev_same = False  # ... as wide as it: the two are lines of one column
@@ -273,7 +279,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ln = lines[i]
         if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
             ln.cand = True
-    if narrow:
+    if flush:
         _mark_parallel_subheads(lines)
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):
@@ -286,8 +292,8 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
 
 
 def _mark_parallel_subheads(lines: list[Line]) -> None:
-    """A headline-shaped line after a sentence's end, of the form of a series of candidates
-    on the page (``subheads.in_series``), is one too, however wide its column (a subhead as
+    """On a flush page set by width (``sets_flush_by_width``): a headline-shaped line after a
+    sentence's end, of the form of a series of candidates on the page (``subheads.in_series``), is one too, however wide its column (a subhead as
     wide as the column under a full line that ends a sentence shows nothing else)."""
     forms = subheads.series([ln.text for ln in lines if ln.cand and ln.kind == "text"])
     if not forms:

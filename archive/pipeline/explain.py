@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import leads
+from .candidates import sets_flush_by_width
 from .classify import Line
 from .items import refine_items
 from .lines import normalise, squash
@@ -205,11 +206,13 @@ def _why_heading(ln: Line, narrow: bool, lines: list[Line]) -> str:
         if ln.dw > ln.width + 2 or (ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
             return f"宽于本栏（{ln.dw}/{ln.width:.0f} 半角宽）：跨栏排的标题"
         i = lines.index(ln)
-        if ln.dw <= ln.width - 2 and i and lines[i - 1].ends:
+        if not (i and lines[i - 1].ends and sets_flush_by_width(lines, narrow)):
+            return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
+        if ln.dw <= ln.width - 2:
             return f"短于本栏一格以上（{ln.dw}/{ln.width:.0f} 半角宽），下一行首字本可排上：不是段首行"
-        if i and lines[i - 1].ends and opens_overlong_clause(lines, i):
+        if opens_overlong_clause(lines, i):
             return f"读作正文则其下句子开头逾{CLAUSE_MAX}字无标点（去掉此行则否）：小标题"
-        if i and lines[i - 1].ends and in_series(ln.text, series([o.text for o in lines if o.cand and o is not ln])):
+        if in_series(ln.text, series([o.text for o in lines if o.cand and o is not ln])):
             return "与本页其他小标题同一格式（开头两字、分句方式、字数相近）：小标题"
         return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
     return "短行（不超过40字），无句中标点"
