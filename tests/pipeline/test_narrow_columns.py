@@ -167,6 +167,18 @@ def test_a_story_set_narrower_under_a_wide_one_is_measured_in_its_own_column():
     assert lines[0].width == 24
 
 
+def test_a_story_set_narrower_is_measured_in_whole_characters_though_its_lines_hold_half_width_quotes():
+    # Five of its first six lines hold a half-width quote and fall half a cell short of the
+    # 16-cell column (15): the column is 16 still, so a line of 14 ending a sentence is a
+    # character short of it (004 at width 32: ``…“含金量”非常高。`` then a paragraph).
+    wide = ["甲，" + "甲" * 10] * 5 + ["甲" * 6 + "。"]
+    narrow_lines = ["乙" * 6 + "。"] + ["乙，“" + "乙" * 5] * 5 + ["乙，" + "乙" * 6] * 2
+    lines = classify(wide + narrow_lines)
+    measure_widths(lines, narrow=True)
+    assert [ln.dw for ln in lines[6:9]] == [14, 15, 15]
+    assert lines[6].width == 16
+
+
 def test_latin_letters_and_digits_count_half_a_character_in_a_column():
     # Width 10: ``2020年园区产值达4191.`` holds 16 characters where the lines around it
     # hold 10-12, but a digit is half a character wide, so it fills the same column: it
