@@ -12,7 +12,7 @@ headline, a subhead or a cut-off paragraph tail is decided later (``items``, ``a
 
 import re
 
-from . import bylines, leads
+from . import bylines, leads, subheads
 from .classify import Line, core_width, set_by_width
 from .lines import narrowest_width, unbalanced_open_quote
 
@@ -149,6 +149,12 @@ def sets_flush(lines: list[Line]) -> bool:
     return full >= 3 and full > 2 * short
 
 
+def sets_flush_by_width(lines: list[Line], narrow: bool) -> bool:
+    """A narrow page set by width (``set_by_width``) that starts its paragraphs flush
+    (``sets_flush``): where the cues of ``_short_over_text`` and ``subheads`` apply."""
+    return narrow and set_by_width(lines) and sets_flush(lines)
+
+
 def _short_over_text(ln: Line, nxt: Line | None) -> bool:
     """On a page set by width that sets its paragraphs flush (``set_by_width``,
     ``sets_flush``): is ``ln`` two cells or
@@ -159,7 +165,7 @@ def _short_over_text(ln: Line, nxt: Line | None) -> bool:
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
-    flush = narrow and set_by_width(lines) and sets_flush(lines)
+    flush = sets_flush_by_width(lines, narrow)
     prev_text = None  # the text line above (captions and photo credits skipped)
     prev_mid = False  # it is under an open line of running text
     prev_same = False  # ... as wide as it: the two are lines of one column
@@ -205,6 +211,8 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     ln.dw <= ln.width - 8
                     or _wider(ln)
                     or (flush and _short_over_text(ln, lines[i + 1] if i + 1 < n else None))
+                    or (flush and above is not None and above.ends and subheads.opens_overlong_clause(lines, i))
+                    or (flush and subheads.first_line_short(ln, above, lines[i + 1] if i + 1 < n else None))
                 )
                 and _shaped(ln)
                 and not _cut_quotation(ln, lines[i + 1] if i + 1 < n else None)
@@ -271,6 +279,8 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ln = lines[i]
         if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
             ln.cand = True
+    if flush:
+        _mark_parallel_subheads(lines)
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):
         if ln.cand and unbalanced_open_quote(ln.text):
@@ -279,6 +289,23 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 ln.cand = False
             else:
                 nxt.cand = True
+
+
+def _mark_parallel_subheads(lines: list[Line]) -> None:
+    """On a flush page set by width (``sets_flush_by_width``): a headline-shaped line after a
+    sentence's end, of the form of a series of candidates on the page (``subheads.in_series``), is one too, however wide its column (a subhead as
+    wide as the column under a full line that ends a sentence shows nothing else)."""
+    forms = subheads.series([ln.text for ln in lines if ln.cand and ln.kind == "text"])
+    if not forms:
+        return
+    prev = None
+    for ln in lines:
+        if ln.kind != "text":
+            prev = None
+            continue
+        if not ln.cand and prev is not None and prev.ends and _shaped(ln):
+            ln.cand = subheads.in_series(ln.text, forms)
+        prev = ln
 
 
 def _cut_quotation(ln: Line, nxt: Line | None) -> bool:

@@ -140,7 +140,10 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
         ln.width = column[before]
         if before >= 6 and ln.dw < ln.width - 2:
             above, below = one_sided[before - 6], one_sided[before]
+            # (In whole characters: a column of running text set by width has lines a
+            # half-width quote, digit or letter short of it; its upper quartile may be one.)
             narrower = min(above, below)
+            narrower += narrower % 2
             # (Not a line wider than the narrower column: it cannot be set in it; nor one
             # going on with an open line too wide for it.)
             if (

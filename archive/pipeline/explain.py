@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import leads
+from .candidates import sets_flush_by_width
 from .classify import Line
 from .items import refine_items
 from .lines import normalise, squash
@@ -18,6 +19,7 @@ from .mastheads import page_marks
 from .parse import parse_page
 from .reflow import build_items, fills, opens_paragraph, page_lines, set_by_width
 from .script import reading_copy
+from .subheads import CLAUSE_MAX, in_series, opens_overlong_clause, series
 
 FURNITURE = {
     "masthead": "报头",
@@ -93,7 +95,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
             continue
         k = owner.get(ln.no)
         article = page.articles[k - 1] if k else None
-        role, why = _heading_role(ln, article, narrow, ln.no > first_body.get(k, ln.no))
+        role, why = _heading_role(ln, article, narrow, ln.no > first_body.get(k, ln.no), lines)
         if ln.no in starts and role in ("标题", "引题", "栏目"):
             own_byline = any(owner.get(n) == k for n in byline_lines)
             why += "；" + _why_article(page.articles[starts[ln.no] - 1], own_byline)
@@ -167,11 +169,11 @@ def _why_joined(prev: Line, ln: Line, narrow: bool) -> str:
     return "同一段（被图片说明或换栏隔开）"
 
 
-def _heading_role(ln: Line, article, narrow: bool, in_body: bool) -> tuple[str, str]:
+def _heading_role(ln: Line, article, narrow: bool, in_body: bool, lines: list[Line]) -> tuple[str, str]:
     """(role, reason) of a line that is no paragraph's: found by its text in the article
     (below the article's first paragraph, among its subheads first)."""
     s = squash(ln.text)
-    shape = _why_heading(ln, narrow)
+    shape = _why_heading(ln, narrow, lines)
     if article is None:
         return "未归属", "没有可归属的文章"
     if in_body and any(b.kind == "subhead" and s and s in squash(b.text) for b in article.blocks):
@@ -191,7 +193,7 @@ def _heading_role(ln: Line, article, narrow: bool, in_body: bool) -> tuple[str, 
     return "正文", "并入正文"
 
 
-def _why_heading(ln: Line, narrow: bool) -> str:
+def _why_heading(ln: Line, narrow: bool, lines: list[Line]) -> str:
     if ln.kind == "md":
         return f"“#”标记的第{ln.level}级标题"
     if ln.kind in ("caption", "photo"):
@@ -203,6 +205,15 @@ def _why_heading(ln: Line, narrow: bool) -> str:
             return f"短于本栏两格以上（{ln.dw}/{ln.width:.0f} 半角宽），无句末标点"
         if ln.dw > ln.width + 2 or (ln.dw >= ln.width + 2 and ln.text[-1].isalnum()):
             return f"宽于本栏（{ln.dw}/{ln.width:.0f} 半角宽）：跨栏排的标题"
+        i = lines.index(ln)
+        if not (i and lines[i - 1].ends and sets_flush_by_width(lines, narrow)):
+            return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
+        if ln.dw <= ln.width - 2:
+            return f"短于本栏一格以上（{ln.dw}/{ln.width:.0f} 半角宽），下一行首字本可排上：不是段首行"
+        if opens_overlong_clause(lines, i):
+            return f"读作正文则其下句子开头逾{CLAUSE_MAX}字无标点（去掉此行则否）：小标题"
+        if in_series(ln.text, series([o.text for o in lines if o.cand and o is not ln])):
+            return "与本页其他小标题同一格式（开头两字、分句方式、字数相近）：小标题"
         return "形似标题（无句末标点），位于段落结束与标题/署名/导语之间"
     return "短行（不超过40字），无句中标点"
 

@@ -5,7 +5,9 @@ wrapped at a column width (in CJK cells; Latin letters and digits count half), a
 line after every line if asked, headlines, bylines and captions kept whole (they span
 columns), ``#`` marks kept or dropped. A paragraph the page already printed as column
 fragments (page 004) is first put back together, using the original page's parse (which
-the golden test pins), so that it is re-wrapped as one paragraph.
+the golden test pins), so that it is re-wrapped as one paragraph; so are a paragraph's
+first lines whose rest the page prints elsewhere (a jump: page 003's ``…困境。稀土高新区企业``
+/ ``服务管理局…帮助企``), re-wrapped as one column fragment.
 
 ``structure`` is what a layout must not change: per article its headline, kicker,
 subtitle, column, byline, credits, blocks and captions (whitespace ignored in the
@@ -41,7 +43,8 @@ def wrap(text: str, width: int) -> list[str]:
 def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, tuple[int, str]]:
     """{first line: (last line, the paragraph)} for each run of non-blank lines (blank
     lines between them allowed) that together are exactly one paragraph of the original
-    parse (whitespace squashed)."""
+    parse (whitespace squashed), or else its first two lines or more, the last leaving its
+    sentence open (the rest printed elsewhere)."""
     wanted = {squash(p) for p in paragraphs if len(squash(p)) > 0}
     runs = {}
     i, n = 0, len(lines)
@@ -49,15 +52,21 @@ def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, tuple[
         if not lines[i].strip():
             i += 1
             continue
-        acc, j, found = "", i, None
+        acc, j, found, prefix = "", i, None, None
         while j < n:
             if lines[j].strip():
                 acc += squash(_without_lead(lines[j]) if j == i else lines[j])
                 if acc in wanted:
                     found = (j, acc)
-                if not any(p.startswith(acc) for p in wanted):
+                whole = next((p for p in wanted if p.startswith(acc)), None)
+                if whole is None:
                     break
+                prefix = (j, whole)
             j += 1
+        if found is None and prefix is not None and not ends_sentence(lines[prefix[0]].strip()):
+            # The paragraph's first lines, the rest of it elsewhere on the page (a jump):
+            # they are re-set as one column fragment, as a column that breaks there prints it.
+            found = prefix
         if found is not None and found[0] > i:
             runs[i] = found
             i = found[0] + 1

@@ -74,3 +74,21 @@ def test_it_says_a_line_wider_than_its_column_is_a_heading_set_across_it(gazette
     text = relayout(page_text("003"), parsed["003"], 21, marks=False)
     subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text.startswith("以更加开放生态"))
     assert subhead.role == "小标题" and "宽于本栏" in subhead.why
+
+
+def test_it_says_a_subhead_as_wide_as_its_column_would_make_the_sentence_under_it_open_too_long(gazetteer, parsed):
+    text = relayout(page_text("000"), parsed["000"], 10, marks=False)
+    subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text == "打造内陆沿边开放高地")
+    assert subhead.role == "小标题" and "无标点" in subhead.why
+
+
+def test_it_says_a_subhead_a_character_short_of_its_column_is_no_paragraphs_first_line(gazetteer, parsed):
+    text = relayout(page_text("000"), parsed["000"], 11, marks=False)
+    subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text == "打造内陆沿边开放高地")
+    assert subhead.role == "小标题" and "短于本栏一格" in subhead.why
+
+
+def test_it_says_a_subhead_as_wide_as_its_column_has_the_form_of_the_pages_other_subheads(gazetteer, parsed):
+    text = relayout(page_text("003"), parsed["003"], 24, marks=False)
+    subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text.startswith("以更坚决决心"))
+    assert subhead.role == "小标题" and "同一格式" in subhead.why

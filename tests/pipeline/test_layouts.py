@@ -1,7 +1,7 @@
 """The fixture pages re-set in other layouts (``layouts.relayout``: column widths 10–40,
 a blank line after every line, with and without ``#`` marks, with and without paragraph
 indents, in every encoding and line ending the importer reads) give the articles the
-original page gives.
+original page gives: at six widths every layout, at any width 10-40 a property.
 
 The combinations that still differ are listed in ``DIFFERENT_HEADS`` / ``DIFFERENT`` /
 ``DIFFERENT_TEXT`` (strict xfails: fixing one fails the test until it is taken off the
@@ -38,9 +38,8 @@ DIFFERENT_HEADS: set[str] = set()
 # Some paragraph, subhead, title part or article differs. Where a page has no indents, a
 # full line that ends a sentence shows no paragraph break: the re-set page reads the same
 # with or without one there (``layouts._joint``), so there two paragraphs count as one in
-# either parse. Left: a subhead exactly as wide as the column under such a line (000 at
-# width 10, no marks) reads as the paragraph's next line.
-DIFFERENT = {"000-w10-plain-flush"}
+# either parse. None left.
+DIFFERENT: set[str] = set()
 
 # The article text (each article's words, whitespace ignored) differs: none left.
 DIFFERENT_TEXT: set[str] = set()
@@ -109,6 +108,16 @@ def test_any_width_gives_the_same_article_text(gazetteer, parsed, prefix, width,
 
 @settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(prefix=st.sampled_from(PAGES), width=st.integers(10, 40), marks=st.booleans(), indent=st.booleans())
+def test_any_width_gives_the_same_articles(gazetteer, parsed, prefix, width, marks, indent):
+    # (All 620 layouts of widths 10-40: ``python -m tests.pipeline.all_widths``.)
+    joints = set()
+    page = parse_page(relaid(parsed, prefix, width, marks, indent, joints), gazetteer=gazetteer)
+    diff = differences(parsed[prefix], page, joints)
+    assert not diff, "\n".join(diff)
+
+
+@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from(PAGES), width=st.integers(10, 40), marks=st.booleans(), indent=st.booleans())
 def test_any_width_places_every_character_exactly_once(gazetteer, parsed, prefix, width, marks, indent):
     text = relaid(parsed, prefix, width, marks, indent)
     raw, placed = accounted_chars(text, parse_page(text, gazetteer=gazetteer))
@@ -133,3 +142,15 @@ def test_a_joint_is_exactly_where_a_paragraph_break_does_not_show(parsed):
                     checked += 1
                     joints += joint is not None
     assert checked > 1000 and joints > 20
+
+
+def test_a_paragraph_whose_rest_is_elsewhere_on_the_page_is_reset_as_one_column_fragment(parsed):
+    # Page 003 prints ``疫情期间…困境。稀土高新区企业`` and ``服务管理局…帮助企`` as two lines of
+    # one paragraph (its rest is above, after a jump): re-set together, as a column that
+    # breaks there prints them, with no short line under ``…困境。``.
+    lines = [s for s in relayout(page_text("003"), parsed["003"], 32).split("\n") if s.strip()]
+    k = lines.index("疫情期间，包头市伊利乳业受疫情影响，面临运输不畅、物料短缺等困境。")
+    assert lines[k + 1 : k + 3] == [
+        "稀土高新区企业服务管理局积极发挥绿色通道专项服务功能，帮助企业联",
+        "系库房、托盘，并协调交管大队帮助企",
+    ]

@@ -120,6 +120,16 @@ def test_a_headline_shaped_line_wider_than_its_column_after_a_paragraph_is_a_sub
     assert ("subhead", "以更加开放生态汇聚高端人才，厚植第一资源优势") in [(b.kind, b.text) for b in a.blocks]
 
 
+def test_a_line_of_the_form_of_a_series_of_subheads_is_one_however_wide_its_column(parsed, gazetteer):
+    # Width 24: ``以更坚决决心推进关键核心技术攻关，推动技术产品化`` fills its column under a full
+    # line that ends a sentence; three subheads of the story read by their width share
+    # its form (``以更…，…``, 22-23 characters).
+    subheads = [b.text for b in article(parsed["003"], "把握重大机遇").blocks if b.kind == "subhead"]
+    a = article(narrow(parsed, gazetteer, "003", 24), "把握重大机遇")
+    assert [b.text for b in a.blocks if b.kind == "subhead"] == subheads
+    assert len(subheads) == 5 and len("以更坚决决心推进关键核心技术攻关，推动技术产品化") == 24
+
+
 def test_a_cut_fragment_joined_under_a_full_line_goes_back_to_the_paragraph_it_continues(parsed, gazetteer):
     # Width 15: the fragment ``业办理运输通行证，…`` runs on from ``…“城市合伙人”。``, a
     # full line; it continues ``…协调交管大队帮助企``, the paragraph the 诸暨 article cut.
@@ -155,6 +165,18 @@ def test_a_story_set_narrower_under_a_wide_one_is_measured_in_its_own_column():
     measure_widths(lines, narrow=True)
     assert [ln.width for ln in lines[6:13]] == [16] * 7
     assert lines[0].width == 24
+
+
+def test_a_story_set_narrower_is_measured_in_whole_characters_though_its_lines_hold_half_width_quotes():
+    # Five of its first six lines hold a half-width quote and fall half a cell short of the
+    # 16-cell column (15): the column is 16 still, so a line of 14 ending a sentence is a
+    # character short of it (004 at width 32: ``…“含金量”非常高。`` then a paragraph).
+    wide = ["甲，" + "甲" * 10] * 5 + ["甲" * 6 + "。"]
+    narrow_lines = ["乙" * 6 + "。"] + ["乙，“" + "乙" * 5] * 5 + ["乙，" + "乙" * 6] * 2
+    lines = classify(wide + narrow_lines)
+    measure_widths(lines, narrow=True)
+    assert [ln.dw for ln in lines[6:9]] == [14, 15, 15]
+    assert lines[6].width == 16
 
 
 def test_latin_letters_and_digits_count_half_a_character_in_a_column():
@@ -239,6 +261,17 @@ def test_a_headline_shaped_line_two_cells_short_over_a_paragraph_is_a_subhead_wh
     assert [b.kind for b in a.blocks] == ["p", "p", "subhead", "p", "p", "p"]
 
 
+def test_a_headline_shaped_line_a_character_short_after_a_short_last_line_is_a_subhead_where_paragraphs_start_flush(
+    gazetteer,
+):
+    # Set at 11 cells: a paragraph's first line would have taken ``随`` from the line under
+    # it, so a line a character short after a paragraph's short last line is none.
+    lines = [s for p in _SECTIONS for s in wrap(p, 11)]
+    assert display_width("打造内陆沿边开放高地") == 2 * 11 - 2 and lines[7] == "主体不断壮大。"
+    (a,) = parse_page(_page(lines), gazetteer=gazetteer).articles
+    assert [b.kind for b in a.blocks] == ["p", "p", "subhead", "p", "p", "p"]
+
+
 def test_a_first_line_two_cells_short_stays_in_its_paragraph_where_ocr_dropped_the_indents(gazetteer):
     # Set with two-cell indents that OCR dropped: every paragraph's first line is two
     # cells short, ``随着创新驱动发展战略`` (no punctuation) among them.
@@ -247,3 +280,38 @@ def test_a_first_line_two_cells_short_stays_in_its_paragraph_where_ocr_dropped_t
     (a,) = parse_page(_page(lines), gazetteer=gazetteer).articles
     assert "随着创新驱动发展战略深入实施，" in "".join(paragraphs(a))
     assert not any(b.kind == "subhead" and b.text.startswith("随着") for b in a.blocks)
+
+
+# A story set by width in a column of 10 CJK cells, paragraphs flush: a subhead exactly as
+# wide as the column, under a full line that ends a sentence.
+_AS_WIDE = [
+    "今年以来，园区新签约项目36个，总投资128亿元。",
+    "目前，园区已有高新技术企业252家，科技型中小企业400多家，创新主体不断壮大。",
+    "同时，园区新建孵化器12个，孵化面积35万平方米，带动就业近万人，在孵企业超过六百家。",
+    "打造内陆沿边开放高地",
+    "随着创新驱动发展战略和区域协调发展战略在园区的深入实施与持续推进，园区在2021年引进人才1200名。",
+    "下一步，园区将继续优化营商环境，力争到2025年高新技术企业突破500家。",
+]
+
+
+def _as_wide(sections: list[str]) -> list[str]:
+    lines = [part for p in sections for part in wrap(p, 10)]
+    assert [display_width(s) for s in lines[10:13]] == [20, 20, 20]  # 在孵企业… / 打造… / 随着…
+    return lines
+
+
+def test_a_subhead_as_wide_as_its_column_is_one_where_read_on_its_sentence_would_open_too_long(gazetteer):
+    # Nothing of the layout tells it from the paragraph's next line; read on, the sentence
+    # under it would open with 44 characters without a mark (running text: at most 37 of
+    # 423 sentences on the fixture pages), without it with 34.
+    (a,) = parse_page(_page(_as_wide(_AS_WIDE)), gazetteer=gazetteer).articles
+    assert [b.kind for b in a.blocks] == ["p", "p", "p", "subhead", "p", "p"]
+    assert a.blocks[3].text == "打造内陆沿边开放高地"
+
+
+def test_a_sentence_opening_as_wide_as_the_column_under_a_full_line_goes_on_where_its_clause_is_ordinary(gazetteer):
+    # The same line opening a sentence whose first clause runs 35 characters: running text.
+    sentence = "打造内陆沿边开放高地是园区在新时代推进高水平对外开放的重要任务和长期目标，今年引进人才1200名。"
+    (a,) = parse_page(_page(_as_wide([*_AS_WIDE[:3], sentence, _AS_WIDE[5]])), gazetteer=gazetteer).articles
+    assert not any(b.kind == "subhead" for b in a.blocks)
+    assert sentence in "".join(paragraphs(a))
