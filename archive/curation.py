@@ -17,6 +17,7 @@ from collections import Counter
 from django.db import transaction
 
 from archive.models import Article, ArticlePark, Byline, Figure, Park, blocks_to_body
+from archive.models.figure_history import keep_imported_state
 
 # The fields that hold text printed on the page (the column is a page-level label).
 TEXT_FIELDS = ("headline", "kicker", "subtitle", "byline", "body", "captions")
@@ -359,7 +360,9 @@ def merge_park(source, target):
             existing.is_primary = existing.is_primary or was_primary
             existing.save()
         _touch_and_save(tag.article, [])
-    Figure.objects.filter(park=source).update(park=target)  # figures follow their park
+    moved = Figure.objects.filter(park=source)
+    keep_imported_state(Figure, list(moved.values_list("pk", flat=True)), moved.db)  # before the change
+    moved.update(park=target)  # figures follow their park
     known = set(target.all_names)
     new_aliases = [name for name in source.all_names if name not in known]
     if new_aliases:

@@ -49,6 +49,8 @@ class FigureAdmin(SimpleHistoryAdmin):
     ]
     actions = ["confirm", "reject"]
     list_per_page = 50
+    # Shows an untouched imported figure's value as imported (its history starts at its first change).
+    object_history_template = "admin/archive/figure/object_history.html"
 
     def has_add_permission(self, request):
         return False  # figures come from articles; editors correct or reject them

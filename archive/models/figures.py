@@ -18,6 +18,8 @@ from archive.companykeys import company_key
 
 from .articles import Article
 from .counts import count_new_figures
+from .figure_history import connect as keep_imported_state_on_delete
+from .figure_history import keep_imported_state
 from .names import pinyin_slug, split_aliases, unique_slug
 from .parks import Park
 
@@ -145,6 +147,7 @@ class Figure(models.Model):
         "编辑已修改", default=False, help_text="编辑修改、确认或否决过的数字，重新解析时保留不动。"
     )
 
+    # An imported figure's first record is written at its first change (``figure_history``).
     history = HistoricalRecords()
     objects = FigureQuerySet.as_manager()
 
@@ -173,6 +176,8 @@ class Figure(models.Model):
         if self._state.adding:
             self.article_date = _article_dates([self.article_id], using).get(self.article_id)
         with transaction.atomic(using=using):
+            if not self._state.adding:
+                keep_imported_state(Figure, [self.pk], using)  # its history's first record, if none yet
             super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -286,3 +291,4 @@ def _counted(sender, instance, created, using, **kwargs):
 
 
 models.signals.post_save.connect(_counted, sender=Figure, dispatch_uid="archive.figure_series")
+keep_imported_state_on_delete(Figure)

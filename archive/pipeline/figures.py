@@ -339,17 +339,16 @@ def _base_value(low: str, scale: str, unit: str) -> float:
     return float(parse_number(low) * scale_of(scale) * Decimal(UNITS[unit][2]))
 
 
-def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:
-    """``raw`` is the sentence's original text; ``quote`` its quote when short (else worked out here)."""
-    unit = m.unit
+@lru_cache(maxsize=8192)
+def _reading(num, mid, scale, mid2, unit, post, pre):
+    """``(value, unit as stored, base value, base unit, kind, approx)`` of a number as the
+    regex split it, or None when it does not parse. A pure function of the match's groups,
+    so worked out once per distinct way of writing a figure (``1.2万家``, ``近4000亿元``)."""
     kind, base_unit, _factor = UNITS[unit]
-    num = m.num
     if " " in num or "\u3000" in num:
         num = _SPACE_RE.sub("", num)
-    mid = (m.mid or "") + (m.mid2 or "")
-    scale = m.scale or ""
     approx = "exact"
-    for q in (m.pre, m.mid, m.mid2, m.post):
+    for q in (pre, mid, mid2, post):
         if q:
             approx = APPROX[q]
     low = num
@@ -359,6 +358,8 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if num[:1] in "数几":
         approx = "approx"
         low = "一" + num[1:]
+    written_scale = scale or ""
+    scale = written_scale
     # Chinese numerals swallow trailing scaling words (两千亿): for money they belong to the unit.
     if not scale and not low[:1].isdigit() and _is_chinese_number(low):
         k = len(low)
@@ -370,29 +371,38 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         base = _base_value(low, scale, unit)
     except ValueError:
         return None
-    value = num + mid
+    value = num + (mid or "") + (mid2 or "")
     written_unit = unit
     if kind == "money" and scale:
         written_unit = scale + unit
     elif scale:
-        value = num + (m.mid or "") + scale + (m.mid2 or "")
+        value = num + (mid or "") + scale + (mid2 or "")
+    return value, written_unit, base, base_unit, kind, approx
+
+
+def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:
+    """``raw`` is the sentence's original text; ``quote`` its quote when short (else worked out here)."""
+    reading = _reading(m.num, m.mid, m.scale, m.mid2, m.unit, m.post, m.pre)
+    if reading is None:
+        return None
+    value, written_unit, base, base_unit, kind, approx = reading
     metric, metric_class = metric_of(m, sentence, kind, previous)
     start, end = offset + m.at, offset + m.stop
     while text[start].isspace():
         start += 1
     return Figure(
-        value=value,
-        unit=written_unit,
-        base_value=base,
-        base_unit=base_unit,
-        approx=approx,
-        metric=metric,
-        metric_class=metric_class,
-        year=year_before(years, m.at) if years else None,
-        park=park.name if park else "",
-        park_key=park.key if park else None,
-        quote=quote if quote is not None else quote_of(raw, m.at, m.stop),
-        start=start,
-        end=end,
-        text=text[start:end],
+        value,
+        written_unit,
+        base,
+        base_unit,
+        approx,
+        metric,
+        metric_class,
+        year_before(years, m.at) if years else None,
+        park.name if park else "",
+        quote if quote is not None else quote_of(raw, m.at, m.stop),
+        start,
+        end,
+        text[start:end],
+        park.key if park else None,
     )

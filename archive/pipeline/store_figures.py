@@ -1,8 +1,9 @@
 """Storing what ``prepare.extract`` found in an article: its key figures (``Figure``) and the
 companies it names (``Company``, ``ArticleCompany``).
 
-Called by ``store`` for new articles (bulk inserts in the batch's transaction, history
-copied inside the database as for articles) and by ``reparse`` for an article no editor
+Called by ``store`` for new articles (bulk inserts in the batch's transaction; the company
+tags' history copied inside the database as for articles, the figures' written at their
+first change) and by ``reparse`` for an article no editor
 touched. A re-parse replaces only figures no editor touched: a figure an editor corrected,
 confirmed or rejected stays as it is, and a newly extracted figure with the same number
 in the same sentence is not added beside it (so a rejected figure never comes back).
@@ -154,7 +155,8 @@ def create_extracted(articles, extracted, context):
     ids = [a.pk for a in articles]
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        copy_creation_history(Figure, "article_id", chunk, "导入")
+        # No history record per figure here: it is written at the figure's first change
+        # (``archive.models.figure_history``).
         if figures:
             count_new_figures("article_id", chunk, connection)
         copy_creation_history(ArticleCompany, "article_id", chunk, "导入")

@@ -74,3 +74,12 @@ def test_merging_companies(editor_client, articles):
     assert keep.alias_list == ["武汉光谷科技股份公司"]
     assert keep.article_tags.get().article == articles["donghu"]
     assert keep.history.first().history_change_reason == "合并公司"
+
+
+def test_an_untouched_figures_history_page_shows_its_imported_value_and_writes_nothing(editor_client, articles, parks):
+    good, _ = make_figures(articles["donghu"], parks["donghu"])
+    good.history.all().delete()  # as an imported figure: no record until its first change
+    response = editor_client.get(reverse("admin:archive_figure_history", args=[good.pk]))
+    assert response.status_code == 200
+    assert "导入时的值即现在的值：3000家" in response.text
+    assert not good.history.exists()
