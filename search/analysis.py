@@ -250,6 +250,16 @@ def char_terms(text):
     return bigrams(units(text))
 
 
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def han_chars(text):
+    """The distinct Han characters of normalised ``text`` (the char field's Han units), in
+    the order they first occur: what an engine can index to find a single character
+    without reading every char term that starts with it."""
+    return list(dict.fromkeys(_HAN_CHAR.findall(text)))
+
+
 def unit_positions(text):
     """``{term: [positions]}`` of normalised ``text``: the same terms as ``char_terms()``."""
     poses = {}
