@@ -13,8 +13,9 @@ fields into ``ChineseText`` fields here:
 * ``CharSet`` (the ``char_set`` field, Whoosh's own: the haystack adaptor adds it beside
   the char field and indexes the same text in it) has one term per distinct Han
   character of the text, document numbers only. A lone character (京) is one posting
-  list there; in the char field it is every term starting with it (at 100,000 articles
-  48 terms' positional postings, 45,966 of them for 27,063 documents).
+  list there; in the char field it is every term starting with it (at 104,762 articles
+  京 is 8 terms' positional postings in each of 6 segments, a first read of 28 ms against
+  3 ms; 区 is 331 terms, 427 ms against 8).
 
 The tokenizers give Whoosh's own code paths (haystack's ``SearchQuerySet``, match-all
 ``*``) the same terms: positions numbered 0, 1, 2, ..., real character offsets, and
