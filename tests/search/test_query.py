@@ -115,6 +115,21 @@ def test_substrings_the_segmenter_never_emits_still_match(world, q, key):
     assert world[key].pk in ids(query.search(q))
 
 
+def test_a_single_character_matches_wherever_it_stands(db):
+    wherever = [
+        make_article("首都新闻", "会议在京"),  # the text's last character
+        make_article("京", "正文"),  # the whole headline
+        make_article("协同发展", "与沪、京。深签约"),  # between punctuation
+        make_article("京2024年", "正文"),  # before a number
+        make_article("SMC京东", "正文"),  # after Latin letters, starting a bigram
+        make_article("在北京", "正文"),  # inside a word
+        make_article("协同", "京\n津冀"),  # before a line break
+    ]
+    make_article("上海新闻", "沪深两地")
+    index_now()
+    assert sorted(ids(query.search("京"))) == sorted(a.pk for a in wherever)
+
+
 def test_a_single_character_does_not_match_across_punctuation(world):
     assert world["urumqi"].pk not in ids(query.search("京沪"))
 

@@ -1,8 +1,8 @@
 """A ``ParsedQuery`` and ``Filters`` as Whoosh query objects (run by ``numpy_engine``).
 
 User text never reaches Whoosh's query parser: each term is analysed once
-(``analysis.query_term``) and becomes term, phrase and prefix queries on the index
-document's fields; filters become terms on the facet fields ``base.FACETS`` declares and a
+(``analysis.query_term``) and becomes term and phrase queries on the index document's
+fields; filters become terms on the facet fields ``base.FACETS`` declares and a
 date range on ``published_on``.
 """
 
@@ -13,6 +13,7 @@ from whoosh import query as wq
 
 from search import analysis
 from search.backends.base import FACETS, PROXIMITY_BONUS
+from search.backends.whoosh.fields import CHAR_SET_FIELD
 
 WORD_FIELDS = (("text", 1.0), ("headline", 1.0))
 CHAR_FIELD = "chars"
@@ -73,7 +74,7 @@ def _text_query(term):
     word_queries = [wq.Term(f, w, boost=b) for f, b in WORD_FIELDS for w in dict.fromkeys(parts.words)]
     if not parts.needs_chars:
         return word_queries[0] if len(word_queries) == 1 else wq.Or(word_queries)
-    required = _char_query(parts, positional=term.phrase)
+    required = char_query(parts, positional=term.phrase)
     if not term.phrase and len(parts.char_terms) > 1:
         word_queries.append(wq.ConstantScoreQuery(wq.Phrase(CHAR_FIELD, list(parts.char_terms)), PROXIMITY_BONUS))
     if not word_queries:
@@ -81,16 +82,18 @@ def _text_query(term):
     return wq.AndMaybe(required, word_queries[0] if len(word_queries) == 1 else wq.Or(word_queries))
 
 
-def _char_query(parts, positional=False):
+def char_query(parts, positional=False):
     """The char-field terms (bigrams) of a term, in a row if ``positional``, plus a
-    trailing single character as a prefix."""
+    trailing single character (``parts.prefix``) as its term in ``char_set``: every
+    document with the character, scoring ``CHAR_WEIGHT`` once per document (as the prefix
+    query on the char field that it replaces did)."""
     terms = list(parts.char_terms)
     if positional and len(terms) > 1:
         queries = [wq.Phrase(CHAR_FIELD, terms, boost=CHAR_WEIGHT)]
     else:
         queries = [wq.Term(CHAR_FIELD, t, boost=CHAR_WEIGHT) for t in dict.fromkeys(terms)]
     if parts.prefix:
-        queries.append(wq.Prefix(CHAR_FIELD, parts.prefix, boost=CHAR_WEIGHT))
+        queries.append(wq.ConstantScoreQuery(wq.Term(CHAR_SET_FIELD, parts.prefix), CHAR_WEIGHT))
     return queries[0] if len(queries) == 1 else wq.And(queries)
 
 

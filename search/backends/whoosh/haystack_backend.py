@@ -7,7 +7,9 @@ storage; its own commands (``rebuild_index``, ``update_index``, ``clear_index``)
 working through this class. What the stock backend can't do and this subclass adds:
 
 * schema: the text fields marked with an ``analysis.Analysis`` kind become
-  ``fields.ChineseText``; no spelling field; ``article_id`` a sortable column;
+  ``fields.ChineseText``; the char field's text is also indexed as
+  ``fields.CharSet`` (``char_set``: its distinct Han characters); no spelling field;
+  ``article_id`` a sortable column;
 * writes: every write holds the index writer lock and goes through one
   ``writing.FastSegmentWriter`` per batch (``apply_changes``);
 * reads: index files are read with ``read()`` unless ``MMAP`` is set.
@@ -22,8 +24,9 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh.fields import NUMERIC
 
+from search.analysis import Analysis
 from search.backends.base import writer_lock
-from search.backends.whoosh.fields import TOKENIZERS, ChineseText, analysis_kind
+from search.backends.whoosh.fields import CHAR_SET_FIELD, TOKENIZERS, CharSet, ChineseText, analysis_kind
 from search.backends.whoosh.writing import FastSegmentWriter
 
 
@@ -37,6 +40,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         super().__init__(connection_alias, **connection_options)
         self.include_spelling = False
         self.use_mmap = bool(connection_options.get("MMAP", False))
+        self.char_set_source = None  # the char field whose text ``char_set`` indexes
 
     def setup(self):
         super().setup()
@@ -61,6 +65,12 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         for fieldname, (kind, boost) in chinese.items():
             schema.remove(fieldname)
             schema.add(fieldname, ChineseText(kind, field_boost=boost))
+        char_fields = [name for name, (kind, _boost) in chinese.items() if kind == Analysis.CHARS]
+        if len(char_fields) > 1:
+            raise ValueError(f"one char field is indexed as {CHAR_SET_FIELD}, not {len(char_fields)}: {char_fields}")
+        if char_fields:
+            self.char_set_source = char_fields[0]
+            schema.add(CHAR_SET_FIELD, CharSet())
         if "article_id" in schema:
             # A sortable column (haystack's integer fields have none): date order's tie-break.
             schema.remove("article_id")
@@ -83,10 +93,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         return FastSegmentWriter(self.index, **kwargs)
 
     def prepare_document(self, index, obj):
+        if not self.setup_complete:
+            self.setup()  # the schema says which field ``char_set`` copies
         doc = index.full_prepare(obj)
         for key in doc:
             doc[key] = self._from_python(doc[key])
         doc.pop("boost", None)
+        if self.char_set_source in doc:
+            doc[CHAR_SET_FIELD] = doc[self.char_set_source]
         return doc
 
     def apply_changes(self, index, objs=(), remove_ids=(), merge=True):

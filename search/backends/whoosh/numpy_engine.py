@@ -8,9 +8,9 @@ BM25F computed on whole arrays (the formula, parameters and statistics of
 are one ``bincount`` per field, date order and ranges use the column of dates.
 
 Supported query objects are the ones ``compiler`` makes: ``Term``, ``And``, ``Or``,
-``AndMaybe``, ``AndNot``, ``Phrase`` (adjacent terms), ``Prefix``, ``DateRange`` (on a
-date column), ``ConstantScoreQuery`` and ``Every``. Nothing here writes, and nothing here touches Whoosh's private
-names: what is read from its files is read by ``postings``.
+``AndMaybe``, ``AndNot``, ``Phrase`` (adjacent terms), ``DateRange`` (on a date column),
+``ConstantScoreQuery`` and ``Every``. Nothing here writes, and nothing here touches
+Whoosh's private names: what is read from its files is read by ``postings``.
 """
 
 from datetime import datetime
@@ -202,8 +202,6 @@ class Snapshot:
             return self._term(q.fieldname, q.text, q.boost)
         if isinstance(q, wq.Phrase):
             return self._phrase(q.fieldname, q.words, q.boost)
-        if isinstance(q, wq.Prefix):
-            return self._prefix(q.fieldname, q.text, q.boost)
         if isinstance(q, wq.AndMaybe):
             return maybe(self.evaluate(q.a), self.evaluate(q.b), self.maxdoc)
         if isinstance(q, wq.AndNot):
@@ -235,18 +233,6 @@ class Snapshot:
         if not len(postings.ids):
             return EMPTY
         return Hits(postings.ids, self.term_scores(fieldname, tbytes, postings, boost))
-
-    def _prefix(self, fieldname, text, boost):
-        if fieldname not in self.schema:
-            return EMPTY
-        prefix = self._tbytes(fieldname, text)
-        parts = []
-        for tbytes in self.searcher.reader().expand_prefix(fieldname, prefix):
-            ids = self.postings(fieldname, tbytes).ids
-            parts.append(Hits(ids, np.full(len(ids), float(boost))))
-        hits = union(parts, self.maxdoc)
-        # A prefix scores its boost once per document, however many terms matched.
-        return Hits(hits.ids, np.full(len(hits.ids), float(boost)))
 
     def _phrase(self, fieldname, words, boost):
         """Documents where ``words`` occur at consecutive positions."""

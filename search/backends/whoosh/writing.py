@@ -5,8 +5,8 @@
   calls and a size estimate per posting, and at ~700 postings per article that dominated
   index builds - and serves field lengths from memory when it flushes (the stock writer
   re-reads them from disk for every posting).
-* ``BulkSegmentWriter`` (full rebuilds): keeps each Chinese text field's postings in flat
-  arrays (term number, document, weight, encoded positions) instead of the pool, orders
+* ``BulkSegmentWriter`` (full rebuilds): keeps each Chinese text field's postings (and
+  ``char_set``'s) in flat arrays (term number, document, weight, encoded positions) instead of the pool, orders
   them with one numpy sort when the segment is written, and writes W3 posting blocks of
   128 postings (pickled with protocol 5, which unpickles faster than the protocol 2
   Whoosh uses) with Whoosh's own term-info and field writers. Whoosh's writer put every
@@ -32,7 +32,7 @@ from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from search.backends.whoosh.fields import ArrayPositions, ChineseText
+from search.backends.whoosh.fields import ArrayPositions, CharSet, ChineseText
 
 # --- every commit ------------------------------------------------------------------------
 
@@ -156,6 +156,13 @@ class _FieldPostings:
             self.positions.extend(chain.from_iterable(poses.values()))
         return sum(freqs)
 
+    def add_terms(self, docnum, terms):
+        """Postings of frequency 1 (``fields.CharSet``: document numbers only)."""
+        self.terms.extend(map(self.term_ids.__getitem__, terms))
+        self.docs.extend(repeat(docnum, len(terms)))
+        self.freqs.extend(repeat(1, len(terms)))
+        return len(terms)
+
 
 class BulkSegmentWriter(FastSegmentWriter):
     """A writer for one new segment, written by ``finish_segment()``; documents are only
@@ -186,6 +193,11 @@ class BulkSegmentWriter(FastSegmentWriter):
                 assert not field.positional or isinstance(field.format, ArrayPositions)
                 bulk = self._bulk[fieldname] = _FieldPostings(field.positional)
             length = bulk.add(docnum, field.positions(value))
+        elif isinstance(field, CharSet):
+            bulk = self._bulk.get(fieldname)
+            if bulk is None:
+                bulk = self._bulk[fieldname] = _FieldPostings(positional=False)
+            length = bulk.add_terms(docnum, field.terms(value))
         else:
             length = 0
             for tbytes, freq, weight, vbytes in field.index(value):

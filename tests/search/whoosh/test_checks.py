@@ -13,8 +13,9 @@ from whoosh.formats import Positions
 
 from search import query
 from search.backends import get_backend
-from search.backends.base import IndexOutdated
+from search.backends.base import IndexOutdated, IndexState
 from search.backends.whoosh import WhooshBackend
+from search.backends.whoosh.fields import CHAR_SET_FIELD
 
 from ..conftest import index_now, make_article
 
@@ -73,6 +74,19 @@ def test_an_index_in_another_format_is_never_read(db):
     be.reset()
     with pytest.raises(IndexOutdated, match="search_rebuild"):
         query.search('"拿地即开工"')
+
+
+def test_an_index_without_the_char_set_field_is_outdated(db):
+    make_article("宿迁高新区拿地即开工", "正文")
+    index_now()
+    be = get_backend()
+    old = copy.deepcopy(be.schema)
+    old.remove(CHAR_SET_FIELD)  # what versions before it wrote
+    FileStorage(be.path).create_index(old)
+    be.reset()
+    assert be.index_state() == IndexState.OUTDATED
+    with pytest.raises(IndexOutdated, match="search_rebuild"):
+        query.search("京")
 
 
 def _outdate_index():

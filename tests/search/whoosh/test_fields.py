@@ -30,3 +30,10 @@ def test_it_honours_tokenize_false_so_match_all_works():
 
 def test_a_token_is_a_whoosh_token():
     assert isinstance(next(iter(fields.CharTokenizer()("京"))), Token)
+
+
+def test_the_char_set_tokenizer_gives_each_han_character_once_at_its_first_offset():
+    text = "京、北京SMC 京"
+    toks = tokens(fields.HanCharTokenizer(), text)
+    assert [(t[0], text[t[2] : t[3]]) for t in toks] == [("京", "京"), ("北", "北")]
+    assert toks[0][2] == 0
