@@ -129,7 +129,7 @@ def _load_articles(ids):
 def _park_labels(slugs):
     """A park's short name where it has one, else its name."""
     rows = Park.objects.filter(slug__in=slugs).values_list("slug", "short_name", "name")
-    return {slug: short_name or name for slug, short_name, name in rows}
+    return {slug: short_name or name for slug, short_name, name in rows}  # as Park.__str__
 
 
 def _reporter_labels(slugs):

@@ -12,22 +12,16 @@ from archive.models import Article, Figure, Park
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def imported():
-    call_command("load_parks", verbosity=0)
-    call_command("import_pages", "fixtures/pages", "--publish", verbosity=0)
-
-
 def records(pk):
     return list(Figure.history.filter(id=pk).order_by("history_date", "history_id"))
 
 
-def test_it_writes_no_history_for_figures_at_import(imported):
+def test_it_writes_no_history_for_figures_at_import(archive):
     assert Figure.objects.exists()
     assert not Figure.history.exists()
 
 
-def test_a_first_change_records_the_imported_value_before_the_change(imported):
+def test_a_first_change_records_the_imported_value_before_the_change(archive):
     figure = Figure.objects.exclude(metric="").first()
     imported_metric, imported_value = figure.metric, figure.value
     figure.metric, figure.editor_touched = "编辑改过的指标", True
@@ -38,7 +32,7 @@ def test_a_first_change_records_the_imported_value_before_the_change(imported):
     assert (change.history_type, change.metric, change.editor_touched) == ("~", "编辑改过的指标", True)
 
 
-def test_a_second_change_adds_only_its_own_record(imported):
+def test_a_second_change_adds_only_its_own_record(archive):
     figure = Figure.objects.first()
     figure_curation.set_figure_status([figure], Figure.Status.CONFIRMED)
     figure_curation.set_figure_status([figure], Figure.Status.REJECTED)
@@ -46,7 +40,7 @@ def test_a_second_change_adds_only_its_own_record(imported):
     assert [r.status for r in records(figure.pk)] == ["extracted", "confirmed", "rejected"]
 
 
-def test_a_deleted_untouched_figure_keeps_its_imported_value(imported):
+def test_a_deleted_untouched_figure_keeps_its_imported_value(archive):
     figure = Figure.objects.first()
     pk, value = figure.pk, figure.value
     figure.article.delete()  # a cascade, as a queryset delete
@@ -55,7 +49,7 @@ def test_a_deleted_untouched_figure_keeps_its_imported_value(imported):
     assert deletion.history_type == "-"
 
 
-def test_a_reparse_records_the_replaced_figures_and_keeps_the_corrections(imported):
+def test_a_reparse_records_the_replaced_figures_and_keeps_the_corrections(archive):
     article = Article.objects.annotate(n=Count("figures")).filter(n__gte=2).first()
     edited, untouched = list(article.figures.order_by("start"))[:2]
     edited.metric, edited.editor_touched = "编辑改过的指标", True
@@ -66,7 +60,7 @@ def test_a_reparse_records_the_replaced_figures_and_keeps_the_corrections(import
     assert [r.history_type for r in records(untouched.pk)] == ["+", "-"]
 
 
-def test_a_park_merge_records_the_figures_imported_park_first(imported):
+def test_a_park_merge_records_the_figures_imported_park_first(archive):
     figure = Figure.objects.filter(park__isnull=False).first()
     source, imported_park = figure.park, figure.park_id
     target = Park.objects.exclude(pk=imported_park).first()

@@ -74,15 +74,12 @@ def test_facet_counts_count_each_matching_articles_values(archive):
     be, snap = archive
     compiled = be.compile(query.parse("高新区"), query.Filters())
     hits = snap.run(compiled)
-    expected = {}
-    for docnum in hits.ids.tolist():
-        stored = snap.searcher.stored_fields(docnum).get("park_slugs") or ""  # comma-joined
-        for slug in filter(None, stored.split(",")):
-            expected[slug] = expected.get(slug, 0) + 1
+    expected = stored_value_counts(snap, hits.ids.tolist(), "park_slugs")
     assert dict(snap.facet_counts(hits, "park_slugs", limit=1000)) == expected
 
 
 def stored_value_counts(snap, ids, fieldname):
+    """{value: documents of ``ids`` with it}, from the stored field (comma-joined values)."""
     expected = {}
     for docnum in ids:
         for value in filter(None, (snap.searcher.stored_fields(docnum).get(fieldname) or "").split(",")):
