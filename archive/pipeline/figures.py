@@ -358,8 +358,7 @@ def _reading(num, mid, scale, mid2, unit, post, pre):
     if num[:1] in "数几":
         approx = "approx"
         low = "一" + num[1:]
-    written_scale = scale or ""
-    scale = written_scale
+    scale = scale or ""
     # Chinese numerals swallow trailing scaling words (两千亿): for money they belong to the unit.
     if not scale and not low[:1].isdigit() and _is_chinese_number(low):
         k = len(low)
@@ -391,18 +390,18 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     while text[start].isspace():
         start += 1
     return Figure(
-        value,
-        written_unit,
-        base,
-        base_unit,
-        approx,
-        metric,
-        metric_class,
-        year_before(years, m.at) if years else None,
-        park.name if park else "",
-        quote if quote is not None else quote_of(raw, m.at, m.stop),
-        start,
-        end,
-        text[start:end],
-        park.key if park else None,
+        value=value,
+        unit=written_unit,
+        base_value=base,
+        base_unit=base_unit,
+        approx=approx,
+        metric=metric,
+        metric_class=metric_class,
+        year=year_before(years, m.at) if years else None,
+        park=park.name if park else "",
+        quote=quote if quote is not None else quote_of(raw, m.at, m.stop),
+        start=start,
+        end=end,
+        text=text[start:end],
+        park_key=park.key if park else None,
     )
