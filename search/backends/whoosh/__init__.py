@@ -3,9 +3,9 @@
 Modules: ``backend`` (``WhooshBackend``, the ``SearchBackend`` implementation),
 ``compiler`` (parsed queries -> Whoosh query objects), ``numpy_engine`` and ``hits``
 (running them on arrays), ``postings`` (reading Whoosh's files), ``writing`` (writing
-segments), ``rebuild`` (parallel full builds), ``fields`` (Chinese text fields and
+segments), ``blocks`` (posting blocks, packed), ``rebuild`` (parallel full builds), ``fields`` (Chinese text fields and
 tokenizers), ``haystack_backend`` (haystack's backend: schema, writer, lock).
-Only ``postings`` and ``writing`` use Whoosh's private names.
+Only ``postings``, ``blocks`` and ``writing`` use Whoosh's private names.
 """
 
 from search.backends.whoosh.backend import WhooshBackend

@@ -7,7 +7,7 @@ term's posting list is fetched with one read and its blocks decoded into numpy a
 are read as whole columns. That means reading
 Whoosh 2.7.4's W3 codec through its private names (``_postfile``, ``_perdoc``, ``_terms``,
 a numeric column reader's fields, a segment reader's ``_segment``): they are used in this
-module and in ``writing``, nowhere else, and only after two checks:
+module and in ``writing`` and ``blocks``, nowhere else, and only after two checks:
 
 * ``check_whoosh_version()`` - at start-up (``WhooshBackend.check``): the installed Whoosh
   is the pinned one, else the site does not start;
@@ -18,13 +18,9 @@ module and in ``writing``, nowhere else, and only after two checks:
 ``tests/search/whoosh/`` compares what is read here with Whoosh's own readers.
 """
 
-import io
-import pickle
 import struct
 import threading
-import zlib
 from collections import OrderedDict
-from itertools import chain
 
 import numpy as np
 import whoosh
@@ -36,6 +32,7 @@ from whoosh.reading import MultiReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from search.backends.base import IndexOutdated
+from search.backends.whoosh.blocks import decode_blocks, inlined_values
 from search.backends.whoosh.hits import EMPTY_IDS, EMPTY_SCORES
 
 WHOOSH_VERSION = (2, 7, 4)  # requirements.txt pins it; this module and ``writing`` depend on it
@@ -130,11 +127,12 @@ class Postings:
 
     @classmethod
     def from_values(cls, ids, weights, values):
-        """From ``fields.ArrayPositions`` values (raw uint32 arrays), decoded all at once."""
-        counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // 4
-        starts = np.zeros(len(values) + 1, dtype=np.int64)
-        np.cumsum(counts, out=starts[1:])
-        positions = np.frombuffer(b"".join(values), dtype=np.uint32).view(np.int32)
+        """From ``fields.ArrayPositions`` values (raw uint32 bytes) given as
+        ``blocks.decode_blocks`` returns them: ``(data, each value's length in bytes)``."""
+        data, value_lengths = values
+        starts = np.zeros(len(value_lengths) + 1, dtype=np.int64)
+        np.cumsum(value_lengths // 4, out=starts[1:])
+        positions = np.frombuffer(data, dtype=np.uint32).view(np.int32)
         return cls(ids, weights, positions, starts)
 
     def positions_of(self, rows):
@@ -151,12 +149,10 @@ _EMPTY = {False: Postings.empty(), True: Postings.empty(with_values=True)}  # sh
 
 
 def read_term(segment, fieldname, tbytes, with_values):
-    """``(ids, weights, values)`` of a term's posting list in one segment, or ``None``.
+    """``(ids, weights, values)`` of a term's posting list in one segment, or ``None``;
+    ``values`` as ``blocks.decode_blocks`` gives them (``None`` unless ``with_values``).
 
-    The whole extent is fetched with one read and its blocks (``W3PostingsWriter``: a
-    4-byte length, negative for the last block; a pickled info tuple; the zlib'd pickle
-    of delta-coded ids, weights and values) are decoded from memory.
-    """
+    The whole extent is fetched with one read and its blocks decoded from memory."""
     terms_reader = segment._terms
     try:
         terminfo = terms_reader.term_info(fieldname, tbytes)
@@ -167,7 +163,7 @@ def read_term(segment, fieldname, tbytes, with_values):
         return (
             np.asarray(ids, dtype=np.int64),
             np.asarray(weights, dtype=np.float64),
-            list(values) if with_values else [],
+            inlined_values(values) if with_values else None,
         )
     start, length = terminfo.extent()
     if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it as unpack()'s 1-tuple
@@ -175,35 +171,7 @@ def read_term(segment, fieldname, tbytes, with_values):
     buf = terms_reader._postfile.get(start, length)
     if buf[:4] != WHOOSH3_HEADER_MAGIC:
         raise IndexOutdated(f"not a W3 posting list: {fieldname}:{tbytes!r}")
-    stream = io.BytesIO(buf)
-    pos = 4
-    ids, weights, values = [], [], []
-    while True:
-        (blocklength,) = _INT.unpack_from(buf, pos)
-        end = pos + 4 + abs(blocklength)
-        stream.seek(pos + 4)
-        count, _maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(stream)
-        data = buf[stream.tell() : end]
-        block_ids, block_weights, block_values = pickle.loads(zlib.decompress(data) if compression else data)
-        ids.append(block_ids)
-        if block_weights is None:
-            weights.append(np.ones(count))
-        elif isinstance(block_weights, float):
-            weights.append(np.full(count, block_weights))
-        else:
-            weights.append(np.asarray(block_weights, dtype=np.float64))
-        if with_values:
-            values.extend(block_values)
-        if blocklength < 0:
-            break
-        pos = end
-    flat = np.fromiter(chain.from_iterable(ids), dtype=np.int64)
-    # Ids are delta-coded from 0 within each block.
-    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
-    sums = np.cumsum(flat)
-    block_starts = np.cumsum(lengths) - lengths
-    before = np.where(block_starts > 0, sums[np.maximum(block_starts - 1, 0)], 0)
-    return sums - np.repeat(before, lengths), np.concatenate(weights), values
+    return decode_blocks(buf, with_values)
 
 
 # --- columns -----------------------------------------------------------------------------

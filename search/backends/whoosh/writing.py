@@ -7,31 +7,29 @@
   re-reads them from disk for every posting).
 * ``BulkSegmentWriter`` (full rebuilds): keeps each Chinese text field's postings (and
   ``char_set``'s) in flat arrays (term number, document, weight, encoded positions) instead of the pool, orders
-  them with one numpy sort when the segment is written, and writes W3 posting blocks of
-  128 postings (pickled with protocol 5, which unpickles faster than the protocol 2
-  Whoosh uses) with Whoosh's own term-info and field writers. Whoosh's writer put every
+  them with one numpy sort when the segment is written, and writes W3 posting blocks
+  whose data are packed buffers (``blocks``: decoded without a Python object per posting)
+  with Whoosh's own term-info and field writers. Whoosh's writer put every
   posting through a sorting pool and ``PostingsWriter.add_posting``: most of a 36-minute
   build of 100,000 articles.
 * ``commit_segments()``: the TOC of an index made of segments written separately.
 
 Both writers mirror parts of Whoosh 2.7.4's ``SegmentWriter`` and ``W3PostingsWriter``
-and set their private fields; with ``postings`` this is the only module that touches
-Whoosh's private names, behind the version check there. The files are the ordinary W3
+and set their private fields; with ``postings`` and ``blocks`` these are the only modules
+that touch Whoosh's private names, behind the version check there. The files are the ordinary W3
 codec's: Whoosh reads, merges and updates them as if its own writer had made them
 (tests/search/whoosh/test_writing.py compares them posting for posting).
 """
 
-import pickle
-import zlib
 from array import array
 from itertools import chain, repeat
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.system import pack_ushort
-from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
+from search.backends.whoosh.blocks import BLOCK, write_block
 from search.backends.whoosh.fields import ArrayPositions, CharSet, ChineseText
 
 # --- every commit ------------------------------------------------------------------------
@@ -122,8 +120,6 @@ class FastSegmentWriter(SegmentWriter):
 
 
 # --- full rebuilds -----------------------------------------------------------------------
-
-BLOCK = 128  # postings per block: W3Codec's default blocklimit
 
 
 class _TermIds(dict):
@@ -296,9 +292,9 @@ class BulkSegmentWriter(FastSegmentWriter):
             docs = (key[a:b] & np.uint64(0xFFFFFFFF)).astype(np.int64)
             chunk_freqs = freqs[a:b].astype(np.int64)
             chunk = _Chunk(
-                docs.tolist(),
-                (chunk_freqs.astype(np.float64) * boost).tolist(),
-                lengths[docs].tolist() if field.scorable else [0] * (b - a),
+                docs,
+                chunk_freqs.astype(np.float64) * boost,
+                lengths[docs] if field.scorable else np.zeros(b - a, dtype=np.int64),
                 _values(positions, offsets[a:b], chunk_freqs) if positions is not None else None,
             )
             term_starts = starts[first:last]
@@ -314,12 +310,12 @@ class BulkSegmentWriter(FastSegmentWriter):
         pw = fw._postwriter
         for s in range(start, end, BLOCK):
             e = min(s + BLOCK, end)
-            _write_block(
+            write_block(
                 pw,
                 chunk.docs[s:e],
                 chunk.weights[s:e],
-                chunk.values[s:e] if chunk.values is not None else None,
                 chunk.lengths[s:e],
+                chunk.values_of(s, e),
                 last=e == end,
             )
         # Whoosh's finish_postings() would write a last block from the buffer: ours are
@@ -330,61 +326,37 @@ class BulkSegmentWriter(FastSegmentWriter):
         pw._terminfo = None
 
 
-CHUNK = 1 << 18  # postings per chunk of whole terms turned into Python lists at once
+CHUNK = 1 << 18  # postings per chunk of whole terms gathered at once
 
 
 class _Chunk:
-    """A run of whole terms' postings as lists (document, weight, field length, value)."""
+    """A run of whole terms' postings as arrays (document, weight, field length) and, for
+    a positional field, ``values``: the positions' bytes in posting order and each
+    posting's count of them."""
 
-    __slots__ = ("docs", "weights", "lengths", "values")
+    __slots__ = ("docs", "weights", "lengths", "values", "_byte_ends")
 
     def __init__(self, docs, weights, lengths, values):
         self.docs, self.weights, self.lengths, self.values = docs, weights, lengths, values
+        if values is not None:
+            self._byte_ends = np.zeros(len(docs) + 1, dtype=np.int64)
+            np.cumsum(values[1] * 4, out=self._byte_ends[1:])
+
+    def values_of(self, s, e):
+        """Postings ``s`` to ``e``'s values as ``blocks.write_block`` takes them."""
+        if self.values is None:
+            return None
+        ends = self._byte_ends
+        return self.values[0][ends[s] : ends[e]], self.values[1][s:e] * 4
 
 
 def _values(positions, offsets, freqs):
-    """Each posting's positions as ``ArrayPositions.encode`` writes them (raw uint32 bytes),
-    gathered in the postings' order."""
+    """Each posting's positions as ``ArrayPositions.encode`` writes them (raw uint32
+    bytes), gathered in the postings' order: ``(bytes, freqs)``."""
     ends = np.cumsum(freqs)
     begins = ends - freqs
     gathered = positions[np.repeat(offsets - begins, freqs) + np.arange(int(ends[-1]) if len(ends) else 0)]
-    data = gathered.tobytes()
-    return [data[s:e] for s, e in zip((begins * 4).tolist(), (ends * 4).tolist(), strict=True)]
-
-
-def _write_block(pw, ids, weights, values, lengths, last):
-    """One W3 posting block, as ``W3PostingsWriter._write_block`` writes it except that
-    the data tuple is pickled with protocol 5 (bytes values unpickle ~5x faster than
-    protocol 2's ``codecs.encode`` calls; Whoosh's reader takes any protocol)."""
-    if not pw._blockcount:
-        pw._postfile.write(WHOOSH3_HEADER_MAGIC)
-    # Block statistics, where W3TermInfo.add_block() reads them.
-    pw._ids = ids
-    pw._weights = weights
-    nonzero = [n for n in lengths if n]
-    pw._minlength = min(nonzero) if nonzero else None
-    pw._maxlength = max(lengths)
-    pw._maxweight = max(weights)
-    pw._terminfo.add_block(pw)
-    deltas = [ids[0]] + [b - a for a, b in zip(ids, ids[1:], strict=False)]
-    if all(w == 1.0 for w in weights):
-        mini_weights = None
-    elif all(w == weights[0] for w in weights):
-        mini_weights = weights[0]
-    else:
-        mini_weights = tuple(weights)
-    data = pickle.dumps((tuple(deltas), mini_weights, tuple(values) if values is not None else None), 5)
-    comp = pw._compression
-    if comp:
-        data = zlib.compress(data, comp)
-    info = pickle.dumps(
-        (len(ids), ids[-1], pw._maxweight, comp, length_to_byte(pw._minlength), length_to_byte(pw._maxlength)), 2
-    )
-    size = len(info) + len(data)
-    pw._postfile.write_int(-size if last else size)
-    pw._postfile.write(info)
-    pw._postfile.write(data)
-    pw._blockcount += 1
+    return gathered.tobytes(), freqs
 
 
 # --- a TOC for separately written segments ------------------------------------------------

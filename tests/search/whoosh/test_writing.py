@@ -5,7 +5,7 @@ from haystack.constants import DJANGO_ID
 
 from search import indexing, query
 from search.backends import get_backend
-from search.backends.whoosh import writing
+from search.backends.whoosh import postings, writing
 
 
 def index_contents():
@@ -36,17 +36,23 @@ in_processes = pytest.mark.django_db(transaction=True)
 
 
 @pytest.mark.parametrize(
-    "procs,segment_docs,compression,chunk",
-    [(1, 25_000, 0, writing.CHUNK), pytest.param(2, 3, 0, 5, marks=in_processes), (1, 25_000, 3, 7)],
+    "procs,segment_docs,compression,chunk,block",
+    [
+        (1, 25_000, 0, writing.CHUNK, writing.BLOCK),
+        pytest.param(2, 3, 0, 5, 2, marks=in_processes),
+        (1, 25_000, 3, 7, 3),
+    ],
 )
 def test_a_rebuild_writes_the_postings_whooshs_writer_wrote(
-    archive, procs, segment_docs, compression, chunk, monkeypatch
+    archive, procs, segment_docs, compression, chunk, block, monkeypatch
 ):
     incremental = index_contents()
     assert len(incremental[0]) > 1000
     monkeypatch.setattr(get_backend(), "postings_compression", compression)
-    # A small chunk writes the postings a few terms at a time (a big build's way).
+    # A small chunk writes the postings a few terms at a time (a big build's way), small
+    # blocks make a term's postings span several.
     monkeypatch.setattr(writing, "CHUNK", chunk)
+    monkeypatch.setattr(writing, "BLOCK", block)
     indexing.rebuild(procs=procs, batch_size=4, segment_docs=segment_docs)
     rebuilt = index_contents()
     assert rebuilt[1] == incremental[1]
@@ -64,3 +70,38 @@ def test_a_rebuilt_index_takes_incremental_updates(archive):
     article.save()
     indexing.process_queue()
     assert [a.pk for a in query.search('"甲乙丙"').articles] == [article.pk]
+
+
+def engine_postings():
+    """Every term's postings as the engine reads them (``postings.read_term``), keyed by
+    article id: (article, weight, positions) per posting."""
+    searcher = get_backend().searcher()
+    reader = searcher.reader()
+    article = {d: int(fields[DJANGO_ID]) for d, fields in reader.iter_docs()}
+    found = {}
+    for segment, offset in reader.leaf_readers():
+        for fieldname in sorted(segment.indexed_field_names()):
+            positional = searcher.schema[fieldname].format.supports("positions")
+            for tbytes in segment.lexicon(fieldname):
+                read = postings.read_term(segment, fieldname, tbytes, positional)
+                if read is None:
+                    continue
+                ids, weights, values = read
+                if positional:
+                    p = postings.Postings.from_values(ids, weights, values)
+                    positions = [p.positions[p.starts[i] : p.starts[i + 1]].tolist() for i in range(len(ids))]
+                else:
+                    positions = [None] * len(ids)
+                rows = found.setdefault((fieldname, tbytes), [])
+                for doc, weight, pos in zip(ids.tolist(), weights.tolist(), positions, strict=True):
+                    rows.append((article[doc + offset], round(weight, 4), pos))
+    return {key: sorted(rows) for key, rows in found.items()}
+
+
+def test_the_engine_reads_packed_blocks_as_it_reads_whooshs(archive, monkeypatch):
+    incremental = engine_postings()
+    monkeypatch.setattr(writing, "BLOCK", 3)  # most terms' postings over several blocks
+    indexing.rebuild(procs=1, batch_size=4)
+    rebuilt = engine_postings()
+    assert max(len(rows) for rows in rebuilt.values()) > 3
+    assert rebuilt == incremental
