@@ -7,11 +7,13 @@ for a common term (60,000-100,000 postings) that, with the per-block overhead of
 128 postings, was most of a query's first run. ``BulkSegmentWriter`` instead writes
 blocks of ``BLOCK`` postings whose tuple holds buffers:
 
-* ids: ``array("I")`` of the deltas;
+* ids: the deltas, in the narrowest unsigned ``array`` that holds them (``"B"``, ``"H"``
+  or ``"I"``);
 * weights: ``None`` (all 1), one float (all equal), or ``array("f")`` - the type Whoosh's
   own writer keeps them in before it pickles them;
-* values: ``None`` (no positions) or ``PackedValues``, every posting's value bytes end to
-  end and their lengths.
+* values: ``None`` (no positions) or ``PackedPositions``: every posting's positions end to
+  end and each posting's count of them, narrowest arrays too (a common bigram's raw block
+  is about half the size of 32-bit positions, so there is less for zlib to inflate).
 
 Whoosh reads such blocks like its own: it iterates the ids, indexes the weights and asks
 ``values[i]`` (``W3LeafMatcher``), so merges, updates and its matchers are unchanged
@@ -19,7 +21,7 @@ Whoosh reads such blocks like its own: it iterates the ids, indexes the weights 
 decode without a Python object per posting. Blocks written by Whoosh itself (every
 incremental commit) decode by the old way in the same loop.
 
-``PackedValues`` is pickled by its import path: moving or renaming it makes every index
+``PackedPositions`` is pickled by its import path: moving or renaming it makes every index
 written since unreadable (``postings.index_format_problem`` would not notice).
 """
 
@@ -38,40 +40,52 @@ BLOCK = 1024  # postings per block written by full rebuilds (Whoosh's own writer
 _INT = struct.Struct("!i")
 
 
-class PackedValues:
-    """A block's posting values, ``data`` cut at ``lengths`` (an ``array("I")``), read by
-    Whoosh one posting at a time and here all at once."""
+def narrow(values):
+    """``values`` (non-negative integers) as the narrowest unsigned ``array`` that holds them."""
+    top = int(values.max()) if len(values) else 0
+    for typecode, dtype in (("B", np.uint8), ("H", np.uint16)):
+        if top <= np.iinfo(dtype).max:
+            return array(typecode, values.astype(dtype).tobytes())
+    return array("I", values.astype(np.uint32).tobytes())
 
-    __slots__ = ("data", "lengths", "_ends")
 
-    def __init__(self, data, lengths):
-        self.data = data
-        self.lengths = lengths
+class PackedPositions:
+    """A block's ``fields.ArrayPositions`` values: every posting's positions end to end
+    (``positions``) and each posting's count of them (``counts``), both in the narrowest
+    unsigned ``array`` that holds them. Whoosh reads a posting's value (``self[i]``: the
+    positions as ``ArrayPositions.encode`` writes them); the engine reads them all at once."""
+
+    __slots__ = ("positions", "counts", "_ends")
+
+    def __init__(self, positions, counts):
+        self.positions = positions
+        self.counts = counts
         self._ends = None
 
     def __reduce__(self):
-        return (PackedValues, (self.data, self.lengths))
+        return (PackedPositions, (self.positions, self.counts))
 
     def __len__(self):
-        return len(self.lengths)
+        return len(self.counts)
 
     def __getitem__(self, i):
         if self._ends is None:
-            self._ends = np.cumsum(np.frombuffer(self.lengths, dtype=np.uint32), dtype=np.int64).tolist()
-        i = range(len(self.lengths))[i]  # negative indexes; IndexError past the end
+            self._ends = np.cumsum(np.asarray(self.counts), dtype=np.int64).tolist()
+        i = range(len(self.counts))[i]  # negative indexes; IndexError past the end
         end = self._ends[i]
-        return self.data[end - self.lengths[i] : end]
+        return array("I", self.positions[end - self.counts[i] : end]).tobytes()
 
     def __iter__(self):
         return (self[i] for i in range(len(self)))
 
 
-def write_block(pw, ids, weights, lengths, values, last):
+def write_block(pw, ids, weights, lengths, positions, last):
     """One packed block to ``pw`` (a ``W3PostingsWriter`` between ``start_term`` and the
     term's end), setting the statistics ``W3TermInfo.add_block`` reads from it.
 
     ``ids`` and ``lengths`` are int64 arrays (document numbers, field lengths), ``weights``
-    a float array, ``values`` ``None`` or ``(data, value_lengths)``."""
+    a float array, ``positions`` ``None`` or ``(positions, counts)``: every posting's
+    positions end to end and each posting's count of them."""
     if not pw._blockcount:
         pw._postfile.write(WHOOSH3_HEADER_MAGIC)
     pw._ids = ids  # add_block reads len(), [0] and [-1]
@@ -81,15 +95,14 @@ def write_block(pw, ids, weights, lengths, values, last):
     pw._maxlength = int(lengths.max())
     pw._maxweight = max(pw._weights)
     pw._terminfo.add_block(pw)
-    deltas = np.diff(ids, prepend=0).astype(np.uint32)
     if (weights == 1.0).all():
         mini_weights = None
     elif (weights == weights[0]).all():
         mini_weights = pw._weights[0]
     else:
         mini_weights = array("f", weights.astype(np.float32).tobytes())
-    packed = None if values is None else PackedValues(values[0], array("I", values[1].astype(np.uint32).tobytes()))
-    data = pickle.dumps((array("I", deltas.tobytes()), mini_weights, packed), 5)
+    packed = None if positions is None else PackedPositions(narrow(positions[0]), narrow(positions[1]))
+    data = pickle.dumps((narrow(np.diff(ids, prepend=0)), mini_weights, packed), 5)
     comp = pw._compression
     if comp:
         data = zlib.compress(data, comp)
@@ -103,13 +116,14 @@ def write_block(pw, ids, weights, lengths, values, last):
     pw._blockcount += 1
 
 
-def decode_blocks(buf, with_values):
+def decode_blocks(buf, with_positions):
     """``(ids, weights, positions)`` of a posting list's blocks in ``buf`` (the term's
-    whole extent): int64 document numbers, float64 weights and, ``with_values``, the values
-    as ``(data, value_lengths)`` (bytes, int64 array; else ``None``)."""
+    whole extent): int64 document numbers, float64 weights and, ``with_positions``, every
+    posting's positions end to end (int32) with each posting's count of them (int64)
+    (``fields.ArrayPositions`` values; else ``None``)."""
     stream = io.BytesIO(buf)
     pos = 4
-    ids, weights, counts, datas, value_lengths = [], [], [], [], []
+    ids, weights, counts, positions, position_counts = [], [], [], [], []
     while True:
         (blocklength,) = _INT.unpack_from(buf, pos)
         end = pos + 4 + abs(blocklength)
@@ -119,7 +133,7 @@ def decode_blocks(buf, with_values):
         block_ids, block_weights, block_values = pickle.loads(zlib.decompress(data) if compression else data)
         counts.append(count)
         if type(block_ids) is array:
-            ids.append(np.frombuffer(block_ids, dtype=np.uint32))
+            ids.append(np.asarray(block_ids))
         else:  # a tuple of ints: written by Whoosh
             ids.append(np.fromiter(block_ids, dtype=np.int64, count=count))
         if block_weights is None:
@@ -128,13 +142,13 @@ def decode_blocks(buf, with_values):
             weights.append(np.full(count, block_weights))
         else:
             weights.append(np.asarray(block_weights, dtype=np.float64))
-        if with_values:
-            if type(block_values) is PackedValues:
-                datas.append(block_values.data)
-                value_lengths.append(np.frombuffer(block_values.lengths, dtype=np.uint32))
-            else:
-                datas.extend(block_values)
-                value_lengths.append(np.fromiter(map(len, block_values), dtype=np.int64, count=count))
+        if with_positions:
+            if type(block_values) is PackedPositions:
+                positions.append(np.asarray(block_values.positions))
+                position_counts.append(np.asarray(block_values.counts))
+            else:  # a tuple of ArrayPositions.encode bytes
+                positions.append(np.frombuffer(b"".join(block_values), dtype=np.uint32))
+                position_counts.append(np.fromiter(map(len, block_values), dtype=np.int64, count=count) // 4)
         if blocklength < 0:
             break
         pos = end
@@ -144,11 +158,19 @@ def decode_blocks(buf, with_values):
     block_starts = np.cumsum(lengths) - lengths
     before = np.where(block_starts > 0, sums[np.maximum(block_starts - 1, 0)], 0)
     doc_ids = sums - np.repeat(before, lengths)
-    values = (b"".join(datas), np.concatenate(value_lengths).astype(np.int64)) if with_values else None
-    return doc_ids, np.concatenate(weights), values
+    if not with_positions:
+        return doc_ids, np.concatenate(weights), None
+    return (
+        doc_ids,
+        np.concatenate(weights),
+        (np.concatenate(positions).astype(np.int32), np.concatenate(position_counts).astype(np.int64)),
+    )
 
 
-def inlined_values(values):
-    """An inlined posting list's values in ``decode_blocks``' form."""
+def inlined_positions(values):
+    """An inlined posting list's ``ArrayPositions`` values in ``decode_blocks``' form."""
     values = list(values)
-    return b"".join(values), np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    return (
+        np.frombuffer(b"".join(values), dtype=np.uint32).astype(np.int32),
+        np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // 4,
+    )

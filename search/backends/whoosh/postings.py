@@ -32,7 +32,7 @@ from whoosh.reading import MultiReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from search.backends.base import IndexOutdated
-from search.backends.whoosh.blocks import decode_blocks, inlined_values
+from search.backends.whoosh.blocks import decode_blocks, inlined_positions
 from search.backends.whoosh.hits import EMPTY_IDS, EMPTY_SCORES
 
 WHOOSH_VERSION = (2, 7, 4)  # requirements.txt pins it; this module and ``writing`` depend on it
@@ -127,12 +127,11 @@ class Postings:
 
     @classmethod
     def from_values(cls, ids, weights, values):
-        """From ``fields.ArrayPositions`` values (raw uint32 bytes) given as
-        ``blocks.decode_blocks`` returns them: ``(data, each value's length in bytes)``."""
-        data, value_lengths = values
-        starts = np.zeros(len(value_lengths) + 1, dtype=np.int64)
-        np.cumsum(value_lengths // 4, out=starts[1:])
-        positions = np.frombuffer(data, dtype=np.uint32).view(np.int32)
+        """From positions as ``blocks.decode_blocks`` returns them: ``(every posting's
+        positions end to end, each posting's count of them)``."""
+        positions, counts = values
+        starts = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=starts[1:])
         return cls(ids, weights, positions, starts)
 
     def positions_of(self, rows):
@@ -163,7 +162,7 @@ def read_term(segment, fieldname, tbytes, with_values):
         return (
             np.asarray(ids, dtype=np.int64),
             np.asarray(weights, dtype=np.float64),
-            inlined_values(values) if with_values else None,
+            inlined_positions(values) if with_values else None,
         )
     start, length = terminfo.extent()
     if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it as unpack()'s 1-tuple

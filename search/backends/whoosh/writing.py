@@ -295,7 +295,7 @@ class BulkSegmentWriter(FastSegmentWriter):
                 docs,
                 chunk_freqs.astype(np.float64) * boost,
                 lengths[docs] if field.scorable else np.zeros(b - a, dtype=np.int64),
-                _values(positions, offsets[a:b], chunk_freqs) if positions is not None else None,
+                _gathered(positions, offsets[a:b], chunk_freqs) if positions is not None else None,
             )
             term_starts = starts[first:last]
             ranks = (key[term_starts] >> np.uint64(32)).tolist()
@@ -315,7 +315,7 @@ class BulkSegmentWriter(FastSegmentWriter):
                 chunk.docs[s:e],
                 chunk.weights[s:e],
                 chunk.lengths[s:e],
-                chunk.values_of(s, e),
+                chunk.positions_of(s, e),
                 last=e == end,
             )
         # Whoosh's finish_postings() would write a last block from the buffer: ours are
@@ -331,32 +331,29 @@ CHUNK = 1 << 18  # postings per chunk of whole terms gathered at once
 
 class _Chunk:
     """A run of whole terms' postings as arrays (document, weight, field length) and, for
-    a positional field, ``values``: the positions' bytes in posting order and each
+    a positional field, ``positions``: every posting's positions in posting order and each
     posting's count of them."""
 
-    __slots__ = ("docs", "weights", "lengths", "values", "_byte_ends")
+    __slots__ = ("docs", "weights", "lengths", "positions", "_starts")
 
-    def __init__(self, docs, weights, lengths, values):
-        self.docs, self.weights, self.lengths, self.values = docs, weights, lengths, values
-        if values is not None:
-            self._byte_ends = np.zeros(len(docs) + 1, dtype=np.int64)
-            np.cumsum(values[1] * 4, out=self._byte_ends[1:])
+    def __init__(self, docs, weights, lengths, positions):
+        self.docs, self.weights, self.lengths, self.positions = docs, weights, lengths, positions
+        if positions is not None:
+            self._starts = np.zeros(len(docs) + 1, dtype=np.int64)
+            np.cumsum(positions[1], out=self._starts[1:])
 
-    def values_of(self, s, e):
-        """Postings ``s`` to ``e``'s values as ``blocks.write_block`` takes them."""
-        if self.values is None:
+    def positions_of(self, s, e):
+        """Postings ``s`` to ``e``'s positions as ``blocks.write_block`` takes them."""
+        if self.positions is None:
             return None
-        ends = self._byte_ends
-        return self.values[0][ends[s] : ends[e]], self.values[1][s:e] * 4
+        return self.positions[0][self._starts[s] : self._starts[e]], self.positions[1][s:e]
 
 
-def _values(positions, offsets, freqs):
-    """Each posting's positions as ``ArrayPositions.encode`` writes them (raw uint32
-    bytes), gathered in the postings' order: ``(bytes, freqs)``."""
+def _gathered(positions, offsets, freqs):
+    """Each posting's positions gathered in the postings' order: ``(positions, freqs)``."""
     ends = np.cumsum(freqs)
     begins = ends - freqs
-    gathered = positions[np.repeat(offsets - begins, freqs) + np.arange(int(ends[-1]) if len(ends) else 0)]
-    return gathered.tobytes(), freqs
+    return positions[np.repeat(offsets - begins, freqs) + np.arange(int(ends[-1]) if len(ends) else 0)], freqs
 
 
 # --- a TOC for separately written segments ------------------------------------------------

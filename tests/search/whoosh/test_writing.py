@@ -105,3 +105,21 @@ def test_the_engine_reads_packed_blocks_as_it_reads_whooshs(archive, monkeypatch
     rebuilt = engine_postings()
     assert max(len(rows) for rows in rebuilt.values()) > 3
     assert rebuilt == incremental
+
+
+def test_packed_positions_read_back_past_16_bits_after_pickling():
+    import pickle
+    from array import array
+
+    import numpy as np
+
+    from search.backends.whoosh.blocks import PackedPositions, narrow
+
+    packed = PackedPositions(narrow(np.array([3, 70_000, 5])), narrow(np.array([2, 1])))
+    assert packed.positions.typecode == "I" and packed.counts.typecode == "B"
+    again = pickle.loads(pickle.dumps(packed, 5))
+    assert [again[0], again[1], again[-1]] == [
+        array("I", [3, 70_000]).tobytes(),
+        array("I", [5]).tobytes(),
+        array("I", [5]).tobytes(),
+    ]
