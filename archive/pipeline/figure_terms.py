@@ -105,7 +105,8 @@ METRIC_TERMS = {
     "专利": "发明专利 专利 知识产权 商标 著作权",
     "面积": "面积 占地 用地 建筑面积",
     "产能": "产能 年产 生产能力 装机 发电量",
-    "其他": "成交额 账款 技术合同 事项 研发机构 研发平台 研发中心 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间",
+    "其他": "成交额 账款 技术合同 事项 研发机构 研发平台 研发中心 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间 "
+    "产品 货物 物资 粮食",
 }
 TERM_CLASS = {t: c for c, terms in METRIC_TERMS.items() for t in terms.split()}
 TERM_RE = re.compile("|".join(sorted(map(re.escape, TERM_CLASS), key=len, reverse=True)))
@@ -142,3 +143,18 @@ STRUCTURE_NOUNS = (
 )
 
 WORD_AFTER_CHENG = set("本果为立功交员长熟效型绩品就都分")
+
+# The noun phrase just before a number (``调整更新权责6835项``, ``排查车辆14071辆``) starts
+# after the last of these: verbs and words that lead into a counted noun, places and
+# modifiers (``湘潭高新区政务服务办件为13457件`` -> 政务服务办件). Not nouns that are also
+# verbs when they name what is counted (备案, 受理, 服务, 许可). A phrase after a unit that
+# starts with one of them is a verb, not what is counted (``55家入选``).
+NOUN_LEAD_WORDS = (
+    "调整 更新 实现 新增 新设立 设立 修改 清理 精简 梳理 完成 开展 推出 解决 协调 帮助 排查 "
+    "调配 累计 共计 合计 达到 拥有 引进 引入 签约 认定 获批 培育 走访 调研 组织 召开 举办 举行 编制 "
+    "出台 发放 落实 提供 争取 对接 建成 建设 打通 化解 减少 压减 取消 申报 评选 评定 吸引 集聚 聚集 "
+    "形成 涵盖 包括 覆盖 入选 进入 参加 参与 落户 投产 获得 通过 净增 增加 分别 已 再 了 的 等 各类 各项 各种 所有 全部 "
+    "高新区 开发区 经开区 园区 新区 全市 全区 全省 全国"
+).split()
+# Words that end a phrase before a number without being what is counted.
+NOUN_TRAIL_WORDS = "达到 达 为 共 累计 共计 合计 超过 已 有 再 了 分别 总体 同比 总数 总量 数量 总计 总额".split()

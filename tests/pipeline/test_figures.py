@@ -131,6 +131,58 @@ def test_it_classes_counts_by_the_noun_after_the_unit():
     assert [f.metric_class for f in figs] == ["项目数", "企业数", "其他", "人才"]
 
 
+def test_it_takes_an_enumerated_figures_metric_from_the_noun_before_its_number():
+    figs = extract_figures(
+        "持续推动改革，调整更新权责6835项、备案78项、行政许可257项。实现一窗受理1487项、自助服务666项。"
+    )
+    assert [(f.metric, f.metric_class) for f in figs] == [
+        ("权责", "其他"),
+        ("备案", "其他"),
+        ("行政许可", "其他"),
+        ("一窗受理", "其他"),
+        ("自助服务", "其他"),
+    ]
+
+
+def test_it_prefers_the_noun_before_the_number_to_a_term_of_an_earlier_clause():
+    figs = extract_figures("调配园区干部1.8万人次，排查车辆14071辆，帮助协调解决各类实际问题1500余项。")
+    assert [f.metric for f in figs] == ["干部", "车辆", "实际问题"]
+
+
+def test_it_does_not_take_a_verb_or_a_total_for_the_metric():
+    figs = extract_figures(
+        "科技型中小企业注册总数达1152家；高新技术企业总数达到786家，2020年，湘潭高新区政务服务办件为13457件。"
+    )
+    assert [(f.metric, f.metric_class) for f in figs] == [
+        ("企业", "企业数"),
+        ("企业", "企业数"),
+        ("政务服务办件", "其他"),
+    ]
+
+
+def test_it_takes_a_mass_figures_metric_from_the_noun_after_its_unit():
+    (f,) = extract_figures("协调交管大队帮助企业办理运输通行证，解决了企业1万多吨产品仓储存放的燃眉之急。")
+    assert (f.value, f.unit, f.approx, f.metric, f.metric_class) == ("1万多", "吨", "lower", "产品", "其他")
+
+
+def test_it_takes_an_areas_metric_from_the_noun_after_its_unit():
+    a, b = extract_figures("正建设15万平方米的载体空间，建成超1万平方米的湖畔科技创新平台。")
+    assert [(a.metric, a.metric_class), (b.metric, b.metric_class)] == [
+        ("载体空间", "面积"),
+        ("湖畔科技创新平台", "面积"),
+    ]
+
+
+def test_it_finds_the_counted_term_after_a_coordination():
+    (f,) = extract_figures("计划用5年时间，培育引进超百名专职科研队伍和高端技术人才，")
+    assert (f.metric, f.metric_class) == ("人才", "人才")
+
+
+def test_it_names_a_rate_by_the_noun_before_its_change_word():
+    figs = extract_figures("全市政务服务和公共服务事项的办理时限总体压缩71.8%，跑动率压缩83%，即办率达到55.1%。")
+    assert [(f.metric, f.metric_class) for f in figs] == [("办理时限", "增速"), ("跑动率", "增速"), ("即办率", "占比")]
+
+
 def test_it_takes_the_year_from_the_sentence_but_not_a_comparison_base():
     figs = extract_figures("高新技术企业达到70家,较2020年增长27.3%。今年签约项目47个。", reference_year=2021)
     assert [f.year for f in figs] == [None, None, 2021]
