@@ -42,11 +42,14 @@ def noun_after(sentence: str, pos: int, limit: int) -> str:
 
 
 def head_after(sentence: str, pos: int) -> str:
-    """The noun a figure's unit is followed by (``1万多吨产品仓储…`` -> 产品仓储…, cut at a
-    particle; ``15万平方米的载体空间`` -> 载体空间)."""
+    """The noun a figure's unit is followed by: the Han characters after it up to a
+    particle (``15万平方米的载体空间`` -> 载体空间); a longer run goes on into the next words,
+    and is cut after the first metric term in it (``40GW单晶硅项目中上演`` -> 单晶硅项目)."""
     if sentence[pos : pos + 1] == "的":
         pos += 1
-    return _NOUN_END_RE.split(noun_after(sentence, pos, 12), maxsplit=1)[0]
+    noun = _NOUN_END_RE.split(noun_after(sentence, pos, 12), maxsplit=1)[0]
+    t = TERM_RE.search(noun) if len(noun) > 6 else None
+    return noun[: t.end()] if t is not None else noun
 
 
 def noun_before(sentence: str, lo: int, pos: int) -> str:
@@ -142,7 +145,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     product = kind in ("mass", "energy") or m.unit in PRODUCT_UNITS
     if kind == "power" or (product and any(c in left + right[:8] for c in CAPACITY_CUES)):
         cue = next((c for c in CAPACITY_CUES if c in left + right[:8]), "")
-        return cue, "产能"
+        return cue or head_after(sentence, b), "产能"  # 40GW单晶硅项目
     if kind in ("mass", "energy", "times"):
         # what is weighed is named after the unit (1万多吨产品), else before the number
         noun = head_after(sentence, b)

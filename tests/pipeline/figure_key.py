@@ -3,7 +3,9 @@ fixture pages, read from the article bodies (headlines and captions are not extr
 
 Written by reading the articles, not from the extractor's output. What counts as a key
 figure is set out in docs/figures.md ("What is a key figure"). Each figure is
-``"<figure as written> <metric_class>"``; the figure as written is compared with the
+``"<figure as written> <metric_class>"``, some with the metric as written after them
+(``"6835项 其他 权责"``: the words of the sentence that name what is measured, given
+where the sentence makes them clear); the figure as written is compared with the
 extractor's span text with whitespace and the approximation words around it removed
 (``近4000亿元`` = ``4000亿元``), so a figure written twice in an article is listed twice.
 Articles are named by page prefix and the start of their headline.
@@ -11,7 +13,7 @@ Articles are named by page prefix and the start of their headline.
 
 KEY = {
     ("000", "打通向西开放"): {
-        "figures": ["6名 人才", "36项 其他"],
+        "figures": ["6名 人才", "36项 其他 创客沙龙"],
         "companies": ["中亚互联公司"],
     },
     ("000", "济宁高新区"): {
@@ -24,13 +26,13 @@ KEY = {
         ],
     },
     ("000", "益阳高新区"): {
-        "figures": ["38项 其他", "2286件 其他", "5万元 资金", "345块 其他", "38项 其他"],
+        "figures": ["38项 其他", "2286件 其他", "5万元 资金", "345块 其他 标牌", "38项 其他"],
         "companies": [],
     },
     ("000", "潍坊高新区"): {
         "figures": [
             "120余家 企业数",
-            "6场 其他",
+            "6场 其他 专场科技培训",
             "500人以上 人才",
             "144项 项目数",
             "3700余万元 资金",
@@ -48,7 +50,7 @@ KEY = {
         "companies": ["江苏华阜康生物科技有限公司"],
     },
     ("000", "大连理工大学"): {
-        "figures": ["3家 企业数", "超百名 人才", "30家以上 企业数", "超亿元 投资"],
+        "figures": ["3家 企业数", "超百名 人才 人才", "30家以上 企业数", "超亿元 投资"],
         "companies": ["河南谊善车灯制造有限公司", "洛阳轴承研究所有限公司", "黎明化工研究设计院有限责任公司"],
     },
     ("001", "佛山高新区"): {
@@ -73,8 +75,8 @@ KEY = {
             "535.73亿元 投资",
             "14个 项目数",
             "2个 项目数",
-            "15万平方米 面积",
-            "超1万平方米 面积",
+            "15万平方米 面积 载体空间",
+            "超1万平方米 面积 湖畔科技创新平台",
         ],
         "companies": [],
     },
@@ -86,7 +88,7 @@ KEY = {
     ("001", "景德镇高新区"): {
         "figures": [
             "1.8万人次 其他",
-            "14071辆 其他",
+            "14071辆 其他 车辆",
             "31704人次 其他",
             "346家 企业数",
             "20个 项目数",
@@ -114,7 +116,7 @@ KEY = {
             "1790件 其他",
             "2632.4万元 资金",
             "3万余本 其他",
-            "13457件 其他",
+            "13457件 其他 政务服务办件",
             "24.5% 增速",
             "6916件 其他",
             "12010件 其他",
@@ -144,7 +146,7 @@ KEY = {
             "87.6亿元 其他",
             "588名 其他",
             "674家 企业数",
-            "1500余项 其他",
+            "1500余项 其他 实际问题",
             "252家 企业数",
             "超过200家 企业数",
             "786家 企业数",
@@ -158,8 +160,8 @@ KEY = {
     ("002", "编者按"): {"figures": [], "companies": []},
     ("002", "平顶山高新区"): {
         "figures": [
-            "11批次 其他",
-            "16批次 其他",
+            "11批次 其他 大员招商",
+            "16批次 其他 小分队招商",
             "24家 企业数",
             "47个 项目数",
             "62亿元 投资",
@@ -227,31 +229,31 @@ KEY = {
     },
     ("003", "打造“包你满意”"): {
         "figures": [
-            "6835项 其他",
-            "78项 其他",
-            "257项 其他",
-            "74项 其他",
-            "264项 其他",
-            "39443户 企业数",
-            "1487项 其他",
-            "666项 其他",
-            "150项 其他",
-            "101项 其他",
-            "1487个 其他",
-            "1.62万项 其他",
-            "4.63万项 其他",
-            "71.8% 增速",
-            "83% 增速",
-            "55.1% 占比",
-            "40GW 产能",
-            "40亿片 产能",
-            "超过600亿度 产能",
-            "60% 占比",
-            "300亿元以上 产值",
-            "80% 增速",
-            "90% 增速",
-            "1万多吨 其他",
-            "169项 其他",
+            "6835项 其他 权责",
+            "78项 其他 备案",
+            "257项 其他 行政许可",
+            "74项 其他 中介服务",
+            "264项 其他 容缺受理",
+            "39443户 企业数 市场主体",
+            "1487项 其他 一窗受理",
+            "666项 其他 自助服务",
+            "150项 其他 一件事一次办",
+            "101项 其他 代办帮办",
+            "1487个 其他 事项",
+            "1.62万项 其他 事项",
+            "4.63万项 其他 事项",
+            "71.8% 增速 办理时限",
+            "83% 增速 跑动率",
+            "55.1% 占比 即办率",
+            "40GW 产能 单晶硅项目",
+            "40亿片 产能 年产",
+            "超过600亿度 产能 发电量",
+            "60% 占比 发电量",
+            "300亿元以上 产值 年产值",
+            "80% 增速 提速",
+            "90% 增速 提速",
+            "1万多吨 其他 产品",
+            "169项 其他 事项",
         ],
         "companies": [
             "包头市东宝生物技术股份有限公司",
