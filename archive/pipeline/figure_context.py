@@ -28,7 +28,8 @@ _YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(今年|
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
 _OTHER_ONLY = frozenset({"其他"})
 _NOUN_END_RE = re.compile(r"[的可在为是将已及和与等]")
-_HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff]{1,24}\Z")
+# Han characters up to a number, spaces of a narrow column's broken words among them (满  意度)
+_HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff]| (?=[ \u3400-\u9fff])){0,30}\Z")
 _LEAD_ALT = "|".join(sorted(NOUN_LEAD_WORDS, key=len, reverse=True))
 _LEAD_RE = re.compile(_LEAD_ALT)
 _LAST_LEAD_RE = re.compile(f".*(?:{_LEAD_ALT})")  # up to the end of the last lead word
@@ -62,6 +63,8 @@ def noun_before(sentence: str, lo: int, pos: int) -> str:
     if m is None:
         return ""
     phrase = m.group()
+    if " " in phrase:
+        phrase = phrase.replace(" ", "")
     t = _TRAIL_RE.search(phrase)
     if t is not None:
         phrase = phrase[: t.start()]
@@ -136,9 +139,12 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             term = _rate_noun(left, g.start()) if kind == "rate" and g is not None else ""
             term = term or last_term(left, None)
             return term or (previous.metric if previous else "") or (g.group() if g else ""), "增速"
-        # a share named by a noun ending in its share word (即办率), else the term before it
+        # a share named by a noun ending in its share word (即办率), else the term before
+        # it; a share of a whole (占佛山市的76.21%) is one of the figure before it
         term = (_rate_noun(left, s.end()) if s is not None else "") or last_term(left, None)
-        return term or (s.group() if s else ""), "占比"
+        if not term and s is not None and s.group() == "占" and previous is not None:
+            term = previous.metric
+        return term or (s.group() if s else noun_before(left, 0, len(left))), "占比"
     if kind == "area":
         term = last_term(left, {"面积"}) or first_term(right, {"面积"})
         return term or head_after(sentence, b) or noun_before(sentence, cs, a), "面积"
@@ -159,11 +165,17 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     # else one in the clause before it, else the noun right after the unit (30家创新型企),
     # else the noun phrase just before the number (an enumeration: 权责6835项、备案78项),
     # else a term of an earlier clause.
-    term = last_term(noun_after(sentence, b, 16), allowed) or last_term(left, allowed)
+    term = last_term(noun_after(sentence, b, 16), allowed)
     if term:
         return term, TERM_CLASS[term]
     noun = head_after(sentence, b)  # 事务可以在… -> 事务
-    if len(noun) < 2 or _LEAD_RE.match(noun):
+    counted = len(noun) >= 2 and not _LEAD_RE.match(noun)
+    term = last_term(left, allowed)
+    # a term the number is parted from by a verb is what acts, not what is counted, when
+    # a noun follows the unit (载体相继开展了36项创客沙龙)
+    if term and not (counted and _LEAD_RE.search(left, left.rfind(term) + len(term))):
+        return term, TERM_CLASS[term]
+    if not counted:
         noun = noun_before(sentence, cs, a) or last_term(_earlier(sentence, cs), allowed) or noun
     if noun in TERM_CLASS:
         return noun, TERM_CLASS[noun]

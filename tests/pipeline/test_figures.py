@@ -180,14 +180,17 @@ def test_it_prefers_the_noun_before_the_number_to_a_term_of_an_earlier_clause():
     assert [f.metric for f in figs] == ["干部", "车辆", "实际问题"]
 
 
-def test_it_does_not_take_a_verb_or_a_total_for_the_metric():
+def test_it_does_not_take_a_verb_a_place_or_a_total_for_the_metric():
     figs = extract_figures(
         "科技型中小企业注册总数达1152家；高新技术企业总数达到786家，2020年，湘潭高新区政务服务办件为13457件。"
+        "自主创新示范区政务服务办件为1345件，“好差评”满  意度达100%。"
     )
     assert [(f.metric, f.metric_class) for f in figs] == [
         ("企业", "企业数"),
         ("企业", "企业数"),
         ("政务服务办件", "其他"),
+        ("政务服务办件", "其他"),
+        ("满意度", "占比"),
     ]
 
 
@@ -212,6 +215,25 @@ def test_it_finds_the_counted_term_after_a_coordination():
 def test_it_names_a_rate_by_the_noun_before_its_change_word():
     figs = extract_figures("全市政务服务和公共服务事项的办理时限总体压缩71.8%，跑动率压缩83%，即办率达到55.1%。")
     assert [(f.metric, f.metric_class) for f in figs] == [("办理时限", "增速"), ("跑动率", "增速"), ("即办率", "占比")]
+
+
+def test_it_names_a_share_of_a_whole_by_the_figure_it_divides():
+    figs = extract_figures(
+        "全年净增695家企业通过高企认定，占佛山市的76.21%；对材料齐全的申请人100%做到1日内办结，其中95%实现即办。"
+    )
+    assert [(f.metric, f.metric_class) for f in figs] == [
+        ("高企", "企业数"),
+        ("高企", "占比"),
+        ("申请人", "占比"),
+        ("", "占比"),
+    ]
+
+
+def test_it_counts_the_noun_after_the_unit_when_a_verb_parts_the_number_from_a_term():
+    figs = extract_figures(
+        "各类创新创业载体相继开展了36项创客沙龙、企业交流等活动。高新技术企业达到70家，走访调研企业120余家。"
+    )
+    assert [(f.metric, f.metric_class) for f in figs] == [("创客沙龙", "其他"), ("企业", "企业数"), ("企业", "企业数")]
 
 
 def test_it_takes_the_year_from_the_sentence_but_not_a_comparison_base():
