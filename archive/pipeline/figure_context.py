@@ -32,7 +32,7 @@ _NOUN_END_RE = re.compile(r"[的可在为是将已及和与等]")
 _HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff]| (?=[ \u3400-\u9fff])){0,30}\Z")
 _LEAD_ALT = "|".join(sorted(NOUN_LEAD_WORDS, key=len, reverse=True))
 _LEAD_RE = re.compile(_LEAD_ALT)
-_LAST_LEAD_RE = re.compile(f".*(?:{_LEAD_ALT})")  # up to the end of the last lead word
+_LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead word
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
 _PHRASE_MAX = 8
 
@@ -70,7 +70,9 @@ def noun_before(sentence: str, lo: int, pos: int) -> str:
         phrase = phrase[: t.start()]
     lead = _LAST_LEAD_RE.match(phrase)
     if lead is not None:
-        phrase = phrase[lead.end() :]
+        # one character after the word is a suffix that makes a verb a noun (完成率)
+        suffixed = len(phrase) - lead.end() == 1 and lead.end() - lead.start(1) > 1
+        phrase = phrase[lead.start(1) if suffixed else lead.end() :]
     return phrase[-_PHRASE_MAX:] if len(phrase) >= 2 else ""
 
 
@@ -160,7 +162,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     allowed = CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(m.unit, _OTHER_ONLY)
     if kind == "money":
         term = last_term(left, allowed) or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed)
-        return term, TERM_CLASS.get(term, "其他")
+        return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
     # What is counted: a term right after the unit (129个重点项目, 超百名…和高端技术人才),
     # else one in the clause before it, else the noun right after the unit (30家创新型企),
     # else the noun phrase just before the number (an enumeration: 权责6835项、备案78项),

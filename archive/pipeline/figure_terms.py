@@ -150,11 +150,11 @@ WORD_AFTER_CHENG = set("本果为立功交员长熟效型绩品就都分")
 # verbs when they name what is counted (备案, 受理, 服务, 许可). A phrase after a unit that
 # starts with one of them is a verb, not what is counted (``55家入选``).
 NOUN_LEAD_WORDS = (
-    "调整 更新 实现 新增 新设立 设立 修改 清理 精简 梳理 完成 开展 推出 解决 协调 帮助 排查 "
+    "调整 更新 实现 新增 新设立 设立 修改 清理 精简 梳理 处理 接待 收集 完成 开展 推出 解决 协调 帮助 排查 "
     "调配 累计 共计 合计 达到 拥有 引进 引入 签约 认定 获批 培育 走访 调研 组织 召开 举办 举行 编制 "
     "出台 发放 落实 提供 争取 对接 建成 建设 打通 化解 减少 压减 取消 申报 评选 评定 吸引 集聚 聚集 "
     "形成 涵盖 包括 覆盖 入选 进入 参加 参与 落户 投产 获得 通过 净增 增加 分别 其中 已 再 了 的 等 各类 各项 各种 所有 全部 "
-    "高新区 开发区 经开区 示范区 自贸区 保税区 片区 园区 新区 全市 全区 全省 全国"
+    "全年 今年 去年 高新区 开发区 经开区 示范区 自贸区 保税区 片区 园区 新区 全市 全区 全省 全国"
 ).split()
 # Words that end a phrase before a number without being what is counted.
 NOUN_TRAIL_WORDS = "达到 达 为 共 累计 共计 合计 超过 已 有 再 了 分别 总体 同比 总数 总量 数量 总计 总额".split()

@@ -236,6 +236,21 @@ def test_it_counts_the_noun_after_the_unit_when_a_verb_parts_the_number_from_a_t
     assert [(f.metric, f.metric_class) for f in figs] == [("创客沙龙", "其他"), ("企业", "企业数"), ("企业", "企业数")]
 
 
+def test_it_keeps_a_verb_that_a_suffix_makes_a_noun():
+    figs = extract_figures("培训技能人才2000人次，完成率达95%；处理污水1.5万吨。全年接待游客120万人次。")
+    assert [(f.metric, f.metric_class) for f in figs] == [
+        ("人才", "人才"),
+        ("完成率", "占比"),
+        ("污水", "其他"),
+        ("游客", "其他"),
+    ]
+
+
+def test_it_names_an_amount_without_a_term_by_the_noun_before_it():
+    (f,) = extract_figures("累计减免租金500万元。")
+    assert (f.value, f.unit, f.metric, f.metric_class) == ("500", "万元", "减免租金", "其他")
+
+
 def test_it_takes_the_year_from_the_sentence_but_not_a_comparison_base():
     figs = extract_figures("高新技术企业达到70家,较2020年增长27.3%。今年签约项目47个。", reference_year=2021)
     assert [f.year for f in figs] == [None, None, 2021]
