@@ -53,12 +53,21 @@ def head_after(sentence: str, pos: int) -> str:
     return noun[: t.end()] if t is not None else noun
 
 
+def counted_after(sentence: str, pos: int) -> str:
+    """``head_after`` when it names a thing (two characters or more, not led by a verb:
+    ``30家创新型企``, not ``55家入选``), else ""."""
+    noun = head_after(sentence, pos)
+    return noun if len(noun) >= 2 and not _LEAD_RE.match(noun) else ""
+
+
 def noun_before(sentence: str, lo: int, pos: int) -> str:
     """The noun phrase just before a number at ``pos`` (not before ``lo``): the Han
     characters running up to it, from after the last verb, place or modifier that leads
     into it, without the copula or total after it (``调整更新权责`` -> 权责,
     ``湘潭高新区政务服务办件为`` -> 政务服务办件, ``总数达到`` -> ""). At most 8 characters;
     "" when less than two are left."""
+    while pos > lo and sentence[pos - 1] == " ":  # 清单问题 400多条
+        pos -= 1
     m = _HAN_BEFORE_RE.search(sentence, lo, pos)
     if m is None:
         return ""

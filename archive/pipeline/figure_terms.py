@@ -34,12 +34,13 @@ UNITS = {
     "百分点": ("points", "个百分点", 1),
     "倍": ("times", "倍", 1),
 }
-for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 批次 家次 户次 项次 人 名 位 人次".split():
+for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 条 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
-# Matched so that the longest unit wins, then refused: dates, durations, ordinals, policy
-# clauses, pages, distances, levels ("千亿级"), rankings ("50强").
+# Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
+# distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figures._excluded``
+# refuses it for policy clauses.)
 EXCLUDED_UNITS = set(
-    "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 条 页 个方面 方面 米 公里 次 级 强 大 倍数".split()
+    "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 页 个方面 方面 米 公里 次 级 强 大 倍数".split()
 )
 UNIT_ALT = "|".join(sorted((re.escape(u) for u in (*UNITS, *EXCLUDED_UNITS)), key=len, reverse=True))
 
@@ -158,3 +159,6 @@ NOUN_LEAD_WORDS = (
 ).split()
 # Words that end a phrase before a number without being what is counted.
 NOUN_TRAIL_WORDS = "达到 达 为 共 累计 共计 合计 超过 已 有 再 了 分别 总体 同比 总数 总量 数量 总计 总额".split()
+# What 条 counts when it counts policy clauses (政策20条, 22条措施, 26条具体举措), not items
+# (意见建议20余条, 3条生产线).
+POLICY_NOUNS = "政策 措施 举措 新政 条款 条例 规定 办法 细则".split()

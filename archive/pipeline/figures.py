@@ -36,11 +36,21 @@ How a figure is found (``extract_figures``):
 import re
 from dataclasses import asdict, dataclass, field
 
-from .figure_context import QUOTE_MAX, metric_of, noun_after, quote_of, year_before, years_named
+from .figure_context import (
+    QUOTE_MAX,
+    counted_after,
+    metric_of,
+    noun_after,
+    noun_before,
+    quote_of,
+    year_before,
+    years_named,
+)
 from .figure_reading import is_chinese_number, read_figure
 from .figure_terms import (
     EXCLUDED_UNITS,
     NUMBER,
+    POLICY_NOUNS,
     PRE,
     STRUCTURE_NOUNS,
     UNIT_ALT,
@@ -96,6 +106,7 @@ class _FigureMatch:
 
 _UNIT = FIGURE_RE.groupindex["unit"]
 _STRUCTURE_RE = re.compile("|".join(STRUCTURE_NOUNS))
+_POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 _PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}项目")
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
@@ -117,6 +128,14 @@ def _halfwidth(text: str) -> str:
         if wide in text:
             text = text.replace(wide, narrow)
     return text
+
+
+def _policy_clauses(sentence: str, k: int, b: int) -> bool:
+    """Whether a count in 条 (its number ending the text before it at ``k``, its unit
+    ending at ``b``) counts policy clauses (政策20条, 26条具体举措) or names nothing
+    (出台26条), rather than items (意见建议20余条, 3条生产线)."""
+    before, after = noun_before(sentence, 0, k), counted_after(sentence, b)
+    return not (before or after) or _POLICY_RE.search(before + after) is not None
 
 
 @dataclass
@@ -300,6 +319,8 @@ def _excluded(m: re.Match, sentence: str) -> bool:
         return True
     opened = sentence.rfind("《", 0, a)
     if opened != -1 and sentence.find("》", opened, a) == -1:
+        return True
+    if unit == "条" and _policy_clauses(sentence, k, b):
         return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True

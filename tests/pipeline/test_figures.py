@@ -157,6 +157,18 @@ def test_it_leaves_out_dates_durations_ordinals_and_names():
     assert [f.text for f in extract_figures(text)] == ["14个"]
 
 
+def test_it_counts_items_in_tiao_but_not_policy_clauses():
+    text = (
+        "征得企业各类需求和意见建议20余条。梳理各类清单问题 400多条，建成3条生产线。"
+        "出台促进金融发展政策20条、降低实体经济成本22条措施，共提出26条具体举措，出台26条。"
+    )
+    assert [(f.text, f.metric) for f in extract_figures(text)] == [
+        ("20余条", "需求和意见建议"),
+        ("400多条", "清单问题"),
+        ("3条", "生产线"),
+    ]
+
+
 def test_it_classes_counts_by_the_noun_after_the_unit():
     figs = extract_figures("签约129个重点项目,2家自贸业务专营银行揭牌,集聚330家国家级研发机构,引进6名知名专家。")
     assert [f.metric_class for f in figs] == ["项目数", "企业数", "其他", "人才"]
