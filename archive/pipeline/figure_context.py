@@ -68,7 +68,8 @@ def noun_before(sentence: str, lo: int, pos: int) -> str:
     "" when less than two are left."""
     while pos > lo and sentence[pos - 1] == " ":  # 清单问题 400多条
         pos -= 1
-    m = _HAN_BEFORE_RE.search(sentence, lo, pos)
+    # a match is at most 31 characters: starting the search there skips the clause's head
+    m = _HAN_BEFORE_RE.search(sentence, max(lo, pos - 31), pos)
     if m is None:
         return ""
     phrase = m.group()
