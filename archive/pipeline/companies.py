@@ -101,7 +101,12 @@ class Company:
 def extract_companies(text: str) -> list[Company]:
     """Companies named in ``text``, merged by ``company_key``, in order of first mention."""
     found: dict[str, Company] = {}
-    for start, end in _name_spans(text):
+    spans = list(_name_spans(text))
+    if spans:
+        listed = [span for start, end in spans for span in _listed_with(text, start, end)]
+        if listed:
+            spans = sorted(set(spans + listed))
+    for start, end in spans:
         name = text[start:end]
         key = company_key(name)
         c = found.get(key)
@@ -114,6 +119,42 @@ def extract_companies(text: str) -> list[Company]:
             if len(name) > len(c.name):
                 c.name = name
     return list(found.values())
+
+
+# The end of an enumeration of enterprises: 等企业, 等3家企业, 等龙头企业.
+_LIST_END_RE = re.compile(r"等(?:[\d一二两三四五六七八九十几多]+家)?[\u4e00-\u9fff]{0,4}?企业")
+_CLAUSE_STOP_RE = re.compile(r"[，,。；;：:！？!?\n]")
+_ITEM_SEP_RE = re.compile(r"[、和及与]")
+_ITEM_RE = re.compile(rf"{_NAME_CHARS}{{2,12}}")
+
+
+def _listed_with(text: str, start: int, end: int):
+    """Spans of the short names listed beside the company at ``start:end`` in one
+    enumeration that ends in 等…企业 (``向山推股份、通佳机械等企业`` -> 通佳机械): a list
+    that names one company by its suffix lists companies. Items that name enterprises in
+    general (``高新技术企业``) or carry a suffix of their own are left to the rest."""
+    stop = _CLAUSE_STOP_RE.search(text, end)
+    hi = stop.start() if stop else len(text)
+    m = _LIST_END_RE.search(text, end, hi)
+    if m is None:
+        return
+    lo = start
+    while lo > 0 and not _CLAUSE_STOP_RE.match(text, lo - 1):
+        lo -= 1
+    pos = lo
+    for item in _ITEM_SEP_RE.split(text[lo : m.start()]):
+        a, b = pos, pos + len(item)
+        pos = b + 1
+        if a <= start < b or b <= end and a >= start:
+            continue  # the company itself
+        if a == lo:  # the first item runs on from the words before the list
+            cut = 0
+            for w in _CUT_RE.finditer(item):
+                cut = w.end()
+            a += cut
+        name = text[a:b]
+        if _ITEM_RE.fullmatch(name) and "企业" not in name and not _SUFFIX_RE.search(name) and name not in _GENERIC:
+            yield a, b
 
 
 def _name_spans(text: str):

@@ -14,6 +14,8 @@ from .figure_terms import (
     CLASSES_BY_KIND,
     CLASSES_BY_UNIT,
     GROWTH_RE,
+    NOUN_LEAD_WORDS,
+    NOUN_TRAIL_WORDS,
     PRODUCT_UNITS,
     SHARE_RE,
     TERM_CLASS,
@@ -26,11 +28,62 @@ _YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(今年|
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
 _OTHER_ONLY = frozenset({"其他"})
 _NOUN_END_RE = re.compile(r"[的可在为是将已及和与等]")
+# Han characters up to a number, spaces of a narrow column's broken words among them (满  意度)
+_HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff]| (?=[ \u3400-\u9fff])){0,30}\Z")
+_LEAD_ALT = "|".join(sorted(NOUN_LEAD_WORDS, key=len, reverse=True))
+_LEAD_RE = re.compile(_LEAD_ALT)
+_LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead word
+_TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
+_PHRASE_MAX = 8
 
 
 def noun_after(sentence: str, pos: int, limit: int) -> str:
     m = _HAN_RE.match(sentence, pos)
     return m.group()[:limit] if m else ""
+
+
+def head_after(sentence: str, pos: int) -> str:
+    """The noun a figure's unit is followed by: the Han characters after it up to a
+    particle (``15万平方米的载体空间`` -> 载体空间); a longer run goes on into the next words,
+    and is cut after the first metric term in it (``40GW单晶硅项目中上演`` -> 单晶硅项目)."""
+    if sentence[pos : pos + 1] == "的":
+        pos += 1
+    noun = _NOUN_END_RE.split(noun_after(sentence, pos, 12), maxsplit=1)[0]
+    t = TERM_RE.search(noun) if len(noun) > 6 else None
+    return noun[: t.end()] if t is not None else noun
+
+
+def counted_after(sentence: str, pos: int) -> str:
+    """``head_after`` when it names a thing (two characters or more, not led by a verb:
+    ``30家创新型企``, not ``55家入选``), else ""."""
+    noun = head_after(sentence, pos)
+    return noun if len(noun) >= 2 and not _LEAD_RE.match(noun) else ""
+
+
+def noun_before(sentence: str, lo: int, pos: int) -> str:
+    """The noun phrase just before a number at ``pos`` (not before ``lo``): the Han
+    characters running up to it, from after the last verb, place or modifier that leads
+    into it, without the copula or total after it (``调整更新权责`` -> 权责,
+    ``湘潭高新区政务服务办件为`` -> 政务服务办件, ``总数达到`` -> ""). At most 8 characters;
+    "" when less than two are left."""
+    while pos > lo and sentence[pos - 1] == " ":  # 清单问题 400多条
+        pos -= 1
+    # a match is at most 31 characters: starting the search there skips the clause's head
+    m = _HAN_BEFORE_RE.search(sentence, max(lo, pos - 31), pos)
+    if m is None:
+        return ""
+    phrase = m.group()
+    if " " in phrase:
+        phrase = phrase.replace(" ", "")
+    t = _TRAIL_RE.search(phrase)
+    if t is not None:
+        phrase = phrase[: t.start()]
+    lead = _LAST_LEAD_RE.match(phrase)
+    if lead is not None:
+        # one character after the word is a suffix that makes a verb a noun (完成率)
+        suffixed = len(phrase) - lead.end() == 1 and lead.end() - lead.start(1) > 1
+        phrase = phrase[lead.start(1) if suffixed else lead.end() :]
+    return phrase[-_PHRASE_MAX:] if len(phrase) >= 2 else ""
 
 
 @lru_cache(maxsize=32)
@@ -93,31 +146,61 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if g is not None and left[g.end() : g.end() + 1] in ("至", "到"):  # 提升至4.9%: a level
             g = None
         s = share[-1] if share else None
-        term = last_term(left, None)
         if kind == "points" or (g is not None and (s is None or g.end() >= s.end())):
+            # what grew is named just before the change word (办理时限总体压缩, 跑动率压缩)
+            term = _rate_noun(left, g.start()) if kind == "rate" and g is not None else ""
+            term = term or last_term(left, None)
             return term or (previous.metric if previous else "") or (g.group() if g else ""), "增速"
-        return term or (s.group() if s else ""), "占比"
+        # a share named by a noun ending in its share word (即办率), else the term before
+        # it; a share of a whole (占佛山市的76.21%) is one of the figure before it
+        term = (_rate_noun(left, s.end()) if s is not None else "") or last_term(left, None)
+        if not term and s is not None and s.group() == "占" and previous is not None:
+            term = previous.metric
+        return term or (s.group() if s else noun_before(left, 0, len(left))), "占比"
     if kind == "area":
-        return last_term(left, {"面积"}) or first_term(right, {"面积"}) or "", "面积"
+        term = last_term(left, {"面积"}) or first_term(right, {"面积"})
+        return term or head_after(sentence, b) or noun_before(sentence, cs, a), "面积"
     product = kind in ("mass", "energy") or m.unit in PRODUCT_UNITS
     if kind == "power" or (product and any(c in left + right[:8] for c in CAPACITY_CUES)):
         cue = next((c for c in CAPACITY_CUES if c in left + right[:8]), "")
-        return cue, "产能"
+        return cue or head_after(sentence, b), "产能"  # 40GW单晶硅项目
     if kind in ("mass", "energy", "times"):
-        term = last_term(left, None)
+        # what is weighed is named after the unit (1万多吨产品), else before the number
+        noun = head_after(sentence, b)
+        term = first_term(noun, None) or noun or last_term(left, None) or noun_before(sentence, cs, a)
         return term, "其他"
     allowed = CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(m.unit, _OTHER_ONLY)
     if kind == "money":
         term = last_term(left, allowed) or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed)
-        return term, TERM_CLASS.get(term, "其他")
-    noun = noun_after(sentence, b, 12)
-    term = last_term(noun, allowed) or last_term(left, allowed) or last_term(_earlier(sentence, cs), allowed)
+        return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
+    # What is counted: a term right after the unit (129个重点项目, 超百名…和高端技术人才),
+    # else one in the clause before it, else the noun right after the unit (30家创新型企),
+    # else the noun phrase just before the number (an enumeration: 权责6835项、备案78项),
+    # else a term of an earlier clause.
+    term = last_term(noun_after(sentence, b, 16), allowed)
     if term:
         return term, TERM_CLASS[term]
-    noun = _NOUN_END_RE.split(noun, maxsplit=1)[0]  # 事务可以在… -> 事务
+    noun = head_after(sentence, b)  # 事务可以在… -> 事务
+    counted = len(noun) >= 2 and not _LEAD_RE.match(noun)
+    term = last_term(left, allowed)
+    # a term the number is parted from by a verb is what acts, not what is counted, when
+    # a noun follows the unit (载体相继开展了36项创客沙龙)
+    if term and not (counted and _LEAD_RE.search(left, left.rfind(term) + len(term))):
+        return term, TERM_CLASS[term]
+    if not counted:
+        noun = noun_before(sentence, cs, a) or last_term(_earlier(sentence, cs), allowed) or noun
+    if noun in TERM_CLASS:
+        return noun, TERM_CLASS[noun]
     if m.unit in ("家", "户", "家次", "户次"):
         return noun, "企业数"
     return noun, "其他"
+
+
+def _rate_noun(left: str, pos: int) -> str:
+    """The metric term in the noun phrase ending at ``pos`` of a rate's clause, else the
+    phrase itself."""
+    phrase = noun_before(left, 0, pos)
+    return last_term(phrase, None) or phrase
 
 
 def _earlier(sentence: str, cs: int) -> str:

@@ -34,12 +34,13 @@ UNITS = {
     "百分点": ("points", "个百分点", 1),
     "倍": ("times", "倍", 1),
 }
-for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 批次 家次 户次 项次 人 名 位 人次".split():
+for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 条 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
-# Matched so that the longest unit wins, then refused: dates, durations, ordinals, policy
-# clauses, pages, distances, levels ("千亿级"), rankings ("50强").
+# Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
+# distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figures._excluded``
+# refuses it for policy clauses.)
 EXCLUDED_UNITS = set(
-    "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 条 页 个方面 方面 米 公里 次 级 强 大 倍数".split()
+    "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 页 个方面 方面 米 公里 次 级 强 大 倍数".split()
 )
 UNIT_ALT = "|".join(sorted((re.escape(u) for u in (*UNITS, *EXCLUDED_UNITS)), key=len, reverse=True))
 
@@ -105,7 +106,8 @@ METRIC_TERMS = {
     "专利": "发明专利 专利 知识产权 商标 著作权",
     "面积": "面积 占地 用地 建筑面积",
     "产能": "产能 年产 生产能力 装机 发电量",
-    "其他": "成交额 账款 技术合同 事项 研发机构 研发平台 研发中心 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间",
+    "其他": "成交额 账款 技术合同 事项 研发机构 研发平台 研发中心 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间 "
+    "产品 货物 物资 粮食",
 }
 TERM_CLASS = {t: c for c, terms in METRIC_TERMS.items() for t in terms.split()}
 TERM_RE = re.compile("|".join(sorted(map(re.escape, TERM_CLASS), key=len, reverse=True)))
@@ -142,3 +144,21 @@ STRUCTURE_NOUNS = (
 )
 
 WORD_AFTER_CHENG = set("本果为立功交员长熟效型绩品就都分")
+
+# The noun phrase just before a number (``调整更新权责6835项``, ``排查车辆14071辆``) starts
+# after the last of these: verbs and words that lead into a counted noun, places and
+# modifiers (``湘潭高新区政务服务办件为13457件`` -> 政务服务办件). Not nouns that are also
+# verbs when they name what is counted (备案, 受理, 服务, 许可). A phrase after a unit that
+# starts with one of them is a verb, not what is counted (``55家入选``).
+NOUN_LEAD_WORDS = (
+    "调整 更新 实现 新增 新设立 设立 修改 清理 精简 梳理 处理 接待 收集 完成 开展 推出 解决 协调 帮助 排查 "
+    "调配 累计 共计 合计 达到 拥有 引进 引入 签约 认定 获批 培育 走访 调研 组织 召开 举办 举行 编制 "
+    "出台 发放 落实 提供 争取 对接 建成 建设 打通 化解 减少 压减 取消 申报 评选 评定 吸引 集聚 聚集 "
+    "形成 涵盖 包括 覆盖 入选 进入 参加 参与 落户 投产 获得 通过 净增 增加 分别 其中 已 再 了 的 等 各类 各项 各种 所有 全部 "
+    "全年 今年 去年 高新区 开发区 经开区 示范区 自贸区 保税区 片区 园区 新区 全市 全区 全省 全国"
+).split()
+# Words that end a phrase before a number without being what is counted.
+NOUN_TRAIL_WORDS = "达到 达 为 共 累计 共计 合计 超过 已 有 再 了 分别 总体 同比 总数 总量 数量 总计 总额".split()
+# What 条 counts when it counts policy clauses (政策20条, 22条措施, 26条具体举措), not items
+# (意见建议20余条, 3条生产线).
+POLICY_NOUNS = "政策 措施 举措 新政 条款 条例 规定 办法 细则".split()

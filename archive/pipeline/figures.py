@@ -13,7 +13,8 @@ would be counted twice.
 How a figure is found (``extract_figures``):
 
 1. A regex finds ``[qualifier] number [余/多] [scale] unit [qualifier]``: Arabic or
-   Chinese numerals (``numbers.parse_number``), qualifiers 近/约/超/逾/不超过… before and
+   Chinese numerals (``numbers.parse_number``; value, unit and approximation are read from
+   the match by ``figure_reading.read_figure``), qualifiers 近/约/超/逾/不超过… before and
    余/多/以上/左右… after, units from ``UNITS``. Money keeps its scaling word in the unit
    (``4191.83`` ``亿元``); other units leave it in the value (``1.2万`` ``家``).
 2. What is not a key figure is dropped (``_excluded``): dates and durations (their units
@@ -34,21 +35,29 @@ How a figure is found (``extract_figures``):
 
 import re
 from dataclasses import asdict, dataclass, field
-from decimal import Decimal
-from functools import lru_cache
 
-from .figure_context import QUOTE_MAX, metric_of, noun_after, quote_of, year_before, years_named
+from .figure_context import (
+    QUOTE_MAX,
+    counted_after,
+    metric_of,
+    noun_after,
+    noun_before,
+    quote_of,
+    year_before,
+    years_named,
+)
+from .figure_reading import is_chinese_number, read_figure
 from .figure_terms import (
-    APPROX,
     EXCLUDED_UNITS,
     NUMBER,
+    POLICY_NOUNS,
     PRE,
     STRUCTURE_NOUNS,
     UNIT_ALT,
     UNITS,
     WORD_AFTER_CHENG,
 )
-from .numbers import CN_NUMERAL_CHARS, parse_number, scale_of
+from .numbers import parse_number
 from .parks import Gazetteer
 from .types import Block, ParkMention, ParsedArticle
 
@@ -96,10 +105,8 @@ class _FigureMatch:
 
 
 _UNIT = FIGURE_RE.groupindex["unit"]
-_SPACE_RE = re.compile(r"\s+")
 _STRUCTURE_RE = re.compile("|".join(STRUCTURE_NOUNS))
-_RANGE_RE = re.compile(r"\d\s*[-~～—至到]\s*\d")
-_RANGE_SPLIT_RE = re.compile(r"[-~～—至到]")
+_POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 _PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}项目")
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
@@ -121,6 +128,14 @@ def _halfwidth(text: str) -> str:
         if wide in text:
             text = text.replace(wide, narrow)
     return text
+
+
+def _policy_clauses(sentence: str, k: int, b: int) -> bool:
+    """Whether a count in 条 (its number ending the text before it at ``k``, its unit
+    ending at ``b``) counts policy clauses (政策20条, 26条具体举措) or names nothing
+    (出台26条), rather than items (意见建议20余条, 3条生产线)."""
+    before, after = noun_before(sentence, 0, k), counted_after(sentence, b)
+    return not (before or after) or _POLICY_RE.search(before + after) is not None
 
 
 @dataclass
@@ -283,13 +298,6 @@ def _sentence_park(sentence: str, gazetteer: Gazetteer | None) -> ParkMention | 
     return next((m for m in mentions if m.verified), mentions[0] if mentions else None)
 
 
-_CN_NUMBER_CHARS = CN_NUMERAL_CHARS + "数几"
-
-
-def _is_chinese_number(num: str) -> bool:
-    return not num.strip(_CN_NUMBER_CHARS)  # every character a numeral (or 数/几)
-
-
 def _excluded(m: re.Match, sentence: str) -> bool:
     unit = m.unit
     if unit in EXCLUDED_UNITS:
@@ -312,10 +320,12 @@ def _excluded(m: re.Match, sentence: str) -> bool:
     opened = sentence.rfind("《", 0, a)
     if opened != -1 and sentence.find("》", opened, a) == -1:
         return True
+    if unit == "条" and _policy_clauses(sentence, k, b):
+        return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True
     qualified = m.pre or m.mid or m.mid2 or m.post
-    if _is_chinese_number(num) and unit != "成" and not qualified:
+    if is_chinese_number(num) and unit != "成" and not qualified:
         if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
             return True
         try:
@@ -333,55 +343,9 @@ def _excluded(m: re.Match, sentence: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
-def _base_value(low: str, scale: str, unit: str) -> float:
-    """The value in the unit's base unit (numbers repeat: parsed once each)."""
-    return float(parse_number(low) * scale_of(scale) * Decimal(UNITS[unit][2]))
-
-
-@lru_cache(maxsize=8192)
-def _reading(num, mid, scale, mid2, unit, post, pre):
-    """``(value, unit as stored, base value, base unit, kind, approx)`` of a number as the
-    regex split it, or None when it does not parse. A pure function of the match's groups,
-    so worked out once per distinct way of writing a figure (``1.2万家``, ``近4000亿元``)."""
-    kind, base_unit, _factor = UNITS[unit]
-    if " " in num or "\u3000" in num:
-        num = _SPACE_RE.sub("", num)
-    approx = "exact"
-    for q in (pre, mid, mid2, post):
-        if q:
-            approx = APPROX[q]
-    low = num
-    if not num.isdigit() and _RANGE_RE.search(num):
-        approx = "range"
-        low = _RANGE_SPLIT_RE.split(num)[0]
-    if num[:1] in "数几":
-        approx = "approx"
-        low = "一" + num[1:]
-    scale = scale or ""
-    # Chinese numerals swallow trailing scaling words (两千亿): for money they belong to the unit.
-    if not scale and not low[:1].isdigit() and _is_chinese_number(low):
-        k = len(low)
-        while k > 1 and low[k - 1] in "万亿":
-            k -= 1
-        if kind == "money" and k < len(low):
-            scale, low, num = low[k:], low[:k], num[: len(num) - (len(low) - k)]
-    try:
-        base = _base_value(low, scale, unit)
-    except ValueError:
-        return None
-    value = num + (mid or "") + (mid2 or "")
-    written_unit = unit
-    if kind == "money" and scale:
-        written_unit = scale + unit
-    elif scale:
-        value = num + (mid or "") + scale + (mid2 or "")
-    return value, written_unit, base, base_unit, kind, approx
-
-
 def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:
     """``raw`` is the sentence's original text; ``quote`` its quote when short (else worked out here)."""
-    reading = _reading(m.num, m.mid, m.scale, m.mid2, m.unit, m.post, m.pre)
+    reading = read_figure(m.num, m.mid, m.scale, m.mid2, m.unit, m.post, m.pre)
     if reading is None:
         return None
     value, written_unit, base, base_unit, kind, approx = reading

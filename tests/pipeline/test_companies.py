@@ -52,3 +52,8 @@ def test_it_cuts_off_the_words_before_a_name():
 def test_bodies_universities_and_generic_phrases_are_not_companies():
     text = "济宁高新区税务局、大连理工大学洛阳研究院、科技部火炬中心对接上市公司，该公司负责人说，复工复产后公司的效益提高，推行集团化管理。"
     assert extract_companies(text) == []
+
+
+def test_it_takes_a_short_name_listed_with_a_named_company_as_enterprises():
+    text = "主动对接企业，向山推股份、通佳机械等企业进行了讲解。向餐饮、零售等企业发放补贴，向高新技术企业、专精特新等企业宣讲。"
+    assert [c.name for c in extract_companies(text)] == ["山推股份", "通佳机械"]

@@ -1,0 +1,72 @@
+"""A key figure's number read from the figure regex's groups (``figures.FIGURE_RE``): its
+value as written, its unit as stored, its value in the base unit and how approximate it
+is. Beside ``numbers``, which parses the number itself; this adds the figure's rules
+(money keeps its scaling word in the unit, ranges keep their low end, 数十/几百 are
+approximate).
+
+Pure functions of the groups, cached: a way of writing a figure (``1.2万家``,
+``近4000亿元``) is read once.
+"""
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from .figure_terms import APPROX, UNITS
+from .numbers import CN_NUMERAL_CHARS, parse_number, scale_of
+
+_SPACE_RE = re.compile(r"\s+")
+_RANGE_RE = re.compile(r"\d\s*[-~～—至到]\s*\d")
+_RANGE_SPLIT_RE = re.compile(r"[-~～—至到]")
+
+_CN_NUMBER_CHARS = CN_NUMERAL_CHARS + "数几"
+
+
+def is_chinese_number(num: str) -> bool:
+    return not num.strip(_CN_NUMBER_CHARS)  # every character a numeral (or 数/几)
+
+
+@lru_cache(maxsize=4096)
+def base_value(low: str, scale: str, unit: str) -> float:
+    """The value in the unit's base unit (numbers repeat: parsed once each)."""
+    return float(parse_number(low) * scale_of(scale) * Decimal(UNITS[unit][2]))
+
+
+@lru_cache(maxsize=8192)
+def read_figure(num, mid, scale, mid2, unit, post, pre):
+    """``(value, unit as stored, base value, base unit, kind, approx)`` of a number as the
+    regex split it, or None when it does not parse. A pure function of the match's groups,
+    so worked out once per distinct way of writing a figure (``1.2万家``, ``近4000亿元``)."""
+    kind, base_unit, _factor = UNITS[unit]
+    if " " in num or "\u3000" in num:
+        num = _SPACE_RE.sub("", num)
+    approx = "exact"
+    for q in (pre, mid, mid2, post):
+        if q:
+            approx = APPROX[q]
+    low = num
+    if not num.isdigit() and _RANGE_RE.search(num):
+        approx = "range"
+        low = _RANGE_SPLIT_RE.split(num)[0]
+    if num[:1] in "数几":
+        approx = "approx"
+        low = "一" + num[1:]
+    scale = scale or ""
+    # Chinese numerals swallow trailing scaling words (两千亿): for money they belong to the unit.
+    if not scale and not low[:1].isdigit() and is_chinese_number(low):
+        k = len(low)
+        while k > 1 and low[k - 1] in "万亿":
+            k -= 1
+        if kind == "money" and k < len(low):
+            scale, low, num = low[k:], low[:k], num[: len(num) - (len(low) - k)]
+    try:
+        base = base_value(low, scale, unit)
+    except ValueError:
+        return None
+    value = num + (mid or "") + (mid2 or "")
+    written_unit = unit
+    if kind == "money" and scale:
+        written_unit = scale + unit
+    elif scale:
+        value = num + (mid or "") + scale + (mid2 or "")
+    return value, written_unit, base, base_unit, kind, approx
