@@ -21,10 +21,6 @@ from search.backends.postgres import counts, impacts, schema
 from search.backends.processes import run_parts
 from search.search_indexes import ArticleIndex
 
-# The GIN builds' memory (each of two): they sort their entries in it and merge what
-# doesn't fit; PostgreSQL's default is 64 MB.
-GIN_MEMORY = "256MB"
-
 
 def _fill(backend, ids, batch_size, report):
     queryset = ArticleIndex().index_queryset()
@@ -93,8 +89,7 @@ def _server_parts():
     100k): ``chars``' GIN index; the other indexes, then the counts (read through
     ``words``' GIN index); the common words' lists (they read every row, no index)."""
     chars, others = schema.index_statements(schema.BUILDING)
-    memory = f"SET maintenance_work_mem = '{GIN_MEMORY}'"
-    return [[memory, *chars], [memory, *others, _build_counts], [_build_impacts]]
+    return [chars, [*others, _build_counts], [_build_impacts]]
 
 
 def _server_in_processes(backend):
