@@ -261,10 +261,11 @@ def han_chars(text):
     return set(_HAN_CHAR.findall("".join(set(text))))
 
 
-def unit_positions(text):
-    """``{term: [positions]}`` of normalised ``text``: the same terms as ``char_terms()``."""
+def unit_positions(text, start=0):
+    """``{term: [positions]}`` of normalised ``text``: the same terms as ``char_terms()``,
+    positions numbered from ``start`` (the PostgreSQL engine's are 1-based)."""
     poses = {}
-    pos = 0
+    pos = start
     get = poses.get
     prev = None  # the last Han character, if it is at position pos - 1
     for m in _RUNS.finditer(text):
@@ -307,11 +308,12 @@ def unit_positions(text):
     return poses
 
 
-def word_positions(text):
-    """``{word: [positions]}`` of normalised ``text`` with index-time sub-words."""
+def word_positions(text, start=0):
+    """``{word: [positions]}`` of normalised ``text`` with index-time sub-words, positions
+    numbered from ``start``."""
     poses = {}
     get = poses.get
-    pos = 0
+    pos = start
     has_word = rjieba.has_word
     for word in _cut(text):
         if not word.isalnum():

@@ -70,3 +70,9 @@ def test_it_lists_each_han_character_of_a_text_once():
     text = analysis.normalize("北京、京津冀 SMC5G 2024年 京")
     assert analysis.han_chars(text) == {"北", "京", "津", "冀", "年"}
     assert analysis.han_chars(text) == {u for u in analysis.query_units(text) if analysis.is_han_word(u)}
+
+
+def test_positions_are_numbered_from_the_start_given():
+    text = analysis.normalize("上海张江高新区发展，京、沪 4191.83")
+    for positions in (analysis.unit_positions, analysis.word_positions):
+        assert positions(text, start=7) == {t: [p + 7 for p in ps] for t, ps in positions(text).items()}

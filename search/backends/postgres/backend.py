@@ -105,9 +105,11 @@ class PostgresBackend(SearchBackend):
             return schema.generation(cursor)
 
     def doc_count(self):
+        """Kept by the index writer (``counts``): ``count(*)`` of the table took 18 ms at
+        100k, on every park page and article page."""
         if not self._has_table():
             return 0
-        return self._read(f"SELECT count(*) FROM {schema.TABLE}")[0][0]
+        return counts.articles(self._read)
 
     def indexed_versions(self):
         if self.index_state() == IndexState.MISSING:

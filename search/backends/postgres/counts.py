@@ -9,6 +9,9 @@ them, and ``key_terms`` counted the articles of 60 candidate words for every art
 
 * ``(lexeme, '', n)``: the number of articles with the word in their ``words``, for every
   word (its **document frequency**: a one-word query's count, ``key_terms``' df);
+* ``('', '', n)``: the number of articles in the table (``ARTICLES``: no lexeme is empty),
+  which the park pages and ``key_terms`` read on every request (``count(*)`` of the
+  table: 18 ms at 100k);
 * ``(lexeme, 'key:value', n)``: for the **faceted words** (``FACETED``: in ``FACETED_SHARE``
   of the articles or more), the number of their articles with each facet value (as
   ``facet_values`` writes it), i.e. the facet counts of that word's query.
@@ -22,6 +25,7 @@ A word that becomes faceted-common later is faceted from the matches until a reb
 COUNTS = "search_pg_counts"
 FACETED = "search_pg_faceted"
 TOTAL = ""  # the value of a word's row of its number of articles
+ARTICLES = ""  # the lexeme of the row of the number of articles
 FACETED_SHARE = 0.2  # of the articles: words at least this common have their facets kept …
 FACETED_MIN = 1000  # … and in this many articles at least (a small archive counts them from the matches)
 DELTA = "pg_temp.search_count_delta"
@@ -46,10 +50,13 @@ def build(cursor, table, suffix=""):
         f"INSERT INTO {COUNTS}{suffix} SELECT word, %s, ndoc FROM ts_stat('SELECT words FROM {table}')", [TOTAL]
     )
     cursor.execute(f"SELECT count(*) FROM {table}")
-    threshold = max(FACETED_MIN, int(cursor.fetchone()[0] * FACETED_SHARE))
+    articles = cursor.fetchone()[0]
+    cursor.execute(f"INSERT INTO {COUNTS}{suffix} VALUES (%s, %s, %s)", [ARTICLES, TOTAL, articles])
+    threshold = max(FACETED_MIN, int(articles * FACETED_SHARE))
     cursor.execute(
-        f"INSERT INTO {FACETED}{suffix} SELECT lexeme FROM {COUNTS}{suffix} WHERE value = %s AND n >= %s",
-        [TOTAL, threshold],
+        f"INSERT INTO {FACETED}{suffix} SELECT lexeme FROM {COUNTS}{suffix} WHERE value = %s AND n >= %s "
+        "AND lexeme <> %s",
+        [TOTAL, threshold, ARTICLES],
     )
     cursor.execute(
         "SELECT current_setting('enable_seqscan'), current_setting('work_mem'), "
@@ -102,11 +109,12 @@ def record(cursor, table, article_ids, sign):
     )
     ids = list(article_ids)
     cursor.execute(
-        f"INSERT INTO {DELTA} SELECT u.lexeme, %s, %s FROM {table} t, unnest(tsvector_to_array(t.words)) u(lexeme) "
+        f"INSERT INTO {DELTA} SELECT %s, %s, %s FROM {table} WHERE article_id = ANY(%s) "
+        f"UNION ALL SELECT u.lexeme, %s, %s FROM {table} t, unnest(tsvector_to_array(t.words)) u(lexeme) "
         "WHERE t.article_id = ANY(%s) "
         f"UNION ALL SELECT u.lexeme, f.value, %s FROM {table} t, unnest(tsvector_to_array(t.words)) u(lexeme), "
         f"unnest(t.facet_values) f(value) WHERE t.article_id = ANY(%s) AND u.lexeme IN (SELECT lexeme FROM {FACETED})",
-        [TOTAL, sign, ids, sign, ids],
+        [ARTICLES, TOTAL, sign, ids, TOTAL, sign, ids, sign, ids],
     )
 
 
@@ -118,6 +126,12 @@ def apply(cursor):
         "ON CONFLICT (lexeme, value) DO UPDATE SET n = c.n + EXCLUDED.n"
     )
     cursor.execute(f"DELETE FROM {DELTA}")
+
+
+def articles(read):
+    """The number of articles in the table (its ``ARTICLES`` row)."""
+    rows = read(f"SELECT n FROM {COUNTS} WHERE lexeme = %s AND value = %s", [ARTICLES, TOTAL])
+    return rows[0][0] if rows else 0
 
 
 def doc_frequencies(read, words):

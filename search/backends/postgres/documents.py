@@ -49,17 +49,17 @@ def quote(term):
     return "'" + term + "'"
 
 
-def _positions(plist, offset):
-    """1-based positions from ``analysis``'s 0-based ones, clamped as PostgreSQL keeps them."""
-    if plist[-1] + 1 + offset <= MAX_POSITION:
-        return {p + 1 + offset for p in plist}
-    return {min(p + 1 + offset, MAX_POSITION) for p in plist}
+def _clamped(plist):
+    """The set of ``plist``'s (1-based) positions, clamped as PostgreSQL keeps them."""
+    if plist[-1] <= MAX_POSITION:
+        return set(plist)
+    return {min(p, MAX_POSITION) for p in plist}
 
 
 def _entry(term, positions, strong=()):
     """``'term':3A,17`` of one lexeme: its first 256 positions, those in ``strong`` weight A
     (a position keeps its highest weight), the others D (written without a letter)."""
-    if len(positions) == 1 and not strong:  # most of an article's lexemes
+    if len(positions) == 1 and not strong:
         return quote(term) + ":" + str(next(iter(positions)))
     kept = sorted(positions)[:MAX_POSITIONS_PER_TERM]
     if strong:
@@ -71,27 +71,54 @@ def _fits(term):
     return len(term) * 3 <= MAX_TERM_BYTES or len(term.encode("utf-8")) <= MAX_TERM_BYTES
 
 
+def _plain(poses, text, last):
+    """Whether the lexemes of ``poses`` (``{term: positions}`` of ``text``, ascending, none
+    beyond ``last``) can be written as they are: none to quote, shorten or leave out, none
+    with more than 256 positions or beyond PostgreSQL's last one. Checked once an article
+    in C loops; then an entry is one concatenation (``_entries``) instead of a set, a sort
+    and three calls a lexeme: the character terms' literal 0.7 -> 0.3 ms an article."""
+    return (
+        last <= MAX_POSITION
+        and "'" not in text
+        and "\\" not in text
+        and max(map(len, poses), default=0) * 3 <= MAX_TERM_BYTES
+        and max(map(len, poses.values()), default=0) <= MAX_POSITIONS_PER_TERM
+    )
+
+
+def _entries(poses, skip=()):
+    """``_entry`` of each lexeme of ``poses`` not in ``skip``, where ``_plain`` holds."""
+    join = ",".join
+    return ["'" + t + "':" + join(map(str, p)) for t, p in poses.items() if t not in skip]
+
+
 def words_vector(headline, text):
     """The ``words`` literal: headline words at weight ``A``, then the text's words."""
-    head = analysis.word_positions(analysis.normalize(headline or ""))
-    after = max((max(p) for p in head.values()), default=-1) + 2
-    body = analysis.word_positions(analysis.normalize(text or ""))
+    head = analysis.word_positions(analysis.normalize(headline or ""), start=1)
+    first = max((p[-1] for p in head.values()), default=0) + 2
+    norm = analysis.normalize(text or "")
+    body = analysis.word_positions(norm, start=first)
     parts = []
     for term, plist in head.items():
         if _fits(term):
-            strong = _positions(plist, 0)
+            strong = _clamped(plist)
             more = body.get(term)
-            parts.append(_entry(term, strong | _positions(more, after) if more else strong, strong))
-    for term, plist in body.items():
-        if term not in head and _fits(term):
-            parts.append(_entry(term, _positions(plist, after)))
+            parts.append(_entry(term, strong | _clamped(more) if more else strong, strong))
+    # A word's position is less than ``first`` + the number of characters before it.
+    if _plain(body, norm, first + len(norm)):
+        parts += _entries(body, head)
+    else:
+        parts += [_entry(t, _clamped(p)) for t, p in body.items() if t not in head and _fits(t)]
     return " ".join(parts)
 
 
 def chars_vector(chars):
     """The ``chars`` literal: character bigrams/unigrams with their positions."""
-    poses = analysis.unit_positions(analysis.normalize(chars or ""))
-    return " ".join(_entry(term, _positions(plist, 0)) for term, plist in poses.items() if _fits(term))
+    norm = analysis.normalize(chars or "")
+    poses = analysis.unit_positions(norm, start=1)
+    if _plain(poses, norm, len(norm)):
+        return " ".join(_entries(poses))
+    return " ".join(_entry(term, _clamped(plist)) for term, plist in poses.items() if _fits(term))
 
 
 COLUMNS = ("article_id", "words", "chars", *FACET_COLUMNS, "facet_values", "published_on", "updated")

@@ -3,12 +3,13 @@
 A new table (``schema.BUILDING``) is filled by ``procs`` forked processes, each with its
 own database connection, analysing and copying (``COPY``) every ``procs``-th batch of
 articles (committed as it goes: nobody reads the table yet; one process for fewer than
-two batches, or inside a transaction, whose rows other connections can't see); then its
-indexes are built, in two processes (``chars``' GIN index beside the others), the common
-words' lists and the counts are made from it (``impacts.build``, ``counts.build``), and it is renamed into place with them
-in one transaction (``schema.swap``). Analysis is Python
-(``documents``: rjieba and the character terms, about 5 ms of CPU an article), so it is
-what parallel processes speed up; PostgreSQL's inserts and the GIN builds are the rest.
+two batches, or inside a transaction, whose rows other connections can't see). Then
+PostgreSQL works in three connections side by side (``_server_parts``): ``chars``' GIN
+index; the other indexes, then the counts (``counts.build``); the common words' lists
+(``impacts.build``). The table is then renamed into place with them in one transaction
+(``schema.swap``). Analysis is Python (``documents``: rjieba and the character terms,
+about 2 ms of CPU an article), so it is what parallel processes speed up; PostgreSQL's
+``COPY``, the GIN builds, the lists and the counts are the rest (docs/benchmarks.md).
 """
 
 import multiprocessing
@@ -58,24 +59,42 @@ def _own_connections():
         connection.connection = None
 
 
-def _index_part(backend, statements, queue):
-    """Child process of ``rebuild()``: builds some of the new table's indexes (committed:
-    nobody reads the table before the swap)."""
+def _server_part(backend, steps, queue):
+    """Child process of ``rebuild()``: runs ``steps`` (SQL, or functions of a cursor) on a
+    connection of its own, each committed as it goes (nobody reads the tables before the swap)."""
     _own_connections()
     try:
         with backend.connection.cursor() as cursor:
-            for sql in statements:
-                cursor.execute(sql)
+            for step in steps:
+                if callable(step):
+                    step(cursor)
+                else:
+                    cursor.execute(step)
     finally:
         connections.close_all()
     queue.put(("done", None))
 
 
-def _index_in_processes(backend):
-    """The GIN builds, one process each for ``chars`` and the rest (PostgreSQL 15 builds
-    one index on one core): the swap then only renames."""
+def _build_counts(cursor):
+    counts.build(cursor, schema.BUILDING, schema.SUFFIX)
+
+
+def _build_impacts(cursor):
+    impacts.build(cursor, schema.BUILDING, schema.SUFFIX)
+
+
+def _server_parts():
+    """What PostgreSQL builds after the rows, in three connections side by side (one
+    statement runs on one core; one after the other they took ~8 of the 28 minutes at
+    100k): ``chars``' GIN index; the other indexes, then the counts (read through
+    ``words``' GIN index); the common words' lists (they read every row, no index)."""
+    chars, others = schema.index_statements(schema.BUILDING)
+    return [chars, [*others, _build_counts], [_build_impacts]]
+
+
+def _server_in_processes(backend):
     ctx = multiprocessing.get_context("fork")
-    run_parts(ctx, ctx.Queue(), _index_part, [(backend, part) for part in schema.index_statements(schema.BUILDING)])
+    run_parts(ctx, ctx.Queue(), _server_part, [(backend, part) for part in _server_parts()])
 
 
 def rebuild(backend, ids, procs=None, batch_size=500, progress=None):
@@ -94,10 +113,11 @@ def rebuild(backend, ids, procs=None, batch_size=500, progress=None):
     elif parts:
         _fill(backend, parts[0], batch_size, progress)
     if in_processes:
-        _index_in_processes(backend)
+        _server_in_processes(backend)
     with backend.connection.cursor() as cursor:
-        impacts.build(cursor, schema.BUILDING, schema.SUFFIX)
-        counts.build(cursor, schema.BUILDING, schema.SUFFIX)
+        if not in_processes:
+            impacts.build(cursor, schema.BUILDING, schema.SUFFIX)
+            counts.build(cursor, schema.BUILDING, schema.SUFFIX)
         if not backend.connection.in_atomic_block:  # the visibility map: counts skip the rows
             cursor.execute(f"VACUUM {schema.BUILDING}")
     with transaction.atomic(using=backend.alias), backend.connection.cursor() as cursor:

@@ -22,8 +22,9 @@ BUILDING = TABLE + SUFFIX
 GENERATION = "search_pg_generation"  # one row: the token of the index's content
 # 2: company_slugs, variant folding; 3: 4,000 is one unit; 4: words kept in the row (lz4),
 # chars lz4, every facet value in ``facet_values``; 5: the common words' lists (``impacts``);
-# 6: the words' document frequencies and the most common words' facet counts (``counts``)
-FORMAT = "archive search index, format 6"
+# 6: the words' document frequencies and the most common words' facet counts (``counts``);
+# 7: the number of articles kept in ``counts``
+FORMAT = "archive search index, format 7"
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 

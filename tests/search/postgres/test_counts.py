@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from archive.models import Article
 from search import indexing
@@ -109,3 +110,18 @@ def test_document_frequencies_are_the_numbers_of_articles_with_each_word(faceted
             cursor.execute(f"SELECT count(*) FROM {schema.TABLE} WHERE words @@ %s::tsquery", [f"'{word}'"])
             assert found.get(word, 0) == cursor.fetchone()[0] > 0, word
     assert "没有的词" not in found
+
+
+def test_the_number_of_articles_is_kept_through_new_and_withdrawn_articles(faceted_words):
+    backend = get_backend()
+    faceted_words[0].status = Article.Status.REJECTED
+    faceted_words[0].save()
+    make_article("新增报道", "企业发展创新。")
+    make_article("又一篇报道", "园区项目。")
+    index_now()
+    with CaptureQueriesContext(connection) as queries:
+        n = backend.doc_count()
+    assert not any("count(*)" in q["sql"].lower() for q in queries.captured_queries)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {schema.TABLE}")
+        assert n == cursor.fetchone()[0] == len(faceted_words) + 1

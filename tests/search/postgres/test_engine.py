@@ -5,10 +5,10 @@ import pytest
 from django.db import connection
 
 from archive.models import Article
-from search import indexing, query
+from search import analysis, indexing, query
 from search.backends import get_backend
 from search.backends.base import Filters, IndexOutdated, IndexState
-from search.backends.postgres import documents, schema
+from search.backends.postgres import counts, documents, impacts, schema
 
 from ..conftest import index_now, make_article, make_park
 
@@ -67,6 +67,42 @@ def test_positions_beyond_postgresqls_limit_are_clamped_not_refused(backend):
     index_now()
     assert query.search("瞪羚企业").count == 1
     assert article.pk in [a.pk for a in query.search("园区").articles]
+
+
+def positions_in(literal):
+    """``{lexeme: [(position, weight)]}`` of a ``tsvector`` literal, as PostgreSQL keeps it."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT lexeme, positions, weights FROM unnest(%s::tsvector)", [literal])
+        return {lexeme: list(zip(p, w, strict=True)) for lexeme, p, w in cursor.fetchall()}
+
+
+def as_kept(pairs):
+    """``(position, weight)`` pairs as PostgreSQL keeps them: clamped to its last position,
+    one a position (its highest weight), in order, the first 256."""
+    best = {}
+    for p, w in pairs:
+        p = min(p, documents.MAX_POSITION)
+        best[p] = min(best.get(p, w), w)  # "A" before "D"
+    return sorted(best.items())[: documents.MAX_POSITIONS_PER_TERM]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["宿迁高新区拿地即开工，园区企业创新。", "园区l'o\\r企业", "园区。" * 300, "园区企业。" * 9000 + "瞪羚企业"],
+    ids=["plain", "quotes", "over-256", "over-16383"],
+)
+def test_the_vectors_hold_the_analyzers_positions_from_one_as_postgresql_keeps_them(backend, text):
+    units = analysis.unit_positions(analysis.normalize(text))
+    assert positions_in(documents.chars_vector(text)) == {
+        t: as_kept((p + 1, "D") for p in ps) for t, ps in units.items()
+    }
+    head = analysis.word_positions(analysis.normalize("园区新闻"))
+    body = analysis.word_positions(analysis.normalize(text))
+    after = max(p[-1] for p in head.values()) + 2
+    assert positions_in(documents.words_vector("园区新闻", text)) == {
+        t: as_kept([(p + 1, "A") for p in head.get(t, [])] + [(p + 1 + after, "D") for p in body.get(t, [])])
+        for t in head | body
+    }
 
 
 def test_the_headline_weighs_more_than_the_text(backend):
@@ -153,3 +189,28 @@ def test_a_rebuild_in_processes_swaps_in_a_table_with_its_indexes_built_and_its_
         cursor.execute("SELECT count(*) FROM pg_indexes WHERE tablename = %s", [schema.TABLE])
         assert cursor.fetchone()[0] == 1 + sum(len(part) for part in schema.index_statements(schema.TABLE))
     assert indexing.index_state() == IndexState.CURRENT
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rebuild_in_processes_makes_the_same_lists_and_counts_as_one_process(settings, monkeypatch):
+    settings.SEARCH_BACKEND = "postgres"
+    for name, value in {"COMMON_MIN": 1, "COMMON_SHARE": 0, "KEPT": 2, "SAMPLE": 1}.items():
+        monkeypatch.setattr(impacts, name, value)
+    monkeypatch.setattr(counts, "FACETED_MIN", 1)
+    monkeypatch.setattr(counts, "FACETED_SHARE", 0)
+    park = make_park("宿迁高新技术产业开发区", slug="suqian")
+    for n in range(1, 8):
+        make_article(f"第{n}篇报道", "高质量发展。" * (n % 4) + "企业创新。" * (n % 3), parks=[park] * (n % 2))
+
+    def tables():
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT lexeme, score, article_id FROM {impacts.IMPACT} ORDER BY 1, 2, 3")
+            lists = cursor.fetchall()
+            cursor.execute(f"SELECT lexeme, value, n FROM {counts.COUNTS} ORDER BY 1, 2")
+            return lists, cursor.fetchall()
+
+    indexing.rebuild(procs=2, batch_size=2)
+    in_processes = tables()
+    indexing.rebuild(procs=1)
+    assert in_processes == tables()
+    assert in_processes[0] and any(value for _lexeme, value, _n in in_processes[1])
