@@ -33,6 +33,10 @@ PARALLEL_MIN_FILES = 40
 # Pages stored per transaction: each batch is all-or-nothing, and a few bulk statements.
 BATCH_PAGES = 50
 PARALLEL_WINDOW = 4 * BATCH_PAGES
+# Pages a parser process prepares per task: one message each way per ten pages instead of
+# per page, which cut the storer process's share of sending and receiving them (its
+# result thread, ~1.1 -> ~0.85 s of CPU a 1,000 pages; docs/benchmarks.md).
+PAGES_PER_TASK = 10
 # The storer's SQLite settings while it imports (``BulkLoadSettings``): a 64 MB page cache
 # instead of SQLite's 2 MB, so the index pages every batch writes into (figures, articles,
 # tags: ~20 indexes) stay in memory instead of being read back from the file; and a WAL
@@ -194,6 +198,11 @@ def _prepare_in_worker(path):
     )
 
 
+def _prepare_chunk_in_worker(paths):
+    """``_prepare_in_worker`` for a few pages in turn (``PAGES_PER_TASK``)."""
+    return [_prepare_in_worker(path) for path in paths]
+
+
 def _prepared_pages(files, context, info, listed, jobs):
     """Yield ``(path, PreparedPage)`` in file order, preparing in ``jobs`` processes when worth it."""
     known = frozenset(SourcePage.objects.values_list("sha256", flat=True))
@@ -208,13 +217,15 @@ def _prepared_pages(files, context, info, listed, jobs):
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
         # A bounded window of pages in flight: prepared pages never pile up in memory when
         # storing is slower than parsing.
-        remaining = iter(files)
-        window = deque(pool.submit(_prepare_in_worker, path) for path in islice(remaining, PARALLEL_WINDOW))
+        chunks = _batched(files, PAGES_PER_TASK)
+        window = deque(
+            pool.submit(_prepare_chunk_in_worker, chunk) for chunk in islice(chunks, PARALLEL_WINDOW // PAGES_PER_TASK)
+        )
         while window:
-            yield window.popleft().result()
-            following = next(remaining, None)
+            yield from window.popleft().result()
+            following = next(chunks, None)
             if following is not None:
-                window.append(pool.submit(_prepare_in_worker, following))
+                window.append(pool.submit(_prepare_chunk_in_worker, following))
 
 
 def _batched(iterable, n):
