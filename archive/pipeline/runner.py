@@ -41,8 +41,9 @@ PAGES_PER_TASK = 10
 # instead of SQLite's 2 MB, so the index pages every batch writes into (figures, articles,
 # tags: ~20 indexes) stay in memory instead of being read back from the file; and a WAL
 # checkpoint every 10,000 pages (~40 MB) instead of every 1,000, so a page that several
-# batches change is copied into the database file once, not after each batch. Measured at
-# 5,000 pages: -15 % of the storer's CPU (docs/benchmarks.md). The data written is the same.
+# batches change is copied into the database file once, not after each batch. Measured:
+# -12 to -15 % of the import's CPU at 20,000 pages, nothing at 2,000 (docs/benchmarks.md).
+# The data written is the same.
 BULK_PRAGMAS = {"cache_size": -65536, "wal_autocheckpoint": 10000}
 _worker_state = {}
 
