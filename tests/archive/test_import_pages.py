@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from archive.models import Article, ArticlePark, Byline, Park, Reporter, SourcePage
-from archive.pipeline import store
+from archive.pipeline import runner, store
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
@@ -292,3 +293,28 @@ def test_explain_prints_each_lines_decision_and_writes_nothing():
     assert "佛山高新区：“干”字当头谱新篇" in out
     row = next(line for line in out.splitlines() if "本报特约通讯员 梁铁" in line)
     assert "署名" in row and "#1" in row and "梁铁" in row.split("←")[1]
+
+
+def _pragmas():
+    with connection.cursor() as cursor:
+        values = []
+        for name in runner.BULK_PRAGMAS:
+            cursor.execute(f"PRAGMA {name}")
+            values.append(cursor.fetchone()[0])
+    return values
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's page cache and checkpoints")
+def test_it_stores_with_the_bulk_load_pragmas_and_gives_the_connection_its_own_back(monkeypatch):
+    seen, store_batch = [], runner.store_batch
+
+    def noting(*args, **kwargs):
+        seen.append(_pragmas())
+        return store_batch(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "store_batch", noting)
+    before = _pragmas()
+    out, err, ok = run(str(PAGES))
+    assert ok, err
+    assert seen and all(values == list(runner.BULK_PRAGMAS.values()) for values in seen)
+    assert _pragmas() == before != list(runner.BULK_PRAGMAS.values())
