@@ -59,7 +59,7 @@ def main():
                 if read is None:
                     continue
                 ids, weights, values = read
-                Postings.from_values(ids, weights, values) if positional else Postings(ids, weights)
+                Postings.from_positions(ids, weights, values) if positional else Postings(ids, weights)
                 postings += len(ids)
             best = min(best, time.process_time() - t0)
         results[spec] = {"postings": postings, "cpu_ms": round(best * 1000, 1)}

@@ -147,8 +147,9 @@ def decode_blocks(buf, with_positions):
                 positions.append(np.asarray(block_values.positions))
                 position_counts.append(np.asarray(block_values.counts))
             else:  # a tuple of ArrayPositions.encode bytes
-                positions.append(np.frombuffer(b"".join(block_values), dtype=np.uint32))
-                position_counts.append(np.fromiter(map(len, block_values), dtype=np.int64, count=count) // 4)
+                block_positions, block_counts = encoded_positions(block_values)
+                positions.append(block_positions)
+                position_counts.append(block_counts)
         if blocklength < 0:
             break
         pos = end
@@ -167,8 +168,9 @@ def decode_blocks(buf, with_positions):
     )
 
 
-def inlined_positions(values):
-    """An inlined posting list's ``ArrayPositions`` values in ``decode_blocks``' form."""
+def encoded_positions(values):
+    """``ArrayPositions`` values given as one bytes object a posting (Whoosh's own blocks,
+    an inlined posting list) in ``decode_blocks``' form."""
     values = list(values)
     return (
         np.frombuffer(b"".join(values), dtype=np.uint32).astype(np.int32),

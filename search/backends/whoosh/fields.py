@@ -169,7 +169,7 @@ class ArrayPositions(Positions):
     """Positions stored as the raw bytes of a 32-bit unsigned array (``len(value) // 4``
     positions). Whoosh's ``Positions`` pickles a list of deltas per posting, which has to
     be unpickled one posting at a time; these values decode for a whole posting list at
-    once with one ``numpy.frombuffer`` (``postings.Postings.from_values``). Little-endian
+    once with one ``numpy.frombuffer`` (``blocks.decode_blocks``). Little-endian
     machines only, like the index files themselves are meant to stay on the machine that
     wrote them."""
 

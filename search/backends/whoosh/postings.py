@@ -32,7 +32,7 @@ from whoosh.reading import MultiReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from search.backends.base import IndexOutdated
-from search.backends.whoosh.blocks import decode_blocks, inlined_positions
+from search.backends.whoosh.blocks import decode_blocks, encoded_positions
 from search.backends.whoosh.hits import EMPTY_IDS, EMPTY_SCORES
 
 WHOOSH_VERSION = (2, 7, 4)  # requirements.txt pins it; this module and ``writing`` depend on it
@@ -126,7 +126,7 @@ class Postings:
         return cls(EMPTY_IDS, EMPTY_SCORES)
 
     @classmethod
-    def from_values(cls, ids, weights, values):
+    def from_positions(cls, ids, weights, values):
         """From positions as ``blocks.decode_blocks`` returns them: ``(every posting's
         positions end to end, each posting's count of them)``."""
         positions, counts = values
@@ -162,7 +162,7 @@ def read_term(segment, fieldname, tbytes, with_values):
         return (
             np.asarray(ids, dtype=np.int64),
             np.asarray(weights, dtype=np.float64),
-            inlined_positions(values) if with_values else None,
+            encoded_positions(values) if with_values else None,
         )
     start, length = terminfo.extent()
     if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it as unpack()'s 1-tuple
@@ -293,7 +293,7 @@ class SegmentStore:
                 found = _EMPTY[with_values]
             else:
                 ids, weights, values = read
-                found = Postings.from_values(ids, weights, values) if with_values else Postings(ids, weights)
+                found = Postings.from_positions(ids, weights, values) if with_values else Postings(ids, weights)
             if cache:
                 self._postings[key] = found
                 self._postings_bytes += found.nbytes + ENTRY_BYTES

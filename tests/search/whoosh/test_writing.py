@@ -88,7 +88,7 @@ def engine_postings():
                     continue
                 ids, weights, values = read
                 if positional:
-                    p = postings.Postings.from_values(ids, weights, values)
+                    p = postings.Postings.from_positions(ids, weights, values)
                     positions = [p.positions[p.starts[i] : p.starts[i + 1]].tolist() for i in range(len(ids))]
                 else:
                     positions = [None] * len(ids)
