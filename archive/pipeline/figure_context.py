@@ -53,11 +53,15 @@ def head_after(sentence: str, pos: int) -> str:
     return noun[: t.end()] if t is not None else noun
 
 
+def _names_a_thing(noun: str) -> bool:
+    """Two characters or more, not led by a verb: ``创新型企``, not ``入选``."""
+    return len(noun) >= 2 and not _LEAD_RE.match(noun)
+
+
 def counted_after(sentence: str, pos: int) -> str:
-    """``head_after`` when it names a thing (two characters or more, not led by a verb:
-    ``30家创新型企``, not ``55家入选``), else ""."""
+    """``head_after`` when it names a thing (``30家创新型企``, not ``55家入选``), else ""."""
     noun = head_after(sentence, pos)
-    return noun if len(noun) >= 2 and not _LEAD_RE.match(noun) else ""
+    return noun if _names_a_thing(noun) else ""
 
 
 def noun_before(sentence: str, lo: int, pos: int) -> str:
@@ -181,7 +185,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if term:
         return term, TERM_CLASS[term]
     noun = head_after(sentence, b)  # 事务可以在… -> 事务
-    counted = len(noun) >= 2 and not _LEAD_RE.match(noun)
+    counted = _names_a_thing(noun)
     term = last_term(left, allowed)
     # a term the number is parted from by a verb is what acts, not what is counted, when
     # a noun follows the unit (载体相继开展了36项创客沙龙)
