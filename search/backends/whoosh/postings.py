@@ -18,6 +18,7 @@ module and in ``writing`` and ``blocks``, nowhere else, and only after two check
 ``tests/search/whoosh/`` compares what is read here with Whoosh's own readers.
 """
 
+import os
 import struct
 import threading
 from collections import OrderedDict
@@ -32,6 +33,7 @@ from whoosh.reading import MultiReader, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from search.backends.base import IndexOutdated
+from search.backends.whoosh import termdir
 from search.backends.whoosh.blocks import decode_blocks, encoded_positions
 from search.backends.whoosh.hits import EMPTY_IDS, EMPTY_SCORES
 
@@ -147,30 +149,52 @@ class Postings:
 _EMPTY = {False: Postings.empty(), True: Postings.empty(with_values=True)}  # shared: never written to
 
 
-def read_term(segment, fieldname, tbytes, with_values):
+def read_term(segment, fieldname, tbytes, with_values, directory=None):
     """``(ids, weights, values)`` of a term's posting list in one segment, or ``None``;
     ``values`` as ``blocks.decode_blocks`` gives them (``None`` unless ``with_values``).
+    ``directory``: the field's ``termdir.TermDirectory`` in the segment, if it has one.
 
     The whole extent is fetched with one read and its blocks decoded from memory."""
     terms_reader = segment._terms
-    try:
-        terminfo = terms_reader.term_info(fieldname, tbytes)
-    except (KeyError, TermNotFound):
-        return None
-    if terminfo.is_inlined():
-        ids, weights, values = terminfo.inlined_postings()
-        return (
-            np.asarray(ids, dtype=np.int64),
-            np.asarray(weights, dtype=np.float64),
-            encoded_positions(values) if with_values else None,
-        )
-    start, length = terminfo.extent()
-    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it as unpack()'s 1-tuple
-        length = length[0]
+    if directory is not None:
+        found = directory.find(tbytes)
+        if found is None:
+            return None
+        start, length, _df = found
+    else:
+        try:
+            terminfo = terms_reader.term_info(fieldname, tbytes)
+        except (KeyError, TermNotFound):
+            return None
+        if terminfo.is_inlined():
+            ids, weights, values = terminfo.inlined_postings()
+            return (
+                np.asarray(ids, dtype=np.int64),
+                np.asarray(weights, dtype=np.float64),
+                encoded_positions(values) if with_values else None,
+            )
+        start, length = terminfo.extent()
+        if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves it as unpack()'s 1-tuple
+            length = length[0]
     buf = terms_reader._postfile.get(start, length)
     if buf[:4] != WHOOSH3_HEADER_MAGIC:
         raise IndexOutdated(f"not a W3 posting list: {fieldname}:{tbytes!r}")
     return decode_blocks(buf, with_values)
+
+
+def term_directory(segment, fieldname):
+    """The field's ``termdir.TermDirectory`` in a segment, or ``None`` (a segment Whoosh
+    wrote itself, or an index in memory)."""
+    storage = segment._storage
+    storage = getattr(storage, "b", storage)  # a compound segment's OverlayStorage(files, index)
+    folder = getattr(storage, "folder", None)
+    if folder is None:
+        return None
+    path = os.path.join(folder, termdir.filename(segment._segment.segment_id(), fieldname))
+    try:
+        return termdir.TermDirectory(path)
+    except FileNotFoundError:
+        return None
 
 
 # --- columns -----------------------------------------------------------------------------
@@ -267,6 +291,11 @@ class SegmentStore:
                 value = self._joined[key] = make()
             return value
 
+    def directory(self, segment, fieldname):
+        """The field's term directory in ``segment`` (opened once), or ``None``."""
+        found = self.array(segment, "termdir", fieldname, lambda: term_directory(segment, fieldname) or False)
+        return found or None
+
     def doc_frequency(self, segment, fieldname, tbytes):
         key = (segment_key(segment), fieldname, tbytes)
         with self.lock:
@@ -274,7 +303,13 @@ class SegmentStore:
             if df is None:
                 if len(self._df) >= DF_ENTRIES:
                     self._df.clear()
-                df = self._df[key] = segment.doc_frequency(fieldname, tbytes)
+                directory = self.directory(segment, fieldname)
+                if directory is None:
+                    df = segment.doc_frequency(fieldname, tbytes)
+                else:
+                    found = directory.find(tbytes)
+                    df = found[2] if found else 0
+                self._df[key] = df
             return df
 
     def postings(self, segment, fieldname, tbytes, with_values=False, cache=True):
@@ -288,7 +323,7 @@ class SegmentStore:
             if found is not None:
                 self._postings.move_to_end(key if key in self._postings else (seg, fieldname, tbytes, True))
                 return found
-            read = read_term(segment, fieldname, tbytes, with_values)
+            read = read_term(segment, fieldname, tbytes, with_values, self.directory(segment, fieldname))
             if read is None:
                 found = _EMPTY[with_values]
             else:

@@ -29,6 +29,7 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.system import pack_ushort
 from whoosh.writing import SegmentWriter
 
+from search.backends.whoosh import termdir
 from search.backends.whoosh.blocks import BLOCK, write_block
 from search.backends.whoosh.fields import ArrayPositions, CharSet, ChineseText
 
@@ -173,6 +174,9 @@ class BulkSegmentWriter(FastSegmentWriter):
         self._bulk = {}
         self._other = []  # (fieldname, tbytes, docnum, weight, vbytes) of non-Chinese fields
         self._lengths = {}  # fieldname -> array of per-document lengths
+        # fieldname -> the bulk field's terms, their posting lists' starts, lengths and
+        # document frequencies, for its term directory (``termdir``)
+        self._directory = {}
 
     def _needs_stock_path(self, schema, fieldnames):
         if super()._needs_stock_path(schema, fieldnames):
@@ -212,7 +216,14 @@ class BulkSegmentWriter(FastSegmentWriter):
         """Write the segment's files; return the ``Segment`` for the caller's TOC. (The
         temporary storage is shared by all writers of the index: the caller's final
         commit removes it.)"""
-        return self._finalize_segment()
+        segment = self._finalize_segment()
+        for fieldname, columns in sorted(self._directory.items()):
+            data = termdir.encode(*columns)
+            if data is not None:
+                with self.storage.create_file(termdir.filename(segment.segment_id(), fieldname)) as f:
+                    f.write(data)
+        self._directory = {}
+        return segment
 
     def _doc_lengths(self, fieldname):
         lengths = self._lengths.get(fieldname)
@@ -258,6 +269,7 @@ class BulkSegmentWriter(FastSegmentWriter):
         words = list(bulk.term_ids)
         if not words:
             return
+        self._directory[fw._fieldname] = ([], [], [], [])
         encoded = [w.encode("utf-8") for w in words]
         # Rank of each term number in byte order: the order Whoosh's term table needs.
         by_bytes = sorted(range(len(encoded)), key=encoded.__getitem__)
@@ -321,8 +333,14 @@ class BulkSegmentWriter(FastSegmentWriter):
         # Whoosh's finish_postings() would write a last block from the buffer: ours are
         # all written, so record the extent here.
         terminfo = pw._terminfo
-        terminfo.set_extent(pw._startoffset, pw._postfile.tell() - pw._startoffset)
+        length = pw._postfile.tell() - pw._startoffset
+        terminfo.set_extent(pw._startoffset, length)
         fw._tindex.add(pack_ushort(fw._fieldid) + fw._btext, terminfo.to_bytes())
+        terms, starts, lengths, dfs = self._directory[fw._fieldname]
+        terms.append(tbytes)
+        starts.append(pw._startoffset)
+        lengths.append(length)
+        dfs.append(terminfo.doc_frequency())
         pw._terminfo = None
 
 
