@@ -21,6 +21,8 @@ do segments Whoosh writes itself (incremental commits, merges).
 
 import hashlib
 import os
+import sys
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 
@@ -28,6 +30,7 @@ MAGIC = b"TDIR0001"
 HEADER = np.dtype([("magic", "S8"), ("count", "<u8"), ("bucket", "<u8")])
 RECORD = np.dtype([("hash", "<u8"), ("start", "<u8"), ("df", "<u4"), ("length", "<u4")])
 BUCKET = 128  # records per read: 3 KB
+LITTLE_ENDIAN = sys.byteorder == "little"  # records are read as native words where they are the file's
 
 
 def term_hash(tbytes):
@@ -66,7 +69,7 @@ class TermDirectory:
                 raise ValueError(f"not a term directory: {path}")
             self.count, self.bucket = int(header["count"][0]), int(header["bucket"][0])
             buckets = -(-self.count // self.bucket)
-            self.sparse = np.frombuffer(self._read(8 * buckets, HEADER.itemsize), dtype=np.uint64)
+            self.sparse = np.frombuffer(self._read(8 * buckets, HEADER.itemsize), dtype="<u8").tolist()
         except BaseException:
             self.close()
             raise
@@ -75,17 +78,19 @@ class TermDirectory:
     def find(self, tbytes):
         """``(start, length, document frequency)`` of the term's posting list, or ``None``."""
         h = term_hash(tbytes)
-        i = int(np.searchsorted(self.sparse, np.uint64(h), side="right")) - 1
+        i = bisect_right(self.sparse, h) - 1
         if i < 0:
             return None
         first = i * self.bucket
         n = min(self.bucket, self.count - first)
-        block = np.frombuffer(self._read(n * RECORD.itemsize, self._records + first * RECORD.itemsize), RECORD)
-        j = int(np.searchsorted(block["hash"], np.uint64(h)))
-        if j == len(block) or int(block["hash"][j]) != h:
+        block = self._read(n * RECORD.itemsize, self._records + first * RECORD.itemsize)
+        # A record is three little-endian u8 words: hash, start, df | length << 32.
+        words = memoryview(block).cast("Q") if LITTLE_ENDIAN else np.frombuffer(block, "<u8").tolist()
+        j = bisect_left(words[::3], h)
+        if j == n or words[3 * j] != h:
             return None
-        record = block[j]
-        return int(record["start"]), int(record["length"]), int(record["df"])
+        packed = words[3 * j + 2]
+        return words[3 * j + 1], packed >> 32, packed & 0xFFFFFFFF
 
     def _read(self, size, offset):
         data = os.pread(self._fd, size, offset)
