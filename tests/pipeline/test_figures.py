@@ -198,11 +198,26 @@ def test_it_does_not_take_a_verb_a_place_or_a_total_for_the_metric():
         "自主创新示范区政务服务办件为1345件，“好差评”满  意度达100%。"
     )
     assert [(f.metric, f.metric_class) for f in figs] == [
-        ("企业", "企业数"),
-        ("企业", "企业数"),
+        ("科技型中小企业", "企业数"),
+        ("高新技术企业", "企业数"),
         ("政务服务办件", "其他"),
         ("政务服务办件", "其他"),
         ("满意度", "占比"),
+    ]
+
+
+def test_it_names_kinds_of_enterprise_tax_revenue_and_trade_as_written():
+    figs = extract_figures(
+        "全区拥有国家级高新技术企业2300余家，瞪羚企业156家；全年实现税收收入89.6亿元，"
+        "出口总额156亿美元，实际使用外资8.2亿美元，协议总金额达到286.5亿元。"
+    )
+    assert [(f.text, f.metric, f.metric_class) for f in figs] == [
+        ("2300余家", "高新技术企业", "企业数"),
+        ("156家", "瞪羚企业", "企业数"),
+        ("89.6亿元", "税收收入", "税收"),
+        ("156亿美元", "出口总额", "进出口"),
+        ("8.2亿美元", "实际使用外资", "投资"),
+        ("286.5亿元", "协议总金额", "投资"),
     ]
 
 
@@ -245,7 +260,11 @@ def test_it_counts_the_noun_after_the_unit_when_a_verb_parts_the_number_from_a_t
     figs = extract_figures(
         "各类创新创业载体相继开展了36项创客沙龙、企业交流等活动。高新技术企业达到70家，走访调研企业120余家。"
     )
-    assert [(f.metric, f.metric_class) for f in figs] == [("创客沙龙", "其他"), ("企业", "企业数"), ("企业", "企业数")]
+    assert [(f.metric, f.metric_class) for f in figs] == [
+        ("创客沙龙", "其他"),
+        ("高新技术企业", "企业数"),
+        ("企业", "企业数"),
+    ]
 
 
 def test_it_keeps_a_verb_that_a_suffix_makes_a_noun():
