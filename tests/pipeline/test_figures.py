@@ -209,7 +209,7 @@ def test_it_does_not_take_a_verb_a_place_or_a_total_for_the_metric():
 def test_it_names_kinds_of_enterprise_tax_revenue_and_trade_as_written():
     figs = extract_figures(
         "全区拥有国家级高新技术企业2300余家，瞪羚企业156家；全年实现税收收入89.6亿元，"
-        "出口总额156亿美元，实际使用外资8.2亿美元，协议总金额达到286.5亿元。"
+        "出口总额156亿美元，实际使用外资8.2亿美元，协议总金额达到286.5亿元。中关村示范区企业总收入达8.7万亿元。"
     )
     assert [(f.text, f.metric, f.metric_class) for f in figs] == [
         ("2300余家", "高新技术企业", "企业数"),
@@ -218,6 +218,7 @@ def test_it_names_kinds_of_enterprise_tax_revenue_and_trade_as_written():
         ("156亿美元", "出口总额", "进出口"),
         ("8.2亿美元", "实际使用外资", "投资"),
         ("286.5亿元", "协议总金额", "投资"),
+        ("8.7万亿元", "企业总收入", "营收"),
     ]
 
 
