@@ -52,15 +52,30 @@ def test_a_page_ranked_among_the_common_words_lists_is_the_page_of_ranking_every
         assert ids == exact, text
 
 
+def test_a_page_of_character_terms_ranked_among_their_lists_is_the_page_of_ranking_every_match(
+    common_words, monkeypatch
+):
+    backend = get_backend()
+    # The sum of a query's lists' floors bounds the others: one article far above them.
+    first = make_article("第13篇报道", "高质量发展。" * 40 + FILLER)
+    index_now()
+    ids, bounded, exact = pages(backend, monkeypatch, "量发展", limit=1)
+    assert bounded and ids == exact == [first.pk]
+    for text, offset in [('"高质量发展"', 0), ("量发展", 2), ("质量发 创新", 0), ("业创新", 1), ('"今年新增"', 1)]:
+        ids, _bounded, exact = pages(backend, monkeypatch, text, offset)
+        assert ids == exact, text
+
+
 def test_the_lists_follow_an_edited_article(common_words, monkeypatch):
     backend = get_backend()
     last = common_words[-1]
-    last.body = "发展。" * 30
+    last.body = "高质量发展。" * 30
     last.save()  # queued, and applied by the writer
     index_now()
-    ids, bounded, exact = pages(backend, monkeypatch, "发展", limit=1)
-    assert ids == exact == [last.pk]
-    assert bounded
+    for text in ["发展", "量发展"]:  # a word's list and a character term's
+        ids, bounded, exact = pages(backend, monkeypatch, text, limit=1)
+        assert ids == exact == [last.pk], text
+        assert bounded, text
 
 
 def test_related_articles_scored_a_few_at_a_time_are_the_exact_best(db, settings, monkeypatch):
