@@ -207,11 +207,15 @@ class PostgresBackend(SearchBackend):
         if not common_seen:  # no lists: the candidates would be every match
             return None
         bound += PROXIMITY_BONUS * len(compiled.proximity) + TAGGED_BOOST * len(compiled.tagged)
+        # The candidates' ids first, then their rows by id: in one statement the planner
+        # misjudged the matches (1 row for 6,207) and joined them to the candidates by a
+        # nested loop, 2.3 s for 税务局 减税降费 at 100k.
+        candidates = [i for (i,) in self._read_indexed(" UNION ".join(sources), params)]
         rank, rank_params = compiled.rank()
         rows = self._read_indexed(
-            f"SELECT article_id, {rank} AS score FROM {schema.TABLE} WHERE article_id IN ({' UNION '.join(sources)}) "
+            f"SELECT article_id, {rank} AS score FROM {schema.TABLE} WHERE article_id = ANY(%s::bigint[]) "
             f"AND {compiled.where} ORDER BY score DESC, article_id LIMIT %s",
-            [*rank_params, *params, *compiled.params, offset + limit],
+            [*rank_params, candidates, *compiled.params, offset + limit],
         )
         if len(rows) < offset + limit or rows[-1][1] <= bound:
             return None
