@@ -203,7 +203,8 @@ class PostgresBackend(SearchBackend):
             sql, sql_params = impacts.candidates_sql(schema.TABLE, kind, common, rare)
             sources.append(sql)
             params += sql_params
-            bound += weight * impacts.bound(floors.values())
+            required = len(lexemes) if kind is impacts.CHARS and compiled.chars_required else 0
+            bound += weight * impacts.bound(floors.values(), required)
         if not common_seen:  # no lists: the candidates would be every match
             return None
         bound += PROXIMITY_BONUS * len(compiled.proximity) + TAGGED_BOOST * len(compiled.tagged)

@@ -52,6 +52,8 @@ class Compiled:
     words: list = field(default_factory=list)  # the quoted lexemes ``word_query`` ORs
     chars: list = field(default_factory=list)  # the quoted lexemes of ``char_query``, but prefixes
     prefixed: bool = False  # ``char_query`` has a prefix (``'京':*``)
+    # ``char_query`` is the AND of ``chars`` (one unquoted term's): ``impacts.bound``'s ``required``
+    chars_required: bool = False
     # The quoted lexeme when the query is that one word alone (no other term, filter or
     # exclusion): its matches are the word's articles (``counts`` keeps their numbers).
     lone_word: str | None = None
@@ -90,6 +92,7 @@ class _Term:
     proximity: list = field(default_factory=list)
     char_terms: list = field(default_factory=list)
     prefixed: bool = False
+    positional: bool = False
 
 
 def _or(queries):
@@ -116,6 +119,7 @@ def term_condition(term):
         text.proximity if text else [],
         text.char_terms if text else [],
         text.prefixed if text else False,
+        text.positional if text else False,
     )
 
 
@@ -136,7 +140,10 @@ def _text_condition(term):
     if not term.phrase and len(parts.char_terms) > 1:
         proximity.append(" <-> ".join(quote(t) for t in parts.char_terms))
     char_terms = [quote(t) for t in dict.fromkeys(parts.char_terms)]
-    return _Term("chars @@ %s::tsquery", [chars], words, chars, [], proximity, char_terms, bool(parts.prefix))
+    positional = term.phrase and len(char_terms) > 1
+    return _Term(
+        "chars @@ %s::tsquery", [chars], words, chars, [], proximity, char_terms, bool(parts.prefix), positional
+    )
 
 
 def char_query(parts, positional=False):
@@ -156,7 +163,7 @@ def compile_query(parsed, filters):
     """``Compiled`` for a ``search.language.ParsedQuery`` and ``base.Filters``, or ``None``
     when nothing can match."""
     clauses, params, word_queries, char_queries, tagged, proximity, char_terms = [], [], [], [], [], [], []
-    prefixed = False
+    prefixed, and_terms = False, []
     for group in parsed.groups:
         alternatives = [t for t in (term_condition(t) for t in group) if t is not None]
         if not alternatives:
@@ -170,6 +177,8 @@ def compile_query(parsed, filters):
             proximity += a.proximity
             char_terms += a.char_terms
             prefixed = prefixed or a.prefixed
+            if a.chars:
+                and_terms.append(not a.positional)
     for facet in FACETS:
         values = [str(v).replace("\x00", "") for v in filters.values(facet)]
         if values:
@@ -191,4 +200,7 @@ def compile_query(parsed, filters):
     words = list(dict.fromkeys(word_queries))
     lone = words[0] if clauses == [f"({WORD_CONDITION})"] and params == words and not excluded else None
     chars = list(dict.fromkeys(char_terms))
-    return Compiled(where, params, _or(words), _or(char_queries), tagged, proximity, words, chars, prefixed, lone)
+    required = and_terms == [True] and not prefixed
+    return Compiled(
+        where, params, _or(words), _or(char_queries), tagged, proximity, words, chars, prefixed, required, lone
+    )

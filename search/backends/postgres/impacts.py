@@ -190,5 +190,17 @@ def candidates_sql(table, kind, common, rare):
     return sql, params
 
 
-def bound(floors_of_common):
-    return sum(floors_of_common) * (1 + MARGIN)
+def bound(floors_of_common, required=0):
+    """The most a match in none of the lists scores: the sum of the floors, or, when the
+    query is the AND of ``required`` lexemes (no phrase: ``&`` only), ``required`` times the
+    least floor if that is less. Each of such a query's covers holds every lexeme, and one
+    position is in at most ``required`` covers: a cover's first position holds a lexeme
+    found nowhere else in it (else a shorter cover would have been taken), so the covers
+    through one position all begin with different lexemes. The rank is then at most
+    ``required`` times the least of the lexemes' own ranks, each below its floor (a
+    lexeme without a list is in no such match)."""
+    floors = list(floors_of_common)
+    total = sum(floors)
+    if required and floors:
+        total = min(total, required * min(floors))
+    return total * (1 + MARGIN)

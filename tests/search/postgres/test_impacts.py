@@ -1,6 +1,8 @@
 """Ranking among bounded candidates on PostgreSQL (``impacts``, ``related``): the page is
 the page of ranking every match. Needs a PostgreSQL DATABASE_URL."""
 
+import random
+
 import pytest
 from django.db import connection
 
@@ -64,6 +66,30 @@ def test_a_page_of_character_terms_ranked_among_their_lists_is_the_page_of_ranki
     for text, offset in [('"高质量发展"', 0), ("量发展", 2), ("质量发 创新", 0), ("业创新", 1), ('"今年新增"', 1)]:
         ids, _bounded, exact = pages(backend, monkeypatch, text, offset)
         assert ids == exact, text
+
+
+def test_a_rank_of_character_terms_is_within_the_bound_of_their_own_ranks(db):
+    """``impacts.bound`` against PostgreSQL's ``ts_rank_cd``: three lexemes (and others) at
+    random positions - alternating, repeated, apart - in 400 vectors; their AND at most
+    three times the least of their own ranks, their phrase at most the sum."""
+    rng = random.Random(14)
+    vectors = []
+    for _ in range(400):
+        terms = {}
+        for position in sorted(rng.sample(range(1, 60), rng.randint(3, 40))):
+            terms.setdefault(rng.choice("abcxy"), []).append(str(position))
+        vectors.append(" ".join(f"{t}:{','.join(ps)}" for t, ps in terms.items()))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT ts_rank_cd(v, 'a & b & c', 1), ts_rank_cd(v, 'a <-> b <-> c', 1), ts_rank_cd(v, 'a', 1), "
+            "ts_rank_cd(v, 'b', 1), ts_rank_cd(v, 'c', 1) FROM unnest(%s::tsvector[]) v",
+            [vectors],
+        )
+        ranks = cursor.fetchall()
+    assert sum(1 for and_rank, *_ in ranks if and_rank > 0) > 100
+    for and_rank, phrase_rank, *alone in ranks:
+        assert and_rank <= impacts.bound(alone, required=3)
+        assert phrase_rank <= impacts.bound(alone)
 
 
 def test_the_lists_follow_an_edited_article(common_words, monkeypatch):
