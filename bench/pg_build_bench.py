@@ -35,6 +35,7 @@ KINDS = [
     ("gin chars", re.compile(r"CREATE INDEX .*gin \(chars\)", re.I)),
     ("gin words", re.compile(r"CREATE INDEX .*gin \(words\)", re.I)),
     ("other indexes", re.compile(r"CREATE INDEX ON search_pg_document_building", re.I)),
+    ("char lists", re.compile(r"chars AS v|SELECT chars FROM|search_pg_char_", re.I)),
     ("impacts", re.compile(r"common_|search_pg_impact|search_pg_common", re.I)),
     ("counts", re.compile(r"search_pg_counts|search_pg_faceted", re.I)),
     ("vacuum", re.compile(r"^\s*VACUUM", re.I)),

@@ -50,14 +50,19 @@ class Compiled:
     tagged: list = field(default_factory=list)
     proximity: list = field(default_factory=list)  # ``tsquery`` literals: unquoted terms in a row
     words: list = field(default_factory=list)  # the quoted lexemes ``word_query`` ORs
+    chars: list = field(default_factory=list)  # the quoted lexemes of ``char_query``, but prefixes
+    prefixed: bool = False  # ``char_query`` has a prefix (``'京':*``)
+    # ``char_query`` is the AND of ``chars`` (one unquoted term's): ``impacts.bound``'s ``required``
+    chars_required: bool = False
     # The quoted lexeme when the query is that one word alone (no other term, filter or
     # exclusion): its matches are the word's articles (``counts`` keeps their numbers).
     lone_word: str | None = None
 
     @property
-    def ranks_words_only(self):
-        """True when the score is ``ts_rank_cd`` of the words alone (what ``impacts`` bounds)."""
-        return bool(self.words) and not (self.char_query or self.tagged or self.proximity)
+    def bounded(self):
+        """True when ``impacts``' lists bound the score: each of its lexemes' rank, but a
+        prefix's (it stands for every lexeme it begins)."""
+        return bool(self.words or self.chars) and not self.prefixed
 
     def rank(self):
         """``(SQL, params)`` of the relevance score of a row."""
@@ -85,6 +90,9 @@ class _Term:
     chars: str | None
     tagged: list = field(default_factory=list)
     proximity: list = field(default_factory=list)
+    char_terms: list = field(default_factory=list)
+    prefixed: bool = False
+    positional: bool = False
 
 
 def _or(queries):
@@ -109,6 +117,9 @@ def term_condition(term):
         text.chars if text else None,
         tagged,
         text.proximity if text else [],
+        text.char_terms if text else [],
+        text.prefixed if text else False,
+        text.positional if text else False,
     )
 
 
@@ -128,7 +139,11 @@ def _text_condition(term):
     proximity = []
     if not term.phrase and len(parts.char_terms) > 1:
         proximity.append(" <-> ".join(quote(t) for t in parts.char_terms))
-    return _Term("chars @@ %s::tsquery", [chars], words, chars, proximity=proximity)
+    char_terms = [quote(t) for t in dict.fromkeys(parts.char_terms)]
+    positional = term.phrase and len(char_terms) > 1
+    return _Term(
+        "chars @@ %s::tsquery", [chars], words, chars, [], proximity, char_terms, bool(parts.prefix), positional
+    )
 
 
 def char_query(parts, positional=False):
@@ -147,7 +162,8 @@ def char_query(parts, positional=False):
 def compile_query(parsed, filters):
     """``Compiled`` for a ``search.language.ParsedQuery`` and ``base.Filters``, or ``None``
     when nothing can match."""
-    clauses, params, word_queries, char_queries, tagged, proximity = [], [], [], [], [], []
+    clauses, params, word_queries, char_queries, tagged, proximity, char_terms = [], [], [], [], [], [], []
+    prefixed, and_terms = False, []
     for group in parsed.groups:
         alternatives = [t for t in (term_condition(t) for t in group) if t is not None]
         if not alternatives:
@@ -159,6 +175,10 @@ def compile_query(parsed, filters):
             char_queries.append(a.chars)
             tagged += a.tagged
             proximity += a.proximity
+            char_terms += a.char_terms
+            prefixed = prefixed or a.prefixed
+            if a.chars:
+                and_terms.append(not a.positional)
     for facet in FACETS:
         values = [str(v).replace("\x00", "") for v in filters.values(facet)]
         if values:
@@ -179,4 +199,8 @@ def compile_query(parsed, filters):
         params += [p for t in excluded for p in t.params]
     words = list(dict.fromkeys(word_queries))
     lone = words[0] if clauses == [f"({WORD_CONDITION})"] and params == words and not excluded else None
-    return Compiled(where, params, _or(words), _or(char_queries), tagged, proximity, words, lone)
+    chars = list(dict.fromkeys(char_terms))
+    required = and_terms == [True] and not prefixed
+    return Compiled(
+        where, params, _or(words), _or(char_queries), tagged, proximity, words, chars, prefixed, required, lone
+    )

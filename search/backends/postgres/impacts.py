@@ -1,138 +1,177 @@
-"""The best articles of every common word, kept so that ranking reads a bounded few.
+"""The best articles of every common lexeme, kept so that ranking reads a bounded few.
 
 Ranking by relevance ranks every match exactly (``ts_rank_cd``, which reads and
-decompresses each match's ``words``): for a word in 85 % of the articles, 88,000 rows and
-seconds of server CPU at 100k (docs/benchmarks.md). This module keeps, for each **common
-word** (in ``COMMON_SHARE`` of the articles or more), its ``KEPT`` best articles by that
-word's own score (``IMPACT``: the table ``search_pg_impact``) and the **floor** - the
-score no article outside the list exceeds (``COMMON``: ``search_pg_common``).
+decompresses each match's ``words``, and ``chars`` for character terms): for a word in
+85 % of the articles, 88,000 rows and seconds of server CPU at 100k; for 营商环境's 52,000
+matches, 2.2 s for ``ts_rank_cd`` of ``chars`` alone (docs/benchmarks.md). This module
+keeps, for each **common lexeme** (in ``COMMON_SHARE`` of the articles or more) of each
+column (``Lists``: ``WORDS`` and ``CHARS``), its ``KEPT`` best articles by that lexeme's
+own score (``impact``: ``search_pg_impact``, ``search_pg_char_impact``) and the **floor** -
+the score no article outside the list exceeds (``common``).
 
-A query of words only (no character terms, tags or proximity: those add scores the lists
-don't bound) is ranked ``ts_rank_cd(words, w1 | w2 | …)``: a sum over its covers, each
-one position holding some of the words, weighing at most what those words weigh there
-alone; so an article's score is at most the sum of its scores for each word, and for an
-article in no common word's list at most the sum of the floors (``bound``). The page is
-then ranked exactly among the **candidates** - the listed articles of the query's common
-words and every article of its other words, which are rarer - and it is the exact page
-whenever its last score is above the bound: no other match can come before it
-(``backend.run`` falls back to ranking every match otherwise).
+A query's rank is ``ts_rank_cd`` of its words plus ``CHAR_WEIGHT`` times ``ts_rank_cd`` of
+its character terms (plus constant bonuses: ``compiler``). ``ts_rank_cd`` sums over its
+covers - spans of the article's positions of the query's lexemes, each starting at a
+different position - each worth at most the harmonic mean of its positions' weights. The
+words' query is an OR of words, whose covers are single positions; the character terms'
+positions all weigh the same (D). Either way an article's rank of the query is at most the
+sum of its ranks of each lexeme alone (one cover a position, worth its weight), whatever
+the operators (``|``, ``&``, ``<->``), and for an article in no list of the query's common
+lexemes at most the sum of their floors (``bound``). The page is then ranked exactly among
+the **candidates** - the lists of the query's common lexemes and every article of its other
+lexemes, which are rarer - and it is the exact page whenever its last score is above the
+bound: no other match can come before it (``backend.run`` falls back to ranking every
+match otherwise). A prefix (``'京':*``) stands for every lexeme it begins: a query with one
+is never bounded.
 
 The lists are made when the index is built (``build``: from the table, in SQL) and kept
 true as articles change (``update``): a changed article's entries are replaced by those
 of its new scores above the floor, so an article outside a list is still below its floor.
-A word that becomes common later has no list (its query ranks every match); a rebuild
+A lexeme that becomes common later has no list (its query ranks every match); a rebuild
 makes it one.
 """
 
-IMPACT = "search_pg_impact"
-COMMON = "search_pg_common"
-COMMON_SHARE = 0.02  # of the articles: words at least this common get a list …
+from dataclasses import dataclass
+
+COMMON_SHARE = 0.02  # of the articles: lexemes at least this common get a list …
 COMMON_MIN = 500  # … and in this many articles at least (a small archive ranks every match)
-KEPT = 500  # articles kept a common word
-SAMPLE = 20  # 1 article in SAMPLE gives each word its cut (``build``)
-# The score of a word alone in an article, as ``ts_rank_cd(WORD_WEIGHTS, words, word, 1)``
-# computes it for a one-word query: each position is a cover worth its weight, and the
-# sum is divided by the log of the article's length plus one. ``weights`` and ``positions``
-# are ``unnest(tsvector)``'s.
-_WEIGHT_A, _WEIGHT_D = 1.0, 0.333
+KEPT = 500  # articles kept a common lexeme
+SAMPLE = 20  # 1 article in SAMPLE gives each lexeme its cut (``build``)
 # Relative margin on the floors: the lists' scores are computed here (double precision,
 # as ``ts_rank_cd``), the page's by ``ts_rank_cd`` (float4 at the end).
 MARGIN = 1e-4
 
 
-def create(cursor, suffix=""):
-    cursor.execute(f"DROP TABLE IF EXISTS {IMPACT}{suffix}, {COMMON}{suffix}")
-    cursor.execute(f"CREATE TABLE {COMMON}{suffix} (lexeme text PRIMARY KEY, floor float8 NOT NULL)")
+@dataclass(frozen=True)
+class Lists:
+    """The lists of one ``tsvector`` column: its tables and the weights its rank gives a
+    position of weight A and of weight D (``ts_rank_cd``'s weights as the compiler ranks
+    the column: ``WORD_WEIGHTS`` for ``words``, PostgreSQL's default {0.1, 0.2, 0.4, 1.0}
+    for ``chars``, whose positions are all D)."""
+
+    column: str
+    impact: str
+    common: str
+    weight_a: float
+    weight_d: float
+
+
+# The score of a lexeme alone in an article, as ``ts_rank_cd(weights, column, lexeme, 1)``
+# computes it for a one-lexeme query: each position is a cover worth its weight, and the
+# sum is divided by the log of the article's length plus one.
+WORDS = Lists("words", "search_pg_impact", "search_pg_common", 1.0, 0.333)
+CHARS = Lists("chars", "search_pg_char_impact", "search_pg_char_common", 1.0, 0.1)
+KINDS = (WORDS, CHARS)
+IMPACT, COMMON = WORDS.impact, WORDS.common
+TABLES = tuple(t for kind in KINDS for t in (kind.impact, kind.common))
+
+
+def create(cursor, kind, suffix=""):
+    cursor.execute(f"DROP TABLE IF EXISTS {kind.impact}{suffix}, {kind.common}{suffix}")
+    cursor.execute(f"CREATE TABLE {kind.common}{suffix} (lexeme text PRIMARY KEY, floor float8 NOT NULL)")
     cursor.execute(
-        f"CREATE TABLE {IMPACT}{suffix} (lexeme text NOT NULL, score float8 NOT NULL, article_id bigint NOT NULL)"
+        f"CREATE TABLE {kind.impact}{suffix} (lexeme text NOT NULL, score float8 NOT NULL, article_id bigint NOT NULL)"
     )
 
 
-def _scores(table, where=""):
-    """SQL of ``(lexeme, article_id, score)``: every word of the articles of ``table``
-    (``where``: a condition on them) with its score alone in the article. The article's
-    length (its number of positions) is worked out once an article (``OFFSET 0`` keeps
-    the planner from doing it once a word)."""
+def _scores(table, kind, where=""):
+    """SQL of ``(lexeme, article_id, score)``: every lexeme of ``kind``'s column of the
+    articles of ``table`` (``where``: a condition on them) with its score alone in the
+    article. The article's length (its number of positions) is worked out once an article
+    (``OFFSET 0`` keeps the planner from doing it once a lexeme)."""
+    a, d = kind.weight_a, kind.weight_d
     return (
-        f"SELECT u.lexeme, d.article_id, (cardinality(array_positions(u.weights, 'A')) * {_WEIGHT_A}::float4::float8 "
+        f"SELECT u.lexeme, d.article_id, (cardinality(array_positions(u.weights, 'A')) * {a}::float4::float8 "
         f"+ (greatest(cardinality(u.positions), 1) - cardinality(array_positions(u.weights, 'A'))) "
-        f"* {_WEIGHT_D}::float4::float8) / ln(d.n + 1) AS score "
-        f"FROM (SELECT article_id, words, (SELECT sum(greatest(cardinality(positions), 1)) FROM unnest(words)) AS n "
-        f"FROM {table} {where} OFFSET 0) d, unnest(d.words) u"
+        f"* {d}::float4::float8) / ln(d.n + 1) AS score "
+        f"FROM (SELECT article_id, {kind.column} AS v, (SELECT sum(greatest(cardinality(positions), 1)) "
+        f"FROM unnest({kind.column})) AS n FROM {table} {where} OFFSET 0) d, unnest(d.v) u"
     )
 
 
-def build(cursor, table, suffix=""):
-    """Fill the lists of ``table``'s common words into ``IMPACT + suffix`` and ``COMMON +
-    suffix``. Sorting every (word, article) pair of the common words (33 million at 100k)
-    would cost minutes, so a sample of the articles (1 in ``SAMPLE``) first gives each word
-    a **cut** - the score its ``KEPT / SAMPLE``-th best sampled article has, about that of
-    its ``KEPT``-th best - and only the pairs at or above it are sorted (``floors``)."""
-    create(cursor, suffix)
+def build(cursor, table, kind, suffix=""):
+    """Fill the lists of ``table``'s common lexemes of ``kind`` into its tables + ``suffix``.
+    Sorting every (lexeme, article) pair of the common lexemes (33 million words, 63
+    million characters terms at 100k) would cost minutes, so a sample of the articles (1
+    in ``SAMPLE``) first gives each lexeme a **cut** - the score its ``KEPT / SAMPLE``-th
+    best sampled article has, about that of its ``KEPT``-th best - and only the pairs at
+    or above it are sorted (``floors``)."""
+    create(cursor, kind, suffix)
     cursor.execute("DROP TABLE IF EXISTS pg_temp.common_scores, pg_temp.common_cuts, pg_temp.common_words")
     cursor.execute(f"SELECT count(*) FROM {table}")
     threshold = max(COMMON_MIN, int(cursor.fetchone()[0] * COMMON_SHARE))
     cursor.execute(
-        f"CREATE TEMPORARY TABLE common_words AS SELECT word AS lexeme FROM ts_stat('SELECT words FROM {table}') "
-        f"WHERE ndoc >= %s",
+        f"CREATE TEMPORARY TABLE common_words AS SELECT word AS lexeme "
+        f"FROM ts_stat('SELECT {kind.column} FROM {table}') WHERE ndoc >= %s",
         [threshold],
     )
     sampled = f"WHERE article_id %% {SAMPLE} = 0" if SAMPLE > 1 else ""
     cursor.execute(
         f"CREATE TEMPORARY TABLE common_cuts AS SELECT lexeme, min(score) AS cut FROM (SELECT s.*, row_number() "
-        f"OVER (PARTITION BY lexeme ORDER BY score DESC) AS r FROM ({_scores(table, sampled)}) s "
+        f"OVER (PARTITION BY lexeme ORDER BY score DESC) AS r FROM ({_scores(table, kind, sampled)}) s "
         f"JOIN common_words USING (lexeme)) x WHERE r <= %s GROUP BY lexeme",
         [max(1, KEPT // SAMPLE)],
     )
     cursor.execute(
         f"CREATE TEMPORARY TABLE common_scores AS SELECT lexeme, score, article_id, row_number() OVER "
-        f"(PARTITION BY lexeme ORDER BY score DESC, article_id) AS r FROM (SELECT s.* FROM ({_scores(table)}) s "
-        f"JOIN common_cuts c USING (lexeme) WHERE s.score >= c.cut) x"
+        f"(PARTITION BY lexeme ORDER BY score DESC, article_id) AS r FROM (SELECT s.* FROM "
+        f"({_scores(table, kind)}) s JOIN common_cuts c USING (lexeme) WHERE s.score >= c.cut) x"
     )
     cursor.execute(
-        f"INSERT INTO {IMPACT}{suffix} SELECT lexeme, score, article_id FROM common_scores WHERE r <= %s", [KEPT]
+        f"INSERT INTO {kind.impact}{suffix} SELECT lexeme, score, article_id FROM common_scores WHERE r <= %s", [KEPT]
     )
     cursor.execute("DROP TABLE common_scores, common_cuts, common_words")
-    floors(cursor, suffix)
-    cursor.execute(f"CREATE INDEX ON {IMPACT}{suffix} (lexeme, score DESC, article_id)")
-    cursor.execute(f"CREATE INDEX ON {IMPACT}{suffix} (article_id)")
-    cursor.execute(f"ANALYZE {IMPACT}{suffix}")
-    cursor.execute(f"ANALYZE {COMMON}{suffix}")
+    floors(cursor, kind, suffix)
+    cursor.execute(f"CREATE INDEX ON {kind.impact}{suffix} (lexeme, score DESC, article_id)")
+    cursor.execute(f"CREATE INDEX ON {kind.impact}{suffix} (article_id)")
+    cursor.execute(f"ANALYZE {kind.impact}{suffix}")
+    cursor.execute(f"ANALYZE {kind.common}{suffix}")
 
 
-def floors(cursor, suffix=""):
+def build_all(cursor, table, suffix=""):
+    for kind in KINDS:
+        build(cursor, table, kind, suffix)
+
+
+def floors(cursor, kind, suffix=""):
     """Each list's floor: its lowest score. An article left out of a list scores no more:
-    either the list holds every article at or above the word's cut (so the others are
+    either the list holds every article at or above the lexeme's cut (so the others are
     below the cut, which is at most the lowest listed score) or it holds ``KEPT`` of
     them, the best."""
-    cursor.execute(f"INSERT INTO {COMMON}{suffix} SELECT lexeme, min(score) FROM {IMPACT}{suffix} GROUP BY lexeme")
+    cursor.execute(
+        f"INSERT INTO {kind.common}{suffix} SELECT lexeme, min(score) FROM {kind.impact}{suffix} GROUP BY lexeme"
+    )
 
 
 def update(cursor, table, article_ids):
     """Keep the lists true for the articles ``article_ids`` just written to (or deleted
     from) ``table``: their entries replaced by their scores above each floor."""
-    cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [COMMON])
-    if not article_ids or not cursor.fetchone()[0]:  # a table of an older format: no lists to keep
+    if not article_ids:
         return
     ids = list(article_ids)
-    cursor.execute(f"DELETE FROM {IMPACT} WHERE article_id = ANY(%s)", [ids])
-    cursor.execute(
-        f"INSERT INTO {IMPACT} SELECT s.lexeme, s.score, s.article_id FROM "
-        f"({_scores(table, 'WHERE article_id = ANY(%s)')}) s JOIN {COMMON} c USING (lexeme) WHERE s.score > c.floor",
-        [ids],
-    )
+    for kind in KINDS:
+        cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [kind.common])
+        if not cursor.fetchone()[0]:  # a table of an older format: no lists to keep
+            continue
+        cursor.execute(f"DELETE FROM {kind.impact} WHERE article_id = ANY(%s)", [ids])
+        cursor.execute(
+            f"INSERT INTO {kind.impact} SELECT s.lexeme, s.score, s.article_id FROM "
+            f"({_scores(table, kind, 'WHERE article_id = ANY(%s)')}) s JOIN {kind.common} c USING (lexeme) "
+            "WHERE s.score > c.floor",
+            [ids],
+        )
 
 
 def swap(cursor, suffix):
     """Put the lists built with ``suffix`` in place of the live ones (in the swap's transaction)."""
-    cursor.execute(f"DROP TABLE IF EXISTS {IMPACT}, {COMMON}")
-    cursor.execute(f"ALTER TABLE {IMPACT}{suffix} RENAME TO {IMPACT}")
-    cursor.execute(f"ALTER TABLE {COMMON}{suffix} RENAME TO {COMMON}")
+    cursor.execute(f"DROP TABLE IF EXISTS {', '.join(TABLES)}")
+    for table in TABLES:
+        cursor.execute(f"ALTER TABLE {table}{suffix} RENAME TO {table}")
 
 
-def floors_of(read, lexemes):
+def floors_of(read, kind, lexemes):
     """``{lexeme: floor}`` of those of ``lexemes`` (quoted, as in a ``tsquery``) that are common."""
-    rows = read(f"SELECT lexeme, floor FROM {COMMON} WHERE lexeme = ANY(%s)", [[unquote(q) for q in lexemes]])
+    rows = read(f"SELECT lexeme, floor FROM {kind.common} WHERE lexeme = ANY(%s)", [[unquote(q) for q in lexemes]])
     return dict(rows)
 
 
@@ -141,15 +180,27 @@ def unquote(quoted):
     return quoted[1:-1].replace("''", "'").replace("\\\\", "\\")
 
 
-def candidates_sql(table, common, rare):
+def candidates_sql(table, kind, common, rare):
     """SQL and params of the candidates' ids: the lists of the ``common`` lexemes (plain
     text) and every article of ``table`` with one of the ``rare`` ones (quoted)."""
-    sql, params = f"SELECT article_id FROM {IMPACT} WHERE lexeme = ANY(%s)", [common]
+    sql, params = f"SELECT article_id FROM {kind.impact} WHERE lexeme = ANY(%s)", [common]
     if rare:
-        sql += f" UNION SELECT article_id FROM {table} WHERE words @@ %s::tsquery"
+        sql += f" UNION SELECT article_id FROM {table} WHERE {kind.column} @@ %s::tsquery"
         params.append(" | ".join(rare))
     return sql, params
 
 
-def bound(floors_of_common):
-    return sum(floors_of_common) * (1 + MARGIN)
+def bound(floors_of_common, required=0):
+    """The most a match in none of the lists scores: the sum of the floors, or, when the
+    query is the AND of ``required`` lexemes (no phrase: ``&`` only), ``required`` times the
+    least floor if that is less. Each of such a query's covers holds every lexeme, and one
+    position is in at most ``required`` covers: a cover's first position holds a lexeme
+    found nowhere else in it (else a shorter cover would have been taken), so the covers
+    through one position all begin with different lexemes. The rank is then at most
+    ``required`` times the least of the lexemes' own ranks, each below its floor (a
+    lexeme without a list is in no such match)."""
+    floors = list(floors_of_common)
+    total = sum(floors)
+    if required and floors:
+        total = min(total, required * min(floors))
+    return total * (1 + MARGIN)

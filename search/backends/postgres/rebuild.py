@@ -5,8 +5,8 @@ own database connection, analysing and copying (``COPY``) every ``procs``-th bat
 articles (committed as it goes: nobody reads the table yet; one process for fewer than
 two batches, or inside a transaction, whose rows other connections can't see). Then
 PostgreSQL works in three connections side by side (``_server_parts``): ``chars``' GIN
-index; the other indexes, then the counts (``counts.build``); the common words' lists
-(``impacts.build``). The table is then renamed into place with them in one transaction
+index; the other indexes, then the counts (``counts.build``); the common words' lists, and
+after ``chars``' index the common character terms' lists (``impacts.build``). The table is then renamed into place with them in one transaction
 (``schema.swap``). Analysis is Python (``documents``: rjieba and the character terms,
 about 2 ms of CPU an article), so it is what parallel processes speed up; PostgreSQL's
 ``COPY``, the GIN builds, the lists and the counts are the rest (docs/benchmarks.md).
@@ -79,17 +79,22 @@ def _build_counts(cursor):
     counts.build(cursor, schema.BUILDING, schema.SUFFIX)
 
 
-def _build_impacts(cursor):
-    impacts.build(cursor, schema.BUILDING, schema.SUFFIX)
+def _build_word_lists(cursor):
+    impacts.build(cursor, schema.BUILDING, impacts.WORDS, schema.SUFFIX)
+
+
+def _build_char_lists(cursor):
+    impacts.build(cursor, schema.BUILDING, impacts.CHARS, schema.SUFFIX)
 
 
 def _server_parts():
     """What PostgreSQL builds after the rows, in three connections side by side (one
     statement runs on one core; one after the other they took ~8 of the 28 minutes at
-    100k): ``chars``' GIN index; the other indexes, then the counts (read through
-    ``words``' GIN index); the common words' lists (they read every row, no index)."""
+    100k): ``chars``' GIN index, then the common character terms' lists; the other
+    indexes, then the counts (read through ``words``' GIN index); the common words'
+    lists (the lists read every row, no index)."""
     chars, others = schema.index_statements(schema.BUILDING)
-    return [chars, [*others, _build_counts], [_build_impacts]]
+    return [[*chars, _build_char_lists], [*others, _build_counts], [_build_word_lists]]
 
 
 def _server_in_processes(backend):
@@ -116,7 +121,7 @@ def rebuild(backend, ids, procs=None, batch_size=500, progress=None):
         _server_in_processes(backend)
     with backend.connection.cursor() as cursor:
         if not in_processes:
-            impacts.build(cursor, schema.BUILDING, schema.SUFFIX)
+            impacts.build_all(cursor, schema.BUILDING, schema.SUFFIX)
             counts.build(cursor, schema.BUILDING, schema.SUFFIX)
         if not backend.connection.in_atomic_block:  # the visibility map: counts skip the rows
             cursor.execute(f"VACUUM {schema.BUILDING}")

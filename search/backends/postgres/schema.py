@@ -23,8 +23,8 @@ GENERATION = "search_pg_generation"  # one row: the token of the index's content
 # 2: company_slugs, variant folding; 3: 4,000 is one unit; 4: words kept in the row (lz4),
 # chars lz4, every facet value in ``facet_values``; 5: the common words' lists (``impacts``);
 # 6: the words' document frequencies and the most common words' facet counts (``counts``);
-# 7: the number of articles kept in ``counts``
-FORMAT = "archive search index, format 7"
+# 7: the number of articles kept in ``counts``; 8: the common character terms' lists (``impacts``)
+FORMAT = "archive search index, format 8"
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 
@@ -103,7 +103,7 @@ def ensure(cursor):
         if not exists(cursor):
             create(cursor, TABLE)
             create_indexes(cursor, TABLE)
-            impacts.build(cursor, TABLE)
+            impacts.build_all(cursor, TABLE)
             counts.build(cursor, TABLE)
 
 
@@ -114,7 +114,7 @@ def start_building(cursor):
 
 def swap(cursor, indexed=False):
     """Put the built table in place of the live one (call inside one transaction), with
-    its indexes unless they are built (``indexed``), and its common words' lists and counts
+    its indexes unless they are built (``indexed``), and its lists and counts
     (``impacts.build`` and ``counts.build`` of ``BUILDING`` with ``SUFFIX``, made before)."""
     if indexed:
         cursor.execute(f"COMMENT ON TABLE {BUILDING} IS %s", [FORMAT])

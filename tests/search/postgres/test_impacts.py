@@ -1,6 +1,8 @@
 """Ranking among bounded candidates on PostgreSQL (``impacts``, ``related``): the page is
 the page of ranking every match. Needs a PostgreSQL DATABASE_URL."""
 
+import random
+
 import pytest
 from django.db import connection
 
@@ -52,15 +54,54 @@ def test_a_page_ranked_among_the_common_words_lists_is_the_page_of_ranking_every
         assert ids == exact, text
 
 
+def test_a_page_of_character_terms_ranked_among_their_lists_is_the_page_of_ranking_every_match(
+    common_words, monkeypatch
+):
+    backend = get_backend()
+    # The sum of a query's lists' floors bounds the others: one article far above them.
+    first = make_article("第13篇报道", "高质量发展。" * 40 + FILLER)
+    index_now()
+    ids, bounded, exact = pages(backend, monkeypatch, "量发展", limit=1)
+    assert bounded and ids == exact == [first.pk]
+    for text, offset in [('"高质量发展"', 0), ("量发展", 2), ("质量发 创新", 0), ("业创新", 1), ('"今年新增"', 1)]:
+        ids, _bounded, exact = pages(backend, monkeypatch, text, offset)
+        assert ids == exact, text
+
+
+def test_a_rank_of_character_terms_is_within_the_bound_of_their_own_ranks(db):
+    """``impacts.bound`` against PostgreSQL's ``ts_rank_cd``: three lexemes (and others) at
+    random positions - alternating, repeated, apart - in 400 vectors; their AND at most
+    three times the least of their own ranks, their phrase at most the sum."""
+    rng = random.Random(14)
+    vectors = []
+    for _ in range(400):
+        terms = {}
+        for position in sorted(rng.sample(range(1, 60), rng.randint(3, 40))):
+            terms.setdefault(rng.choice("abcxy"), []).append(str(position))
+        vectors.append(" ".join(f"{t}:{','.join(ps)}" for t, ps in terms.items()))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT ts_rank_cd(v, 'a & b & c', 1), ts_rank_cd(v, 'a <-> b <-> c', 1), ts_rank_cd(v, 'a', 1), "
+            "ts_rank_cd(v, 'b', 1), ts_rank_cd(v, 'c', 1) FROM unnest(%s::tsvector[]) v",
+            [vectors],
+        )
+        ranks = cursor.fetchall()
+    assert sum(1 for and_rank, *_ in ranks if and_rank > 0) > 100
+    for and_rank, phrase_rank, *alone in ranks:
+        assert and_rank <= impacts.bound(alone, required=3)
+        assert phrase_rank <= impacts.bound(alone)
+
+
 def test_the_lists_follow_an_edited_article(common_words, monkeypatch):
     backend = get_backend()
     last = common_words[-1]
-    last.body = "发展。" * 30
+    last.body = "高质量发展。" * 30
     last.save()  # queued, and applied by the writer
     index_now()
-    ids, bounded, exact = pages(backend, monkeypatch, "发展", limit=1)
-    assert ids == exact == [last.pk]
-    assert bounded
+    for text in ["发展", "量发展"]:  # a word's list and a character term's
+        ids, bounded, exact = pages(backend, monkeypatch, text, limit=1)
+        assert ids == exact == [last.pk], text
+        assert bounded, text
 
 
 def test_related_articles_scored_a_few_at_a_time_are_the_exact_best(db, settings, monkeypatch):
