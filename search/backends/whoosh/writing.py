@@ -132,17 +132,24 @@ class _TermIds(dict):
 
 
 class _FieldPostings:
-    """One Chinese text field's postings in flat arrays: term number, document and
-    frequency per posting, and (positional fields) every posting's positions one after
-    another in ``positions`` (a posting's count of them is its frequency). About 12 bytes
-    a posting plus 4 per position: a list of encoded values per posting cost ~50."""
+    """One Chinese text field's postings in flat arrays, in document order: term number and
+    frequency per posting, each document's count of postings, and (positional fields)
+    every posting's positions one after another in ``positions`` (a posting's count of
+    them is its frequency). About 8 bytes a posting plus 4 per position: a list of encoded
+    values per posting cost ~50."""
 
     def __init__(self, positional):
         self.term_ids = _TermIds()
         self.terms = array("I")
-        self.docs = array("I")
+        self.doc_postings = array("I")  # postings of document 0, 1, 2, ...
         self.freqs = array("I")
         self.positions = array("I") if positional else None
+
+    def _start_doc(self, docnum, count):
+        missing = docnum - len(self.doc_postings)
+        if missing:
+            self.doc_postings.extend(repeat(0, missing))
+        self.doc_postings.append(count)
 
     def add(self, docnum, terms, positions):
         """A document's postings from its term occurrences (``fields.ChineseText.sequence``):
@@ -154,8 +161,8 @@ class _FieldPostings:
         order = np.argsort(ids, kind="stable")
         ids = ids[order]
         firsts = np.flatnonzero(np.concatenate(([True], ids[1:] != ids[:-1])))
+        self._start_doc(docnum, len(firsts))
         self.terms.frombytes(ids[firsts].tobytes())
-        self.docs.extend(repeat(docnum, len(firsts)))
         self.freqs.frombytes(np.diff(firsts, append=len(ids)).astype(np.uint32).tobytes())
         if self.positions is not None:
             self.positions.frombytes(np.asarray(positions, dtype=np.uint32)[order].tobytes())
@@ -163,10 +170,18 @@ class _FieldPostings:
 
     def add_terms(self, docnum, terms):
         """Postings of frequency 1 (``fields.CharSet``: document numbers only)."""
+        self._start_doc(docnum, len(terms))
         self.terms.extend(map(self.term_ids.__getitem__, terms))
-        self.docs.extend(repeat(docnum, len(terms)))
         self.freqs.extend(repeat(1, len(terms)))
         return len(terms)
+
+    def docs(self):
+        """Each posting's document number."""
+        counts = np.frombuffer(self.doc_postings, dtype=np.uint32)
+        return np.repeat(np.arange(len(counts), dtype=np.uint32), counts)
+
+
+INDEXED_KEPT = 20_000  # keyword, date and id values whose postings a bulk writer remembers
 
 
 class BulkSegmentWriter(FastSegmentWriter):
@@ -183,6 +198,7 @@ class BulkSegmentWriter(FastSegmentWriter):
         self._other = []  # (fieldname, tbytes, docnum, weight, vbytes) of non-Chinese fields
         self._lengths = {}  # fieldname -> array of per-document lengths
         self._known_words = WordTerms()
+        self._indexed_values = {}
 
     def _needs_stock_path(self, schema, fieldnames):
         if super()._needs_stock_path(schema, fieldnames):
@@ -206,7 +222,7 @@ class BulkSegmentWriter(FastSegmentWriter):
             length = bulk.add_terms(docnum, field.terms(value))
         else:
             length = 0
-            for tbytes, freq, weight, vbytes in field.index(value):
+            for tbytes, freq, weight, vbytes in self._indexed(fieldname, field, value):
                 self._other.append((fieldname, tbytes, docnum, weight, vbytes))
                 length += freq
         if length and field.scorable:
@@ -217,6 +233,21 @@ class BulkSegmentWriter(FastSegmentWriter):
                 lengths.extend([0] * (docnum + 1 - len(lengths)))
             lengths[docnum] = length
         return length
+
+    def _indexed(self, fieldname, field, value):
+        """``field.index(value)`` (Whoosh's own), remembered: a year, a park, a date recurs
+        in thousands of documents. The memory is emptied when it holds ``INDEXED_KEPT``
+        values (ids and versions never recur)."""
+        key = (fieldname, value)
+        try:
+            postings = self._indexed_values.get(key)
+        except TypeError:  # a value that is not hashable
+            return field.index(value)
+        if postings is None:
+            if len(self._indexed_values) >= INDEXED_KEPT:
+                self._indexed_values.clear()
+            postings = self._indexed_values[key] = tuple(field.index(value))
+        return postings
 
     def finish_segment(self):
         """Write the segment's files; return the ``Segment`` for the caller's TOC. (The
@@ -271,27 +302,30 @@ class BulkSegmentWriter(FastSegmentWriter):
         encoded = [w.encode("utf-8") for w in words]
         # Rank of each term number in byte order: the order Whoosh's term table needs.
         by_bytes = sorted(range(len(encoded)), key=encoded.__getitem__)
-        rank = np.empty(len(encoded), dtype=np.uint64)
-        rank[by_bytes] = np.arange(len(encoded), dtype=np.uint64)
-        # One sort key per posting, (term rank, document): 8 bytes where a lexsort of two
-        # int64 arrays held 32.
-        key = rank[np.frombuffer(bulk.terms, dtype=np.uint32)] << np.uint64(32)
-        key |= np.frombuffer(bulk.docs, dtype=np.uint32)
-        bulk.terms = bulk.docs = None
-        order = np.argsort(key, kind="stable")
-        key = key[order]
+        rank = np.empty(len(encoded), dtype=np.uint32)
+        rank[by_bytes] = np.arange(len(encoded), dtype=np.uint32)
+        # Postings are in document order, so a stable sort by term rank alone puts them in
+        # (term, document) order; every array here is 32-bit (a sort key of both and int64
+        # orders and offsets made the flush of a 25,000-article segment the build's peak).
+        ranks = rank[np.frombuffer(bulk.terms, dtype=np.uint32)]
+        bulk.terms = None
+        order = np.argsort(ranks, kind="stable").astype(np.uint32)
+        ranks = ranks[order]
+        docs = bulk.docs()
+        bulk.doc_postings = None
+        docs = docs[order]
         freqs_in = np.frombuffer(bulk.freqs, dtype=np.uint32)
         freqs = freqs_in[order]
         offsets = positions = None
         if bulk.positions is not None:
             positions = np.frombuffer(bulk.positions, dtype=np.uint32)
-            offsets = np.zeros(len(freqs_in), dtype=np.int64)
+            offsets = np.zeros(len(freqs_in), dtype=np.uint32)
             np.cumsum(freqs_in[:-1], out=offsets[1:])
             offsets = offsets[order]
         del order, freqs_in
         bulk.freqs = None
-        starts = np.flatnonzero(np.diff(key >> np.uint64(32), prepend=np.uint64(len(words))))
-        total = len(key)
+        starts = np.flatnonzero(np.concatenate(([True], ranks[1:] != ranks[:-1])))
+        total = len(ranks)
         boost = field.format.field_boost
         # Postings become Python lists a chunk of whole terms at a time, not all at once.
         first = 0
@@ -299,18 +333,18 @@ class BulkSegmentWriter(FastSegmentWriter):
             last = max(first + 1, int(np.searchsorted(starts, starts[first] + CHUNK, side="right")))
             a = int(starts[first])
             b = int(starts[last]) if last < len(starts) else total
-            docs = (key[a:b] & np.uint64(0xFFFFFFFF)).astype(np.int64)
+            chunk_docs = docs[a:b].astype(np.int64)
             chunk_freqs = freqs[a:b].astype(np.int64)
             chunk = _Chunk(
-                docs,
+                chunk_docs,
                 chunk_freqs.astype(np.float64) * boost,
-                lengths[docs] if field.scorable else np.zeros(b - a, dtype=np.int64),
+                lengths[chunk_docs] if field.scorable else np.zeros(b - a, dtype=np.int64),
                 _gathered(positions, offsets[a:b], chunk_freqs) if positions is not None else None,
             )
             term_starts = starts[first:last]
-            ranks = (key[term_starts] >> np.uint64(32)).tolist()
+            term_ranks = ranks[term_starts].tolist()
             term_starts = (term_starts - a).tolist()
-            for rank_, start, end in zip(ranks, term_starts, [*term_starts[1:], b - a], strict=True):
+            for rank_, start, end in zip(term_ranks, term_starts, [*term_starts[1:], b - a], strict=True):
                 self._write_term(fw, encoded[by_bytes[rank_]], chunk, start, end)
             first = last
 
