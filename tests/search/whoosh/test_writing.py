@@ -123,3 +123,12 @@ def test_packed_positions_read_back_past_16_bits_after_pickling():
         array("I", [5]).tobytes(),
         array("I", [5]).tobytes(),
     ]
+
+
+def test_a_document_without_a_field_leaves_the_next_documents_numbers_as_they_are():
+    bulk = writing._FieldPostings(positional=True)
+    bulk.add(0, ["京沪", "沪"], [0, 1])
+    bulk.add(2, ["京沪", "京沪"], [0, 5])  # document 1 has no text in this field
+    assert bulk.docs().tolist() == [0, 0, 2]
+    assert bulk.freqs.tolist() == [1, 1, 2]
+    assert bulk.positions.tolist() == [0, 1, 0, 5]
