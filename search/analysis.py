@@ -24,6 +24,7 @@ import threading
 import time
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import chain
 
 import rjieba
 
@@ -261,51 +262,75 @@ def han_chars(text):
     return set(_HAN_CHAR.findall("".join(set(text))))
 
 
+def unit_sequence(text, start=0):
+    """``(terms, positions)``: the char field's terms of normalised ``text`` in text order
+    (the terms of ``char_terms()``) and their positions, numbered from ``start``. Han
+    characters adjacent in the text (or across whitespace) are gathered into one string
+    whose bigrams are made in one pass (``map``), not a Python step per character, and
+    a full build groups the occurrences per document with numpy
+    (``bulk._FieldPostings.add``) instead of a dict of lists."""
+    terms = []
+    positions = []
+    add_terms, add_positions = terms.extend, positions.extend
+    pos = start
+    han = []  # Han runs that are adjacent (joined by whitespace), from position han_pos
+    han_pos = start
+    for run_han, run, joiner in _RUNS.findall(text):
+        if run_han:
+            if not han:
+                han_pos = pos
+            han.append(run_han)
+            pos += len(run_han)
+            continue
+        if joiner:
+            continue  # whitespace or a joining dot: the next unit stays adjacent
+        if han:
+            # Each character's bigram with the next, and the last character alone.
+            chars = han[0] if len(han) == 1 else "".join(han)
+            add_terms(map(str.__add__, chars, chars[1:]))
+            terms.append(chars[-1])
+            add_positions(range(han_pos, pos))
+            han = []
+        if run:
+            terms.append(run.replace(",", ""))
+            positions.append(pos)
+        pos += 1
+    if han:
+        chars = "".join(han)
+        add_terms(map(str.__add__, chars, chars[1:]))
+        terms.append(chars[-1])
+        add_positions(range(han_pos, pos))
+    return terms, positions
+
+
 def unit_positions(text, start=0):
     """``{term: [positions]}`` of normalised ``text``: the same terms as ``char_terms()``,
     positions numbered from ``start`` (the PostgreSQL engine's are 1-based)."""
     poses = {}
-    pos = start
     get = poses.get
-    prev = None  # the last Han character, if it is at position pos - 1
-    for m in _RUNS.finditer(text):
-        han, run, joiner = m.groups()
-        if han:
-            for c in han:
-                if prev is not None:
-                    term = prev + c
-                    lst = get(term)
-                    if lst is None:
-                        poses[term] = [pos - 1]
-                    else:
-                        lst.append(pos - 1)
-                prev = c
-                pos += 1
-            continue
-        if joiner is not None:
-            continue  # whitespace or a joining dot: the next unit stays adjacent
-        if prev is not None:
-            lst = get(prev)
-            if lst is None:
-                poses[prev] = [pos - 1]
-            else:
-                lst.append(pos - 1)
-            prev = None
-        if run:
-            run = run.replace(",", "")
-            lst = get(run)
-            if lst is None:
-                poses[run] = [pos]
-            else:
-                lst.append(pos)
-        pos += 1
-    if prev is not None:
-        lst = get(prev)
+    for term, pos in zip(*unit_sequence(text, start), strict=True):
+        lst = get(term)
         if lst is None:
-            poses[prev] = [pos - 1]
+            poses[term] = [pos]
         else:
-            lst.append(pos - 1)
+            lst.append(pos)
     return poses
+
+
+def word_terms(word):
+    """The word-field terms one word of rjieba's output gives: ``()`` for a word that is
+    not indexed (punctuation, spaces), else the word and its dictionary sub-words (2 and 3
+    characters, each once) after it."""
+    if not word.isalnum() and (word.isspace() or not _WORDLIKE.search(word)):
+        return ()
+    n = len(word)
+    if n <= 2 or not _HAN_ONLY.match(word):
+        return (word,)
+    has_word = rjieba.has_word
+    grams = dict.fromkeys(
+        gram for size in (2, 3) for i in range(n - size + 1) if (gram := word[i : i + size]) != word and has_word(gram)
+    )
+    return (word, *grams)
 
 
 def word_positions(text, start=0):
@@ -314,29 +339,34 @@ def word_positions(text, start=0):
     poses = {}
     get = poses.get
     pos = start
-    has_word = rjieba.has_word
     for word in _cut(text):
-        if not word.isalnum():
-            if word.isspace() or not _WORDLIKE.search(word):
-                continue
-        lst = get(word)
-        if lst is None:
-            poses[word] = [pos]
-        else:
-            lst.append(pos)
-        n = len(word)
-        if n > 2 and _HAN_ONLY.match(word):
-            for size in (2, 3):
-                for i in range(n - size + 1):
-                    gram = word[i : i + size]
-                    if gram != word and has_word(gram):
-                        lst = get(gram)
-                        if lst is None:
-                            poses[gram] = [pos]
-                        elif lst[-1] != pos:
-                            lst.append(pos)
+        terms = word_terms(word)
+        if not terms:
+            continue  # not a position
+        for term in terms:
+            lst = get(term)
+            if lst is None:
+                poses[term] = [pos]
+            else:
+                lst.append(pos)
         pos += 1
     return poses
+
+
+class WordTerms(dict):
+    """``word_terms()`` of each word, worked out once: a full index build meets the same
+    words again and again. Not for web processes (it grows with the vocabulary); valid
+    while the segmenter's dictionary is unchanged (``add_words``)."""
+
+    def __missing__(self, word):
+        value = self[word] = word_terms(word)
+        return value
+
+
+def word_sequence(text, known):
+    """Every word-field term occurrence of normalised ``text`` (a term as often as
+    ``word_positions()`` gives it a position), through ``known`` (a ``WordTerms``)."""
+    return list(chain.from_iterable(map(known.__getitem__, _cut(text))))
 
 
 def needs_char_field(words, units):

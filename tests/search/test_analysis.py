@@ -76,3 +76,14 @@ def test_positions_are_numbered_from_the_start_given():
     text = analysis.normalize("上海张江高新区发展，京、沪 4191.83")
     for positions in (analysis.unit_positions, analysis.word_positions):
         assert positions(text, start=7) == {t: [p + 7 for p in ps] for t, ps in positions(text).items()}
+
+
+def test_the_build_sequences_give_the_terms_and_positions_of_the_grouped_paths():
+    text = analysis.normalize("上海张江高新区发展，京、沪 创新\n中心 4,000亿元 4191.83 SMC(中国) 京京。京")
+    terms, positions = analysis.unit_sequence(text, start=3)
+    by_tokenizer = [(term, pos + 3) for term, pos, _s, _e in analysis.char_terms(text)]
+    assert sorted(zip(terms, positions, strict=True)) == sorted(by_tokenizer)
+    occurrences = analysis.word_sequence(text, analysis.WordTerms())
+    assert {w: occurrences.count(w) for w in occurrences} == {
+        w: len(p) for w, p in analysis.word_positions(text).items()
+    }

@@ -5,7 +5,7 @@ Modules: ``backend`` (``WhooshBackend``, the ``SearchBackend`` implementation),
 (running them on arrays), ``postings`` (reading Whoosh's files), ``writing`` (writing
 segments), ``blocks`` (posting blocks, packed), ``rebuild`` (parallel full builds), ``fields`` (Chinese text fields and
 tokenizers), ``haystack_backend`` (haystack's backend: schema, writer, lock).
-Only ``postings``, ``blocks`` and ``writing`` use Whoosh's private names.
+Only ``postings``, ``blocks``, ``writing`` and ``bulk`` use Whoosh's private names.
 """
 
 from search.backends.whoosh.backend import WhooshBackend

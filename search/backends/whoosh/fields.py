@@ -155,6 +155,15 @@ class ChineseText(TEXT):
         text = _normalized(value)
         return analysis.unit_positions(text) if self.positional else analysis.word_positions(text)
 
+    def sequence(self, value, known):
+        """``(terms, positions)`` of a field value: every term occurrence in text order and,
+        for the char field, its position (else ``None``); ``known``: an
+        ``analysis.WordTerms`` kept by the caller for the word fields."""
+        text = _normalized(value)
+        if self.positional:
+            return analysis.unit_sequence(text)
+        return analysis.word_sequence(text, known), None
+
     def index(self, value, **kwargs):
         boost = self.format.field_boost
         if self.positional:

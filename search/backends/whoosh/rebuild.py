@@ -1,7 +1,7 @@
 """Full rebuilds of the Whoosh index: whole segments written in parallel, then swapped in.
 
 A fresh index is built next to the live one (``<path>.building``); each of ``procs``
-forked processes writes its own segments with ``writing.BulkSegmentWriter`` (no merge),
+forked processes writes its own segments with ``bulk.BulkSegmentWriter`` (no merge),
 one TOC makes them the new index, and the directories are renamed. Searches keep using
 the old index until the swap. The caller (``search.indexing.rebuild``) holds the writer
 lock and decides which articles go in.
@@ -16,7 +16,8 @@ from django.db import connections as db_connections
 from whoosh.filedb.filestore import FileStorage
 
 from search.backends.processes import run_parts
-from search.backends.whoosh.writing import BulkSegmentWriter, commit_segments
+from search.backends.whoosh.bulk import BulkSegmentWriter
+from search.backends.whoosh.writing import commit_segments
 
 
 def _build_segments(be, build_path, ids, batch_size, segment_docs, report):

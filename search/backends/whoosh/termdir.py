@@ -3,7 +3,7 @@
 Whoosh finds a term in a segment through its hashed term table, read through three file
 layers in about eight small reads: ~15 µs of CPU a lookup at 100,000 articles, and the
 article page's related articles need ~400 of them (60 key-term candidates in each of six
-segments) before the first posting is read. Full rebuilds (``writing.BulkSegmentWriter``)
+segments) before the first posting is read. Full rebuilds (``bulk.BulkSegmentWriter``)
 therefore also write, per Chinese text field, a file of the field's terms:
 
     MAIN_<segment>.<field>.tdir:

@@ -23,6 +23,7 @@ SEARCH = Path(__file__).resolve().parents[3] / "search"
 PRIVATE_NAME_MODULES = {
     "search/backends/whoosh/postings.py",
     "search/backends/whoosh/writing.py",
+    "search/backends/whoosh/bulk.py",
     "search/backends/whoosh/blocks.py",
 }
 

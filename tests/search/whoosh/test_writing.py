@@ -5,7 +5,7 @@ from haystack.constants import DJANGO_ID
 
 from search import indexing, query
 from search.backends import get_backend
-from search.backends.whoosh import postings, writing
+from search.backends.whoosh import bulk, postings
 
 
 def index_contents():
@@ -38,7 +38,7 @@ in_processes = pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize(
     "procs,segment_docs,compression,chunk,block",
     [
-        (1, 25_000, 0, writing.CHUNK, writing.BLOCK),
+        (1, 25_000, 0, bulk.CHUNK, bulk.BLOCK),
         pytest.param(2, 3, 0, 5, 2, marks=in_processes),
         (1, 25_000, 3, 7, 3),
     ],
@@ -51,8 +51,8 @@ def test_a_rebuild_writes_the_postings_whooshs_writer_wrote(
     monkeypatch.setattr(get_backend(), "postings_compression", compression)
     # A small chunk writes the postings a few terms at a time (a big build's way), small
     # blocks make a term's postings span several.
-    monkeypatch.setattr(writing, "CHUNK", chunk)
-    monkeypatch.setattr(writing, "BLOCK", block)
+    monkeypatch.setattr(bulk, "CHUNK", chunk)
+    monkeypatch.setattr(bulk, "BLOCK", block)
     indexing.rebuild(procs=procs, batch_size=4, segment_docs=segment_docs)
     rebuilt = index_contents()
     assert rebuilt[1] == incremental[1]
@@ -100,7 +100,7 @@ def engine_postings():
 
 def test_the_engine_reads_packed_blocks_as_it_reads_whooshs(archive, monkeypatch):
     incremental = engine_postings()
-    monkeypatch.setattr(writing, "BLOCK", 3)  # most terms' postings over several blocks
+    monkeypatch.setattr(bulk, "BLOCK", 3)  # most terms' postings over several blocks
     indexing.rebuild(procs=1, batch_size=4)
     rebuilt = engine_postings()
     assert max(len(rows) for rows in rebuilt.values()) > 3
@@ -123,3 +123,12 @@ def test_packed_positions_read_back_past_16_bits_after_pickling():
         array("I", [5]).tobytes(),
         array("I", [5]).tobytes(),
     ]
+
+
+def test_a_document_without_a_field_leaves_the_next_documents_numbers_as_they_are():
+    field = bulk._FieldPostings(positional=True)
+    field.add(0, ["京沪", "沪"], [0, 1])
+    field.add(2, ["京沪", "京沪"], [0, 5])  # document 1 has no text in this field
+    assert field.docs().tolist() == [0, 0, 2]
+    assert field.freqs.tolist() == [1, 1, 2]
+    assert field.positions.tolist() == [0, 1, 0, 5]
