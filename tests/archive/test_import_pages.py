@@ -1,3 +1,4 @@
+import gc
 import hashlib
 import io
 import json
@@ -318,3 +319,18 @@ def test_it_stores_with_the_bulk_load_pragmas_and_gives_the_connection_its_own_b
     assert ok, err
     assert seen and all(values == list(runner.BULK_PRAGMAS.values()) for values in seen)
     assert _pragmas() == before != list(runner.BULK_PRAGMAS.values())
+
+
+def test_it_stores_with_the_bulk_load_collector_and_gives_the_process_its_own_back(monkeypatch):
+    seen, store_batch = [], runner.store_batch
+
+    def noting(*args, **kwargs):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+        return store_batch(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "store_batch", noting)
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    out, err, ok = run(str(PAGES))
+    assert ok, err
+    assert seen and all(values == (runner.YOUNG_COLLECTION_THRESHOLD, True) for values in seen)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
