@@ -12,7 +12,7 @@ import gc
 import multiprocessing
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -241,7 +241,15 @@ def _parallel(files, jobs):
 
 
 def _prepared_pages(files, context, info, listed, jobs):
-    """Yield ``(path, PreparedPage)`` in file order, preparing in ``jobs`` processes when worth it."""
+    """Yield ``(path, PreparedPage)`` in file order, preparing in ``jobs`` processes when worth it:
+    ``jobs - 1`` parser processes and this one, which stores and, whenever the next pages it
+    must store are not ready yet, prepares pages itself (``_take_back``) instead of waiting.
+
+    Storing is one process's work, and on two cores two parser processes beside it made
+    three busy processes: the storer got two thirds of a core, the parsers ran ahead until
+    the window was full and then both slept while one core idled (the 1,000-page timeline
+    used 1.67 of the 2 cores). One parser process and a storer that parses in its gaps keep
+    both cores busy (docs/benchmarks.md)."""
     known = frozenset(SourcePage.objects.values_list("sha256", flat=True))
     _worker_state.update(
         gazetteer=context.gazetteer, newspapers=context.newspaper_names, info=info, listed=listed or {}, known=known
@@ -250,18 +258,40 @@ def _prepared_pages(files, context, info, listed, jobs):
         yield from map(_prepare_in_worker, files)
         return
     connections.close_all()  # never share a database handle with forked children
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
         # A bounded window of pages in flight: prepared pages never pile up in memory when
         # storing is slower than parsing.
         chunks = _batched(files, PAGES_PER_TASK)
         window = deque(
-            pool.submit(_prepare_chunk_in_worker, chunk) for chunk in islice(chunks, PARALLEL_WINDOW // PAGES_PER_TASK)
+            (chunk, pool.submit(_prepare_chunk_in_worker, chunk))
+            for chunk in islice(chunks, PARALLEL_WINDOW // PAGES_PER_TASK)
         )
         while window:
-            yield from window.popleft().result()
+            chunk, task = window.popleft()
+            if task.cancel():  # not started by a parser process: prepared here
+                prepared = _prepare_chunk_in_worker(chunk)
+            else:
+                while not task.done() and _take_back(window):
+                    pass
+                prepared = task.result()
             following = next(chunks, None)
             if following is not None:
-                window.append(pool.submit(_prepare_chunk_in_worker, following))
+                window.append((following, pool.submit(_prepare_chunk_in_worker, following)))
+            yield from prepared
+
+
+def _take_back(window):
+    """Prepare in this process the last chunk in ``window`` (``(chunk, task)`` pairs) that no
+    parser process has started: its task is cancelled and replaced by one done here. False
+    when every chunk is started or done."""
+    for i in range(len(window) - 1, -1, -1):
+        chunk, task = window[i]
+        if task.cancel():
+            done = Future()
+            done.set_result(_prepare_chunk_in_worker(chunk))
+            window[i] = (chunk, done)
+            return True
+    return False
 
 
 def _batched(iterable, n):

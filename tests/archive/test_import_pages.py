@@ -2,6 +2,8 @@ import gc
 import hashlib
 import io
 import json
+from collections import deque
+from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 
@@ -334,3 +336,15 @@ def test_it_stores_with_the_bulk_load_collector_and_gives_the_process_its_own_ba
     assert ok, err
     assert seen and all(values == (runner.YOUNG_COLLECTION_THRESHOLD, True) for values in seen)
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_the_storer_prepares_the_last_chunk_no_parser_process_has_started(monkeypatch):
+    monkeypatch.setattr(runner, "_prepare_chunk_in_worker", lambda chunk: [name.upper() for name in chunk])
+    running, waiting, last = Future(), Future(), Future()
+    running.set_running_or_notify_cancel()
+    window = deque([(["a"], running), (["b"], waiting), (["c"], last)])
+    assert runner._take_back(window)
+    assert window[2][1].result() == ["C"] and last.cancelled()
+    assert runner._take_back(window)
+    assert window[1][1].result() == ["B"] and window[0][1] is running
+    assert not runner._take_back(window)
