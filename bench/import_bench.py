@@ -42,9 +42,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="data dir to create and keep (must not exist)")
     parser.add_argument("--publish", action="store_true", help="import as published (for later benchmarks)")
-    parser.add_argument(
-        "--jobs", type=int, default=None, help="parser processes (default: import_pages' default, the CPUs)"
-    )
+    parser.add_argument("--jobs", type=int, default=None, help="import_pages --jobs (default: its default, the CPUs)")
     parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose manage.py imports (default: this one)")
     parser.add_argument(
         "--without-figures", action="store_true", help="leave the key-figures stage out (measures its cost)"

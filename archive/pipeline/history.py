@@ -114,13 +114,16 @@ def insert_objects(model, objs):
         return
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     now = timezone.now()
-    for f in fields:
-        if isinstance(f, models.DateTimeField) and (f.auto_now or f.auto_now_add):
-            for obj in objs:
-                setattr(obj, f.attname, now)
+    stamped = [f for f in fields if isinstance(f, models.DateTimeField) and (f.auto_now or f.auto_now_add)]
+    for f in stamped:
+        for obj in objs:
+            setattr(obj, f.attname, now)
+    # A stamped column holds the same time in every row: prepared once, not per row.
+    fields = [f for f in fields if f not in stamped]
     preparers = [(f.attname, _preparer(f)) for f in fields]
+    stamps = tuple(f.get_db_prep_save(now, connection=connection) for f in stamped)
     rows = [
-        tuple(getattr(obj, name) if prep is None else prep(getattr(obj, name)) for name, prep in preparers)
+        (*(getattr(obj, name) if prep is None else prep(getattr(obj, name)) for name, prep in preparers), *stamps)
         for obj in objs
     ]
-    insert_rows(model, [name for name, _prep in preparers], rows)
+    insert_rows(model, [name for name, _prep in preparers] + [f.attname for f in stamped], rows)

@@ -8,10 +8,12 @@ re-cuts stored pages (``reparse``). The command and the admin only turn options 
 calls and outcomes into output.
 """
 
+import gc
 import multiprocessing
 import sys
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -45,7 +47,32 @@ PAGES_PER_TASK = 10
 # -12 to -15 % of the import's CPU at 20,000 pages, nothing at 2,000 (docs/benchmarks.md).
 # The data written is the same.
 BULK_PRAGMAS = {"cache_size": -65536, "wal_autocheckpoint": 10000}
+# Python's cyclic collector while an import runs (``collector_for_bulk_load``): the objects
+# alive when it starts (Django, the gazetteer, jieba's tagger: the bulk of the heap) are
+# frozen out of its walks, and it runs after 10,000 new container objects instead of 700.
+# The storer process spent ~0.5 s of CPU a 1,000 pages in it, mostly walking that heap
+# again in full collections while prepared pages piled up in its window; the forked parser
+# processes walked (and so copied) their inherited heap the same way. Nothing the import
+# keeps is a cycle; what the collector still finds is collected later, not missed.
+YOUNG_COLLECTION_THRESHOLD = 10_000
 _worker_state = {}
+
+
+@contextmanager
+def collector_for_bulk_load():
+    """``YOUNG_COLLECTION_THRESHOLD`` and a frozen heap for the length of an import, and
+    the collector as it was after it (a process that froze its own heap keeps it so)."""
+    previous = gc.get_threshold()
+    ours = gc.get_freeze_count() == 0
+    if ours:
+        gc.freeze()
+    gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+        if ours:
+            gc.unfreeze()
 
 
 class BulkLoadSettings:
@@ -108,14 +135,19 @@ def import_files(
     context = context or ImportContext()
     pages = progress(_prepared_pages(files, context, info, listed, jobs), len(files), show=show_progress)
     settings = BulkLoadSettings()
+    if _parallel(files, jobs):
+        # Loaded once here, before the heap is frozen and the parser processes are forked:
+        # they share it (else ~2 s of CPU in each).
+        load_tagger()
     try:
-        for batch in _batched(pages, BATCH_PAGES):
-            settings.apply()
-            outcomes = store_batch(
-                [prepared for _path, prepared in batch], publish=publish, dry_run=dry_run, context=context
-            )
-            for (path, _prepared), outcome in zip(batch, outcomes, strict=True):
-                yield path, outcome
+        with collector_for_bulk_load():
+            for batch in _batched(pages, BATCH_PAGES):
+                settings.apply()
+                outcomes = store_batch(
+                    [prepared for _path, prepared in batch], publish=publish, dry_run=dry_run, context=context
+                )
+                for (path, _prepared), outcome in zip(batch, outcomes, strict=True):
+                    yield path, outcome
     finally:
         settings.restore()
 
@@ -204,29 +236,62 @@ def _prepare_chunk_in_worker(paths):
     return [_prepare_in_worker(path) for path in paths]
 
 
+def _parallel(files, jobs):
+    return jobs > 1 and len(files) >= PARALLEL_MIN_FILES
+
+
 def _prepared_pages(files, context, info, listed, jobs):
-    """Yield ``(path, PreparedPage)`` in file order, preparing in ``jobs`` processes when worth it."""
+    """Yield ``(path, PreparedPage)`` in file order, preparing in ``jobs`` processes when worth it:
+    ``jobs - 1`` parser processes and this one, which stores and, whenever the next pages it
+    must store are not ready yet, prepares pages itself (``_take_back``) instead of waiting.
+
+    Storing is one process's work, and on two cores two parser processes beside it made
+    three busy processes: the storer got two thirds of a core, the parsers ran ahead until
+    the window was full and then both slept while one core idled (the 1,000-page timeline
+    used 1.67 of the 2 cores). One parser process and a storer that parses in its gaps keep
+    both cores busy (docs/benchmarks.md)."""
     known = frozenset(SourcePage.objects.values_list("sha256", flat=True))
     _worker_state.update(
         gazetteer=context.gazetteer, newspapers=context.newspaper_names, info=info, listed=listed or {}, known=known
     )
-    if jobs <= 1 or len(files) < PARALLEL_MIN_FILES:
+    if not _parallel(files, jobs):
         yield from map(_prepare_in_worker, files)
         return
     connections.close_all()  # never share a database handle with forked children
-    load_tagger()  # loaded once here, shared by the forked workers (else ~2 s of CPU in each)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
         # A bounded window of pages in flight: prepared pages never pile up in memory when
         # storing is slower than parsing.
         chunks = _batched(files, PAGES_PER_TASK)
         window = deque(
-            pool.submit(_prepare_chunk_in_worker, chunk) for chunk in islice(chunks, PARALLEL_WINDOW // PAGES_PER_TASK)
+            (chunk, pool.submit(_prepare_chunk_in_worker, chunk))
+            for chunk in islice(chunks, PARALLEL_WINDOW // PAGES_PER_TASK)
         )
         while window:
-            yield from window.popleft().result()
+            chunk, task = window.popleft()
+            if task.cancel():  # not started by a parser process: prepared here
+                prepared = _prepare_chunk_in_worker(chunk)
+            else:
+                while not task.done() and _take_back(window):
+                    pass
+                prepared = task.result()
             following = next(chunks, None)
             if following is not None:
-                window.append(pool.submit(_prepare_chunk_in_worker, following))
+                window.append((following, pool.submit(_prepare_chunk_in_worker, following)))
+            yield from prepared
+
+
+def _take_back(window):
+    """Prepare in this process the last chunk in ``window`` (``(chunk, task)`` pairs) that no
+    parser process has started: its task is cancelled and replaced by one done here. False
+    when every chunk is started or done."""
+    for i in range(len(window) - 1, -1, -1):
+        chunk, task = window[i]
+        if task.cancel():
+            done = Future()
+            done.set_result(_prepare_chunk_in_worker(chunk))
+            window[i] = (chunk, done)
+            return True
+    return False
 
 
 def _batched(iterable, n):

@@ -1,6 +1,9 @@
+import gc
 import hashlib
 import io
 import json
+from collections import deque
+from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 
@@ -318,3 +321,30 @@ def test_it_stores_with_the_bulk_load_pragmas_and_gives_the_connection_its_own_b
     assert ok, err
     assert seen and all(values == list(runner.BULK_PRAGMAS.values()) for values in seen)
     assert _pragmas() == before != list(runner.BULK_PRAGMAS.values())
+
+
+def test_it_stores_with_the_bulk_load_collector_and_gives_the_process_its_own_back(monkeypatch):
+    seen, store_batch = [], runner.store_batch
+
+    def noting(*args, **kwargs):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 0))
+        return store_batch(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "store_batch", noting)
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    out, err, ok = run(str(PAGES))
+    assert ok, err
+    assert seen and all(values == (runner.YOUNG_COLLECTION_THRESHOLD, True) for values in seen)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_the_storer_prepares_the_last_chunk_no_parser_process_has_started(monkeypatch):
+    monkeypatch.setattr(runner, "_prepare_chunk_in_worker", lambda chunk: [name.upper() for name in chunk])
+    running, waiting, last = Future(), Future(), Future()
+    running.set_running_or_notify_cancel()
+    window = deque([(["a"], running), (["b"], waiting), (["c"], last)])
+    assert runner._take_back(window)
+    assert window[2][1].result() == ["C"] and last.cancelled()
+    assert runner._take_back(window)
+    assert window[1][1].result() == ["B"] and window[0][1] is running
+    assert not runner._take_back(window)

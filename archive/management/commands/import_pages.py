@@ -51,7 +51,7 @@ class Command(BaseCommand):
             "--jobs",
             type=int,
             default=os.cpu_count() or 1,
-            help="parser processes for large imports (default: number of CPUs)",
+            help="processes that parse a large import, the one that stores included (default: number of CPUs)",
         )
 
     def handle(
