@@ -16,7 +16,7 @@ from django.db import connections, transaction
 
 from search import analysis
 from search.backends.base import FACETS, PROXIMITY_BONUS, Found, IndexOutdated, IndexState, SearchBackend
-from search.backends.postgres import compiler, counts, documents, impacts, rebuild, related, schema
+from search.backends.postgres import compiler, counts, documents, impacts, listing, rebuild, related, schema
 from search.backends.postgres.compiler import CHAR_WEIGHT, TAGGED_BOOST
 from search.search_indexes import ArticleIndex
 
@@ -133,6 +133,10 @@ class PostgresBackend(SearchBackend):
         writer): the statement then only ranks, if the bounded page didn't hold."""
         if compiled is None or not self._has_table():
             return Found(0, [], {})
+        if compiled.listing_value is not None and sort in listing.ORDER and not facets:
+            # One facet value's articles by date (a park's, a reporter's page): ``listing``.
+            count, ids = listing.page(self._read, compiled.listing_value, sort, offset, max(limit, 0))
+            return Found(count, ids if count else [], {})
         count, facet_counts = None, None
         if compiled.lone_word:  # one word alone: its count (and facets) are kept (``counts``)
             count, facet_counts = counts.of_word(self._read, impacts.unquote(compiled.lone_word), facets, facet_limit)
@@ -301,6 +305,7 @@ class PostgresBackend(SearchBackend):
                 cursor.execute(f"DELETE FROM {schema.TABLE} WHERE article_id = ANY(%s)", [list(remove_ids)])
             self.insert_rows(cursor, schema.TABLE, rows)
             impacts.update(cursor, schema.TABLE, changed)
+            listing.update(cursor, schema.TABLE, changed)
             if keep_counts:
                 counts.record(cursor, schema.TABLE, changed, +1)
                 counts.apply(cursor)
@@ -310,6 +315,8 @@ class PostgresBackend(SearchBackend):
         with transaction.atomic(using=self.alias), self.connection.cursor() as cursor:
             schema.ensure(cursor)
             cursor.execute(f"TRUNCATE {schema.TABLE}, {', '.join(impacts.TABLES)}, {counts.COUNTS}, {counts.FACETED}")
+            if listing.exists(cursor):
+                cursor.execute(f"TRUNCATE {listing.LISTING}")
             schema.bump_generation(cursor)
 
     def rebuild(self, ids, *, procs=None, batch_size=500, progress=None, **other_engines_options):

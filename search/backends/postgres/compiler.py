@@ -57,6 +57,9 @@ class Compiled:
     # The quoted lexeme when the query is that one word alone (no other term, filter or
     # exclusion): its matches are the word's articles (``counts`` keeps their numbers).
     lone_word: str | None = None
+    # ``key:value`` when the query is that one facet value alone (no term, date or other
+    # value): its matches are the value's articles, listed by date in ``listing``.
+    listing_value: str | None = None
 
     @property
     def bounded(self):
@@ -179,8 +182,10 @@ def compile_query(parsed, filters):
             prefixed = prefixed or a.prefixed
             if a.chars:
                 and_terms.append(not a.positional)
+    facet_values = []
     for facet in FACETS:
         values = [str(v).replace("\x00", "") for v in filters.values(facet)]
+        facet_values += [f"{facet.key}:{v}" for v in values]
         if values:
             clauses.append(f"{FACET_COLUMN[facet.key]} @> %s::text[]")
             params.append(values)
@@ -201,6 +206,18 @@ def compile_query(parsed, filters):
     lone = words[0] if clauses == [f"({WORD_CONDITION})"] and params == words and not excluded else None
     chars = list(dict.fromkeys(char_terms))
     required = and_terms == [True] and not prefixed
+    alone = len(clauses) == 1 and len(facet_values) == 1 and not excluded and not (filters.date_from or filters.date_to)
     return Compiled(
-        where, params, _or(words), _or(char_queries), tagged, proximity, words, chars, prefixed, required, lone
+        where,
+        params,
+        _or(words),
+        _or(char_queries),
+        tagged,
+        proximity,
+        words,
+        chars,
+        prefixed,
+        required,
+        lone,
+        facet_values[0] if alone and not parsed.groups else None,
     )

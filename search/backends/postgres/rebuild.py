@@ -17,7 +17,7 @@ import os
 
 from django.db import connections, transaction
 
-from search.backends.postgres import counts, impacts, schema
+from search.backends.postgres import counts, impacts, listing, schema
 from search.backends.processes import run_parts
 from search.search_indexes import ArticleIndex
 
@@ -83,6 +83,10 @@ def _build_word_lists(cursor):
     impacts.build(cursor, schema.BUILDING, impacts.WORDS, schema.SUFFIX)
 
 
+def _build_listing(cursor):
+    listing.build(cursor, schema.BUILDING, schema.SUFFIX)
+
+
 def _build_char_lists(cursor):
     impacts.build(cursor, schema.BUILDING, impacts.CHARS, schema.SUFFIX)
 
@@ -92,9 +96,9 @@ def _server_parts():
     statement runs on one core; one after the other they took ~8 of the 28 minutes at
     100k): ``chars``' GIN index, then the common character terms' lists; the other
     indexes, then the counts (read through ``words``' GIN index); the common words'
-    lists (the lists read every row, no index)."""
+    lists (the lists read every row, no index), then each facet value's listing."""
     chars, others = schema.index_statements(schema.BUILDING)
-    return [[*chars, _build_char_lists], [*others, _build_counts], [_build_word_lists]]
+    return [[*chars, _build_char_lists], [*others, _build_counts], [_build_word_lists, _build_listing]]
 
 
 def _server_in_processes(backend):
@@ -123,7 +127,9 @@ def rebuild(backend, ids, procs=None, batch_size=500, progress=None):
         if not in_processes:
             impacts.build_all(cursor, schema.BUILDING, schema.SUFFIX)
             counts.build(cursor, schema.BUILDING, schema.SUFFIX)
+            listing.build(cursor, schema.BUILDING, schema.SUFFIX)
         if not backend.connection.in_atomic_block:  # the visibility map: counts skip the rows
             cursor.execute(f"VACUUM {schema.BUILDING}")
+            cursor.execute(f"VACUUM {listing.LISTING}{schema.SUFFIX}")
     with transaction.atomic(using=backend.alias), backend.connection.cursor() as cursor:
         schema.swap(cursor, indexed=in_processes)

@@ -13,7 +13,7 @@ import time
 from contextlib import contextmanager
 
 from search.backends.base import IndexState
-from search.backends.postgres import counts, impacts
+from search.backends.postgres import counts, impacts, listing
 from search.backends.postgres.documents import FACET_COLUMNS
 
 TABLE = "search_pg_document"
@@ -23,8 +23,9 @@ GENERATION = "search_pg_generation"  # one row: the token of the index's content
 # 2: company_slugs, variant folding; 3: 4,000 is one unit; 4: words kept in the row (lz4),
 # chars lz4, every facet value in ``facet_values``; 5: the common words' lists (``impacts``);
 # 6: the words' document frequencies and the most common words' facet counts (``counts``);
-# 7: the number of articles kept in ``counts``; 8: the common character terms' lists (``impacts``)
-FORMAT = "archive search index, format 8"
+# 7: the number of articles kept in ``counts``; 8: the common character terms' lists (``impacts``);
+# 9: each facet value's articles in date order (``listing``)
+FORMAT = "archive search index, format 9"
 # pg_advisory_lock key of the index writers: "search" in ASCII.
 LOCK_KEY = 0x736561726368
 
@@ -105,6 +106,7 @@ def ensure(cursor):
             create_indexes(cursor, TABLE)
             impacts.build_all(cursor, TABLE)
             counts.build(cursor, TABLE)
+            listing.build(cursor, TABLE)
 
 
 def start_building(cursor):
@@ -114,8 +116,9 @@ def start_building(cursor):
 
 def swap(cursor, indexed=False):
     """Put the built table in place of the live one (call inside one transaction), with
-    its indexes unless they are built (``indexed``), and its lists and counts
-    (``impacts.build`` and ``counts.build`` of ``BUILDING`` with ``SUFFIX``, made before)."""
+    its indexes unless they are built (``indexed``), and its lists, counts and listing
+    (``impacts.build``, ``counts.build`` and ``listing.build`` of ``BUILDING`` with
+    ``SUFFIX``, made before)."""
     if indexed:
         cursor.execute(f"COMMENT ON TABLE {BUILDING} IS %s", [FORMAT])
     else:
@@ -125,6 +128,7 @@ def swap(cursor, indexed=False):
     cursor.execute(f"ALTER TABLE {BUILDING} RENAME TO {TABLE}")
     impacts.swap(cursor, SUFFIX)
     counts.swap(cursor, SUFFIX)
+    listing.swap(cursor, SUFFIX)
     bump_generation(cursor)
 
 
