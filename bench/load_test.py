@@ -193,6 +193,7 @@ def write_plan(env, editors, plan):
     manage(
         env,
         "shell",
+        "--no-imports",  # Django's notice of its automatic imports went into the JSON on stdout
         "-c",
         (
             "import json; from django.contrib.auth.models import User, Group\n"
