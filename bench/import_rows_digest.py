@@ -12,14 +12,13 @@ import (``created``, ``updated``, ``history_date``, ``imported_at``) are left ou
 the index queue's ``created``. Then ``PRAGMA integrity_check``.
 """
 
-import argparse
 import hashlib
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
+
+import import_copy
 
 TIME_COLUMNS = {"created", "updated", "history_date", "imported_at"}
 
@@ -48,15 +47,10 @@ def table_digests(database):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("pages", type=Path)
-    parser.add_argument("template", type=Path)
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--tree", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser = import_copy.arguments(__doc__)
     parser.add_argument("--jobs", type=int)
     args = parser.parse_args()
-    shutil.rmtree(args.data, ignore_errors=True)
-    shutil.copytree(args.template, args.data)
+    import_copy.fresh_copy(args)
     env = dict(os.environ, ARCHIVE_DATA_DIR=str(args.data), DJANGO_SETTINGS_MODULE="archive.settings")
     env.setdefault("DJANGO_SECRET_KEY", "bench-" + "x" * 40)
     command = [sys.executable, str(args.tree / "manage.py"), "import_pages", str(args.pages), "--publish", "-v0"]

@@ -14,17 +14,15 @@ connection (to try settings without changing the code); ``--without-figures`` le
 key-figures stage out as ``bench/import_without_figures.py`` does.
 """
 
-import argparse
 import collections
 import functools
 import io
 import json
 import os
 import resource
-import shutil
-import sys
 import time
-from pathlib import Path
+
+import import_copy
 
 STEPS = collections.Counter()
 
@@ -61,25 +59,12 @@ def _time_the_storer():
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("pages", type=Path)
-    parser.add_argument("template", type=Path)
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--tree", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser = import_copy.arguments(__doc__)
     parser.add_argument("--without-figures", action="store_true")
     parser.add_argument("--pragma", action="append", default=[])
     parser.add_argument("--jobs", type=int)
     args = parser.parse_args()
-
-    shutil.rmtree(args.data, ignore_errors=True)
-    shutil.copytree(args.template, args.data)
-    os.environ["ARCHIVE_DATA_DIR"] = str(args.data)
-    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-" + "x" * 40)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "archive.settings"
-    sys.path.insert(0, str(args.tree.resolve()))
-    import django
-
-    django.setup()
+    import_copy.django_on_copy(args)
     from django.core.management import call_command
 
     if args.pragma:

@@ -11,16 +11,14 @@ processes' CPU.
 ``WORK_DATA_DIR`` (replaced) first.
 """
 
-import argparse
 import concurrent.futures
 import gc
 import io
 import os
 import resource
-import shutil
-import sys
 import time
-from pathlib import Path
+
+import import_copy
 
 START = time.perf_counter()
 MARKS = []
@@ -51,21 +49,8 @@ def _collector(phase, info):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("pages", type=Path)
-    parser.add_argument("template", type=Path)
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--tree", type=Path, default=Path(__file__).resolve().parent.parent)
-    args = parser.parse_args()
-    shutil.rmtree(args.data, ignore_errors=True)
-    shutil.copytree(args.template, args.data)
-    os.environ["ARCHIVE_DATA_DIR"] = str(args.data)
-    os.environ.setdefault("DJANGO_SECRET_KEY", "bench-" + "x" * 40)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "archive.settings"
-    sys.path.insert(0, str(args.tree.resolve()))
-    import django
-
-    django.setup()
+    args = import_copy.arguments(__doc__).parse_args()
+    import_copy.django_on_copy(args)
     from django.core.management import call_command
 
     from archive.pipeline import runner
