@@ -22,6 +22,8 @@ of the difference, so concurrent writers lock the rows they share in the same or
 A word that becomes faceted-common later is faceted from the matches until a rebuild.
 """
 
+from search.backends.postgres import catalog
+
 COUNTS = "search_pg_counts"
 FACETED = "search_pg_faceted"
 TOTAL = ""  # the value of a word's row of its number of articles
@@ -86,8 +88,7 @@ def swap(cursor, suffix):
 
 
 def kept(cursor):
-    cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [COUNTS])
-    return cursor.fetchone()[0]
+    return catalog.exists(cursor, COUNTS)
 
 
 def lock(cursor, article_ids):

@@ -33,6 +33,8 @@ makes it one.
 
 from dataclasses import dataclass
 
+from search.backends.postgres import catalog
+
 COMMON_SHARE = 0.02  # of the articles: lexemes at least this common get a list …
 COMMON_MIN = 500  # … and in this many articles at least (a small archive ranks every match)
 KEPT = 500  # articles kept a common lexeme
@@ -150,8 +152,7 @@ def update(cursor, table, article_ids):
         return
     ids = list(article_ids)
     for kind in KINDS:
-        cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [kind.common])
-        if not cursor.fetchone()[0]:  # a table of an older format: no lists to keep
+        if not catalog.exists(cursor, kind.common):  # a table of an older format: no lists to keep
             continue
         cursor.execute(f"DELETE FROM {kind.impact} WHERE article_id = ANY(%s)", [ids])
         cursor.execute(

@@ -12,6 +12,8 @@ Built with the index (``build``, from the table), kept true by the index writer 
 change (``update``, in the transaction that rewrites their rows), swapped in with the table.
 """
 
+from search.backends.postgres import catalog
+
 LISTING = "search_pg_listing"
 # As the engine's orders (``backend.ORDER``; Article.objects.newest_first()). The index
 # is in the newest-first order; the oldest-first page of a value sorts its rows.
@@ -42,8 +44,7 @@ def build(cursor, table, suffix=""):
 
 
 def exists(cursor):
-    cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [LISTING])
-    return cursor.fetchone()[0]
+    return catalog.exists(cursor, LISTING)
 
 
 def update(cursor, table, article_ids):

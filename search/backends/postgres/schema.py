@@ -13,7 +13,7 @@ import time
 from contextlib import contextmanager
 
 from search.backends.base import IndexState
-from search.backends.postgres import counts, impacts, listing
+from search.backends.postgres import catalog, counts, impacts, listing
 from search.backends.postgres.documents import FACET_COLUMNS
 
 TABLE = "search_pg_document"
@@ -85,8 +85,7 @@ def create_indexes(cursor, table):
 
 
 def exists(cursor, table=TABLE):
-    cursor.execute("SELECT to_regclass(%s) IS NOT NULL", [table])
-    return cursor.fetchone()[0]
+    return catalog.exists(cursor, table)
 
 
 def state(cursor):
