@@ -267,10 +267,19 @@ class PostgresBackend(SearchBackend):
 
     # --- writing ---------------------------------------------------------------------------
 
-    def document_rows(self, articles):
-        """The index rows of ``articles`` (the analysis: the costly part; ``rebuild`` runs it in parallel)."""
+    def document_rows(self, articles, collector=None):
+        """The index rows of ``articles`` (the analysis: the costly part; ``rebuild`` runs
+        it in parallel), each article's character terms given to ``collector`` when one
+        is (``char_lists.Collector``)."""
         index = ArticleIndex()
-        return [documents.row(index.full_prepare(obj), obj.pk) for obj in articles]
+        if collector is None:
+            return [documents.row(index.full_prepare(obj), obj.pk) for obj in articles]
+        rows = []
+        for obj in articles:
+            counts = {}
+            rows.append(documents.row(index.full_prepare(obj), obj.pk, counts))
+            collector.add(obj.pk, counts)
+        return rows
 
     def insert_rows(self, cursor, table, rows):
         """Write ``document_rows`` into ``table`` (the live one: replacing an article's row)."""

@@ -112,20 +112,28 @@ def words_vector(headline, text):
     return " ".join(parts)
 
 
-def chars_vector(chars):
-    """The ``chars`` literal: character bigrams/unigrams with their positions."""
+def chars_vector(chars, counts=None):
+    """The ``chars`` literal: character bigrams/unigrams with their positions. ``counts``,
+    a dict when given, gets each lexeme's number of positions as written (for
+    ``char_lists``)."""
     norm = analysis.normalize(chars or "")
     poses = analysis.unit_positions(norm, start=1)
     if _plain(poses, norm, len(norm)):
+        if counts is not None:
+            counts.update(zip(poses, map(len, poses.values()), strict=True))
         return " ".join(_entries(poses))
-    return " ".join(_entry(term, _clamped(plist)) for term, plist in poses.items() if _fits(term))
+    kept = {term: _clamped(plist) for term, plist in poses.items() if _fits(term)}
+    if counts is not None:
+        counts.update((term, min(len(p), MAX_POSITIONS_PER_TERM)) for term, p in kept.items())
+    return " ".join(_entry(term, plist) for term, plist in kept.items())
 
 
 COLUMNS = ("article_id", "words", "chars", *FACET_COLUMNS, "facet_values", "published_on", "updated")
 
 
-def row(prepared, article_id):
-    """The values of ``COLUMNS`` from ``ArticleIndex.full_prepare()``'s values."""
+def row(prepared, article_id, char_counts=None):
+    """The values of ``COLUMNS`` from ``ArticleIndex.full_prepare()``'s values
+    (``char_counts``: see ``chars_vector``)."""
 
     def values(name):
         value = prepared.get(name) or []
@@ -136,7 +144,7 @@ def row(prepared, article_id):
     return (
         article_id,
         words_vector(prepared.get("headline", ""), prepared.get("text", "")),
-        chars_vector(prepared.get("chars", "")),
+        chars_vector(prepared.get("chars", ""), char_counts),
         *facets.values(),
         [f"{FACET_KEYS[c]}:{v}" for c, vs in facets.items() for v in vs],
         prepared.get("published_on"),

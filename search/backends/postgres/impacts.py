@@ -76,7 +76,7 @@ def create(cursor, kind, suffix=""):
     )
 
 
-def _scores(table, kind, where=""):
+def scores(table, kind, where=""):
     """SQL of ``(lexeme, article_id, score)``: every lexeme of ``kind``'s column of the
     articles of ``table`` (``where``: a condition on them) with its score alone in the
     article. The article's length (its number of positions) is worked out once an article
@@ -110,19 +110,24 @@ def build(cursor, table, kind, suffix=""):
     sampled = f"WHERE article_id %% {SAMPLE} = 0" if SAMPLE > 1 else ""
     cursor.execute(
         f"CREATE TEMPORARY TABLE common_cuts AS SELECT lexeme, min(score) AS cut FROM (SELECT s.*, row_number() "
-        f"OVER (PARTITION BY lexeme ORDER BY score DESC) AS r FROM ({_scores(table, kind, sampled)}) s "
+        f"OVER (PARTITION BY lexeme ORDER BY score DESC) AS r FROM ({scores(table, kind, sampled)}) s "
         f"JOIN common_words USING (lexeme)) x WHERE r <= %s GROUP BY lexeme",
         [max(1, KEPT // SAMPLE)],
     )
     cursor.execute(
         f"CREATE TEMPORARY TABLE common_scores AS SELECT lexeme, score, article_id, row_number() OVER "
         f"(PARTITION BY lexeme ORDER BY score DESC, article_id) AS r FROM (SELECT s.* FROM "
-        f"({_scores(table, kind)}) s JOIN common_cuts c USING (lexeme) WHERE s.score >= c.cut) x"
+        f"({scores(table, kind)}) s JOIN common_cuts c USING (lexeme) WHERE s.score >= c.cut) x"
     )
     cursor.execute(
         f"INSERT INTO {kind.impact}{suffix} SELECT lexeme, score, article_id FROM common_scores WHERE r <= %s", [KEPT]
     )
     cursor.execute("DROP TABLE common_scores, common_cuts, common_words")
+    index(cursor, kind, suffix)
+
+
+def index(cursor, kind, suffix=""):
+    """The floors, indexes and statistics of lists just filled (``build``, ``char_lists``)."""
     floors(cursor, kind, suffix)
     cursor.execute(f"CREATE INDEX ON {kind.impact}{suffix} (lexeme, score DESC, article_id)")
     cursor.execute(f"CREATE INDEX ON {kind.impact}{suffix} (article_id)")
@@ -157,7 +162,7 @@ def update(cursor, table, article_ids):
         cursor.execute(f"DELETE FROM {kind.impact} WHERE article_id = ANY(%s)", [ids])
         cursor.execute(
             f"INSERT INTO {kind.impact} SELECT s.lexeme, s.score, s.article_id FROM "
-            f"({_scores(table, kind, 'WHERE article_id = ANY(%s)')}) s JOIN {kind.common} c USING (lexeme) "
+            f"({scores(table, kind, 'WHERE article_id = ANY(%s)')}) s JOIN {kind.common} c USING (lexeme) "
             "WHERE s.score > c.floor",
             [ids],
         )
