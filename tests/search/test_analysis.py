@@ -1,4 +1,5 @@
 from search import analysis
+from search.positions import unit_positions, word_positions
 
 
 def test_it_converts_traditional_to_simplified():
@@ -18,32 +19,10 @@ def test_it_keeps_numbers_and_latin_words_as_tokens():
     assert analysis.query_units("京") == ["京"]
 
 
-def test_it_breaks_char_phrases_at_punctuation_but_not_at_line_breaks():
-    positions = analysis.unit_positions(analysis.normalize("京、沪 创新\n中心"))
-    assert positions["沪创"][0] - positions["京"][0] == 2
-    assert positions["新中"][0] - positions["创新"][0] == 1
-
-
-def test_the_fast_index_path_agrees_with_the_tokenizer():
-    text = analysis.normalize("上海张江高新区集聚了330家国家级研发机构，SMC(中国)有限公司 4191.83亿元")
-    by_tokenizer = {}
-    for word, pos, _s, _e in analysis.char_terms(text):
-        by_tokenizer.setdefault(word, []).append(pos)
-    assert by_tokenizer == analysis.unit_positions(text)
-    words = analysis.word_positions(text)
-    assert {w for w, *_ in analysis.words(text, subwords=True)} == set(words)
-
-
 def test_it_learns_park_and_reporter_names():
     analysis.add_words(["于大勇", "宿迁高新区"])
     assert analysis.query_words("本报记者于大勇")[-1] == "于大勇"
     assert "宿迁高新区" in analysis.query_words("宿迁高新区每两年")
-
-
-def test_it_adds_dictionary_sub_words_of_long_words_at_the_same_position():
-    analysis.add_words(["上海张江高新区"])
-    poses = analysis.word_positions("上海张江高新区发展")
-    assert poses["上海张江高新区"] == poses["上海"] == poses["高新区"]
 
 
 def test_the_char_field_indexes_bigrams_and_queries_end_in_a_prefix():
@@ -62,28 +41,11 @@ def test_a_number_with_thousands_separators_is_one_unit_and_one_word():
     by_tokenizer = {}
     for word, pos, _s, _e in analysis.char_terms(text):
         by_tokenizer.setdefault(word, []).append(pos)
-    assert by_tokenizer == analysis.unit_positions(text)
-    assert {w for w, *_ in analysis.words(text, subwords=True)} == set(analysis.word_positions(text))
+    assert by_tokenizer == unit_positions(text)
+    assert {w for w, *_ in analysis.words(text, subwords=True)} == set(word_positions(text))
 
 
 def test_it_lists_each_han_character_of_a_text_once():
     text = analysis.normalize("北京、京津冀 SMC5G 2024年 京")
     assert analysis.han_chars(text) == {"北", "京", "津", "冀", "年"}
     assert analysis.han_chars(text) == {u for u in analysis.query_units(text) if analysis.is_han_word(u)}
-
-
-def test_positions_are_numbered_from_the_start_given():
-    text = analysis.normalize("上海张江高新区发展，京、沪 4191.83")
-    for positions in (analysis.unit_positions, analysis.word_positions):
-        assert positions(text, start=7) == {t: [p + 7 for p in ps] for t, ps in positions(text).items()}
-
-
-def test_the_build_sequences_give_the_terms_and_positions_of_the_grouped_paths():
-    text = analysis.normalize("上海张江高新区发展，京、沪 创新\n中心 4,000亿元 4191.83 SMC(中国) 京京。京")
-    terms, positions = analysis.unit_sequence(text, start=3)
-    by_tokenizer = [(term, pos + 3) for term, pos, _s, _e in analysis.char_terms(text)]
-    assert sorted(zip(terms, positions, strict=True)) == sorted(by_tokenizer)
-    occurrences = analysis.word_sequence(text, analysis.WordTerms())
-    assert {w: occurrences.count(w) for w in occurrences} == {
-        w: len(p) for w, p in analysis.word_positions(text).items()
-    }

@@ -18,6 +18,7 @@ from search import analysis
 from search.backends.base import FACETS, PROXIMITY_BONUS, Found, IndexOutdated, IndexState, SearchBackend
 from search.backends.postgres import compiler, counts, documents, impacts, listing, rebuild, related, schema
 from search.backends.postgres.compiler import CHAR_WEIGHT, TAGGED_BOOST
+from search.positions import word_positions
 from search.search_indexes import ArticleIndex
 
 # Memory of a search statement: enough for the matches' bitmap to hold every row (at 100k
@@ -256,7 +257,7 @@ class PostgresBackend(SearchBackend):
         tf-idf, leaving out words in over 5 % of an archive of 1,000 articles or more."""
         if not self._has_table():
             return []
-        poses = analysis.word_positions(analysis.normalize(text))
+        poses = word_positions(analysis.normalize(text))
         ranked = sorted(((len(p), len(w), w) for w, p in poses.items() if len(w) >= 2), reverse=True)[:candidates]
         n = self.doc_count()
         max_df = n // 20 if n >= 1000 else n

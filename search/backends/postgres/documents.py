@@ -1,12 +1,12 @@
 """An article's row in the search table: ``tsvector`` values built from ``search.analysis``.
 
 PostgreSQL's own parsers can't segment Chinese, so the text is analysed here with exactly
-the code the Whoosh engine uses (rjieba words with their dictionary sub-words at the same
-position; character bigrams/unigrams of ``analysis.unit_positions``) and written as
-``tsvector`` literals: ``'张江':3A,17 '创新':5``. Cast with ``::tsvector`` they are taken
-as they are - no stemming, no stop words, as the ``simple`` configuration would - and the
-positions are ours, so phrases (``<->``) match exactly where ``analysis`` says the units
-are adjacent.
+the code the Whoosh engine uses (``search.positions``: rjieba words with their dictionary
+sub-words at the same position, ``word_positions``; character bigrams/unigrams,
+``unit_positions``) and written as ``tsvector`` literals: ``'张江':3A,17 '创新':5``. Cast
+with ``::tsvector`` they are taken as they are - no stemming, no stop words, as the
+``simple`` configuration would - and the positions are ours, so phrases (``<->``) match
+exactly where ``analysis`` says the units are adjacent.
 
 ``words``: headline words weighted ``A`` (positions first), then the text's words (``D``);
 ``chars``: the character terms of the headline and the text, as the embedded index has
@@ -15,6 +15,7 @@ them. PostgreSQL keeps positions up to 16,383 and 256 positions of a lexeme: bey
 """
 
 from search import analysis
+from search.positions import unit_positions, word_positions
 
 MAX_POSITION = 16383
 MAX_POSITIONS_PER_TERM = 256
@@ -94,10 +95,10 @@ def _entries(poses, skip=()):
 
 def words_vector(headline, text):
     """The ``words`` literal: headline words at weight ``A``, then the text's words."""
-    head = analysis.word_positions(analysis.normalize(headline or ""), start=1)
+    head = word_positions(analysis.normalize(headline or ""), start=1)
     first = max((p[-1] for p in head.values()), default=0) + 2
     norm = analysis.normalize(text or "")
-    body = analysis.word_positions(norm, start=first)
+    body = word_positions(norm, start=first)
     parts = []
     for term, plist in head.items():
         if _fits(term):
@@ -117,7 +118,7 @@ def chars_vector(chars, counts=None):
     a dict when given, gets each lexeme's number of positions as written (for
     ``char_lists``)."""
     norm = analysis.normalize(chars or "")
-    poses = analysis.unit_positions(norm, start=1)
+    poses = unit_positions(norm, start=1)
     if _plain(poses, norm, len(norm)):
         if counts is not None:
             counts.update(zip(poses, map(len, poses.values()), strict=True))

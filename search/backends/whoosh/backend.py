@@ -28,6 +28,7 @@ from search.backends.whoosh import compiler, postings, rebuild
 from search.backends.whoosh.haystack_backend import ArchiveWhooshEngine, lock_path
 from search.backends.whoosh.numpy_engine import MISSING_DATE, Snapshot
 from search.backends.whoosh.postings import SegmentStore
+from search.positions import word_positions
 
 HAYSTACK_ENGINE = f"{ArchiveWhooshEngine.__module__}.{ArchiveWhooshEngine.__qualname__}"
 TEXT_FIELDS = (*(name for name, _boost in compiler.WORD_FIELDS), compiler.CHAR_FIELD)
@@ -195,7 +196,7 @@ class WhooshBackend(SearchBackend):
         archive of 1,000 articles or more, words in over 5 % of all articles are left
         out: they say little about what an article is about and cost the most to match."""
         snap = self.snapshot()
-        poses = analysis.word_positions(analysis.normalize(text))
+        poses = word_positions(analysis.normalize(text))
         ranked = sorted(((len(p), len(w), w) for w, p in poses.items() if len(w) >= 2), reverse=True)
         n = snap.maxdoc
         max_df = n // 20 if n >= 1000 else n

@@ -17,11 +17,11 @@ from itertools import repeat
 import numpy as np
 from whoosh.system import pack_ushort
 
-from search.analysis import WordTerms
 from search.backends.whoosh import termdir
 from search.backends.whoosh.blocks import BLOCK, write_block
 from search.backends.whoosh.fields import ArrayPositions, CharSet, ChineseText
 from search.backends.whoosh.writing import FastSegmentWriter
+from search.positions import WordTerms
 
 
 class _TermIds(dict):

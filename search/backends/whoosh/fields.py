@@ -4,7 +4,7 @@
 haystack adaptor (``haystack_backend.ArchiveWhooshBackend.build_schema``) turns those
 fields into ``ChineseText`` fields here:
 
-* postings come straight from ``search.analysis`` (``ChineseText.positions``), without
+* postings come straight from ``search.positions`` (``ChineseText.positions``), without
   Token objects; not stored, not sortable (the stock backend stores and makes sortable
   every text field, doubling the index), no spelling field;
 * the char field keeps positions as ``ArrayPositions`` (raw uint32 arrays, decoded for a
@@ -31,6 +31,7 @@ from whoosh.formats import Positions
 
 from search import analysis
 from search.analysis import Analysis
+from search.positions import unit_positions, unit_sequence, word_positions, word_sequence
 
 # --- tokenizers ------------------------------------------------------------------------
 
@@ -132,7 +133,7 @@ def _normalized(value):
 
 
 class ChineseText(TEXT):
-    """A text field whose postings come straight from ``search.analysis``.
+    """A text field whose postings come straight from ``search.positions``.
 
     The char field (``kind=Analysis.CHARS``) keeps positions: quoted phrases are matched
     there. Word fields keep only weights; no query checks word positions.
@@ -153,16 +154,16 @@ class ChineseText(TEXT):
     def positions(self, value):
         """``{term: [positions]}`` of a field value."""
         text = _normalized(value)
-        return analysis.unit_positions(text) if self.positional else analysis.word_positions(text)
+        return unit_positions(text) if self.positional else word_positions(text)
 
     def sequence(self, value, known):
         """``(terms, positions)`` of a field value: every term occurrence in text order and,
         for the char field, its position (else ``None``); ``known``: an
-        ``analysis.WordTerms`` kept by the caller for the word fields."""
+        ``search.positions.WordTerms`` kept by the caller for the word fields."""
         text = _normalized(value)
         if self.positional:
-            return analysis.unit_sequence(text)
-        return analysis.word_sequence(text, known), None
+            return unit_sequence(text)
+        return word_sequence(text, known), None
 
     def index(self, value, **kwargs):
         boost = self.format.field_boost

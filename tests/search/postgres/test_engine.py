@@ -9,6 +9,7 @@ from search import analysis, indexing, query
 from search.backends import get_backend
 from search.backends.base import Filters, IndexOutdated, IndexState
 from search.backends.postgres import counts, documents, impacts, schema
+from search.positions import unit_positions, word_positions
 
 from ..conftest import index_now, make_article, make_park
 
@@ -92,12 +93,12 @@ def as_kept(pairs):
     ids=["plain", "quotes", "over-256", "over-16383"],
 )
 def test_the_vectors_hold_the_analyzers_positions_from_one_as_postgresql_keeps_them(backend, text):
-    units = analysis.unit_positions(analysis.normalize(text))
+    units = unit_positions(analysis.normalize(text))
     assert positions_in(documents.chars_vector(text)) == {
         t: as_kept((p + 1, "D") for p in ps) for t, ps in units.items()
     }
-    head = analysis.word_positions(analysis.normalize("园区新闻"))
-    body = analysis.word_positions(analysis.normalize(text))
+    head = word_positions(analysis.normalize("园区新闻"))
+    body = word_positions(analysis.normalize(text))
     after = max(p[-1] for p in head.values()) + 2
     assert positions_in(documents.words_vector("园区新闻", text)) == {
         t: as_kept([(p + 1, "A") for p in head.get(t, [])] + [(p + 1 + after, "D") for p in body.get(t, [])])
