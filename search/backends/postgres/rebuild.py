@@ -14,6 +14,7 @@ about 2 ms of CPU an article), so it is what parallel processes speed up; Postgr
 ``COPY``, the GIN builds, the lists and the counts are the rest (docs/benchmarks.md).
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -44,7 +45,10 @@ _inherited = []
 
 def _fill_part(backend, ids, batch_size, cuts, queue):
     """Child process of ``rebuild()``: it opens connections of its own; its result is
-    what its ``char_lists.Collector`` counted."""
+    what its ``char_lists.Collector`` counted. What it inherited is frozen out of the
+    garbage collector's passes (as the importer does): with the collector's counts, the
+    passes over it cost ~0.2 ms an article (3,000 articles: 7.0 s -> 6.4 s)."""
+    gc.freeze()
     _own_connections()
     collector = char_lists.Collector(cuts)
     try:
