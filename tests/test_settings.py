@@ -64,7 +64,7 @@ def test_the_database_cache_keeps_more_entries_than_a_pass_over_the_parks(tmp_pa
         DATABASE_URL="postgres://u:p@db.example:5432/archive",
     )
     backend, entries = result.stdout.split()
-    assert backend == "django.core.cache.backends.db.DatabaseCache"
+    assert backend == "archive.dbcache.DatabaseCache"
     assert int(entries) >= 10_000
 
 

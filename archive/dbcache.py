@@ -1,0 +1,73 @@
+"""The cache in the database (on PostgreSQL: every web host shares it), one statement a write.
+
+Django's ``DatabaseCache`` counts the table's rows before every write (``SELECT COUNT(*)``,
+to cull when over ``MAX_ENTRIES``), then looks the key up, then inserts or updates: three
+statements a write, the first of which reads the whole table. With the archive's 50,000
+entries that count took 25-50 ms on PostgreSQL at 100k articles, and a park page's first
+visit writes a dozen entries (docs/benchmarks.md). Here a write is one upsert
+(``INSERT … ON CONFLICT (cache_key) DO UPDATE``, PostgreSQL and SQLite alike), and the
+table is counted, and culled as Django culls it, once every ``CULL_EVERY`` writes of a
+process: it can hold up to ``CULL_EVERY`` entries a process more than ``MAX_ENTRIES``
+before the next cull.
+"""
+
+import base64
+import pickle
+from contextlib import nullcontext
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.db import DatabaseCache as DjangoDatabaseCache
+from django.db import DatabaseError, connections, router, transaction
+from django.utils.timezone import now as tz_now
+
+CULL_EVERY = 100
+
+
+class DatabaseCache(DjangoDatabaseCache):
+    def __init__(self, table, params):
+        super().__init__(table, params)
+        self._writes = 0
+
+    def _base_set(self, mode, key, value, timeout=DEFAULT_TIMEOUT):
+        if mode == "touch":
+            return super()._base_set(mode, key, value, timeout)
+        timeout = self.get_backend_timeout(timeout)
+        db = router.db_for_write(self.cache_model_class)
+        connection = connections[db]
+        quote_name = connection.ops.quote_name
+        table = quote_name(self._table)
+        key_column, value_column, expires_column = map(quote_name, ("cache_key", "value", "expires"))
+        now = tz_now().replace(microsecond=0)
+        if timeout is None:
+            expires = datetime.max
+        else:
+            expires = datetime.fromtimestamp(timeout, tz=UTC if settings.USE_TZ else None)
+        expires = expires.replace(microsecond=0)
+        value = base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode("latin1")
+        # ``add`` replaces only an entry that has expired.
+        only_expired = f" WHERE {table}.{expires_column} < %s" if mode == "add" else ""
+        sql = (
+            f"INSERT INTO {table} ({key_column}, {value_column}, {expires_column}) VALUES (%s, %s, %s) "
+            f"ON CONFLICT ({key_column}) DO UPDATE SET {value_column} = EXCLUDED.{value_column}, "
+            f"{expires_column} = EXCLUDED.{expires_column}{only_expired}"
+        )
+        params = [key, value, connection.ops.adapt_datetimefield_value(expires)]
+        if mode == "add":
+            params.append(connection.ops.adapt_datetimefield_value(now))
+        self._writes += 1
+        try:
+            # Inside a transaction, a savepoint: a failed write must not abort it.
+            with transaction.atomic(using=db) if connection.in_atomic_block else nullcontext():
+                with connection.cursor() as cursor:
+                    if self._writes % CULL_EVERY == 0:
+                        cursor.execute(f"SELECT COUNT(*) FROM {table}")
+                        count = cursor.fetchone()[0]
+                        if count > self._max_entries:
+                            self._cull(db, cursor, now, count)
+                    cursor.execute(sql, params)
+                    return cursor.rowcount > 0
+        except DatabaseError:
+            # As Django's: a write that fails (a concurrent cull, a lock) is not an error.
+            return False
