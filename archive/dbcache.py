@@ -3,8 +3,11 @@
 Django's ``DatabaseCache`` counts the table's rows before every write (``SELECT COUNT(*)``,
 to cull when over ``MAX_ENTRIES``), then looks the key up, then inserts or updates: three
 statements a write, the first of which reads the whole table. With the archive's 50,000
-entries that count took 25-50 ms on PostgreSQL at 100k articles, and a park page's first
-visit writes a dozen entries (docs/benchmarks.md). Here a write is one upsert
+entries a write took 2.3-2.7 ms on PostgreSQL (the count 25-50 ms where the table's
+visibility map was stale), and a park page's first visit writes a dozen entries and reads
+two dozen: 85 statements, p50 / p95 53-61 / 75-87 ms at 100k articles, against 49
+statements and 35-37 / 42-48 ms with this backend (``bench/dbcache_bench.py``,
+docs/benchmarks.md). Here a write is one upsert
 (``INSERT … ON CONFLICT (cache_key) DO UPDATE``, PostgreSQL and SQLite alike), and the
 table is counted, and culled as Django culls it, once every ``CULL_EVERY`` writes of a
 process: it can hold up to ``CULL_EVERY`` entries a process more than ``MAX_ENTRIES``

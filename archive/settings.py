@@ -188,7 +188,8 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     # invalidation when any host's index writer changes the index. Django's default of 300
     # entries (a third dropped when exceeded) is fewer than one pass over a 100k archive's
     # park pages needs, so their repeats missed. Django's backend counts the table's rows
-    # before every write (25-50 ms at this bound); archive.dbcache writes in one statement.
+    # before every write (2-3 ms at this bound, more between vacuums); archive.dbcache
+    # writes in one statement.
     CACHES["default"] = {
         "BACKEND": "archive.dbcache.DatabaseCache",
         "LOCATION": "archive_cache",

@@ -4,7 +4,7 @@
     DJANGO_ALLOWED_HOSTS=testserver .venv/bin/python bench/dbcache_bench.py [--entries 50000] [--parks 40] [--rounds 2]
 
 Fills the cache table with ``--entries`` filler entries (2 kB each, as the archive's
-panels are a few kB; the settings keep up to 50,000), then, for each backend in turn and
+panels are a few kB; the settings keep up to 50,000; vacuumed unless ``--no-vacuum``), then, for each backend in turn and
 for ``--rounds`` rounds, drops every other entry and visits ``--parks`` park pages 1 with
 Django's test client (a first visit: their panels are computed and written), and times
 ``--writes`` single writes. Prints one JSON object: wall ms p50/p95 of the pages, SQL
@@ -36,6 +36,9 @@ def main():
     parser.add_argument("--parks", type=int, default=40)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--writes", type=int, default=50)
+    parser.add_argument(
+        "--no-vacuum", action="store_true", help="leave the filled table unvacuumed (as between autovacuum's runs)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
     import django
@@ -58,7 +61,8 @@ def main():
             "FROM generate_series(1, %s) g",
             [args.entries],
         )
-        cursor.execute(f"VACUUM ANALYZE {table}")
+        if not args.no_vacuum:
+            cursor.execute(f"VACUUM ANALYZE {table}")
     slugs = list(Park.objects.order_by("id").values_list("slug", flat=True))
     results = {name: {"page_ms": [], "statements": [], "write_ms": []} for name in BACKENDS}
     client = Client()
@@ -86,7 +90,8 @@ def main():
                 results[name]["write_ms"].append((time.perf_counter() - t) * 1000)
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {table} WHERE cache_key LIKE 'filler:%%' OR cache_key LIKE '%%bench:%%'")
-    out = {"entries": args.entries, "parks": args.parks, "rounds": args.rounds, "load": os.getloadavg()}
+    out = {"entries": args.entries, "parks": args.parks, "rounds": args.rounds, "vacuumed": not args.no_vacuum}
+    out["load"] = os.getloadavg()
     for name, r in results.items():
         out[name] = {
             "page_p50_ms": pct(r["page_ms"], 50),
