@@ -155,6 +155,13 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             term = _rate_noun(left, g.start()) if kind == "rate" and g is not None else ""
             term = term or last_term(left, None)
             return term or (previous.metric if previous else "") or (g.group() if g else ""), "增速"
+        # a share of one quantity in another (研发投入占营收比重) is the divided one's,
+        # the noun before 占
+        if s is not None and s.group() in ("比重", "比例"):
+            z = left.rfind("占", 0, s.start())
+            subject = noun_before(left, 0, z) if z > 0 else ""
+            if subject:
+                return subject, "占比"
         # a share named by a noun ending in its share word (即办率), else the term before
         # it; a share of a whole (占佛山市的76.21%) is one of the figure before it
         term = (_rate_noun(left, s.end()) if s is not None else "") or last_term(left, None)

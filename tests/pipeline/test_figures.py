@@ -353,3 +353,17 @@ def test_no_figure_lies_outside_its_article_text(pieces):
         assert 0 <= f.start < f.end <= len(text)
         assert text[f.start : f.end] == f.text
         assert f.quote and f.quote in text
+
+
+def test_a_share_of_another_quantity_is_named_by_the_quantity_that_is_divided():
+    figs = extract_figures("研发投入占营收比重达6.8%，高企数量占全市的比重为30%。")
+    assert [(f.metric, f.metric_class) for f in figs] == [("研发投入", "占比"), ("高企", "占比")]
+
+
+def test_a_figure_per_head_is_not_the_total_it_is_divided_from():
+    figs = extract_figures("全区人均GDP达到12.5万元，居民人均可支配收入4.2万元，地区生产总值860亿元。")
+    assert [(f.metric, f.metric_class) for f in figs] == [
+        ("人均GDP", "其他"),
+        ("人均可支配收入", "其他"),
+        ("地区生产总值", "产值"),
+    ]
