@@ -11,7 +11,8 @@ docs/benchmarks.md). Here a write is one upsert
 (``INSERT … ON CONFLICT (cache_key) DO UPDATE``, PostgreSQL and SQLite alike), and the
 table is counted, and culled as Django culls it, once every ``CULL_EVERY`` writes of a
 process: it can hold up to ``CULL_EVERY`` entries a process more than ``MAX_ENTRIES``
-before the next cull.
+before the next cull. On PostgreSQL an entry that expires is committed asynchronously
+(it does not wait for the WAL's flush to disk).
 """
 
 import base64
@@ -51,8 +52,15 @@ class DatabaseCache(DjangoDatabaseCache):
         value = base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode("latin1")
         # ``add`` replaces only an entry that has expired.
         only_expired = f" WHERE {table}.{expires_column} < %s" if mode == "add" else ""
+        values = "VALUES (%s, %s, %s)"
+        if connection.vendor == "postgresql" and timeout is not None and not connection.in_atomic_block:
+            # An entry that expires is written without waiting for the WAL to reach the disk
+            # (``synchronous_commit`` off for this statement's own transaction only): a
+            # server crash can lose the last cache writes, never committed data. The
+            # versions that invalidate the other entries never expire: written durably.
+            values = "SELECT %s, %s, %s FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async"
         sql = (
-            f"INSERT INTO {table} ({key_column}, {value_column}, {expires_column}) VALUES (%s, %s, %s) "
+            f"INSERT INTO {table} ({key_column}, {value_column}, {expires_column}) {values} "
             f"ON CONFLICT ({key_column}) DO UPDATE SET {value_column} = EXCLUDED.{value_column}, "
             f"{expires_column} = EXCLUDED.{expires_column}{only_expired}"
         )

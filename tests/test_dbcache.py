@@ -5,7 +5,7 @@ import warnings
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from archive import dbcache
@@ -91,3 +91,29 @@ def _past():
     from datetime import UTC, datetime, timedelta
 
     return (datetime.now(UTC) - timedelta(hours=1)).replace(microsecond=0)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_an_expiring_entry_is_committed_without_waiting_for_the_disk_and_only_it():
+    if connection.vendor != "postgresql":
+        pytest.skip("synchronous_commit is PostgreSQL's")
+    call_command("createcachetable", TABLE, verbosity=0)
+    cache = dbcache.DatabaseCache(TABLE, {})
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SET synchronous_commit = on")  # the throw-away test cluster's is off
+        with CaptureQueriesContext(connection) as queries:
+            cache.set("panel", "html", timeout=60)
+            cache.set("version", 7, timeout=None)
+        assert "synchronous_commit" in queries[0]["sql"]
+        assert "synchronous_commit" not in queries[1]["sql"]  # never expires: durable
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone()[0] == "on"  # the session's own setting is untouched
+        with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+            cache.set("inside", 1, timeout=60)  # the caller's transaction commits durably
+        assert not any("synchronous_commit" in q["sql"] for q in queries)
+        assert (cache.get("panel"), cache.get("version"), cache.get("inside")) == ("html", 7, 1)
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE {TABLE}")
