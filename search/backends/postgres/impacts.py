@@ -24,7 +24,8 @@ bound: no other match can come before it (``backend.run`` falls back to ranking 
 match otherwise). A prefix (``'京':*``) stands for every lexeme it begins: a query with one
 is never bounded.
 
-The lists are made when the index is built (``build``: from the table, in SQL) and kept
+The lists are made when the index is built (``build``: from the table, in SQL; a rebuild
+in processes gathers the character terms' as it writes the rows, ``char_lists``) and kept
 true as articles change (``update``): a changed article's entries are replaced by those
 of its new scores above the floor, so an article outside a list is still below its floor.
 A lexeme that becomes common later has no list (its query ranks every match); a rebuild
