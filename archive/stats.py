@@ -54,14 +54,22 @@ INVALIDATING_MODELS = (Article, ArticlePark, Byline, Park, Reporter, Figure, Com
 def invalidate(**kwargs):
     """Make every cached count stale. Safe to call from anywhere, any number of times."""
     cache.set(VERSION_KEY, time.time_ns(), None)
+    _forget_in_request()
 
 
 def version():
-    """The current stats version; also a key part for cached template fragments."""
+    """The current stats version; also a key part for cached template fragments. Read
+    from the shared cache once a request (a park page asked 4-5 times: on PostgreSQL a
+    statement each)."""
+    memo = _request_memo.__dict__
+    if memo.get("active") and memo.get("version") is not None:
+        return memo["version"]
     current = cache.get(VERSION_KEY)
     if current is None:
         cache.add(VERSION_KEY, time.time_ns(), None)
         current = cache.get(VERSION_KEY)
+    if memo.get("active"):
+        memo["version"] = current
     return current
 
 
@@ -99,11 +107,16 @@ _request_memo = threading.local()
 
 
 def request_started(**kwargs):
-    _request_memo.__dict__.update(active=True, generation=None)
+    _request_memo.__dict__.update(active=True, generation=None, version=None, values={}, derived_token=None)
 
 
 def request_finished(**kwargs):
-    _request_memo.__dict__.update(active=False, generation=None)
+    _request_memo.__dict__.update(active=False, generation=None, version=None, values={}, derived_token=None)
+
+
+def _forget_in_request():
+    """After an invalidation in a request, the rest of it reads the new version."""
+    _request_memo.__dict__.update(version=None, values={})
 
 
 def cached_by_counts(name, compute):
@@ -141,7 +154,15 @@ def forget_kept():
 
 
 def _cached(key, compute):
-    return cache.get_or_set(key, compute, STATS_TTL)
+    """``cache.get_or_set``, read once a request: a page asks for the totals in its view,
+    its header and its side panel."""
+    memo = _request_memo.__dict__
+    if not memo.get("active"):
+        return cache.get_or_set(key, compute, STATS_TTL)
+    values = memo.setdefault("values", {})
+    if key not in values:
+        values[key] = cache.get_or_set(key, compute, STATS_TTL)
+    return values[key]
 
 
 # Written as ``id IN (subquery)`` rather than a join: SQLite then starts from the park's
@@ -169,10 +190,15 @@ def derived_park_names():
     kept in this process's memory while the token in the shared cache stays, i.e. until a
     park changes (``forget_derived_names``) or STATS_TTL: reading the whole dict from the
     cache cost ~1 ms of every park page, the token costs a read of a number."""
-    token = cache.get(DERIVED_NAMES_KEY)
+    memo = _request_memo.__dict__
+    token = memo.get("derived_token") if memo.get("active") else None
     if token is None:
-        cache.add(DERIVED_NAMES_KEY, time.time_ns(), STATS_TTL)
         token = cache.get(DERIVED_NAMES_KEY)
+        if token is None:
+            cache.add(DERIVED_NAMES_KEY, time.time_ns(), STATS_TTL)
+            token = cache.get(DERIVED_NAMES_KEY)
+        if memo.get("active"):
+            memo["derived_token"] = token
     if token is None or _derived["token"] != token:
         _derived.update(token=token, names=derived_names())
     return _derived["names"]
@@ -180,6 +206,7 @@ def derived_park_names():
 
 def forget_derived_names(**kwargs):
     cache.delete(DERIVED_NAMES_KEY)
+    _request_memo.__dict__.pop("derived_token", None)
 
 
 def park_counts():
