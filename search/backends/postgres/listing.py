@@ -15,8 +15,9 @@ change (``update``, in the transaction that rewrites their rows), swapped in wit
 from search.backends.postgres import catalog
 
 LISTING = "search_pg_listing"
-# As the engine's orders (``backend.ORDER``; Article.objects.newest_first()). The index
-# is in the newest-first order; the oldest-first page of a value sorts its rows.
+# The engine's date orders (``backend.ORDER`` takes them from here), as
+# Article.objects.newest_first(): undated last, ties by the higher id first. The index is
+# in the newest-first order; the oldest-first page of a value sorts its rows.
 ORDER = {
     "newest": "published_on DESC NULLS LAST, article_id DESC",
     "oldest": "published_on ASC NULLS LAST, article_id ASC",
