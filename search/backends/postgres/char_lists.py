@@ -57,14 +57,12 @@ def cuts(cursor, table, total):
     """Each candidate term's cut from the sampled articles, the only ones in ``table``
     yet (``total``: the number of articles the build writes in all), and those
     articles' scores at or above it into ``PAIRS``; returns ``{term: cut}``."""
-    threshold = max(impacts.COMMON_MIN, int(total * impacts.COMMON_SHARE))
-    candidate = max(1, math.ceil(threshold * CANDIDATE_SHARE / impacts.SAMPLE))
-    cursor.execute(
-        f"INSERT INTO {CUTS} SELECT lexeme, min(score) FROM (SELECT s.lexeme, s.score, row_number() OVER w AS r, "
-        f"count(*) OVER (PARTITION BY s.lexeme) AS n FROM ({impacts.scores(table, impacts.CHARS)}) s "
-        f"WINDOW w AS (PARTITION BY s.lexeme ORDER BY s.score DESC)) x WHERE r <= %s AND n >= %s GROUP BY lexeme",
-        [max(1, impacts.KEPT // impacts.SAMPLE), candidate],
+    candidate = max(1, math.ceil(impacts.threshold(total) * CANDIDATE_SHARE / impacts.SAMPLE))
+    rows = (
+        f"SELECT lexeme, score, article_id FROM (SELECT s.*, count(*) OVER (PARTITION BY s.lexeme) AS n "
+        f"FROM ({impacts.scores(table, impacts.CHARS)}) s) t WHERE n >= %s"
     )
+    cursor.execute(f"INSERT INTO {CUTS} {impacts.cuts_sql(rows)}", [candidate, impacts.cut_rank()])
     cursor.execute(
         f"INSERT INTO {PAIRS} SELECT s.lexeme, s.score, s.article_id FROM ({impacts.scores(table, impacts.CHARS)}) s "
         f"JOIN {CUTS} c USING (lexeme) WHERE s.score >= c.cut"
@@ -118,7 +116,7 @@ def common_terms(summaries):
     for articles, counted in summaries:
         total += articles
         df.update(counted)
-    threshold = max(impacts.COMMON_MIN, int(total * impacts.COMMON_SHARE))
+    threshold = impacts.threshold(total)
     return sorted(term for term, n in df.items() if n >= threshold)
 
 
@@ -127,11 +125,7 @@ def build(cursor, common, suffix):
     ``suffix``, as ``impacts.build`` makes them; the work tables dropped."""
     kind = impacts.CHARS
     impacts.create(cursor, kind, suffix)
-    cursor.execute(
-        f"INSERT INTO {kind.impact}{suffix} SELECT lexeme, score, article_id FROM (SELECT p.*, row_number() OVER "
-        f"(PARTITION BY lexeme ORDER BY score DESC, article_id) AS r FROM {PAIRS} p "
-        f"WHERE lexeme = ANY(%s::text[])) x WHERE r <= %s",
-        [common, impacts.KEPT],
-    )
+    rows = f"SELECT lexeme, score, article_id FROM {PAIRS} WHERE lexeme = ANY(%s::text[])"
+    cursor.execute(f"INSERT INTO {kind.impact}{suffix} {impacts.best(rows)}", [common, impacts.KEPT])
     cursor.execute(f"DROP TABLE {PAIRS}, {CUTS}")
     impacts.index(cursor, kind, suffix)

@@ -100,31 +100,46 @@ def build(cursor, table, kind, suffix=""):
     best sampled article has, about that of its ``KEPT``-th best - and only the pairs at
     or above it are sorted (``floors``)."""
     create(cursor, kind, suffix)
-    cursor.execute("DROP TABLE IF EXISTS pg_temp.common_scores, pg_temp.common_cuts, pg_temp.common_words")
+    cursor.execute("DROP TABLE IF EXISTS pg_temp.common_cuts, pg_temp.common_words")
     cursor.execute(f"SELECT count(*) FROM {table}")
-    threshold = max(COMMON_MIN, int(cursor.fetchone()[0] * COMMON_SHARE))
     cursor.execute(
         f"CREATE TEMPORARY TABLE common_words AS SELECT word AS lexeme "
         f"FROM ts_stat('SELECT {kind.column} FROM {table}') WHERE ndoc >= %s",
-        [threshold],
+        [threshold(cursor.fetchone()[0])],
     )
     sampled = f"WHERE article_id %% {SAMPLE} = 0" if SAMPLE > 1 else ""
-    cursor.execute(
-        f"CREATE TEMPORARY TABLE common_cuts AS SELECT lexeme, min(score) AS cut FROM (SELECT s.*, row_number() "
-        f"OVER (PARTITION BY lexeme ORDER BY score DESC) AS r FROM ({scores(table, kind, sampled)}) s "
-        f"JOIN common_words USING (lexeme)) x WHERE r <= %s GROUP BY lexeme",
-        [max(1, KEPT // SAMPLE)],
-    )
-    cursor.execute(
-        f"CREATE TEMPORARY TABLE common_scores AS SELECT lexeme, score, article_id, row_number() OVER "
-        f"(PARTITION BY lexeme ORDER BY score DESC, article_id) AS r FROM (SELECT s.* FROM "
-        f"({scores(table, kind)}) s JOIN common_cuts c USING (lexeme) WHERE s.score >= c.cut) x"
-    )
-    cursor.execute(
-        f"INSERT INTO {kind.impact}{suffix} SELECT lexeme, score, article_id FROM common_scores WHERE r <= %s", [KEPT]
-    )
-    cursor.execute("DROP TABLE common_scores, common_cuts, common_words")
+    rows = f"SELECT s.* FROM ({scores(table, kind, sampled)}) s JOIN common_words USING (lexeme)"
+    cursor.execute(f"CREATE TEMPORARY TABLE common_cuts AS {cuts_sql(rows)}", [cut_rank()])
+    rows = f"SELECT s.* FROM ({scores(table, kind)}) s JOIN common_cuts c USING (lexeme) WHERE s.score >= c.cut"
+    cursor.execute(f"INSERT INTO {kind.impact}{suffix} {best(rows)}", [KEPT])
+    cursor.execute("DROP TABLE common_cuts, common_words")
     index(cursor, kind, suffix)
+
+
+def cut_rank():
+    """A lexeme's cut is the score of its ``cut_rank()``-th best sampled article."""
+    return max(1, KEPT // SAMPLE)
+
+
+def threshold(articles):
+    """In how many of ``articles`` articles a lexeme must be to be common."""
+    return max(COMMON_MIN, int(articles * COMMON_SHARE))
+
+
+def best(rows):
+    """SQL of each lexeme's best rows of ``rows`` (SQL giving ``lexeme, score,
+    article_id``), as many as its one parameter says: by score, ties by the lower article
+    id - the lists' order (``build``, ``char_lists``)."""
+    return (
+        f"SELECT lexeme, score, article_id FROM (SELECT b.lexeme, b.score, b.article_id, row_number() OVER "
+        f"(PARTITION BY b.lexeme ORDER BY b.score DESC, b.article_id) AS r FROM ({rows}) b) x WHERE r <= %s"
+    )
+
+
+def cuts_sql(rows):
+    """SQL of ``(lexeme, cut)`` from sampled ``rows``: the least score of each lexeme's
+    best, as many as the one parameter says (``cut_rank()``)."""
+    return f"SELECT lexeme, min(score) AS cut FROM ({best(rows)}) c GROUP BY lexeme"
 
 
 def index(cursor, kind, suffix=""):
