@@ -106,12 +106,16 @@ def counts_version():
 _request_memo = threading.local()
 
 
+def _start_memo(active):
+    _request_memo.__dict__.update(active=active, generation=None, version=None, values={}, derived_token=None)
+
+
 def request_started(**kwargs):
-    _request_memo.__dict__.update(active=True, generation=None, version=None, values={}, derived_token=None)
+    _start_memo(True)
 
 
 def request_finished(**kwargs):
-    _request_memo.__dict__.update(active=False, generation=None, version=None, values={}, derived_token=None)
+    _start_memo(False)
 
 
 def _forget_in_request():
