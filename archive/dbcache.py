@@ -37,6 +37,33 @@ class DatabaseCache(DjangoDatabaseCache):
     def _base_set(self, mode, key, value, timeout=DEFAULT_TIMEOUT):
         if mode == "touch":
             return super()._base_set(mode, key, value, timeout)
+        return self._write(mode, {key: value}, timeout)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        """Every entry in one upsert (Django's writes them one by one); returns the keys not
+        written, as Django's does: all of them when the statement failed."""
+        if not data:
+            return []
+        keys = {self.make_and_validate_key(key, version=version): key for key in data}
+        if self._write("set", {made: data[key] for made, key in keys.items()}, timeout):
+            return []
+        return list(data)
+
+    def get_or_set(self, key, default, timeout=DEFAULT_TIMEOUT, version=None):
+        """Django's, less its second read: an ``add`` that wrote the value (its upsert says
+        so) returns it; only one that found a live entry, another caller's, reads that."""
+        value = self.get(key, self._missing_key, version=version)
+        if value is not self._missing_key:
+            return value
+        if callable(default):
+            default = default()
+        if self.add(key, default, timeout=timeout, version=version):
+            return default
+        return self.get(key, default, version=version)
+
+    def _write(self, mode, entries, timeout):
+        """``entries`` (``{made key: value}``) in one statement; True when every one was
+        written (``add`` writes only over a missing or expired entry)."""
         timeout = self.get_backend_timeout(timeout)
         db = router.db_for_write(self.cache_model_class)
         connection = connections[db]
@@ -48,37 +75,39 @@ class DatabaseCache(DjangoDatabaseCache):
             expires = datetime.max
         else:
             expires = datetime.fromtimestamp(timeout, tz=UTC if settings.USE_TZ else None)
-        expires = expires.replace(microsecond=0)
-        value = base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode("latin1")
+        expires = connection.ops.adapt_datetimefield_value(expires.replace(microsecond=0))
+        params = []
+        for key, value in entries.items():
+            params += [key, base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode("latin1"), expires]
+        rows = ", ".join(["(%s, %s, %s)"] * len(entries))
         # ``add`` replaces only an entry that has expired.
         only_expired = f" WHERE {table}.{expires_column} < %s" if mode == "add" else ""
-        values = "VALUES (%s, %s, %s)"
+        values = f"VALUES {rows}"
         if connection.vendor == "postgresql" and timeout is not None and not connection.in_atomic_block:
             # An entry that expires is written without waiting for the WAL to reach the disk
             # (``synchronous_commit`` off for this statement's own transaction only): a
             # server crash can lose the last cache writes, never committed data. The
             # versions that invalidate the other entries never expire: written durably.
-            values = "SELECT %s, %s, %s FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async"
+            values = f"SELECT v.* FROM ({values}) AS v, (SELECT set_config('synchronous_commit', 'off', true)) AS async"
         sql = (
             f"INSERT INTO {table} ({key_column}, {value_column}, {expires_column}) {values} "
             f"ON CONFLICT ({key_column}) DO UPDATE SET {value_column} = EXCLUDED.{value_column}, "
             f"{expires_column} = EXCLUDED.{expires_column}{only_expired}"
         )
-        params = [key, value, connection.ops.adapt_datetimefield_value(expires)]
         if mode == "add":
             params.append(connection.ops.adapt_datetimefield_value(now))
-        self._writes += 1
+        self._writes += len(entries)
         try:
             # Inside a transaction, a savepoint: a failed write must not abort it.
             with transaction.atomic(using=db) if connection.in_atomic_block else nullcontext():
                 with connection.cursor() as cursor:
-                    if self._writes % CULL_EVERY == 0:
+                    if self._writes // CULL_EVERY != (self._writes - len(entries)) // CULL_EVERY:
                         cursor.execute(f"SELECT COUNT(*) FROM {table}")
                         count = cursor.fetchone()[0]
                         if count > self._max_entries:
                             self._cull(db, cursor, now, count)
                     cursor.execute(sql, params)
-                    return cursor.rowcount > 0
+                    return cursor.rowcount >= len(entries)
         except DatabaseError:
             # As Django's: a write that fails (a concurrent cull, a lock) is not an error.
             return False

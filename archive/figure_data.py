@@ -231,22 +231,18 @@ _PARK_ROWS = {sort: _park_rows(sort) for sort in SORTS}
 
 def park_table(park, sort):
     """The park's figures for its page: the first ``PARK_TABLE_ROWS`` in ``sort`` order and
-    how many there are."""
+    how many there are. Not cached here: the page keeps its 数据 section drawn."""
     sort = sort if sort in SORTS else DEFAULT_SORT
-
-    def compute():
-        # LIMIT in SQL; the count from the kept series (``archive.figure_counting``), not
-        # from the park's figures (~18,000 for the biggest park at 100,000 articles).
-        total = FigureSeries.objects.filter(park_id=park.pk).aggregate(total=Sum("n"))["total"] or 0
-        if not total:
-            return {"rows": [], "total": 0}
-        url = figure_urls()
-        return {
-            "rows": [row(dict(zip(ROW_VALUES, v, strict=True)), url) for v in _PARK_ROWS[sort](park.pk)],
-            "total": total,
-        }
-
-    return stats.cached(f"park-figures:{park.pk}:{sort}", compute)
+    # LIMIT in SQL; the count from the kept series (``archive.figure_counting``), not
+    # from the park's figures (~18,000 for the biggest park at 100,000 articles).
+    total = FigureSeries.objects.filter(park_id=park.pk).aggregate(total=Sum("n"))["total"] or 0
+    if not total:
+        return {"rows": [], "total": 0}
+    url = figure_urls()
+    return {
+        "rows": [row(dict(zip(ROW_VALUES, v, strict=True)), url) for v in _PARK_ROWS[sort](park.pk)],
+        "total": total,
+    }
 
 
 def _scaled(points, base_unit):
@@ -257,29 +253,26 @@ def _scaled(points, base_unit):
 def park_series(park):
     """For the metrics with values in several years, the largest value reported for each
     year (several articles may report a year's figure; the largest is usually the
-    year's total), as ``[(metric, unit, [(year, value)], figures)]``, most-reported first."""
-
-    def compute():
-        # Kept by the database (``archive.figure_counting``): a few dozen rows a park.
-        grouped = (
-            FigureSeries.objects.filter(park_id=park.pk, n__gt=0, year__gt=0)
-            .exclude(metric="")
-            .values("metric", "base_unit", "year", "top", "n")
-        )
-        series, counts = defaultdict(dict), Counter()
-        for g in grouped:  # a metric's rows of several classes (an editor's reclassing) add up
-            points = series[(g["metric"], g["base_unit"])]
-            points[g["year"]] = max(points.get(g["year"], g["top"]), g["top"])
-            counts[(g["metric"], g["base_unit"])] += g["n"]
-        several = [key for key, points in series.items() if len(points) >= 2]
-        several.sort(key=lambda key: (-counts[key], key))
-        out = []
-        for metric, base_unit in several[:PARK_CHARTS]:
-            points, unit = _scaled(series[(metric, base_unit)], base_unit)
-            out.append((metric, unit, points, counts[(metric, base_unit)]))
-        return out
-
-    return stats.cached(f"park-series:{park.pk}", compute)
+    year's total), as ``[(metric, unit, [(year, value)], figures)]``, most-reported first.
+    Not cached here: the page keeps its 数据 section drawn."""
+    # Kept by the database (``archive.figure_counting``): a few dozen rows a park.
+    grouped = (
+        FigureSeries.objects.filter(park_id=park.pk, n__gt=0, year__gt=0)
+        .exclude(metric="")
+        .values("metric", "base_unit", "year", "top", "n")
+    )
+    series, counts = defaultdict(dict), Counter()
+    for g in grouped:  # a metric's rows of several classes (an editor's reclassing) add up
+        points = series[(g["metric"], g["base_unit"])]
+        points[g["year"]] = max(points.get(g["year"], g["top"]), g["top"])
+        counts[(g["metric"], g["base_unit"])] += g["n"]
+    several = [key for key, points in series.items() if len(points) >= 2]
+    several.sort(key=lambda key: (-counts[key], key))
+    out = []
+    for metric, base_unit in several[:PARK_CHARTS]:
+        points, unit = _scaled(series[(metric, base_unit)], base_unit)
+        out.append((metric, unit, points, counts[(metric, base_unit)]))
+    return out
 
 
 def park_charts(park):

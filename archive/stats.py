@@ -283,7 +283,8 @@ def _rows_by_slug(model, counts, limit, exclude=None):
 
 
 def park_summary(park, reporters=20, neighbours=10):
-    """What the park page shows beside its articles, in one cache entry:
+    """What the park page shows beside its articles (not cached here: the page keeps its
+    side panel drawn, by the stats version):
 
     - ``years``: [(year, n)] of its published articles with a known date, oldest first;
     - ``reporters``: [{name, slug, n}] who wrote most about it;
@@ -333,7 +334,7 @@ def park_summary(park, reporters=20, neighbours=10):
             "neighbours": [_park_row(r) for r in neighbour_rows],
         }
 
-    return cached(f"park:{park.pk}:{reporters}:{neighbours}", lambda: from_index() or from_sql())
+    return from_index() or from_sql()
 
 
 def reporter_summary(reporter, parks=20):

@@ -123,7 +123,8 @@ def park_detail(request, slug):
     figure_sort = FigureSortForm(request.GET).sort()
     # The side panel and the 数据 section are the same on every page of the park: the
     # template keeps them drawn (by the stats version), and these are worked out only when
-    # it has to draw them again.
+    # it has to draw them again - their one reader, so they are not cached apart (a first
+    # visit wrote each twice, drawn and as values: on PostgreSQL two statements each).
     summary = SimpleLazyObject(lambda: stats.park_summary(park))
     figures = SimpleLazyObject(lambda: figure_data.park_table(park, figure_sort))
     return render(
@@ -145,7 +146,7 @@ def park_detail(request, slug):
             "figure_table": lambda: figure_table(
                 figures["rows"], "园区的关键数字", sort_param="fsort", sorts=FIGURE_SORTS, sort=figure_sort
             ),
-            "figure_charts": figure_data.park_charts(park),
+            "figure_charts": SimpleLazyObject(lambda: figure_data.park_charts(park)),
             "figure_sort": figure_sort,
         },
     )

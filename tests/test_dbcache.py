@@ -19,6 +19,11 @@ def cache(db):
     return dbcache.DatabaseCache(TABLE, {"OPTIONS": {"MAX_ENTRIES": 5, "CULL_FREQUENCY": 2}})
 
 
+def statements(queries):
+    """The statements of ``queries`` but savepoints (a write inside the test's transaction takes one)."""
+    return [q["sql"] for q in queries if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))]
+
+
 def rows():
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT COUNT(*) FROM {TABLE}")
@@ -39,6 +44,33 @@ def test_a_write_is_one_statement():
     finally:
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE {TABLE}")
+
+
+def test_set_many_writes_every_entry_in_one_statement(cache):
+    with CaptureQueriesContext(connection) as queries:
+        assert cache.set_many({"page": [1, 2], "facets": {"park": []}}, timeout=60) == []
+    assert len(statements(queries)) == 1
+    assert cache.get_many(["page", "facets"]) == {"page": [1, 2], "facets": {"park": []}}
+    cache.set_many({"page": [3]})  # replaces
+    assert cache.get("page") == [3]
+
+
+def test_get_or_set_on_a_miss_reads_once_and_writes_once(cache):
+    with CaptureQueriesContext(connection) as queries:
+        assert cache.get_or_set("totals", lambda: {"articles": 5}, 60) == {"articles": 5}
+    assert [sql.split()[0] for sql in statements(queries)] == ["SELECT", "INSERT"]
+    with CaptureQueriesContext(connection) as queries:
+        assert cache.get_or_set("totals", lambda: {"articles": 6}, 60) == {"articles": 5}
+    assert len(statements(queries)) == 1
+
+
+def test_get_or_set_returns_the_value_another_caller_added_meanwhile(cache):
+    def compute():
+        cache.add("totals", "theirs")  # another worker, between our read and our add
+        return "ours"
+
+    assert cache.get_or_set("totals", compute, 60) == "theirs"
+    assert cache.get("totals") == "theirs"
 
 
 def test_set_replaces_an_entry_and_add_keeps_a_live_one(cache):

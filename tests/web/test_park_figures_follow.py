@@ -62,3 +62,16 @@ def test_the_section_follows_unpublishing_and_publishing_its_article(client, fig
     curation.set_status([first], Article.Status.PUBLISHED)
     total, charts = section(client, donghu)
     assert total == fresh_total(donghu) == 3 and len(charts) == 1
+
+
+def test_a_drawn_section_works_out_no_series_again(client, figures, monkeypatch):
+    from archive import figure_data
+
+    url = reverse("archive:park", args=[figures.donghu.slug])
+    first = client.get(url).content.decode()
+    calls = []
+    real = figure_data.park_series
+    monkeypatch.setattr(figure_data, "park_series", lambda park: calls.append(park) or real(park))
+    again = client.get(url).content.decode()
+    assert again == first and "figure-chart-1" in again
+    assert calls == []  # the drawn section is read whole; its charts' series not even from the cache

@@ -166,9 +166,9 @@ def test_it_renders_a_park_page_cold_in_a_fixed_number_of_queries(client, world,
     # generation, articles and reporters from the kept counts; compared with the index, which is
     # empty here, so the side panel is counted in SQL), years, reporters,
     # neighbours, the gazetteer for the names derived from the cities (cached after), and the
-    # 数据 section: its count and its chart series from the kept series (no table: the park
-    # has no figures)
-    with django_assert_num_queries(14):
+    # 数据 section's count from the kept series (no table and no chart series: the park has
+    # no figures)
+    with django_assert_num_queries(13):
         client.get(world.donghu.get_absolute_url(), {"page": 2})
 
 
@@ -190,10 +190,10 @@ def test_it_counts_the_side_panels_from_the_index_when_it_agrees(client, world, 
     expected = (sql["timeline"], sql["reporters"], sql["neighbours"])
     indexing.process_queue()
     stats.invalidate()
-    # the same (+2 for the 数据 section: the kept series' count and chart), with two name
-    # lookups instead of three counts; the park counts kept by the generation (unchanged by
-    # the index's invalidation)
-    with django_assert_num_queries(9):
+    # the same (+1 for the 数据 section: the kept series' count; no figures, so no chart),
+    # with two name lookups instead of three counts; the park counts kept by the generation
+    # (unchanged by the index's invalidation)
+    with django_assert_num_queries(8):
         indexed = client.get(world.zhangjiang.get_absolute_url()).context
     assert (indexed["timeline"], indexed["reporters"], indexed["neighbours"]) == expected
     assert expected[1] and expected[2]

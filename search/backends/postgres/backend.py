@@ -99,8 +99,9 @@ class PostgresBackend(SearchBackend):
         newer than its content."""
         if not self._has_table():
             return None
-        with connections[self.read_alias].cursor() as cursor:
-            return schema.generation(cursor)
+        connection = connections[self.read_alias]
+        with connection.cursor() as cursor:
+            return schema.generation(cursor, connection.in_atomic_block)
 
     def doc_count(self):
         """Kept by the index writer (``counts``): ``count(*)`` of the table took 18 ms at
@@ -224,9 +225,13 @@ class PostgresBackend(SearchBackend):
         return [article_id for article_id, _score in rows[offset:]]
 
     def _read_indexed(self, sql, params):
-        """``_read`` with sequential scans off and ``WORK_MEM`` for this statement only
-        (restored after it; a failed statement's savepoint rollback undoes them as well)."""
-        with transaction.atomic(using=self.read_alias), connections[self.read_alias].cursor() as cursor:
+        """``_read`` with sequential scans off and ``WORK_MEM`` for this statement only: set
+        local to a transaction of its own, which ends them (a web request's autocommit); in
+        a caller's transaction, restored after it (a failed statement's savepoint rollback
+        undoes them as well)."""
+        connection = connections[self.read_alias]
+        nested = connection.in_atomic_block
+        with transaction.atomic(using=self.read_alias), connection.cursor() as cursor:
             cursor.execute(
                 "SELECT current_setting('enable_seqscan'), current_setting('work_mem'), "
                 "set_config('enable_seqscan', 'off', true), set_config('work_mem', %s, true)",
@@ -235,9 +240,11 @@ class PostgresBackend(SearchBackend):
             seqscan, work_mem = cursor.fetchone()[:2]
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-            cursor.execute(
-                "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)", [seqscan, work_mem]
-            )
+            if nested:
+                cursor.execute(
+                    "SELECT set_config('enable_seqscan', %s, true), set_config('work_mem', %s, true)",
+                    [seqscan, work_mem],
+                )
             return rows
 
     def more_like(self, words, parks=(), *, exclude=None, limit=5):

@@ -12,6 +12,8 @@ it into place in one transaction, so searches see the old table or the new one.
 import time
 from contextlib import contextmanager
 
+from django.db import ProgrammingError
+
 from search.backends.base import IndexState
 from search.backends.postgres import catalog, counts, impacts, listing
 from search.backends.postgres.documents import FACET_COLUMNS
@@ -20,6 +22,7 @@ TABLE = "search_pg_document"
 SUFFIX = "_building"
 BUILDING = TABLE + SUFFIX
 GENERATION = "search_pg_generation"  # one row: the token of the index's content
+UNDEFINED_TABLE = "42P01"  # PostgreSQL's SQLSTATE for a missing table
 # 2: company_slugs, variant folding; 3: 4,000 is one unit; 4: words kept in the row (lz4),
 # chars lz4, every facet value in ``facet_values``; 5: the common words' lists (``impacts``);
 # 6: the words' document frequencies and the most common words' facet counts (``counts``);
@@ -142,11 +145,19 @@ def bump_generation(cursor):
     cursor.execute(f"UPDATE {GENERATION} SET token = gen_random_uuid()::text")
 
 
-def generation(cursor):
-    """The token ``bump_generation`` gave the index's content (``None`` before the first change)."""
-    if not exists(cursor, GENERATION):
+def generation(cursor, in_transaction=True):
+    """The token ``bump_generation`` gave the index's content (``None`` before the first
+    change). Outside a transaction (a web request's autocommit) in one statement, the
+    missing table's error the answer, as it can abort nothing; inside one, the catalog is
+    asked first."""
+    if in_transaction and not exists(cursor, GENERATION):
         return None
-    cursor.execute(f"SELECT token FROM {GENERATION}")
+    try:
+        cursor.execute(f"SELECT token FROM {GENERATION}")
+    except ProgrammingError as error:
+        if in_transaction or getattr(error.__cause__, "sqlstate", None) != UNDEFINED_TABLE:
+            raise
+        return None
     row = cursor.fetchone()
     return row[0] if row else None
 

@@ -58,8 +58,10 @@ def test_lists_gathered_from_a_sample_are_the_lists_built_in_sql(settings, monke
     settings.SEARCH_BACKEND = "postgres"
     for name, value in {"COMMON_MIN": 1, "COMMON_SHARE": 0.3, "KEPT": 4, "SAMPLE": 3}.items():
         monkeypatch.setattr(impacts, name, value)
+    # Which articles are sampled depends on their ids (``id % SAMPLE``), which depend on the
+    # tests run before: every term is in most articles of each class of ``n % SAMPLE``.
     for n in range(1, 31):
-        make_article(f"第{n}篇", "高质量发展。" * (n % 4) + "企业创新。" * (n % 3) + "园区新增项目。" * (n % 5 + 1))
+        make_article(f"第{n}篇", "高质量发展。" * (n % 4) + "企业创新。" * (n % 7) + "园区新增项目。" * (n % 5 + 1))
     indexing.rebuild(procs=2, batch_size=4)
     gathered = lists()
     indexing.rebuild(procs=1)

@@ -217,3 +217,50 @@ def test_a_rebuild_in_processes_makes_the_same_lists_and_counts_as_one_process(s
     indexing.rebuild(procs=1)
     assert in_processes == tables()
     assert all(in_processes[0]) and any(value for _lexeme, value, _n in in_processes[1])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_generation_is_one_statement_and_none_without_its_table(settings):
+    from django.test.utils import CaptureQueriesContext
+
+    settings.SEARCH_BACKEND = "postgres"
+    be = get_backend()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE IF EXISTS {schema.GENERATION}")
+        assert schema.generation(cursor, in_transaction=False) is None  # the missing table is the answer
+        schema.bump_generation(cursor)
+    with CaptureQueriesContext(connection) as queries, connection.cursor() as cursor:
+        token = schema.generation(cursor, in_transaction=False)
+    with connection.cursor() as cursor:
+        assert token and len(queries) == 1
+        assert schema.generation(cursor) == token  # inside a transaction, the catalog first
+        cursor.execute(f"DROP TABLE {schema.GENERATION}")
+    be.reset()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_a_searchs_settings_end_with_its_own_transaction(settings):
+    settings.SEARCH_BACKEND = "postgres"
+    be = get_backend()
+    be.reset()
+    try:
+        make_article("宿迁高新区拿地即开工", "正文")
+        index_now()
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW work_mem")
+            work_mem = cursor.fetchone()[0]
+        statements = []
+
+        def count(execute, sql, params, many, context):
+            statements.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(count):
+            assert be._read_indexed("SELECT current_setting('enable_seqscan')", []) == [("off",)]
+        assert len(statements) == 2  # the settings, the statement: no restoring third
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('work_mem')")
+            assert cursor.fetchone() == ("on", work_mem)
+    finally:
+        be.clear()
+        be.reset()
