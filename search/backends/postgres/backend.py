@@ -128,7 +128,9 @@ class PostgresBackend(SearchBackend):
         prefix is ranked among a bounded set of candidates first (``_bounded_page``); only
         when that can't prove its page exact are all the matches ranked. A word alone takes
         its count, and its facets when it is common, from ``counts`` (kept by the index
-        writer): the statement then only ranks, if the bounded page didn't hold."""
+        writer): the statement then only ranks, if the bounded page didn't hold. So does a
+        common facet value alone (a park's, a reporter's page), its page read by date from
+        ``listing``."""
         if compiled is None or not self._has_table():
             return Found(0, [], {})
         if compiled.listing_value is not None and sort in listing.ORDER and not facets:
@@ -140,6 +142,13 @@ class PostgresBackend(SearchBackend):
             count, facet_counts = counts.of_word(self._read, impacts.unquote(compiled.lone_word), facets, facet_limit)
             if not count:
                 return Found(0, [], {})
+        elif compiled.listing_value is not None:  # a common facet value's facets are kept too
+            count, facet_counts = counts.of_value(self._read, compiled.listing_value, facet_limit) or (None, None)
+            if count == 0:
+                return Found(0, [], {})
+            if facet_counts is not None and sort in listing.ORDER and limit > 0:
+                _count, ids = listing.page(self._read, compiled.listing_value, sort, offset, limit)
+                return Found(count, ids, _sorted(facet_counts, facets))
         page = self._bounded_page(compiled, offset, limit) if sort == "relevance" and limit > 0 else None
         if count is not None and (facet_counts is not None or not facets) and (page is not None or limit <= 0):
             return Found(count, page or [], _sorted(facet_counts or {}, facets))
