@@ -143,7 +143,10 @@ class PostgresBackend(SearchBackend):
             if not count:
                 return Found(0, [], {})
         elif compiled.listing_value is not None:  # a common facet value's facets are kept too
-            count, facet_counts = counts.of_value(self._read, compiled.listing_value, facet_limit) or (None, None)
+            count, facet_counts = counts.of_value(self._read, compiled.listing_value, facets, facet_limit) or (
+                None,
+                None,
+            )
             if count == 0:
                 return Found(0, [], {})
             if facet_counts is not None and sort in listing.ORDER and limit > 0:

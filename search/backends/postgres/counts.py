@@ -179,9 +179,10 @@ def of_word(read, lexeme, facets, facet_limit):
     return count, _facets(read, lexeme, facet_limit)
 
 
-def of_value(read, value, facet_limit):
+def of_value(read, value, facets, facet_limit):
     """``(count, facet counts)`` of the query of the facet value ``value`` alone (``key:value``,
-    as ``facet_values`` has it), as ``of_word``'s, when it is faceted; else ``None``."""
+    as ``facet_values`` has it), as ``of_word``'s (the facets ``{}`` unless ``facets``), when
+    it is faceted; else ``None``."""
     rows = read(
         f"SELECT (SELECT n FROM {COUNTS} WHERE lexeme = %s AND value = %s) FROM {FACETED} WHERE lexeme = %s",
         [value, TOTAL, value],
@@ -189,7 +190,7 @@ def of_value(read, value, facet_limit):
     if not rows:
         return None
     count = rows[0][0] or 0
-    return (count, _facets(read, value, facet_limit)) if count > 0 else (0, {})
+    return (count, _facets(read, value, facet_limit) if facets else {}) if count > 0 else (0, {})
 
 
 def _facets(read, lexeme, facet_limit):

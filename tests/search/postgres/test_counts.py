@@ -100,7 +100,14 @@ def value_both_ways(backend, filters, **options):
 
 def test_a_lone_facet_values_kept_count_and_facets_equal_counting_its_matches(faceted_words):
     backend = get_backend()
-    options = ({}, {"limit": 0}, {"sort": "newest"}, {"sort": "oldest", "offset": 3}, {"facet_limit": 1})
+    options = (
+        {},
+        {"limit": 0},
+        {"sort": "newest"},
+        {"sort": "oldest", "offset": 3},
+        {"facet_limit": 1},
+        {"facets": False},
+    )
     for filters in VALUES:
         for option in options:
             compiled, kept, counted = value_both_ways(backend, filters, **option)
