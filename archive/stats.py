@@ -64,10 +64,7 @@ def version():
     memo = _request_memo.__dict__
     if memo.get("active") and memo.get("version") is not None:
         return memo["version"]
-    current = cache.get(VERSION_KEY)
-    if current is None:
-        cache.add(VERSION_KEY, time.time_ns(), None)
-        current = cache.get(VERSION_KEY)
+    current = cache.get_or_set(VERSION_KEY, time.time_ns, None)
     if memo.get("active"):
         memo["version"] = current
     return current
@@ -197,10 +194,7 @@ def derived_park_names():
     memo = _request_memo.__dict__
     token = memo.get("derived_token") if memo.get("active") else None
     if token is None:
-        token = cache.get(DERIVED_NAMES_KEY)
-        if token is None:
-            cache.add(DERIVED_NAMES_KEY, time.time_ns(), STATS_TTL)
-            token = cache.get(DERIVED_NAMES_KEY)
+        token = cache.get_or_set(DERIVED_NAMES_KEY, time.time_ns, STATS_TTL)
         if memo.get("active"):
             memo["derived_token"] = token
     if token is None or _derived["token"] != token:
