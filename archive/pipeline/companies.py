@@ -1,5 +1,5 @@
 """Company names in an article: ``…有限公司``, ``…股份有限公司``, ``…集团``, ``…公司``,
-``…股份`` (a listed company's short name), with a parenthesised place kept
+``…股份`` (a listed company's short name), ``…合伙企业（有限合伙）``, with a parenthesised place kept
 (``双良硅材料（包头市）有限公司``).
 
 Pure functions, no Django. How a name is found: from each suffix, walk left over the
@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from archive.companykeys import company_key
 
-_SUFFIX_RE = re.compile(r"公司|集团|股份")
+# A limited partnership (an investment fund) ends in 合伙企业（有限合伙） or just （有限合伙）.
+_SUFFIX_RE = re.compile(r"公司|集团|股份|(?:合伙企业)?[（(]有限合伙[）)]")
 _NAME_CHARS = r"[\u3400-\u9fffA-Za-z0-9（）()·&]"
 _MAX_NAME = 30
 # The run of name characters (at most ``_MAX_NAME``) that ends where a search stops

@@ -107,7 +107,10 @@ class _FigureMatch:
 _UNIT = FIGURE_RE.groupindex["unit"]
 _STRUCTURE_RE = re.compile("|".join(STRUCTURE_NOUNS))
 _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
-_PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}项目")
+# After a bounded amount, a class of projects or enterprises it names: 超10亿元的重点产业项目,
+# 年营收超亿元企业58家, 亿元以上项目32个.
+_PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+_LOWER_POSTS = ("以上", "之多")
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
 # A sentence: up to and with its end mark (and a closing quote after it), never across a
@@ -226,7 +229,7 @@ def extract_figures(
         park = _sentence_park(raw, gazetteer) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
-        years = years_named(sentence, reference_year)
+        years = years_named(sentence, reference_year) or _years_before_semicolon(norm, s_start, reference_year)
         previous = None
         for m in found:
             fig = _figure(m, sentence, s_start, text, raw, quote, years, park, previous)
@@ -234,6 +237,17 @@ def extract_figures(
                 figures.append(fig)
                 previous = fig
     return figures
+
+
+def _years_before_semicolon(norm: str, s_start: int, reference_year: int | None):
+    """For a clause after a semicolon that names no year: the last year named in the
+    clauses before it in its full sentence (``2023年，…8万亿元；新增…12家``), as at its
+    start."""
+    if not s_start or norm[s_start - 1] not in "；;":
+        return []
+    head_start = max(norm.rfind(c, 0, s_start) for c in "。！？!?\n") + 1
+    years = years_named(norm[head_start:s_start], reference_year)
+    return [(0, years[-1][1])] if years else []
 
 
 def _candidates(norm: str):
@@ -335,8 +349,8 @@ def _excluded(m: re.Match, sentence: str) -> bool:
             return True
     kind = UNITS[unit][0]
     tail = sentence[b : b + 10]
-    if kind == "money" and m.pre and _PROJECT_CLASS_RE.match(tail):
-        return True  # 超10亿元的重点产业项目: a class of projects, not an amount
+    if kind == "money" and (m.pre or m.post in _LOWER_POSTS) and _PROJECT_CLASS_RE.match(tail):
+        return True  # 超10亿元的重点产业项目, 亿元以上项目: a class of projects, not an amount
     if kind in ("count", "people"):
         if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
             return True

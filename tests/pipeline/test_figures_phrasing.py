@@ -1,0 +1,75 @@
+"""Key figures in phrasings the fixture pages don't use but other papers' zone reports do
+(科技日报, 经济日报, local dailies): 突破 as a lower bound, a year that opens a sentence and
+holds after its semicolons, thresholds that name a class of enterprises, demonstratives
+before a metric, and the metric terms of profits, tax-and-profit, fund-raising and R&D
+intensity."""
+
+from archive.pipeline.companies import extract_companies
+from archive.pipeline.figures import extract_figures
+
+
+def by_text(text, **kw):
+    return {f.text: f for f in extract_figures(text, **kw)}
+
+
+def test_tupo_before_a_number_is_a_lower_bound():
+    figs = by_text("包头稀土高新区稀土产业产值首次突破200亿元大关。")
+    f = figs["突破200亿元"]
+    assert (f.approx, f.metric, f.metric_class) == ("lower", "产值", "产值")
+
+
+def test_tupo_is_not_part_of_the_metric_before_it():
+    (f,) = extract_figures("南京江北新区集成电路产业规模突破600亿元。")
+    assert (f.value, f.approx, f.metric, f.metric_class) == ("600", "lower", "产业规模", "产值")
+
+
+def test_tupo_as_a_noun_is_no_qualifier():
+    (f,) = extract_figures("关键技术实现突破，5G基站数量达到1.2万个。")
+    assert (f.text, f.approx) == ("1.2万个", "exact")
+
+
+def test_a_year_opening_a_sentence_holds_after_its_semicolons():
+    text = "2023年，中关村示范区企业总收入8万亿元；新增独角兽企业12家；2024年新增15家。去年新增9家。"
+    figs = extract_figures(text, reference_year=2025)
+    assert [(f.text, f.year) for f in figs] == [("8万亿元", 2023), ("12家", 2023), ("15家", 2024), ("9家", 2024)]
+
+
+def test_a_year_does_not_pass_a_full_stop_or_a_line_break():
+    figs = extract_figures("2023年，园区营收8万亿元。新增企业12家；\n\n引进项目30个；落地项目20个。")
+    assert [f.year for f in figs] == [2023, None, None, None]
+
+
+def test_an_amount_naming_a_class_of_enterprises_or_projects_is_not_a_figure():
+    figs = extract_figures("园区集聚规上工业企业386家，其中年营收超亿元企业58家、超10亿元企业9家，亿元以上项目32个。")
+    assert [f.text for f in figs] == ["386家", "58家", "9家", "32个"]
+
+
+def test_an_amount_with_a_qualifier_and_no_class_after_it_stays():
+    (f,) = extract_figures("全年实现营收超10亿元，同比持平。")
+    assert (f.text, f.metric_class) == ("超10亿元", "营收")
+
+
+def test_a_demonstrative_is_not_part_of_the_metric():
+    (f,) = extract_figures("该基金规模为20亿元，重点投向生物医药领域。")
+    assert f.metric == "基金规模"
+    (g,) = extract_figures("该区企业研发投入占营业收入比重达到5.8%。")
+    assert (g.metric, g.metric_class) == ("企业研发投入", "占比")
+
+
+def test_profit_and_tax_fund_raising_and_rd_intensity_have_their_terms():
+    figs = by_text(
+        "项目达产后可实现年销售收入约80亿元、年利税10亿元，净利润3亿元，首期募集5亿元，研发经费投入强度达6.2%。"
+    )
+    assert (figs["约80亿元"].metric, figs["约80亿元"].metric_class) == ("销售收入", "营收")
+    assert (figs["10亿元"].metric, figs["10亿元"].metric_class) == ("利税", "税收")
+    assert (figs["3亿元"].metric, figs["3亿元"].metric_class) == ("净利润", "其他")
+    assert (figs["5亿元"].metric, figs["5亿元"].metric_class) == ("募集", "融资/贷款")
+    assert (figs["6.2%"].metric, figs["6.2%"].metric_class) == ("研发经费投入强度", "占比")
+
+
+def test_a_limited_partnership_is_a_company():
+    text = "苏州市创业投资管理合伙企业（有限合伙）和杭州海康威视数字技术股份有限公司分别出资。"
+    assert [c.name for c in extract_companies(text)] == [
+        "苏州市创业投资管理合伙企业（有限合伙）",
+        "杭州海康威视数字技术股份有限公司",
+    ]
