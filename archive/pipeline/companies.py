@@ -8,7 +8,8 @@ off the words of the sentence that ran into it: prepositions and verbs (``随着
 ``针对``, ``分别与``, ``在``, ``的``…) and the park or body before it (``…高新区企业``,
 ``…管委会``). Generic phrases (``上市公司``, ``该公司``, ``子公司``) are not names.
 Government bodies, universities and institutes carry none of the suffixes, so they are
-never found (``洛阳轴承研究所有限公司`` is a company and is).
+never found (``洛阳轴承研究所有限公司`` is a company and is). A text in traditional characters
+is read on its simplified copy (``script.reading_copy``).
 
 Spellings of one company are merged under ``company_key``: brackets of either width,
 with or without 股份/有限/责任/公司 at the end (``辰欣药业股份有限公司`` = ``辰欣药业有限公司``,
@@ -19,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from archive.companykeys import company_key
+
+from .script import reading_copy
 
 # A limited partnership (an investment fund) ends in 合伙企业（有限合伙） or just （有限合伙）.
 _SUFFIX_RE = re.compile(r"公司|集团|股份|(?:合伙企业)?[（(]有限合伙[）)]")
@@ -102,14 +105,18 @@ class Company:
 def extract_companies(text: str) -> list[Company]:
     """Companies named in ``text``, merged by ``company_key``, in order of first mention."""
     found: dict[str, Company] = {}
-    spans = list(_name_spans(text))
+    # An article in traditional characters is read on its simplified copy (same length):
+    # names as printed, keys from the copy, so that both spellings are one company.
+    copy = reading_copy(text)
+    read = text if copy is None else copy
+    spans = list(_name_spans(read))
     if spans:
-        listed = [span for start, end in spans for span in _listed_with(text, start, end)]
+        listed = [span for start, end in spans for span in _listed_with(read, start, end)]
         if listed:
             spans = sorted(set(spans + listed))
     for start, end in spans:
         name = text[start:end]
-        key = company_key(name)
+        key = company_key(read[start:end])
         c = found.get(key)
         if c is None:
             found[key] = Company(name=name, key=key, start=start, end=end, variants=[name])

@@ -54,8 +54,9 @@ def head_after(sentence: str, pos: int) -> str:
 
 
 def _names_a_thing(noun: str) -> bool:
-    """Two characters or more, not led by a verb: ``创新型企``, not ``入选``."""
-    return len(noun) >= 2 and not _LEAD_RE.match(noun)
+    """Two characters or more, not led by a verb or a change word: ``创新型企``, not
+    ``入选`` or ``增长到`` (从2018年的120家增长到…)."""
+    return len(noun) >= 2 and not _LEAD_RE.match(noun) and not GROWTH_RE.match(noun)
 
 
 def counted_after(sentence: str, pos: int) -> str:

@@ -59,6 +59,7 @@ from .figure_terms import (
 )
 from .numbers import parse_number
 from .parks import Gazetteer
+from .script import reading_copy
 from .types import Block, ParkMention, ParsedArticle
 
 SUBHEAD_PREFIX = "## "  # as archive.models.SUBHEAD_PREFIX (the pipeline imports no Django)
@@ -219,14 +220,17 @@ def extract_figures(
     primary one is the default park); ``reference_year`` resolves 今年/去年."""
     if not text:
         return []
-    norm = _halfwidth(text)
+    # An article in traditional characters is read on its simplified copy (same length,
+    # so spans hold); what a figure quotes or writes is given back as printed.
+    copy = reading_copy(text)
+    norm = _halfwidth(copy if copy is not None else text)
     primary = next((p for p in parks if p.primary), parks[0] if parks else None)
     figures: list[Figure] = []
     for s_start, sentence, found in _candidates(norm):
         # Worked out once per sentence, not per figure: its original text, park, quote
         # (when short) and years.
         raw = text[s_start : s_start + len(sentence)]
-        park = _sentence_park(raw, gazetteer) or primary
+        park = _sentence_park(raw if copy is None else sentence, gazetteer) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
         years = years_named(sentence, reference_year) or _years_before_semicolon(norm, s_start, reference_year)
@@ -236,6 +240,16 @@ def extract_figures(
             if fig is not None:
                 figures.append(fig)
                 previous = fig
+    return figures if copy is None else _as_printed(figures, copy, text)
+
+
+def _as_printed(figures: list[Figure], copy: str, text: str) -> list[Figure]:
+    """Value, unit and metric in the characters the article prints (``1.2萬``, ``億元``,
+    ``工業總產值``), read from the simplified copy; the metric class stays the controlled
+    name."""
+    table = str.maketrans({c: p for c, p in zip(copy, text, strict=True) if c != p})
+    for f in figures:
+        f.value, f.unit, f.metric = f.value.translate(table), f.unit.translate(table), f.metric.translate(table)
     return figures
 
 

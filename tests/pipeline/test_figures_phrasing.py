@@ -73,3 +73,52 @@ def test_a_limited_partnership_is_a_company():
         "苏州市创业投资管理合伙企业（有限合伙）",
         "杭州海康威视数字技术股份有限公司",
     ]
+
+
+def test_figures_of_an_article_in_traditional_characters():
+    text = "2020年，佛山高新區預計實現工業總產值4191.83億元，增長2.99%；高企存量達到1.2萬家。"
+    a, b, c = extract_figures(text)
+    assert (a.value, a.unit, a.base_value, a.metric, a.metric_class, a.year) == (
+        "4191.83",
+        "億元",
+        419183000000.0,
+        "工業總產值",
+        "产值",
+        2020,
+    )
+    assert (b.metric_class, c.value, c.unit, c.base_value, c.metric_class) == ("增速", "1.2萬", "家", 12000.0, "企业数")
+    assert (
+        [text[f.start : f.end] for f in (a, b, c)] == [f.text for f in (a, b, c)] == ["4191.83億元", "2.99%", "1.2萬家"]
+    )
+    assert a.quote.startswith("2020年，佛山高新區")
+
+
+def test_a_traditional_sentences_park_is_found(gazetteer):
+    (f,) = extract_figures("鄭州高新區簽約項目12個。", gazetteer=gazetteer)
+    assert f.park == "郑州高新技术产业开发区"
+
+
+def test_companies_in_traditional_characters_merge_with_their_simplified_spelling():
+    text = "園區與深圳市大疆創新科技有限公司簽約。华为技术有限公司和華為技術有限公司均參與。"
+    assert [(c.name, c.mentions) for c in extract_companies(text)] == [
+        ("深圳市大疆創新科技有限公司", 1),
+        ("华为技术有限公司", 2),
+    ]
+
+
+def test_a_count_followed_by_its_growth_is_named_by_the_term_before_it():
+    figs = extract_figures("园区高新技术企业数量从2018年的120家增长到2023年的560家。")
+    assert [(f.text, f.metric, f.year) for f in figs] == [
+        ("120家", "高新技术企业", 2018),
+        ("560家", "高新技术企业", 2023),
+    ]
+
+
+def test_a_figure_per_mu_is_not_the_total_it_is_divided_from():
+    (f,) = extract_figures("全区亩均税收达到50万元。")
+    assert (f.metric, f.metric_class) == ("亩均税收", "其他")
+
+
+def test_a_cluster_the_zone_builds_is_named_without_the_verb():
+    (f,) = extract_figures("全市打造千亿级产业集群3个。")
+    assert f.metric == "千亿级产业集群"
