@@ -35,6 +35,7 @@ _LEAD_RE = re.compile(_LEAD_ALT)
 _LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead word
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
 _PHRASE_MAX = 8
+_GROWTH_END_RE = re.compile(f"({GROWTH_RE.pattern})了?\\s*\\Z")
 
 
 def noun_after(sentence: str, pos: int, limit: int) -> str:
@@ -176,6 +177,11 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if kind == "power" or (product and any(c in left + right[:8] for c in CAPACITY_CUES)):
         cue = next((c for c in CAPACITY_CUES if c in left + right[:8]), "")
         return cue or head_after(sentence, b), "产能"  # 40GW单晶硅项目
+    if kind == "times":
+        g = _GROWTH_END_RE.search(left)
+        if g is not None:  # 同比增长1.2倍: a growth rate
+            term = _rate_noun(left, g.start()) or last_term(left, None)
+            return term or (previous.metric if previous else "") or g.group(1), "增速"
     if kind in ("mass", "energy", "times"):
         # what is weighed is named after the unit (1万多吨产品), else before the number
         noun = head_after(sentence, b)
@@ -234,6 +240,17 @@ def years_named(sentence: str, reference_year: int | None) -> list[tuple[int, in
         elif reference_year is not None:
             out.append((y.end(), reference_year + _RELATIVE_YEAR[y.group(2)]))
     return out
+
+
+def years_before_semicolon(norm: str, s_start: int, reference_year: int | None):
+    """For a clause after a semicolon that names no year: the last year named in the
+    clauses before it in its full sentence (``2023年，…8万亿元；新增…12家``), as at its
+    start."""
+    if not s_start or norm[s_start - 1] not in "；;":
+        return []
+    head_start = max(norm.rfind(c, 0, s_start) for c in "。！？!?\n") + 1
+    years = years_named(norm[head_start:s_start], reference_year)
+    return [(0, years[-1][1])] if years else []
 
 
 def year_before(years: list[tuple[int, int]], pos: int) -> int | None:

@@ -44,8 +44,10 @@ from .figure_context import (
     noun_before,
     quote_of,
     year_before,
+    years_before_semicolon,
     years_named,
 )
+from .figure_lists import respectively
 from .figure_reading import is_chinese_number, read_figure
 from .figure_terms import (
     EXCLUDED_UNITS,
@@ -233,13 +235,16 @@ def extract_figures(
         park = _sentence_park(raw if copy is None else sentence, gazetteer) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
-        years = years_named(sentence, reference_year) or _years_before_semicolon(norm, s_start, reference_year)
+        years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
         previous = None
+        pairs = []
         for m in found:
             fig = _figure(m, sentence, s_start, text, raw, quote, years, park, previous)
             if fig is not None:
-                figures.append(fig)
+                pairs.append((m, fig))
                 previous = fig
+        respectively(sentence, pairs)
+        figures.extend(fig for _m, fig in pairs)
     return figures if copy is None else _as_printed(figures, copy, text)
 
 
@@ -251,17 +256,6 @@ def _as_printed(figures: list[Figure], copy: str, text: str) -> list[Figure]:
     for f in figures:
         f.value, f.unit, f.metric = f.value.translate(table), f.unit.translate(table), f.metric.translate(table)
     return figures
-
-
-def _years_before_semicolon(norm: str, s_start: int, reference_year: int | None):
-    """For a clause after a semicolon that names no year: the last year named in the
-    clauses before it in its full sentence (``2023年，…8万亿元；新增…12家``), as at its
-    start."""
-    if not s_start or norm[s_start - 1] not in "；;":
-        return []
-    head_start = max(norm.rfind(c, 0, s_start) for c in "。！？!?\n") + 1
-    years = years_named(norm[head_start:s_start], reference_year)
-    return [(0, years[-1][1])] if years else []
 
 
 def _candidates(norm: str):

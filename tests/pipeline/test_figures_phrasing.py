@@ -122,3 +122,42 @@ def test_a_figure_per_mu_is_not_the_total_it_is_divided_from():
 def test_a_cluster_the_zone_builds_is_named_without_the_verb():
     (f,) = extract_figures("全市打造千亿级产业集群3个。")
     assert f.metric == "千亿级产业集群"
+
+
+def test_respectively_pairs_each_figure_with_its_item():
+    figs = extract_figures("园区营业收入、工业总产值、税收分别达到120亿元、80亿元和5亿元。")
+    assert [(f.text, f.metric, f.metric_class) for f in figs] == [
+        ("120亿元", "营业收入", "营收"),
+        ("80亿元", "工业总产值", "产值"),
+        ("5亿元", "税收", "税收"),
+    ]
+
+
+def test_respectively_in_a_later_clause_pairs_with_the_same_items():
+    figs = extract_figures("高新技术企业和科技型中小企业分别达到320家、1500家，分别增长18%和25%。")
+    assert [(f.text, f.metric, f.metric_class) for f in figs] == [
+        ("320家", "高新技术企业", "企业数"),
+        ("1500家", "科技型中小企业", "企业数"),
+        ("18%", "高新技术企业", "增速"),
+        ("25%", "科技型中小企业", "增速"),
+    ]
+
+
+def test_respectively_with_more_figures_than_items_changes_nothing():
+    text = "营业收入和税收分别增长12%、8%和5%。"
+    assert [f.metric for f in extract_figures(text)] == ["税收", "税收", "税收"]
+
+
+def test_a_growth_in_times_is_a_growth_rate():
+    a, b = extract_figures("新能源汽车产量达到35万辆，同比增长1.2倍。")
+    assert (b.text, b.metric, b.metric_class) == ("1.2倍", a.metric, "增速")
+    (c,) = extract_figures("技术合同成交额是2012年的3.2倍。")
+    assert c.metric_class == "其他"
+
+
+def test_respectively_without_a_list_pairs_with_the_figures_before_it():
+    figs = extract_figures("高新技术企业达到70家,科技型中小企业达到146家,较2020年分别增长27.3%、31.5%。")
+    assert [(f.text, f.metric, f.metric_class) for f in figs][2:] == [
+        ("27.3%", "高新技术企业", "增速"),
+        ("31.5%", "科技型中小企业", "增速"),
+    ]

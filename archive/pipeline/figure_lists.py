@@ -1,0 +1,69 @@
+"""Figures listed against their metrics with 分别 (respectively): ``营业收入、工业总产值、税收分别
+达到120亿元、80亿元和5亿元`` gives each amount the item in the same place of the list before
+分别, and a later clause of the sentence (``…，分别增长18%和25%``) the same items again. With
+no list, the figures before 分别 in the sentence are the items (``高新技术企业达到70家,科技型
+中小企业达到146家,较2020年分别增长27.3%、31.5%``).
+
+Only when the figures after 分别 in its clause are exactly as many as the items: a list of
+any other length is left to the figure's own metric (``figure_context.metric_of``).
+"""
+
+import re
+
+from .figure_context import clause_end, clause_start, last_term, noun_before
+from .figure_terms import CLASSES_BY_KIND, CLASSES_BY_UNIT, TERM_CLASS, UNITS
+
+_RESPECTIVELY = "分别"
+_ITEM_SEP_RE = re.compile(r"[、和及与]")
+_RATES = ("增速", "占比")
+
+
+def respectively(sentence: str, pairs: list) -> None:
+    """Name the figures of ``pairs`` (``(match, Figure)`` of one sentence, in order; the
+    matches' positions relative to it) by the items of a 分别 list, in place."""
+    if len(pairs) < 2 or _RESPECTIVELY not in sentence:
+        return
+    items: list[str] = []
+    pos = sentence.find(_RESPECTIVELY)
+    while pos != -1:
+        own = _items(sentence[clause_start(sentence, pos) : pos])
+        if len(own) >= 2:
+            items = own
+        end = clause_end(sentence, pos)
+        group = [(m, f) for m, f in pairs if pos < m.at and m.stop <= end]
+        named = items
+        if not named and len(group) >= 2:
+            # no list: the figures before it (高企达到70家,科技型中小企业达到146家,较2020年分别增长…)
+            before = [f.metric for m, f in pairs if m.stop <= pos and f.metric_class not in _RATES and f.metric]
+            named = before[-len(group) :] if len(before) >= len(group) else []
+        if named and len(group) == len(named):
+            for (m, fig), item in zip(group, named, strict=True):
+                _name(fig, m.unit, item)
+        pos = sentence.find(_RESPECTIVELY, pos + 2)
+
+
+def _items(before: str) -> list[str]:
+    """The metrics listed before 分别 (``园区营业收入、工业总产值、税收``), each as its term or
+    the noun phrase without the words that lead into it; [] when a piece names none."""
+    out = []
+    for piece in _ITEM_SEP_RE.split(before):
+        item = last_term(piece, None) or noun_before(piece, 0, len(piece))
+        if not item:
+            return []
+        out.append(item)
+    return out
+
+
+def _name(fig, unit: str, item: str) -> None:
+    fig.metric = item
+    if fig.metric_class in _RATES:
+        return
+    kind = UNITS[unit][0]
+    allowed = CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(unit, ("其他",))
+    cls = TERM_CLASS.get(item)
+    if cls in allowed:
+        fig.metric_class = cls
+    elif unit in ("家", "户", "家次", "户次"):
+        fig.metric_class = "企业数"
+    else:
+        fig.metric_class = "其他"
