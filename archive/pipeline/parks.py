@@ -185,6 +185,9 @@ class Gazetteer:
                 out.add(f[: -len("高新技术产业开发区")] + "国家高新技术产业开发区")
             if f.endswith("经济技术开发区") and "国家" not in f:
                 out.add(f[: -len("经济技术开发区")] + "国家级经济技术开发区")
+                # ``广州开发区``, ``昆山开发区``: what papers call an ETDZ by its place
+                if len(f) - len("经济技术开发区") >= 2:
+                    out.add(f[: -len("经济技术开发区")] + "开发区")
         for f in list(out):
             for s in stems:
                 if f.startswith(s) and not f.startswith(s + "市") and len(f) > len(s) + 2:

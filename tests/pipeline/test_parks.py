@@ -85,3 +85,12 @@ def test_it_keeps_sentence_words_out_of_an_unverified_park_name(sentence, name):
     mentions = Gazetteer([]).find_mentions(sentence)
     assert [m.name for m in mentions] == [name]
     assert mentions[0].verified is False
+
+
+def test_an_etdz_is_found_as_its_place_and_kaifaqu(gazetteer):
+    found = gazetteer.find_mentions("广州开发区、南京江宁开发区和昆山开发区")
+    assert [m.key for m in found] == [
+        ("广州经济技术开发区", "national_etdz"),
+        ("江宁经济技术开发区", "national_etdz"),
+        ("昆山经济技术开发区", "national_etdz"),
+    ]
