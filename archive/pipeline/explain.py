@@ -26,6 +26,7 @@ FURNITURE = {
     "newspaper": "报名",
     "date": "日期",
     "page": "版次",
+    "page_title": "版名",
     "editor": "责任编辑",
     "contact": "联系方式",
     "jump_out": "转版标记",

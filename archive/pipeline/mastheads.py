@@ -115,7 +115,8 @@ def jump_in(line):
 
 # --- running heads --------------------------------------------------------------------
 _EDITOR_LINE = re.compile(
-    r"^(?:(?:责任编辑|责编|美术编辑|美编|编辑|校对|版式设计|版式|排版|组版|照排|审读|值班编辑|终审)\s*[:：]?\s*"
+    r"^(?:(?:本版责编|本版编辑|本版策划|责任编辑|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
+    r"排版|组版|照排|制图|审读|值班编辑|终审)\s*[:：]?\s*"
     r"[\u4e00-\u9fff·]{2,4}\s*(?:[、,，/|丨]\s*[\u4e00-\u9fff·]{2,4}\s*)*\s*)+$"
 )
 _CONTACT_LINE = re.compile(r"^本版(?:邮箱|电话|传真|热线|投稿|联系)\s*[:：]?\s*[\w@.\-－—()（）\s、,，;；:]+$")
@@ -131,6 +132,7 @@ _ISSUE_NUMBER = re.compile(
     r"(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d+\s*版|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?|国内统一连续出版物号|邮发代号\s*[\d\-－]+)"
 )
 _PAGE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_BARE_PAGE = re.compile(r"^\d{1,2}$")
 
 
 @dataclasses.dataclass
@@ -147,8 +149,10 @@ class Furniture:
         return [{"line": n, "kind": kind} for n, kind in sorted(self.lines.items())]
 
 
-def _read_head(line, known_names):
-    """What a running-head line says, as a dict, or None when anything on it is not furniture."""
+def _read_head(line, known_names, beside=False):
+    """What a running-head line says, as a dict, or None when anything on it is not furniture.
+    ``beside``: the line is next to furniture already read, so a bare number on it is the
+    page number (``5``, ``区域创新 05``), as papers stack their heads one item a line."""
     text = fold(line).strip().strip("#").strip()
     if not text:
         return None
@@ -187,6 +191,11 @@ def _read_head(line, known_names):
                 found["newspaper"] = shape.group(1)
                 del words[i]
                 break
+    if beside and "page" not in found:
+        numbers = [w for w in words if _BARE_PAGE.match(w)]
+        if len(numbers) == 1 and len(words) <= 2:
+            found["page"] = PageLabel("", int(numbers[0]))
+            words.remove(numbers[0])
     if found.get("page") and len(words) == 1 and _PAGE_TITLE.match(words[0]):
         found["page_title"] = words.pop()
     if words or not found:
@@ -205,14 +214,12 @@ def find_furniture(lines, known_names=()):
     result = Furniture()
 
     def scan(numbers):
-        seen = 0
-        for n in numbers:
-            if not lines[n].strip():
-                continue
-            seen += 1
-            if seen > EDGE_LINES:
-                return
-            head = _read_head(lines[n], known_names)
+        numbers = [n for n in numbers if lines[n].strip()][:EDGE_LINES]
+        for i, n in enumerate(numbers):
+            beside = i > 0  # every line before it in this scan was furniture
+            head = _read_head(lines[n], known_names, beside)
+            if head is None and beside and not result.page_title:
+                head = _title_alone(lines, numbers[i + 1 : i + 2], known_names, lines[n])
             if head is None:
                 return
             result.lines[n] = head["kind"]
@@ -228,6 +235,18 @@ def find_furniture(lines, known_names=()):
     scan(range(len(lines)))
     scan(range(len(lines) - 1, -1, -1))
     return result
+
+
+def _title_alone(lines, following, known_names, line):
+    """A page title on a line of its own (``区域创新``) between furniture lines: read as
+    one when the next line is furniture too, so a short headline after a masthead, which
+    its text follows, is never taken."""
+    title = line.strip()
+    if not _PAGE_TITLE.match(title) or not following:
+        return None
+    if _read_head(lines[following[0]], known_names, True) is None:
+        return None
+    return {"kind": "page_title", "page_title": title}
 
 
 def _fold_same_length(line):

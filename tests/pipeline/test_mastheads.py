@@ -189,3 +189,45 @@ def test_a_headline_or_sentence_is_never_furniture(line):
 def test_the_fixture_pages_have_no_running_heads(path):
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     assert find_furniture(lines, ["中国高新技术产业导报"]).lines == {}
+
+
+STACKED_HEAD = [
+    "2021年2月22日 星期一",
+    "科技日报",
+    "区域创新",
+    "5",
+    "本版责编 王小龙",
+    "从“跟跑”到“领跑”",
+    "正文第一段。",
+]
+
+
+def test_it_reads_a_head_stacked_one_item_a_line_with_a_bare_page_number():
+    furniture = find_furniture(STACKED_HEAD, ["科技日报"])
+    assert (furniture.newspaper, furniture.date, furniture.page, furniture.page_title) == (
+        "科技日报",
+        DAY,
+        PageLabel("", 5),
+        "区域创新",
+    )
+    assert furniture.lines == {0: "date", 1: "masthead", 2: "page_title", 3: "page", 4: "editor"}
+
+
+@pytest.mark.parametrize("line", ["5 区域创新", "区域创新 5", "区域创新  05"])
+def test_it_reads_a_bare_page_number_beside_a_title_after_a_masthead(line):
+    furniture = find_furniture(["科技日报", line, "标题", "正文。"])
+    assert (furniture.page, furniture.page_title) == (PageLabel("", 5), "区域创新")
+
+
+def test_a_bare_number_or_a_short_line_is_furniture_only_beside_furniture():
+    assert find_furniture(["5", "区域创新", "正文。"]).lines == {}
+    # a short headline after the masthead, followed by its text, stays a headline
+    assert find_furniture(["科技日报", "园区动态", "正文第一段。"]).lines == {0: "masthead"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["本版责编 王小龙", "视觉设计 李丽", "责任编辑 王小龙 美术编辑 李丽 校对 张明", "本版编辑：王伟  制图：李丽"],
+)
+def test_it_reads_the_editor_lines_of_other_papers(line):
+    assert find_furniture(["科技日报", line, "标题", "正文。"]).lines == {0: "masthead", 1: "editor"}
