@@ -144,7 +144,7 @@ def is_byline(s: str) -> bool:
         if not tokens or not all(t in ROLE_OF or is_bare_name(t) for t in tokens):
             return False
         marked = True
-    body = _NAME_SLASH_RE.sub(r"\2/\1", body)
+    body = without_media(_NAME_SLASH_RE.sub(r"\2/\1", body))
     if _END_RE_PUNCT.search(body):
         return False
     tokens = split_credit_tokens(body)
@@ -235,10 +235,23 @@ def _name_part(t: str) -> bool:
     return 1 <= len(t) <= 2 and all("\u3400" <= c <= "\u9fff" for c in t) and t not in ROLE_OF and t not in _LONE_WORDS
 
 
+# A role under another paper's or an agency's name: ``经济日报记者``, ``新华社记者``,
+# ``人民日报特约通讯员``, ``经济日报·中国经济网记者`` (read as the role alone).
+_MEDIA_ROLE_RE = re.compile(
+    r"(?:新华社|中新社|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|导报|商报|周报|报|电视台|广播电视台|通讯社|网))"
+    r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台))?(?=特约通讯员|通讯员|记者)"
+)
+
+
+def without_media(body: str) -> str:
+    """A byline's role words without the paper or agency before them."""
+    return _MEDIA_ROLE_RE.sub("", body) if "记者" in body or "通讯员" in body else body
+
+
 def split_credit_tokens(body: str) -> list[str]:
     """Tokens of a byline: role words and names, role words split off names they touch."""
     out = []
-    body = close_name_spaces(body)
+    body = close_name_spaces(without_media(body))
     for chunk in body.replace("、", " ").replace("，", " ").replace(",", " ").split():
         pos = 0
         for m in _ROLE_RE.finditer(chunk):

@@ -126,7 +126,16 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
         ln = lines[i]
         if ln.kind == "text" and ln.cand:
             group = [ln]
-            while i + 1 < n and lines[i + 1].kind == "text" and lines[i + 1].cand and lines[i + 1].tight:
+            # (A line opening with a dash is a subtitle, ``——园区生物医药产业发展调查``: its
+            # own item, never the tail of the headline above it.)
+            while (
+                i + 1 < n
+                and lines[i + 1].kind == "text"
+                and lines[i + 1].cand
+                and lines[i + 1].tight
+                and not lines[i + 1].text.startswith(_SUBTITLE_DASHES)
+                and not _opens_titled_head(group, lines[i + 1].text)
+            ):
                 i += 1
                 group.append(lines[i])
             close()
@@ -181,6 +190,17 @@ def _alone(text: str) -> bool:
 
 
 _GLUE_CHARS = set("在于和与的了为对从向将把及并之")
+_SUBTITLE_DASHES = ("——", "—", "──", "--")
+
+
+_TITLED_HEAD_RE = re.compile(r"^[^：:，,。]{2,12}[：:]")
+
+
+def _opens_titled_head(group: list[Line], text: str) -> bool:
+    """A line that opens ``地名：…`` under lines with no colon starts the headline, and the
+    lines above are its kicker (``科技赋能产业升级`` / ``苏州工业园区：打造世界一流高科技园区``): a
+    headline broken over lines puts its colon on the first line."""
+    return bool(_TITLED_HEAD_RE.match(text)) and not any(":" in g.text or "：" in g.text for g in group)
 
 
 def _join_heading(parts: list[str]) -> str:

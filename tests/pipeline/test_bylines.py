@@ -193,3 +193,22 @@ def test_a_place_in_brackets_in_mid_sentence_opens_nothing(gazetteer):
     text = f"{END_HEAD}\n本报讯 近日，由中交中保\n(武汉)城市发展投资有限公司在潍坊高新区完成工商注册登记。\n"
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert a.blocks[0].text == "近日，由中交中保(武汉)城市发展投资有限公司在潍坊高新区完成工商注册登记。"
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("经济日报记者 蒋波", ["蒋波"]),
+        ("新华社记者 刘琴 叶伟", ["刘琴", "叶伟"]),
+        ("人民日报记者 王明 通讯员 李华", ["王明", "李华"]),
+        ("经济日报·中国经济网记者 李华", ["李华"]),
+    ],
+)
+def test_it_reads_a_role_under_another_papers_or_an_agencys_name(line, names):
+    assert B.is_byline(line)
+    assert [c.name for c in B.parse_credits(line)] == names
+
+
+@pytest.mark.parametrize("line", ["据经济日报报道", "新华社记者走进园区", "致敬中国记者"])
+def test_a_paper_named_in_a_sentence_or_headline_is_no_byline(line):
+    assert not B.is_byline(line)

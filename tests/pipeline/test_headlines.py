@@ -125,3 +125,25 @@ def test_it_starts_an_article_at_a_plain_headline_followed_directly_by_benbaoxun
         "近日，潍坊高新区一家新材料企业的新建项目获得生产许可批复，项目将于年内投产。",
         "该项目总投资5亿元，建成后年产值可达10亿元，将带动上下游企业集聚发展。",
     ]
+
+
+STACKED_HEADS = """科技赋能产业升级
+苏州工业园区：打造世界一流高科技园区
+——园区生物医药产业发展调查
+经济日报记者 蒋波
+
+走进苏州工业园区生物医药产业园，一栋栋研发楼错落有致。截至目前，园区已集聚生物医药企业2300余家。
+
+园区管委会负责人表示，下一步将加快建设公共技术服务平台。
+"""
+
+
+def test_a_dashed_line_under_a_headline_is_its_subtitle(gazetteer):
+    (a,) = parse_page(STACKED_HEADS, gazetteer=gazetteer).articles
+    assert (a.headline, a.subtitle) == ("苏州工业园区：打造世界一流高科技园区", "——园区生物医药产业发展调查")
+
+
+def test_a_line_above_a_place_and_colon_headline_is_its_kicker(gazetteer):
+    (a,) = parse_page(STACKED_HEADS, gazetteer=gazetteer).articles
+    assert a.kicker == "科技赋能产业升级"
+    assert [c.name for c in a.credits] == ["蒋波"]
