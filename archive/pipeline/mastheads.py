@@ -117,7 +117,7 @@ def jump_in(line):
 _EDITOR_LINE = re.compile(
     r"^(?:(?:本版责编|本版编辑|本版策划|责任编辑|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
     r"排版|组版|照排|制图|审读|值班编辑|终审)\s*[:：]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}\s*(?:[、,，/|丨]\s*[\u4e00-\u9fff·]{2,4}\s*)*\s*)+$"
+    r"[\u4e00-\u9fff·]{2,4}\s*(?:[\s、,，/|丨]\s*[\u4e00-\u9fff·]{2,4}\s*)*\s*)+$"
 )
 _CONTACT_LINE = re.compile(r"^本版(?:邮箱|电话|传真|热线|投稿|联系)\s*[:：]?\s*[\w@.\-－—()（）\s、,，;；:]+$")
 # A newspaper's name by its shape, for papers not yet in the archive: 科技日报, 中国证券报.
@@ -156,8 +156,8 @@ def _read_head(line, known_names, beside=False):
     text = fold(line).strip().strip("#").strip()
     if not text:
         return None
-    if _EDITOR_LINE.match(text):
-        return {"kind": "editor"}
+    if _EDITOR_LINE.match(text) or (text[:1] in "(（【[" and _EDITOR_LINE.match(text[1:-1].strip())):
+        return {"kind": "editor"}  # also in brackets at a page's foot: （本版编辑：张明 王丽）
     if _CONTACT_LINE.match(text):
         return {"kind": "contact"}
     found = {}

@@ -231,3 +231,8 @@ def test_a_bare_number_or_a_short_line_is_furniture_only_beside_furniture():
 )
 def test_it_reads_the_editor_lines_of_other_papers(line):
     assert find_furniture(["科技日报", line, "标题", "正文。"]).lines == {0: "masthead", 1: "editor"}
+
+
+@pytest.mark.parametrize("line", ["（本版编辑：张明 王丽）", "(责任编辑：王伟)", "【本版责编 王小龙】"])
+def test_it_reads_an_editor_line_in_brackets_at_the_foot(line):
+    assert find_furniture(["标题", "正文。", line]).lines == {2: "editor"}
