@@ -47,6 +47,9 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             if cur is None:
                 pre.append(it)
             else:
+                if it.kind == "para" and it.lead and cur.ended and cur.article.blocks:
+                    cur = _next_brief(cur)
+                    arts.append(cur)
                 apply_item(cur, it, page)
             i += 1
             continue
@@ -110,6 +113,21 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             apply_item(cur, p, page)
         arts.insert(0, cur)
     return arts
+
+
+def _next_brief(cur: ArticleDraft) -> ArticleDraft:
+    """The next of a run of briefs (简讯): stories that each open with a dateline (本报讯)
+    and close with their credits (（王明）), under one heading and no headline of their own.
+    A heading that reads as a column name (``园区快讯``: short, no punctuation) over such a
+    run is the run's column, not the first brief's headline."""
+    a = cur.article
+    if not cur.brief and a.headline and not (a.kicker or a.subtitle) and _is_column_name(a.headline):
+        a.column = " ".join(x for x in (a.column, a.headline) if x)
+        a.headline = ""
+    cur.brief = True
+    nxt = ArticleDraft(column=a.column)
+    nxt.brief = True
+    return nxt
 
 
 def assemble_end_headlines(items, narrow, gazetteer, page) -> list[ArticleDraft] | None:

@@ -21,6 +21,7 @@ class ArticleDraft:
         self.notes: list[str] = []
         self.lead_blocks = 0  # blocks printed before the headline (a lead above it)
         self.ended = False  # its last paragraph closed with credits or （完）: a headline starts another
+        self.brief = False  # one of a run of briefs (``assemble._next_brief``)
         self.soft: list[str] = []  # lines joined under a full line ending a sentence (``Item.soft``)
 
     def add_block(self, text, kind="p", lines=()):

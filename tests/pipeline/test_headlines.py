@@ -147,3 +147,35 @@ def test_a_line_above_a_place_and_colon_headline_is_its_kicker(gazetteer):
     (a,) = parse_page(STACKED_HEADS, gazetteer=gazetteer).articles
     assert a.kicker == "科技赋能产业升级"
     assert [c.name for c in a.credits] == ["蒋波"]
+
+
+BRIEFS = """园区快讯
+
+本报讯 近日，南京高新区举办科技成果转化对接会，现场签约项目26个，签约金额达18.5亿元。（王明）
+
+本报讯 11月20日，成都高新区发布支持人工智能产业发展的若干政策，最高给予企业1000万元资金支持。（李华）
+
+本报讯 记者从济南高新区获悉，该区今年新增国家级专精特新“小巨人”企业15家，总数达到58家。（记者 张三）
+"""
+
+
+def test_a_run_of_briefs_is_one_article_each_under_the_column_heading(gazetteer):
+    arts = parse_page(BRIEFS, gazetteer=gazetteer).articles
+    assert [(a.headline, a.column, [c.name for c in a.credits]) for a in arts] == [
+        ("", "园区快讯", ["王明"]),
+        ("", "园区快讯", ["李华"]),
+        ("", "园区快讯", ["张三"]),
+    ]
+    assert [a.parks[0].name[:2] for a in arts] == ["南京", "成都", "济南"]
+
+
+def test_a_paragraph_after_closing_credits_without_a_dateline_stays_in_the_article(gazetteer):
+    text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会。（王明）\n\n会上，多家企业发布了新产品。\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.headline == "南京高新区签约项目26个" and len(a.blocks) == 2
+
+
+def test_a_headline_over_one_brief_stays_its_headline(gazetteer):
+    text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会，现场签约项目26个。（王明）\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.headline, a.column) == ("南京高新区签约项目26个", "")
