@@ -296,8 +296,23 @@ def photo_credit(s: str) -> list[Credit] | None:
 
 
 def is_caption(s: str) -> bool:
-    """``图片来源:…`` and descriptive captions that carry a picture source."""
-    return len(s) <= 120 and "图" in s and bool(_CAPTION_SOURCE_RE.search(s))
+    """``图片来源:…`` and descriptive captions that carry a picture source, or that end with
+    the photographer's credit after the sentence (``…体验新产品。 本报记者 刘志伟摄``)."""
+    if len(s) > 120:
+        return False
+    return ("图" in s and bool(_CAPTION_SOURCE_RE.search(s))) or caption_credits(s) is not None
+
+
+# A caption's sentence, then after white space the photographer: ``…新产品。 本报记者 刘志伟摄``.
+_CAPTION_CREDIT_RE = re.compile(r"^.*[。！？!?”’）)]\s+(\S.{0,24}(?:摄影?|供图))$")
+
+
+def caption_credits(s: str) -> list[Credit] | None:
+    """The photographers credited at the end of a caption line, or None."""
+    if not s.endswith(_PHOTO_ENDINGS):
+        return None
+    m = _CAPTION_CREDIT_RE.match(s)
+    return photo_credit(m.group(1)) if m else None
 
 
 # Credits in brackets closing the last paragraph: ``…发展。（记者 刘琴）``, ``…发展。(王明)``.

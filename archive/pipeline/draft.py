@@ -78,6 +78,7 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
         art.add_block(item.text, "subhead", item.lines)
     elif k == "caption":
         art.article.captions.append(item.text)
+        art.add_credits(bylines.caption_credits(item.text) or [])
         art.article.source_lines.extend(item.lines)
     elif k == "photocap":
         if item.text:

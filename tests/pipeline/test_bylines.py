@@ -212,3 +212,20 @@ def test_it_reads_a_role_under_another_papers_or_an_agencys_name(line, names):
 @pytest.mark.parametrize("line", ["据经济日报报道", "新华社记者走进园区", "致敬中国记者"])
 def test_a_paper_named_in_a_sentence_or_headline_is_no_byline(line):
     assert not B.is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("11月25日，参观者在光博会上体验新产品。 本报记者 刘志伟摄", ["刘志伟"]),
+        ("园区一景。 李学飞 摄", ["李学飞"]),
+    ],
+)
+def test_it_credits_the_photographer_at_the_end_of_a_caption(line, names):
+    assert B.is_caption(line)
+    assert [(c.name, c.role) for c in B.caption_credits(line)] == [(n, "photo") for n in names]
+
+
+def test_a_sentence_ending_in_she_is_no_caption():
+    assert not B.is_caption("这是正文句子。 然后继续写了很多内容并且摄")
+    assert B.caption_credits("园区正在建设。本报记者刘志伟摄") is None
