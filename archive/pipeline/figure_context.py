@@ -113,12 +113,17 @@ def clause_end(sentence: str, pos: int) -> int:
     return stops[k] if k < len(stops) else len(sentence)
 
 
+def _unquoted(context: str) -> str:
+    """Quotation marks inside a term left out: ``专精特新“小巨人”企业`` holds 小巨人企业."""
+    return context.replace("“", "").replace("”", "") if "“" in context else context
+
+
 def last_term(context: str, allowed: set | None) -> str:
     """The last metric term in ``context`` whose class is ``allowed`` (any when None).
     ``findall`` gives the same terms as ``finditer`` without a match object each."""
     if not context:
         return ""
-    terms = TERM_RE.findall(context)
+    terms = TERM_RE.findall(_unquoted(context))
     if allowed is None:
         return terms[-1] if terms else ""
     for t in reversed(terms):
@@ -130,7 +135,7 @@ def last_term(context: str, allowed: set | None) -> str:
 def first_term(context: str, allowed: set | None) -> str:
     if not context:
         return ""
-    for t in TERM_RE.findall(context):
+    for t in TERM_RE.findall(_unquoted(context)):
         if allowed is None or TERM_CLASS[t] in allowed:
             return t
     return ""

@@ -161,3 +161,8 @@ def test_respectively_without_a_list_pairs_with_the_figures_before_it():
         ("27.3%", "高新技术企业", "增速"),
         ("31.5%", "科技型中小企业", "增速"),
     ]
+
+
+def test_a_term_with_quotation_marks_inside_is_found():
+    (f,) = extract_figures("新增国家级专精特新“小巨人”企业15家。")
+    assert (f.metric, f.metric_class) == ("小巨人企业", "企业数")
