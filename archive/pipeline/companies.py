@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from archive.companykeys import company_key
 
-from .script import reading_copy
+from .script import UNREAD, reading_copy
 
 # A limited partnership (an investment fund) ends in 合伙企业（有限合伙） or just （有限合伙）.
 _SUFFIX_RE = re.compile(r"公司|集团|股份|(?:合伙企业)?[（(]有限合伙[）)]")
@@ -102,12 +102,13 @@ class Company:
     variants: list[str] = field(default_factory=list)
 
 
-def extract_companies(text: str) -> list[Company]:
+def extract_companies(text: str, copy=UNREAD) -> list[Company]:
     """Companies named in ``text``, merged by ``company_key``, in order of first mention."""
     found: dict[str, Company] = {}
     # An article in traditional characters is read on its simplified copy (same length):
     # names as printed, keys from the copy, so that both spellings are one company.
-    copy = reading_copy(text)
+    if copy is UNREAD:
+        copy = reading_copy(text)
     read = text if copy is None else copy
     spans = list(_name_spans(read))
     if spans:

@@ -115,7 +115,7 @@ def clause_end(sentence: str, pos: int) -> int:
 
 def _unquoted(context: str) -> str:
     """Quotation marks inside a term left out: ``专精特新“小巨人”企业`` holds 小巨人企业."""
-    return context.replace("“", "").replace("”", "") if "“" in context else context
+    return context.replace("“", "").replace("”", "")
 
 
 def last_term(context: str, allowed: set | None) -> str:
@@ -123,7 +123,9 @@ def last_term(context: str, allowed: set | None) -> str:
     ``findall`` gives the same terms as ``finditer`` without a match object each."""
     if not context:
         return ""
-    terms = TERM_RE.findall(_unquoted(context))
+    if "“" in context:
+        context = _unquoted(context)
+    terms = TERM_RE.findall(context)
     if allowed is None:
         return terms[-1] if terms else ""
     for t in reversed(terms):
@@ -135,7 +137,9 @@ def last_term(context: str, allowed: set | None) -> str:
 def first_term(context: str, allowed: set | None) -> str:
     if not context:
         return ""
-    for t in TERM_RE.findall(_unquoted(context)):
+    if "“" in context:
+        context = _unquoted(context)
+    for t in TERM_RE.findall(context):
         if allowed is None or TERM_CLASS[t] in allowed:
             return t
     return ""
@@ -231,6 +235,7 @@ def _earlier(sentence: str, cs: int) -> str:
     return sentence[max(0, cs - 40) : cs]
 
 
+YEAR_REACH = 300  # how far back a semicolon's clause looks for its sentence's year
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
@@ -253,7 +258,9 @@ def years_before_semicolon(norm: str, s_start: int, reference_year: int | None):
     start."""
     if not s_start or norm[s_start - 1] not in "；;":
         return []
-    head_start = max(norm.rfind(c, 0, s_start) for c in "。！？!?\n") + 1
+    lo = max(0, s_start - YEAR_REACH)
+    head_start = max(norm.rfind(c, lo, s_start) for c in "。！？!?\n") + 1
+    head_start = max(head_start, lo)
     years = years_named(norm[head_start:s_start], reference_year)
     return [(0, years[-1][1])] if years else []
 

@@ -21,8 +21,6 @@ _RATES = ("增速", "占比")
 def respectively(sentence: str, pairs: list) -> None:
     """Name the figures of ``pairs`` (``(match, Figure)`` of one sentence, in order; the
     matches' positions relative to it) by the items of a 分别 list, in place."""
-    if len(pairs) < 2 or _RESPECTIVELY not in sentence:
-        return
     items: list[str] = []
     pos = sentence.find(_RESPECTIVELY)
     while pos != -1:

@@ -38,6 +38,7 @@ from dataclasses import asdict, dataclass, field
 
 from .figure_context import (
     QUOTE_MAX,
+    YEAR_REACH,
     counted_after,
     metric_of,
     noun_after,
@@ -61,7 +62,7 @@ from .figure_terms import (
 )
 from .numbers import parse_number
 from .parks import Gazetteer
-from .script import reading_copy
+from .script import UNREAD, reading_copy
 from .types import Block, ParkMention, ParsedArticle
 
 SUBHEAD_PREFIX = "## "  # as archive.models.SUBHEAD_PREFIX (the pipeline imports no Django)
@@ -199,16 +200,16 @@ def article_text(blocks: list[Block]) -> str:
 
 
 def article_figures(
-    article: ParsedArticle, gazetteer: Gazetteer | None = None, text: str | None = None
+    article: ParsedArticle, gazetteer: Gazetteer | None = None, text: str | None = None, copy=UNREAD
 ) -> list[Figure]:
     """Figures of a parsed article; spans index ``article_text(article.blocks)`` (``text``,
-    when the caller has it already)."""
+    when the caller has it already; ``copy``, its ``reading_copy``, likewise)."""
     year = None
     if article.date is not None and not article.date.estimated:
         year = article.date.value.year
     if text is None:
         text = article_text(article.blocks)
-    return extract_figures(text, gazetteer=gazetteer, parks=article.parks, reference_year=year)
+    return extract_figures(text, gazetteer=gazetteer, parks=article.parks, reference_year=year, copy=copy)
 
 
 def extract_figures(
@@ -217,14 +218,17 @@ def extract_figures(
     gazetteer: Gazetteer | None = None,
     parks: list[ParkMention] = (),
     reference_year: int | None = None,
+    copy=UNREAD,
 ) -> list[Figure]:
     """Key figures in ``text``, in order. ``parks`` are the article's park mentions (the
-    primary one is the default park); ``reference_year`` resolves 今年/去年."""
+    primary one is the default park); ``reference_year`` resolves 今年/去年; ``copy`` is
+    ``script.reading_copy(text)`` when the caller has it."""
     if not text:
         return []
     # An article in traditional characters is read on its simplified copy (same length,
     # so spans hold); what a figure quotes or writes is given back as printed.
-    copy = reading_copy(text)
+    if copy is UNREAD:
+        copy = reading_copy(text)
     norm = _halfwidth(copy if copy is not None else text)
     primary = next((p for p in parks if p.primary), parks[0] if parks else None)
     figures: list[Figure] = []
@@ -235,16 +239,25 @@ def extract_figures(
         park = _sentence_park(raw if copy is None else sentence, gazetteer) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
-        years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
+        years = years_named(sentence, reference_year)
+        if (
+            not years
+            and s_start
+            and norm[s_start - 1] in "；;"
+            and "年" in norm[max(0, s_start - YEAR_REACH) : s_start]
+        ):
+            years = years_before_semicolon(norm, s_start, reference_year)
         previous = None
-        pairs = []
+        listed = [] if "分别" in sentence else None  # (match, figure) for ``respectively``
         for m in found:
             fig = _figure(m, sentence, s_start, text, raw, quote, years, park, previous)
             if fig is not None:
-                pairs.append((m, fig))
+                figures.append(fig)
                 previous = fig
-        respectively(sentence, pairs)
-        figures.extend(fig for _m, fig in pairs)
+                if listed is not None:
+                    listed.append((m, fig))
+        if listed and len(listed) >= 2:
+            respectively(sentence, listed)
     return figures if copy is None else _as_printed(figures, copy, text)
 
 

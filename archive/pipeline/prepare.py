@@ -18,6 +18,7 @@ from archive.pipeline.companies import Company, extract_companies
 from archive.pipeline.decode import DecodeError, decode_page
 from archive.pipeline.figures import Figure, article_figures, article_text
 from archive.pipeline.parse import parse_page
+from archive.pipeline.script import reading_copy
 from archive.pipeline.types import PageInfo, ParsedArticle, ParsedPage
 
 
@@ -33,7 +34,10 @@ class Extracted:
 def extract(parsed_article: ParsedArticle, gazetteer) -> Extracted:
     """Key figures and companies of one parsed article (pure; runs in the worker processes)."""
     text = article_text(parsed_article.blocks)
-    return Extracted(figures=article_figures(parsed_article, gazetteer, text), companies=extract_companies(text))
+    copy = reading_copy(text)  # (traditional characters: both read the simplified copy)
+    return Extracted(
+        figures=article_figures(parsed_article, gazetteer, text, copy), companies=extract_companies(text, copy)
+    )
 
 
 class ImportRejected(Exception):

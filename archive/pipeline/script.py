@@ -26,6 +26,10 @@ _TRADITIONAL_RE = re.compile(
 )
 
 
+# ``copy=UNREAD``: the caller has not worked out ``reading_copy`` (the callee does).
+UNREAD = object()
+
+
 @functools.cache
 def _t2s():
     # Loaded on the first traditional page: its dictionaries take ~0.1 s to load, which
