@@ -12,7 +12,7 @@ from . import endheads, leads
 from .draft import ArticleDraft, apply_byline, apply_item
 from .lines import ends_sentence
 from .parks import Gazetteer
-from .reflow import Item
+from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item
 from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
 
@@ -256,6 +256,10 @@ def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
     if not heads:
         return "", "", "", ""
     column = ""
+    label = COLUMN_LABEL_RE.match(heads[0].text) if len(heads) >= 2 else None
+    if label:  # 【园区动态】 over the headline: the column
+        column = label.group(1)
+        heads = heads[1:]
     if len(heads) >= 2 and heads[-1].kind == "cand" and _is_column_name(heads[-1].text):
         column = heads[-1].text
         heads = heads[:-1]
@@ -265,8 +269,12 @@ def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
     elif len(heads) == 1:
         h = 0
     else:
-        marked = [i for i, x in enumerate(heads) if "：" in x.text or ":" in x.text or _park_names(x.text, gazetteer)]
-        h = marked[0] if marked else len(heads) - 1
+        # (A dashed line is a subtitle, even when it names the park: ——记株洲高新区…)
+        plain = [i for i, x in enumerate(heads) if not x.text.startswith(SUBTITLE_DASHES)] or [len(heads) - 1]
+        marked = [
+            i for i in plain if "：" in heads[i].text or ":" in heads[i].text or _park_names(heads[i].text, gazetteer)
+        ]
+        h = marked[0] if marked else plain[-1]
     kicker = " ".join(x.text for x in heads[:h])
     subtitle = " ".join(x.text for x in heads[h + 1 :])
     return kicker, heads[h].text, subtitle, column

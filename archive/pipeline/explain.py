@@ -32,6 +32,7 @@ FURNITURE = {
     "jump_out": "转版标记",
     "jump_in": "接版标记",
     "speck": "识别噪点",
+    "qr_prompt": "二维码提示",
     "end_mark": "结束标记（完）",
 }
 

@@ -12,7 +12,7 @@ CLOSERS = "”’」』）)】》\"'"
 # Punctuation that shows a line is running text rather than a headline.
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；;]")
 _MD_RE = re.compile(r"^(#{1,6})\s*(.*)$")
-BYLINE_MARKERS = "▶◎►●■"
+BYLINE_MARKERS = "▶◎►●■□◇"
 # Marks the layout adds and the parser drops (a ``#`` heading, a byline's marker).
 LAYOUT_MARKS = "#" + BYLINE_MARKERS
 

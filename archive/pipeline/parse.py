@@ -44,6 +44,7 @@ copy and its text given back as printed (``script``).
 """
 
 import datetime
+import re
 from collections import Counter
 
 from .assemble import assemble, assemble_end_headlines
@@ -132,10 +133,15 @@ def _as_printed(page: ParsedPage, restore: Restorer) -> None:
         entry["text"] = restore(entry["text"])
 
 
+# A prompt printed beside a QR code, on a line of its own: 扫码阅读全文, 扫描二维码看视频.
+_QR_PROMPT_RE = re.compile(r"^[（(【]?(?:扫码|扫描二维码|扫描上方二维码|扫一扫|微信扫码)[\u4e00-\u9fff]{0,10}[）)】]?$")
+
+
 def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     """Lines of OCR dirt (``lines.is_speck``, and ``lines.is_edge_dirt`` at the top and
-    bottom of the page) and an agency's end mark on a line of its own (``（完）``) are kept
-    on the page as furniture, so that they neither cut a paragraph nor become a headline."""
+        bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
+    code's prompt (``扫码阅读全文``) are kept
+        on the page as furniture, so that they neither cut a paragraph nor become a headline."""
     found = []
     for n, line in enumerate(raw_lines):
         if 0 < len(line) < 8:
@@ -144,6 +150,8 @@ def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
                 found.append((n, "speck", s))
             elif s and split_end_mark(s) == ("", s) and (s != "完" or _after_sentence(raw_lines, n)):
                 found.append((n, "end_mark", s))
+        if 0 < len(line) < 24 and _QR_PROMPT_RE.match(line.strip()):
+            found.append((n, "qr_prompt", line.strip()))
     found += _edge_dirt(raw_lines)
     for n, kind, s in found:
         furniture.append({"line": n, "kind": kind, "text": s})

@@ -133,7 +133,8 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 and lines[i + 1].kind == "text"
                 and lines[i + 1].cand
                 and lines[i + 1].tight
-                and not lines[i + 1].text.startswith(_SUBTITLE_DASHES)
+                and not lines[i + 1].text.startswith(SUBTITLE_DASHES)
+                and not COLUMN_LABEL_RE.match(group[-1].text)
                 and not _opens_titled_head(group, lines[i + 1].text)
             ):
                 i += 1
@@ -190,7 +191,9 @@ def _alone(text: str) -> bool:
 
 
 _GLUE_CHARS = set("在于和与的了为对从向将把及并之")
-_SUBTITLE_DASHES = ("——", "—", "──", "--")
+SUBTITLE_DASHES = ("——", "—", "──", "--")
+# A column's name in brackets on a line of its own over a headline: 【园区动态】, 【一线观察】.
+COLUMN_LABEL_RE = re.compile(r"^[【\[]([^【】\[\]]{2,10})[】\]]$")
 
 
 _TITLED_HEAD_RE = re.compile(r"^[^：:，,。]{2,12}[：:]")

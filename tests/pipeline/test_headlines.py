@@ -179,3 +179,39 @@ def test_a_headline_over_one_brief_stays_its_headline(gazetteer):
     text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会，现场签约项目26个。（王明）\n"
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert (a.headline, a.column) == ("南京高新区签约项目26个", "")
+
+
+LABELLED = """【园区动态】
+郑州高新区：数字经济核心产业增加值增长15%
+■本报记者 李洋
+近日，从郑州高新区获悉，今年前三季度，该区数字经济核心产业增加值同比增长15%。
+扫码阅读全文
+
+【一线观察】
+让科技成果“落地生根”
+——记株洲高新区科技成果转化工作
+□通讯员 王芳 本报记者 张三
+在株洲高新区，一项项科技成果正加快转化为现实生产力。2023年，全区技术合同成交额达到85亿元。
+"""
+
+
+def test_a_bracketed_label_over_a_headline_is_its_column(gazetteer):
+    a, b = parse_page(LABELLED, gazetteer=gazetteer).articles
+    assert (a.column, a.headline, a.kicker) == ("园区动态", "郑州高新区：数字经济核心产业增加值增长15%", "")
+    assert (b.column, b.headline, b.kicker) == ("一线观察", "让科技成果“落地生根”", "")
+
+
+def test_a_dashed_subtitle_naming_the_park_is_not_the_headline(gazetteer):
+    b = parse_page(LABELLED, gazetteer=gazetteer).articles[1]
+    assert b.subtitle == "——记株洲高新区科技成果转化工作"
+
+
+def test_a_hollow_square_marks_a_byline(gazetteer):
+    b = parse_page(LABELLED, gazetteer=gazetteer).articles[1]
+    assert [(c.name, c.role) for c in b.credits] == [("王芳", "correspondent"), ("张三", "staff")]
+
+
+def test_a_qr_codes_prompt_is_furniture(gazetteer):
+    page = parse_page(LABELLED, gazetteer=gazetteer)
+    assert {"line": 4, "kind": "qr_prompt", "text": "扫码阅读全文"} in page.furniture
+    assert "扫码" not in page.articles[0].blocks[-1].text and not page.articles[1].kicker
