@@ -243,8 +243,15 @@ _MEDIA_ROLE_RE = re.compile(
 )
 
 
+# Where the reporter filed from, closing a byline: ``本报记者 李昌鸿 深圳报道``.
+_FILED_FROM_RE = re.compile(r"\s+[\u4e00-\u9fff]{2,8}报道$")
+
+
 def without_media(body: str) -> str:
-    """A byline's role words without the paper or agency before them."""
+    """A byline's role words without the paper or agency before them, and without the
+    place it was filed from."""
+    if "报道" in body:
+        body = _FILED_FROM_RE.sub("", body)
     return _MEDIA_ROLE_RE.sub("", body) if "记者" in body or "通讯员" in body else body
 
 

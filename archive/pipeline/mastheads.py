@@ -127,6 +127,7 @@ _PAPER_SHAPE = re.compile(
     r"^《?([\u4e00-\u9fff]{1,14}(?:日报|时报|导报|晚报|晨报|周报|商报|画报|"
     r"(?:科学|科技|证券|青年|经济|工人|农民|教育|参考|金融|法制|商务|财经|妇女|文化|企业)报))》?$"
 )
+_PAPER_SHAPE_BARE = re.compile(r"^《?([\u4e00-\u9fff]{1,8}报)》?$")
 _SEPARATORS = re.compile(r"[\s|｜丨·•/\-—_]+")
 _ISSUE_NUMBER = re.compile(
     r"(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d+\s*版|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?|国内统一连续出版物号|邮发代号\s*[\d\-－]+)"
@@ -187,6 +188,9 @@ def _read_head(line, known_names, beside=False):
             shape = _PAPER_SHAPE.match(word)
             # An unknown name counts only beside other running-head items or alone on a
             # line in the head zone: "科技日报" yes, "据科技日报" no (it is not the whole word).
+            # A name in a bare 报 (香港文汇报, 大公报) only beside a date or a page.
+            if not shape and found:
+                shape = _PAPER_SHAPE_BARE.match(word)
             if shape and (found or len(words) == 1):
                 found["newspaper"] = shape.group(1)
                 del words[i]

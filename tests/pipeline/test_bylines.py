@@ -229,3 +229,9 @@ def test_it_credits_the_photographer_at_the_end_of_a_caption(line, names):
 def test_a_sentence_ending_in_she_is_no_caption():
     assert not B.is_caption("这是正文句子。 然后继续写了很多内容并且摄")
     assert B.caption_credits("园区正在建设。本报记者刘志伟摄") is None
+
+
+@pytest.mark.parametrize("line", ["本报记者 李昌鸿 深圳报道", "经济日报记者 王明 合肥报道"])
+def test_the_place_a_byline_was_filed_from_names_no_one(line):
+    assert B.is_byline(line)
+    assert len(B.parse_credits(line)) == 1

@@ -236,3 +236,19 @@ def test_it_reads_the_editor_lines_of_other_papers(line):
 @pytest.mark.parametrize("line", ["（本版编辑：张明 王丽）", "(责任编辑：王伟)", "【本版责编 王小龙】"])
 def test_it_reads_an_editor_line_in_brackets_at_the_foot(line):
     assert find_furniture(["标题", "正文。", line]).lines == {2: "editor"}
+
+
+def test_a_paper_named_in_a_bare_bao_is_read_beside_a_date():
+    furniture = find_furniture(["香港文汇报 2021年2月22日 星期一 A12 中国经济", "标题", "正文。"])
+    assert (furniture.newspaper, furniture.date, furniture.page_title) == ("香港文汇报", DAY, "中国经济")
+    assert find_furniture(["高新区传来喜报", "正文。"]).lines == {}
+
+
+def test_a_traditional_page_reads_its_masthead(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    page = parse_page(
+        "香港文匯報 2021年2月22日 星期一 A12 中國經濟\n\n深圳高新區營收突破萬億元\n本報記者 李昌鴻\n記者從深圳市獲悉，營收1.2萬億元。\n"
+    )
+    assert (page.printed.newspaper, page.printed.issue_date) == ("香港文汇报", DAY)
+    assert page.articles[0].headline == "深圳高新區營收突破萬億元"
