@@ -166,3 +166,8 @@ def test_respectively_without_a_list_pairs_with_the_figures_before_it():
 def test_a_term_with_quotation_marks_inside_is_found():
     (f,) = extract_figures("新增国家级专精特新“小巨人”企业15家。")
     assert (f.metric, f.metric_class) == ("小巨人企业", "企业数")
+
+
+def test_rd_spending_is_named_in_full():
+    (f,) = extract_figures("研发投入占比超过8%。")
+    assert (f.metric, f.metric_class) == ("研发投入", "占比")
