@@ -1,4 +1,6 @@
-"""Figures listed against their metrics with 分别 (respectively): ``营业收入、工业总产值、税收分别
+"""Figures that belong together in a sentence: ranges written with the unit twice
+(``30万元至50万元``, ``10%-15%``: one figure, ``merge_ranges``), and figures listed against
+their metrics with 分别 (respectively): ``营业收入、工业总产值、税收分别
 达到120亿元、80亿元和5亿元`` gives each amount the item in the same place of the list before
 分别, and a later clause of the sentence (``…，分别增长18%和25%``) the same items again. With
 no list, the figures before 分别 in the sentence are the items (``高新技术企业达到70家,科技型
@@ -65,3 +67,22 @@ def _name(fig, unit: str, item: str) -> None:
         fig.metric_class = "企业数"
     else:
         fig.metric_class = "其他"
+
+
+_RANGE_SEPARATORS = ("至", "到", "-", "~", "～", "—", "－")
+
+
+def merge_ranges(figures: list, text: str, first: int) -> None:
+    """Join ``figures[first:]`` (one sentence's, in order) written as a range with the unit
+    twice into one figure of approx ``range`` (its base value the low end), in place: two
+    exact figures of one unit with only a range mark between them."""
+    k = first
+    while k + 1 < len(figures):
+        a, b = figures[k], figures[k + 1]
+        sep = text[a.end : b.start].strip()
+        if sep in _RANGE_SEPARATORS and a.unit == b.unit and a.approx == b.approx == "exact":
+            a.value = f"{a.value}{sep}{b.value}"
+            a.approx, a.end = "range", b.end
+            a.text = text[a.start : a.end]
+            del figures[k + 1]
+        k += 1

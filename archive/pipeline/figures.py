@@ -48,7 +48,7 @@ from .figure_context import (
     years_before_semicolon,
     years_named,
 )
-from .figure_lists import respectively
+from .figure_lists import merge_ranges, respectively
 from .figure_reading import is_chinese_number, read_figure
 from .figure_terms import (
     EXCLUDED_UNITS,
@@ -248,6 +248,7 @@ def extract_figures(
         ):
             years = years_before_semicolon(norm, s_start, reference_year)
         previous = None
+        first = len(figures)
         listed = [] if "分别" in sentence else None  # (match, figure) for ``respectively``
         for m in found:
             fig = _figure(m, sentence, s_start, text, raw, quote, years, park, previous)
@@ -258,6 +259,8 @@ def extract_figures(
                     listed.append((m, fig))
         if listed and len(listed) >= 2:
             respectively(sentence, listed)
+        if len(figures) - first >= 2:
+            merge_ranges(figures, text, first)
     return figures if copy is None else _as_printed(figures, copy, text)
 
 

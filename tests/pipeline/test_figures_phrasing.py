@@ -171,3 +171,17 @@ def test_a_term_with_quotation_marks_inside_is_found():
 def test_rd_spending_is_named_in_full():
     (f,) = extract_figures("研发投入占比超过8%。")
     assert (f.metric, f.metric_class) == ("研发投入", "占比")
+
+
+def test_a_range_with_its_unit_written_twice_is_one_figure():
+    figs = extract_figures("给予30万元至50万元奖励，研发费用增长10%-15%的企业再奖励20万元。")
+    assert [(f.text, f.value, f.unit, f.base_value, f.approx) for f in figs] == [
+        ("30万元至50万元", "30至50", "万元", 300000.0, "range"),
+        ("10%-15%", "10-15", "%", 10.0, "range"),
+        ("20万元", "20", "万元", 200000.0, "exact"),
+    ]
+
+
+def test_two_figures_of_different_units_or_apart_stay_two():
+    figs = extract_figures("签约项目30个、总投资50亿元，奖励30万元和50万元。")
+    assert [f.text for f in figs] == ["30个", "50亿元", "30万元", "50万元"]
