@@ -87,6 +87,7 @@ _GENERIC = {
 }
 _GENERIC_WORDS = tuple(g for g in _GENERIC if len(g) > 1)
 _NOT_AFTER_GROUP = set("化军")  # 集团化, 集团军
+_SUFFIX_WORDS = ("集团", "股份", "有限", "公司")
 
 
 @dataclass
@@ -183,10 +184,17 @@ def _name_spans(text: str):
         while start < m.start() and text[start] in "）)":
             start += 1
         head = text[start : m.start()]
-        cut = 0
-        for w in _CUT_RE.finditer(head):
-            cut = w.end()
-        head = head[cut:]
+        cuts = [0] + [w.end() for w in _CUT_RE.finditer(head)]
+        # A 的 after one character that leaves only a suffix word is inside the name (美的
+        # 集团股份有限公司, not 集团股份有限公司); 园区的集团公司 stays cut.
+        if (
+            len(cuts) > 1
+            and head.startswith(_SUFFIX_WORDS, cuts[-1])
+            and head[cuts[-1] - 1] == "的"
+            and cuts[-1] - 1 - cuts[-2] == 1
+        ):
+            cuts.pop()
+        head = head[cuts[-1] :]
         # A year or date just before the name: 2013年该企业…
         head = _DATE_BEFORE_RE.sub("", head)
         if len(head) < 2 and not (len(head) == 1 and head.isascii()) or head in _GENERIC:

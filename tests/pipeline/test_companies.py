@@ -57,3 +57,12 @@ def test_bodies_universities_and_generic_phrases_are_not_companies():
 def test_it_takes_a_short_name_listed_with_a_named_company_as_enterprises():
     text = "主动对接企业，向山推股份、通佳机械等企业进行了讲解。向餐饮、零售等企业发放补贴，向高新技术企业、专精特新等企业宣讲。"
     assert [c.name for c in extract_companies(text)] == ["山推股份", "通佳机械"]
+
+
+def test_a_name_holding_a_cut_word_is_not_cut_to_its_suffix():
+    text = "海尔集团、美的集团股份有限公司共同发起成立产业联盟。"
+    assert [c.name for c in extract_companies(text)] == ["海尔集团", "美的集团股份有限公司"]
+
+
+def test_a_de_after_a_longer_word_still_cuts_the_name():
+    assert [c.name for c in extract_companies("引进园区的集团公司和华为技术有限公司。")] == ["华为技术有限公司"]
