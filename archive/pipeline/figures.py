@@ -17,7 +17,7 @@ How a figure is found (``extract_figures``):
    the match by ``figure_reading.read_figure``), qualifiers 近/约/超/逾/不超过… before and
    余/多/以上/左右… after, units from ``UNITS``. Money keeps its scaling word in the unit
    (``4191.83`` ``亿元``); other units leave it in the value (``1.2万`` ``家``).
-2. What is not a key figure is dropped (``_excluded``): dates and durations (their units
+2. What is not a key figure is dropped (``figure_exclusions``): dates and durations (their units
    are matched, longest first, and refused: ``3-5个工作日``, ``1-10月``), ordinals and
    rankings (``第三届``, ``前5名``), numbers inside names (``G60``, ``《…100条》``), ratios
    (``50%:50%``), list counts written in small Chinese numerals (``三个方面``, ``两家``),
@@ -39,28 +39,21 @@ from dataclasses import asdict, dataclass, field
 from .figure_context import (
     QUOTE_MAX,
     YEAR_REACH,
-    counted_after,
     metric_of,
-    noun_after,
-    noun_before,
     quote_of,
     year_before,
     years_before_semicolon,
     years_named,
 )
+from .figure_exclusions import excluded
 from .figure_lists import merge_ranges, respectively
-from .figure_reading import is_chinese_number, read_figure
+from .figure_reading import read_figure
 from .figure_terms import (
     EXCLUDED_UNITS,
     NUMBER,
-    POLICY_NOUNS,
     PRE,
-    STRUCTURE_NOUNS,
     UNIT_ALT,
-    UNITS,
-    WORD_AFTER_CHENG,
 )
-from .numbers import parse_number
 from .parks import Gazetteer
 from .script import UNREAD, reading_copy
 from .types import Block, ParkMention, ParsedArticle
@@ -109,14 +102,6 @@ class _FigureMatch:
 
 
 _UNIT = FIGURE_RE.groupindex["unit"]
-_STRUCTURE_RE = re.compile("|".join(STRUCTURE_NOUNS))
-_POLICY_RE = re.compile("|".join(POLICY_NOUNS))
-# After a bounded amount, a class of projects or enterprises it names: 超10亿元的重点产业项目,
-# 年营收超亿元企业58家, 亿元以上项目32个.
-_PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
-_LOWER_POSTS = ("以上", "之多")
-_RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
-_NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
 # A sentence: up to and with its end mark (and a closing quote after it), never across a
 # line break. Written so that it never matches empty (an empty match per line break cost
 # a Python test each): the sentences ``[^。！？!?；;\n]*[。！？!?；;]?[”’」』]?`` finds, without
@@ -135,14 +120,6 @@ def _halfwidth(text: str) -> str:
         if wide in text:
             text = text.replace(wide, narrow)
     return text
-
-
-def _policy_clauses(sentence: str, k: int, b: int) -> bool:
-    """Whether a count in 条 (its number ending the text before it at ``k``, its unit
-    ending at ``b``) counts policy clauses (政策20条, 26条具体举措) or names nothing
-    (出台26条), rather than items (意见建议20余条, 3条生产线)."""
-    before, after = noun_before(sentence, 0, k), counted_after(sentence, b)
-    return not (before or after) or _POLICY_RE.search(before + after) is not None
 
 
 @dataclass
@@ -276,7 +253,7 @@ def _as_printed(figures: list[Figure], copy: str, text: str) -> list[Figure]:
 
 def _candidates(norm: str):
     """``(sentence start, sentence, [_FigureMatch])`` for each sentence with a candidate
-    figure that ``_excluded`` keeps.
+    figure that ``figure_exclusions.excluded`` keeps.
 
     The figure regex runs once over the whole text (most sentences hold no number) and
     its matches are dealt to their sentences. A match can only differ from what the
@@ -306,7 +283,7 @@ def _candidates(norm: str):
         found = [
             fm
             for m in ms
-            if m[_UNIT] not in EXCLUDED_UNITS and not _excluded(fm := _FigureMatch(m, sentence, s_start), sentence)
+            if m[_UNIT] not in EXCLUDED_UNITS and not excluded(fm := _FigureMatch(m, sentence, s_start), sentence)
         ]
         if found:
             result.append((s_start, sentence, found))
@@ -319,7 +296,7 @@ def _candidates_by_sentence(norm: str, bounds):
         found = [
             fm
             for m in FIGURE_RE.finditer(sentence)
-            if m[_UNIT] not in EXCLUDED_UNITS and not _excluded(fm := _FigureMatch(m, sentence), sentence)
+            if m[_UNIT] not in EXCLUDED_UNITS and not excluded(fm := _FigureMatch(m, sentence), sentence)
         ]
         if found:
             yield s_start, sentence, found
@@ -334,51 +311,6 @@ def _sentence_park(sentence: str, gazetteer: Gazetteer | None) -> ParkMention | 
         return None
     mentions = gazetteer.find_mentions(sentence)
     return next((m for m in mentions if m.verified), mentions[0] if mentions else None)
-
-
-def _excluded(m: re.Match, sentence: str) -> bool:
-    unit = m.unit
-    if unit in EXCLUDED_UNITS:
-        return True
-    num, a, b = m.num, m.num_at, m.stop
-    k = a  # the text before the number ends at k, white space left out (no copy of it)
-    while k and sentence[k - 1].isspace():
-        k -= 1
-    last = sentence[k - 1 : k] if k else ""
-    if sentence.endswith(_RANK_WORDS, 0, k) or (
-        last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN)
-    ):
-        return True
-    if last.isascii() and last.isalnum():  # G60, 5G: a number inside a name
-        return True
-    if sentence[b : b + 1] in (":", "：") and sentence[b + 1 : b + 2].isdigit():  # 50%:50%
-        return True
-    if last in (":", "：") and k >= 2 and (sentence[k - 2].isdigit() or sentence[k - 2] == "%"):
-        return True
-    opened = sentence.rfind("《", 0, a)
-    if opened != -1 and sentence.find("》", opened, a) == -1:
-        return True
-    if unit == "条" and _policy_clauses(sentence, k, b):
-        return True
-    if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
-        return True
-    qualified = m.pre or m.mid or m.mid2 or m.post
-    if is_chinese_number(num) and unit != "成" and not qualified:
-        if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
-            return True
-        try:
-            if parse_number(num + m.scale) < 10:  # 三个方面, 两家: list counts
-                return True
-        except ValueError:
-            return True
-    kind = UNITS[unit][0]
-    tail = sentence[b : b + 10]
-    if kind == "money" and (m.pre or m.post in _LOWER_POSTS) and _PROJECT_CLASS_RE.match(tail):
-        return True  # 超10亿元的重点产业项目, 亿元以上项目: a class of projects, not an amount
-    if kind in ("count", "people"):
-        if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
-            return True
-    return False
 
 
 def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:

@@ -185,3 +185,8 @@ def test_a_range_with_its_unit_written_twice_is_one_figure():
 def test_two_figures_of_different_units_or_apart_stay_two():
     figs = extract_figures("签约项目30个、总投资50亿元，奖励30万元和50万元。")
     assert [f.text for f in figs] == ["30个", "50亿元", "30万元", "50万元"]
+
+
+def test_counts_of_party_organisations_and_members_are_not_key_figures():
+    text = "全区共有党员1200名，基层党组织86个，选举产生党工委委员9名，引进人才300名。"
+    assert [f.text for f in extract_figures(text)] == ["300名"]

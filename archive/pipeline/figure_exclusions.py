@@ -1,0 +1,77 @@
+"""What is not a key figure (``figures``): a candidate the figure regex found is dropped
+when it is a date, a duration, an ordinal or ranking, a number inside a name, a ratio, a
+list count in small Chinese numerals, a threshold naming a class of projects or
+enterprises, a count of organisational structure or of policy clauses. The rules are
+listed in ``docs/figures.md`` ("What is a key figure")."""
+
+import re
+
+from .figure_context import counted_after, noun_after, noun_before
+from .figure_reading import is_chinese_number
+from .figure_terms import EXCLUDED_UNITS, POLICY_NOUNS, STRUCTURE_NOUNS, UNITS, WORD_AFTER_CHENG
+from .numbers import parse_number
+
+_STRUCTURE_RE = re.compile("|".join(STRUCTURE_NOUNS))
+# Party organisations and their members counted before the number (基层党组织86个, 党员1200名,
+# 党工委委员9名): organisational structure, not key figures.
+_PARTY_BEFORE_RE = re.compile(r"(?:党组织|党支部|党小组|党委|党员|委员)\s*\Z")
+_POLICY_RE = re.compile("|".join(POLICY_NOUNS))
+# After a bounded amount, a class of projects or enterprises it names: 超10亿元的重点产业项目,
+# 年营收超亿元企业58家, 亿元以上项目32个.
+_PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+_LOWER_POSTS = ("以上", "之多")
+_RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
+_NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
+
+
+def _policy_clauses(sentence: str, k: int, b: int) -> bool:
+    """Whether a count in 条 (its number ending the text before it at ``k``, its unit
+    ending at ``b``) counts policy clauses (政策20条, 26条具体举措) or names nothing
+    (出台26条), rather than items (意见建议20余条, 3条生产线)."""
+    before, after = noun_before(sentence, 0, k), counted_after(sentence, b)
+    return not (before or after) or _POLICY_RE.search(before + after) is not None
+
+
+def excluded(m, sentence: str) -> bool:
+    unit = m.unit
+    if unit in EXCLUDED_UNITS:
+        return True
+    num, a, b = m.num, m.num_at, m.stop
+    k = a  # the text before the number ends at k, white space left out (no copy of it)
+    while k and sentence[k - 1].isspace():
+        k -= 1
+    last = sentence[k - 1 : k] if k else ""
+    if sentence.endswith(_RANK_WORDS, 0, k) or (
+        last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN)
+    ):
+        return True
+    if last.isascii() and last.isalnum():  # G60, 5G: a number inside a name
+        return True
+    if sentence[b : b + 1] in (":", "：") and sentence[b + 1 : b + 2].isdigit():  # 50%:50%
+        return True
+    if last in (":", "：") and k >= 2 and (sentence[k - 2].isdigit() or sentence[k - 2] == "%"):
+        return True
+    opened = sentence.rfind("《", 0, a)
+    if opened != -1 and sentence.find("》", opened, a) == -1:
+        return True
+    if unit == "条" and _policy_clauses(sentence, k, b):
+        return True
+    if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
+        return True
+    qualified = m.pre or m.mid or m.mid2 or m.post
+    if is_chinese_number(num) and unit != "成" and not qualified:
+        if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
+            return True
+        try:
+            if parse_number(num + m.scale) < 10:  # 三个方面, 两家: list counts
+                return True
+        except ValueError:
+            return True
+    kind = UNITS[unit][0]
+    tail = sentence[b : b + 10]
+    if kind == "money" and (m.pre or m.post in _LOWER_POSTS) and _PROJECT_CLASS_RE.match(tail):
+        return True  # 超10亿元的重点产业项目, 亿元以上项目: a class of projects, not an amount
+    if kind in ("count", "people"):
+        if _STRUCTURE_RE.search(noun_after(sentence, b, 6)) or _PARTY_BEFORE_RE.search(sentence, max(0, k - 6), k):
+            return True
+    return False
