@@ -37,7 +37,7 @@ UNITS = {
 for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 条 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
-# distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figures._excluded``
+# distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
 # refuses it for policy clauses.)
 EXCLUDED_UNITS = set(
     "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 页 个方面 方面 米 公里 次 级 强 大 倍数".split()
