@@ -76,8 +76,8 @@ def label_from_file_name(stem):
 
 # --- jump lines -----------------------------------------------------------------------
 _PAGE_REF = rf"(?:第\s*)?(?P<page>[A-Z]?\s*(?:\d{{1,3}}|[{CN_DIGIT}十]{{1,3}}))\s*版"
-JUMP_OUT = re.compile(rf"[(（]?\s*(?:下\s*)?转\s*{_PAGE_REF}\s*[)）]?")
-JUMP_IN = re.compile(rf"[(（]?\s*(?:上\s*)?接\s*{_PAGE_REF}\s*[)）]?")
+JUMP_OUT = re.compile(rf"[(（]?\s*(?:[下紧]\s*)?转\s*{_PAGE_REF}\s*[)）]?")  # 下转, 紧转 (another paper's)
+JUMP_IN = re.compile(rf"[(（]?\s*(?:[上紧]\s*)?接\s*{_PAGE_REF}\s*[)）]?")
 
 
 def _jump_page(match):
@@ -92,7 +92,7 @@ def jump_out(line):
     (下转第6版, 转第6版, (下转6版)), the span in ``line``; else None."""
     folded = fold(line.rstrip())
     for match in JUMP_OUT.finditer(folded):
-        if match.end() == len(folded) and (match.group(0).startswith(("(", "（", "下")) or match.start() == 0):
+        if match.end() == len(folded) and (match.group(0).startswith(("(", "（", "下", "紧")) or match.start() == 0):
             page = _jump_page(match)
             return (page, match.span()) if page else None
     return None
@@ -107,7 +107,7 @@ def jump_in(line):
     if not match:
         return None
     text = match.group(0)
-    if not (text.lstrip().startswith(("(", "（", "上")) or match.end() == len(folded.rstrip())):
+    if not (text.lstrip().startswith(("(", "（", "上", "紧")) or match.end() == len(folded.rstrip())):
         return None
     page = _jump_page(match)
     return (page, match.span()) if page else None

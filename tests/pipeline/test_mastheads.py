@@ -84,6 +84,8 @@ def test_it_reads_a_page_from_a_file_name(stem, expected):
         ("(下转6版)", PageLabel("", 6)),
         ("转第6版", PageLabel("", 6)),
         ("下转A6版", PageLabel("A", 6)),
+        ("企业发展驶入快车道。（紧转第6版）", PageLabel("", 6)),
+        ("紧转A6版", PageLabel("A", 6)),
     ],
 )
 def test_it_finds_a_jump_to_another_page(line, page):
@@ -105,6 +107,8 @@ def test_it_does_not_take_a_sentence_for_a_jump(line):
         ("上接第5版", PageLabel("", 5)),
         ("接第5版", PageLabel("", 5)),
         ("(上接A5版)", PageLabel("A", 5)),
+        ("（紧接第1版）", PageLabel("", 1)),
+        ("紧接第一版 园区持续推进", PageLabel("", 1)),
     ],
 )
 def test_it_finds_a_continuation_mark(line, page):
