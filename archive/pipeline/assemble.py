@@ -276,7 +276,8 @@ def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
         ]
         h = marked[0] if marked else plain[-1]
     kicker = " ".join(x.text for x in heads[:h])
-    subtitle = " ".join(x.text for x in heads[h + 1 :])
+    # (The dash a subtitle is printed with is the page's typography: the site draws it.)
+    subtitle = " ".join(x.text.lstrip("—─-– ") for x in heads[h + 1 :])
     return kicker, heads[h].text, subtitle, column
 
 

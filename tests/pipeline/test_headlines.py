@@ -138,9 +138,9 @@ STACKED_HEADS = """科技赋能产业升级
 """
 
 
-def test_a_dashed_line_under_a_headline_is_its_subtitle(gazetteer):
+def test_a_dashed_line_under_a_headline_is_its_subtitle_without_the_dash(gazetteer):
     (a,) = parse_page(STACKED_HEADS, gazetteer=gazetteer).articles
-    assert (a.headline, a.subtitle) == ("苏州工业园区：打造世界一流高科技园区", "——园区生物医药产业发展调查")
+    assert (a.headline, a.subtitle) == ("苏州工业园区：打造世界一流高科技园区", "园区生物医药产业发展调查")
 
 
 def test_a_line_above_a_place_and_colon_headline_is_its_kicker(gazetteer):
@@ -203,7 +203,7 @@ def test_a_bracketed_label_over_a_headline_is_its_column(gazetteer):
 
 def test_a_dashed_subtitle_naming_the_park_is_not_the_headline(gazetteer):
     b = parse_page(LABELLED, gazetteer=gazetteer).articles[1]
-    assert b.subtitle == "——记株洲高新区科技成果转化工作"
+    assert b.subtitle == "记株洲高新区科技成果转化工作"
 
 
 def test_a_hollow_square_marks_a_byline(gazetteer):
