@@ -39,6 +39,12 @@ def _t2s():
     return OpenCC("t2s")
 
 
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is printed in traditional characters (one of the frequent ones
+    simplified text never has): its ``lang`` is zh-Hant."""
+    return _TRADITIONAL_RE.search(text) is not None
+
+
 def reading_copy(text: str) -> str | None:
     """The page in simplified characters, as long as ``text``; None when nothing changes."""
     if _TRADITIONAL_RE.search(text) is None:

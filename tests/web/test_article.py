@@ -152,3 +152,15 @@ def test_it_works_without_a_source_page(client, world, related):
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200
     assert "查看版面原文" not in response.content.decode()
+
+
+def test_a_story_in_traditional_characters_is_marked_zh_hant(client, db, related):
+    article = make_article("深圳高新區營收突破萬億元", body="記者從深圳市獲悉，營業收入1.2萬億元。")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert '<h1 id="story-title" class="story__headline" lang="zh-Hant">深圳高新區營收突破萬億元</h1>' in html
+    assert '<div class="story__body" lang="zh-Hant">' in html
+
+
+def test_a_story_in_simplified_characters_keeps_the_pages_language(client, world, related):
+    html = client.get(world.first.get_absolute_url()).content.decode()
+    assert "zh-Hant" not in html and '<div class="story__body">' in html
