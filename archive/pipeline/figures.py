@@ -213,7 +213,7 @@ def extract_figures(
         # Worked out once per sentence, not per figure: its original text, park, quote
         # (when short) and years.
         raw = text[s_start : s_start + len(sentence)]
-        park = _sentence_park(raw if copy is None else sentence, gazetteer) or primary
+        park = _sentence_park(raw if copy is None else sentence, gazetteer, norm) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
         years = years_named(sentence, reference_year)
@@ -306,10 +306,10 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return list(map(_SPAN, _SENTENCE_RE.finditer(text)))
 
 
-def _sentence_park(sentence: str, gazetteer: Gazetteer | None) -> ParkMention | None:
+def _sentence_park(sentence: str, gazetteer: Gazetteer | None, article: str) -> ParkMention | None:
     if gazetteer is None or ("区" not in sentence and "园" not in sentence):
         return None
-    mentions = gazetteer.find_mentions(sentence)
+    mentions = gazetteer.find_mentions(sentence, context=article)
     return next((m for m in mentions if m.verified), mentions[0] if mentions else None)
 
 

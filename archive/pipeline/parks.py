@@ -228,8 +228,11 @@ class Gazetteer:
                 last = b
         return spans
 
-    def find_mentions(self, text: str) -> list[ParkMention]:
-        """Parks named in ``text``, in order of first mention, with mention counts."""
+    def find_mentions(self, text: str, context: str | None = None) -> list[ParkMention]:
+        """Parks named in ``text``, in order of first mention, with mention counts. A form
+        that needs its city or province named (光谷, 张江) looks for it in ``context`` (the
+        whole article, when ``text`` is one of its sentences), else in ``text``."""
+        within = text if context is None else context
         counts: dict[object, list] = {}
         covered: list[tuple[int, int]] = []
         if text:
@@ -237,7 +240,7 @@ class Gazetteer:
                 form = text[a:b]
                 covered.append((a, b))
                 stems = self._needs_context.get(form)
-                if stems and not any(s in text for s in stems):
+                if stems and not any(s in within for s in stems):
                     continue
                 entry = self.entries[self._form_entry[form]]
                 slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, a])

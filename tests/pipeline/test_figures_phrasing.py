@@ -190,3 +190,14 @@ def test_two_figures_of_different_units_or_apart_stay_two():
 def test_counts_of_party_organisations_and_members_are_not_key_figures():
     text = "全区共有党员1200名，基层党组织86个，选举产生党工委委员9名，引进人才300名。"
     assert [f.text for f in extract_figures(text)] == ["300名"]
+
+
+def test_a_sentences_park_by_a_name_that_needs_its_city_finds_the_city_in_the_article(gazetteer):
+    from archive.pipeline.types import ParkMention
+
+    text = "上海市召开科创大会。武汉东湖新技术开发区营收1万亿元。张江高新区集聚企业1000家。"
+    primary = ParkMention(
+        key=("武汉东湖新技术开发区", "national_hitech"), name="武汉东湖新技术开发区", count=1, primary=True
+    )
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[primary])
+    assert [f.park for f in figs] == ["武汉东湖新技术开发区", "上海张江高新技术产业开发区"]
