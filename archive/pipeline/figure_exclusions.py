@@ -72,6 +72,8 @@ def excluded(m, sentence: str) -> bool:
     if kind == "money" and (m.pre or m.post in _LOWER_POSTS) and _PROJECT_CLASS_RE.match(tail):
         return True  # 超10亿元的重点产业项目, 亿元以上项目: a class of projects, not an amount
     if kind in ("count", "people"):
-        if _STRUCTURE_RE.search(noun_after(sentence, b, 6)) or _PARTY_BEFORE_RE.search(sentence, max(0, k - 6), k):
+        if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
+            return True
+        if ("党" in sentence or "委员" in sentence) and _PARTY_BEFORE_RE.search(sentence, max(0, k - 6), k):
             return True
     return False

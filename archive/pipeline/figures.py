@@ -46,7 +46,7 @@ from .figure_context import (
     years_named,
 )
 from .figure_exclusions import excluded
-from .figure_lists import merge_ranges, respectively
+from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively
 from .figure_reading import read_figure
 from .figure_terms import (
     EXCLUDED_UNITS,
@@ -236,7 +236,7 @@ def extract_figures(
                     listed.append((m, fig))
         if listed and len(listed) >= 2:
             respectively(sentence, listed)
-        if len(figures) - first >= 2:
+        if len(figures) - first >= 2 and RANGE_MARK_RE.search(sentence):
             merge_ranges(figures, text, first)
     return figures if copy is None else _as_printed(figures, copy, text)
 
