@@ -90,28 +90,35 @@ def year_columns(
     not zero). ``fmt`` prints a value; ``unit`` follows it."""
     counts = dict(rows)
     years = (list(range(min(counts), max(counts) + 1)) if gaps else sorted(counts)) if counts else []
-    top = max(counts.values(), default=0) or 1
+    # The zero line is at the bottom unless a value is negative (a growth rate's fall): then
+    # the plot spans from the lowest value to the highest, columns rising or hanging from zero.
+    top = max(max(counts.values(), default=0), 0)
+    low = min(min(counts.values(), default=0), 0)
+    span = (top - low) or 1
     plot_height = height - 40  # room for the value above and the year below each column
+    if low:
+        plot_height -= 15  # and for the value under a hanging column
+    zero = round(20 + plot_height * (top / span if low else 1), 1)
     slot = width / max(len(years), 1)
     every = 1 if len(years) <= 6 else (2 if len(years) <= 12 else (4 if len(years) <= 24 else 5))
     bars = []
     for i, year in enumerate(years):
         value = counts.get(year, 0)
-        h = round(plot_height * value / top, 1)
+        h = round(plot_height * abs(value) / span, 1)
         bar_width = min(slot * 0.7, max_bar)
         bars.append(
             Bar(
                 label=str(year),
                 value=value,
                 x=round(i * slot + (slot - bar_width) / 2, 1),
-                y=round(20 + plot_height - h, 1),
+                y=round(zero - h, 1) if value >= 0 else zero,
                 width=round(bar_width, 1),
                 height=h,
                 show_label=(i % every == 0 or i == len(years) - 1),
                 label_x=round(i * slot + slot / 2, 1),
                 label_y=height - 6,
                 value_x=round(i * slot + slot / 2, 1),
-                value_y=round(20 + plot_height - h - 5, 1),
+                value_y=round(zero - h - 5, 1) if value >= 0 else round(zero + h + 13, 1),
                 display=fmt(value),
             )
         )
@@ -123,7 +130,7 @@ def year_columns(
         width=width,
         height=height,
         bars=bars,
-        baseline=20 + plot_height,
+        baseline=zero,
         unit=unit,
         value_label=value_label,
     )

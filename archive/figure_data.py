@@ -95,7 +95,7 @@ def row(values, url=figure_url):
     ``figure_urls()`` for many rows."""
     return {
         **values,
-        "display": figure_display(values["value"], values["unit"], values["approx"]),
+        "display": figure_display(values["value"], values["unit"], values["approx"], values["base_value"]),
         "date_display": date_text(
             values["article__published_on"], values["article__date_precision"], values["article__date_estimated"]
         ),
@@ -293,7 +293,7 @@ def park_charts(park):
 # --- the article page ------------------------------------------------------------------------
 
 
-ARTICLE_FIGURE_FIELDS = ("pk", "metric", "metric_class", "value", "unit", "approx", "year", "quote")
+ARTICLE_FIGURE_FIELDS = ("pk", "metric", "metric_class", "value", "unit", "approx", "base_value", "year", "quote")
 METRIC_CLASS_LABELS = dict(Figure.MetricClass.choices)
 
 
@@ -306,12 +306,14 @@ def article_figures(article):
         SimpleNamespace(
             pk=pk,
             metric_label=metric or METRIC_CLASS_LABELS.get(metric_class, metric_class),
-            display=figure_display(value, unit, approx),
+            display=figure_display(value, unit, approx, base_value),
             year=year,
             park=short_name or name or "",  # as Park.__str__
             quote=quote,
         )
-        for pk, metric, metric_class, value, unit, approx, year, quote, short_name, name in _figure_rows(article.pk)
+        for pk, metric, metric_class, value, unit, approx, base_value, year, quote, short_name, name in _figure_rows(
+            article.pk
+        )
     ]
 
 

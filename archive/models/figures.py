@@ -187,14 +187,16 @@ class Figure(models.Model):
     @property
     def display(self):
         """The number as a reader reads it: 近4000亿元, 3700余家, 3-5家."""
-        return figure_display(self.value, self.unit, self.approx)
+        return figure_display(self.value, self.unit, self.approx, self.base_value)
 
 
-def figure_display(value, unit, approx):
-    """``Figure.display`` from plain values (for figures loaded with ``values()``)."""
+def figure_display(value, unit, approx, base_value=0.0):
+    """``Figure.display`` from plain values (for figures loaded with ``values()``). A fall
+    (a negative base value: 同比下降3.2%) reads with its sign, ``-3.2%``."""
     before = {"approx": "约", "upper": "不超过"}.get(approx, "")
     after = "以上" if approx == "lower" and not value.endswith(("余", "多")) else ""
-    return f"{before}{value}{unit}{after}"
+    sign = "-" if base_value is not None and base_value < 0 and not value.startswith("-") else ""
+    return f"{before}{sign}{value}{unit}{after}"
 
 
 def confidence_of(metric, metric_class):

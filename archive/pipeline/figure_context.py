@@ -13,6 +13,7 @@ from .figure_terms import (
     CAPACITY_CUES,
     CLASSES_BY_KIND,
     CLASSES_BY_UNIT,
+    DECLINE_WORDS,
     GROWTH_RE,
     NOUN_LEAD_WORDS,
     NOUN_TRAIL_WORDS,
@@ -221,6 +222,24 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if m.unit in ("家", "户", "家次", "户次"):
         return noun, "企业数"
     return noun, "其他"
+
+
+def declines(sentence: str, at: int) -> bool:
+    """Whether the growth rate whose number starts at ``at`` is a fall: the last change
+    word before it in its clause is one of ``DECLINE_WORDS`` (同比下降3.2%), or a minus sign
+    follows the change word (增长-1.5%)."""
+    left = sentence[clause_start(sentence, at) : at]
+    sign = left[-1:] in ("-", "−", "负")
+    if sign:
+        left = left[:-1]
+    last = None
+    for last in GROWTH_RE.finditer(left):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None:
+        return False
+    if sign:
+        return last.end() == len(left.rstrip())
+    return last.group() in DECLINE_WORDS
 
 
 def _rate_noun(left: str, pos: int) -> str:

@@ -131,8 +131,10 @@ CLASSES_BY_UNIT = {
 PRODUCT_UNITS = set("套 只 片 台 辆 件 块 张 株 头 艘 架".split())  # counts that can be a capacity
 CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机")
 GROWTH_RE = re.compile(
-    r"压缩率|增长率|增速|增幅|降幅|同比增长|增长|提升|提高|下降|减少|压缩|精简了|精简|提速|增加|回落|下滑|上涨"
+    r"压缩率|增长率|增速|增幅|降幅|同比增长|增长|提升|提高|下降|降低|减少|缩减|压缩|精简了|精简|提速|增加|回落|下滑|上涨"
 )
+# The change words of a fall: a growth rate after one is negative (同比下降3.2% -> -3.2).
+DECLINE_WORDS = frozenset("压缩率 降幅 下降 降低 减少 缩减 压缩 精简了 精简 回落 下滑".split())
 SHARE_RE = re.compile(r"占比|占|比例|比重|率|满意度|覆盖")
 # Counted things that are organisational structure, not key figures.
 STRUCTURE_NOUNS = (

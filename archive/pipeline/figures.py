@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass, field
 from .figure_context import (
     QUOTE_MAX,
     YEAR_REACH,
+    declines,
     metric_of,
     quote_of,
     year_before,
@@ -320,6 +321,8 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         return None
     value, written_unit, base, base_unit, kind, approx = reading
     metric, metric_class = metric_of(m, sentence, kind, previous)
+    if metric_class == "增速" and kind in ("rate", "points") and declines(sentence, m.num_at):
+        base = -base  # 同比下降3.2%: the value as written, the base value signed
     start, end = offset + m.at, offset + m.stop
     while text[start].isspace():
         start += 1

@@ -62,3 +62,25 @@ def test_a_ranked_list_is_what_a_loop_of_url_tags_draws(name):
     looped, drawn = Template(LOOP).render(Context({"rows": rows, "name": name})).split("|")
     assert drawn == looped
     assert "<script>" not in drawn and "12345 篇" in drawn
+
+
+def test_a_column_chart_of_growth_rates_draws_declines_below_the_zero_line():
+    chart = charts.year_columns(
+        "g", "增速", [(2019, 8.5), (2020, -3.2), (2021, 12.0)], unit="%", fmt=charts.number, gaps=False
+    )
+    up, down, top = chart.bars
+    assert all(b.height > 0 for b in chart.bars)  # no negative height: a valid SVG rect
+    assert up.y + up.height == chart.baseline == down.y  # rising bars end, falling ones start, at zero
+    assert top.height > up.height > down.height
+    assert down.display == "-3.2"
+    assert charts.year_columns_html(chart) == render_to_string("archive/charts/_year_columns.html", {"chart": chart})
+
+
+def test_a_column_chart_of_positive_values_keeps_its_zero_line_at_the_bottom():
+    chart = charts.year_columns("c", "产值", [(2019, 10), (2020, 20)], fmt=charts.number, gaps=False)
+    assert chart.baseline == chart.bars[1].y + chart.bars[1].height == 20 + chart.height - 40
+
+
+def test_a_column_chart_of_zeros_keeps_its_zero_line_at_the_bottom():
+    chart = charts.year_columns("c", "报道", [(2019, 0), (2020, 0)])
+    assert chart.baseline == 20 + chart.height - 40 and all(b.height == 0 for b in chart.bars)

@@ -201,3 +201,22 @@ def test_a_sentences_park_by_a_name_that_needs_its_city_finds_the_city_in_the_ar
     )
     figs = extract_figures(text, gazetteer=gazetteer, parks=[primary])
     assert [f.park for f in figs] == ["武汉东湖新技术开发区", "上海张江高新技术产业开发区"]
+
+
+def test_a_decline_has_a_negative_base_value():
+    figs = extract_figures(
+        "工业产值同比下降3.2%，出口额减少12.5%，成本降低15%，能耗降低0.8个百分点，营收增长-1.5%，税收增长6%。"
+    )
+    assert [(f.text, f.value, f.base_value, f.metric_class) for f in figs] == [
+        ("3.2%", "3.2", -3.2, "增速"),
+        ("12.5%", "12.5", -12.5, "增速"),
+        ("15%", "15", -15.0, "增速"),
+        ("0.8个百分点", "0.8", -0.8, "增速"),
+        ("1.5%", "1.5", -1.5, "增速"),
+        ("6%", "6", 6.0, "增速"),
+    ]
+
+
+def test_a_share_after_a_decline_word_in_another_clause_stays_positive():
+    (f,) = extract_figures("成本下降，研发投入占比达到8%。")
+    assert (f.base_value, f.metric_class) == (8.0, "占比")

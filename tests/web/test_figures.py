@@ -294,3 +294,11 @@ def test_the_newest_first_indexes_are_in_the_lists_order_on_postgresql():
         indexes = dict(cursor.fetchall())
     for name in ("figure_date", "figure_park_date", "figure_class_date"):
         assert indexes[name].endswith("article_date DESC NULLS LAST, id DESC)")
+
+
+def test_a_fall_reads_with_its_sign_on_the_article_page_and_in_the_park_table(client, world):
+    article = make_article("光谷产值回落", body="东湖高新区工业总产值同比下降3.2%。", parks=[world.donghu])
+    make_figure(article, value="3.2", unit="%", base_value=-3.2, base_unit="%", metric="工业总产值",
+                metric_class="增速", year=2021, park=world.donghu)  # fmt: skip
+    assert "-3.2%" in client.get(article.get_absolute_url()).content.decode()
+    assert "-3.2%" in client.get(world.donghu.get_absolute_url()).content.decode()
