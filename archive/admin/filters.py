@@ -12,6 +12,7 @@ from archive.models import ArticlePark, Byline, Newspaper, Park, SourcePage
 FLAG_LABELS = {
     "repeated_text": "重复段落",
     "reparse_orphan": "重新解析后未找到",
+    "derived_headline": "标题取自正文（原无标题的简讯）",
 }
 
 
@@ -73,6 +74,7 @@ class ProblemFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [
             ("repeated_text", "重复段落"),
+            ("derived_headline", "标题取自正文"),
             ("unplaced", "所在版面有未归位片段"),
             ("unverified_park", "含未核实园区"),
             ("estimated_date", "日期为推测"),
@@ -84,6 +86,8 @@ class ProblemFilter(admin.SimpleListFilter):
         if value == "repeated_text":
             # JSON list of codes: match the quoted code so "repeated_text_x" can't match.
             return queryset.filter(flags__icontains='"repeated_text"')
+        if value == "derived_headline":
+            return queryset.filter(flags__icontains='"derived_headline"')
         if value == "unplaced":
             pages = SourcePage.objects.exclude(Q(unplaced=[]) | Q(unplaced__isnull=True))
             return queryset.filter(source_page__in=pages)

@@ -4,7 +4,7 @@
 ``ArticleDraft.finish`` turns one into the ``ParsedArticle`` the page returns.
 """
 
-from . import bylines
+from . import bylines, leads
 from .lines import close_heading_spaces, close_stray_spaces
 from .reflow import Item
 from .types import Block, Credit, ParsedArticle, ParsedPage
@@ -44,6 +44,12 @@ class ArticleDraft:
         a = self.article
         for b in a.blocks:
             b.text = close_stray_spaces(b.text) if b.kind == "p" else close_heading_spaces(b.text)
+        if self.brief and not a.headline:
+            # A brief printed without a headline: its first clause, flagged for the editor.
+            first = next((b.text for b in a.blocks if b.kind == "p"), "")
+            a.headline = leads.brief_headline(first)
+            if a.headline:
+                a.flags.append("derived_headline")
         a.headline, a.kicker = close_heading_spaces(a.headline), close_heading_spaces(a.kicker)
         a.subtitle = close_heading_spaces(a.subtitle)
         pieces = [bylines.close_name_spaces(p) for p in self.top + self.sigs + self.photos]

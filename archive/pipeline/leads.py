@@ -173,3 +173,32 @@ def _attribution(text: str) -> tuple[int, list[Credit]] | None:
 
 # A further writer after ``作者：王明``: a space or 、 then a name, then a space or the end.
 _NEXT_NAME_RE = re.compile(rf"[ 、]({_NAME})(?=[\s【]|$)")
+
+
+# What opens a brief before its news: when, and where the reporter heard it.
+_BRIEF_OPENING_RE = re.compile(
+    r"^(?:(?:近日|日前|近期|目前|昨日|昨天|今年以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?|"
+    r"记者(?:近日|日前)?从[^，,。]{1,24}(?:获悉|了解到)|据[^，,。]{0,16}?(?:介绍|了解|消息|统计|报道))[，,]\s*)+"
+)
+_CLAUSE_END_RE = re.compile(r"[，,。；;！？!?]")
+BRIEF_HEADLINE_MAX = 40
+_THIS_ZONE = ("该园区", "该区", "该园")
+_ZONE_RE = re.compile(r"(?<=从)[\u4e00-\u9fff]{2,12}?(?:高新区|开发区|经开区|园区|新区)")
+
+
+def brief_headline(text: str) -> str:
+    """A headline for a brief printed without one, from its first paragraph: the first
+    clause after when and where it was heard (``近日，南京高新区举办…对接会，现场签约…`` ->
+    ``南京高新区举办…对接会``), at most ``BRIEF_HEADLINE_MAX`` characters."""
+    text = text.strip()
+    opening = _BRIEF_OPENING_RE.match(text)
+    rest = text[opening.end() :] if opening else text
+    end = _CLAUSE_END_RE.search(rest)
+    clause = rest[: end.start()] if end else rest
+    # 记者从济南高新区获悉，该区今年新增…: the zone the opening named, not 该区
+    named = _ZONE_RE.search(opening.group()) if opening and clause.startswith(_THIS_ZONE) else None
+    if named:
+        clause = named.group() + clause[len(next(z for z in _THIS_ZONE if clause.startswith(z))) :]
+    if len(clause) > BRIEF_HEADLINE_MAX:
+        clause = clause[: BRIEF_HEADLINE_MAX - 1] + "…"
+    return clause

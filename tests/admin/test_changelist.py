@@ -108,3 +108,10 @@ def test_the_changelist_query_count_does_not_grow_with_the_articles(editor_clien
     many = count_queries()
 
     assert many == few
+
+
+def test_the_queue_finds_briefs_titled_from_their_text(editor_client, articles):
+    Article.objects.create(headline="南京高新区举办对接会", flags=["derived_headline"])
+    response = editor_client.get(f"{CHANGELIST}?problem=derived_headline")
+    assert listed(response) == {"南京高新区举办对接会"}
+    assert "标题取自正文（原无标题的简讯）" in response.text

@@ -161,10 +161,10 @@ BRIEFS = """园区快讯
 
 def test_a_run_of_briefs_is_one_article_each_under_the_column_heading(gazetteer):
     arts = parse_page(BRIEFS, gazetteer=gazetteer).articles
-    assert [(a.headline, a.column, [c.name for c in a.credits]) for a in arts] == [
-        ("", "园区快讯", ["王明"]),
-        ("", "园区快讯", ["李华"]),
-        ("", "园区快讯", ["张三"]),
+    assert [(a.column, [c.name for c in a.credits]) for a in arts] == [
+        ("园区快讯", ["王明"]),
+        ("园区快讯", ["李华"]),
+        ("园区快讯", ["张三"]),
     ]
     assert [a.parks[0].name[:2] for a in arts] == ["南京", "成都", "济南"]
 
@@ -215,3 +215,13 @@ def test_a_qr_codes_prompt_is_furniture(gazetteer):
     page = parse_page(LABELLED, gazetteer=gazetteer)
     assert {"line": 4, "kind": "qr_prompt", "text": "扫码阅读全文"} in page.furniture
     assert "扫码" not in page.articles[0].blocks[-1].text and not page.articles[1].kicker
+
+
+def test_a_brief_without_a_headline_is_titled_by_its_first_clause_and_flagged(gazetteer):
+    arts = parse_page(BRIEFS, gazetteer=gazetteer).articles
+    assert [a.headline for a in arts] == [
+        "南京高新区举办科技成果转化对接会",
+        "成都高新区发布支持人工智能产业发展的若干政策",
+        "济南高新区今年新增国家级专精特新“小巨人”企业15家",
+    ]
+    assert all(a.flags == ["derived_headline"] for a in arts)

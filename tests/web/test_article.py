@@ -164,3 +164,8 @@ def test_a_story_in_traditional_characters_is_marked_zh_hant(client, db, related
 def test_a_story_in_simplified_characters_keeps_the_pages_language(client, world, related):
     html = client.get(world.first.get_absolute_url()).content.decode()
     assert "zh-Hant" not in html and '<div class="story__body">' in html
+
+
+def test_a_brief_titled_from_its_text_says_so(client, db, related):
+    article = make_article("南京高新区举办对接会", flags=["derived_headline"], column="园区快讯")
+    assert "标题取自正文首句" in client.get(article.get_absolute_url()).content.decode()
