@@ -47,7 +47,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             if cur is None:
                 pre.append(it)
             else:
-                if it.kind == "para" and it.lead and cur.ended and cur.article.blocks:
+                if it.kind == "para" and it.lead and cur.ended and cur.article.blocks and leads.dated(it.lead):
                     cur = _next_brief(cur)
                     arts.append(cur)
                 apply_item(cur, it, page)

@@ -54,6 +54,11 @@ _OPENS_RE = re.compile(
 _NEWS_LEAD_RE = re.compile(r"(?:近日|近期|昨日|昨天|(?:\d{4}年)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从)")
 
 
+def dated(lead: str) -> bool:
+    """Does a paragraph's opening start with a dateline (本报讯, 新华社北京3月5日电)?"""
+    return _DATELINE_RE.match(lead) is not None
+
+
 def news_lead(text: str) -> bool:
     """Does a paragraph starting with ``text`` begin like a news story (with no dateline)?"""
     return _NEWS_LEAD_RE.match(text) is not None

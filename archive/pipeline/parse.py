@@ -218,7 +218,8 @@ def _output_strings(page: ParsedPage) -> list[str]:
     out = list(page.unplaced) + [entry["text"] for entry in page.furniture]
     last_column = None
     for a in page.articles:
-        out += [a.headline, a.kicker, a.subtitle, a.byline]
+        # (a brief's headline taken from its text is no character of the page)
+        out += ["" if "derived_headline" in a.flags else a.headline, a.kicker, a.subtitle, a.byline]
         if a.column and a.column != last_column:
             out.append(a.column)
         last_column = a.column or last_column
