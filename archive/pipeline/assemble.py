@@ -9,7 +9,7 @@ bodies (``endheads`` plans which headline goes with which body).
 import re
 
 from . import endheads, leads
-from .draft import ArticleDraft, apply_byline, apply_item
+from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .lines import ends_sentence
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item
@@ -56,6 +56,10 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         j = _cluster_end(items, i)
         cluster = items[i:j]
         after = items[j] if j < len(items) else None
+        if cur is not None and _closing_credits(cluster, cur, after):
+            close_with_credits(cur, cluster[0])  # （王明） on its own line, a brief after it
+            i = j
+            continue
         if not (_starts_article(cluster, after) or (cur is not None and cur.ended)):
             # Candidates inside an article: subheads, or a new article that names a park
             # the current one never mentioned.
@@ -113,6 +117,24 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             apply_item(cur, p, page)
         arts.insert(0, cur)
     return arts
+
+
+def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None) -> bool:
+    """A line of credits in brackets (``（王明）``) between an article's last sentence and a
+    paragraph that opens with a dateline closes the article above (a run of briefs set in
+    a narrow column puts each one's credits on a line of their own)."""
+    if len(cluster) != 1 or cluster[0].kind != "byline" or not cur.article.blocks:
+        return False
+    text = cluster[0].text.strip()
+    return (
+        text[:1] in "(（"
+        and text[-1:] in ")）"
+        and ends_sentence(cur.article.blocks[-1].text)
+        and after is not None
+        and after.kind == "para"
+        and bool(after.lead)
+        and leads.dated(after.lead)
+    )
 
 
 def _next_brief(cur: ArticleDraft) -> ArticleDraft:

@@ -65,6 +65,15 @@ def apply_byline(art: ArticleDraft, item: Item) -> None:
     art.article.source_lines.extend(item.lines)
 
 
+def close_with_credits(art: ArticleDraft, item: Item) -> None:
+    """Credits on a line of their own that close ``art`` (``（王明）``), as credits closing its
+    last paragraph do."""
+    art.sigs.append(item.text.strip())
+    art.add_credits(bylines.parse_credits(item.text))
+    art.article.source_lines.extend(item.lines)
+    art.ended = True
+
+
 def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
     """Attach a body-level item (not a headline cluster) to ``art``."""
     k = item.kind

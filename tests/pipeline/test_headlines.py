@@ -1,3 +1,5 @@
+import pytest
+
 from archive.pipeline.parse import parse_page
 
 from .conftest import article
@@ -225,3 +227,16 @@ def test_a_brief_without_a_headline_is_titled_by_its_first_clause_and_flagged(ga
         "济南高新区今年新增国家级专精特新“小巨人”企业15家",
     ]
     assert all(a.flags == ["derived_headline"] for a in arts)
+
+
+@pytest.mark.parametrize("width", [14, 20, 40])
+def test_a_run_of_briefs_set_in_a_narrow_column_is_still_one_article_each(gazetteer, width):
+    from .layouts import wrap
+
+    lines = [line for para in BRIEFS.split("\n") for line in (wrap(para, width) if len(para) > width else [para])]
+    arts = parse_page("\n".join(lines), gazetteer=gazetteer).articles
+    assert [(a.column, [c.name for c in a.credits]) for a in arts] == [
+        ("园区快讯", ["王明"]),
+        ("园区快讯", ["李华"]),
+        ("园区快讯", ["张三"]),
+    ]
