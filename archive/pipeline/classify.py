@@ -40,6 +40,7 @@ class Line:
     cont: bool = False  # under a full line that leaves its sentence open (narrow pages)
     indent: bool = False  # the raw line starts with (at least two cells of) white space
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
+    table: bool = False  # a row of a table (``reflow.table_rows``): a line of its own
 
 
 def classify(raw_lines: list[str]) -> list[Line]:

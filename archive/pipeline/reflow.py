@@ -148,12 +148,25 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                     parts=[g.text for g in group],
                 )
             )
+        elif ln.kind == "text" and ln.table:
+            close()
+            # (cells parted by an ideographic space: the spaces OCR puts inside words are
+            # closed in paragraphs, a table's gaps between cells are not)
+            row = "\u3000".join(_CELL_SPLIT_RE.split(ln.text.strip()))
+            items.append(Item("para", row, [ln.no], widths=[ln.dw], columns=[ln.width]))
         elif ln.kind == "text":
             nxt = next_text[i]
-            opens = leads.opens(ln.text, bare=para is None or para.closed)
+            text = ln.text
+            note = _EDITOR_NOTE_RE.match(text) if text[:1] in "编【[" and (para is None or para.closed) else None
+            if note and note.end() < len(text):
+                # ``编者按：…`` opening a paragraph: the editor's note, as on a line of its own
+                close()
+                items.append(Item("editor", note.group().strip(), [ln.no]))
+                text = text[note.end() :]
+            opens = leads.opens(text, bare=para is None or para.closed)
             if opens or para is None or para.closed:
                 close()
-                para = Item("para", ln.text, [], opens=opens)
+                para = Item("para", text, [], opens=opens)
             else:
                 if narrow and after_end:
                     para.soft.append(ln.text)
@@ -191,6 +204,7 @@ def _alone(text: str) -> bool:
 
 
 _GLUE_CHARS = set("在于和与的了为对从向将把及并之")
+_EDITOR_NOTE_RE = re.compile(r"^(?:【编者按】|\[编者按\]|编者按\s*[：:])\s*")
 SUBTITLE_DASHES = ("——", "—", "──", "--")
 # A column's name in brackets on a line of its own over a headline: 【园区动态】, 【一线观察】.
 COLUMN_LABEL_RE = re.compile(r"^[【\[]([^【】\[\]]{2,10})[】\]]$")
@@ -222,7 +236,44 @@ def page_lines(raw_lines: list[str]) -> tuple[list[Line], bool]:
     narrow = is_narrow(lines)
     measure_widths(lines, narrow)
     mark_candidates(lines, narrow)
+    for ln in table_rows(lines):
+        ln.cand = False
+        ln.table = True
     return lines, narrow
+
+
+_CELL_SPLIT_RE = re.compile(r"\s+")
+_NUMBER_CELL_RE = re.compile(r"^[-+−]?\d[\d,.]*%?$")
+_SENTENCE_MARKS_RE = re.compile(r"[，。；！？,;!?、：:“”]")
+
+
+def _row_cells(text: str) -> list[str] | None:
+    cells = _CELL_SPLIT_RE.split(text.strip())
+    return cells if len(cells) >= 3 and not _SENTENCE_MARKS_RE.search(text) else None
+
+
+def table_rows(lines: list[Line]) -> list[Line]:
+    """The rows of a table OCR read line by line (``长春新区 1056 8.2``: three cells or more
+    parted by spaces, two of them numbers, no punctuation of running text; two such lines
+    in a row at least), and a header row of as many cells right above them (``园区
+    营业收入（亿元） 增速（%）``). Each stays a line of its own: never a headline, never
+    joined to a paragraph."""
+    numeric = [
+        ln.kind == "text"
+        and (cells := _row_cells(ln.text)) is not None
+        and sum(bool(_NUMBER_CELL_RE.match(c)) for c in cells) >= 2
+        for ln in lines
+    ]
+    rows = []
+    for i, ln in enumerate(lines):
+        # two rows in a row at least: one line of a paragraph may look like one
+        if numeric[i] and ((i and numeric[i - 1]) or (i + 1 < len(lines) and numeric[i + 1])):
+            if not (i and numeric[i - 1]) and i and lines[i - 1].kind == "text":
+                head = _row_cells(lines[i - 1].text)
+                if head and len(head) == len(_row_cells(ln.text)):
+                    rows.append(lines[i - 1])
+            rows.append(ln)
+    return rows
 
 
 def page_items(raw_lines: list[str]) -> tuple[list[Item], bool]:

@@ -240,3 +240,41 @@ def test_a_run_of_briefs_set_in_a_narrow_column_is_still_one_article_each(gazett
         ("园区快讯", ["李华"]),
         ("园区快讯", ["张三"]),
     ]
+
+
+NOTE_AND_TABLE = """编者按：国家高新区是创新驱动发展示范区。本版今起推出“高新区巡礼”专栏，敬请关注。
+
+长春新区打造东北亚开放新高地
+科技日报讯 （记者刘恒伟 通讯员李华）11月25日，记者从长春新区获悉，今年前三季度，长春新区地区生产总值增长8.2%。
+
+2023年前三季度部分园区主要指标
+园区 营业收入（亿元） 增速（%）
+长春新区 1056 8.2
+哈尔滨新区 863 7.5
+"""
+
+
+def test_an_editors_note_opening_a_paragraph_is_an_article_of_its_own(gazetteer):
+    note, story = parse_page(NOTE_AND_TABLE, gazetteer=gazetteer).articles[:2]
+    assert (note.headline, [b.text for b in note.blocks]) == (
+        "编者按：",
+        ["国家高新区是创新驱动发展示范区。本版今起推出“高新区巡礼”专栏，敬请关注。"],
+    )
+    assert story.headline == "长春新区打造东北亚开放新高地"
+
+
+def test_a_tables_rows_stay_lines_of_their_own(gazetteer):
+    # (printed under the story about 长春新区, the table is read as its section)
+    story = parse_page(NOTE_AND_TABLE, gazetteer=gazetteer).articles[-1]
+    assert [(b.kind, b.text) for b in story.blocks[-4:]] == [
+        ("subhead", "2023年前三季度部分园区主要指标"),
+        ("p", "园区　营业收入（亿元）　增速（%）"),
+        ("p", "长春新区　1056　8.2"),
+        ("p", "哈尔滨新区　863　7.5"),
+    ]
+
+
+def test_one_line_of_a_paragraph_with_spaced_numbers_is_no_table(gazetteer):
+    text = "衡阳高新区综合实力\n\n进入湖南省园区前 5 名、全国高新区 50 强，营收 120 亿元 8 个百分点。\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert len(a.blocks) == 1
