@@ -6,12 +6,21 @@ listed in ``docs/figures.md`` ("What is a key figure")."""
 
 import re
 
-from .figure_context import counted_after, noun_after, noun_before
+from .figure_context import clause_start, counted_after, last_term, noun_after, noun_before
 from .figure_reading import is_chinese_number
-from .figure_terms import EXCLUDED_UNITS, POLICY_NOUNS, STRUCTURE_NOUNS, UNITS, WORD_AFTER_CHENG
+from .figure_terms import (
+    BARE_MONEY,
+    CLASSES_BY_KIND,
+    EXCLUDED_UNITS,
+    POLICY_NOUNS,
+    STRUCTURE_NOUNS,
+    UNITS,
+    WORD_AFTER_CHENG,
+)
 from .numbers import parse_number
 
 _STRUCTURE_RE = re.compile("|".join(STRUCTURE_NOUNS))
+_MONEY_CLASSES = CLASSES_BY_KIND["money"] - {"其他"}
 # Party organisations and their members counted before the number (基层党组织86个, 党员1200名,
 # 党工委委员9名): organisational structure, not key figures.
 _PARTY_BEFORE_RE = re.compile(r"(?:党组织|党支部|党小组|党委|党员|委员)\s*\Z")
@@ -67,6 +76,8 @@ def excluded(m, sentence: str) -> bool:
                 return True
         except ValueError:
             return True
+    if unit in BARE_MONEY and not last_term(sentence[clause_start(sentence, k) : k], _MONEY_CLASSES):
+        return True  # 人口约50万: a scaling word is money only after a money term
     kind = UNITS[unit][0]
     tail = sentence[b : b + 10]
     if kind == "money" and (m.pre or m.post in _LOWER_POSTS) and _PROJECT_CLASS_RE.match(tail):

@@ -42,7 +42,23 @@ for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 �
 EXCLUDED_UNITS = set(
     "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 页 个方面 方面 米 公里 次 级 强 大 倍数".split()
 )
-UNIT_ALT = "|".join(sorted((re.escape(u) for u in (*UNITS, *EXCLUDED_UNITS)), key=len, reverse=True))
+# A money amount written without 元 (总投资50亿, 营收突破千亿大关): the scaling word is the
+# unit when nothing follows it but punctuation or a qualifier, and a money term stands
+# before it in the clause (``figure_exclusions``).
+BARE_MONEY = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
+for _u, _f in BARE_MONEY.items():
+    UNITS[_u] = ("money", "元", _f)
+_PUNCT_AFTER = r"[，,。；;、：:\s）)”’！？!?]"
+_BARE_END = rf"(?={_PUNCT_AFTER}|大关|以上|左右|之多|[多余](?:{_PUNCT_AFTER}|$)|$)"
+# (``四大工程`` is a name, ``千亿大关`` a mark the amount passed)
+_UNIT_GUARDS = {**{u: _BARE_END for u in BARE_MONEY}, "大": "(?!关)"}
+UNIT_ALT = "|".join(
+    sorted(
+        (re.escape(u) + _UNIT_GUARDS.get(u, "") for u in (*UNITS, *EXCLUDED_UNITS)),
+        key=lambda alt: len(alt.split("(?=")[0]),
+        reverse=True,
+    )
+)
 
 # 约 after 签/预/制… is part of a word (签约32个), as is 近 after 最/附/临 (最近3年).
 PRE = "最高不超过|不超过|不少于|不低于|不高于|不足|不到|将近|接近|大约|超过|超出|突破|多达|(?<![签预制合公节条协邀契])约|(?<![最附临])近|超|逾|最高|最多|至少|最少"

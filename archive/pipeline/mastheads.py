@@ -18,6 +18,7 @@ article, the storer keeps them on the page).
 
 import dataclasses
 import datetime
+import itertools
 import re
 
 from archive.pagelabels import CN_DIGIT, CN_DIGITS, PAGE_LABEL, PageLabel, cn_small_number, fold, parse_page_label
@@ -218,7 +219,7 @@ def find_furniture(lines, known_names=()):
     result = Furniture()
 
     def scan(numbers):
-        numbers = [n for n in numbers if lines[n].strip()][:EDGE_LINES]
+        numbers = list(itertools.islice((n for n in numbers if lines[n].strip()), EDGE_LINES))
         for i, n in enumerate(numbers):
             beside = i > 0  # every line before it in this scan was furniture
             head = _read_head(lines[n], known_names, beside)

@@ -150,7 +150,7 @@ def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
                 found.append((n, "speck", s))
             elif s and split_end_mark(s) == ("", s) and (s != "完" or _after_sentence(raw_lines, n)):
                 found.append((n, "end_mark", s))
-        if 0 < len(line) < 24 and _QR_PROMPT_RE.match(line.strip()):
+        if 0 < len(line) < 24 and "扫" in line and _QR_PROMPT_RE.match(line.strip()):
             found.append((n, "qr_prompt", line.strip()))
     found += _edge_dirt(raw_lines)
     for n, kind, s in found:

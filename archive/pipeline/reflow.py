@@ -260,6 +260,7 @@ def table_rows(lines: list[Line]) -> list[Line]:
     joined to a paragraph."""
     numeric = [
         ln.kind == "text"
+        and ln.text.count(" ") >= 2  # (most lines of Chinese text have no space: skipped at once)
         and (cells := _row_cells(ln.text)) is not None
         and sum(bool(_NUMBER_CELL_RE.match(c)) for c in cells) >= 2
         for ln in lines

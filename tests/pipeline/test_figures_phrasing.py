@@ -220,3 +220,18 @@ def test_a_decline_has_a_negative_base_value():
 def test_a_share_after_a_decline_word_in_another_clause_stays_positive():
     (f,) = extract_figures("成本下降，研发投入占比达到8%。")
     assert (f.base_value, f.metric_class) == (8.0, "占比")
+
+
+def test_an_amount_without_yuan_after_a_money_term_is_money():
+    figs = extract_figures("项目总投资50亿，营收突破千亿大关，补贴20万，融资3亿左右。")
+    assert [(f.text, f.unit, f.base_value, f.base_unit, f.metric_class) for f in figs] == [
+        ("50亿", "亿", 5e9, "元", "投资"),
+        ("突破千亿", "亿", 1e11, "元", "营收"),
+        ("20万", "万", 2e5, "元", "资金"),
+        ("3亿左右", "亿", 3e8, "元", "融资/贷款"),
+    ]
+
+
+def test_a_bare_scaling_word_without_a_money_term_is_no_amount():
+    text = "该区人口约50万，实施四大工程，编印指南3万余本，新增企业1.2万家。"
+    assert [f.text for f in extract_figures(text)] == ["3万余本", "1.2万家"]
