@@ -183,6 +183,13 @@ class Gazetteer:
             # ``衡阳国家高新技术产业开发区``: the official name with 国家 inserted.
             if f.endswith("高新技术产业开发区") and "国家" not in f:
                 out.add(f[: -len("高新技术产业开发区")] + "国家高新技术产业开发区")
+            # 成都高新技术开发区, 大连高新园区, 西安国家级高新区: how other papers write them
+            if f.endswith("高新技术产业开发区") and len(f) - len("高新技术产业开发区") >= 2:
+                out.add(f[: -len("高新技术产业开发区")] + "高新技术开发区")
+            if f.endswith("高新技术产业园区") and len(f) - len("高新技术产业园区") >= 2:
+                out.add(f[: -len("高新技术产业园区")] + "高新园区")
+            if f.endswith("高新区") and "国家" not in f and len(f) - len("高新区") >= 2:
+                out.add(f[: -len("高新区")] + "国家级高新区")
             if f.endswith("经济技术开发区") and "国家" not in f:
                 out.add(f[: -len("经济技术开发区")] + "国家级经济技术开发区")
                 # ``广州开发区``, ``昆山开发区``: what papers call an ETDZ by its place

@@ -94,3 +94,8 @@ def test_an_etdz_is_found_as_its_place_and_kaifaqu(gazetteer):
         ("江宁经济技术开发区", "national_etdz"),
         ("昆山经济技术开发区", "national_etdz"),
     ]
+
+
+def test_a_zone_is_found_in_the_forms_other_papers_write(gazetteer):
+    found = gazetteer.find_mentions("大连高新园区、成都高新技术开发区和西安国家级高新区")
+    assert [m.key[0] for m in found] == ["大连高新技术产业园区", "成都高新技术产业开发区", "西安高新技术产业开发区"]
