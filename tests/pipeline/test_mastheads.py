@@ -256,3 +256,10 @@ def test_a_traditional_page_reads_its_masthead(gazetteer):
     )
     assert (page.printed.newspaper, page.printed.issue_date) == ("香港文汇报", DAY)
     assert page.articles[0].headline == "深圳高新區營收突破萬億元"
+
+
+def test_a_known_paper_printed_in_traditional_characters_is_read_as_its_simplified_name():
+    from archive.pipeline.parse import parse_page
+
+    page = parse_page("中國高新技術產業導報 2021年2月22日\n\n標題\n\n正文。\n", newspapers=["中国高新技术产业导报"])
+    assert page.printed.newspaper == "中国高新技术产业导报"  # (so the archive's record is found)
