@@ -49,6 +49,7 @@ _ROLE_WORDS = [
     ("实习生", "contributor"),
     ("作者", "author"),
     ("文/图", "author"),
+    ("图/文", "author"),
     ("文/", "author"),
     ("图/", "photo"),
     ("摄影", "photo"),
@@ -57,7 +58,8 @@ _ROLE_RE = re.compile("|".join(w for w, _ in _ROLE_WORDS))
 ROLE_OF = dict(_ROLE_WORDS)
 
 _HAN = r"\u3400-\u9fff"
-_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]·[{_HAN}]{{1,6}})"
+# (a name of the minorities' form has a middle dot: 阿依古丽·买买提)
+_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
 _NAME_RE = re.compile(rf"^{_NAME}$")
 _MARKERS = BYLINE_MARKERS
 _BYLINE_START_RE = re.compile(
@@ -82,7 +84,7 @@ def looks_like_person(token: str) -> bool:
     """A bare 2–4 character token that starts with a common surname."""
     if not is_name(token):
         return False
-    if token[:2] in _COMPOUND_SURNAMES:
+    if token[:2] in _COMPOUND_SURNAMES or "·" in token:  # (阿依古丽·买买提: a person's name)
         return True
     return token[0] in _SINGLE_SURNAMES and len(token) <= 3
 
@@ -243,8 +245,11 @@ _MEDIA_ROLE_RE = re.compile(
 )
 
 
-# Where the reporter filed from, closing a byline: ``本报记者 李昌鸿 深圳报道``.
-_FILED_FROM_RE = re.compile(r"\s+[\u4e00-\u9fff]{2,8}报道$")
+# Where the reporter filed from, closing a byline (``本报记者 李昌鸿 深圳报道``), or a bare
+# 报道 after the names (``通讯员 张三 本报记者 李四 报道``).
+_FILED_FROM_RE = re.compile(r"\s+(?:[\u4e00-\u9fff]{2,8})?报道$")
+# A reporter's rank or post before 记者: 本报特派记者, 首席记者, 见习记者, 驻京记者.
+_RANK_RE = re.compile(r"(?:特派|首席|见习|驻[\u4e00-\u9fff]{1,4}?)(?=记者)")
 
 
 def without_media(body: str) -> str:
@@ -252,6 +257,8 @@ def without_media(body: str) -> str:
     place it was filed from."""
     if "报道" in body:
         body = _FILED_FROM_RE.sub("", body)
+    if "记者" in body:
+        body = _RANK_RE.sub("", body)
     return _MEDIA_ROLE_RE.sub("", body) if "记者" in body or "通讯员" in body else body
 
 

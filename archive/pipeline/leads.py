@@ -30,7 +30,7 @@ _DATELINE_RE = re.compile(_DATELINE)
 _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 _REPORTED_RE = re.compile(rf"据[{_HAN}]{{2,12}}?报道")
 _ROLE = r"(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者|实习生|特约撰稿人?)"
-_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]·[{_HAN}]{{1,6}})"
+_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
 # One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
 _CREDIT_TOKEN_RE = re.compile(
     rf"{_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"

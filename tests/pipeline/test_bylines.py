@@ -235,3 +235,24 @@ def test_a_sentence_ending_in_she_is_no_caption():
 def test_the_place_a_byline_was_filed_from_names_no_one(line):
     assert B.is_byline(line)
     assert len(B.parse_credits(line)) == 1
+
+
+@pytest.mark.parametrize(
+    "line, credits",
+    [
+        ("图/文 李四", [("李四", "author")]),
+        ("本报特派记者 王明", [("王明", "staff")]),
+        ("本报首席记者 王明", [("王明", "staff")]),
+        ("本报驻京记者 张伟", [("张伟", "staff")]),
+        ("通讯员 张三 本报记者 李四 报道", [("张三", "correspondent"), ("李四", "staff")]),
+        ("本报记者 阿依古丽·买买提", [("阿依古丽·买买提", "staff")]),
+    ],
+)
+def test_it_reads_ranks_posts_and_names_other_papers_print(line, credits):
+    assert B.is_byline(line)
+    assert [(c.name, c.role) for c in B.parse_credits(line)] == credits
+
+
+@pytest.mark.parametrize("line", ["首席记者走进园区", "记者驻地址"])
+def test_a_rank_in_a_headline_is_no_byline(line):
+    assert not B.is_byline(line)
