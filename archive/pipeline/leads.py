@@ -25,10 +25,12 @@ _SENDER = (
     rf"[{_HAN}]{{2,6}}?(?:日报|晚报|时报|商报|报社|通讯社|电视台|新闻网))"
 )
 # 本报讯, 科技日报讯, 新华社北京3月5日电, 本报北京2月22日讯 (a place needs a date).
-_DATELINE = rf"{_SENDER}(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})?[电讯]"
+# (央广网北京11月28日消息: a broadcaster's dateline ends in 消息, and only after a date)
+_DATELINE = rf"{_SENDER}(?:(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})?[电讯]|(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})消息)"
 _DATELINE_RE = re.compile(_DATELINE)
 _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
-_REPORTED_RE = re.compile(rf"据[{_HAN}]{{2,12}}?报道")
+# 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)
+_REPORTED_RE = re.compile(rf"据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))")
 _ROLE = r"(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者|实习生|特约撰稿人?)"
 _NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
 # One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
@@ -44,7 +46,7 @@ _ATTRIBUTION_RE = re.compile(rf"【({_LABEL})(?:[：:]\s*([^【】]{{1,30}})】|
 _VALUE_RE = re.compile(r"[^\s【】，。；;,！？]{1,20}(?=[\s【]|$)")
 # What a line must start with to open an article (a cheap test on every text line).
 _OPENS_RE = re.compile(
-    rf"{_DATELINE}|据[{_HAN}]{{2,12}}?报道|{_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
+    rf"{_DATELINE}|据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))|{_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
     rf"|【{_LABEL}|{_LABEL}[：:]"
 )
 
@@ -131,6 +133,10 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
     if paren and (m or _all_credits(paren.group(1))):
         pos = paren.end()
         credits = bylines.parse_credits(paren.group(1), default_role="staff")
+        # more credits in brackets of their own: 本报讯（记者 王明）（通讯员 李华）
+        while (more := _PAREN_RE.match(text, pos)) and _all_credits(more.group(1)):
+            pos = more.end()
+            credits += bylines.parse_credits(more.group(1), default_role="staff")
     else:
         run = _credit_run(text, pos)
         credits = bylines.parse_credits(text[pos:run], default_role="staff") if run > pos else []
@@ -141,8 +147,18 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
             return None
         # (On a line of its own, ``据新华社报道`` is the article's attribution, as a byline
         # line is; opening a sentence, it is the sentence's.)
-        return (text.strip(), "", []) if not text[reported.end() :].strip() else ("", text, [])
+        if not text[reported.end() :].strip():
+            return text.strip(), "", []
+        if text[reported.end()].isspace():  # 据新华社电 近日，…: set apart, the attribution
+            return text[: reported.end()], text[reported.end() :].lstrip(), []
+        return "", text, []
+    said = _REPORTS_RE.match(text, pos)  # 本报讯 记者 王明 报道：近日…
+    if said and credits:
+        pos = said.end()
     return text[:pos].strip(), text[pos:].lstrip(), credits
+
+
+_REPORTS_RE = re.compile(r"\s*报道\s*[：:]\s*")
 
 
 def _all_credits(inner: str) -> bool:

@@ -256,3 +256,29 @@ def test_it_reads_ranks_posts_and_names_other_papers_print(line, credits):
 @pytest.mark.parametrize("line", ["首席记者走进园区", "记者驻地址"])
 def test_a_rank_in_a_headline_is_no_byline(line):
     assert not B.is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "text, lead, names",
+    [
+        ("央广网北京11月28日消息（记者 王明）近日，园区召开大会。", "央广网北京11月28日消息（记者 王明）", ["王明"]),
+        (
+            "本报讯（记者 王明）（通讯员 李华）近日，园区召开大会。",
+            "本报讯（记者 王明）（通讯员 李华）",
+            ["王明", "李华"],
+        ),
+        ("本报讯 记者 王明 报道：近日，园区召开大会。", "本报讯 记者 王明 报道：", ["王明"]),
+        ("据新华社电 近日，园区召开大会。", "据新华社电", []),
+    ],
+)
+def test_it_splits_other_papers_datelines_off_the_text(text, lead, names):
+    from archive.pipeline.leads import split_lead
+
+    got_lead, rest, credits = split_lead(text)
+    assert (got_lead, rest, [c.name for c in credits]) == (lead, "近日，园区召开大会。", names)
+
+
+def test_a_sentence_opening_with_ju_and_a_company_is_no_dateline():
+    from archive.pipeline.leads import opens
+
+    assert not opens("据国家电网统计，园区用电量增长。", bare=True)
