@@ -14,6 +14,7 @@ from .figure_terms import (
     CLASSES_BY_KIND,
     CLASSES_BY_UNIT,
     DECLINE_WORDS,
+    ENTERPRISE_UNITS,
     GROWTH_RE,
     NOUN_LEAD_WORDS,
     NOUN_TRAIL_WORDS,
@@ -197,7 +198,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         noun = head_after(sentence, b)
         term = first_term(noun, None) or noun or last_term(left, None) or noun_before(sentence, cs, a)
         return term, "其他"
-    allowed = CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(m.unit, _OTHER_ONLY)
+    allowed = allowed_classes(kind, m.unit)
     if kind == "money":
         term = last_term(left, allowed) or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed)
         return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
@@ -219,9 +220,18 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         noun = noun_before(sentence, cs, a) or last_term(_earlier(sentence, cs), allowed) or noun
     if noun in TERM_CLASS:
         return noun, TERM_CLASS[noun]
-    if m.unit in ("家", "户", "家次", "户次"):
-        return noun, "企业数"
-    return noun, "其他"
+    return noun, unnamed_class(m.unit)
+
+
+def allowed_classes(kind: str, unit: str):
+    """The metric classes a figure of this kind and unit can have (a money term never
+    classes a count; 家 are enterprises or something else, not projects)."""
+    return CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(unit, _OTHER_ONLY)
+
+
+def unnamed_class(unit: str) -> str:
+    """The class of a figure no term names: 企业数 for 家 and 户, else 其他."""
+    return "企业数" if unit in ENTERPRISE_UNITS else "其他"
 
 
 def declines(sentence: str, at: int) -> bool:
@@ -254,7 +264,7 @@ def _earlier(sentence: str, cs: int) -> str:
     return sentence[max(0, cs - 40) : cs]
 
 
-YEAR_REACH = 300  # how far back a semicolon's clause looks for its sentence's year
+_YEAR_REACH = 300  # how far back a semicolon's clause looks for its sentence's year
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
 
@@ -275,9 +285,9 @@ def years_before_semicolon(norm: str, s_start: int, reference_year: int | None):
     """For a clause after a semicolon that names no year: the last year named in the
     clauses before it in its full sentence (``2023年，…8万亿元；新增…12家``), as at its
     start."""
-    if not s_start or norm[s_start - 1] not in "；;":
+    lo = max(0, s_start - _YEAR_REACH)
+    if not s_start or norm[s_start - 1] not in "；;" or "年" not in norm[lo:s_start]:
         return []
-    lo = max(0, s_start - YEAR_REACH)
     head_start = max(norm.rfind(c, lo, s_start) for c in "。！？!?\n") + 1
     head_start = max(head_start, lo)
     years = years_named(norm[head_start:s_start], reference_year)

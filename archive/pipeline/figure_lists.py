@@ -12,8 +12,8 @@ any other length is left to the figure's own metric (``figure_context.metric_of`
 
 import re
 
-from .figure_context import clause_end, clause_start, last_term, noun_before
-from .figure_terms import CLASSES_BY_KIND, CLASSES_BY_UNIT, TERM_CLASS, UNITS
+from .figure_context import allowed_classes, clause_end, clause_start, last_term, noun_before, unnamed_class
+from .figure_terms import TERM_CLASS, UNITS
 
 _RESPECTIVELY = "分别"
 _ITEM_SEP_RE = re.compile(r"[、和及与]")
@@ -58,15 +58,8 @@ def _name(fig, unit: str, item: str) -> None:
     fig.metric = item
     if fig.metric_class in _RATES:
         return
-    kind = UNITS[unit][0]
-    allowed = CLASSES_BY_KIND.get(kind) or CLASSES_BY_UNIT.get(unit, ("其他",))
     cls = TERM_CLASS.get(item)
-    if cls in allowed:
-        fig.metric_class = cls
-    elif unit in ("家", "户", "家次", "户次"):
-        fig.metric_class = "企业数"
-    else:
-        fig.metric_class = "其他"
+    fig.metric_class = cls if cls in allowed_classes(UNITS[unit][0], unit) else unnamed_class(unit)
 
 
 _RANGE_SEPARATORS = ("至", "到", "-", "~", "～", "—", "－")

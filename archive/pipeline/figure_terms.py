@@ -53,11 +53,7 @@ _BARE_END = rf"(?={_PUNCT_AFTER}|大关|以上|左右|之多|[多余](?:{_PUNCT_
 # (``四大工程`` is a name, ``千亿大关`` a mark the amount passed)
 _UNIT_GUARDS = {**{u: _BARE_END for u in BARE_MONEY}, "大": "(?!关)"}
 UNIT_ALT = "|".join(
-    sorted(
-        (re.escape(u) + _UNIT_GUARDS.get(u, "") for u in (*UNITS, *EXCLUDED_UNITS)),
-        key=lambda alt: len(alt.split("(?=")[0]),
-        reverse=True,
-    )
+    re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted((*UNITS, *EXCLUDED_UNITS), key=len, reverse=True)
 )
 
 # 约 after 签/预/制… is part of a word (签约32个), as is 近 after 最/附/临 (最近3年).
@@ -139,8 +135,10 @@ CLASSES_BY_KIND = {
     "people": {"人才", "其他"},
 }
 # What a count unit can count: 家 are enterprises (or institutions), 项 projects or patents.
+# Units that count enterprises when nothing names what they count (386家, 1.8万户).
+ENTERPRISE_UNITS = ("家", "家次", "户", "户次")
 CLASSES_BY_UNIT = {
-    **{u: {"企业数", "其他"} for u in ("家", "家次", "户", "户次")},
+    **{u: {"企业数", "其他"} for u in ENTERPRISE_UNITS},
     **{u: {"项目数", "专利", "其他"} for u in ("项", "项次", "件")},
     "个": {"项目数", "企业数", "其他"},
 }

@@ -38,7 +38,6 @@ from dataclasses import asdict, dataclass, field
 
 from .figure_context import (
     QUOTE_MAX,
-    YEAR_REACH,
     declines,
     metric_of,
     quote_of,
@@ -217,14 +216,7 @@ def extract_figures(
         park = _sentence_park(raw if copy is None else sentence, gazetteer, norm) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
-        years = years_named(sentence, reference_year)
-        if (
-            not years
-            and s_start
-            and norm[s_start - 1] in "；;"
-            and "年" in norm[max(0, s_start - YEAR_REACH) : s_start]
-        ):
-            years = years_before_semicolon(norm, s_start, reference_year)
+        years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
         previous = None
         first = len(figures)
         listed = [] if "分别" in sentence else None  # (match, figure) for ``respectively``
