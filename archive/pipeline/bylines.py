@@ -58,9 +58,10 @@ _ROLE_RE = re.compile("|".join(w for w, _ in _ROLE_WORDS))
 ROLE_OF = dict(_ROLE_WORDS)
 
 _HAN = r"\u3400-\u9fff"
-# (a name of the minorities' form has a middle dot: 阿依古丽·买买提)
-_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
-_NAME_RE = re.compile(rf"^{_NAME}$")
+# A person's name as bylines print it (``leads`` reads openings with it too); a name of the
+# minorities' form has a middle dot: 阿依古丽·买买提.
+NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
+_NAME_RE = re.compile(rf"^{NAME}$")
 _MARKERS = BYLINE_MARKERS
 _BYLINE_START_RE = re.compile(
     r"^(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者|特约撰稿人?|文/|图/)\s*[\u3400-\u9fff]"
@@ -68,12 +69,12 @@ _BYLINE_START_RE = re.compile(
 # ``王明/文``: the writer's name before the slash.
 _NAME_SLASH_RE = re.compile(r"([\u3400-\u9fff]{2,4})/([文图])")
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]\s*(?:作者|本文作者)[^()（）]{1,80}[)）]$")
-_PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{_NAME}\s*){{1,3}})\s*(?:摄影?|供图)$")
+_PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{NAME}\s*){{1,3}})\s*(?:摄影?|供图)$")
 _PHOTO_ENDINGS = ("摄", "摄影", "供图")
 # Every caption source phrase has a 图 in it; that character is the cheap first test.
 _CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图片|图为|供图)")
 # A paragraph that ends a sentence and then, after a space, names its writers.
-_END_SIGNATURE_RE = re.compile(rf"^(.*[。！？!?…”’）)])[ ]+((?:{_NAME}[ ]*){{1,5}})$")
+_END_SIGNATURE_RE = re.compile(rf"^(.*[。！？!?…”’）)])[ ]+((?:{NAME}[ ]*){{1,5}})$")
 
 
 def is_name(token: str) -> bool:

@@ -64,7 +64,7 @@ def _name(fig, unit: str, item: str) -> None:
 
 _RANGE_SEPARATORS = ("至", "到", "-", "~", "～", "—", "－")
 # A range mark before a number: a sentence without one has no range to join.
-RANGE_MARK_RE = re.compile(r"[至到\-~～—－]\s*[\d一二两三四五六七八九十百千]")
+RANGE_MARK_RE = re.compile(f"[{re.escape(''.join(_RANGE_SEPARATORS))}]" + r"\s*[\d一二两三四五六七八九十百千]")
 
 
 def merge_ranges(figures: list, text: str, first: int) -> None:

@@ -26,13 +26,15 @@ _SENDER = (
 )
 # 本报讯, 科技日报讯, 新华社北京3月5日电, 本报北京2月22日讯 (a place needs a date).
 # (央广网北京11月28日消息: a broadcaster's dateline ends in 消息, and only after a date)
-_DATELINE = rf"{_SENDER}(?:(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})?[电讯]|(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})消息)"
+_WHEN = rf"(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})"
+_DATELINE = rf"{_SENDER}(?:{_WHEN}?[电讯]|{_WHEN}消息)"
 _DATELINE_RE = re.compile(_DATELINE)
 _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 # 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)
-_REPORTED_RE = re.compile(rf"据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))")
+_REPORTED = rf"据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))"
+_REPORTED_RE = re.compile(_REPORTED)
 _ROLE = r"(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者|实习生|特约撰稿人?)"
-_NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
+_NAME = bylines.NAME
 # One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
 _CREDIT_TOKEN_RE = re.compile(
     rf"{_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
@@ -46,7 +48,7 @@ _ATTRIBUTION_RE = re.compile(rf"【({_LABEL})(?:[：:]\s*([^【】]{{1,30}})】|
 _VALUE_RE = re.compile(r"[^\s【】，。；;,！？]{1,20}(?=[\s【]|$)")
 # What a line must start with to open an article (a cheap test on every text line).
 _OPENS_RE = re.compile(
-    rf"{_DATELINE}|据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))|{_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
+    rf"{_DATELINE}|{_REPORTED}|{_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
     rf"|【{_LABEL}|{_LABEL}[：:]"
 )
 

@@ -139,9 +139,9 @@ _QR_PROMPT_RE = re.compile(r"^[（(【]?(?:扫码|扫描二维码|扫描上方�
 
 def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     """Lines of OCR dirt (``lines.is_speck``, and ``lines.is_edge_dirt`` at the top and
-        bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
-    code's prompt (``扫码阅读全文``) are kept
-        on the page as furniture, so that they neither cut a paragraph nor become a headline."""
+    bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
+    code's prompt (``扫码阅读全文``) are kept on the page as furniture, so that they neither
+    cut a paragraph nor become a headline."""
     found = []
     for n, line in enumerate(raw_lines):
         if 0 < len(line) < 8:
