@@ -83,11 +83,9 @@ class ProblemFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         value = self.value()
-        if value == "repeated_text":
+        if value in ("repeated_text", "derived_headline"):
             # JSON list of codes: match the quoted code so "repeated_text_x" can't match.
-            return queryset.filter(flags__icontains='"repeated_text"')
-        if value == "derived_headline":
-            return queryset.filter(flags__icontains='"derived_headline"')
+            return queryset.filter(flags__icontains=f'"{value}"')
         if value == "unplaced":
             pages = SourcePage.objects.exclude(Q(unplaced=[]) | Q(unplaced__isnull=True))
             return queryset.filter(source_page__in=pages)
