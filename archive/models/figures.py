@@ -114,7 +114,12 @@ class Figure(models.Model):
     value = models.CharField(
         "数值（原文）", max_length=40, help_text="原文写法，含万、亿、余、多，如“4191.83”“1.2万”。"
     )
-    unit = models.CharField("单位", max_length=20, help_text="原文写法；金额含万、亿，如“亿元”“家”“%”。")
+    unit = models.CharField(
+        "单位",
+        max_length=20,
+        blank=True,
+        help_text="原文写法；金额含万、亿，如“亿元”“家”“%”。用文字写的比例（百分之五、三分之一）无单位。",
+    )
     base_value = models.FloatField("换算值", help_text="换算到基本单位的数值，用于排序和图表；修改数值时一并修改。")
     base_unit = models.CharField("基本单位", max_length=20, help_text="元、个、平方米、W、千瓦时、% 等。")
     approx = models.CharField("精确程度", max_length=8, choices=Approx.choices, default=Approx.EXACT)

@@ -54,6 +54,7 @@ from .figure_terms import (
     PRE,
     UNIT_ALT,
 )
+from .figure_words import WordShare, word_shares
 from .parks import Gazetteer
 from .script import UNREAD, reading_copy
 from .types import Block, ParkMention, ParsedArticle
@@ -209,7 +210,10 @@ def extract_figures(
     norm = _halfwidth(copy if copy is not None else text)
     primary = next((p for p in parks if p.primary), parks[0] if parks else None)
     figures: list[Figure] = []
-    for s_start, sentence, found in _candidates(norm):
+    candidates = _candidates(norm)
+    if "分之" in norm:
+        candidates = word_shares(norm, candidates, _sentence_bounds(norm))
+    for s_start, sentence, found in candidates:
         # Worked out once per sentence, not per figure: its original text, park, quote
         # (when short) and years.
         raw = text[s_start : s_start + len(sentence)]
@@ -308,7 +312,10 @@ def _sentence_park(sentence: str, gazetteer: Gazetteer | None, article: str) -> 
 
 def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:
     """``raw`` is the sentence's original text; ``quote`` its quote when short (else worked out here)."""
-    reading = read_figure(m.num, m.mid, m.scale, m.mid2, m.unit, m.post, m.pre)
+    if m.__class__ is WordShare:
+        reading = m.reading
+    else:
+        reading = read_figure(m.num, m.mid, m.scale, m.mid2, m.unit, m.post, m.pre)
     if reading is None:
         return None
     value, written_unit, base, base_unit, kind, approx = reading
