@@ -56,8 +56,13 @@ UNIT_ALT = "|".join(
     re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted((*UNITS, *EXCLUDED_UNITS), key=len, reverse=True)
 )
 
-# 约 after 签/预/制… is part of a word (签约32个), as is 近 after 最/附/临 (最近3年).
-PRE = "最高不超过|不超过|不少于|不低于|不高于|不足|不到|将近|接近|大约|超过|超出|突破|多达|(?<![签预制合公节条协邀契])约|(?<![最附临])近|超|逾|最高|最多|至少|最少"
+# 约 after 签/预/制… is part of a word (签约32个), as is 近 after 最/附/临 (最近3年); 过 and 破
+# (营收过百亿元, 产值破千亿) after 通/经/不… (通过3项, 不过5家) and 突/打… likewise.
+PRE = (
+    "最高不超过|不超过|不少于|不低于|不高于|不足|不到|将近|接近|大约|超过|超出|突破|多达"
+    "|(?<![签预制合公节条协邀契])约|(?<![最附临])近|超|逾|最高|最多|至少|最少"
+    "|(?<![通经超越路度错不闯难跨穿走])过|(?<![突打爆攻识看])破"
+)
 CN = "零〇一二两三四五六七八九十百千万亿"
 # Arabic digits, Chinese numerals, or 数/几 with a scaling word. The three kinds begin with
 # disjoint characters, so the number is written as its first character (a set the regex
@@ -83,6 +88,8 @@ APPROX = {
     "超出": "lower",
     "突破": "lower",
     "逾": "lower",
+    "过": "lower",
+    "破": "lower",
     "多达": "lower",
     "余": "lower",
     "多": "lower",

@@ -1,4 +1,5 @@
-"""Shares written in words (``figures``): ``百分之十二``, ``百分之五点二``, ``三分之一``.
+"""Shares written in words (``figures``): ``百分之十二``, ``百分之五点二``, ``三分之一``, and
+fractions with a slash (``1/3``).
 
 The figure regex reads a number and then its unit; a percentage spoken in words puts its
 "unit" first (``百分之``), and a fraction is a number of its own (``三分之二``). Both are
@@ -7,11 +8,12 @@ no unit beside it, so that it reads as printed (``figure_display``); its base va
 the per cent (5.2, 33.33…) in the base unit ``%``, so it sorts and charts with ``5.2%``.
 
 Rare in print (numbers are Arabic by the standard, fractions are not), so the figure
-stage looks for them only in an article with ``分之`` in it.
+stage looks for them only in an article with ``分之`` or ``/`` in it.
 """
 
 import re
 
+from .figure_context import first_term, head_after
 from .figure_exclusions import excluded
 from .figure_terms import APPROX, CN, PRE
 from .numbers import parse_number
@@ -22,7 +24,10 @@ _NUMERALS = "零〇一二两三四五六七八九十"
 WORDS_RE = re.compile(
     rf"(?:(?P<pre>{PRE})\s*)?"
     rf"(?:百分之(?P<pct>\d+(?:\.\d+)?|[{CN}]+(?:点[{_NUMERALS}]+)?)"
-    rf"|(?<![{CN}])(?P<den>十?[二三四五六七八九]|十)分之(?P<num>[一二三四五六七八九]))"
+    rf"|(?<![{CN}])(?P<den>十?[二三四五六七八九]|十)分之(?P<num>[一二三四五六七八九])"
+    # 1/3 of a whole: followed by 的, a qualifier or the clause's end (not a date 3/5日, a
+    # path or a speed 60km/h, a price 元/吨 or a score 9/10分)
+    r"|(?<![\d/.A-Za-z])(?P<sn>[1-9])/(?P<sd>[1-9]\d?)(?=的|以上|左右|[，。；、,;]|$))"
     r"(?P<post>以上|以下|左右|上下|以内|之多|多)?"
 )
 
@@ -37,7 +42,7 @@ class WordShare:
         self.pre, self.post = m["pre"], m["post"]
         self.num, self.mid, self.scale, self.mid2, self.unit = written, None, "", None, "%"
         self.at, self.stop = m.start() - offset, m.end() - offset
-        self.num_at = m.start("pct") - len("百分之") if m["pct"] else m.start("den")
+        self.num_at = m.start("pct") - len("百分之") if m["pct"] else m.start("den") if m["den"] else m.start("sn")
         self.num_at -= offset
         approx = "exact"
         for q in (self.pre, self.post):
@@ -52,6 +57,16 @@ class WordShare:
         return self.stop
 
 
+def share_of(m: WordShare, sentence: str, metric: str) -> str:
+    """A share's metric: the whole it is a share of when it names one after 的 (``贡献了1/3的
+    税收`` -> 税收, ``三分之一的企业`` -> 企业), else ``metric`` (the rate rules': ``研发投入占比达
+    到百分之五点二`` -> 研发投入)."""
+    if sentence[m.stop : m.stop + 1] != "的":
+        return metric
+    noun = head_after(sentence, m.stop)
+    return first_term(noun, None) or (noun if 2 <= len(noun) <= 4 else "") or metric
+
+
 def _share(m: re.Match) -> tuple[str, float] | None:
     """(as written, per cent) of a match, or None when it is no figure."""
     if m["pct"]:
@@ -61,10 +76,14 @@ def _share(m: re.Match) -> tuple[str, float] | None:
             return "百分之" + m["pct"], float(parse_number(m["pct"]))
         except ValueError:
             return None
-    den, num = parse_number(m["den"]), parse_number(m["num"])
+    if m["sn"]:
+        num, den, written = int(m["sn"]), int(m["sd"]), f"{m['sn']}/{m['sd']}"
+    else:
+        num, den = parse_number(m["num"]), parse_number(m["den"])
+        written = f"{m['den']}分之{m['num']}"
     if num >= den:
         return None
-    return f"{m['den']}分之{m['num']}", float(num * 100 / den)
+    return written, float(num * 100 / den)
 
 
 def word_shares(norm: str, candidates: list, bounds: list[tuple[int, int]]) -> list:

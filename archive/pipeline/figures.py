@@ -54,7 +54,7 @@ from .figure_terms import (
     PRE,
     UNIT_ALT,
 )
-from .figure_words import WordShare, word_shares
+from .figure_words import WordShare, share_of, word_shares
 from .parks import Gazetteer
 from .script import UNREAD, reading_copy
 from .types import Block, ParkMention, ParsedArticle
@@ -211,7 +211,7 @@ def extract_figures(
     primary = next((p for p in parks if p.primary), parks[0] if parks else None)
     figures: list[Figure] = []
     candidates = _candidates(norm)
-    if "分之" in norm:
+    if "分之" in norm or "/" in norm:
         candidates = word_shares(norm, candidates, _sentence_bounds(norm))
     for s_start, sentence, found in candidates:
         # Worked out once per sentence, not per figure: its original text, park, quote
@@ -320,6 +320,8 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         return None
     value, written_unit, base, base_unit, kind, approx = reading
     metric, metric_class = metric_of(m, sentence, kind, previous)
+    if metric_class == "占比" and m.__class__ is WordShare:
+        metric = share_of(m, sentence, metric)
     if metric_class == "增速" and kind in ("rate", "points") and declines(sentence, m.num_at):
         base = -base  # 同比下降3.2%: the value as written, the base value signed
     start, end = offset + m.at, offset + m.stop

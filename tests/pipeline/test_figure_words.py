@@ -68,3 +68,26 @@ def test_a_share_in_words_takes_its_place_among_the_sentences_figures():
 )
 def test_what_reads_like_a_share_in_words_but_is_none(text):
     assert extract_figures(text) == []
+
+
+def test_a_fraction_with_a_slash_is_a_share_of_what_follows_it():
+    a, b = extract_figures("园区以全市1/10的土地贡献了1/3的税收。")
+    assert (a.value, a.unit, a.base_value, a.metric_class) == ("1/10", "", 10.0, "占比")
+    assert (b.value, b.metric, b.metric_class) == ("1/3", "税收", "占比")
+    assert b.base_value == pytest.approx(100 / 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3/5日召开推进会。",
+        "评分9/10分。",
+        "时速60km/h。",
+        "详见www.example.com/1/2。",
+        "第1/3页",
+        "31/12的数据",
+        "比例为3/2。",
+    ],
+)
+def test_a_slash_between_numbers_that_is_no_share(text):
+    assert extract_figures(text) == []

@@ -235,3 +235,20 @@ def test_an_amount_without_yuan_after_a_money_term_is_money():
 def test_a_bare_scaling_word_without_a_money_term_is_no_amount():
     text = "该区人口约50万，实施四大工程，编印指南3万余本，新增企业1.2万家。"
     assert [f.text for f in extract_figures(text)] == ["3万余本", "1.2万家"]
+
+
+def test_guo_and_po_before_a_number_are_lower_bounds():
+    (f,) = extract_figures("园区产值破千亿元。")
+    assert (f.text, f.approx, f.metric_class) == ("破千亿元", "lower", "产值")
+    (g,) = extract_figures("参会人数过5000人。")
+    assert (g.text, g.approx) == ("过5000人", "lower")
+
+
+def test_guo_in_a_word_is_no_qualifier():
+    figs = extract_figures("企业通过3项认证，经过12家机构评审，不过5家获批。")
+    assert [(f.text, f.approx) for f in figs] == [("3项", "exact"), ("12家", "exact"), ("5家", "exact")]
+
+
+def test_a_threshold_after_guo_naming_a_class_of_enterprises_is_not_a_figure():
+    figs = extract_figures("园区营收过百亿元企业达到5家，产值过亿元企业58家。")
+    assert [f.text for f in figs] == ["5家", "58家"]
