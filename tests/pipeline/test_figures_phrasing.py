@@ -252,3 +252,11 @@ def test_guo_in_a_word_is_no_qualifier():
 def test_a_threshold_after_guo_naming_a_class_of_enterprises_is_not_a_figure():
     figs = extract_figures("园区营收过百亿元企业达到5家，产值过亿元企业58家。")
     assert [f.text for f in figs] == ["5家", "58家"]
+
+
+def test_technology_contracts_rd_spending_and_expert_workstations_have_their_terms():
+    figs = by_text("技术合同成交额达到86.3亿元，R&D经费支出120亿元，R&D投入强度3.2%，建成院士工作站12个。")
+    assert (figs["86.3亿元"].metric, figs["86.3亿元"].metric_class) == ("技术合同成交额", "其他")
+    assert (figs["120亿元"].metric, figs["120亿元"].metric_class) == ("R&D经费支出", "投资")
+    assert (figs["3.2%"].metric, figs["3.2%"].metric_class) == ("R&D投入强度", "占比")
+    assert (figs["12个"].metric, figs["12个"].metric_class) == ("院士工作站", "其他")
