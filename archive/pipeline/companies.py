@@ -173,6 +173,8 @@ def _name_spans(text: str):
         nxt = text[end : end + 2]
         if m.group() == "集团" and (nxt.startswith(("有限", "股份", "公司")) or nxt[:1] in _NOT_AFTER_GROUP):
             continue  # the name goes on to a later suffix
+        if nxt[:1] in "）)" and text.startswith(_SUFFIX_WORDS, end + 1):
+            continue  # 上海微电子装备（集团）股份有限公司: the name goes on after the bracket
         if m.group() == "股份":
             if nxt.startswith(("有限", "公司")):
                 continue  # the name goes on to a later suffix
@@ -195,6 +197,8 @@ def _name_spans(text: str):
         ):
             cuts.pop()
         head = head[cuts[-1] :]
+        if m.group() == "公司" and head.endswith("分") and "公司" in head:
+            continue  # 华为技术有限公司深圳分公司: a branch, of the company named before it
         # A year or date just before the name: 2013年该企业…
         head = _DATE_BEFORE_RE.sub("", head)
         if len(head) < 2 and not (len(head) == 1 and head.isascii()) or head in _GENERIC:

@@ -66,3 +66,13 @@ def test_a_name_holding_a_cut_word_is_not_cut_to_its_suffix():
 
 def test_a_de_after_a_longer_word_still_cuts_the_name():
     assert [c.name for c in extract_companies("引进园区的集团公司和华为技术有限公司。")] == ["华为技术有限公司"]
+
+
+def test_a_group_in_brackets_is_inside_the_name():
+    names = [c.name for c in extract_companies("上海微电子装备（集团）股份有限公司发布新品。")]
+    assert names == ["上海微电子装备（集团）股份有限公司"]
+
+
+def test_a_branch_is_its_company():
+    text = "华为技术有限公司深圳分公司、中国建设银行股份有限公司北京分公司到场。"
+    assert [c.name for c in extract_companies(text)] == ["华为技术有限公司", "中国建设银行股份有限公司"]
