@@ -106,9 +106,29 @@ _COLUMN_WORDS = {
     "时论",
     "钟声",
     "华章",
+    # what follows 记者 in a sidebar's label (记者手记, 记者调查), not a reporter's name
+    "手记",
+    "札记",
+    "笔记",
+    "日记",
+    "调查",
+    "探访",
+    "走访",
+    "连线",
+    "体验",
+    "感言",
+    "随笔",
+    "直击",
+    "追踪",
+    "亲历",
 }
 # A lone "name" ending like a place or an organisation is not a person (``高新区``).
 _PLACE_ENDINGS = tuple("区园城市省县镇村乡港湾")
+
+
+def is_column_word(s: str) -> bool:
+    """A column's or a sidebar's word, never a name (``时评``; ``手记`` of 记者手记)."""
+    return s in _COLUMN_WORDS
 
 
 def is_bare_name(s: str) -> bool:

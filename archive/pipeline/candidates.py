@@ -33,6 +33,10 @@ OVER_COLUMN_NEAR = 12
 # Running text, not a headline: sentence punctuation inside or a last character that
 # leaves the sentence open (or two commas: ``_enumerates``).
 _RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
+# A park or place and its colon alone, the first line of a titled headline broken after
+# its colon (``长沙高新区：`` / ``智能制造产业集群加速崛起``): shaped like a headline though it
+# ends in a colon.
+_PLACE_COLON_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:区|园|城|市|县|省|州|谷|港|岛|镇)[：:]$")
 # Two phrases side by side, a space between them: how a headline or subhead is set
 # (``以改革促优化 开启项目建设“新速度”``), never running text.
 _TWO_PHRASES_RE = re.compile(r"[\u3400-\u9fff”’」》] +[“‘「《\u3400-\u9fff]")
@@ -62,8 +66,9 @@ def _shaped(ln: Line) -> bool:
     position or width first and never need the regex.)"""
     if ln.shaped is None:
         t = ln.text
-        ln.shaped = ln.kind == "text" and not (
-            ln.ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t)
+        ln.shaped = ln.kind == "text" and (
+            not (ln.ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t))
+            or _PLACE_COLON_RE.match(t) is not None
         )
     return ln.shaped
 

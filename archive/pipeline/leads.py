@@ -114,6 +114,8 @@ def _credit_run(text: str, pos: int) -> int:
             break
         if name_only and not bylines.is_name(token):
             break
+        if not name_only and bylines.is_column_word(_MARKED_TOKEN_RE.sub("", token).strip()):
+            break  # 记者手记: a sidebar's label, not 记者 手记
         if m.end() < len(text) and not text[m.end()].isspace() and text[m.end()] != "、":
             break
         marked = True

@@ -35,7 +35,11 @@ _DATE_PATTERNS = [
         rf"(?P<cy>[{CN_DIGIT}]{{4}})\s*年\s*(?P<cm>[{CN_DIGIT}十]{{1,3}})\s*月\s*(?P<cd>[{CN_DIGIT}十]{{1,3}})\s*日"
     ),
 ]
-_LUNAR = re.compile(r"农历[\u4e00-\u9fff]{0,12}")
+# 农历辛丑年五月初九, 农历十月十七, 农历庚子年闰四月廿三 (not a headline's 农历新年).
+_LUNAR = re.compile(
+    r"农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]\s*[年岁]\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月\s*"
+    r"(?:初[一二三四五六七八九十]|二十|三十|[十廿][一二三四五六七八九]?|[一二三四五六七八九])?"
+)
 
 
 def parse_date(text):
@@ -120,7 +124,13 @@ _EDITOR_LINE = re.compile(
     r"排版|组版|照排|制图|审读|值班编辑|终审)\s*[:：]?\s*"
     r"[\u4e00-\u9fff·]{2,4}\s*(?:[\s、,，/|丨]\s*[\u4e00-\u9fff·]{2,4}\s*)*\s*)+$"
 )
-_CONTACT_LINE = re.compile(r"^本版(?:邮箱|电话|传真|热线|投稿|联系)\s*[:：]?\s*[\w@.\-－—()（）\s、,，;；:]+$")
+_CONTACT_LINE = re.compile(
+    r"^(?:本版(?:邮箱|电话|传真|热线|投稿|联系)|(?:新闻|读者|广告|发行|订阅|报料)热线|投稿邮箱|电子邮箱|E-?mail)"
+    r"\s*[:：]?\s*[\w@.\-－—()（）\s、,，;；:]+$",
+    re.IGNORECASE,
+)
+# Items of a running head set on one line, apart by wide spaces: 新闻热线：010-58884051  责任编辑：王小龙.
+_HEAD_ITEMS = re.compile(r"\s{2,}|\u3000+")
 # A newspaper's name by its shape, for papers not yet in the archive: 科技日报, 中国证券报.
 # A bare 报 ending needs a word before it that papers use (a headline such as 高新区传来喜报
 # must not pass for a masthead).
@@ -162,6 +172,9 @@ def _read_head(line, known_names, beside=False):
         return {"kind": "editor"}  # also in brackets at a page's foot: （本版编辑：张明 王丽）
     if _CONTACT_LINE.match(text):
         return {"kind": "contact"}
+    items = _HEAD_ITEMS.split(text)
+    if len(items) > 1 and all(_EDITOR_LINE.match(i) or _CONTACT_LINE.match(i) for i in items):
+        return {"kind": "editor" if _EDITOR_LINE.match(items[0]) else "contact"}
     found = {}
     rest = text
     for name in sorted(known_names, key=len, reverse=True):
@@ -203,6 +216,8 @@ def _read_head(line, known_names, beside=False):
             words.remove(numbers[0])
     if found.get("page") and len(words) == 1 and _PAGE_TITLE.match(words[0]):
         found["page_title"] = words.pop()
+    if not words and not found and rest != text and not rest.strip():
+        return {"kind": "date"}  # a line of the lunar date, the weekday or the issue number alone
     if words or not found:
         return None
     kinds = [k for k in ("newspaper", "date", "page") if k in found]
@@ -254,6 +269,10 @@ def _title_alone(lines, following, known_names, line):
     return {"kind": "page_title", "page_title": title}
 
 
+# An advertisement's label on a line of its own, anywhere on the page: （广告）, 【广告】, 广告.
+_AD_LABEL_RE = re.compile(r"^\s*[（(【\[]?\s*广\s*告\s*[）)】\]]?\s*$")
+
+
 def _fold_same_length(line):
     folded = fold(line)
     return folded if len(folded) == len(line) else line
@@ -274,6 +293,10 @@ def page_marks(lines, known_names=()):
         entries.append({"line": n, "kind": kind, "text": lines[n].strip()})
         out[n] = ""
     for n, line in enumerate(out):
+        if "广告" in line and _AD_LABEL_RE.match(line):
+            entries.append({"line": n, "kind": "ad", "text": line.strip()})
+            out[n] = ""
+            continue
         if "版" not in line:  # every jump mark names a page (版); most lines have none
             continue
         probe = _fold_same_length(line)

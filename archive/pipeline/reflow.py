@@ -222,10 +222,10 @@ def _opens_titled_head(group: list[Line], text: str) -> bool:
 
 def _join_heading(parts: list[str]) -> str:
     """Lines of one headline: two phrases get a space (``…签约落地 总投资额…``); a break
-    inside an open quote or next to a preposition/particle gets none."""
+    inside an open quote, next to a preposition/particle or after a colon gets none."""
     out = parts[0]
     for p in parts[1:]:
-        glued = unbalanced_open_quote(out) or p[0] in _GLUE_CHARS or out[-1] in _GLUE_CHARS
+        glued = unbalanced_open_quote(out) or p[0] in _GLUE_CHARS or out[-1] in _GLUE_CHARS or out[-1] in "：:"
         out = out + p if glued else out + " " + p
     return out
 

@@ -1,0 +1,78 @@
+"""A page in another daily's habits (科技日报's 区域创新 page): the lunar date, a weekday and
+the news line with the editor set as running heads, an advertisement's label, a reporter's
+sidebar (记者手记) inside a story, and a headline broken after its place and colon."""
+
+import pytest
+
+from archive.pipeline.mastheads import find_furniture
+from archive.pipeline.parse import parse_page
+
+PAGE = """科技日报
+2021年6月18日 星期五
+农历辛丑年五月初九
+第6版 区域创新
+
+新闻热线：010-58884051  责任编辑：王小龙
+
+高新区里的“硬科技”
+——西安高新区打造硬科技创新高地纪实
+
+本报记者 史俊斌
+
+6月的西安，处处涌动着创新的热潮。在西安高新区，一批硬科技企业正加速成长。
+
+“我们的光子芯片已经实现量产。”西安炬光科技股份有限公司董事长刘兴胜说。
+
+记者手记
+
+创新没有捷径
+
+在采访中，记者深切感受到，硬科技的成长需要耐心资本。
+
+（广告）
+
+长沙高新区：
+智能制造产业集群加速崛起
+
+本报讯（记者 俞慧友 通讯员 张莉）记者6月16日从长沙高新区获悉，今年1—5月，该区智能制造产业实现产值560亿元。
+"""
+
+
+@pytest.fixture(scope="module")
+def page(gazetteer):
+    return parse_page(PAGE, gazetteer=gazetteer, newspapers=["科技日报"])
+
+
+def test_the_lunar_date_and_the_news_line_with_its_editor_are_running_heads(page):
+    kinds = {f["text"]: f["kind"] for f in page.furniture}
+    assert kinds["农历辛丑年五月初九"] == "date"
+    assert kinds["新闻热线：010-58884051  责任编辑：王小龙"] == "contact"
+    assert (page.printed.page_label, page.printed.page_title) == ("第6版", "区域创新")
+    assert [a.headline for a in page.articles] == ["高新区里的“硬科技”", "长沙高新区：智能制造产业集群加速崛起"]
+
+
+@pytest.mark.parametrize("line", ["农历十月十七", "星期二", "总第3456期", "农历庚子年闰四月廿三"])
+def test_a_line_of_the_lunar_date_weekday_or_issue_number_alone_is_a_running_head(line):
+    assert find_furniture([line, "园区新闻", "正文第一句。"]).lines == {0: "date"}
+
+
+def test_a_headline_that_starts_with_lunar_is_no_running_head():
+    assert find_furniture(["农历新年将至", "正文第一句。"]).lines == {}
+
+
+def test_an_advertisements_label_is_furniture_not_a_kicker(page):
+    assert "（广告）" in [f["text"] for f in page.furniture if f["kind"] == "ad"]
+    assert page.articles[1].kicker == ""
+
+
+def test_a_reporters_sidebar_label_is_no_byline(page):
+    story = page.articles[0]
+    assert [c.name for c in story.credits] == ["史俊斌"]
+    assert story.byline == "本报记者 史俊斌"
+    assert ("subhead", "记者手记") in [(b.kind, b.text) for b in story.blocks]
+
+
+def test_a_headline_broken_after_its_place_and_colon_is_one_headline(page):
+    brief = page.articles[1]
+    assert brief.headline == "长沙高新区：智能制造产业集群加速崛起"
+    assert [p.name for p in page.articles[0].parks] == ["西安高新技术产业开发区"]
