@@ -143,7 +143,7 @@ _SEPARATORS = re.compile(r"[\s|｜丨·•/\-—_]+")
 _ISSUE_NUMBER = re.compile(
     r"(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d+\s*版|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?|国内统一连续出版物号|邮发代号\s*[\d\-－]+)"
 )
-_PAGE_TITLE = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_PAGE_TITLE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4})$")
 _BARE_PAGE = re.compile(r"^\d{1,2}$")
 
 
@@ -214,6 +214,8 @@ def _read_head(line, known_names, beside=False):
         if len(numbers) == 1 and len(words) <= 2:
             found["page"] = PageLabel("", int(numbers[0]))
             words.remove(numbers[0])
+    if found.get("page") and len(words) == 2 and f"{words[0]}·{words[1]}" in rest:
+        words = [f"{words[0]}·{words[1]}"]  # a title in two parts: 要闻·湾区
     if found.get("page") and len(words) == 1 and _PAGE_TITLE.match(words[0]):
         found["page_title"] = words.pop()
     if not words and not found and rest != text and not rest.strip():
@@ -270,6 +272,10 @@ def _title_alone(lines, following, known_names, line):
 
 
 # An advertisement's label on a line of its own, anywhere on the page: （广告）, 【广告】, 广告.
+# Credits for the whole page on a line of their own: （本版图片均由广州开发区提供）, 本版图片：新华社.
+_PAGE_CREDIT_RE = re.compile(
+    r"^[（(]?本版(?:图片|照片|图|摄影|漫画|插图)(?:均由.{1,30}?提供|均?来自.{1,30}|\s*[:：].{1,30})[）)]?$"
+)
 _AD_LABEL_RE = re.compile(r"^\s*[（(【\[]?\s*广\s*告\s*[）)】\]]?\s*$")
 
 
@@ -295,6 +301,10 @@ def page_marks(lines, known_names=()):
     for n, line in enumerate(out):
         if "广告" in line and _AD_LABEL_RE.match(line):
             entries.append({"line": n, "kind": "ad", "text": line.strip()})
+            out[n] = ""
+            continue
+        if "本版" in line and _PAGE_CREDIT_RE.match(line.strip()):
+            entries.append({"line": n, "kind": "page_credit", "text": line.strip()})
             out[n] = ""
             continue
         if "版" not in line:  # every jump mark names a page (版); most lines have none

@@ -76,3 +76,22 @@ def test_a_headline_broken_after_its_place_and_colon_is_one_headline(page):
     brief = page.articles[1]
     assert brief.headline == "长沙高新区：智能制造产业集群加速崛起"
     assert [p.name for p in page.articles[0].parks] == ["西安高新技术产业开发区"]
+
+
+def test_a_page_title_in_two_parts_beside_the_page_label():
+    heads = find_furniture(["南方日报 2022年3月15日 星期二 A05 要闻·湾区", "", "园区新闻", "正文第一句。"])
+    assert (heads.newspaper, heads.page_title, heads.page.number) == ("南方日报", "要闻·湾区", 5)
+
+
+def test_credits_for_the_pages_pictures_are_furniture_not_a_headline(gazetteer):
+    text = (
+        "广州开发区：\n“链长制”激活产业新动能\n\n本报记者 陈晓\n\n今年以来，该区新签约项目56个。\n\n"
+        "（本版图片均由广州开发区提供）\n\n深圳高新区：\n南山园区获批建设国家级双创示范基地\n\n"
+        "本报讯（记者 王蓉）记者日前获悉，深圳高新区南山园区获批建设国家级双创示范基地。\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [a.headline for a in page.articles] == [
+        "广州开发区：“链长制”激活产业新动能",
+        "深圳高新区：南山园区获批建设国家级双创示范基地",
+    ]
+    assert [f["kind"] for f in page.furniture] == ["page_credit"]
