@@ -13,11 +13,12 @@ from django.utils.safestring import mark_safe
 
 from archive.models import Article, ArticlePark, Byline
 from archive.models.articles import date_text
+from archive.pipeline.script import text_lang
 from archive.prepared import prepared
 
 ITEM = (
     '<li class="article-item">\n'
-    '  <h3 class="article-item__title"><a href="{url}">{headline}</a></h3>\n'
+    '  <h3 class="article-item__title"{lang}><a href="{url}">{headline}</a></h3>\n'
     '  <p class="article-item__meta"><time{time_attrs}>{date}</time>{names}</p>\n'
     "  {subtitle}\n"
     "</li>\n"
@@ -48,13 +49,16 @@ def _item(row, parks, reporters, url):
         time_attrs = ' class="is-estimated"'
     else:
         time_attrs = f' datetime="{_iso_date(day, precision)}"' if day is not None else ' datetime=""'
+    lang = text_lang(headline, subtitle)
+    lang = f' lang="{lang}"' if lang else ""
     return ITEM.format(
+        lang=lang,
         url=url(pk),
         headline=escape(headline),
         time_attrs=time_attrs,
         date=escape(date_text(day, precision, estimated)),
         names=_names(parks.get(pk, [])) + _names(reporters.get(pk, [])),
-        subtitle=f'<p class="article-item__subtitle">{escape(subtitle)}</p>' if subtitle else "",
+        subtitle=f'<p class="article-item__subtitle"{lang}>{escape(subtitle)}</p>' if subtitle else "",
     )
 
 

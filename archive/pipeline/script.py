@@ -45,6 +45,12 @@ def is_traditional(text: str) -> bool:
     return _TRADITIONAL_RE.search(text) is not None
 
 
+def text_lang(*texts: str) -> str:
+    """``zh-Hant`` for texts printed in traditional characters (a page marks them so, for
+    fonts and screen readers), else ``""``."""
+    return "zh-Hant" if any(t and is_traditional(t) for t in texts) else ""
+
+
 def reading_copy(text: str) -> str | None:
     """The page in simplified characters, as long as ``text``; None when nothing changes."""
     if _TRADITIONAL_RE.search(text) is None:

@@ -6,7 +6,16 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from archive.pipeline.script import text_lang as _text_lang
+
 register = template.Library()
+
+
+@register.filter
+def text_lang(headline, subtitle=""):
+    """``zh-Hant`` for a headline (and subtitle) printed in traditional characters, else
+    ``""``: ``{% with lang=article.headline|text_lang:article.subtitle %}``."""
+    return _text_lang(headline, subtitle or "")
 
 
 @register.filter

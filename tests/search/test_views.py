@@ -89,3 +89,15 @@ def test_an_unpublished_article_disappears_after_the_queue_is_drained(client, wo
     index_now()
     response = client.get(reverse("search:api"), {"q": "拿地即开工"})
     assert [r["id"] for r in response.json()["results"]] == [world["suqian"].pk]
+
+
+def test_a_hit_in_traditional_characters_is_marked_zh_hant(client, world):
+    make_article(
+        "宿遷高新區「拿地即開工」再升級", "宿遷高新區在「拿地即開工」的基礎上進行升級。", parks=[world["park"]]
+    )
+    index_now()
+    html = client.get(reverse("search:search"), {"q": "拿地即开工"}).content.decode()
+    assert "找到 3 篇文章" in html
+    assert html.count('<h3 class="search-hit__title" lang="zh-Hant">') == 1
+    assert html.count('<p class="search-hit__snippet" lang="zh-Hant">') == 1
+    assert html.count('<h3 class="search-hit__title">') == 2

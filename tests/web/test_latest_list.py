@@ -43,3 +43,13 @@ def test_it_lists_only_the_newest_count(world):
         make_article(f"更多文章{i}", published_on=datetime.date(2023, 1, i + 1), parks=[world.donghu])
     assert latest_articles(3, EMPTY) == _template(3)
     assert "更多文章1" not in latest_articles(3, EMPTY)
+
+
+def test_it_marks_a_headline_in_traditional_characters(world):
+    make_article("佛山高新區工業總產值增長", subtitle="高企存量達到1.2萬家", published_on=datetime.date(2023, 2, 1))
+    make_article("佛山高新区工业总产值增长", published_on=datetime.date(2023, 1, 1))
+    html = latest_articles(15, EMPTY)
+    assert html == _template(15)
+    assert '<h3 class="article-item__title" lang="zh-Hant"><a' in html
+    assert '<p class="article-item__subtitle" lang="zh-Hant">高企存量達到1.2萬家</p>' in html
+    assert html.count('lang="zh-Hant"') == 2
