@@ -158,6 +158,8 @@ def is_byline(s: str) -> bool:
     body, marked = strip_marker(s)
     if not body or len(body) > BYLINE_MAX:
         return False
+    if body.endswith(("摄", "摄影", "供图")) and photo_credit(body):
+        return False  # 本报记者 蒋波摄: a photo's credit, not the story's
     body = close_name_spaces(body)
     if body[0] in "(（" and body[-1] in ")）":
         # ``(王明)``, ``（记者 王明）``: a byline in brackets under the headline; bare
@@ -335,7 +337,13 @@ def is_caption(s: str) -> bool:
     the photographer's credit after the sentence (``…体验新产品。 本报记者 刘志伟摄``)."""
     if len(s) > 120:
         return False
-    return ("图" in s and bool(_CAPTION_SOURCE_RE.search(s))) or caption_credits(s) is not None
+    if "图" in s and (_CAPTION_SOURCE_RE.search(s) or _NUMBERED_PICTURE_RE.match(s)):
+        return True
+    return caption_credits(s) is not None
+
+
+# A caption naming its picture: ``图① 苏州工业园区…``, ``图2：…``, ``上图：…``, ``▲左图 …``.
+_NUMBERED_PICTURE_RE = re.compile(r"^[▲△]?\s*(?:[上下左右中]图|图\s*[①-⑳]|图\s*\d{1,2}(?=[\s：:])|图片)\s*[：:]?\s*\S")
 
 
 # A caption's sentence, then after white space the photographer: ``…新产品。 本报记者 刘志伟摄``.

@@ -90,8 +90,13 @@ def is_narrow(lines: list[Line]) -> bool:
     texts = [ln for ln in lines if ln.kind == "text"]
     if len(texts) < 8:
         return False
-    open_share = sum(not ln.ends for ln in texts) / len(texts)
-    return statistics.median(len(ln.text) for ln in texts) <= 60 and open_share >= 0.5
+    # Running text only: on a small page, its headlines (short, open, no punctuation) would
+    # outnumber its paragraphs and make a page of whole paragraphs look narrow.
+    body = [ln for ln in texts if _bodyish(ln)]
+    if len(body) < 4:
+        body = texts
+    open_share = sum(not ln.ends for ln in body) / len(body)
+    return statistics.median(len(ln.text) for ln in body) <= 60 and open_share >= 0.5
 
 
 def _bodyish(ln: Line) -> bool:

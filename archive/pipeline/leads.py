@@ -141,6 +141,10 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
         while (more := _PAREN_RE.match(text, pos)) and _all_credits(more.group(1)):
             pos = more.end()
             credits += bylines.parse_credits(more.group(1), default_role="staff")
+    elif m and (told := _TOLD_RE.match(text, pos)):
+        # 本报南京11月29日讯 记者蒋波报道：… (the name runs into 报道)
+        credits = bylines.parse_credits(told.group(1), default_role="staff")
+        pos = told.end()
     else:
         run = _credit_run(text, pos)
         credits = bylines.parse_credits(text[pos:run], default_role="staff") if run > pos else []
@@ -163,6 +167,8 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
 
 
 _REPORTS_RE = re.compile(r"\s*报道\s*[：:]\s*")
+# After a dateline, credits run into 报道 with no space: 记者蒋波报道：, 记者王明、李华报道：.
+_TOLD_RE = re.compile(rf"\s*({_ROLE}\s*[{_HAN}]{{2,4}}?(?:[、\s]+[{_HAN}]{{2,4}}?)*)\s*报道\s*[：:]\s*")
 
 
 def _all_credits(inner: str) -> bool:

@@ -95,3 +95,60 @@ def test_credits_for_the_pages_pictures_are_furniture_not_a_headline(gazetteer):
         "深圳高新区：南山园区获批建设国家级双创示范基地",
     ]
     assert [f["kind"] for f in page.furniture] == ["page_credit"]
+
+
+SMALL_PAGE = """经济日报
+2023年11月30日 星期四
+第7版 产业·园区
+
+苏州工业园区
+生物医药产业产值突破千亿元
+
+本报南京11月29日讯 记者蒋波报道：记者从苏州工业园区获悉，今年1月至10月，园区生物医药产业实现产值1050亿元，同比增长18%，集聚相关企业2300多家。
+
+园区相关负责人介绍，信达生物制药（苏州）有限公司、基石药业（苏州）有限公司等一批创新药企相继实现产品上市。
+
+图① 苏州工业园区生物医药产业园。
+图② 企业研发人员在实验室工作。
+本报记者 蒋波摄
+
+合肥高新区量子产业集聚发展
+
+新华社合肥11月29日电（记者 徐海涛） 记者29日从合肥高新区获悉，该区已集聚量子科技企业60余家。
+
+据介绍，科大国盾量子技术股份有限公司等企业加快技术攻关。（完）
+
+【评论】
+
+园区发展要向“新”而行
+
+王明
+
+近年来，各地园区积极培育新兴产业，取得明显成效。
+"""
+
+
+@pytest.fixture(scope="module")
+def small_page(gazetteer):
+    return parse_page(SMALL_PAGE, gazetteer=gazetteer, newspapers=["经济日报"])
+
+
+def test_credits_that_run_into_baodao_after_a_dateline_are_the_byline(small_page):
+    story = small_page.articles[0]
+    assert [c.name for c in story.credits] == ["蒋波"]
+    assert story.blocks[0].text.startswith("记者从苏州工业园区获悉")
+
+
+def test_a_photographers_credit_under_captions_is_no_byline_of_the_next_story(small_page):
+    first, second = small_page.articles[:2]
+    assert first.captions == ["图① 苏州工业园区生物医药产业园。", "图② 企业研发人员在实验室工作。"]
+    assert [c.name for c in second.credits] == ["徐海涛"]
+
+
+def test_a_small_page_of_whole_paragraphs_is_not_read_as_narrow_columns(small_page):
+    assert [b.text[:6] for b in small_page.articles[0].blocks] == ["记者从苏州工", "园区相关负责"]
+    assert [a.headline for a in small_page.articles] == [
+        "苏州工业园区 生物医药产业产值突破千亿元",
+        "合肥高新区量子产业集聚发展",
+        "园区发展要向“新”而行",
+    ]
