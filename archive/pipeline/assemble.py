@@ -22,6 +22,13 @@ _PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发�
 _HEAD_KINDS = ("cand", "md", "byline", "editor")
 
 
+# The label of a sidebar printed with a story (background, a link, the reporter's notes): a
+# subhead of the story above, never a headline of its own.
+SIDEBAR_LABELS = frozenset(
+    "延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士 记者手记 采访手记".split()
+)
+
+
 def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraft]:
     """Cut the items into article drafts from top to bottom (headlines above their bodies)."""
     arts: list[ArticleDraft] = []
@@ -58,6 +65,11 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         after = items[j] if j < len(items) else None
         if cur is not None and _closing_credits(cluster, cur, after):
             close_with_credits(cur, cluster[0])  # （王明） on its own line, a brief after it
+            i = j
+            continue
+        if cur is not None and len(cluster) == 1 and cluster[0].text in SIDEBAR_LABELS:
+            # 延伸阅读, 相关链接…: a sidebar's label, under the story it goes with
+            apply_item(cur, Item("sub", cluster[0].text, cluster[0].lines), page)
             i = j
             continue
         if not (_starts_article(cluster, after) or (cur is not None and cur.ended)):
@@ -298,9 +310,25 @@ def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
         ]
         h = marked[0] if marked else plain[-1]
     kicker = " ".join(x.text for x in heads[:h])
+    headline = heads[h].text
+    rest = heads[h + 1 :]
+    # A headline line ending in its colon goes on on the next (长沙高新区： / 智能制造…), set
+    # apart from it only by a narrow column's blank lines.
+    while rest and headline.endswith(("：", ":")) and not rest[0].text.startswith(SUBTITLE_DASHES):
+        headline += rest.pop(0).text
+    # A park's name alone over the rest of the headline (苏州工业园区 / 生物医药产业…) is its
+    # first line, as on a page that sets the two lines together.
+    if rest and len(headline) <= PARK_LINE_MAX and not rest[0].text.startswith(SUBTITLE_DASHES):
+        if _park_names(headline, gazetteer) and _PARK_ALONE_RE.match(headline):
+            headline += " " + rest.pop(0).text
     # (The dash a subtitle is printed with is the page's typography: the site draws it.)
-    subtitle = " ".join(x.text.lstrip("—─-– ") for x in heads[h + 1 :])
-    return kicker, heads[h].text, subtitle, column
+    subtitle = " ".join(x.text.lstrip("—─-– ") for x in rest)
+    return kicker, headline, subtitle, column
+
+
+PARK_LINE_MAX = 12
+# A line that is a park's or place's name and nothing more (…区, …园, …城, …谷).
+_PARK_ALONE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|园|城|谷|港|新城)$")
 
 
 def _is_column_name(text: str) -> bool:

@@ -179,7 +179,10 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             # the line fills its column and the next goes on with a name: ``作者：孔令`` /
             # ``帅 近日…``.)
             para.closed = not _continues(ln, nxt, narrow, indents, by_width) or (
-                opens and _alone(ln.text) and not (narrow and _NAME_GOES_ON_RE.match(nxt.text if nxt else ""))
+                opens
+                and _alone(ln.text)
+                and not (narrow and _NAME_GOES_ON_RE.match(nxt.text if nxt else ""))
+                and not _REPORTS_GO_ON_RE.match(nxt.text if nxt else "")
             )
         elif ln.kind == "caption":
             # A caption does not end the paragraph it interrupts.
@@ -195,6 +198,8 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
 
 
 _NAME_GOES_ON_RE = re.compile(r"[\u3400-\u9fff]{1,3}[ 、】]")
+# ``本报南京11月29日讯 记者蒋波`` / ``报道：记者从…``: the credits' 报道 on the next line.
+_REPORTS_GO_ON_RE = re.compile(r"\s*报道\s*[：:]")
 
 
 def _alone(text: str) -> bool:

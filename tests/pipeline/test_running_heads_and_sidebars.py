@@ -7,6 +7,8 @@ import pytest
 from archive.pipeline.mastheads import find_furniture
 from archive.pipeline.parse import parse_page
 
+from .layouts import wrap
+
 PAGE = """科技日报
 2021年6月18日 星期五
 农历辛丑年五月初九
@@ -152,3 +154,52 @@ def test_a_small_page_of_whole_paragraphs_is_not_read_as_narrow_columns(small_pa
         "合肥高新区量子产业集聚发展",
         "园区发展要向“新”而行",
     ]
+
+
+def narrow(text, width=14):
+    """``text`` set in a narrow column: running text wrapped at ``width`` cells, a blank
+    line after every line (headlines and short lines stay whole)."""
+    out = []
+    for line in text.split("\n"):
+        out += wrap(line, width) if len(line) > 30 and ("，" in line or "。" in line) else [line]
+    return "\n\n".join(x for x in out if x.strip()) + "\n"
+
+
+SIDEBAR_PAGE = """广州开发区：
+“链长制”激活产业新动能
+
+本报记者 陈晓 通讯员 黄埔宣
+
+3月14日，记者从广州开发区获悉，今年前两个月，该区规上工业总产值完成1500亿元，同比增长8.5%。
+
+今年以来，该区新签约项目56个，总投资超600亿元，其中先进制造业项目占七成以上，带动作用明显。
+
+延伸阅读
+
+广州开发区成立于1984年，是首批国家级经济技术开发区之一，也是全国首批国家级开发区。
+
+深圳高新区：
+南山园区获批建设国家级双创示范基地
+
+本报讯（记者 王蓉）记者日前从深圳市科技创新委员会获悉，深圳高新区南山园区获批建设国家级双创示范基地。
+"""
+
+
+@pytest.mark.parametrize("width", [None, 14, 18])
+def test_a_headline_broken_after_its_colon_and_a_sidebar_label_in_any_column(gazetteer, width):
+    text = SIDEBAR_PAGE if width is None else narrow(SIDEBAR_PAGE, width)
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [(a.headline, a.subtitle) for a in page.articles] == [
+        ("广州开发区：“链长制”激活产业新动能", ""),
+        ("深圳高新区：南山园区获批建设国家级双创示范基地", ""),
+    ]
+    assert ("subhead", "延伸阅读") in [(b.kind, b.text) for b in page.articles[0].blocks]
+
+
+@pytest.mark.parametrize("width", [None, 14])
+def test_a_park_alone_over_its_headline_is_its_first_line_and_credits_go_on_into_baodao(gazetteer, width):
+    text = SMALL_PAGE if width is None else narrow(SMALL_PAGE, width)
+    story = parse_page(text, gazetteer=gazetteer, newspapers=["经济日报"]).articles[0]
+    assert (story.headline, story.subtitle) == ("苏州工业园区 生物医药产业产值突破千亿元", "")
+    assert [c.name for c in story.credits] == ["蒋波"]
+    assert story.blocks[0].text.startswith("记者从苏州工业园区获悉")
