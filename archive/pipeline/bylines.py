@@ -38,7 +38,11 @@ _NOT_NAMES = {"编者按", "本报讯", "图片来源", "通讯员", "记者", "
 
 # Role words in the order they must be tried (longest first).
 _ROLE_WORDS = [
+    ("本报特约评论员", "author"),
+    ("本报特约记者", "special"),
     ("本报特约通讯员", "special"),
+    ("特约评论员", "author"),
+    ("特约记者", "special"),
     ("特约撰稿人", "special"),
     ("特约撰稿", "special"),
     ("特约通讯员", "special"),
@@ -47,7 +51,11 @@ _ROLE_WORDS = [
     ("通讯员", "correspondent"),
     ("记者", "staff"),
     ("实习生", "contributor"),
+    ("本报评论员", "author"),
+    ("评论员", "author"),
     ("作者", "author"),
+    ("撰文", "author"),
+    ("文·图/", "author"),
     ("文/图", "author"),
     ("图/文", "author"),
     ("文/", "author"),
@@ -64,7 +72,8 @@ NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
 _NAME_RE = re.compile(rf"^{NAME}$")
 _MARKERS = BYLINE_MARKERS
 _BYLINE_START_RE = re.compile(
-    r"^(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者|特约撰稿人?|文/|图/)\s*[\u3400-\u9fff]"
+    r"^(?:本报特约(?:通讯员|记者|评论员)|特约(?:通讯员|记者|评论员)|本报通讯员|本报记者|本报评论员|评论员|通讯员|记者"
+    r"|特约撰稿人?|撰文[:：]?|文·图/|文/|图/)\s*[\u3400-\u9fff]"
 )
 # ``王明/文``: the writer's name before the slash.
 _NAME_SLASH_RE = re.compile(r"([\u3400-\u9fff]{2,4})/([文图])")
@@ -170,6 +179,8 @@ def is_byline(s: str) -> bool:
             return False
         marked = True
     body = without_media(_NAME_SLASH_RE.sub(r"\2/\1", body))
+    if "撰文" in body or "摄影" in body:
+        body = _ROLE_COLON_RE.sub(r"\1 ", body)  # 撰文：张三  摄影：李四
     if _END_RE_PUNCT.search(body):
         return False
     tokens = split_credit_tokens(body)
@@ -188,6 +199,8 @@ def is_byline(s: str) -> bool:
     return len(words) == len(tokens) and len(names) < len(tokens) and all(is_bare_name(n) for n in names)
 
 
+# A role word and its colon in a credits line: 撰文：张三, 摄影：李四.
+_ROLE_COLON_RE = re.compile(r"(撰文|摄影)\s*[：:]\s*")
 BYLINE_MAX = 40
 
 _END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?“”\"]")
@@ -289,7 +302,9 @@ def split_credit_tokens(body: str) -> list[str]:
     """Tokens of a byline: role words and names, role words split off names they touch."""
     out = []
     body = close_name_spaces(without_media(body))
-    for chunk in body.replace("、", " ").replace("，", " ").replace(",", " ").split():
+    for chunk in (
+        body.replace("、", " ").replace("，", " ").replace(",", " ").replace("：", " ").replace(":", " ").split()
+    ):
         pos = 0
         for m in _ROLE_RE.finditer(chunk):
             if m.start() > pos:

@@ -282,3 +282,18 @@ def test_a_sentence_opening_with_ju_and_a_company_is_no_dateline():
     from archive.pipeline.leads import opens
 
     assert not opens("据国家电网统计，园区用电量增长。", bare=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("特约记者 张三", [("张三", "special")]),
+        ("本报特约评论员 张三", [("张三", "author")]),
+        ("评论员 王明", [("王明", "author")]),
+        ("文·图/本报记者 张三", [("张三", "staff")]),
+        ("撰文：张三  摄影：李四", [("张三", "author"), ("李四", "photo")]),
+    ],
+)
+def test_it_reads_commentators_special_reporters_and_credits_with_colons(line, credits):
+    assert B.is_byline(line)
+    assert [(c.name, c.role) for c in B.parse_credits(line)] == credits
