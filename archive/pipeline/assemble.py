@@ -134,7 +134,8 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
 def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None) -> bool:
     """A line of credits in brackets (``（王明）``) between an article's last sentence and a
     paragraph that opens with a dateline closes the article above (a run of briefs set in
-    a narrow column puts each one's credits on a line of their own)."""
+    a narrow column puts each one's credits on a line of their own); so does one before
+    the next headline or at the page's end."""
     if len(cluster) != 1 or cluster[0].kind != "byline" or not cur.article.blocks:
         return False
     text = cluster[0].text.strip()
@@ -142,10 +143,11 @@ def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None)
         text[:1] in "(（"
         and text[-1:] in ")）"
         and ends_sentence(cur.article.blocks[-1].text)
-        and after is not None
-        and after.kind == "para"
-        and bool(after.lead)
-        and leads.dated(after.lead)
+        and (
+            after is None  # the page's end: （本报记者 李洋 整理）
+            or after.kind in _HEAD_KINDS  # the next story's headline
+            or (after.kind == "para" and bool(after.lead) and leads.dated(after.lead))
+        )
     )
 
 

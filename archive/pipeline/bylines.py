@@ -135,6 +135,12 @@ _COLUMN_WORDS = {
 _PLACE_ENDINGS = tuple("区园城市省县镇村乡港湾")
 
 
+def is_person_name(s: str) -> bool:
+    """A name a marker may stand before on its own (``■叶伟``): a common surname's, a
+    compound surname's or one with a middle dot."""
+    return is_bare_name(s) or (is_name(s) and (len(s) >= 3 and s[:2] in _COMPOUND_SURNAMES or "·" in s))
+
+
 def is_column_word(s: str) -> bool:
     """A column's or a sidebar's word, never a name (``时评``; ``手记`` of 记者手记)."""
     return s in _COLUMN_WORDS
@@ -190,7 +196,9 @@ def is_byline(s: str) -> bool:
     if not names or not all(is_name(n) for n in names):
         return False
     if marked:
-        return True
+        # A marker over bare names needs people's names: ``■ 创新驱动``, ``● 服务企业``,
+        # ``■ 亮点一`` are subheads set with a bullet, not bylines.
+        return len(names) < len(tokens) or all(is_person_name(n) for n in names)
     if _BYLINE_START_RE.match(body):
         # The last name must look like a person's: a paragraph's first line that opens
         # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line.
@@ -282,8 +290,9 @@ _MEDIA_ROLE_RE = re.compile(
 
 
 # Where the reporter filed from, closing a byline (``本报记者 李昌鸿 深圳报道``), or a bare
-# 报道 after the names (``通讯员 张三 本报记者 李四 报道``).
+# 报道 after the names (``通讯员 张三 本报记者 李四 报道``); a closing 整理 is dropped too.
 _FILED_FROM_RE = re.compile(r"\s+(?:[\u4e00-\u9fff]{2,8})?报道$")
+_COMPILED_RE = re.compile(r"\s*整理(?=[）)]?$)")
 # A reporter's rank or post before 记者: 本报特派记者, 首席记者, 见习记者, 驻京记者.
 _RANK_RE = re.compile(r"(?:特派|首席|见习|驻[\u4e00-\u9fff]{1,4}?)(?=记者)")
 
@@ -293,6 +302,8 @@ def without_media(body: str) -> str:
     place it was filed from."""
     if "报道" in body:
         body = _FILED_FROM_RE.sub("", body)
+    if "整理" in body:
+        body = _COMPILED_RE.sub("", body)  # （本报记者 李洋 整理）: who compiled it
     if "记者" in body:
         body = _RANK_RE.sub("", body)
     return _MEDIA_ROLE_RE.sub("", body) if "记者" in body or "通讯员" in body else body

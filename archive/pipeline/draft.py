@@ -5,7 +5,7 @@
 """
 
 from . import bylines, leads
-from .lines import close_heading_spaces, close_stray_spaces
+from .lines import BYLINE_MARKERS, close_heading_spaces, close_stray_spaces
 from .reflow import Item
 from .types import Block, Credit, ParsedArticle, ParsedPage
 
@@ -58,6 +58,9 @@ class ArticleDraft:
         return self.article
 
 
+SUBHEAD_BULLETS = BYLINE_MARKERS + "◆▲△"
+
+
 def apply_byline(art: ArticleDraft, item: Item) -> None:
     body, _ = bylines.strip_marker(item.text)
     art.top.append(body)
@@ -90,7 +93,8 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
             page.furniture.append({"line": item.lines[-1], "kind": "end_mark", "text": item.end_mark})
         art.ended = bool(item.sig or item.end_mark)
     elif k == "sub":
-        art.add_block(item.text, "subhead", item.lines)
+        # (the bullet a subhead is set with is the page's typography: ■ 创新驱动)
+        art.add_block(item.text.lstrip(SUBHEAD_BULLETS).lstrip() or item.text, "subhead", item.lines)
     elif k == "caption":
         art.article.captions.append(item.text)
         art.add_credits(bylines.caption_credits(item.text) or [])

@@ -116,6 +116,8 @@ def _credit_run(text: str, pos: int) -> int:
             break
         if not name_only and bylines.is_column_word(_MARKED_TOKEN_RE.sub("", token).strip()):
             break  # 记者手记: a sidebar's label, not 记者 手记
+        if token[0] in BYLINE_MARKERS and not bylines.is_person_name(token[1:].strip()):
+            break  # ■ 创新驱动: a subhead set with a bullet
         if m.end() < len(text) and not text[m.end()].isspace() and text[m.end()] != "、":
             break
         marked = True

@@ -4,6 +4,7 @@ sidebar (记者手记) inside a story, and a headline broken after its place and
 
 import pytest
 
+from archive.pipeline import bylines as B
 from archive.pipeline.mastheads import find_furniture
 from archive.pipeline.parse import parse_page
 
@@ -203,3 +204,43 @@ def test_a_park_alone_over_its_headline_is_its_first_line_and_credits_go_on_into
     assert (story.headline, story.subtitle) == ("苏州工业园区 生物医药产业产值突破千亿元", "")
     assert [c.name for c in story.credits] == ["蒋波"]
     assert story.blocks[0].text.startswith("记者从苏州工业园区获悉")
+
+
+BULLETS_PAGE = """郑州高新区：数字经济跑出“加速度”
+
+本报记者 李洋
+
+近年来，郑州高新区坚持把数字经济作为转型发展的关键增量，数字经济核心产业规模持续扩大。
+
+■ 创新驱动
+
+郑州高新区集聚了汉威科技集团股份有限公司等一批龙头企业，2022年数字经济核心产业营业收入达到800亿元。
+
+● 服务企业
+
+该区推行“企业服务专员”制度，今年已为企业解决问题300余个。
+
+（本报记者 李洋 整理）
+"""
+
+
+def test_subheads_set_with_a_bullet_are_subheads_not_bylines(gazetteer):
+    (story,) = parse_page(BULLETS_PAGE, gazetteer=gazetteer).articles
+    assert [c.name for c in story.credits] == ["李洋"]
+    assert [b.text for b in story.blocks if b.kind == "subhead"] == ["创新驱动", "服务企业"]
+
+
+@pytest.mark.parametrize("line", ["■ 创新驱动", "● 服务企业", "■ 亮点一", "■创新驱动 引领发展"])
+def test_a_bullet_before_words_that_are_no_name_is_no_byline(line):
+    assert not B.is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["■叶伟", "■ 欧阳明", "■ 阿依古丽·买买提", "□通讯员 王芳 本报记者 张三"])
+def test_a_bullet_before_a_persons_name_or_a_role_is_a_byline(line):
+    assert B.is_byline(line)
+
+
+def test_credits_in_brackets_closing_the_page_close_its_last_story(gazetteer):
+    (story,) = parse_page(BULLETS_PAGE, gazetteer=gazetteer).articles
+    assert story.byline == "本报记者 李洋 （本报记者 李洋 整理）"
+    assert story.blocks[-1].text.startswith("该区推行")
