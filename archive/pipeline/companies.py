@@ -38,6 +38,7 @@ _CUT_WORDS = sorted(
     (
         "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
         "分别与 推动 支持 帮助 鼓励 企业 高新区 开发区 管委会 政府 年初 年底 月底 "
+        "该区 该市 该县 本区 本市 全区 全市 这些 "
         "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使"
     ).split(),
     key=len,
@@ -84,7 +85,12 @@ _GENERIC = {
     "成员",
     "集团",
     "股份",
+    "城投",
+    "某某",
+    "某",
 }
+# A count before the suffix (5家公司, 多家集团): the name, if any, starts after it.
+_COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十百千几多数]+(?:余|多)?[家个所](?!.*[家个所])")
 _GENERIC_WORDS = tuple(g for g in _GENERIC if len(g) > 1)
 _NOT_AFTER_GROUP = set("化军")  # 集团化, 集团军
 _SUFFIX_WORDS = ("集团", "股份", "有限", "公司")
@@ -197,6 +203,8 @@ def _name_spans(text: str):
         ):
             cuts.pop()
         head = head[cuts[-1] :]
+        if counted := _COUNTED_RE.search(head):
+            head = head[counted.end() :]  # 已有5家公司, 3个集团: a count, not a name
         if m.group() == "公司" and head.endswith("分") and "公司" in head:
             continue  # 华为技术有限公司深圳分公司: a branch, of the company named before it
         # A year or date just before the name: 2013年该企业…

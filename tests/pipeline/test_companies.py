@@ -1,6 +1,8 @@
 """The companies stage (archive.pipeline.companies): the answer key over the fixture
 pages, merging spellings, and what is not a company."""
 
+import pytest
+
 from archive.pipeline.companies import company_key, extract_companies
 from archive.pipeline.figures import article_text
 
@@ -76,3 +78,26 @@ def test_a_group_in_brackets_is_inside_the_name():
 def test_a_branch_is_its_company():
     text = "华为技术有限公司深圳分公司、中国建设银行股份有限公司北京分公司到场。"
     assert [c.name for c in extract_companies(text)] == ["华为技术有限公司", "中国建设银行股份有限公司"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至目前，已有5家公司提交申请，两家公司签约。",
+        "该区国有平台公司完成融资。",
+        "园区组建了产业投资集团，并成立城投公司。",
+        "由某某集团投资建设的项目开工。",
+    ],
+)
+def test_counts_demonstratives_and_kinds_of_company_are_no_names(text):
+    assert extract_companies(text) == []
+
+
+def test_a_name_with_numerals_in_it_is_still_a_name():
+    text = "三一重工股份有限公司、七匹狼实业股份有限公司和万家乐公司参加，引进3家世界500强企业和华为技术有限公司。"
+    assert [c.name for c in extract_companies(text)] == [
+        "三一重工股份有限公司",
+        "七匹狼实业股份有限公司",
+        "万家乐公司",
+        "华为技术有限公司",
+    ]
