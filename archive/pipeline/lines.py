@@ -183,7 +183,11 @@ def close_heading_spaces(text: str) -> str:
 def _stray(left: str, right: str) -> bool:
     if not (_HAN_RE.match(left[-1]) and _HAN_RE.match(right[0])):
         return False
-    if _LONE_END_RE.search(left) or _LONE_START_RE.match(right):
+    if _LONE_END_RE.search(left):
+        # a number's unit ending a phrase, another phrase after it: 签约项目126个 总投资1035亿元
+        # (a short piece after it is the rest of a word: 出台26条 新政)
+        return not (len(left) >= 2 and left[-2].isdigit() and len(right) >= 4)
+    if _LONE_START_RE.match(right):
         return True
     return any(left.endswith(w[:k]) and right.startswith(w[k:]) for w in _HEADING_WORDS for k in range(1, len(w)))
 

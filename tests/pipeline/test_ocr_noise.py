@@ -1,6 +1,9 @@
 """OCR noise does not break a page's structure: variant forms (髙 for 高), full-width
 digits, specks of dirt on lines of their own. The stored text stays as printed."""
 
+import pytest
+
+from archive.pipeline.lines import close_heading_spaces
 from archive.pipeline.parse import accounted_chars, parse_page
 
 from .layouts import wrap
@@ -139,3 +142,15 @@ def test_full_width_digits_and_letters_in_a_narrow_column_are_text_however_they_
         text = "\n\n".join([HEADLINE, "▶ 本报记者 孔令帅", *column, *wrap(OTHER, 12)]) + "\n"
         (article,) = parse_page(text, gazetteer=gazetteer).articles
         assert (article.subtitle, [b.text for b in article.blocks]) == ("", ["".join(column), OTHER])
+
+
+@pytest.mark.parametrize(
+    ("printed", "stored"),
+    [
+        ("签约项目126个 总投资1035亿元", "签约项目126个 总投资1035亿元"),  # two phrases
+        ("引进项目30个 开工建设", "引进项目30个 开工建设"),
+        ("出台26条 新政", "出台26条新政"),  # the rest of a word
+    ],
+)
+def test_a_space_after_a_numbers_unit_in_a_headline_stays_between_phrases(printed, stored):
+    assert close_heading_spaces(printed) == stored
