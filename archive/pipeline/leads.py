@@ -39,6 +39,7 @@ _NAME = bylines.NAME
 _CREDIT_TOKEN_RE = re.compile(
     rf"{_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
 )
+_ROLE_START_RE = re.compile(_ROLE)
 _MARKED_TOKEN_RE = re.compile(rf"^(?:{_ROLE}|[{BYLINE_MARKERS}]|[文图]/)|/[文图]$")
 # A reprint's attribution: ``【来源】X``, ``【来源：X】``, ``来源：X`` (also 稿源, 文章来源) and the
 # same with 作者, whose value is the writer's name.
@@ -116,8 +117,9 @@ def _credit_run(text: str, pos: int) -> int:
             break
         if not name_only and bylines.is_column_word(_MARKED_TOKEN_RE.sub("", token).strip()):
             break  # 记者手记: a sidebar's label, not 记者 手记
-        if token[0] in BYLINE_MARKERS and not bylines.is_person_name(token[1:].strip()):
-            break  # ■ 创新驱动: a subhead set with a bullet
+        if token[0] in BYLINE_MARKERS and not _ROLE_START_RE.match(rest := token[1:].strip()):
+            if not bylines.is_person_name(rest):
+                break  # ■ 创新驱动: a subhead set with a bullet (■本报记者 X is credits)
         if m.end() < len(text) and not text[m.end()].isspace() and text[m.end()] != "、":
             break
         marked = True

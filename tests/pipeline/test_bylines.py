@@ -3,6 +3,7 @@ import re
 import pytest
 
 from archive.pipeline import bylines as B
+from archive.pipeline.leads import split_lead
 from archive.pipeline.parse import parse_page
 
 from .conftest import article, page_text
@@ -297,3 +298,22 @@ def test_a_sentence_opening_with_ju_and_a_company_is_no_dateline():
 def test_it_reads_commentators_special_reporters_and_credits_with_colons(line, credits):
     assert B.is_byline(line)
     assert [(c.name, c.role) for c in B.parse_credits(line)] == credits
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("■本报记者 张三 近日，园区举行签约。", ["张三"]),
+        ("■ 本报记者 张三 近日，园区举行签约。", ["张三"]),
+        ("■通讯员 王芳 近日，园区举行签约。", ["王芳"]),
+        ("■叶伟 近日，园区举行签约。", ["叶伟"]),
+    ],
+)
+def test_a_bullet_before_a_role_or_a_persons_name_opening_a_paragraph_is_its_credits(text, names):
+    lead, rest, credits = split_lead(text)
+    assert [c.name for c in credits] == names
+    assert rest == "近日，园区举行签约。"
+
+
+def test_a_bullet_before_words_opening_a_paragraph_is_no_credits():
+    assert split_lead("■ 创新驱动 近日，园区举行签约。") is None
