@@ -34,6 +34,8 @@ FURNITURE = {
     "speck": "识别噪点",
     "qr_prompt": "二维码提示",
     "end_mark": "结束标记（完）",
+    "ad": "广告标记",
+    "page_credit": "本版图片署名",
 }
 
 

@@ -92,3 +92,9 @@ def test_it_says_a_subhead_as_wide_as_its_column_has_the_form_of_the_pages_other
     text = relayout(page_text("003"), parsed["003"], 24, marks=False)
     subhead = next(d for d in explain(text, gazetteer=gazetteer) if d.text.startswith("以更坚决决心"))
     assert subhead.role == "小标题" and "同一格式" in subhead.why
+
+
+def test_an_advertisements_label_and_the_pages_picture_credits_are_explained():
+    text = "园区新闻标题\n\n本报记者 王明\n\n正文第一句，园区发展很快。\n\n（广告）\n\n（本版图片均由园区提供）\n"
+    out = format_decisions(explain(text))
+    assert "广告标记" in out and "本版图片署名" in out
