@@ -98,3 +98,9 @@ def test_an_advertisements_label_and_the_pages_picture_credits_are_explained():
     text = "园区新闻标题\n\n本报记者 王明\n\n正文第一句，园区发展很快。\n\n（广告）\n\n（本版图片均由园区提供）\n"
     out = format_decisions(explain(text))
     assert "广告标记" in out and "本版图片署名" in out
+
+
+def test_a_dashed_subtitle_is_explained_as_the_subtitle():
+    text = "高新区里的“硬科技”\n——西安高新区打造硬科技创新高地纪实\n\n本报记者 史俊斌\n\n6月的西安，处处涌动着创新的热潮。\n"
+    (sub,) = [d for d in explain(text) if d.text.startswith("——")]
+    assert (sub.role, sub.article) == ("副题", 1)
