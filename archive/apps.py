@@ -11,10 +11,11 @@ class ArchiveConfig(AppConfig):
     def ready(self):
         from archive import stats
         from archive.models import Park
-        from archive.signals import create_editor_group
+        from archive.signals import create_editor_group, recount_after_flush
         from search.indexing import index_changed
 
         post_migrate.connect(create_editor_group, sender=self, dispatch_uid="archive_create_editor_group")
+        post_migrate.connect(recount_after_flush, sender=self, dispatch_uid="archive_recount_after_flush")
         # Cached counts go stale when the data changes, and when the search index (which
         # park and reporter pages count from) has applied changes.
         for model in stats.INVALIDATING_MODELS:

@@ -362,6 +362,12 @@ def recount(using=None):
         new_generation(using=conn.alias)
 
 
+def has_negative(using=None) -> bool:
+    """Is any count below zero (what only a flush in the wrong order leaves behind:
+    ``signals.recount_after_flush``)?"""
+    return PublishedCount.objects.using(using or DEFAULT_DB_ALIAS).filter(n__lt=0).exists()
+
+
 def counts(scope, kind=""):
     """{name: n} of one scope's non-zero counts (``name`` as stored: text)."""
     rows = PublishedCount.objects.filter(scope=scope, kind=kind, n__gt=0).values_list("name", "n")
