@@ -68,7 +68,7 @@ def _shaped(ln: Line) -> bool:
         t = ln.text
         ln.shaped = ln.kind == "text" and (
             not (ln.ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t))
-            or _PLACE_COLON_RE.match(t) is not None
+            or (t[-1] in "：:" and _PLACE_COLON_RE.match(t) is not None)
         )
     return ln.shaped
 

@@ -41,6 +41,7 @@ class Line:
     indent: bool = False  # the raw line starts with (at least two cells of) white space
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
     table: bool = False  # a row of a table (``reflow.table_rows``): a line of its own
+    body: bool | None = None  # running text (``_bodyish``), worked out when first asked
 
 
 def classify(raw_lines: list[str]) -> list[Line]:
@@ -88,20 +89,25 @@ def is_narrow(lines: list[Line]) -> bool:
     of 40-50 when a story in it is set wider; a page of whole paragraphs has nearly every
     line ending a sentence, whatever their length.)"""
     texts = [ln for ln in lines if ln.kind == "text"]
-    if len(texts) < 8:
+    if len(texts) < 8 or not _narrow_lines(texts):
         return False
-    # Running text only: on a small page, its headlines (short, open, no punctuation) would
-    # outnumber its paragraphs and make a page of whole paragraphs look narrow.
+    # ... and so is its running text alone: on a small page, its headlines (short, open, no
+    # punctuation) would outnumber its paragraphs and make a page of whole paragraphs look
+    # narrow.
     body = [ln for ln in texts if _bodyish(ln)]
-    if len(body) < 4:
-        body = texts
-    open_share = sum(not ln.ends for ln in body) / len(body)
-    return statistics.median(len(ln.text) for ln in body) <= 60 and open_share >= 0.5
+    return len(body) < 4 or _narrow_lines(body)
+
+
+def _narrow_lines(texts: list[Line]) -> bool:
+    open_share = sum(not ln.ends for ln in texts) / len(texts)
+    return statistics.median(len(ln.text) for ln in texts) <= 60 and open_share >= 0.5
 
 
 def _bodyish(ln: Line) -> bool:
-    t = ln.text
-    return ln.ends or "，" in t or "、" in t or "," in t or has_sentence_inside(t)
+    if ln.body is None:
+        t = ln.text
+        ln.body = ln.ends or "，" in t or "、" in t or "," in t or has_sentence_inside(t)
+    return ln.body
 
 
 # Punctuation a typesetter may hang past the column's edge.

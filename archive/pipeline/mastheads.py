@@ -298,16 +298,16 @@ def page_marks(lines, known_names=()):
     for n, kind in sorted(furniture.lines.items()):
         entries.append({"line": n, "kind": kind, "text": lines[n].strip()})
         out[n] = ""
+    ads = "广告" in "\n".join(out)  # (a label is rare: looked for on such pages only)
     for n, line in enumerate(out):
-        if "广告" in line and _AD_LABEL_RE.match(line):
-            entries.append({"line": n, "kind": "ad", "text": line.strip()})
-            out[n] = ""
+        if "版" not in line:  # every jump mark and page credit names a page (版)
+            if ads and "广告" in line and _AD_LABEL_RE.match(line):
+                entries.append({"line": n, "kind": "ad", "text": line.strip()})
+                out[n] = ""
             continue
         if "本版" in line and _PAGE_CREDIT_RE.match(line.strip()):
             entries.append({"line": n, "kind": "page_credit", "text": line.strip()})
             out[n] = ""
-            continue
-        if "版" not in line:  # every jump mark names a page (版); most lines have none
             continue
         probe = _fold_same_length(line)
         found = jump_out(probe)
