@@ -63,6 +63,10 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         j = _cluster_end(items, i)
         cluster = items[i:j]
         after = items[j] if j < len(items) else None
+        if cur is not None and _credits_over_a_headline(cluster, cur):
+            close_with_credits(cur, cluster[0])  # 本报记者 王明 李华 after the text, a headline next
+            i += 1
+            continue
         if cur is not None and _closing_credits(cluster, cur, after):
             close_with_credits(cur, cluster[0])  # （王明） on its own line, a brief after it
             i = j
@@ -129,6 +133,21 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             apply_item(cur, p, page)
         arts.insert(0, cur)
     return arts
+
+
+def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
+    """A byline line between an article's last sentence and the next headline closes the
+    article above (``…产业集群。`` / ``本报记者 王明 李华`` / ``成都高新区发布人才新政``): a byline is
+    printed under its headline, never over it."""
+    return (
+        len(cluster) >= 2
+        and cluster[0].kind == "byline"
+        and cluster[1].kind in ("cand", "md")
+        and not cur.ended
+        and bool(cur.article.blocks)
+        and cur.article.blocks[-1].kind == "p"
+        and ends_sentence(cur.article.blocks[-1].text)
+    )
 
 
 def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None) -> bool:

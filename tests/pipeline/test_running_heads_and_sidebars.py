@@ -244,3 +244,29 @@ def test_credits_in_brackets_closing_the_page_close_its_last_story(gazetteer):
     (story,) = parse_page(BULLETS_PAGE, gazetteer=gazetteer).articles
     assert story.byline == "本报记者 李洋 （本报记者 李洋 整理）"
     assert story.blocks[-1].text.startswith("该区推行")
+
+
+CREDITS_AT_THE_END = """武汉东湖高新区
+光电子信息产业规模突破5000亿元
+
+近日，记者从武汉东湖高新区获悉，2022年该区光电子信息产业规模突破5000亿元，同比增长12%。
+
+东湖高新区相关负责人表示，将继续做大做强光电子信息产业集群。
+
+本报记者 王明 李华
+
+成都高新区发布人才新政
+
+据新华社电 成都高新区日前发布人才新政，对新引进的顶尖人才给予最高1亿元综合资助。
+
+责编：张丽  校对：刘强
+"""
+
+
+@pytest.mark.parametrize("width", [None, 14])
+def test_a_byline_after_a_storys_last_sentence_and_before_a_headline_is_that_storys(gazetteer, width):
+    text = CREDITS_AT_THE_END if width is None else narrow(CREDITS_AT_THE_END, width)
+    first, second = parse_page(text, gazetteer=gazetteer).articles
+    assert [c.name for c in first.credits] == ["王明", "李华"]
+    assert (second.headline, second.credits) == ("成都高新区发布人才新政", [])
+    assert second.byline == "据新华社电"
