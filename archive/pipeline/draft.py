@@ -23,6 +23,7 @@ class ArticleDraft:
         self.ended = False  # its last paragraph closed with credits or （完）: a headline starts another
         self.brief = False  # one of a run of briefs (``assemble._next_brief``)
         self.soft: list[str] = []  # lines joined under a full line ending a sentence (``Item.soft``)
+        self.bulleted: set[int] = set()  # blocks that are subheads printed with a bullet (■ 创新驱动)
 
     def add_block(self, text, kind="p", lines=()):
         if text:
@@ -94,7 +95,10 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
         art.ended = bool(item.sig or item.end_mark)
     elif k == "sub":
         # (the bullet a subhead is set with is the page's typography: ■ 创新驱动)
-        art.add_block(item.text.lstrip(SUBHEAD_BULLETS).lstrip() or item.text, "subhead", item.lines)
+        text = item.text.lstrip(SUBHEAD_BULLETS).lstrip()
+        if text and text != item.text:
+            art.bulleted.add(len(art.article.blocks))
+        art.add_block(text or item.text, "subhead", item.lines)
     elif k == "caption":
         art.article.captions.append(item.text)
         art.add_credits(bylines.caption_credits(item.text) or [])

@@ -30,6 +30,8 @@ def join_interruptions(arts: list[ArticleDraft]) -> None:
         own = bigrams(art.article.headline)  # the article so far
         done = 0
         for s in subheads:
+            if s in art.bulleted and any(b < s for b in art.bulleted):
+                continue  # one of a series of subheads printed with a bullet: this article's
             # The subhead and the two blocks under it are enough to tell the topic.
             section = Counter(chain.from_iterable(block_grams[s : s + 3]))
             own.update(chain.from_iterable(block_grams[done:s]))

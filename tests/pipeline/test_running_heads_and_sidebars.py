@@ -270,3 +270,13 @@ def test_a_byline_after_a_storys_last_sentence_and_before_a_headline_is_that_sto
     assert [c.name for c in first.credits] == ["王明", "李华"]
     assert (second.headline, second.credits) == ("成都高新区发布人才新政", [])
     assert second.byline == "据新华社电"
+
+
+def test_a_series_of_bulleted_subheads_stays_with_its_story_after_another_story(gazetteer):
+    # The text under 服务企业 says little about 郑州 itself; the series of bulleted subheads
+    # keeps it in its story rather than moving it to the 长沙 story above as a resumption.
+    page = parse_page(PAGE + "\n" + BULLETS_PAGE, gazetteer=gazetteer, newspapers=["科技日报"])
+    zhengzhou = page.articles[-1]
+    assert zhengzhou.headline == "郑州高新区：数字经济跑出“加速度”"
+    assert [b.text for b in zhengzhou.blocks if b.kind == "subhead"] == ["创新驱动", "服务企业"]
+    assert all("joined" not in a.flags for a in page.articles)
