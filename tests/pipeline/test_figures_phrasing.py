@@ -260,3 +260,10 @@ def test_technology_contracts_rd_spending_and_expert_workstations_have_their_ter
     assert (figs["120亿元"].metric, figs["120亿元"].metric_class) == ("R&D经费支出", "投资")
     assert (figs["3.2%"].metric, figs["3.2%"].metric_class) == ("R&D投入强度", "占比")
     assert (figs["12个"].metric, figs["12个"].metric_class) == ("院士工作站", "其他")
+
+
+def test_a_count_after_a_verb_and_its_noun_counts_that_noun_not_the_term_before():
+    (f,) = extract_figures("今年已为企业解决问题300余个。")
+    assert (f.metric, f.metric_class) == ("问题", "其他")
+    (g,) = extract_figures("园区共办结事项和开具各类证件、证明2286件。")
+    assert g.metric == "事项"  # the last item of a list is not what the total counts
