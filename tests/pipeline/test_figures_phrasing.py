@@ -267,3 +267,8 @@ def test_a_count_after_a_verb_and_its_noun_counts_that_noun_not_the_term_before(
     assert (f.metric, f.metric_class) == ("问题", "其他")
     (g,) = extract_figures("园区共办结事项和开具各类证件、证明2286件。")
     assert g.metric == "事项"  # the last item of a list is not what the total counts
+
+
+def test_a_grant_named_after_the_amount_is_funding():
+    (f,) = extract_figures("对新引进的顶尖人才给予最高1亿元综合资助。")
+    assert (f.text, f.metric, f.metric_class) == ("最高1亿元", "资助", "资金")
