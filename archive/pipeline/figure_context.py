@@ -37,6 +37,8 @@ _LEAD_RE = re.compile(_LEAD_ALT)
 _LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead word
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
 _PHRASE_MAX = 8
+# Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
+_PARKS_COUNTED_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|产业园区|工业园区|园区|示范区)")
 _GROWTH_END_RE = re.compile(f"({GROWTH_RE.pattern})了?\\s*\\Z")
 
 
@@ -210,6 +212,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if term:
         return term, TERM_CLASS[term]
     noun = head_after(sentence, b)  # 事务可以在… -> 事务
+    if (park := _PARKS_COUNTED_RE.match(noun)) is not None:
+        return park.group(), "其他"  # 178家国家高新区实现营业收入…: parks counted, not enterprises
     counted = _names_a_thing(noun)
     term = last_term(left, allowed)
     # a term the number is parted from by a verb is what acts, not what is counted, when

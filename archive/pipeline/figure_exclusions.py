@@ -28,6 +28,7 @@ _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 # After a bounded amount, a class of projects or enterprises it names: 超10亿元的重点产业项目,
 # 年营收超亿元企业58家, 亿元以上项目32个.
 _PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+_YEAR_INTO_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:高新区|经开区|开发区|园区|新区)")
 _LOWER_POSTS = ("以上", "之多")
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
@@ -63,6 +64,8 @@ def excluded(m, sentence: str) -> bool:
     opened = sentence.rfind("《", 0, a)
     if opened != -1 and sentence.find("》", opened, a) == -1:
         return True
+    if len(unit) == 1 and len(num) == 4 and num.isdigit() and _YEAR_INTO_PLACE_RE.match(sentence, b):
+        return True  # 2021株洲高新区…, 2021张家港经开区…: a year before a place whose name starts with a unit
     if unit == "条" and _policy_clauses(sentence, k, b):
         return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员

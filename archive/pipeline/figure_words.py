@@ -57,10 +57,10 @@ class WordShare:
         return self.stop
 
 
-def share_of(m: WordShare, sentence: str, metric: str) -> str:
-    """A share's metric: the whole it is a share of when it names one after 的 (``贡献了1/3的
-    税收`` -> 税收, ``三分之一的企业`` -> 企业), else ``metric`` (the rate rules': ``研发投入占比达
-    到百分之五点二`` -> 研发投入)."""
+def share_of(m, sentence: str, metric: str) -> str:
+    """A share's metric (in words or not): the whole it is a share of when it names one
+    after 的 (``贡献了1/3的税收`` -> 税收, ``约36%的高新技术企业`` -> 高新技术企业), else ``metric``
+    (the rate rules': ``研发投入占比达到百分之五点二`` -> 研发投入)."""
     if sentence[m.stop : m.stop + 1] != "的":
         return metric
     noun = head_after(sentence, m.stop)

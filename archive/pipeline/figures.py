@@ -320,7 +320,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         return None
     value, written_unit, base, base_unit, kind, approx = reading
     metric, metric_class = metric_of(m, sentence, kind, previous)
-    if metric_class == "占比" and m.__class__ is WordShare:
+    if metric_class == "占比":  # a share of what follows 的: 约36%的高新技术企业
         metric = share_of(m, sentence, metric)
     if metric_class == "增速" and kind in ("rate", "points") and declines(sentence, m.num_at):
         base = -base  # 同比下降3.2%: the value as written, the base value signed

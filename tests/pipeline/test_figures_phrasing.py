@@ -272,3 +272,19 @@ def test_a_count_after_a_verb_and_its_noun_counts_that_noun_not_the_term_before(
 def test_a_grant_named_after_the_amount_is_funding():
     (f,) = extract_figures("对新引进的顶尖人才给予最高1亿元综合资助。")
     assert (f.text, f.metric, f.metric_class) == ("最高1亿元", "资助", "资金")
+
+
+def test_a_share_followed_by_de_is_a_share_of_that_noun():
+    a, b = extract_figures("国家高新区聚集了全国约36%的高新技术企业、约67%的科创板上市企业。")
+    assert [(a.metric, a.metric_class), (b.metric, b.metric_class)] == [("高新技术企业", "占比"), ("上市企业", "占比")]
+
+
+def test_parks_counted_are_no_enterprises():
+    a, b = extract_figures("2022年，178家国家高新区实现营业收入53.5万亿元。")[:2]
+    assert (a.text, a.metric, a.metric_class) == ("178家", "国家高新区", "其他")
+    assert (b.metric, b.metric_class) == ("营业收入", "营收")
+
+
+def test_a_year_run_into_a_place_whose_name_starts_with_a_unit_is_no_figure():
+    assert extract_figures("2021株洲高新区工作要突出党建引领，2021张家港经开区要突出实干。") == []
+    assert [f.text for f in extract_figures("园区种植苗木2021株。")] == ["2021株"]
