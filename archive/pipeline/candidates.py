@@ -33,6 +33,9 @@ OVER_COLUMN_NEAR = 12
 # Running text, not a headline: sentence punctuation inside or a last character that
 # leaves the sentence open (or two commas: ``_enumerates``).
 _RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
+# A line that asks or exclaims and is no sentence of running text: no mark inside it, no
+# quotation opening it (a speaker's ``“太好了！”``), and short.
+_ASKS_RE = re.compile(r"^(?![“‘「\"])[^，,、；;：:。！？!?]{5,28}[？！?!]$")
 # A park or place and its colon alone, the first line of a titled headline broken after
 # its colon (``长沙高新区：`` / ``智能制造产业集群加速崛起``): shaped like a headline though it
 # ends in a colon.
@@ -66,8 +69,13 @@ def _shaped(ln: Line) -> bool:
     position or width first and never need the regex.)"""
     if ln.shaped is None:
         t = ln.text
+        ends = ln.ends
+        if ends and not ln.width and t[-1] in "？！?!" and _ASKS_RE.match(t):
+            # a headline that asks or exclaims (高新区如何破解“卡脖子”难题？), on a page of whole
+            # paragraphs: in a narrow column such a line is as likely a paragraph's last
+            t, ends = t[:-1], False
         ln.shaped = ln.kind == "text" and (
-            not (ln.ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t))
+            not (ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t))
             or (t[-1] in "：:" and _PLACE_COLON_RE.match(t) is not None)
         )
     return ln.shaped

@@ -280,3 +280,21 @@ def test_a_series_of_bulleted_subheads_stays_with_its_story_after_another_story(
     assert zhengzhou.headline == "郑州高新区：数字经济跑出“加速度”"
     assert [b.text for b in zhengzhou.blocks if b.kind == "subhead"] == ["创新驱动", "服务企业"]
     assert all("joined" not in a.flags for a in page.articles)
+
+
+def test_a_headline_that_asks_or_exclaims_is_a_headline(gazetteer):
+    text = (
+        "高新区如何破解“卡脖子”难题？\n\n本报记者 王明\n\n近年来，各地高新区围绕产业链关键环节开展技术攻关。\n\n"
+        "奋进新征程 建功新时代！\n\n本报讯（记者 李华）11月28日，苏州高新区举行重大项目集中签约活动。\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [(a.headline, a.byline) for a in page.articles] == [
+        ("高新区如何破解“卡脖子”难题？", "本报记者 王明"),
+        ("奋进新征程 建功新时代！", "本报讯（记者 李华）"),
+    ]
+
+
+def test_a_speakers_exclamation_in_quotes_is_no_headline(gazetteer):
+    text = "园区新闻标题\n\n本报记者 王明\n\n今年以来，园区发展很快。\n\n“太好了！”\n\n新增企业很多，带动就业。\n"
+    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    assert [(b.kind, b.text) for b in story.blocks][1] == ("p", "“太好了！”")
