@@ -218,13 +218,15 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     term = last_term(left, allowed)
     # a term the number is parted from by a verb is what acts, not what is counted, when
     # a noun follows the unit (载体相继开展了36项创客沙龙) or stands right before the number
-    if term and _LEAD_RE.search(left, left.rfind(term) + len(term)):
+    if term:
+        if not _LEAD_RE.search(left, left.rfind(term) + len(term)):
+            return term, TERM_CLASS[term]
         # (or a noun right before the number: 为企业解决问题300余个 counts 问题)
         before = "" if counted else noun_before(sentence, cs, a)
         if before and term not in before and sentence[a - len(before) - 1 : a - len(before)] not in "、和及与":
             noun, counted = before, True  # (not the last item of a list: 事项和…证件、证明2286件)
-    if term and not (counted and _LEAD_RE.search(left, left.rfind(term) + len(term))):
-        return term, TERM_CLASS[term]
+        if not counted:
+            return term, TERM_CLASS[term]
     if not counted:
         noun = noun_before(sentence, cs, a) or last_term(_earlier(sentence, cs), allowed) or noun
     if noun in TERM_CLASS:
