@@ -212,7 +212,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if term:
         return term, TERM_CLASS[term]
     noun = head_after(sentence, b)  # 事务可以在… -> 事务
-    if (park := _PARKS_COUNTED_RE.match(noun)) is not None:
+    if "区" in noun and (park := _PARKS_COUNTED_RE.match(noun)) is not None:
         return park.group(), "其他"  # 178家国家高新区实现营业收入…: parks counted, not enterprises
     counted = _names_a_thing(noun)
     term = last_term(left, allowed)

@@ -64,7 +64,7 @@ def excluded(m, sentence: str) -> bool:
     opened = sentence.rfind("《", 0, a)
     if opened != -1 and sentence.find("》", opened, a) == -1:
         return True
-    if len(unit) == 1 and len(num) == 4 and num.isdigit() and _YEAR_INTO_PLACE_RE.match(sentence, b):
+    if len(num) == 4 and len(unit) == 1 and num.isdigit() and _YEAR_INTO_PLACE_RE.match(sentence, b):
         return True  # 2021株洲高新区…, 2021张家港经开区…: a year before a place whose name starts with a unit
     if unit == "条" and _policy_clauses(sentence, k, b):
         return True
