@@ -328,7 +328,10 @@ def split_credit_tokens(body: str) -> list[str]:
 
 
 def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
-    """Credits from byline text: a role word applies to the names after it."""
+    """Credits from byline text: a role word applies to the names after it (a source in
+    brackets, ``（据新华社）``, names no one)."""
+    if body[:2] in ("（据", "(据", "（来", "(来", "（稿", "(稿") and _END_SOURCE_RE.match(body):
+        return []
     credits = []
     role = default_role
     for tok in split_credit_tokens(_NAME_SLASH_RE.sub(r"\2/\1", body)):
@@ -388,12 +391,20 @@ def caption_credits(s: str) -> list[Credit] | None:
 _END_BRACKETS_RE = re.compile(r"[ ]*([(（][^()（）]{2,30}[)）])$")
 
 
+# The source a story closes with, in brackets: （据新华社）, （据新华社电）, （据《科技日报》）,
+# （来源：人民日报）. Set apart as the story's attribution, as credits are; it names no one.
+_END_SOURCE_RE = re.compile(
+    r"^[(（](?:据(?!统计|测算|了解|介绍|悉|初步|不完全|估算|估计)[\u4e00-\u9fff《》·]{2,16}?(?:报道|电|消息)?|(?:来源|稿源)[：:][^()（）]{2,20})[)）]$"
+)
+
+
 def split_end_signature(text: str) -> tuple[str, str]:
     """``…获得生产许可批复。 欣然`` -> (``…获得生产许可批复。``, ``欣然``); credits in
-    brackets after the last sentence (``…发展。（记者 刘琴）``) are kept as printed."""
+    brackets after the last sentence (``…发展。（记者 刘琴）``) are kept as printed, and so is a
+    source (``…措施。（据新华社）``)."""
     if text[-1:] in ")）":
         m = _END_BRACKETS_RE.search(text)
-        if m and ends_sentence(text[: m.start()]) and is_byline(m.group(1)):
+        if m and ends_sentence(text[: m.start()]) and (is_byline(m.group(1)) or _END_SOURCE_RE.match(m.group(1))):
             return text[: m.start()], m.group(1)
         return text, ""
     m = _END_SIGNATURE_RE.match(text)

@@ -317,3 +317,14 @@ def test_a_bullet_before_a_role_or_a_persons_name_opening_a_paragraph_is_its_cre
 
 def test_a_bullet_before_words_opening_a_paragraph_is_no_credits():
     assert split_lead("■ 创新驱动 近日，园区举行签约。") is None
+
+
+@pytest.mark.parametrize("source", ["（据新华社）", "（据新华社电）", "（据《科技日报》）", "（来源：人民日报）"])
+def test_a_source_in_brackets_closing_a_story_is_set_apart_and_names_no_one(source):
+    assert B.split_end_signature(f"新政涵盖20条措施。{source}") == ("新政涵盖20条措施。", source)
+    assert B.parse_credits(source) == []
+
+
+def test_a_bracket_of_the_sentence_is_no_source():
+    assert B.split_end_signature("同比增长20%。（据统计）") == ("同比增长20%。（据统计）", "")
+    assert B.split_end_signature("总投资50亿元（据测算）。") == ("总投资50亿元（据测算）。", "")
