@@ -55,8 +55,8 @@ def excluded(m, sentence: str) -> bool:
         last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN)
     ):
         return True
-    if last.isascii() and last.isalnum():  # G60, 5G: a number inside a name
-        return True
+    if last.isascii() and last.isalnum() and k == a:  # G60, 5G: a number inside a name
+        return True  # (not GDP 50亿元: a space parts them)
     if sentence[b : b + 1] in (":", "：") and sentence[b + 1 : b + 2].isdigit():  # 50%:50%
         return True
     if last in (":", "：") and k >= 2 and (sentence[k - 2].isdigit() or sentence[k - 2] == "%"):

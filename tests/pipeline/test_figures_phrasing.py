@@ -288,3 +288,9 @@ def test_parks_counted_are_no_enterprises():
 def test_a_year_run_into_a_place_whose_name_starts_with_a_unit_is_no_figure():
     assert extract_figures("2021株洲高新区工作要突出党建引领，2021张家港经开区要突出实干。") == []
     assert [f.text for f in extract_figures("园区种植苗木2021株。")] == ["2021株"]
+
+
+def test_a_space_parts_a_figure_from_the_latin_word_before_it():
+    (f,) = extract_figures("每平方公里产出GDP 50亿元。")
+    assert (f.text, f.metric, f.metric_class) == ("50亿元", "GDP", "产值")
+    assert extract_figures("G60科创走廊") == []
