@@ -170,6 +170,11 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             term = _rate_noun(left, g.start()) if kind == "rate" and g is not None else ""
             term = term or last_term(left, None)
             return term or (previous.metric if previous else "") or (g.group() if g else ""), "增速"
+        # a share followed by 的 is a share of the noun after it (约36%的高新技术企业,
+        # 贡献了1/3的税收)
+        whole = _whole_after(sentence, b)
+        if whole:
+            return whole, "占比"
         # a share of one quantity in another (研发投入占营收比重) is the divided one's,
         # the noun before 占
         if s is not None and s.group() in ("比重", "比例"):
@@ -232,6 +237,15 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if noun in TERM_CLASS:
         return noun, TERM_CLASS[noun]
     return noun, unnamed_class(m.unit)
+
+
+def _whole_after(sentence: str, b: int) -> str:
+    """The whole a share ending at ``b`` is of, when a noun follows it after 的: a metric
+    term, else a noun of two to four characters; else ""."""
+    if sentence[b : b + 1] != "的":
+        return ""
+    noun = head_after(sentence, b)
+    return first_term(noun, None) or (noun if 2 <= len(noun) <= 4 else "")
 
 
 def allowed_classes(kind: str, unit: str):

@@ -13,7 +13,6 @@ stage looks for them only in an article with ``分之`` or ``/`` in it.
 
 import re
 
-from .figure_context import first_term, head_after
 from .figure_exclusions import excluded
 from .figure_terms import APPROX, CN, PRE
 from .numbers import parse_number
@@ -55,16 +54,6 @@ class WordShare:
 
     def end(self):
         return self.stop
-
-
-def share_of(m, sentence: str, metric: str) -> str:
-    """A share's metric (in words or not): the whole it is a share of when it names one
-    after 的 (``贡献了1/3的税收`` -> 税收, ``约36%的高新技术企业`` -> 高新技术企业), else ``metric``
-    (the rate rules': ``研发投入占比达到百分之五点二`` -> 研发投入)."""
-    if sentence[m.stop : m.stop + 1] != "的":
-        return metric
-    noun = head_after(sentence, m.stop)
-    return first_term(noun, None) or (noun if 2 <= len(noun) <= 4 else "") or metric
 
 
 def _share(m: re.Match) -> tuple[str, float] | None:

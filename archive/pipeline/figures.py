@@ -54,7 +54,7 @@ from .figure_terms import (
     PRE,
     UNIT_ALT,
 )
-from .figure_words import WordShare, share_of, word_shares
+from .figure_words import WordShare, word_shares
 from .parks import Gazetteer
 from .script import UNREAD, reading_copy
 from .types import Block, ParkMention, ParsedArticle
@@ -320,8 +320,6 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         return None
     value, written_unit, base, base_unit, kind, approx = reading
     metric, metric_class = metric_of(m, sentence, kind, previous)
-    if metric_class == "占比":  # a share of what follows 的: 约36%的高新技术企业
-        metric = share_of(m, sentence, metric)
     if metric_class == "增速" and kind in ("rate", "points") and declines(sentence, m.num_at):
         base = -base  # 同比下降3.2%: the value as written, the base value signed
     start, end = offset + m.at, offset + m.stop
