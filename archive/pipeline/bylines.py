@@ -147,7 +147,7 @@ def is_byline(s: str) -> bool:
     body, marked = strip_marker(s)
     if not body or len(body) > BYLINE_MAX:
         return False
-    if body.endswith(("摄", "摄影", "供图")) and photo_credit(body):
+    if photo_credit(body):
         return False  # 本报记者 蒋波摄: a photo's credit, not the story's
     body = close_name_spaces(body)
     if body[0] in "(（" and body[-1] in ")）":
