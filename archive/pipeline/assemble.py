@@ -12,7 +12,7 @@ from . import endheads, leads
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .lines import ends_sentence
 from .parks import Gazetteer
-from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item
+from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, without_dash
 from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
 
@@ -343,7 +343,7 @@ def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
         if _park_names(headline, gazetteer) and _PARK_ALONE_RE.match(headline):
             headline += " " + rest.pop(0).text
     # (The dash a subtitle is printed with is the page's typography: the site draws it.)
-    subtitle = " ".join(x.text.lstrip("—─-– ") for x in rest)
+    subtitle = " ".join(without_dash(x.text) for x in rest)
     return kicker, headline, subtitle, column
 
 

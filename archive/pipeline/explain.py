@@ -17,7 +17,7 @@ from .items import refine_items
 from .lines import normalise, squash
 from .mastheads import page_marks
 from .parse import parse_page
-from .reflow import SUBTITLE_DASHES, build_items, fills, opens_paragraph, page_lines, set_by_width
+from .reflow import SUBTITLE_DASHES, build_items, fills, opens_paragraph, page_lines, set_by_width, without_dash
 from .script import reading_copy
 from .subheads import CLAUSE_MAX, in_series, opens_overlong_clause, series
 
@@ -189,7 +189,7 @@ def _heading_role(ln: Line, article, narrow: bool, in_body: bool, lines: list[Li
         if text and s and s in squash(text):
             return role, shape
     if article.subtitle and ln.text.startswith(SUBTITLE_DASHES):
-        if squash(ln.text.lstrip("—─-– ")) in squash(article.subtitle):  # stored without its dash
+        if squash(without_dash(ln.text)) in squash(article.subtitle):  # stored without its dash
             return "副题", "以破折号开头的标题行：副题"
     if article.column and s and s in squash(article.column):
         return "栏目", "标题下不超过8字、无标点的短行：栏目名"

@@ -211,6 +211,13 @@ def _alone(text: str) -> bool:
 _GLUE_CHARS = set("在于和与的了为对从向将把及并之")
 _EDITOR_NOTE_RE = re.compile(r"^(?:【编者按】|\[编者按\]|编者按\s*[：:])\s*")
 SUBTITLE_DASHES = ("——", "—", "──", "--")
+
+
+def without_dash(text: str) -> str:
+    """A subtitle line without the dash it is printed with (the site draws it)."""
+    return text.lstrip("—─-– ")
+
+
 # A column's name in brackets on a line of its own over a headline: 【园区动态】, 【一线观察】.
 COLUMN_LABEL_RE = re.compile(r"^[【\[]([^【】\[\]]{2,10})[】\]]$")
 
