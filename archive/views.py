@@ -17,7 +17,7 @@ from archive import article_page, charts, citations, figure_data, latest_list, p
 from archive.figure_table import figure_table
 from archive.forms import FigureSortForm, HighlightForm, PageForm
 from archive.models import Article, Park, Reporter, SourcePage
-from archive.pipeline.script import is_traditional
+from archive.pipeline.script import text_lang
 from archive.prepared import prepared
 from search.query import Filters, more_like_this
 
@@ -222,7 +222,7 @@ def article_detail(request, pk):
             "related": _related(article),
             "citation": citations.gbt7714(article, [(name, role) for role, name, _slug in credits]),
             # A story printed in traditional characters is marked so (fonts, screen readers)
-            "text_lang": "zh-Hant" if is_traditional(article.headline + article.body[:2000]) else "",
+            "text_lang": text_lang(article.headline, article.body[:2000]),
         },
     )
 

@@ -53,7 +53,7 @@ def text_lang(*texts: str) -> str:
 
 def reading_copy(text: str) -> str | None:
     """The page in simplified characters, as long as ``text``; None when nothing changes."""
-    if _TRADITIONAL_RE.search(text) is None:
+    if not is_traditional(text):
         return None
     t2s = _t2s()
     converted = t2s.convert(text)
