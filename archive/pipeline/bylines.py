@@ -64,6 +64,10 @@ _ROLE_WORDS = [
 ]
 _ROLE_RE = re.compile("|".join(w for w, _ in _ROLE_WORDS))
 ROLE_OF = dict(_ROLE_WORDS)
+# The role words that may credit a person where a paragraph opens (``本报讯 特约记者 王明
+# 近日…``), longest first: not the slash forms (read apart), 作者 (an attribution's label),
+# 撰文 or 摄影 (a credit line's, ``撰文：X 摄影：Y``).
+PERSON_ROLE_WORDS = tuple(w for w, _ in _ROLE_WORDS if "/" not in w and w not in ("作者", "撰文", "摄影"))
 
 _HAN = r"\u3400-\u9fff"
 # A person's name as bylines print it (``leads`` reads openings with it too); a name of the

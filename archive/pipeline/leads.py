@@ -33,7 +33,7 @@ _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 # 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)
 _REPORTED = rf"据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))"
 _REPORTED_RE = re.compile(_REPORTED)
-_ROLE = r"(?:本报特约通讯员|特约通讯员|本报通讯员|本报记者|通讯员|记者|实习生|特约撰稿人?)"
+_ROLE = "(?:" + "|".join(bylines.PERSON_ROLE_WORDS) + ")"
 _NAME = bylines.NAME
 # One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
 _CREDIT_TOKEN_RE = re.compile(
@@ -76,9 +76,9 @@ def story_begins(text: str) -> bool:
 
 
 # A character every opening has near its start (讯/电 of a dateline, 据, a role word's,
-# a marker, a slash) unless it starts with a bracket (``（王明）``): one search rules out
+# 评论员's 评, a marker, a slash) unless it starts with a bracket (``（王明）``): one search rules out
 # nearly every line of running text.
-_HINT_RE = re.compile(f"[讯电据记通撰实/源者{BYLINE_MARKERS}]")
+_HINT_RE = re.compile(f"[讯电据记通撰实评/源者{BYLINE_MARKERS}]")
 
 
 def opens(text: str, *, bare: bool = False) -> bool:

@@ -328,3 +328,23 @@ def test_a_source_in_brackets_closing_a_story_is_set_apart_and_names_no_one(sour
 def test_a_bracket_of_the_sentence_is_no_source():
     assert B.split_end_signature("同比增长20%。（据统计）") == ("同比增长20%。（据统计）", "")
     assert B.split_end_signature("总投资50亿元（据测算）。") == ("总投资50亿元（据测算）。", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("本报讯 特约记者 王明 近日，园区举行签约。", [("王明", "special")]),
+        ("本报讯 本报特约记者 王明 通讯员 李华 近日，园区举行签约。", [("王明", "special"), ("李华", "correspondent")]),
+        ("本报评论员 王明 近日，园区举行签约。", [("王明", "author")]),
+        ("本报讯 特约记者王明报道：近日，园区举行签约。", [("王明", "special")]),
+    ],
+)
+def test_a_paragraph_opening_credits_every_role_a_byline_line_credits(text, credits):
+    lead, rest, got = split_lead(text)
+    assert [(c.name, c.role) for c in got] == credits
+    assert rest == "近日，园区举行签约。"
+
+
+def test_a_photographers_or_writers_word_opening_a_paragraph_is_no_credit():
+    assert split_lead("摄影 王明 近日，园区举行签约。") is None
+    assert split_lead("作者 王明 近日，园区举行签约。") is None
