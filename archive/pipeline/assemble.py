@@ -9,10 +9,11 @@ bodies (``endheads`` plans which headline goes with which body).
 import re
 
 from . import endheads, leads
+from .candidates import two_phrases
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
-from .lines import ends_sentence
+from .lines import close_heading_spaces, ends_sentence
 from .parks import Gazetteer
-from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, without_dash
+from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
 from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
 
@@ -318,6 +319,8 @@ def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
     if len(heads) >= 2 and heads[-1].kind == "cand" and _is_column_name(heads[-1].text):
         column = heads[-1].text
         heads = heads[:-1]
+    if heads[0].kind == "cand" and len(heads[0].parts) >= 2:
+        heads = _kicker_set_tight(heads[0], gazetteer) + heads[1:]
     mds = [i for i, h in enumerate(heads) if h.kind == "md"]
     if mds:
         h = min(mds, key=lambda i: (heads[i].level, i))
@@ -347,6 +350,22 @@ def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
     return kicker, headline, subtitle, column
 
 
+def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
+    """A kicker of two phrases set tight over a headline that opens with a park's name
+    (``强化创新引领 打造产业高地`` / ``合肥高新区营收突破1.5万亿元``) is a line of its own, as
+    when a blank line sets it apart; a headline broken over lines (``北京经开区129个项目签约落地``
+    / ``总投资额近4000亿元``) names its park on its first line, or none."""
+    first, rest = head.parts[0], head.parts[1:]
+    if not two_phrases(first) or _park_names(first, gazetteer) or not _park_names(rest[0][:PARK_OPENING], gazetteer):
+        return [head]
+    return [
+        Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
+        Item("cand", close_heading_spaces(join_heading(rest)), head.lines[1:], parts=rest),
+    ]
+
+
+# How far into a line a park's name counts as its opening (合肥高新区…, 苏州工业园区…).
+PARK_OPENING = 8
 PARK_LINE_MAX = 12
 # A line that is a park's or place's name and nothing more (…区, …园, …城, …谷).
 _PARK_ALONE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|园|城|谷|港|新城)$")

@@ -224,11 +224,18 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     # a term the number is parted from by a verb is what acts, not what is counted, when
     # a noun follows the unit (载体相继开展了36项创客沙龙) or stands right before the number
     if term:
-        if not _LEAD_RE.search(left, left.rfind(term) + len(term)):
+        plain = _unquoted(left) if "“" in left else left  # (the term was found unquoted)
+        if not _LEAD_RE.search(plain, plain.rfind(term) + len(term)):
             return term, TERM_CLASS[term]
-        # (or a noun right before the number: 为企业解决问题300余个 counts 问题)
+        # (or a noun right before the number: 为企业解决问题300余个 counts 问题; not the
+        # term's own tail: 专精特新“小巨人”企业累计达到47家 counts 小巨人企业)
         before = "" if counted else noun_before(sentence, cs, a)
-        if before and term not in before and sentence[a - len(before) - 1 : a - len(before)] not in "、和及与":
+        if (
+            before
+            and term not in before
+            and not term.endswith(before)
+            and sentence[a - len(before) - 1 : a - len(before)] not in "、和及与"
+        ):
             noun, counted = before, True  # (not the last item of a list: 事项和…证件、证明2286件)
         if not counted:
             return term, TERM_CLASS[term]

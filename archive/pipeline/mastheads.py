@@ -235,12 +235,13 @@ def find_furniture(lines, known_names=()):
     """
     result = Furniture()
 
-    def scan(numbers):
+    def scan(numbers, top):
         numbers = list(itertools.islice((n for n in numbers if lines[n].strip()), EDGE_LINES))
         for i, n in enumerate(numbers):
             beside = i > 0  # every line before it in this scan was furniture
             head = _read_head(lines[n], known_names, beside)
-            if head is None and beside and not result.page_title:
+            # (a title may also open the page, above the masthead: 园区 / date / paper)
+            if head is None and (beside or top) and not result.page_title:
                 head = _title_alone(lines, numbers[i + 1 : i + 2], known_names, lines[n])
             if head is None:
                 return
@@ -254,8 +255,8 @@ def find_furniture(lines, known_names=()):
             if head.get("page_title") and not result.page_title:
                 result.page_title = head["page_title"]
 
-    scan(range(len(lines)))
-    scan(range(len(lines) - 1, -1, -1))
+    scan(range(len(lines)), top=True)
+    scan(range(len(lines) - 1, -1, -1), top=False)
     return result
 
 

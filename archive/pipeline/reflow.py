@@ -143,7 +143,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             items.append(
                 Item(
                     "cand",
-                    close_heading_spaces(_join_heading([g.text for g in group])),
+                    close_heading_spaces(join_heading([g.text for g in group])),
                     [g.no for g in group],
                     parts=[g.text for g in group],
                 )
@@ -232,7 +232,7 @@ def _opens_titled_head(group: list[Line], text: str) -> bool:
     return bool(_TITLED_HEAD_RE.match(text)) and not any(":" in g.text or "：" in g.text for g in group)
 
 
-def _join_heading(parts: list[str]) -> str:
+def join_heading(parts: list[str]) -> str:
     """Lines of one headline: two phrases get a space (``…签约落地 总投资额…``); a break
     inside an open quote, next to a preposition/particle or after a colon gets none."""
     out = parts[0]

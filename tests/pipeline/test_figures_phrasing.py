@@ -294,3 +294,15 @@ def test_a_space_parts_a_figure_from_the_latin_word_before_it():
     (f,) = extract_figures("每平方公里产出GDP 50亿元。")
     assert (f.text, f.metric, f.metric_class) == ("50亿元", "GDP", "产值")
     assert extract_figures("G60科创走廊") == []
+
+
+def test_a_quoted_class_of_enterprises_counted_after_a_total_word_is_its_metric():
+    (f,) = extract_figures("国家级专精特新“小巨人”企业累计达到47家。")
+    assert (f.metric, f.metric_class) == ("小巨人企业", "企业数")
+
+
+def test_patents_per_ten_thousand_people_are_not_a_count_of_patents():
+    (f,) = extract_figures("全区每万人发明专利拥有量达到186件。")
+    assert (f.metric, f.metric_class) == ("每万人发明专利拥有量", "其他")
+    (g,) = extract_figures("园区发明专利拥有量达到1.2万件。")
+    assert (g.metric, g.metric_class) == ("发明专利拥有量", "专利")

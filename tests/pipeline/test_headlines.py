@@ -151,6 +151,27 @@ def test_a_line_above_a_place_and_colon_headline_is_its_kicker(gazetteer):
     assert [c.name for c in a.credits] == ["蒋波"]
 
 
+TIGHT_KICKER = """强化创新引领 打造产业高地
+合肥高新区营收突破1.5万亿元
+本报记者 王明
+
+近日，记者从合肥高新区管委会获悉，2022年，合肥高新区实现营业收入1.52万亿元。
+"""
+
+
+def test_a_kicker_of_two_phrases_set_tight_over_a_headline_opening_with_a_park_is_its_kicker(gazetteer):
+    (a,) = parse_page(TIGHT_KICKER, gazetteer=gazetteer).articles
+    assert (a.kicker, a.headline) == ("强化创新引领 打造产业高地", "合肥高新区营收突破1.5万亿元")
+
+
+def test_a_headline_broken_after_its_parks_line_stays_one_headline(gazetteer):
+    page = TIGHT_KICKER.replace(
+        "强化创新引领 打造产业高地\n合肥高新区营收突破1.5万亿元", "合肥高新区 营收突破1.5万亿元\n研发投入强度达6.8%"
+    )
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert (a.kicker, a.headline) == ("", "合肥高新区 营收突破1.5万亿元 研发投入强度达6.8%")
+
+
 BRIEFS = """园区快讯
 
 本报讯 近日，南京高新区举办科技成果转化对接会，现场签约项目26个，签约金额达18.5亿元。（王明）

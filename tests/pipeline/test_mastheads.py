@@ -263,3 +263,13 @@ def test_a_known_paper_printed_in_traditional_characters_is_read_as_its_simplifi
 
     page = parse_page("中國高新技術產業導報 2021年2月22日\n\n標題\n\n正文。\n", newspapers=["中国高新技术产业导报"])
     assert page.printed.newspaper == "中国高新技术产业导报"  # (so the archive's record is found)
+
+
+def test_a_page_title_opening_the_page_above_its_masthead_is_furniture():
+    furniture = find_furniture(["园区", "2021年2月22日 星期一", "中国高新技术产业导报", "标题", "正文。"])
+    assert furniture.page_title == "园区"
+    assert furniture.lines == {0: "page_title", 1: "date", 2: "masthead"}
+
+
+def test_a_short_headline_opening_the_page_over_its_text_is_no_title():
+    assert find_furniture(["园区动态", "正文第一段。", "科技日报"]).page_title == ""
