@@ -207,7 +207,12 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         return term, "其他"
     allowed = allowed_classes(kind, m.unit)
     if kind == "money":
-        term = last_term(left, allowed) or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed)
+        term = last_term(left, allowed)
+        # an amount followed by 的 is the size of the noun after it when no term before it
+        # names one (设立规模为100亿元的生物医药产业基金, not 园区)
+        if (not term or TERM_CLASS[term] == "其他") and right[:1] == "的":
+            term = first_term(right[:16], allowed - _OTHER_ONLY) or term
+        term = term or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed)
         return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
     # What is counted: a term right after the unit (129个重点项目, 超百名…和高端技术人才),
     # else one in the clause before it, else the noun right after the unit (30家创新型企),

@@ -166,8 +166,8 @@ def _read_head(line, known_names, beside=False):
     ``beside``: the line is next to furniture already read, so a bare number on it is the
     page number (``5``, ``区域创新 05``), as papers stack their heads one item a line."""
     text = fold(line).strip().strip("#").strip()
-    if not text:
-        return None
+    if not text or jump_out(text) or jump_in(text):
+        return None  # (（下转第3版） ends a story: its page is another's, not this one's)
     if _EDITOR_LINE.match(text) or (text[:1] in "(（【[" and _EDITOR_LINE.match(text[1:-1].strip())):
         return {"kind": "editor"}  # also in brackets at a page's foot: （本版编辑：张明 王丽）
     if _CONTACT_LINE.match(text):
@@ -209,7 +209,9 @@ def _read_head(line, known_names, beside=False):
                 found["newspaper"] = shape.group(1)
                 del words[i]
                 break
-    if beside and "page" not in found:
+    # (a bare number is the page beside furniture read before, or on one line with the
+    # paper's name and date: 科技日报  2023年6月8日  星期四  区域创新  7)
+    if (beside or ("newspaper" in found and "date" in found)) and "page" not in found:
         numbers = [w for w in words if _BARE_PAGE.match(w)]
         if len(numbers) == 1 and len(words) <= 2:
             found["page"] = PageLabel("", int(numbers[0]))

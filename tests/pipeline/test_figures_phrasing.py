@@ -306,3 +306,18 @@ def test_patents_per_ten_thousand_people_are_not_a_count_of_patents():
     assert (f.metric, f.metric_class) == ("每万人发明专利拥有量", "其他")
     (g,) = extract_figures("园区发明专利拥有量达到1.2万件。")
     assert (g.metric, g.metric_class) == ("发明专利拥有量", "专利")
+
+
+def test_a_count_rising_from_one_year_to_another_is_named_by_the_class_before_it():
+    figs = extract_figures("该区国家高新技术企业数量由2018年的2300家增至2023年的4500家。")
+    assert [(f.text, f.metric, f.year) for f in figs] == [
+        ("2300家", "高新技术企业", 2018),
+        ("4500家", "高新技术企业", 2023),
+    ]
+
+
+def test_an_amount_before_de_is_the_size_of_the_fund_after_it():
+    (f,) = extract_figures("园区还设立规模为100亿元的生物医药产业基金。")
+    assert (f.metric, f.metric_class) == ("产业基金", "资金")
+    (g,) = extract_figures("园区实现营收100亿元的企业不断增加。")
+    assert (g.metric, g.metric_class) == ("营收", "营收")

@@ -273,3 +273,13 @@ def test_a_page_title_opening_the_page_above_its_masthead_is_furniture():
 
 def test_a_short_headline_opening_the_page_over_its_text_is_no_title():
     assert find_furniture(["园区动态", "正文第一段。", "科技日报"]).page_title == ""
+
+
+def test_a_bare_number_on_the_line_of_the_papers_name_and_date_is_the_page():
+    furniture = find_furniture(["科技日报  2023年6月8日  星期四  区域创新  7", "标题", "正文。"], ["科技日报"])
+    assert (furniture.newspaper, furniture.page, furniture.page_title) == ("科技日报", PageLabel("", 7), "区域创新")
+
+
+def test_a_jump_mark_ending_the_page_is_no_page_label():
+    furniture = find_furniture(["标题", "正文。", "（下转第3版）"])
+    assert (furniture.page, furniture.page_title, furniture.lines) == (None, "", {})
