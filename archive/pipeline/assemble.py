@@ -10,7 +10,7 @@ import re
 
 from . import endheads, leads
 from .candidates import two_phrases
-from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
+from .draft import SUBHEAD_BULLETS, ArticleDraft, apply_byline, apply_item, close_with_credits
 from .lines import close_heading_spaces, ends_sentence
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
@@ -55,7 +55,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             if cur is None:
                 pre.append(it)
             else:
-                if it.kind == "para" and it.lead and cur.ended and cur.article.blocks and leads.dated(it.lead):
+                if it.kind == "para" and cur.ended and cur.article.blocks and _opens_brief(it):
                     cur = _next_brief(cur)
                     arts.append(cur)
                 apply_item(cur, it, page)
@@ -166,9 +166,17 @@ def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None)
         and (
             after is None  # the page's end: （本报记者 李洋 整理）
             or after.kind in _HEAD_KINDS  # the next story's headline
-            or (after.kind == "para" and bool(after.lead) and leads.dated(after.lead))
+            or (after.kind == "para" and _opens_brief(after))
         )
     )
+
+
+def _opens_brief(it: Item) -> bool:
+    """Does a paragraph open the next of a run of briefs, after one that closed with its
+    credits: with a dateline (本报讯), or set with a bullet (``■ 日前，…``)?"""
+    if it.lead:
+        return leads.dated(it.lead)
+    return it.text[:1] in SUBHEAD_BULLETS and it.text[1:].lstrip()[:1] not in SUBHEAD_BULLETS
 
 
 def _next_brief(cur: ArticleDraft) -> ArticleDraft:

@@ -45,9 +45,12 @@ class ArticleDraft:
         a = self.article
         for b in a.blocks:
             b.text = close_stray_spaces(b.text) if b.kind == "p" else close_heading_spaces(b.text)
+        first = next((b for b in a.blocks if b.kind == "p"), None)
+        if self.brief and first is not None and first.text[:1] in SUBHEAD_BULLETS:
+            first.text = first.text[1:].lstrip()  # (a brief's bullet is the page's typography)
         if self.brief and not a.headline:
             # A brief printed without a headline: its first clause, flagged for the editor.
-            first = next((b.text for b in a.blocks if b.kind == "p"), "")
+            first = first.text if first is not None else ""
             a.headline = leads.brief_headline(first)
             if a.headline:
                 a.flags.append("derived_headline")

@@ -213,6 +213,7 @@ _NEXT_NAME_RE = re.compile(rf"[ 、]({_NAME})(?=[\s【]|$)")
 # What opens a brief before its news: when, and where the reporter heard it.
 _BRIEF_OPENING_RE = re.compile(
     r"^(?:(?:近日|日前|近期|目前|昨日|昨天|今年以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?|"
+    r"截至(?:目前|今年|去年|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|[底末])?|"
     r"记者(?:近日|日前)?从[^，,。]{1,24}(?:获悉|了解到)|据[^，,。]{0,16}?(?:介绍|了解|消息|统计|报道))[，,]\s*)+"
 )
 _CLAUSE_END_RE = re.compile(r"[，,。；;！？!?]")

@@ -192,6 +192,30 @@ def test_a_run_of_briefs_is_one_article_each_under_the_column_heading(gazetteer)
     assert [a.parks[0].name[:2] for a in arts] == ["南京", "成都", "济南"]
 
 
+BULLETED_BRIEFS = """园区简讯
+
+■ 日前，武汉东湖高新区发布光电子信息产业政策，每年安排不少于10亿元专项资金。（张莉）
+■ 3月10日，长沙高新区与华为技术有限公司签署战略合作协议，总投资约15亿元。（王磊）
+■ 截至2月底，成都高新区今年已新增注册企业8563户，同比增长26.4%。（刘洋）
+"""
+
+
+def test_a_run_of_bulleted_briefs_is_one_article_each_without_its_bullet(gazetteer):
+    arts = parse_page(BULLETED_BRIEFS, gazetteer=gazetteer).articles
+    assert [(a.column, a.headline, [c.name for c in a.credits]) for a in arts] == [
+        ("园区简讯", "武汉东湖高新区发布光电子信息产业政策", ["张莉"]),
+        ("园区简讯", "长沙高新区与华为技术有限公司签署战略合作协议", ["王磊"]),
+        ("园区简讯", "成都高新区今年已新增注册企业8563户", ["刘洋"]),
+    ]
+    assert arts[0].paragraphs[0].startswith("日前，武汉东湖高新区")
+
+
+def test_a_bulleted_paragraph_inside_a_story_stays_in_it(gazetteer):
+    text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会。\n\n■ 一是加快项目落地。\n\n■ 二是优化服务。\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.headline == "南京高新区签约项目26个" and len(a.blocks) == 3
+
+
 def test_a_paragraph_after_closing_credits_without_a_dateline_stays_in_the_article(gazetteer):
     text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会。（王明）\n\n会上，多家企业发布了新产品。\n"
     (a,) = parse_page(text, gazetteer=gazetteer).articles
