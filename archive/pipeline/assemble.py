@@ -18,6 +18,9 @@ from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
 
 COLUMN_MAX = 8
+# How a column's name ends (高新区观察, 园区快讯, 创新一线): set over a headline without
+# brackets, such a line is the column, not the kicker.
+COLUMN_ENDINGS = tuple("观察 聚焦 快讯 简讯 速递 动态 时评 短评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split())
 _PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
 _PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发区|园区)")
 _HEAD_KINDS = ("cand", "md", "byline", "editor")
@@ -323,6 +326,14 @@ def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
     label = COLUMN_LABEL_RE.match(heads[0].text) if len(heads) >= 2 else None
     if label:  # 【园区动态】 over the headline: the column
         column = label.group(1)
+        heads = heads[1:]
+    elif (
+        len(heads) >= 2
+        and heads[0].kind == "cand"
+        and _is_column_name(heads[0].text)
+        and heads[0].text.endswith(COLUMN_ENDINGS)
+    ):
+        column = heads[0].text  # 高新区观察 over the headline, unbracketed
         heads = heads[1:]
     if len(heads) >= 2 and heads[-1].kind == "cand" and _is_column_name(heads[-1].text):
         column = heads[-1].text
