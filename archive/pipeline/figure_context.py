@@ -212,7 +212,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         # names one (设立规模为100亿元的生物医药产业基金, not 园区)
         if (not term or TERM_CLASS[term] == "其他") and right[:1] == "的":
             term = first_term(right[:16], allowed - _OTHER_ONLY) or term
-        term = term or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed)
+        # (an earlier clause's term only when it names a class: 园区聚集…，市值总额超5000亿元)
+        term = term or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed - _OTHER_ONLY)
         return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
     # What is counted: a term right after the unit (129个重点项目, 超百名…和高端技术人才),
     # else one in the clause before it, else the noun right after the unit (30家创新型企),

@@ -29,6 +29,7 @@ _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 # 年营收超亿元企业58家, 亿元以上项目32个.
 _PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
 _YEAR_INTO_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:高新区|经开区|开发区|园区|新区)")
+_RANK_MOVE_RE = re.compile(r"(?:提升|上升|前进|前移|跃升|跃居|下降|后退|下滑|回落|提高)了?\s*\Z")
 _LOWER_POSTS = ("以上", "之多")
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
@@ -66,6 +67,8 @@ def excluded(m, sentence: str) -> bool:
         return True
     if len(num) == 4 and len(unit) == 1 and num.isdigit() and _YEAR_INTO_PLACE_RE.match(sentence, b):
         return True  # 2021株洲高新区…, 2021张家港经开区…: a year before a place whose name starts with a unit
+    if unit in ("位", "名") and _RANK_MOVE_RE.search(sentence, max(0, k - 6), k):
+        return True  # 较上年提升3位, 排名上升5名: places in a ranking, not people
     if unit == "条" and _policy_clauses(sentence, k, b):
         return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员

@@ -73,6 +73,9 @@ _PRE_END_RE = re.compile(rf"(?:{PRE})\s*$")
 _PRE_LAST = frozenset(word[-1] for word in re.sub(r"\(\?<!\[[^]]*\]\)", "", PRE).split("|"))
 
 
+_SCALING = frozenset("十百千万亿")
+
+
 class _FigureMatch:
     """A ``FIGURE_RE`` match with the qualifier before it (``pre``) joined on, its groups
     as attributes and its positions relative to its sentence (the regex runs once over
@@ -89,6 +92,8 @@ class _FigureMatch:
         self.stop -= offset
         before = sentence[a - 1 : a]
         q = _PRE_END_RE.search(sentence, max(0, a - 6), a) if before in _PRE_LAST or before.isspace() else None
+        if q is not None and before == "上" and self.num not in _SCALING:
+            q = None  # (上 qualifies only a scaling word: 上万名, not 线上3家)
         self.pre = q.group().strip() if q else None
         self.at = q.start() if q else a
 

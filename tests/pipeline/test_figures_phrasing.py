@@ -321,3 +321,20 @@ def test_an_amount_before_de_is_the_size_of_the_fund_after_it():
     assert (f.metric, f.metric_class) == ("产业基金", "资金")
     (g,) = extract_figures("园区实现营收100亿元的企业不断增加。")
     assert (g.metric, g.metric_class) == ("营收", "营收")
+
+
+def test_shang_before_a_scaling_word_is_a_lower_bound():
+    (f,) = extract_figures("上万名研发人员在此工作。")
+    assert (f.value, f.approx, f.metric, f.metric_class) == ("万", "lower", "研发人员", "人才")
+    assert [g.approx for g in extract_figures("园区线上3家企业。")] == ["exact"]
+    assert extract_figures("以上万家企业为例。") == []
+
+
+def test_an_amount_is_not_named_by_an_earlier_clauses_unclassed_term():
+    figs = by_text("园区聚集上市公司32家，市值总额超5000亿元。")
+    assert figs["超5000亿元"].metric == "市值总额"
+
+
+def test_places_gained_in_a_ranking_are_not_people():
+    assert extract_figures("高新区位列全国综合排名第12位，较上年提升3位。") == []
+    assert [f.text for f in extract_figures("园区新增专家5位。")] == ["5位"]
