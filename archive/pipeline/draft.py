@@ -5,7 +5,7 @@
 """
 
 from . import bylines, leads
-from .lines import BYLINE_MARKERS, close_heading_spaces, close_stray_spaces
+from .lines import BULLETS, close_heading_spaces, close_stray_spaces
 from .reflow import Item
 from .types import Block, Credit, ParsedArticle, ParsedPage
 
@@ -62,7 +62,7 @@ class ArticleDraft:
         return self.article
 
 
-SUBHEAD_BULLETS = BYLINE_MARKERS + "◆▲△"
+SUBHEAD_BULLETS = BULLETS
 
 
 def apply_byline(art: ArticleDraft, item: Item) -> None:

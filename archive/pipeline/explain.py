@@ -123,9 +123,12 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
     if narrow and prev.width:
         if not fills(prev, ln, set_by_width(lines)):
             return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"
-        if opens_paragraph(ln.text) == "quote":
+        opener = opens_paragraph(ln.text)
+        if opener == "quote":
             return "上一行排满本栏、句子已完，本行以引语开头"
-        if opens_paragraph(ln.text) == "opener":
+        if opener == "bullet":
+            return f"上一行排满本栏、句子已完，本行以项目符号开头（{ln.text[0]}）"
+        if opener == "opener":
             marker = re.match(r"[^，,]+", ln.text).group()
             return f"上一行排满本栏、句子已完，本行以另起一段的连接语开头（{marker}）"
         return "上一段已完（句末标点后以电头、署名或结束标记收尾）"

@@ -13,6 +13,8 @@ CLOSERS = "”’」』）)】》\"'"
 _SENTENCE_INSIDE_RE = re.compile(r"[。！？；;]")
 _MD_RE = re.compile(r"^(#{1,6})\s*(.*)$")
 BYLINE_MARKERS = "▶◎►●■□◇"
+# What a list item, a subhead or a brief may be set with (■ 创新驱动, ■ 日前，…).
+BULLETS = BYLINE_MARKERS + "◆▲△"
 # Marks the layout adds and the parser drops (a ``#`` heading, a byline's marker).
 LAYOUT_MARKS = "#" + BYLINE_MARKERS
 

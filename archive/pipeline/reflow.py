@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import bylines, leads
 from .candidates import mark_candidates
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
-from .lines import close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
+from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
 from .types import Credit
 
 
@@ -87,7 +87,10 @@ _OPENER_RE = re.compile(
 def opens_paragraph(text: str) -> str:
     """What marks ``text`` (a line after a full line that ends a sentence, on a page that
     does not indent) as a new paragraph: ``"quote"`` (a quotation of speech), ``"opener"``
-    (a paragraph's discourse marker), or ``""`` (nothing: it goes on with the paragraph)."""
+    (a paragraph's discourse marker), ``"bullet"`` (an item or a brief set with a bullet:
+    ``■ 3月10日，…``) or ``""`` (nothing: it goes on with the paragraph)."""
+    if text[:1] in BULLETS:
+        return "bullet"
     if text[:1] in '“"「':
         return "" if _QUOTED_TERM_RE.match(text) else "quote"
     return "opener" if _OPENER_RE.match(text) else ""

@@ -3,6 +3,7 @@ import pytest
 from archive.pipeline.parse import parse_page
 
 from .conftest import article
+from .layouts import wrap
 
 
 def test_it_puts_a_markdown_heading_above_the_headline_in_the_kicker(parsed):
@@ -215,6 +216,15 @@ def test_a_run_of_bulleted_briefs_is_one_article_each_without_its_bullet(gazette
         ("园区简讯", "成都高新区今年已新增注册企业8563户", ["刘洋"]),
     ]
     assert arts[0].paragraphs[0].startswith("日前，武汉东湖高新区")
+
+
+@pytest.mark.parametrize("width", [12, 14, 18])
+def test_a_run_of_bulleted_briefs_in_a_narrow_column_is_one_article_each(gazetteer, width):
+    lines = []
+    for line in BULLETED_BRIEFS.split("\n"):
+        lines += wrap(line, width) if line.startswith("■") else [line]
+    arts = parse_page("\n\n".join(x for x in lines if x) + "\n", gazetteer=gazetteer).articles
+    assert [[c.name for c in a.credits] for a in arts] == [["张莉"], ["王磊"], ["刘洋"]]
 
 
 def test_a_bulleted_paragraph_inside_a_story_stays_in_it(gazetteer):
