@@ -15,8 +15,7 @@ from .candidates import sets_flush_by_width
 from .classify import Line
 from .items import refine_items
 from .lines import normalise, squash
-from .mastheads import page_marks
-from .parse import parse_page
+from .parse import parse_page, read_lines
 from .reflow import SUBTITLE_DASHES, build_items, fills, opens_paragraph, page_lines, set_by_width, without_dash
 from .script import reading_copy
 from .subheads import CLAUSE_MAX, in_series, opens_overlong_clause, series
@@ -36,6 +35,8 @@ FURNITURE = {
     "end_mark": "结束标记（完）",
     "ad": "广告标记",
     "page_credit": "本版图片署名",
+    "image": "图片链接（识别软件所加）",
+    "rule": "分隔线",
 }
 
 
@@ -52,10 +53,10 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     page = parse_page(text, gazetteer=gazetteer, newspapers=newspapers)
     printed = normalise(text or "")
     copy = reading_copy(printed)
-    raw_lines, _, _ = page_marks((copy or printed).split("\n"), newspapers)
+    raw_lines, _, _, tables = read_lines(copy or printed, newspapers)
     specks = {e["line"] for e in page.furniture if e["kind"] == "speck"}
     raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
-    lines, narrow = page_lines(raw_lines)
+    lines, narrow = page_lines(raw_lines, tables)
     by_no = {ln.no: ln for ln in lines}
     shown = printed.split("\n")
     out: dict[int, Decision] = {}
@@ -63,6 +64,8 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     for entry in page.furniture:
         if entry["kind"] == "end_mark" and shown[entry["line"]].strip() != entry["text"]:
             continue  # (closing a paragraph's line: the line is the paragraph's)
+        if entry["kind"] == "markup":
+            continue  # (the marks of a line whose text an article holds)
         kind = FURNITURE.get(entry["kind"], entry["kind"])
         out[entry["line"]] = Decision(
             entry["line"], shown[entry["line"]].strip(), "版面信息", None, f"{kind}，不入文章"
@@ -110,6 +113,8 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
 def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
     if item.opens:
         return f"以电头/署名/来源开头（{item.lead or '据…报道'}），另起一篇的正文" if item.lead else "以“据…报道”开头"
+    if ln.table:
+        return "表格的一行（各格以空格或“|”分开），单独成行"
     k = lines.index(ln)
     prev = lines[k - 1] if k else None
     if prev is None:

@@ -50,6 +50,7 @@ from collections import Counter
 from .assemble import assemble, assemble_end_headlines
 from .items import refine_items
 from .lines import BROKEN_WORD_RE, ends_sentence, is_edge_dirt, is_speck, normalise, split_end_mark, squash
+from .markup import strip_markup
 from .mastheads import page_marks
 from .parks import Gazetteer
 from .reflow import Item, page_items
@@ -79,7 +80,7 @@ def parse_page(
     page = ParsedPage()
     text = normalise(text or "")
     copy = reading_copy(text)
-    raw_lines, printed, page.furniture = page_marks((copy or text).split("\n"), newspapers)
+    raw_lines, printed, page.furniture, tables = read_lines(copy or text, newspapers)
     page.printed = PageInfo(
         newspaper=printed.newspaper,
         issue_date=printed.date,
@@ -88,7 +89,7 @@ def parse_page(
     )
     issue_date = issue_date or printed.date
     _drop_specks(raw_lines, page.furniture)
-    items, narrow = page_items(raw_lines)
+    items, narrow = page_items(raw_lines, tables)
     if not items:
         return page
     items = refine_items(items, narrow)
@@ -117,6 +118,19 @@ def parse_page(
     if copy is not None:
         _as_printed(page, Restorer(text, copy))
     return page
+
+
+def read_lines(text: str, newspapers=()):
+    """The lines of a page to read, its running heads, its furniture, and the numbers of
+    the lines that are a table's rows: the markdown the OCR wrote around the text taken
+    off (``markup``), then the running heads and jump marks (``mastheads``)."""
+    lines = text.split("\n")
+    taken: list[dict] = []
+    tables = strip_markup(lines, taken)
+    raw_lines, printed, furniture = page_marks(lines, newspapers)
+    if taken:
+        furniture = sorted(furniture + taken, key=lambda e: e["line"])
+    return raw_lines, printed, furniture, tables
 
 
 def _as_printed(page: ParsedPage, restore: Restorer) -> None:

@@ -245,13 +245,20 @@ def join_heading(parts: list[str]) -> str:
     return out
 
 
-def page_lines(raw_lines: list[str]) -> tuple[list[Line], bool]:
-    """Each non-blank line classified, measured and marked; and whether the page is narrow."""
+def page_lines(raw_lines: list[str], tables=frozenset()) -> tuple[list[Line], bool]:
+    """Each non-blank line classified, measured and marked; and whether the page is narrow.
+    ``tables``: the numbers of lines known to be a table's rows (``markup``)."""
     lines = classify(raw_lines)
+    for ln in lines:
+        if ln.no in tables:
+            ln.kind = "text"
     narrow = is_narrow(lines)
     measure_widths(lines, narrow)
     mark_candidates(lines, narrow)
-    for ln in table_rows(lines):
+    rows = table_rows(lines)
+    if tables:
+        rows += [ln for ln in lines if ln.no in tables]
+    for ln in rows:
         ln.cand = False
         ln.table = True
     return lines, narrow
@@ -292,6 +299,6 @@ def table_rows(lines: list[Line]) -> list[Line]:
     return rows
 
 
-def page_items(raw_lines: list[str]) -> tuple[list[Item], bool]:
-    lines, narrow = page_lines(raw_lines)
+def page_items(raw_lines: list[str], tables=frozenset()) -> tuple[list[Item], bool]:
+    lines, narrow = page_lines(raw_lines, tables)
     return build_items(lines, narrow), narrow

@@ -1,0 +1,73 @@
+"""Markdown an OCR engine writes around a page's text, taken off before the page is read.
+
+The OCR the archive takes pages from marks headlines with ``#`` (``classify`` reads
+those); engines of its kind also write a picture as ``![](images/p3.jpg)``, bold as
+``**…**``, a table as rows of ``| 指标 | 数值 |`` under a ``| --- | --- |`` rule, a
+quotation as ``> …`` and a list item as ``- …``. None of that is the paper's text: left
+in, a picture's link became a subhead, a table one heading, and a list ran its items
+into one paragraph.
+
+``strip_markup`` rewrites such lines in place, as ``parse._drop_specks`` does with dirt,
+and keeps what it took as furniture (``image``, ``rule``, ``markup``), so nothing of the
+page is lost. A table's rows become lines of cells apart by wide spaces, each a row of its
+own (``reflow.table_rows``). Pure functions.
+"""
+
+import re
+
+# ![alt](src) alone on a line: a picture the engine cut out of the page.
+_IMAGE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+# A table's rule row (| --- | :---: |) or a horizontal rule (---, ***, ___).
+_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$|^(?:[-*_]\s*){3,}$")
+# A table row: cells between pipes, two at least.
+_ROW_RE = re.compile(r"^\|(.+\|.+)\|$")
+# A quotation's or a list item's mark opening a line: > …, - …, * …, + … (a space after).
+_OPENING_MARK_RE = re.compile(r"^(>+|[-*+])\s+(?=\S)")
+_BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+# Every line markdown can change holds one of these (one search rules out the others).
+_HINT_RE = re.compile(r"^\s*[!|>\-*+_]|\*\*|__")
+
+
+def strip_markup(raw_lines: list[str], furniture: list[dict]) -> set[int]:
+    """Take the markdown off ``raw_lines`` (changed in place); the line numbers of table
+    rows are returned. What was taken is added to ``furniture``."""
+    tables = set()
+    found = []
+    for n, line in enumerate(raw_lines):
+        if not line or _HINT_RE.search(line) is None:
+            continue
+        s = line.strip()
+        if _IMAGE_RE.match(s):
+            found.append((n, "image", s))
+            raw_lines[n] = ""
+            continue
+        if _RULE_RE.match(s):
+            found.append((n, "rule", s))
+            raw_lines[n] = ""
+            continue
+        margin = line[: len(line) - len(line.lstrip())]
+        taken = []
+        row = _ROW_RE.match(s)
+        if row:
+            cells = [c.strip() for c in row.group(1).split("|")]
+            taken.append("|" * (len(cells) + 1))
+            s = "  ".join(c for c in cells if c)
+            tables.add(n)
+        else:
+            mark = _OPENING_MARK_RE.match(s)
+            if mark:
+                taken.append(mark.group(1))
+                s = s[mark.end() :]
+        if "**" in s or "__" in s:
+            marks = [m.group()[:2] * 2 for m in _BOLD_RE.finditer(s)]
+            if marks:
+                taken += marks
+                s = _BOLD_RE.sub(lambda m: m.group(1) or m.group(2), s)
+        if taken:
+            found.append((n, "markup", " ".join(taken)))
+            raw_lines[n] = margin + s
+    for n, kind, s in found:
+        furniture.append({"line": n, "kind": kind, "text": s})
+    if found:
+        furniture.sort(key=lambda e: e["line"])
+    return tables
