@@ -24,8 +24,8 @@ _ROW_RE = re.compile(r"^\|(.+\|.+)\|$")
 # A quotation's or a list item's mark opening a line: > …, - …, * …, + … (a space after).
 _OPENING_MARK_RE = re.compile(r"^(>+|[-*+])\s+(?=\S)")
 _BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-# Every line markdown can change holds one of these (one search rules out the others).
-_HINT_RE = re.compile(r"^\s*[!|>\-*+_]|\*\*|__")
+# The first character of every line markdown can change, unless it holds ** or __.
+_OPENERS = frozenset("!|>-*+_")
 
 
 def strip_markup(raw_lines: list[str], furniture: list[dict]) -> set[int]:
@@ -34,9 +34,11 @@ def strip_markup(raw_lines: list[str], furniture: list[dict]) -> set[int]:
     tables = set()
     found = []
     for n, line in enumerate(raw_lines):
-        if not line or _HINT_RE.search(line) is None:
+        if not line:
             continue
         s = line.strip()
+        if s[:1] not in _OPENERS and "**" not in s and "__" not in s:
+            continue
         if _IMAGE_RE.match(s):
             found.append((n, "image", s))
             raw_lines[n] = ""
