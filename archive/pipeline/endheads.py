@@ -23,6 +23,7 @@ import itertools
 import statistics
 from collections import Counter
 
+from .lines import unbalanced_open_quote
 from .reflow import Item
 from .similarity import bigram_set, containment, word_chars
 
@@ -220,8 +221,33 @@ def match(heads: list[Item], bodies: list[list[Item]]) -> list[tuple[list[Item],
     return [([heads[x] for x in r], b) for r, b in zip(runs, assign, strict=True)]
 
 
+def _lines_apart(items: list[Item]) -> list[Item]:
+    """``items`` with each headline item at the end one a line: on a wide page that sets
+    its lines with no blank line between them, ``reflow`` joins a run of headline lines as
+    one headline broken over lines, and the headlines collected at a page's end are such a
+    run. (A line that leaves a quotation open goes on: ``“想不到乌鲁木齐`` / ``高科技企业”``.)"""
+    start = _trailing_start(items)
+    tail = items[start:]
+    if not any(it.kind == "cand" and len(it.parts) > 1 for it in tail):
+        return items
+    out = items[:start]
+    for it in tail:
+        if (
+            it.kind == "cand"
+            and len(it.parts) > 1
+            and len(it.parts) == len(it.lines)
+            and not any(unbalanced_open_quote(p) for p in it.parts)
+        ):
+            out += [Item("cand", p, [n], parts=[p]) for p, n in zip(it.parts, it.lines, strict=True)]
+        else:
+            out.append(it)
+    return out
+
+
 def plan(items: list[Item], narrow: bool):
     """None, or (bodies, [(headline items, byline items)] per body, unplaced items)."""
+    if not narrow:
+        items = _lines_apart(items)
     start = detect(items)
     if start is None:
         return None

@@ -1,4 +1,7 @@
+import pytest
+
 from archive.pipeline.endheads import split_bodies
+from archive.pipeline.parse import parse_page
 from archive.pipeline.reflow import Item
 
 from .conftest import article
@@ -67,3 +70,28 @@ def test_one_paragraph_set_narrower_starts_no_body():
     for n, column in enumerate([30] * 4 + [22] + [30] * 4):
         items.append(Item("para", f"第{n}段。", [n + 1], columns=[column] * 5))
     assert len(split_bodies(items, narrow=True, headlines=3)) == 1
+
+
+WIDE_END_HEADS = """▶ 本报记者 王明
+近日，南京高新区举办科技成果转化对接会，现场签约项目26个，签约金额达18.5亿元。
+会上，来自高校院所的30余项科技成果进行了路演。
+▶ 本报记者 李华
+11月20日，成都高新区发布支持人工智能产业发展的若干政策，最高给予企业1000万元资金支持。
+据了解，成都高新区已聚集人工智能企业500余家。
+{first}
+{second}
+"""
+NANJING = "南京高新区科技成果转化对接会签约26个项目"
+CHENGDU = "成都高新区出台政策支持人工智能产业发展"
+
+
+@pytest.mark.parametrize("first, second", [(NANJING, CHENGDU), (CHENGDU, NANJING)])
+def test_headlines_set_tight_at_the_end_of_a_wide_page_are_matched_one_each(gazetteer, first, second):
+    page = parse_page(WIDE_END_HEADS.format(first=first, second=second), gazetteer=gazetteer)
+    assert [(a.headline, a.byline) for a in page.articles] == [(NANJING, "本报记者 王明"), (CHENGDU, "本报记者 李华")]
+
+
+def test_a_headline_broken_over_two_lines_above_its_story_stays_one(gazetteer):
+    text = "南京高新区科技成果转化对接会\n签约26个项目\n▶ 本报记者 王明\n近日，南京高新区举办科技成果转化对接会。\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.headline == "南京高新区科技成果转化对接会 签约26个项目"
