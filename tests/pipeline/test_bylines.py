@@ -270,6 +270,7 @@ def test_a_rank_in_a_headline_is_no_byline(line):
         ),
         ("本报讯 记者 王明 报道：近日，园区召开大会。", "本报讯 记者 王明 报道：", ["王明"]),
         ("据新华社电 近日，园区召开大会。", "据新华社电", []),
+        ("【本报讯】（记者 王明）近日，园区召开大会。", "【本报讯】（记者 王明）", ["王明"]),
     ],
 )
 def test_it_splits_other_papers_datelines_off_the_text(text, lead, names):
