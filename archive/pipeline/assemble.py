@@ -58,10 +58,19 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             if cur is None:
                 pre.append(it)
             else:
-                if it.kind == "para" and cur.ended and cur.article.blocks and _opens_brief(it):
-                    cur = _next_brief(cur)
-                    arts.append(cur)
-                apply_item(cur, it, page)
+                photo_news = _photo_news(cur)
+                for piece in _photo_story(it) if photo_news else (it,):
+                    if (
+                        piece.kind == "para"
+                        and cur.ended
+                        and cur.article.blocks
+                        and (photo_news or _opens_brief(piece))
+                    ):
+                        cur = _next_brief(cur)
+                        arts.append(cur)
+                    apply_item(cur, piece, page)
+                    if photo_news and piece.kind in ("photo", "photocap") and cur.article.blocks:
+                        cur.ended = True  # a picture's story closes with its photographer's credit
             i += 1
             continue
         j = _cluster_end(items, i)
@@ -180,6 +189,26 @@ def _opens_brief(it: Item) -> bool:
     if it.lead:
         return leads.dated(it.lead)
     return it.text[:1] in SUBHEAD_BULLETS and it.text[1:].lstrip()[:1] not in SUBHEAD_BULLETS
+
+
+# Columns of pictures, each a caption and its photographer's credit (图片新闻): every picture's
+# story is an article of its own, titled by its first clause as a brief is.
+PHOTO_COLUMNS = frozenset("图片新闻 图片报道 新闻图片 图片速递 图说 图闻 看图".split())
+
+
+def _photo_story(it: Item) -> tuple[Item, ...]:
+    """Under 图片新闻 a picture's caption is its story's text: a caption is a paragraph, and a
+    caption joined to its credit (``photocap``) a paragraph and the credit."""
+    if it.kind == "caption":
+        return (Item("para", it.text, it.lines),)
+    if it.kind == "photocap" and it.text:
+        return Item("para", it.text, it.lines), Item("photocap", "", [], sig=it.sig, credits=it.credits)
+    return (it,)
+
+
+def _photo_news(cur: ArticleDraft) -> bool:
+    a = cur.article
+    return a.column in PHOTO_COLUMNS or (not cur.brief and a.headline in PHOTO_COLUMNS and not a.kicker)
 
 
 def _next_brief(cur: ArticleDraft) -> ArticleDraft:

@@ -349,8 +349,11 @@ def is_caption(s: str) -> bool:
     return caption_credits(s) is not None
 
 
-# A caption naming its picture: ``图① 苏州工业园区…``, ``图2：…``, ``上图：…``, ``▲左图 …``.
-_NUMBERED_PICTURE_RE = re.compile(r"^[▲△]?\s*(?:[上下左右中]图|图\s*[①-⑳]|图\s*\d{1,2}(?=[\s：:])|图片)\s*[：:]?\s*\S")
+# A caption naming its picture: ``图① 苏州工业园区…``, ``图2：…``, ``上图：…``, ``▲左图 …``,
+# ``图片：…`` (not ``图片新闻``, a column's name).
+_NUMBERED_PICTURE_RE = re.compile(
+    r"^[▲△]?\s*(?:[上下左右中]图|图\s*[①-⑳]|图\s*\d{1,2}(?=[\s：:])|图片(?=\s*[：:]))\s*[：:]?\s*\S"
+)
 
 
 # A caption's sentence, then after white space the photographer: ``…新产品。 本报记者 刘志伟摄``.

@@ -227,6 +227,35 @@ def test_a_run_of_bulleted_briefs_in_a_narrow_column_is_one_article_each(gazette
     assert [[c.name for c in a.credits] for a in arts] == [["张莉"], ["王磊"], ["刘洋"]]
 
 
+PHOTO_NEWS = """图片新闻
+
+近日，苏州工业园区一家生物医药企业的科研人员正在进行新药研发试验。今年以来，园区生物医药产业产值同比增长15.2%。
+本报记者 王明摄
+
+11月15日，参观者在高交会上体验智能机器人。本届高交会吸引了3000余家企业参展。
+新华社记者 李华摄
+
+日前，合肥高新区量子科技产业园内，工作人员正在调试量子计算设备。（资料图片）
+"""
+
+
+def test_each_picture_under_picture_news_is_a_story_of_its_own(gazetteer):
+    arts = parse_page(PHOTO_NEWS, gazetteer=gazetteer).articles
+    assert [(a.column, [c.name for c in a.credits], a.paragraphs[0][:5]) for a in arts] == [
+        ("图片新闻", ["王明"], "近日，苏州"),
+        ("图片新闻", ["李华"], "11月15"),
+        ("图片新闻", [], "日前，合肥"),
+    ]
+    assert all("derived_headline" in a.flags for a in arts)
+    assert arts[2].headline == "合肥高新区量子科技产业园内"
+
+
+def test_a_photographers_credit_inside_a_story_does_not_end_it(gazetteer):
+    text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会。\n\n本报记者 王明摄\n\n近日，多家企业发布了新产品。\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.headline == "南京高新区签约项目26个" and len(a.paragraphs) == 2
+
+
 def test_a_bulleted_paragraph_inside_a_story_stays_in_it(gazetteer):
     text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会。\n\n■ 一是加快项目落地。\n\n■ 二是优化服务。\n"
     (a,) = parse_page(text, gazetteer=gazetteer).articles
