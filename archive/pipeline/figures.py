@@ -30,7 +30,8 @@ How a figure is found (``extract_figures``):
    count). Rates are 增速 after a change word (增长, 压缩…) and 占比 otherwise.
 4. The year is the nearest ``NNNN年`` before the figure in its sentence (``今年``/``去年``
    with a reference year), not a comparison base (``较2020年``). The park is the
-   sentence's park (``Gazetteer.find_mentions``), else the article's primary park.
+   sentence's park (``Gazetteer.find_mentions``), else, in an article about several parks,
+   the one park its paragraph named before it, else the article's primary park.
 """
 
 import re
@@ -222,7 +223,10 @@ def extract_figures(
         # Worked out once per sentence, not per figure: its original text, park, quote
         # (when short) and years.
         raw = text[s_start : s_start + len(sentence)]
-        park = _sentence_park(raw if copy is None else sentence, gazetteer, norm) or primary
+        park = _sentence_park(raw if copy is None else sentence, gazetteer, norm)
+        if park is None and len(parks) > 1:
+            park = _paragraph_park(norm, s_start, gazetteer)
+        park = park or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
         years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
@@ -313,6 +317,18 @@ def _sentence_park(sentence: str, gazetteer: Gazetteer | None, article: str) -> 
         return None
     mentions = gazetteer.find_mentions(sentence, context=article)
     return next((m for m in mentions if m.verified), mentions[0] if mentions else None)
+
+
+def _paragraph_park(norm: str, s_start: int, gazetteer: Gazetteer | None) -> ParkMention | None:
+    """In an article about several parks, a sentence that names none (``该区规上工业增加值增长
+    15%``) is about the one park its paragraph named before it, if only one."""
+    if gazetteer is None:
+        return None
+    before = norm[norm.rfind("\n", 0, s_start) + 1 : s_start]
+    if "区" not in before and "园" not in before:
+        return None
+    named = [m for m in gazetteer.find_mentions(before, context=norm) if m.verified]
+    return named[0] if len(named) == 1 else None
 
 
 def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:

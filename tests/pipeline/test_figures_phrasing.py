@@ -338,3 +338,30 @@ def test_an_amount_is_not_named_by_an_earlier_clauses_unclassed_term():
 def test_places_gained_in_a_ranking_are_not_people():
     assert extract_figures("高新区位列全国综合排名第12位，较上年提升3位。") == []
     assert [f.text for f in extract_figures("园区新增专家5位。")] == ["5位"]
+
+
+ROUNDUP = """各地高新区前三季度经济运行稳中向好
+
+本报记者 王明
+
+苏州工业园区前三季度实现营业收入8000亿元，同比增长8%。该区新增高新技术企业320家。
+
+合肥高新区前三季度实现营业收入3500亿元，同比增长12%。该区规上工业增加值增长15%，新增上市企业5家。
+"""
+
+
+def test_a_sentence_naming_no_park_in_a_roundup_is_its_paragraphs_park(gazetteer):
+    from archive.pipeline.figures import article_figures
+    from archive.pipeline.parse import parse_page
+
+    (a,) = parse_page(ROUNDUP, gazetteer=gazetteer).articles
+    parks = {f.text: f.park[:2] for f in article_figures(a, gazetteer)}
+    assert parks == {
+        "8000亿元": "苏州",
+        "8%": "苏州",
+        "320家": "苏州",
+        "3500亿元": "合肥",
+        "12%": "合肥",
+        "15%": "合肥",
+        "5家": "合肥",
+    }
