@@ -187,6 +187,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         term = (_rate_noun(left, s.end()) if s is not None else "") or last_term(left, None)
         if not term and s is not None and s.group() == "占" and previous is not None:
             term = previous.metric
+        if not term and s is None and left.endswith("的"):  # 完成年度目标的86%: a share of 年度目标
+            term = noun_before(left, 0, len(left) - 1)
         return term or (s.group() if s else noun_before(left, 0, len(left))), "占比"
     if kind == "area":
         term = last_term(left, {"面积"}) or first_term(right, {"面积"})

@@ -365,3 +365,8 @@ def test_a_sentence_naming_no_park_in_a_roundup_is_its_paragraphs_park(gazetteer
         "15%": "合肥",
         "5家": "合肥",
     }
+
+
+def test_a_share_after_de_is_a_share_of_the_noun_before_it():
+    figs = by_text("高新区完成固定资产投资215.6亿元，完成年度目标的86%。")
+    assert (figs["86%"].metric, figs["86%"].metric_class) == ("年度目标", "占比")
