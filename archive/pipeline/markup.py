@@ -24,8 +24,15 @@ _ROW_RE = re.compile(r"^\|(.+\|.+)\|$")
 # A quotation's or a list item's mark opening a line: > …, - …, * …, + … (a space after).
 _OPENING_MARK_RE = re.compile(r"^(>+|[-*+])\s+(?=\S)")
 _BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-# The first character of every line markdown can change, unless it holds ** or __.
+# A number the engine wrote as inline math: $12.3\%$, $1 2 . 3 \%$, $4191.83$ (only digits,
+# points, commas, signs and a per cent inside; other math is left as printed).
+_MATH_NUMBER_RE = re.compile(r"\$\s*([-+−]?(?:\d\s*)+(?:[.,，]\s*(?:\d\s*)+)*(?:\\?%)?)\s*\$")
+# The first character of every line markdown can change, unless it holds **, __ or $.
 _OPENERS = frozenset("!|>-*+_")
+
+
+def _plain_number(m: re.Match) -> str:
+    return "".join(m.group(1).split()).replace("\\%", "%")
 
 
 def strip_markup(raw_lines: list[str], furniture: list[dict]) -> set[int]:
@@ -37,7 +44,7 @@ def strip_markup(raw_lines: list[str], furniture: list[dict]) -> set[int]:
         if not line:
             continue
         s = line.strip()
-        if s[:1] not in _OPENERS and "**" not in s and "__" not in s:
+        if s[:1] not in _OPENERS and "**" not in s and "__" not in s and "$" not in s:
             continue
         if _IMAGE_RE.match(s):
             found.append((n, "image", s))
@@ -65,6 +72,10 @@ def strip_markup(raw_lines: list[str], furniture: list[dict]) -> set[int]:
             if marks:
                 taken += marks
                 s = _BOLD_RE.sub(lambda m: m.group(1) or m.group(2), s)
+        if "$" in s:
+            # $12.3\%$ -> 12.3%: the dollars and a backslash are taken (spaces count for nothing)
+            taken += ["$$\\" if "\\" in m.group(1) else "$$" for m in _MATH_NUMBER_RE.finditer(s)]
+            s = _MATH_NUMBER_RE.sub(_plain_number, s)
         if taken:
             found.append((n, "markup", " ".join(taken)))
             raw_lines[n] = margin + s

@@ -79,3 +79,14 @@ def test_text_that_only_looks_like_markdown_is_left_alone():
     kept = list(lines)
     assert strip_markup(lines, []) == set()
     assert lines == kept
+
+
+def test_a_number_written_as_inline_math_is_read_as_the_number(gazetteer):
+    from archive.pipeline.figures import extract_figures
+
+    lines = ["园区营收同比增长 $1 2 . 3 \\%$，总投资 $4191.83$ 亿元，公式 $x^2$ 照印。"]
+    taken = []
+    strip_markup(lines, taken)
+    assert lines == ["园区营收同比增长 12.3%，总投资 4191.83 亿元，公式 $x^2$ 照印。"]
+    assert taken == [{"line": 0, "kind": "markup", "text": "$$\\ $$"}]
+    assert [f.base_value for f in extract_figures(lines[0])] == [12.3, 419183000000.0]
