@@ -370,3 +370,8 @@ def test_a_sentence_naming_no_park_in_a_roundup_is_its_paragraphs_park(gazetteer
 def test_a_share_after_de_is_a_share_of_the_noun_before_it():
     figs = by_text("高新区完成固定资产投资215.6亿元，完成年度目标的86%。")
     assert (figs["86%"].metric, figs["86%"].metric_class) == ("年度目标", "占比")
+
+
+def test_a_fall_is_named_by_the_head_a_term_only_qualifies():
+    (f,) = extract_figures("园区推行“拿地即开工”，项目审批时间压缩60%以上。")
+    assert (f.metric, f.metric_class, f.base_value) == ("项目审批时间", "增速", -60.0)
