@@ -165,7 +165,9 @@ def _line_blocks(page, listed):
     furniture = {item["line"]: item["kind"] for item in page.furniture or []}
     blocks = []
     for n, text in enumerate(page.raw_text.splitlines()):
-        key = (owner.get(n), furniture.get(n, ""))
+        # (a line an article holds is the article's, though marks on it were furniture:
+        # an end mark closing it, markdown around it)
+        key = (owner.get(n), "" if n in owner else furniture.get(n, ""))
         # A blank line stays in the run it is in: an article's paragraphs are one block.
         if blocks and (not text.strip() or (blocks[-1]["article"], blocks[-1]["furniture"]) == key):
             blocks[-1]["lines"].append((n + 1, text))

@@ -211,3 +211,10 @@ def test_the_newspaper_feed_has_its_published_articles(client, paper):
     assert response.status_code == 200
     assert "光谷再出发" in text and "张江科学城建设提速" in text
     assert "草稿标题" not in text and "没有日期的文章" not in text
+
+
+def test_marks_taken_off_an_articles_line_leave_the_line_in_its_article(client, paper):
+    paper.page4.furniture = paper.page4.furniture + [{"line": 3, "kind": "markup", "text": "****"}]
+    paper.page4.save()
+    html = client.get(paper.page4.get_absolute_url()).content.decode()
+    assert html.count(f'<a class="raw-page__article" href="{paper.first.get_absolute_url()}"') == 1
