@@ -151,12 +151,15 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
 def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
     """A byline line between an article's last sentence and the next headline closes the
     article above (``…产业集群。`` / ``本报记者 王明 李华`` / ``成都高新区发布人才新政``): a byline is
-    printed under its headline, never over it."""
+    printed under its headline, never over it. Not when the article above is credited
+    already: then the line is the next story's, read out of place (a paper credits a story
+    once)."""
     return (
         len(cluster) >= 2
         and cluster[0].kind == "byline"
         and cluster[1].kind in ("cand", "md")
         and not cur.ended
+        and not cur.article.credits
         and bool(cur.article.blocks)
         and cur.article.blocks[-1].kind == "p"
         and ends_sentence(cur.article.blocks[-1].text)

@@ -272,6 +272,17 @@ def test_a_byline_after_a_storys_last_sentence_and_before_a_headline_is_that_sto
     assert second.byline == "据新华社电"
 
 
+@pytest.mark.parametrize("width", [None, 14])
+def test_a_byline_after_a_credited_storys_last_sentence_is_the_next_storys(gazetteer, width):
+    page = CREDITS_AT_THE_END.replace(
+        "光电子信息产业规模突破5000亿元\n", "光电子信息产业规模突破5000亿元\n\n▶ 本报记者 赵刚\n"
+    )
+    page = page.replace("据新华社电 ", "")
+    first, second = parse_page(page if width is None else narrow(page, width), gazetteer=gazetteer).articles
+    assert [c.name for c in first.credits] == ["赵刚"]
+    assert [c.name for c in second.credits] == ["王明", "李华"]
+
+
 def test_a_series_of_bulleted_subheads_stays_with_its_story_after_another_story(gazetteer):
     # The text under 服务企业 says little about 郑州 itself; the series of bulleted subheads
     # keeps it in its story rather than moving it to the 长沙 story above as a resumption.
