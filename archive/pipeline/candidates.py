@@ -12,7 +12,7 @@ headline, a subhead or a cut-off paragraph tail is decided later (``items``, ``a
 
 import re
 
-from . import bylines, leads, subheads
+from . import leads, names, subheads
 from .classify import Line, core_width, set_by_width
 from .lines import narrowest_width, unbalanced_open_quote
 
@@ -285,7 +285,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         to_byline[i] = ln.cand and (
             starts_article
             or (nxt is not None and nxt.cand and to_byline[i + 1])
-            or (len(ln.text) <= 4 and bylines.is_bare_name(ln.text))
+            or (len(ln.text) <= 4 and names.is_bare_name(ln.text))
         )
     # A headline-shaped line tight under a candidate continues it (a two-line headline).
     for i in range(1, n):

@@ -8,7 +8,7 @@ headline-shaped line above a picture caption is a sentence the picture cut.
 
 import re
 
-from . import bylines
+from . import bylines, names
 from .candidates import two_phrases
 from .lines import display_width, ends_sentence
 from .reflow import Item
@@ -32,7 +32,7 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
         prev = out[-1] if out else None
         if (
             it.kind == "cand"
-            and bylines.is_bare_name(it.parts[-1])
+            and names.is_bare_name(it.parts[-1])
             and nxt is not None
             and nxt.kind == "para"
             and len(it.parts) == 1
@@ -47,7 +47,7 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
             and prev.kind == "para"
             and ends_sentence(prev.text)
             and (nxt is None or nxt.kind in ("cand", "md", "byline"))
-            and all(bylines.is_bare_name(name) or bylines.is_signature_name(name) for name in it.text.split())
+            and all(names.is_bare_name(name) or names.is_signature_name(name) for name in it.text.split())
         ):
             # A name under the last paragraph, before the next headline: an end
             # signature the layout put on a line of its own.

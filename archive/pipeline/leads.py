@@ -13,7 +13,7 @@ text (``本报讯 记者 王明 近日`` gives 王明, ``本报讯 记者王明�
 
 import re
 
-from . import bylines
+from . import bylines, names
 from .lines import BYLINE_MARKERS
 from .types import Credit
 
@@ -33,8 +33,8 @@ _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 # 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)
 _REPORTED = rf"据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))"
 _REPORTED_RE = re.compile(_REPORTED)
-_ROLE = "(?:" + "|".join(bylines.PERSON_ROLE_WORDS) + ")"
-_NAME = bylines.NAME
+_ROLE = "(?:" + "|".join(names.PERSON_ROLE_WORDS) + ")"
+_NAME = names.NAME
 # One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
 _CREDIT_TOKEN_RE = re.compile(
     rf"{_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
@@ -113,12 +113,12 @@ def _credit_run(text: str, pos: int) -> int:
         name_only = not _MARKED_TOKEN_RE.search(token)
         if name_only and not marked:
             break
-        if name_only and not bylines.is_name(token):
+        if name_only and not names.is_name(token):
             break
-        if not name_only and bylines.is_column_word(_MARKED_TOKEN_RE.sub("", token).strip()):
+        if not name_only and names.is_column_word(_MARKED_TOKEN_RE.sub("", token).strip()):
             break  # 记者手记: a sidebar's label, not 记者 手记
         if token[0] in BYLINE_MARKERS and not _ROLE_START_RE.match(rest := token[1:].strip()):
-            if not bylines.is_person_name(rest):
+            if not names.is_person_name(rest):
                 break  # ■ 创新驱动: a subhead set with a bullet (■本报记者 X is credits)
         if m.end() < len(text) and not text[m.end()].isspace() and text[m.end()] != "、":
             break
@@ -198,10 +198,10 @@ def _attribution(text: str) -> tuple[int, list[Credit]] | None:
             if not v:
                 break
             value, at = v.group(), v.end()
-            while label == "作者" and (v := _NEXT_NAME_RE.match(text, at)) and bylines.looks_like_person(v.group(1)):
+            while label == "作者" and (v := _NEXT_NAME_RE.match(text, at)) and names.looks_like_person(v.group(1)):
                 value, at = f"{value} {v.group(1)}", v.end()
         if label == "作者":
-            credits += [Credit(n, "author") for n in re.split(r"[\s、，,]+", value.strip()) if bylines.is_name(n)]
+            credits += [Credit(n, "author") for n in re.split(r"[\s、，,]+", value.strip()) if names.is_name(n)]
         end = at
     return (end, credits) if end else None
 

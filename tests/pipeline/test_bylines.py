@@ -349,3 +349,19 @@ def test_a_paragraph_opening_credits_every_role_a_byline_line_credits(text, cred
 def test_a_photographers_or_writers_word_opening_a_paragraph_is_no_credit():
     assert split_lead("摄影 王明 近日，园区举行签约。") is None
     assert split_lead("作者 王明 近日，园区举行签约。") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("文/王明（中国科学院科技战略咨询研究院研究员）", [("王明", "author")]),
+        ("■ 王明（科技部火炬中心）", [("王明", "contributor")]),
+    ],
+)
+def test_a_writers_post_in_brackets_after_the_byline_names_no_one(line, credits):
+    assert B.is_byline(line)
+    assert [(c.name, c.role) for c in B.parse_credits(line)] == credits
+
+
+def test_a_bracket_after_a_byline_that_is_no_post_keeps_it_from_being_a_byline():
+    assert not B.is_byline("本报记者 王明（实习）")

@@ -1,0 +1,121 @@
+"""People's names and the role words that credit them, as bylines print them: what a name
+looks like (two to four characters, or a minority's name with a middle dot), which bare
+tokens are a person's (a common surname, not a column's word or a place), and the role
+words in the order they must be tried. ``bylines`` and ``leads`` read credits with them."""
+
+import re
+
+# Common Chinese surnames (single and compound). Used only to accept a line made of bare
+# names with no marker (an end signature such as ``石珊 谢小青 陈炜 谭超``).
+_SINGLE_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+    "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+    "麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴"
+    "盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况"
+    "那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "洪"
+)
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "令狐",
+)
+_NOT_NAMES = {"编者按", "本报讯", "图片来源", "通讯员", "记者", "摄影", "作者"}
+
+# Role words in the order they must be tried (longest first).
+_ROLE_WORDS = [
+    ("本报特约评论员", "author"),
+    ("本报特约记者", "special"),
+    ("本报特约通讯员", "special"),
+    ("特约评论员", "author"),
+    ("特约记者", "special"),
+    ("特约撰稿人", "special"),
+    ("特约撰稿", "special"),
+    ("特约通讯员", "special"),
+    ("本报通讯员", "correspondent"),
+    ("本报记者", "staff"),
+    ("通讯员", "correspondent"),
+    ("记者", "staff"),
+    ("实习生", "contributor"),
+    ("本报评论员", "author"),
+    ("评论员", "author"),
+    ("作者", "author"),
+    ("撰文", "author"),
+    ("文·图/", "author"),
+    ("文/图", "author"),
+    ("图/文", "author"),
+    ("文/", "author"),
+    ("图/", "photo"),
+    ("摄影", "photo"),
+]
+ROLE_RE = re.compile("|".join(w for w, _ in _ROLE_WORDS))
+ROLE_OF = dict(_ROLE_WORDS)
+# The role words that may credit a person where a paragraph opens (``本报讯 特约记者 王明
+# 近日…``), longest first: not the slash forms (read apart), 作者 (an attribution's label),
+# 撰文 or 摄影 (a credit line's, ``撰文：X 摄影：Y``).
+PERSON_ROLE_WORDS = tuple(w for w, _ in _ROLE_WORDS if "/" not in w and w not in ("作者", "撰文", "摄影"))
+
+_HAN = r"\u3400-\u9fff"
+# A person's name as bylines print it (``leads`` reads openings with it too); a name of the
+# minorities' form has a middle dot: 阿依古丽·买买提.
+NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
+_NAME_RE = re.compile(rf"^{NAME}$")
+
+
+def is_name(token: str) -> bool:
+    return bool(_NAME_RE.match(token)) and token not in _NOT_NAMES and not ROLE_RE.search(token)
+
+
+def looks_like_person(token: str) -> bool:
+    """A bare 2–4 character token that starts with a common surname."""
+    if not is_name(token):
+        return False
+    if token[:2] in COMPOUND_SURNAMES or "·" in token:  # (阿依古丽·买买提: a person's name)
+        return True
+    return token[0] in _SINGLE_SURNAMES and len(token) <= 3
+
+
+# Short column names that start with a common surname (``时评``): never a lone byline.
+_COLUMN_WORDS = set(
+    "时评 简讯 快讯 短评 综述 特稿 要闻 聚焦 观察 编后 点评 时论 钟声 华章 "
+    # what follows 记者 in a sidebar's label (记者手记, 记者调查), not a reporter's name
+    "手记 札记 笔记 日记 调查 探访 走访 连线 体验 感言 随笔 直击 追踪 亲历".split()
+)
+# A lone "name" ending like a place or an organisation is not a person (``高新区``).
+_PLACE_ENDINGS = tuple("区园城市省县镇村乡港湾")
+
+
+def is_person_name(s: str) -> bool:
+    """A name a marker may stand before on its own (``■叶伟``): a common surname's, a
+    compound surname's or one with a middle dot."""
+    return is_bare_name(s) or (is_name(s) and (len(s) >= 3 and s[:2] in COMPOUND_SURNAMES or "·" in s))
+
+
+def is_column_word(s: str) -> bool:
+    """A column's or a sidebar's word, never a name (``时评``; ``手记`` of 记者手记)."""
+    return s in _COLUMN_WORDS
+
+
+def is_bare_name(s: str) -> bool:
+    """A person-like name (``王桂林``): a common surname, not a column word or a place."""
+    return looks_like_person(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
+
+
+def is_signature_name(s: str) -> bool:
+    """A pen name or person's name a paragraph may end with (``欣然``): two or three
+    characters, not a column word or a place; no surname needed."""
+    return 2 <= len(s) <= 3 and is_name(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
