@@ -9,20 +9,13 @@ bodies (``endheads`` plans which headline goes with which body).
 import re
 
 from . import endheads, leads
-from .candidates import two_phrases
 from .draft import SUBHEAD_BULLETS, ArticleDraft, apply_byline, apply_item, close_with_credits
-from .lines import close_heading_spaces, ends_sentence
-from .parks import Gazetteer
-from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
+from .headings import headline_parts, is_column_name, park_names
+from .lines import ends_sentence
+from .reflow import Item
 from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
 
-COLUMN_MAX = 8
-# How a column's name ends (高新区观察, 园区快讯, 创新一线): set over a headline without
-# brackets, such a line is the column, not the kicker.
-COLUMN_ENDINGS = tuple("观察 聚焦 快讯 简讯 速递 动态 时评 短评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split())
-_PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
-_PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发区|园区)")
 _HEAD_KINDS = ("cand", "md", "byline", "editor")
 
 
@@ -220,7 +213,7 @@ def _next_brief(cur: ArticleDraft) -> ArticleDraft:
     A heading that reads as a column name (``园区快讯``: short, no punctuation) over such a
     run is the run's column, not the first brief's headline."""
     a = cur.article
-    if not cur.brief and a.headline and not (a.kicker or a.subtitle) and _is_column_name(a.headline):
+    if not cur.brief and a.headline and not (a.kicker or a.subtitle) and is_column_name(a.headline):
         a.column = " ".join(x for x in (a.column, a.headline) if x)
         a.headline = ""
     cur.brief = True
@@ -253,7 +246,7 @@ def assemble_end_headlines(items, narrow, gazetteer, page) -> list[ArticleDraft]
 
 def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     heads = [c for c in cluster if c.kind in ("md", "cand", "editor")]
-    kicker, headline, subtitle, own_column = _headline_parts(heads, gazetteer)
+    kicker, headline, subtitle, own_column = headline_parts(heads, gazetteer)
     art = ArticleDraft(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
     for c in cluster:
         if c.kind == "byline":
@@ -266,10 +259,10 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
 def _names_new_park(cluster: list[Item], cur: ArticleDraft, gazetteer) -> bool:
     names = set()
     for c in cluster:
-        names |= _park_names(c.text, gazetteer)
+        names |= park_names(c.text, gazetteer)
     if not names:
         return False
-    return not (names & _park_names(cur.text(), gazetteer))
+    return not (names & park_names(cur.text(), gazetteer))
 
 
 def _news_lead(cur: ArticleDraft, after: Item | None) -> bool:
@@ -348,85 +341,3 @@ def _starts_article(cluster: list[Item], after: Item | None) -> bool:
     if any(it.kind == "md" for it in cluster):
         return True
     return after is not None and after.kind == "para" and after.opens
-
-
-def _headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
-    """(kicker, headline, subtitle, column) from a cluster's heading items."""
-    if not heads:
-        return "", "", "", ""
-    column = ""
-    label = COLUMN_LABEL_RE.match(heads[0].text) if len(heads) >= 2 else None
-    if label:  # 【园区动态】 over the headline: the column
-        column = label.group(1)
-        heads = heads[1:]
-    elif (
-        len(heads) >= 2
-        and heads[0].kind == "cand"
-        and _is_column_name(heads[0].text)
-        and heads[0].text.endswith(COLUMN_ENDINGS)
-    ):
-        column = heads[0].text  # 高新区观察 over the headline, unbracketed
-        heads = heads[1:]
-    if len(heads) >= 2 and heads[-1].kind == "cand" and _is_column_name(heads[-1].text):
-        column = heads[-1].text
-        heads = heads[:-1]
-    if heads[0].kind == "cand" and len(heads[0].parts) >= 2:
-        heads = _kicker_set_tight(heads[0], gazetteer) + heads[1:]
-    mds = [i for i, h in enumerate(heads) if h.kind == "md"]
-    if mds:
-        h = min(mds, key=lambda i: (heads[i].level, i))
-    elif len(heads) == 1:
-        h = 0
-    else:
-        # (A dashed line is a subtitle, even when it names the park: ——记株洲高新区…)
-        plain = [i for i, x in enumerate(heads) if not x.text.startswith(SUBTITLE_DASHES)] or [len(heads) - 1]
-        marked = [
-            i for i in plain if "：" in heads[i].text or ":" in heads[i].text or _park_names(heads[i].text, gazetteer)
-        ]
-        h = marked[0] if marked else plain[-1]
-    kicker = " ".join(x.text for x in heads[:h])
-    headline = heads[h].text
-    rest = heads[h + 1 :]
-    # A headline line ending in its colon goes on on the next (长沙高新区： / 智能制造…), set
-    # apart from it only by a narrow column's blank lines.
-    while rest and headline.endswith(("：", ":")) and not rest[0].text.startswith(SUBTITLE_DASHES):
-        headline += rest.pop(0).text
-    # A park's name alone over the rest of the headline (苏州工业园区 / 生物医药产业…) is its
-    # first line, as on a page that sets the two lines together.
-    if rest and len(headline) <= PARK_LINE_MAX and not rest[0].text.startswith(SUBTITLE_DASHES):
-        if _park_names(headline, gazetteer) and _PARK_ALONE_RE.match(headline):
-            headline += " " + rest.pop(0).text
-    # (The dash a subtitle is printed with is the page's typography: the site draws it.)
-    subtitle = " ".join(without_dash(x.text) for x in rest)
-    return kicker, headline, subtitle, column
-
-
-def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
-    """A kicker of two phrases set tight over a headline that opens with a park's name
-    (``强化创新引领 打造产业高地`` / ``合肥高新区营收突破1.5万亿元``) is a line of its own, as
-    when a blank line sets it apart; a headline broken over lines (``北京经开区129个项目签约落地``
-    / ``总投资额近4000亿元``) names its park on its first line, or none."""
-    first, rest = head.parts[0], head.parts[1:]
-    if not two_phrases(first) or _park_names(first, gazetteer) or not _park_names(rest[0][:PARK_OPENING], gazetteer):
-        return [head]
-    return [
-        Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
-        Item("cand", close_heading_spaces(join_heading(rest)), head.lines[1:], parts=rest),
-    ]
-
-
-# How far into a line a park's name counts as its opening (合肥高新区…, 苏州工业园区…).
-PARK_OPENING = 8
-PARK_LINE_MAX = 12
-# A line that is a park's or place's name and nothing more (…区, …园, …城, …谷).
-_PARK_ALONE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|园|城|谷|港|新城)$")
-
-
-def _is_column_name(text: str) -> bool:
-    return len(text) <= COLUMN_MAX and not _PUNCT_RE.search(text)
-
-
-def _park_names(text: str, gazetteer: Gazetteer | None) -> set:
-    if gazetteer is not None:
-        return {m.key if m.verified else m.name for m in gazetteer.find_mentions(text)}
-    return set(_PARK_WORD_RE.findall(text))

@@ -3,12 +3,14 @@
 Pure functions: text in, ``ParsedPage`` out; no database, no Django. ``parse_page`` runs
 the stages, each in its own module:
 
+0. ``markup``: the markdown an OCR engine writes around the text taken off (kept as
+   furniture).
 1. ``reflow``: lines -> items (each line classified and measured in ``classify``,
    headline candidates marked in ``candidates``, paragraphs joined across layout breaks,
    bylines, captions); ``items``: the corrections only neighbouring items show
    (a lone name under a headline is a byline, a short line after an unfinished paragraph
    is its tail, a line above ``李学飞摄`` is that photo's caption).
-2. ``assemble``: items -> article drafts (``draft``).
+2. ``assemble``: items -> article drafts (``draft``; a headline block's parts in ``headings``).
 
    Headline clusters: consecutive headline candidates / ``#`` headings / bylines. A cluster
    starts an article when it has a ``#``-``###`` heading, a byline, or is followed by a
