@@ -88,6 +88,29 @@ PIECES = [
     "b",
 ]
 piece_pages = st.lists(st.sampled_from(PIECES), max_size=200).map("".join)
+# What an OCR engine's markdown adds (``markup``), among the pieces above.
+MARKDOWN = [
+    "**",
+    "__",
+    "| ",
+    " |",
+    "| --- |",
+    "> ",
+    "- ",
+    "* ",
+    "+ ",
+    "![](p3.jpg)",
+    "![图](a)",
+    "---",
+    "$",
+    "$12.3\\%$",
+    "\\%",
+    "图片新闻",
+    "■ 日前，",
+    "（张莉）",
+    "\n",
+]
+markdown_pages = st.lists(st.sampled_from(PIECES + MARKDOWN * 3), max_size=200).map("".join)
 unicode_pages = st.text(max_size=400)
 
 
@@ -107,6 +130,12 @@ PROPERTY = settings(
 @PROPERTY
 @given(text=st.one_of(piece_pages, unicode_pages))
 def test_it_places_every_character_of_random_text(gazetteer, text):
+    check(text, gazetteer)
+
+
+@PROPERTY
+@given(text=markdown_pages)
+def test_it_places_every_character_of_random_text_with_markdown(gazetteer, text):
     check(text, gazetteer)
 
 
