@@ -11,12 +11,23 @@ import re
 from dataclasses import dataclass
 
 from . import leads
+from .assemble import PHOTO_COLUMNS
 from .candidates import sets_flush_by_width
 from .classify import Line
+from .headings import COLUMN_ENDINGS
 from .items import refine_items
 from .lines import normalise, squash
 from .parse import parse_page, read_lines
-from .reflow import SUBTITLE_DASHES, build_items, fills, opens_paragraph, page_lines, set_by_width, without_dash
+from .reflow import (
+    COLUMN_LABEL_RE,
+    SUBTITLE_DASHES,
+    build_items,
+    fills,
+    opens_paragraph,
+    page_lines,
+    set_by_width,
+    without_dash,
+)
 from .script import reading_copy
 from .subheads import CLAUSE_MAX, in_series, opens_overlong_clause, series
 
@@ -107,7 +118,15 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
             own_byline = any(owner.get(n) == k for n in byline_lines)
             why += "；" + _why_article(page.articles[starts[ln.no] - 1], own_byline)
         out[ln.no] = Decision(ln.no, shown[ln.no].strip(), role if k else "未归属", k, why)
+    for a in page.articles:
+        if a.column in PHOTO_COLUMNS and "derived_headline" in a.flags:
+            body = [out[n] for n in sorted(set(a.source_lines)) if n in out and out[n].role in ("正文", "图片说明")]
+            if body:
+                body[0].role, body[0].why = "正文", PHOTO_STORY.format(a.column)
     return [out[n] for n in sorted(out)]
+
+
+PHOTO_STORY = "“{}”栏下的一张图片：说明为正文、摄影署名为署名，另起一篇（标题取自正文）"
 
 
 def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
@@ -200,12 +219,22 @@ def _heading_role(ln: Line, article, narrow: bool, in_body: bool, lines: list[Li
         if squash(without_dash(ln.text)) in squash(article.subtitle):  # stored without its dash
             return "副题", "以破折号开头的标题行：副题"
     if article.column and s and s in squash(article.column):
-        return "栏目", "标题下不超过8字、无标点的短行：栏目名"
+        return "栏目", _why_column(ln.text.strip())
     if any(s and s in squash(c) for c in article.captions):
         return "图片说明", "含图片来源或紧挨摄影署名"
     if any(b.kind == "subhead" and s and s in squash(b.text) for b in article.blocks):
         return "小标题", shape + "；文章中间、其后没有署名：小标题"
     return "正文", "并入正文"
+
+
+def _why_column(text: str) -> str:
+    if COLUMN_LABEL_RE.match(text):
+        return "方括号里的栏目名（【园区动态】）"
+    if text in PHOTO_COLUMNS:
+        return "图片新闻一类的栏目名：其下每张图片另起一篇"
+    if text.endswith(COLUMN_ENDINGS):
+        return f"以栏目用词（{text[-2:]}）结尾、不超过8字、无标点的短行：栏目名"
+    return "标题下不超过8字、无标点的短行：栏目名"
 
 
 def _why_heading(ln: Line, narrow: bool, lines: list[Line]) -> str:

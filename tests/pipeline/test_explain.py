@@ -104,3 +104,12 @@ def test_a_dashed_subtitle_is_explained_as_the_subtitle():
     text = "高新区里的“硬科技”\n——西安高新区打造硬科技创新高地纪实\n\n本报记者 史俊斌\n\n6月的西安，处处涌动着创新的热潮。\n"
     (sub,) = [d for d in explain(text) if d.text.startswith("——")]
     assert (sub.role, sub.article) == ("副题", 1)
+
+
+def test_explain_says_why_a_picture_under_picture_news_is_a_story_and_why_a_line_is_a_column(gazetteer):
+    from .test_headlines import PHOTO_NEWS
+
+    decided = explain(PHOTO_NEWS, gazetteer=gazetteer)
+    assert decided[0].role == "栏目" and decided[0].why.startswith("图片新闻一类的栏目名")
+    stories = [d for d in decided if d.why.startswith("“图片新闻”栏下的一张图片")]
+    assert [d.article for d in stories] == [1, 2, 3]
