@@ -14,7 +14,7 @@ from . import leads
 from .assemble import PHOTO_COLUMNS
 from .candidates import sets_flush_by_width
 from .classify import Line
-from .headings import COLUMN_ENDINGS
+from .headings import names_a_column
 from .items import refine_items
 from .lines import normalise, squash
 from .parse import parse_page, read_lines
@@ -232,8 +232,8 @@ def _why_column(text: str) -> str:
         return "方括号里的栏目名（【园区动态】）"
     if text in PHOTO_COLUMNS:
         return "图片新闻一类的栏目名：其下每张图片另起一篇"
-    if text.endswith(COLUMN_ENDINGS):
-        return f"以栏目用词（{text[-2:]}）结尾、不超过8字、无标点的短行：栏目名"
+    if names_a_column(text):
+        return "以栏目用词（观察、聚焦、快讯…）构成、不超过8字、无标点的短行：栏目名"
     return "标题下不超过8字、无标点的短行：栏目名"
 
 

@@ -26,13 +26,8 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
     if label:  # 【园区动态】 over the headline: the column
         column = label.group(1)
         heads = heads[1:]
-    elif (
-        len(heads) >= 2
-        and heads[0].kind == "cand"
-        and is_column_name(heads[0].text)
-        and heads[0].text.endswith(COLUMN_ENDINGS)
-    ):
-        column = heads[0].text  # 高新区观察 over the headline, unbracketed
+    elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
+        column = heads[0].text  # 高新区观察, 聚焦·园区 over the headline, unbracketed
         heads = heads[1:]
     if len(heads) >= 2 and heads[-1].kind == "cand" and is_column_name(heads[-1].text):
         column = heads[-1].text
@@ -87,6 +82,18 @@ PARK_OPENING = 8
 PARK_LINE_MAX = 12
 # A line that is a park's or place's name and nothing more (…区, …园, …城, …谷).
 _PARK_ALONE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|园|城|谷|港|新城)$")
+
+
+def names_a_column(text: str) -> bool:
+    """A line that is a column's name by its words, set over a headline without brackets:
+    short, no punctuation, ending in a column's word (高新区观察) or two parts about a
+    middle dot, one of them such a word (聚焦·园区, 园区·动态)."""
+    if not is_column_name(text):
+        return False
+    if text.endswith(COLUMN_ENDINGS):
+        return True
+    parts = text.split("·")
+    return len(parts) == 2 and all(parts) and any(p in COLUMN_ENDINGS for p in parts)
 
 
 def is_column_name(text: str) -> bool:

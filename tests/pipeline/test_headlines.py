@@ -173,11 +173,18 @@ def test_a_headline_broken_after_its_parks_line_stays_one_headline(gazetteer):
     assert (a.kicker, a.headline) == ("", "合肥高新区 营收突破1.5万亿元 研发投入强度达6.8%")
 
 
-@pytest.mark.parametrize("label", ["高新区观察", "园区快讯", "创新一线"])
+@pytest.mark.parametrize("label", ["高新区观察", "园区快讯", "创新一线", "聚焦·园区", "园区·动态"])
 def test_a_column_name_over_a_headline_without_brackets_is_the_column(gazetteer, label):
     page = f"{label}\n\n新能源汽车产业集群加速成势\n——常州国家高新区新能源产业发展纪实\n\n▶ 本报记者 陈芳\n\n近日，常州国家高新区举行签约仪式。\n"
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert (a.column, a.kicker, a.headline) == (label, "", "新能源汽车产业集群加速成势")
+
+
+@pytest.mark.parametrize("kicker", ["为高质量发展提供坚强保障", "科技赋能产业升级", "开放合作·共赢未来"])
+def test_a_kicker_over_a_headline_is_no_column(gazetteer, kicker):
+    page = f"{kicker}\n\n新能源汽车产业集群加速成势\n\n▶ 本报记者 陈芳\n\n近日，常州国家高新区举行签约仪式。\n"
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert (a.column, a.kicker) == ("", kicker)
 
 
 BRIEFS = """园区快讯
