@@ -257,22 +257,21 @@ def test_each_picture_under_picture_news_is_a_story_of_its_own(gazetteer):
     assert arts[2].headline == "合肥高新区量子科技产业园内"
 
 
-def test_a_photographers_credit_inside_a_story_does_not_end_it(gazetteer):
-    text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会。\n\n本报记者 王明摄\n\n近日，多家企业发布了新产品。\n"
+@pytest.mark.parametrize(
+    ("rest", "paragraphs"),
+    [
+        # closing credits, then a paragraph without a dateline
+        ("南京高新区举办对接会。（王明）\n\n会上，多家企业发布了新产品。", 2),
+        # a photographer's credit inside the story
+        ("南京高新区举办对接会。\n\n本报记者 王明摄\n\n近日，多家企业发布了新产品。", 2),
+        # paragraphs set with bullets, no credits closing the one above
+        ("南京高新区举办对接会。\n\n■ 一是加快项目落地。\n\n■ 二是优化服务。", 3),
+    ],
+)
+def test_a_paragraph_that_opens_no_brief_stays_in_the_story(gazetteer, rest, paragraphs):
+    text = f"南京高新区签约项目26个\n\n本报讯 近日，{rest}\n"
     (a,) = parse_page(text, gazetteer=gazetteer).articles
-    assert a.headline == "南京高新区签约项目26个" and len(a.paragraphs) == 2
-
-
-def test_a_bulleted_paragraph_inside_a_story_stays_in_it(gazetteer):
-    text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会。\n\n■ 一是加快项目落地。\n\n■ 二是优化服务。\n"
-    (a,) = parse_page(text, gazetteer=gazetteer).articles
-    assert a.headline == "南京高新区签约项目26个" and len(a.blocks) == 3
-
-
-def test_a_paragraph_after_closing_credits_without_a_dateline_stays_in_the_article(gazetteer):
-    text = "南京高新区签约项目26个\n\n本报讯 近日，南京高新区举办对接会。（王明）\n\n会上，多家企业发布了新产品。\n"
-    (a,) = parse_page(text, gazetteer=gazetteer).articles
-    assert a.headline == "南京高新区签约项目26个" and len(a.blocks) == 2
+    assert a.headline == "南京高新区签约项目26个" and len(a.paragraphs) == paragraphs
 
 
 def test_a_headline_over_one_brief_stays_its_headline(gazetteer):
