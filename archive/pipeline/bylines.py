@@ -6,6 +6,7 @@ from .lines import BYLINE_MARKERS, ends_sentence, split_end_mark
 from .names import (
     COMPOUND_SURNAMES,
     NAME,
+    PERSON_ROLE_WORDS,
     ROLE_OF,
     ROLE_RE,
     is_bare_name,
@@ -16,10 +17,8 @@ from .names import (
 from .types import Credit
 
 _MARKERS = BYLINE_MARKERS
-_BYLINE_START_RE = re.compile(
-    r"^(?:本报特约(?:通讯员|记者|评论员)|特约(?:通讯员|记者|评论员)|本报通讯员|本报记者|本报评论员|评论员|通讯员|记者"
-    r"|特约撰稿人?|撰文[:：]?|文·图/|文/|图/)\s*[\u3400-\u9fff]"
-)
+# A line that opens with a person's role word, or a writer's or photographer's mark.
+_BYLINE_START_RE = re.compile("^(?:" + "|".join(PERSON_ROLE_WORDS) + r"|撰文[:：]?|文·图/|文/|图/)\s*[\u3400-\u9fff]")
 # ``王明/文``: the writer's name before the slash.
 _NAME_SLASH_RE = re.compile(r"([\u3400-\u9fff]{2,4})/([文图])")
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]\s*(?:作者|本文作者)[^()（）]{1,80}[)）]$")

@@ -292,6 +292,7 @@ def test_a_sentence_opening_with_ju_and_a_company_is_no_dateline():
         ("特约记者 张三", [("张三", "special")]),
         ("本报特约评论员 张三", [("张三", "author")]),
         ("评论员 王明", [("王明", "author")]),
+        ("实习生 王明", [("王明", "contributor")]),
         ("文·图/本报记者 张三", [("张三", "staff")]),
         ("撰文：张三  摄影：李四", [("张三", "author"), ("李四", "photo")]),
     ],
