@@ -275,9 +275,11 @@ def _title_alone(lines, following, known_names, line):
 
 
 # An advertisement's label on a line of its own, anywhere on the page: （广告）, 【广告】, 广告.
-# Credits for the whole page on a line of their own: （本版图片均由广州开发区提供）, 本版图片：新华社.
+# Credits for the whole page on a line of their own: （本版图片均由广州开发区提供）, 本版图片：新华社,
+# （本版稿件由广州开发区提供）, 本版文字：王明.
 _PAGE_CREDIT_RE = re.compile(
-    r"^[（(]?本版(?:图片|照片|图|摄影|漫画|插图)(?:均由.{1,30}?提供|均?来自.{1,30}|\s*[:：].{1,30})[）)]?$"
+    r"^[（(]?本版(?:图片|照片|图|摄影|漫画|插图|稿件|文字|文图|图文|文章|内容|资料)"
+    r"(?:均?由.{1,30}?提供|均?来自.{1,30}|\s*[:：].{1,30})[）)]?$"
 )
 _AD_LABEL_RE = re.compile(r"^\s*[（(【\[]?\s*广\s*告\s*[）)】\]]?\s*$")
 

@@ -86,10 +86,13 @@ def test_a_page_title_in_two_parts_beside_the_page_label():
     assert (heads.newspaper, heads.page_title, heads.page.number) == ("南方日报", "要闻·湾区", 5)
 
 
-def test_credits_for_the_pages_pictures_are_furniture_not_a_headline(gazetteer):
+@pytest.mark.parametrize(
+    "credit", ["（本版图片均由广州开发区提供）", "（本版稿件由广州开发区提供）", "本版文字：陈晓", "本版文图：陈晓"]
+)
+def test_credits_for_the_pages_pictures_or_text_are_furniture_not_a_headline(gazetteer, credit):
     text = (
         "广州开发区：\n“链长制”激活产业新动能\n\n本报记者 陈晓\n\n今年以来，该区新签约项目56个。\n\n"
-        "（本版图片均由广州开发区提供）\n\n深圳高新区：\n南山园区获批建设国家级双创示范基地\n\n"
+        f"{credit}\n\n深圳高新区：\n南山园区获批建设国家级双创示范基地\n\n"
         "本报讯（记者 王蓉）记者日前获悉，深圳高新区南山园区获批建设国家级双创示范基地。\n"
     )
     page = parse_page(text, gazetteer=gazetteer)
