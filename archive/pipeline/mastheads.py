@@ -120,15 +120,18 @@ def jump_in(line):
 
 # --- running heads --------------------------------------------------------------------
 _EDITOR_LINE = re.compile(
-    r"^(?:(?:本版责编|本版编辑|本版策划|责任编辑|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
-    r"排版|组版|照排|制图|审读|值班编辑|终审)\s*[:：]?\s*"
+    r"^(?:(?:本版责编|本版编辑|本版策划|责任编辑|责任校对|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
+    r"排版|组版|照排|制图|审读|值班编辑|终审|执行|统筹|监制|主编)\s*[:：]?\s*"
     r"[\u4e00-\u9fff·]{2,4}\s*(?:[\s、,，/|丨]\s*[\u4e00-\u9fff·]{2,4}\s*)*\s*)+$"
 )
 _CONTACT_LINE = re.compile(
-    r"^(?:本版(?:邮箱|电话|传真|热线|投稿|联系)|(?:新闻|读者|广告|发行|订阅|报料)热线|投稿邮箱|电子邮箱|E-?mail)"
-    r"\s*[:：]?\s*[\w@.\-－—()（）\s、,，;；:]+$",
+    r"^(?:(?:本版(?:邮箱|电话|传真|热线|投稿|联系)|(?:新闻|读者|广告|发行|订阅|报料)热线|投稿邮箱|电子邮箱|E-?mail)\s*[:：]?"
+    r"|(?:电话|邮箱|传真|地址|邮编)\s*[:：]|欢迎投稿\s*[:：]?(?=.*@))"
+    r"\s*[\w@.\-－—()（）\s、,，;；:]+$",
     re.IGNORECASE,
 )
+# An editor's credit among the other items of a dated running head: 2023年3月14日 星期二 本版编辑 王明.
+_EDITOR_ITEM = re.compile(r"(?:本版责编|本版编辑|责任编辑|责编|美编|编辑|校对)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}")
 # Items of a running head set on one line, apart by wide spaces: 新闻热线：010-58884051  责任编辑：王小龙.
 _HEAD_ITEMS = re.compile(r"\s{2,}|\u3000+")
 # A newspaper's name by its shape, for papers not yet in the archive: 科技日报, 中国证券报.
@@ -190,6 +193,8 @@ def _read_head(line, known_names, beside=False):
     rest = re.sub(_WEEKDAY, " ", rest)
     rest = _LUNAR.sub(" ", rest)
     rest = _ISSUE_NUMBER.sub(" ", rest)
+    if found and ("编" in rest or "校" in rest):
+        rest = _EDITOR_ITEM.sub(" ", rest)
     label = PAGE_LABEL.search(rest.upper())
     if label:
         found["page"] = parse_page_label(label.group(0))

@@ -231,7 +231,14 @@ def test_a_bare_number_or_a_short_line_is_furniture_only_beside_furniture():
 
 @pytest.mark.parametrize(
     "line",
-    ["本版责编 王小龙", "视觉设计 李丽", "责任编辑 王小龙 美术编辑 李丽 校对 张明", "本版编辑：王伟  制图：李丽"],
+    [
+        "本版责编 王小龙",
+        "视觉设计 李丽",
+        "责任编辑 王小龙 美术编辑 李丽 校对 张明",
+        "本版编辑：王伟  制图：李丽",
+        "本版策划：王明 执行：李华",
+        "本版编辑：王明  电话：010-58884051  邮箱：gxdb@163.com",
+    ],
 )
 def test_it_reads_the_editor_lines_of_other_papers(line):
     assert find_furniture(["科技日报", line, "标题", "正文。"]).lines == {0: "masthead", 1: "editor"}
@@ -283,3 +290,17 @@ def test_a_bare_number_on_the_line_of_the_papers_name_and_date_is_the_page():
 def test_a_jump_mark_ending_the_page_is_no_page_label():
     furniture = find_furniture(["标题", "正文。", "（下转第3版）"])
     assert (furniture.page, furniture.page_title, furniture.lines) == (None, "", {})
+
+
+def test_an_editors_credit_on_the_line_of_the_date_leaves_it_a_running_head():
+    furniture = find_furniture(["2023年3月14日 星期二 本版编辑 王明", "标题", "正文。"])
+    assert (furniture.date, furniture.lines) == (datetime.date(2023, 3, 14), {0: "date"})
+
+
+@pytest.mark.parametrize("line", ["欢迎投稿 gxdb@163.com", "电话：010-58884051", "邮箱：gxdb@163.com"])
+def test_a_contact_line_at_the_foot_is_furniture(line):
+    assert find_furniture(["标题", "正文。", line]).lines == {2: "contact"}
+
+
+def test_a_line_that_only_starts_like_a_contact_is_no_furniture():
+    assert find_furniture(["标题", "正文。", "电话会议"]).lines == {}
