@@ -50,17 +50,19 @@ import re
 from collections import Counter
 
 from .assemble import assemble, assemble_end_headlines
+from .bylines import parse_credits
 from .items import refine_items
 from .lines import BROKEN_WORD_RE, ends_sentence, is_edge_dirt, is_speck, normalise, split_end_mark, squash
 from .markup import strip_markup
 from .mastheads import page_marks
+from .names import is_bare_name
 from .parks import Gazetteer
 from .reflow import Item, page_items
 from .rejoin import join_interruptions, rejoin_cut_fragment
 from .script import Restorer, reading_copy
 from .similarity import repeats_earlier
 from .tagging import date_articles, tag_parks
-from .types import PageInfo, ParsedPage
+from .types import Credit, PageInfo, ParsedPage
 
 PARSER_VERSION = "1"
 
@@ -114,6 +116,7 @@ def parse_page(
     page.articles = articles
     page.furniture.sort(key=lambda e: e["line"])  # (end marks were added by the articles)
     _mark_jumps(page)
+    _credit_the_page_writer(page)
 
     tag_parks(page, gazetteer)
     date_articles(page, issue_date)
@@ -228,6 +231,23 @@ def _mark_jumps(page):
         if above:
             owner = max(above, key=lambda a: (entry["line"] in a.source_lines, min(a.source_lines)))
             owner.jumps_to = entry["page"]
+
+
+# The writer of a page's text, credited for the whole page: 本版文字：王明, 本版文图：王明.
+_PAGE_WRITER_RE = re.compile(r"^[（(]?本版(?:文字|文图|图文|撰文)\s*[:：]\s*([^()（）]{2,30}?)[）)]?$")
+
+
+def _credit_the_page_writer(page: ParsedPage) -> None:
+    """Articles printed with no credits of their own are the page's writer's, when a line
+    credits one for the page's text (the line stays furniture, as printed)."""
+    for entry in page.furniture:
+        m = _PAGE_WRITER_RE.match(entry["text"]) if entry["kind"] == "page_credit" else None
+        if m is None:
+            continue
+        writers = [c for c in parse_credits(m.group(1), default_role="author") if is_bare_name(c.name)]
+        for a in page.articles:
+            if writers and not a.credits and any(b.kind == "p" for b in a.blocks):
+                a.credits = [Credit(c.name, c.role) for c in writers]
 
 
 def _output_strings(page: ParsedPage) -> list[str]:

@@ -312,3 +312,14 @@ def test_a_speakers_exclamation_in_quotes_is_no_headline(gazetteer):
     text = "园区新闻标题\n\n本报记者 王明\n\n今年以来，园区发展很快。\n\n“太好了！”\n\n新增企业很多，带动就业。\n"
     (story,) = parse_page(text, gazetteer=gazetteer).articles
     assert [(b.kind, b.text) for b in story.blocks][1] == ("p", "“太好了！”")
+
+
+def test_the_writer_credited_for_the_pages_text_is_credited_with_its_unsigned_stories(gazetteer):
+    text = (
+        "合肥高新区营收突破万亿元\n\n近日，合肥高新区营收突破万亿元。\n\n成都高新区发布新政\n\n本报记者 李华\n\n"
+        "近日，成都高新区发布新政。\n\n本版文字：王明\n"
+    )
+    first, second = parse_page(text, gazetteer=gazetteer).articles
+    assert [(c.name, c.role) for c in first.credits] == [("王明", "author")]
+    assert [(c.name, c.role) for c in second.credits] == [("李华", "staff")]
+    assert first.byline == ""  # (the credit line stays the page's furniture, as printed)
