@@ -26,7 +26,7 @@ from .figure_terms import (
 
 _HARD_STOP = "，,。；;：:！？!?\n"
 _STOP_RE = re.compile(f"[{_HARD_STOP}]")
-_YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(今年|去年|上年|明年)")
+_YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(?<![较比与同])(今年|去年|上年|明年)")
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
 _OTHER_ONLY = frozenset({"其他"})
 _NOUN_END_RE = re.compile(r"[的可在为是将已及和与等]")
@@ -179,7 +179,9 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         # the noun before 占
         if s is not None and s.group() in ("比重", "比例"):
             z = left.rfind("占", 0, s.start())
-            subject = noun_before(left, 0, z) if z > 0 else ""
+            subject = (noun_before(left, 0, z) or last_term(left[:z], None)) if z > 0 else ""  # (GDP占…)
+            if not subject and z == 0 and previous is not None:
+                subject = previous.metric  # 完成工业投资150亿元，占固定资产投资的比重为60%
             if subject:
                 return subject, "占比"
         # a share named by a noun ending in its share word (即办率), else the term before
@@ -260,6 +262,8 @@ def _whole_after(sentence: str, b: int) -> str:
     if sentence[b : b + 1] != "的":
         return ""
     noun = head_after(sentence, b)
+    if len(noun) > 4 and (lead := _LEAD_RE.search(noun, 2)) is not None:
+        noun = noun[: lead.start()]  # 3%的土地贡献了…: 土地
     return first_term(noun, None) or (noun if 2 <= len(noun) <= 4 else "")
 
 

@@ -376,3 +376,21 @@ def test_a_share_after_de_is_a_share_of_the_noun_before_it():
 def test_a_fall_is_named_by_the_head_a_term_only_qualifies():
     (f,) = extract_figures("园区推行“拿地即开工”，项目审批时间压缩60%以上。")
     assert (f.metric, f.metric_class, f.base_value) == ("项目审批时间", "增速", -60.0)
+
+
+def test_a_comparison_with_last_year_does_not_date_the_figure():
+    figs = by_text("研发投入强度达6.5%，较上年提高0.8个百分点。", reference_year=2023)
+    assert [figs["6.5%"].year, figs["0.8个百分点"].year] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "metric"),
+    [
+        ("园区GDP占全市比重提升至35.6%。", "35.6%", "GDP"),
+        ("完成工业投资150亿元，占固定资产投资的比重为60%。", "60%", "投资"),
+        ("园区以全市3%的土地贡献了全市30%的GDP。", "3%", "土地"),
+    ],
+)
+def test_a_share_is_named_by_what_it_is_a_share_of(text, share, metric):
+    f = by_text(text)[share]
+    assert (f.metric, f.metric_class) == (metric, "占比")
