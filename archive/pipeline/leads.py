@@ -217,6 +217,8 @@ _BRIEF_OPENING_RE = re.compile(
     r"记者(?:近日|日前)?从[^，,。]{1,24}(?:获悉|了解到)|据[^，,。]{0,16}?(?:介绍|了解|消息|统计|报道))[，,]\s*)+"
 )
 _CLAUSE_END_RE = re.compile(r"[，,。；;！？!?]")
+# How a clause that only says where ends: …产业园内, …车间里, …生产线上, …签约现场, …一角.
+_LOCATIVE_ENDINGS = ("内", "里", "中", "上", "现场", "一角", "旁", "前")
 BRIEF_HEADLINE_MAX = 40
 _THIS_ZONE = ("该园区", "该区", "该园")
 _ZONE_RE = re.compile(r"(?<=从)[\u4e00-\u9fff]{2,12}?(?:高新区|开发区|经开区|园区|新区)")
@@ -227,10 +229,17 @@ def brief_headline(text: str) -> str:
     clause after when and where it was heard (``近日，南京高新区举办…对接会，现场签约…`` ->
     ``南京高新区举办…对接会``), at most ``BRIEF_HEADLINE_MAX`` characters."""
     text = text.strip()
+    if text.startswith(("图为", "图片为")):  # a picture's caption: 图为科研人员…
+        text = text[2 if text[1] == "为" else 3 :].lstrip("：: ")
     opening = _BRIEF_OPENING_RE.match(text)
     rest = text[opening.end() :] if opening else text
     end = _CLAUSE_END_RE.search(rest)
     clause = rest[: end.start()] if end else rest
+    # 合肥高新区量子科技产业园内，工作人员正在调试…: a place alone is no news; its clause
+    # and the next one are
+    if end and rest[end.start()] in "，," and clause.endswith(_LOCATIVE_ENDINGS):
+        after = _CLAUSE_END_RE.search(rest, end.end())
+        clause = rest[: after.start()] if after else rest
     # 记者从济南高新区获悉，该区今年新增…: the zone the opening named, not 该区
     named = _ZONE_RE.search(opening.group()) if opening and clause.startswith(_THIS_ZONE) else None
     if named:

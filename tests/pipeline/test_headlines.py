@@ -254,7 +254,7 @@ def test_each_picture_under_picture_news_is_a_story_of_its_own(gazetteer):
         ("图片新闻", [], "日前，合肥"),
     ]
     assert all("derived_headline" in a.flags for a in arts)
-    assert arts[2].headline == "合肥高新区量子科技产业园内"
+    assert arts[2].headline == "合肥高新区量子科技产业园内，工作人员正在调试量子计算设备"
 
 
 @pytest.mark.parametrize(
@@ -375,3 +375,20 @@ def test_one_line_of_a_paragraph_with_spaced_numbers_is_no_table(gazetteer):
     text = "衡阳高新区综合实力\n\n进入湖南省园区前 5 名、全国高新区 50 强，营收 120 亿元 8 个百分点。\n"
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert len(a.blocks) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "日前，合肥高新区量子科技产业园内，工作人员正在调试设备。",
+            "合肥高新区量子科技产业园内，工作人员正在调试设备",
+        ),
+        ("图为科研人员在实验室工作。", "科研人员在实验室工作"),
+        ("近日，南京高新区举办对接会，现场签约项目26个。", "南京高新区举办对接会"),
+    ],
+)
+def test_a_derived_headline_says_what_happens_not_only_where(text, headline):
+    from archive.pipeline.leads import brief_headline
+
+    assert brief_headline(text) == headline
