@@ -9,9 +9,10 @@ A page goes through these modules, in this order:
   figures and companies (``figures`` with ``numbers``, ``companies``). Pure; runs in the
   worker processes.
 - ``parse``: text -> ``ParsedPage``, pure functions on text (its docstring lists its
-  stages: ``reflow`` with ``classify`` and ``candidates``, ``items``, ``assemble`` with
-  ``draft`` and ``endheads``, ``rejoin``, ``tagging``; helpers ``lines``, ``bylines``,
-  ``parks``, ``dates``, ``similarity``).
+  stages: ``markup`` and ``mastheads``, ``reflow`` with ``classify`` and ``candidates``,
+  ``items``, ``assemble`` with ``draft``, ``headings`` and ``endheads``, ``rejoin``,
+  ``tagging``; helpers ``lines``, ``bylines`` with ``names`` and ``leads``, ``parks``,
+  ``dates``, ``similarity``).
 - ``store``: the database writes, history records (``history``) and index-queue rows
   in the same transaction; ``store_figures`` writes the figures and company tags.
 
