@@ -14,7 +14,7 @@ candidates (``candidates``); ``build_items`` then joins the lines of each paragr
 import re
 from dataclasses import dataclass, field
 
-from . import bylines, leads
+from . import bylines, leads, names
 from .candidates import mark_candidates
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
@@ -84,16 +84,27 @@ _OPENER_RE = re.compile(
 )
 
 
+# Who speaks, opening a turn of an interview: a role (记者, 问, 答, 主持人) or a person's name.
+_SPEAKER_RE = re.compile(r"([\u4e00-\u9fff]{1,4})[：:]")
+_SPEAKER_WORDS = frozenset("记者 问 答 主持人 嘉宾".split())
+
+
 def opens_paragraph(text: str) -> str:
     """What marks ``text`` (a line after a full line that ends a sentence, on a page that
     does not indent) as a new paragraph: ``"quote"`` (a quotation of speech), ``"opener"``
     (a paragraph's discourse marker), ``"bullet"`` (an item or a brief set with a bullet:
-    ``■ 3月10日，…``) or ``""`` (nothing: it goes on with the paragraph)."""
+    ``■ 3月10日，…``), ``"speaker"`` (an interview's turn: ``记者：…``, ``王华：…``) or ``""``
+    (nothing: it goes on with the paragraph)."""
     if text[:1] in BULLETS:
         return "bullet"
     if text[:1] in '“"「':
         return "" if _QUOTED_TERM_RE.match(text) else "quote"
-    return "opener" if _OPENER_RE.match(text) else ""
+    if _OPENER_RE.match(text):
+        return "opener"
+    speaker = _SPEAKER_RE.match(text)  # an interview's turn: 记者：…, 问：…, 王华：…
+    if speaker and (speaker.group(1) in _SPEAKER_WORDS or names.is_bare_name(speaker.group(1))):
+        return "speaker"
+    return ""
 
 
 def build_items(lines: list[Line], narrow: bool) -> list[Item]:

@@ -392,3 +392,24 @@ def test_a_derived_headline_says_what_happens_not_only_where(text, headline):
     from archive.pipeline.leads import brief_headline
 
     assert brief_headline(text) == headline
+
+
+INTERVIEW = """让“硬科技”成为高质量发展硬支撑
+——访西安高新区管委会主任王华
+
+■本报记者 李刚
+
+记者：2022年西安高新区交出了怎样的成绩单？
+王华：2022年，西安高新区实现地区生产总值3020亿元，同比增长6.2%；规上工业总产值达到4800亿元，增长19.8%。全区市场主体总数突破23万户，其中科技型中小企业7200家。
+记者：下一步有哪些打算？
+王华：我们将实施“三个倍增”行动，一是推动高新技术企业数量倍增，二是推动规上工业企业数量倍增，三是推动上市企业数量倍增。到2025年，力争高新技术企业达到1.2万家。
+"""
+
+
+@pytest.mark.parametrize("width", [12, 14, 18])
+def test_each_turn_of_an_interview_in_a_narrow_column_is_a_paragraph(gazetteer, width):
+    lines = []
+    for line in (INTERVIEW + "\n" + BULLETED_BRIEFS).split("\n"):
+        lines += wrap(line, width) if "：" in line or line.startswith("■ ") else [line]
+    a = parse_page("\n\n".join(x for x in lines if x) + "\n", gazetteer=gazetteer).articles[0]
+    assert [p.split("：")[0] for p in a.paragraphs] == ["记者", "王华"] * 2
