@@ -167,7 +167,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         s = share[-1] if share else None
         if kind == "points" or (g is not None and (s is None or g.end() >= s.end())):
             # what grew is named just before the change word (办理时限总体压缩, 跑动率压缩)
-            term = _grown_noun(left, g.start()) if kind == "rate" and g is not None else ""
+            term = _rate_noun(left, g.start(), head=True) if kind == "rate" and g is not None else ""
             term = term or last_term(left, None)
             return term or (previous.metric if previous else "") or (g.group() if g else ""), "增速"
         # a share followed by 的 is a share of the noun after it (约36%的高新技术企业,
@@ -296,19 +296,15 @@ def declines(sentence: str, at: int) -> bool:
     return last.group() in DECLINE_WORDS
 
 
-def _rate_noun(left: str, pos: int) -> str:
+def _rate_noun(left: str, pos: int, *, head: bool = False) -> str:
     """The metric term in the noun phrase ending at ``pos`` of a rate's clause, else the
-    phrase itself."""
-    phrase = noun_before(left, 0, pos)
-    return last_term(phrase, None) or phrase
-
-
-def _grown_noun(left: str, pos: int) -> str:
-    """What grew or fell, named just before the change word at ``pos``: ``_rate_noun``'s,
-    unless its term only qualifies the phrase's head (项目审批时间压缩60%: 项目审批时间)."""
+    phrase itself. With ``head`` (what grew or fell, before its change word), not a term
+    that only qualifies the phrase's head (项目审批时间压缩60%: 项目审批时间)."""
     phrase = noun_before(left, 0, pos)
     term = last_term(phrase, None)
-    return term if term and _unquoted(phrase).endswith(term) else phrase
+    if head and term and not _unquoted(phrase).endswith(term):
+        return phrase
+    return term or phrase
 
 
 def _earlier(sentence: str, cs: int) -> str:

@@ -56,6 +56,7 @@ from .figure_terms import (
     UNIT_ALT,
 )
 from .figure_words import WordShare, word_shares
+from .numbers import BIG_UNITS, SMALL_UNITS
 from .parks import Gazetteer
 from .script import UNREAD, reading_copy
 from .types import Block, ParkMention, ParsedArticle
@@ -74,7 +75,7 @@ _PRE_END_RE = re.compile(rf"(?:{PRE})\s*$")
 _PRE_LAST = frozenset(word[-1] for word in re.sub(r"\(\?<!\[[^]]*\]\)", "", PRE).split("|"))
 
 
-_SCALING = frozenset("十百千万亿")
+_SCALING = frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)  # 十百千万亿
 
 
 class _FigureMatch:
