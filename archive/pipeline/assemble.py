@@ -9,9 +9,9 @@ bodies (``endheads`` plans which headline goes with which body).
 import re
 
 from . import endheads, leads
-from .draft import SUBHEAD_BULLETS, ArticleDraft, apply_byline, apply_item, close_with_credits
+from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import headline_parts, is_column_name, park_names
-from .lines import ends_sentence
+from .lines import BULLETS, ends_sentence
 from .reflow import Item
 from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
@@ -184,7 +184,7 @@ def _opens_brief(it: Item) -> bool:
     credits: with a dateline (本报讯), or set with a bullet (``■ 日前，…``)?"""
     if it.lead:
         return leads.dated(it.lead)
-    return it.text[:1] in SUBHEAD_BULLETS and it.text[1:].lstrip()[:1] not in SUBHEAD_BULLETS
+    return it.text[:1] in BULLETS and it.text[1:].lstrip()[:1] not in BULLETS
 
 
 # Columns of pictures, each a caption and its photographer's credit (图片新闻): every picture's

@@ -46,7 +46,7 @@ class ArticleDraft:
         for b in a.blocks:
             b.text = close_stray_spaces(b.text) if b.kind == "p" else close_heading_spaces(b.text)
         first = next((b for b in a.blocks if b.kind == "p"), None)
-        if self.brief and first is not None and first.text[:1] in SUBHEAD_BULLETS:
+        if self.brief and first is not None and first.text[:1] in BULLETS:
             first.text = first.text[1:].lstrip()  # (a brief's bullet is the page's typography)
         if self.brief and not a.headline:
             # A brief printed without a headline: its first clause, flagged for the editor.
@@ -60,9 +60,6 @@ class ArticleDraft:
         a.byline = " ".join(p for p in pieces + self.notes if p)
         self.article.source_lines = sorted(set(self.article.source_lines))
         return self.article
-
-
-SUBHEAD_BULLETS = BULLETS
 
 
 def apply_byline(art: ArticleDraft, item: Item) -> None:
@@ -98,7 +95,7 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
         art.ended = bool(item.sig or item.end_mark)
     elif k == "sub":
         # (the bullet a subhead is set with is the page's typography: ■ 创新驱动)
-        text = item.text.lstrip(SUBHEAD_BULLETS).lstrip()
+        text = item.text.lstrip(BULLETS).lstrip()
         if text and text != item.text:
             art.bulleted.add(len(art.article.blocks))
         art.add_block(text or item.text, "subhead", item.lines)

@@ -151,7 +151,7 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
         if opener == "quote":
             return "上一行排满本栏、句子已完，本行以引语开头"
         if opener == "speaker":
-            return f"上一行排满本栏、句子已完，本行以说话人开头（{ln.text.split('：')[0].split(':')[0]}：）"
+            return f"上一行排满本栏、句子已完，本行以说话人开头（{re.match(r'[^：:]+', ln.text).group()}：）"
         if opener == "bullet":
             return f"上一行排满本栏、句子已完，本行以项目符号开头（{ln.text[0]}）"
         if opener == "opener":

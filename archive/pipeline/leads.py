@@ -27,7 +27,8 @@ _SENDER = (
 # 本报讯, 科技日报讯, 新华社北京3月5日电, 本报北京2月22日讯 (a place needs a date), 【本报讯】.
 # (央广网北京11月28日消息: a broadcaster's dateline ends in 消息, and only after a date)
 _WHEN = rf"(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})"
-_DATELINE = rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|{_WHEN}消息)|【{_SENDER}(?:{_WHEN}?[电讯]|{_WHEN}消息)】)"
+_SENT = rf"{_SENDER}(?:{_WHEN}?[电讯]|{_WHEN}消息)"
+_DATELINE = rf"(?:{_SENT}|【{_SENT}】)"
 _DATELINE_RE = re.compile(_DATELINE)
 _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 # 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)

@@ -260,15 +260,13 @@ def page_lines(raw_lines: list[str], tables=frozenset()) -> tuple[list[Line], bo
     """Each non-blank line classified, measured and marked; and whether the page is narrow.
     ``tables``: the numbers of lines known to be a table's rows (``markup``)."""
     lines = classify(raw_lines)
-    for ln in lines:
-        if ln.no in tables:
-            ln.kind = "text"
+    marked = [ln for ln in lines if ln.no in tables] if tables else []
+    for ln in marked:
+        ln.kind = "text"
     narrow = is_narrow(lines)
     measure_widths(lines, narrow)
     mark_candidates(lines, narrow)
-    rows = table_rows(lines)
-    if tables:
-        rows += [ln for ln in lines if ln.no in tables]
+    rows = table_rows(lines) + marked
     for ln in rows:
         ln.cand = False
         ln.table = True
