@@ -92,7 +92,8 @@ _END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?“”\"]")
 # What a line needs to be anything but body text: its first character (a byline marker, a
 # role word's, an opening bracket), a 图 (captions), a photo credit's ending, or a space
 # between names. Most lines have none of these and skip the tests below.
-_SPECIAL_FIRST = frozenset(_MARKERS + "本特通记(（文")
+# (the first character of every role word: 实习生王明 and 评论员 X open bylines too)
+_SPECIAL_FIRST = frozenset(_MARKERS + "(（" + "".join(w[0] for w in ROLE_OF))
 
 
 def plain_line(s: str) -> bool:
@@ -159,7 +160,7 @@ def _name_part(t: str) -> bool:
 # A role under another paper's or an agency's name: ``经济日报记者``, ``新华社记者``,
 # ``人民日报特约通讯员``, ``经济日报·中国经济网记者`` (read as the role alone).
 _MEDIA_ROLE_RE = re.compile(
-    r"(?:新华社|中新社|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|导报|商报|周报|报|电视台|广播电视台|通讯社|网))"
+    r"(?:新华社|中新社|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|电视台|广播电视台|通讯社|网))"
     r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台))?(?=特约通讯员|通讯员|记者)"
 )
 

@@ -38,7 +38,8 @@ _LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
 _PHRASE_MAX = 8
 # Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
-_PARKS_COUNTED_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|产业园区|工业园区|园区|示范区)")
+# No particle or counted thing before the park word (3个项目在高新区落地, 项目落户园区).
+_PARKS_COUNTED_RE = re.compile(r"(?:(?![的可在为是将已及和与等])[\u4e00-\u9fff]){0,6}?(?P<word>高新区|经开区|开发区|产业园区|工业园区|园区|示范区)")
 _GROWTH_END_RE = re.compile(f"({GROWTH_RE.pattern})了?\\s*\\Z")
 
 
@@ -223,12 +224,15 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     # else one in the clause before it, else the noun right after the unit (30家创新型企),
     # else the noun phrase just before the number (an enumeration: 权责6835项、备案78项),
     # else a term of an earlier clause.
+    # (parks counted come first: 169家国家高新区中属于…的企业 counts parks, not 企业; not a
+    # park word opening a compound: 30家园区企业)
+    if "区" in sentence[b : b + 9] and (park := _PARKS_COUNTED_RE.match(sentence, b)) is not None:
+        if TERM_RE.search(sentence, b, park.start("word")) is None and not TERM_RE.match(sentence, park.end()):
+            return park.group(), "其他"
     term = last_term(noun_after(sentence, b, 16), allowed)
     if term:
         return term, TERM_CLASS[term]
     noun = head_after(sentence, b)  # 事务可以在… -> 事务
-    if "区" in noun and (park := _PARKS_COUNTED_RE.match(noun)) is not None:
-        return park.group(), "其他"  # 178家国家高新区实现营业收入…: parks counted, not enterprises
     counted = _names_a_thing(noun)
     term = last_term(left, allowed)
     # a term the number is parted from by a verb is what acts, not what is counted, when
@@ -264,7 +268,14 @@ def _whole_after(sentence: str, b: int) -> str:
     noun = head_after(sentence, b)
     if len(noun) > 4 and (lead := _LEAD_RE.search(noun, 2)) is not None:
         noun = noun[: lead.start()]  # 3%的土地贡献了…: 土地
-    return first_term(noun, None) or (noun if 2 <= len(noun) <= 4 else "")
+    term = first_term(noun, None)
+    if term or len(noun) < 2:
+        return term
+    if len(noun) <= 4:
+        return noun
+    # a longer name standing alone up to a list's or clause's stop (70%的国家制造业创新中心、)
+    after = sentence[b + 1 + len(noun) : b + 2 + len(noun)]
+    return noun if len(noun) <= 10 and (not after or after in "、，。；,;") else ""
 
 
 def allowed_classes(kind: str, unit: str):

@@ -210,6 +210,11 @@ def test_it_reads_a_role_under_another_papers_or_an_agencys_name(line, names):
     assert [c.name for c in B.parse_credits(line)] == names
 
 
+def test_the_name_before_benbao_is_a_person_not_part_of_a_papers_name():
+    line = "通讯员王桂林本报记者张三"
+    assert [(c.name, c.role) for c in B.parse_credits(line)] == [("王桂林", "correspondent"), ("张三", "staff")]
+
+
 @pytest.mark.parametrize("line", ["据经济日报报道", "新华社记者走进园区", "致敬中国记者"])
 def test_a_paper_named_in_a_sentence_or_headline_is_no_byline(line):
     assert not B.is_byline(line)
