@@ -37,6 +37,7 @@ _LEAD_RE = re.compile(_LEAD_ALT)
 _LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead word
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
 _PHRASE_MAX = 8
+_TOTAL_WORDS = ("总额", "金额")
 # Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
 # No particle or counted thing before the park word (3个项目在高新区落地, 项目落户园区).
 _PARKS_COUNTED_RE = re.compile(r"(?:(?![的可在为是将已及和与等])[\u4e00-\u9fff]){0,6}?(?P<word>高新区|经开区|开发区|产业园区|工业园区|园区|示范区)")
@@ -219,6 +220,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             term = first_term(right[:16], allowed - _OTHER_ONLY) or term
         # (an earlier clause's term only when it names a class: 园区聚集…，市值总额超5000亿元)
         term = term or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed - _OTHER_ONLY)
+        if not term and left.rstrip().endswith(_TOTAL_WORDS) and "项目" in _earlier(sentence, cs):
+            return left.rstrip()[-2:], "投资"  # 项目共计134个，总额超1100亿元: the projects' investment
         return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
     # What is counted: a term right after the unit (129个重点项目, 超百名…和高端技术人才),
     # else one in the clause before it, else the noun right after the unit (30家创新型企),
@@ -256,7 +259,10 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if not counted:
         noun = noun_before(sentence, cs, a) or last_term(_earlier(sentence, cs), allowed) or noun
     if noun in TERM_CLASS:
-        return noun, TERM_CLASS[noun]
+        if TERM_CLASS[noun] in allowed:
+            return noun, TERM_CLASS[noun]
+        if term:  # 项目等8个总投资59亿元的项目: an amount's term after the unit is not what is counted
+            return term, TERM_CLASS[term]
     return noun, unnamed_class(m.unit)
 
 

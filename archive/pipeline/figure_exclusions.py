@@ -30,6 +30,11 @@ _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 _PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
 _YEAR_INTO_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:高新区|经开区|开发区|园区|新区)")
 _RANK_MOVE_RE = re.compile(r"(?:提升|上升|前进|前移|跃升|跃居|下降|后退|下滑|回落|提高)了?\s*\Z")
+# What a count of parks or entrants is the pool of: a ranking among them (在全省99个开发区中排名第一,
+# 在169家国家高新区综合评价中，排名第18位).
+_RANK_POOL_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?中[，,]?\s*(?:综合)?(?:排名|位列|名列|位居|居|列|排)(?:全[国省市区])?(?:第|前|首)"
+)
 _LOWER_POSTS = ("以上", "之多")
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
@@ -90,6 +95,8 @@ def excluded(m, sentence: str) -> bool:
         return True  # 超10亿元的重点产业项目, 亿元以上项目: a class of projects, not an amount
     if kind in ("count", "people"):
         if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
+            return True
+        if "中" in sentence[b : b + 14] and _RANK_POOL_RE.match(sentence, b):
             return True
         if ("党" in sentence or "委员" in sentence) and _PARTY_BEFORE_RE.search(sentence, max(0, k - 6), k):
             return True

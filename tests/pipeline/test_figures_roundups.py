@@ -37,3 +37,20 @@ def test_a_share_of_a_long_named_whole_is_named_by_it():
     figs = by_text("园区聚集了70%的国家制造业创新中心、80%的全国重点实验室。")
     assert (figs["70%"].metric, figs["70%"].metric_class) == ("国家制造业创新中心", "占比")
     assert figs["80%"].metric_class == "占比"
+
+
+def test_the_parks_a_ranking_is_among_are_no_key_figure():
+    assert [f.text for f in extract_figures("园区在全省99个开发区中排名第一。")] == []
+    assert [f.text for f in extract_figures("在全国169家国家高新区综合评价中，排名第18位。")] == []
+    assert [f.text for f in extract_figures("在参评的56家园区中位居全省首位，营收增长12%。")] == ["12%"]
+
+
+def test_a_count_before_an_amount_counts_the_noun_before_it_not_the_amount():
+    figs = by_text("由某控股集团有限公司投资8亿元的电池项目等8个总投资59亿元的项目集中签约。")
+    assert (figs["8个"].metric, figs["8个"].metric_class) == ("项目", "项目数")
+    assert figs["59亿元"].metric_class == "投资"
+
+
+def test_a_total_named_only_zonge_after_projects_counted_is_their_investment():
+    figs = by_text("集中签约、开工项目共计134个，总额超1100亿元。")
+    assert (figs["超1100亿元"].metric, figs["超1100亿元"].metric_class) == ("总额", "投资")
