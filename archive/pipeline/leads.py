@@ -28,7 +28,8 @@ _SENDER = (
 # (央广网北京11月28日消息: a broadcaster's dateline ends in 消息, and only after a date)
 _WHEN = rf"(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})"
 _SENT = rf"{_SENDER}(?:{_WHEN}?[电讯]|{_WHEN}消息)"
-_DATELINE = rf"(?:{_SENT}|【{_SENT}】)"
+# (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
+_DATELINE = rf"(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
 _DATELINE_RE = re.compile(_DATELINE)
 _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 # 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)
