@@ -29,7 +29,7 @@ _STOP_RE = re.compile(f"[{_HARD_STOP}]")
 _YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(?<![较比与同])(今年|去年|上年|明年)")
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
 _OTHER_ONLY = frozenset({"其他"})
-_NOUN_END_RE = re.compile(r"[的可在为是将已及和与等]")
+_NOUN_END_RE = re.compile(r"以及|[的可在为是将已及和与等]")
 # Han characters up to a number, spaces of a narrow column's broken words among them (满  意度)
 _HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff]| (?=[ \u3400-\u9fff])){0,30}\Z")
 _LEAD_ALT = "|".join(sorted(NOUN_LEAD_WORDS, key=len, reverse=True))
@@ -37,10 +37,17 @@ _LEAD_RE = re.compile(_LEAD_ALT)
 _LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead word
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
 _PHRASE_MAX = 8
+# A comparison closing the phrase before a number or a change word (比上年, 较上年同期增长,
+# 同比上年): what it is compared with, not what is measured.
+_COMPARED_RE = re.compile(
+    rf"(?:同比|比|较|与)(?:上年|去年|前年|上月|同期|(?:19|20)\d\d年)?(?:同期)?(?:{GROWTH_RE.pattern})?\Z"
+)
 _TOTAL_WORDS = ("总额", "金额")
 # Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
 # No particle or counted thing before the park word (3个项目在高新区落地, 项目落户园区).
-_PARKS_COUNTED_RE = re.compile(r"(?:(?![的可在为是将已及和与等])[\u4e00-\u9fff]){0,6}?(?P<word>高新区|经开区|开发区|产业园区|工业园区|园区|示范区)")
+_PARKS_COUNTED_RE = re.compile(
+    r"(?:(?![的可在为是将已及和与等])[\u4e00-\u9fff]){0,6}?(?P<word>高新区|经开区|开发区|产业园区|工业园区|园区|示范区)"
+)
 _GROWTH_END_RE = re.compile(f"({GROWTH_RE.pattern})了?\\s*\\Z")
 
 
@@ -90,6 +97,8 @@ def noun_before(sentence: str, lo: int, pos: int) -> str:
     t = _TRAIL_RE.search(phrase)
     if t is not None:
         phrase = phrase[: t.start()]
+    if ("比" in phrase or "较" in phrase or "与" in phrase) and (c := _COMPARED_RE.search(phrase)) is not None:
+        phrase = phrase[: c.start()]
     lead = _LAST_LEAD_RE.match(phrase)
     if lead is not None:
         # one character after the word is a suffix that makes a verb a noun (完成率)
@@ -170,11 +179,15 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if kind == "points" or (g is not None and (s is None or g.end() >= s.end())):
             # what grew is named just before the change word (办理时限总体压缩, 跑动率压缩)
             term = _rate_noun(left, g.start(), head=True) if kind == "rate" and g is not None else ""
-            term = term or last_term(left, None)
-            return term or (previous.metric if previous else "") or (g.group() if g else ""), "增速"
+            term = term or last_term(left, None) or (previous.metric if previous else "")
+            if (
+                not term and g is not None
+            ):  # 综合利用率较上年提高2个百分点 (高于…增长水平8.73个百分点: the figure before's)
+                term = _rate_noun(left, g.start(), head=True) or g.group()
+            return term, "增速"
         # a share followed by 的 is a share of the noun after it (约36%的高新技术企业,
         # 贡献了1/3的税收)
-        whole = _whole_after(sentence, b)
+        whole = _whole_after(sentence, b, m.unit)
         if whole:
             return whole, "占比"
         # a share of one quantity in another (研发投入占营收比重) is the divided one's,
@@ -198,7 +211,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         term = last_term(left, {"面积"}) or first_term(right, {"面积"})
         return term or head_after(sentence, b) or noun_before(sentence, cs, a), "面积"
     product = kind in ("mass", "energy") or m.unit in PRODUCT_UNITS
-    if kind == "power" or (product and any(c in left + right[:8] for c in CAPACITY_CUES)):
+    if kind in ("power", "storage") or (product and any(c in left + right[:8] for c in CAPACITY_CUES)):
         cue = next((c for c in CAPACITY_CUES if c in left + right[:8]), "")
         return cue or head_after(sentence, b), "产能"  # 40GW单晶硅项目
     if kind == "times":
@@ -206,7 +219,9 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if g is not None:  # 同比增长1.2倍: a growth rate
             term = _rate_noun(left, g.start()) or last_term(left, None)
             return term or (previous.metric if previous else "") or g.group(1), "增速"
-    if kind in ("mass", "energy", "times"):
+    if kind == "intensity":  # 工业用地产出强度达到12563.33万元/公顷
+        return noun_before(sentence, cs, a) or last_term(left, None), "其他"
+    if kind in ("mass", "energy", "times", "volume"):
         # what is weighed is named after the unit (1万多吨产品), else before the number
         noun = head_after(sentence, b)
         term = first_term(noun, None) or noun or last_term(left, None) or noun_before(sentence, cs, a)
@@ -230,7 +245,10 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     # (parks counted come first: 169家国家高新区中属于…的企业 counts parks, not 企业; not a
     # park word opening a compound: 30家园区企业)
     if "区" in sentence[b : b + 9] and (park := _PARKS_COUNTED_RE.match(sentence, b)) is not None:
-        if TERM_RE.search(sentence, b, park.start("word")) is None and not TERM_RE.match(sentence, park.end()):
+        compound = TERM_RE.match(sentence, park.end())  # (218家经开区地区生产总值: their output)
+        if TERM_RE.search(sentence, b, park.start("word")) is None and (
+            compound is None or TERM_CLASS[compound.group()] not in allowed
+        ):
             return park.group(), "其他"
     term = last_term(noun_after(sentence, b, 16), allowed)
     if term:
@@ -266,21 +284,27 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     return noun, unnamed_class(m.unit)
 
 
-def _whole_after(sentence: str, b: int) -> str:
-    """The whole a share ending at ``b`` is of, when a noun follows it after 的: a metric
-    term, else a noun of two to four characters; else ""."""
-    if sentence[b : b + 1] != "的":
+def _whole_after(sentence: str, b: int, unit: str) -> str:
+    """The whole a share ending at ``b`` is of, when a noun follows it after 的 (or right
+    after a share in 成: 八成新能源整车产能): the noun when it ends with a metric term,
+    else the last term in it, else a noun of two to four characters; else ""."""
+    if sentence[b : b + 1] != "的" and unit != "成":
         return ""
-    noun = head_after(sentence, b)
+    tail = sentence[b : b + 24]
+    if "“" in tail:
+        tail = _unquoted(tail)  # 超四成专精特新“小巨人”企业
+    noun = head_after(tail, 0)
     if len(noun) > 4 and (lead := _LEAD_RE.search(noun, 2)) is not None:
         noun = noun[: lead.start()]  # 3%的土地贡献了…: 土地
-    term = first_term(noun, None)
-    if term or len(noun) < 2:
-        return term
+    term = last_term(noun, None)
+    if term:
+        return noun if noun.endswith(term) and len(noun) <= 10 else term
+    if len(noun) < 2:
+        return ""
     if len(noun) <= 4:
         return noun
     # a longer name standing alone up to a list's or clause's stop (70%的国家制造业创新中心、)
-    after = sentence[b + 1 + len(noun) : b + 2 + len(noun)]
+    after = tail[len(noun) + (tail[:1] == "的") : len(noun) + (tail[:1] == "的") + 1]
     return noun if len(noun) <= 10 and (not after or after in "、，。；,;") else ""
 
 

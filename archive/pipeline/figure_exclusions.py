@@ -10,10 +10,12 @@ from .figure_context import clause_start, counted_after, last_term, noun_after, 
 from .figure_reading import is_chinese_number
 from .figure_terms import (
     BARE_MONEY,
+    BARE_MONEY_NOUNS,
     CLASSES_BY_KIND,
     EXCLUDED_UNITS,
     POLICY_NOUNS,
     STRUCTURE_NOUNS,
+    TERM_CLASS,
     UNITS,
     WORD_AFTER_CHENG,
 )
@@ -36,6 +38,10 @@ _RANK_POOL_RE = re.compile(
     r"[\u4e00-\u9fff]{1,12}?中[，,]?\s*(?:综合)?(?:排名|位列|名列|位居|居|列|排)(?:全[国省市区])?(?:第|前|首)"
 )
 _LOWER_POSTS = ("以上", "之多")
+# 分别列22位和29位, 位列12名: a place after a verb of ranking (its list's later numbers too)
+_RANK_LIE_RE = re.compile(r"(?:列|居|排名|排在|排)(?:全[国省市区])?(?:\d+[位名][和、])?\Z")
+# ASCII metric terms a number may be set against with no space (GDP762亿元)
+_ASCII_TERMS = tuple(t for t in TERM_CLASS if t.isascii())
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
 
@@ -61,8 +67,8 @@ def excluded(m, sentence: str) -> bool:
         last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN)
     ):
         return True
-    if last.isascii() and last.isalnum() and k == a:  # G60, 5G: a number inside a name
-        return True  # (not GDP 50亿元: a space parts them)
+    if last.isascii() and last.isalnum() and k == a and not sentence.endswith(_ASCII_TERMS, 0, k):
+        return True  # G60, 5G: a number inside a name (not GDP 50亿元, nor GDP762亿元)
     if sentence[b : b + 1] in (":", "：") and sentence[b + 1 : b + 2].isdigit():  # 50%:50%
         return True
     if last in (":", "：") and k >= 2 and (sentence[k - 2].isdigit() or sentence[k - 2] == "%"):
@@ -72,8 +78,11 @@ def excluded(m, sentence: str) -> bool:
         return True
     if len(num) == 4 and len(unit) == 1 and num.isdigit() and _YEAR_INTO_PLACE_RE.match(sentence, b):
         return True  # 2021株洲高新区…, 2021张家港经开区…: a year before a place whose name starts with a unit
-    if unit in ("位", "名") and _RANK_MOVE_RE.search(sentence, max(0, k - 6), k):
-        return True  # 较上年提升3位, 排名上升5名: places in a ranking, not people
+    if unit in ("位", "名") and (
+        _RANK_MOVE_RE.search(sentence, max(0, k - 6), k)
+        or (_RANK_LIE_RE.search(sentence, max(0, k - 8), k) and not counted_after(sentence, b))
+    ):
+        return True  # 较上年提升3位, 排名上升5名, 分别列22位和29位: places in a ranking, not people
     if unit == "条" and _policy_clauses(sentence, k, b):
         return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
@@ -87,7 +96,11 @@ def excluded(m, sentence: str) -> bool:
                 return True
         except ValueError:
             return True
-    if unit in BARE_MONEY and not last_term(sentence[clause_start(sentence, k) : k], _MONEY_CLASSES):
+    if (
+        unit in BARE_MONEY
+        and not last_term(sentence[clause_start(sentence, k) : k], _MONEY_CLASSES)
+        and not sentence.startswith(BARE_MONEY_NOUNS, b)
+    ):
         return True  # 人口约50万: a scaling word is money only after a money term
     kind = UNITS[unit][0]
     tail = sentence[b : b + 10]

@@ -228,8 +228,9 @@ SUBTITLE_DASHES = ("——", "—", "──", "--")
 
 
 def without_dash(text: str) -> str:
-    """A subtitle line without the dash it is printed with (the site draws it)."""
-    return text.lstrip("—─-– ")
+    """A subtitle line without the dash it is printed with (the site draws it); a line of
+    nothing but a dash stays as printed (nothing of the page is lost)."""
+    return text.lstrip("—─-– ") or text
 
 
 # A column's name in brackets on a line of its own over a headline: 【园区动态】, 【一线观察】.

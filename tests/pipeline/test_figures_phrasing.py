@@ -285,7 +285,10 @@ def test_a_grant_named_after_the_amount_is_funding():
 
 def test_a_share_followed_by_de_is_a_share_of_that_noun():
     a, b = extract_figures("国家高新区聚集了全国约36%的高新技术企业、约67%的科创板上市企业。")
-    assert [(a.metric, a.metric_class), (b.metric, b.metric_class)] == [("高新技术企业", "占比"), ("上市企业", "占比")]
+    assert [(a.metric, a.metric_class), (b.metric, b.metric_class)] == [
+        ("高新技术企业", "占比"),
+        ("科创板上市企业", "占比"),
+    ]
 
 
 def test_parks_counted_are_no_enterprises():

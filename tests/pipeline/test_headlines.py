@@ -413,3 +413,8 @@ def test_each_turn_of_an_interview_in_a_narrow_column_is_a_paragraph(gazetteer, 
         lines += wrap(line, width) if "：" in line or line.startswith("■ ") else [line]
     a = parse_page("\n\n".join(x for x in lines if x) + "\n", gazetteer=gazetteer).articles[0]
     assert [p.split("：")[0] for p in a.paragraphs] == ["记者", "王华"] * 2
+
+
+def test_a_heading_of_nothing_but_a_dash_under_a_headline_is_kept_as_printed(gazetteer):
+    (a,) = parse_page("#园区新闻\n\n► 张三\n\n#—", gazetteer=gazetteer).articles
+    assert (a.headline, a.subtitle) == ("园区新闻", "—")
