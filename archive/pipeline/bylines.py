@@ -120,12 +120,19 @@ def is_name_line(s: str) -> bool:
 _LONE_WORDS = set("摄文图等")
 
 
+_SLASH_SPACES_RE = re.compile(
+    r"(?<=[\u3400-\u9fff])\s+/\s*(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])/\s+(?=[\u3400-\u9fff])"
+)
+
+
 def close_name_spaces(text: str) -> str:
     """A byline without the spaces OCR put inside a name: a lone Chinese character joins
     the one- or two-character piece after it, else the one before it (``本报记者 刘 琴``,
-    ``张景 阳``). Spaces between names stay."""
+    ``张景 阳``), and around a slash (``文 / 吴晨``). Spaces between names stay."""
     if " " not in text:
         return text
+    if "/" in text:
+        text = _SLASH_SPACES_RE.sub("/", text)
     out: list[str] = []
     tokens = text.split()
     i = 0
@@ -226,6 +233,8 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
         body = without_affiliation(body)
     credits = []
     role = default_role
+    if "/" in body:
+        body = _SLASH_SPACES_RE.sub("/", body)  # 王明 / 文
     for tok in split_credit_tokens(_NAME_SLASH_RE.sub(r"\2/\1", body)):
         if tok in ROLE_OF:
             role = ROLE_OF[tok]

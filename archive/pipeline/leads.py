@@ -27,7 +27,8 @@ _SENDER = (
 # 本报讯, 科技日报讯, 新华社北京3月5日电, 本报北京2月22日讯 (a place needs a date), 【本报讯】.
 # (央广网北京11月28日消息: a broadcaster's dateline ends in 消息, and only after a date)
 _WHEN = rf"(?:[{_HAN}]{{2,6}}?{_DATE}|{_DATE})"
-_SENT = rf"{_SENDER}(?:{_WHEN}?[电讯]|{_WHEN}消息)"
+# (a place with no date only before 讯 and credits: 本报资阳讯（记者 汤斌）)
+_SENT = rf"{_SENDER}(?:{_WHEN}?[电讯]|[{_HAN}]{{2,4}}?讯(?=\s*[(（])|{_WHEN}消息)"
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
 _DATELINE = rf"(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
 _DATELINE_RE = re.compile(_DATELINE)

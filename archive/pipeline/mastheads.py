@@ -119,14 +119,16 @@ def jump_in(line):
 
 
 # --- running heads --------------------------------------------------------------------
+# An editor's name as heads print it; a two-character name may be set apart by a space (吴 刚).
+_CREDITED = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _EDITOR_LINE = re.compile(
     r"^(?:(?:本版责编|本版编辑|本版策划|责任编辑|责任校对|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
     r"排版|组版|照排|制图|审读|值班编辑|终审|执行|统筹|监制|主编)\s*[:：]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}\s*(?:[\s、,，/|丨]\s*[\u4e00-\u9fff·]{2,4}\s*)*\s*)+$"
+    rf"{_CREDITED}\s*(?:[\s、,，/|丨]\s*{_CREDITED}\s*)*\s*)+$"
 )
 _CONTACT_LINE = re.compile(
     r"^(?:(?:本版(?:邮箱|电话|传真|热线|投稿|联系)|(?:新闻|读者|广告|发行|订阅|报料)热线|投稿邮箱|电子邮箱|E-?mail)\s*[:：]?"
-    r"|(?:电话|邮箱|传真|地址|邮编)\s*[:：]|欢迎投稿\s*[:：]?(?=.*@))"
+    r"|(?:电话|邮箱|传真|地址|邮编)\s*[:：]|(?:邮箱|欢迎投稿)\s*[:：]?(?=.*@))"
     r"\s*[\w@.\-－—()（）\s、,，;；:]+$",
     re.IGNORECASE,
 )
@@ -281,10 +283,10 @@ def _title_alone(lines, following, known_names, line):
 
 # An advertisement's label on a line of its own, anywhere on the page: （广告）, 【广告】, 广告.
 # Credits for the whole page on a line of their own: （本版图片均由广州开发区提供）, 本版图片：新华社,
-# （本版稿件由广州开发区提供）, 本版文字：王明.
+# （本版稿件由广州开发区提供）, 本版文字：王明, （本版图片除署名外均由X提供）, （本版图片均为资料图）.
 _PAGE_CREDIT_RE = re.compile(
     r"^[（(]?本版(?:图片|照片|图|摄影|漫画|插图|稿件|文字|文图|图文|文章|内容|资料)"
-    r"(?:均?由.{1,30}?提供|均?来自.{1,30}|\s*[:：].{1,30})[）)]?$"
+    r"(?:[，,]?除署名外)?(?:均?由.{1,30}?提供|均?来自.{1,30}|均?为.{1,12}|\s*[:：].{1,30})[）)]?$"
 )
 _AD_LABEL_RE = re.compile(r"^\s*[（(【\[]?\s*广\s*告\s*[）)】\]]?\s*$")
 

@@ -47,6 +47,11 @@ _ROLE_WORDS = [
     ("特约撰稿", "special"),
     ("特约通讯员", "special"),
     ("本报通讯员", "correspondent"),
+    # a local paper's reporters for print and screen (本报讯（全媒体记者 李梅）)
+    ("本报全媒体记者", "staff"),
+    ("本报融媒体记者", "staff"),
+    ("全媒体记者", "staff"),
+    ("融媒体记者", "staff"),
     ("本报记者", "staff"),
     ("通讯员", "correspondent"),
     ("记者", "staff"),

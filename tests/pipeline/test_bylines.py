@@ -276,6 +276,13 @@ def test_a_rank_in_a_headline_is_no_byline(line):
         ("本报讯 记者 王明 报道：近日，园区召开大会。", "本报讯 记者 王明 报道：", ["王明"]),
         ("据新华社电 近日，园区召开大会。", "据新华社电", []),
         ("【本报讯】（记者 王明）近日，园区召开大会。", "【本报讯】（记者 王明）", ["王明"]),
+        ("本报资阳讯（记者 汤斌）近日，园区召开大会。", "本报资阳讯（记者 汤斌）", ["汤斌"]),
+        ("本报讯（全媒体记者李梅）近日，园区召开大会。", "本报讯（全媒体记者李梅）", ["李梅"]),
+        (
+            "本报讯（融媒体记者 王晓 通讯员 李强）近日，园区召开大会。",
+            "本报讯（融媒体记者 王晓 通讯员 李强）",
+            ["王晓", "李强"],
+        ),
         (
             "据新华社北京11月12日电 （记者吴晶晶 周凯莉）近日，园区召开大会。",
             "据新华社北京11月12日电 （记者吴晶晶 周凯莉）",
@@ -376,3 +383,11 @@ def test_a_writers_post_in_brackets_after_the_byline_names_no_one(line, credits)
 
 def test_a_bracket_after_a_byline_that_is_no_post_keeps_it_from_being_a_byline():
     assert not B.is_byline("本报记者 王明（实习）")
+
+
+@pytest.mark.parametrize(
+    "line, names", [("文 / 吴晨", ["吴晨"]), ("王明 / 文", ["王明"]), ("文 / 吴晨 图 / 李华", ["吴晨", "李华"])]
+)
+def test_a_slash_set_apart_by_spaces_still_credits_the_writer(line, names):
+    assert B.is_byline(line)
+    assert [c.name for c in B.parse_credits(line)] == names

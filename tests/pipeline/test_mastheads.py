@@ -238,6 +238,9 @@ def test_a_bare_number_or_a_short_line_is_furniture_only_beside_furniture():
         "本版编辑：王伟  制图：李丽",
         "本版策划：王明 执行：李华",
         "本版编辑：王明  电话：010-58884051  邮箱：gxdb@163.com",
+        "本版责编：吴 刚 刘 阳 版式设计：沈亦伶",
+        "本版编辑 李 娜  美术编辑 王 强",
+        "本版责编 王小龙  邮箱 quyu@stdaily.com",
     ],
 )
 def test_it_reads_the_editor_lines_of_other_papers(line):

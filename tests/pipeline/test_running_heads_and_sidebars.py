@@ -87,7 +87,15 @@ def test_a_page_title_in_two_parts_beside_the_page_label():
 
 
 @pytest.mark.parametrize(
-    "credit", ["（本版图片均由广州开发区提供）", "（本版稿件由广州开发区提供）", "本版文字：陈晓", "本版文图：陈晓"]
+    "credit",
+    [
+        "（本版图片均由广州开发区提供）",
+        "（本版稿件由广州开发区提供）",
+        "本版文字：陈晓",
+        "本版文图：陈晓",
+        "（本版图片除署名外均由河套合作区提供）",
+        "（本版图片均为资料图）",
+    ],
 )
 def test_credits_for_the_pages_pictures_or_text_are_furniture_not_a_headline(gazetteer, credit):
     text = (
