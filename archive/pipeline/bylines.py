@@ -25,6 +25,7 @@ _AUTHOR_NOTE_RE = re.compile(r"^[(（]\s*(?:作者|本文作者)[^()（）]{1,80
 _PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{NAME}\s*){{1,3}})\s*(?:摄影?|供图)$")
 _PHOTO_ENDINGS = ("摄", "摄影", "供图")
 # Every caption source phrase has a 图 in it; that character is the cheap first test.
+_CHART_SOURCES = ("数据来源", "资料来源")
 _CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图片|图为|供图)")
 # A paragraph that ends a sentence and then, after a space, names its writers.
 _END_SIGNATURE_RE = re.compile(rf"^(.*[。！？!?…”’）)])[ ]+((?:{NAME}[ ]*){{1,5}})$")
@@ -101,7 +102,13 @@ def plain_line(s: str) -> bool:
     credit, a caption or a line of names (a cheap test run before those)."""
     # (An unmarked byline that does not start with a role word has spaces.)
     return not (
-        s[:1] in _SPECIAL_FIRST or "图" in s or "/" in s or s.endswith(_PHOTO_ENDINGS) or len(s.split(None, 1)) > 1
+        s[:1] in _SPECIAL_FIRST
+        or "图" in s
+        or "/" in s
+        or s.endswith(_PHOTO_ENDINGS)
+        or (s[-1:] in ")）" and "摄" in s)  # 赵春亮摄（影像中国）, …参观。（记者 李一摄）
+        or s.startswith(_CHART_SOURCES)
+        or len(s.split(None, 1)) > 1
     )
 
 
@@ -250,11 +257,25 @@ def is_author_note(s: str) -> bool:
     return s[:1] in "(（" and s[-1:] in ")）" and bool(_AUTHOR_NOTE_RE.match(s))
 
 
+# The agency or picture desk a photographer's credit may close with: 赵春亮摄（影像中国）,
+# 朱桂根摄（新华社发）.
+_PICTURE_SOURCE_RE = re.compile(
+    r"\s*[（(](?:新华社|中新社|人民视觉|视觉中国|影像中国|人民图片|东方IC|资料图片?)发?[)）]$"
+)
+
+
+def _without_picture_source(s: str) -> str:
+    return _PICTURE_SOURCE_RE.sub("", s) if s[-1:] in ")）" else s
+
+
 def photo_credit(s: str) -> list[Credit] | None:
-    """``李学飞摄`` / ``本报记者 李学飞 摄`` -> credits with role photo."""
-    s = s.strip()
+    """``李学飞摄`` / ``本报记者 李学飞 摄`` / ``新华社记者 刘 潇摄`` / ``赵春亮摄（影像中国）``
+    -> credits with role photo."""
+    s = _without_picture_source(s.strip())
     if not s.endswith(_PHOTO_ENDINGS):
         return None
+    if "社" in s or "报" in s or " " in s:
+        s = close_name_spaces(without_media(s))  # 新华社记者 刘 潇摄
     m = _PHOTO_CREDIT_RE.match(s)
     if not m:
         return None
@@ -269,6 +290,8 @@ def is_caption(s: str) -> bool:
         return False
     if "图" in s and (_CAPTION_SOURCE_RE.search(s) or _NUMBERED_PICTURE_RE.match(s)):
         return True
+    if s.startswith(_CHART_SOURCES) and len(s) <= 40:
+        return True  # 数据来源：科技部, under a chart
     return caption_credits(s) is not None
 
 
@@ -280,14 +303,20 @@ _NUMBERED_PICTURE_RE = re.compile(
 
 
 # A caption's sentence, then after white space the photographer: ``…新产品。 本报记者 刘志伟摄``.
+# Or the credit in brackets after the sentence: ``…参观。（记者 李一 摄）``.
 _CAPTION_CREDIT_RE = re.compile(r"^.*[。！？!?”’）)]\s+(\S.{0,24}(?:摄影?|供图))$")
+_CAPTION_BRACKETED_CREDIT_RE = re.compile(r"^.*[。！？!?”’]\s*[（(]([^()（）]{1,24}(?:摄影?|供图))[)）]$")
 
 
 def caption_credits(s: str) -> list[Credit] | None:
     """The photographers credited at the end of a caption line, or None."""
-    if not s.endswith(_PHOTO_ENDINGS):
+    s = _without_picture_source(s)
+    if s.endswith(_PHOTO_ENDINGS):
+        m = _CAPTION_CREDIT_RE.match(s)
+    elif s[-1:] in ")）" and s[-2:-1] in "摄影图":
+        m = _CAPTION_BRACKETED_CREDIT_RE.match(s)
+    else:
         return None
-    m = _CAPTION_CREDIT_RE.match(s)
     return photo_credit(m.group(1)) if m else None
 
 

@@ -13,6 +13,9 @@ from .candidates import two_phrases
 from .lines import display_width, ends_sentence
 from .reflow import Item
 
+# A caption is a sentence or two: a longer line right above a photo credit is the text.
+CAPTION_MAX = 90
+
 
 def refine_items(items: list[Item], narrow: bool) -> list[Item]:
     """All the passes, in the order they depend on each other."""
@@ -58,10 +61,12 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
 
 
 def merge_photo_captions(items: list[Item]) -> list[Item]:
-    """A candidate right above ``李学飞摄`` is that photo's caption."""
+    """A candidate right above ``李学飞摄`` is that photo's caption; so is a sentence on the
+    line right above it, with no blank line between (人民日报 sets a caption so:
+    ``…生产线上作业。`` / ``新华社记者 刘 潇摄``)."""
     out: list[Item] = []
     for it in items:
-        if it.kind == "photo" and out and out[-1].kind == "cand":
+        if it.kind == "photo" and out and (out[-1].kind == "cand" or _caption_sentence(out[-1], it)):
             prev = out.pop()
             cap = Item("photocap", prev.text, prev.lines + it.lines)
             cap.sig = it.text
@@ -75,6 +80,17 @@ def merge_photo_captions(items: list[Item]) -> list[Item]:
         else:
             out.append(it)
     return out
+
+
+def _caption_sentence(para: Item, photo: Item) -> bool:
+    return (
+        para.kind == "para"
+        and len(para.lines) == 1
+        and para.lines[0] == photo.lines[0] - 1
+        and para.closed
+        and not para.lead
+        and len(para.text) <= CAPTION_MAX
+    )
 
 
 def merge_tails(items: list[Item], narrow: bool) -> list[Item]:

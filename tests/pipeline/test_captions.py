@@ -1,3 +1,5 @@
+import pytest
+
 from .conftest import article
 
 
@@ -33,3 +35,51 @@ def test_a_photo_caption_above_the_headline_goes_to_the_article_below(parsed):
     a = article(parsed["003"], "打造“包你满意”")
     assert a.captions == ["一流服务助推包头双良单晶硅项目加快建设"]
     assert a.blocks[0].text.startswith("近年来，包头市以问题为导向")
+
+
+PEOPLES_DAILY_PICTURES = """# 科技的集聚地 创新的孵化器
+
+陕西省西安高新区一家汽车变速器生产基地，智慧物流小车在进行物品运输。
+新华社记者 刘 潇摄
+
+江西省新余高新区光电新材料产业园，技术工人在生产线上作业。
+赵春亮摄（影像中国）
+
+数据来源：科技部
+
+高新区是科技的集聚地，也是创新的孵化器。十年来，国家高新区成功探索出科技与经济紧密结合的有效途径。
+"""
+
+
+def test_a_sentence_set_right_above_a_photo_credit_is_its_caption(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    (a,) = parse_page(PEOPLES_DAILY_PICTURES, gazetteer=gazetteer).articles
+    assert a.captions[:2] == [
+        "陕西省西安高新区一家汽车变速器生产基地，智慧物流小车在进行物品运输。",
+        "江西省新余高新区光电新材料产业园，技术工人在生产线上作业。",
+    ]
+    assert [b.text[:5] for b in a.blocks] == ["高新区是科"]
+    assert {c.name for c in a.credits if c.role == "photo"} == {"刘潇", "赵春亮"}
+
+
+def test_a_charts_data_source_is_a_caption_not_a_headline(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    (a,) = parse_page(PEOPLES_DAILY_PICTURES, gazetteer=gazetteer).articles
+    assert "数据来源：科技部" in a.captions
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("▲采访团在周口经济开发区参观。（记者 李一 摄）", "李一"),
+        ("苏州工业园区一角。  朱桂根摄（新华社发）", "朱桂根"),
+        ("园区一景。（王明摄）", "王明"),
+    ],
+)
+def test_a_caption_whose_credit_is_in_brackets_or_names_an_agency_is_a_caption(line, name):
+    from archive.pipeline import bylines
+
+    assert bylines.is_caption(line)
+    assert [c.name for c in bylines.caption_credits(line)] == [name]
