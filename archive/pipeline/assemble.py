@@ -124,6 +124,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         md_levels = [c.level for c in cluster if c.kind == "md"]
         if column and md_levels and column_level and min(md_levels) <= column_level:
             column = ""
+        cluster, sections = _numbered_after_byline(cluster)
         cur = _new_article(cluster, gazetteer, column)
         arts.append(cur)
         if pre:
@@ -132,6 +133,8 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             cur.lead_blocks = len(cur.article.blocks)
             # The lead was printed above the headline; keep it first.
             pre = []
+        for c in sections:
+            apply_item(cur, Item("sub", c.text, c.lines), page)
         i = j
     if pre:
         cur = ArticleDraft()
@@ -242,6 +245,17 @@ def assemble_end_headlines(items, narrow, gazetteer, page) -> list[ArticleDraft]
         arts.append(art)
     page.unplaced.extend(it.text for it in unplaced)
     return arts
+
+
+def _numbered_after_byline(cluster: list[Item]) -> tuple[list[Item], list[Item]]:
+    """A heading numbered as a series (一、总体要求) under the headline's byline opens the
+    text's first section: a subhead, not the headline's subtitle. (The cluster up to it,
+    and it with the headings after it.)"""
+    bylines = [n for n, c in enumerate(cluster) if c.kind == "byline"]
+    if bylines and (k := bylines[-1] + 1) < len(cluster) and cluster[k].kind == "cand":
+        if _NUMBERED_RE.match(cluster[k].text):
+            return cluster[:k], cluster[k:]
+    return cluster, []
 
 
 def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:

@@ -39,6 +39,9 @@ _ASKS_RE = re.compile(r"^(?![“‘「\"])[^，,、；;：:。！？!?]{5,28}[�
 # A park or place and its colon alone, the first line of a titled headline broken after
 # its colon (``长沙高新区：`` / ``智能制造产业集群加速崛起``): shaped like a headline though it
 # ends in a colon.
+_CLAUSE_MARK_RE = re.compile(r"[，：；,;:]")
+# A short label and its colon alone over a headline the OCR marked (``盐城盐都：`` / ``# 追…``).
+_LABEL_COLON_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]$")
 _PLACE_COLON_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:区|园|城|市|县|省|州|谷|港|岛|镇)[：:]$")
 # Two phrases side by side, a space between them: how a headline or subhead is set
 # (``以改革促优化 开启项目建设“新速度”``), never running text.
@@ -250,6 +253,14 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         starts_article = _heads_article(nxt)
         if ln.cand and _cut_quotation(ln, nxt):
             ln.cand = False  # (before a chain of candidates is led through it)
+        if (
+            ln.kind == "text"
+            and not ln.cand
+            and nxt is not None
+            and nxt.kind == "md"
+            and _LABEL_COLON_RE.match(ln.text)
+        ):
+            ln.cand, ln.cont = True, False  # 盐城盐都： over a marked headline: its kicker
         if ln.kind == "text" and not ln.cand:
             prv = lines[i - 1] if i > 0 else None
             next_ok = nxt is None or nxt.cand or starts_article or nxt.kind == "photo"
@@ -288,10 +299,12 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
             or (len(ln.text) <= 4 and names.is_bare_name(ln.text))
         )
     # A headline-shaped line tight under a candidate continues it (a two-line headline).
+    # (Not, in a narrow column, a line that fills it with a clause and leaves its sentence
+    # open: a paragraph's first line set tight under its subhead.)
     for i in range(1, n):
         ln = lines[i]
         if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
-            ln.cand = True
+            ln.cand = not (narrow and ln.width and ln.dw >= ln.width - 2 and _CLAUSE_MARK_RE.search(ln.text))
     if flush:
         _mark_parallel_subheads(lines)
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.

@@ -1,6 +1,8 @@
 """Paragraphs and headlines of fixture articles re-set in narrow columns (``layouts.relayout``:
 a blank line after every line, no ``#`` marks), one behaviour of ``reflow`` per test."""
 
+import pytest
+
 from archive.pipeline.classify import classify, measure_widths
 from archive.pipeline.lines import display_width
 from archive.pipeline.parse import parse_page
@@ -315,3 +317,34 @@ def test_a_sentence_opening_as_wide_as_the_column_under_a_full_line_goes_on_wher
     (a,) = parse_page(_page(_as_wide([*_AS_WIDE[:3], sentence, _AS_WIDE[5]])), gazetteer=gazetteer).articles
     assert not any(b.kind == "subhead" for b in a.blocks)
     assert sentence in "".join(paragraphs(a))
+
+
+SUBHEADS_SET_TIGHT = [
+    "方案提出，深入推进开发区协同发展，促进开发区深化改革、创新发展，努力把开发区建设成为高质量发展的重要载体。"
+    "各区要结合实际制定具体措施，确保各项任务落到实处。",
+    "二、重点任务",
+    "方案明确了五项重点任务：一是优化开发区形态和布局，二是加快开发区转型升级，三是全面深化开发区体制改革。",
+    "三、保障措施",
+    "方案要求，各区人民政府要切实加强对开发区工作的领导，市有关部门要加强统筹协调和指导服务，形成工作合力。",
+]
+
+
+@pytest.mark.parametrize("blank_lines", [False, True])
+def test_a_paragraphs_first_line_set_tight_under_its_subhead_is_not_part_of_it(gazetteer, blank_lines):
+    lines = ["# 我市出台方案促进开发区改革创新发展", "", "本报记者 陈忠", "", "一、总体要求"]
+    for text in SUBHEADS_SET_TIGHT:
+        body = wrap(text, 17)
+        lines += [x for ln in body for x in ([ln, ""] if blank_lines and len(body) > 1 else [ln])]
+    (a,) = parse_page("\n".join(lines), gazetteer=gazetteer).articles
+    subheads = [b.text for b in a.blocks if b.kind == "subhead"]
+    assert subheads == ["一、总体要求", "二、重点任务", "三、保障措施"]
+    assert [b.text[:6] for b in a.blocks if b.kind == "p"] == ["方案提出，深", "方案明确了五", "方案要求，各"]
+
+
+def test_a_label_and_its_colon_over_a_marked_headline_is_its_kicker(gazetteer):
+    text = (
+        "盐城盐都：\n\n# 追“新”逐“绿”集聚发展新动能\n\n□本报记者 徐明泽\n\n中科院计算所、清华大学等院所的身影随处可见。"
+    )
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.kicker, a.headline) == ("盐城盐都：", "追“新”逐“绿”集聚发展新动能")
+    assert [b.text for b in a.blocks] == ["中科院计算所、清华大学等院所的身影随处可见。"]
