@@ -149,13 +149,13 @@ def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
     article above (``…产业集群。`` / ``本报记者 王明 李华`` / ``成都高新区发布人才新政``): a byline is
     printed under its headline, never over it. Not when the article above is credited
     already: then the line is the next story's, read out of place (a paper credits a story
-    once)."""
+    once; a photographer's credit is the picture's, not the story's)."""
     return (
         len(cluster) >= 2
         and cluster[0].kind == "byline"
         and cluster[1].kind in ("cand", "md")
         and not cur.ended
-        and not cur.article.credits
+        and all(c.role == "photo" for c in cur.article.credits)
         and bool(cur.article.blocks)
         and cur.article.blocks[-1].kind == "p"
         and ends_sentence(cur.article.blocks[-1].text)

@@ -83,3 +83,40 @@ def test_a_caption_whose_credit_is_in_brackets_or_names_an_agency_is_a_caption(l
 
     assert bylines.is_caption(line)
     assert [c.name for c in bylines.caption_credits(line)] == [name]
+
+
+HEADLINE_OVER_PICTURE = """人民日报
+2019年6月10日 星期一
+第10版 经济
+
+国家级经开区再获利好 加速融入全球价值链
+
+苏州工业园区一角。  朱桂根摄
+
+从1984年沿海城市的14家到目前遍布全国的219家，国家级经济技术开发区成为中国经济发展重要增长点。
+
+商务部外资司负责人表示，将支持经开区引进跨国公司地区总部。
+
+本报记者 王 珂
+
+外国记者中关村体验“新四大发明”
+
+新华社北京10月19日电（记者 赵修知）18日下午，一群来自世界各地的记者在中关村体验了共享单车。
+"""
+
+
+def test_a_headline_over_its_picture_is_no_sentence_the_picture_cut(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    a, b = parse_page(HEADLINE_OVER_PICTURE, gazetteer=gazetteer).articles
+    assert a.headline == "国家级经开区再获利好 加速融入全球价值链"
+    assert a.blocks[0].text.startswith("从1984年")
+    assert b.headline == "外国记者中关村体验“新四大发明”"
+
+
+def test_a_photographers_credit_does_not_credit_the_story(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    a, b = parse_page(HEADLINE_OVER_PICTURE, gazetteer=gazetteer).articles
+    assert [(c.name, c.role) for c in a.credits] == [("朱桂根", "photo"), ("王珂", "staff")]
+    assert [c.name for c in b.credits] == ["赵修知"]
