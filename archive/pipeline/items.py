@@ -164,8 +164,8 @@ def _after_candidates(items: list[Item], j: int) -> Item | None:
 def merge_cut_by_caption(items: list[Item]) -> list[Item]:
     """A single headline-shaped line directly above a picture caption, with body text after
     the caption, is a sentence the picture cut (``跨区域协同创`` / 图片来源 / ``新中心``) —
-    unless a finished paragraph or a heading stands above it, or it is two phrases side by
-    side: then it is a headline over its picture (``国家级经开区再获利好 加速融入全球价值链`` /
+    unless no paragraph stands above it (the page's top, a byline), or it is two phrases
+    side by side: then it is a headline over its picture (``国家级经开区再获利好 加速融入全球价值链`` /
     ``苏州工业园区一角。 朱桂根摄``)."""
     out: list[Item] = []
     i = 0
@@ -178,7 +178,8 @@ def merge_cut_by_caption(items: list[Item]) -> list[Item]:
         if (
             it.kind == "cand"
             and len(it.parts) == 1
-            and (prev is None or (prev.kind == "para" and not prev.closed))
+            and prev is not None
+            and prev.kind == "para"
             and not two_phrases(it.text)
             and j > i + 1
             and j < len(items)
