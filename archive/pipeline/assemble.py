@@ -55,9 +55,8 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
                 for piece in _photo_story(it) if photo_news else (it,):
                     if (
                         piece.kind == "para"
-                        and cur.ended
                         and cur.article.blocks
-                        and (photo_news or _opens_brief(piece))
+                        and ((cur.ended and (photo_news or _opens_brief(piece))) or _dated_again(cur, piece))
                     ):
                         cur = _next_brief(cur)
                         arts.append(cur)
@@ -190,6 +189,13 @@ def _opens_brief(it: Item) -> bool:
     return it.text[:1] in BULLETS and it.text[1:].lstrip()[:1] not in BULLETS
 
 
+def _dated_again(cur: ArticleDraft, it: Item) -> bool:
+    """A paragraph opening with a dateline under a story that had one opens the next story
+    (a paper dates a story once): a run of briefs whose first carried its credits at the
+    start (``本报讯（记者 X）近日…`` / ``本报讯 采访团参观了…（王亚楠）``)."""
+    return bool(it.lead) and leads.dated(it.lead) and any(leads.dated(t) for t in cur.top)
+
+
 # Columns of pictures, each a caption and its photographer's credit (图片新闻): every picture's
 # story is an article of its own, titled by its first clause as a brief is.
 PHOTO_COLUMNS = frozenset("图片新闻 图片报道 新闻图片 图片速递 图说 图闻 看图".split())
@@ -260,8 +266,9 @@ def _numbered_after_byline(cluster: list[Item]) -> tuple[list[Item], list[Item]]
 
 def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     heads = [c for c in cluster if c.kind in ("md", "cand", "editor")]
-    kicker, headline, subtitle, own_column = headline_parts(heads, gazetteer)
+    kicker, headline, subtitle, own_column, dashes = headline_parts(heads, gazetteer)
     art = ArticleDraft(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
+    art.furniture += [{"line": n, "kind": "markup", "text": dash.strip()} for n, dash in dashes]
     for c in cluster:
         if c.kind == "byline":
             apply_byline(art, c)

@@ -24,6 +24,7 @@ class ArticleDraft:
         self.brief = False  # one of a run of briefs (``assemble._next_brief``)
         self.soft: list[str] = []  # lines joined under a full line ending a sentence (``Item.soft``)
         self.bulleted: set[int] = set()  # blocks that are subheads printed with a bullet (■ 创新驱动)
+        self.furniture: list[dict] = []  # typography taken off its headings (a subtitle's dash)
 
     def add_block(self, text, kind="p", lines=()):
         if text:

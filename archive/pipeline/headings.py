@@ -17,10 +17,11 @@ _PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
 _PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发区|园区)")
 
 
-def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
-    """(kicker, headline, subtitle, column) from a cluster's heading items."""
+def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, list]:
+    """(kicker, headline, subtitle, column, the subtitle's dashes as (line, dash)) from a
+    cluster's heading items."""
     if not heads:
-        return "", "", "", ""
+        return "", "", "", "", []
     column = ""
     label = COLUMN_LABEL_RE.match(heads[0].text) if len(heads) >= 2 else None
     if label:  # 【园区动态】 over the headline: the column
@@ -58,9 +59,11 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str]:
     if rest and len(headline) <= PARK_LINE_MAX and not rest[0].text.startswith(SUBTITLE_DASHES):
         if park_names(headline, gazetteer) and _PARK_ALONE_RE.match(headline):
             headline += " " + rest.pop(0).text
-    # (The dash a subtitle is printed with is the page's typography: the site draws it.)
+    # (The dash a subtitle is printed with is the page's typography: the site draws it. It
+    # is kept as the page's furniture, so nothing of the page is lost.)
     subtitle = " ".join(without_dash(x.text) for x in rest)
-    return kicker, headline, subtitle, column
+    dashes = [(x.lines[0], x.text[: len(x.text) - len(without_dash(x.text))]) for x in rest if x.lines]
+    return kicker, headline, subtitle, column, [(n, d) for n, d in dashes if d.strip()]
 
 
 def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:

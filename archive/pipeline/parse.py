@@ -107,6 +107,7 @@ def parse_page(
         rejoin_cut_fragment(art)
     articles = []
     for art in arts:
+        page.furniture += art.furniture
         a = art.finish()
         if not (a.headline or a.blocks or a.captions or a.byline):
             continue

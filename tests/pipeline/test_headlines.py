@@ -1,6 +1,6 @@
 import pytest
 
-from archive.pipeline.parse import parse_page
+from archive.pipeline.parse import accounted_chars, parse_page
 
 from .conftest import article
 from .layouts import wrap
@@ -146,6 +146,13 @@ def test_a_dashed_line_under_a_headline_is_its_subtitle_without_the_dash(gazette
     assert (a.headline, a.subtitle) == ("苏州工业园区：打造世界一流高科技园区", "园区生物医药产业发展调查")
 
 
+def test_a_subtitles_dash_is_kept_as_the_pages_typography(gazetteer):
+    page = parse_page(STACKED_HEADS, gazetteer=gazetteer)
+    assert [e["text"] for e in page.furniture if e["kind"] == "markup"] == ["——"]
+    raw, placed = accounted_chars(STACKED_HEADS, page)
+    assert raw == placed
+
+
 def test_a_line_above_a_place_and_colon_headline_is_its_kicker(gazetteer):
     (a,) = parse_page(STACKED_HEADS, gazetteer=gazetteer).articles
     assert a.kicker == "科技赋能产业升级"
@@ -205,6 +212,24 @@ def test_a_run_of_briefs_is_one_article_each_under_the_column_heading(gazetteer)
         ("园区快讯", ["张三"]),
     ]
     assert [a.parks[0].name[:2] for a in arts] == ["南京", "成都", "济南"]
+
+
+BRIEFS_CREDITED_AT_THE_START = """园区快讯
+
+本报讯（记者 孙庆辉 通讯员 王亚楠）近日，郑州高新区召开媒体见面会，介绍园区发展情况。
+
+据悉，2010年底，高新区被批准为国家高新技术产业标准化示范区。
+
+本报讯 采访团参观了高新信息港、国家动漫产业基地和汉威电子公司。（王亚楠）
+"""
+
+
+def test_a_second_dateline_opens_the_next_brief_though_the_first_closed_without_credits(gazetteer):
+    a, b = parse_page(BRIEFS_CREDITED_AT_THE_START, gazetteer=gazetteer).articles
+    assert [c.name for c in a.credits] == ["孙庆辉", "王亚楠"]
+    assert [p[:4] for p in a.paragraphs] == ["近日，郑", "据悉，2"]
+    assert b.paragraphs == ["采访团参观了高新信息港、国家动漫产业基地和汉威电子公司。"]
+    assert b.column == "园区快讯"
 
 
 BULLETED_BRIEFS = """园区简讯
