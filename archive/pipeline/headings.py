@@ -47,9 +47,11 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
             i for i in plain if "：" in heads[i].text or ":" in heads[i].text or park_names(heads[i].text, gazetteer)
         ]
         h = marked[0] if marked else plain[-1]
-    kicker = " ".join(x.text for x in heads[:h])
+    # (a dashed line the OCR read above the marked headline is its subtitle, not a kicker)
+    above = [x for x in heads[:h] if not (x.text.startswith(SUBTITLE_DASHES) and without_dash(x.text) != x.text)]
+    kicker = " ".join(x.text for x in above)
     headline = heads[h].text
-    rest = heads[h + 1 :]
+    rest = [x for x in heads[:h] if x not in above] + heads[h + 1 :]
     # A headline line ending in its colon goes on on the next (长沙高新区： / 智能制造…), set
     # apart from it only by a narrow column's blank lines.
     while rest and headline.endswith(("：", ":")) and not rest[0].text.startswith(SUBTITLE_DASHES):

@@ -150,6 +150,7 @@ _ISSUE_NUMBER = re.compile(
 )
 _PAGE_TITLE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4})$")
 _BARE_PAGE = re.compile(r"^\d{1,2}$")
+_PAGE_TITLE_PHRASE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
 @dataclasses.dataclass
@@ -227,6 +228,9 @@ def _read_head(line, known_names, beside=False):
         words = [f"{words[0]}·{words[1]}"]  # a title in two parts: 要闻·湾区
     if found.get("page") and len(words) == 1 and _PAGE_TITLE.match(words[0]):
         found["page_title"] = words.pop()
+    elif found.get("page") and len(words) == 2 and all(_PAGE_TITLE_PHRASE.match(w) for w in words):
+        found["page_title"] = " ".join(words)  # a special issue's title in two phrases: 湾区新核 科学光明
+        words = []
     if not words and not found and rest != text and not rest.strip():
         return {"kind": "date"}  # a line of the lunar date, the weekday or the issue number alone
     if words or not found:

@@ -203,6 +203,7 @@ def test_a_place_in_brackets_in_mid_sentence_opens_nothing(gazetteer):
         ("新华社记者 刘琴 叶伟", ["刘琴", "叶伟"]),
         ("人民日报记者 王明 通讯员 李华", ["王明", "李华"]),
         ("经济日报·中国经济网记者 李华", ["李华"]),
+        ("中山日报全媒体记者 林小军 通讯员 何晓明", ["林小军", "何晓明"]),
     ],
 )
 def test_it_reads_a_role_under_another_papers_or_an_agencys_name(line, names):

@@ -443,3 +443,13 @@ def test_each_turn_of_an_interview_in_a_narrow_column_is_a_paragraph(gazetteer, 
 def test_a_heading_of_nothing_but_a_dash_under_a_headline_is_kept_as_printed(gazetteer):
     (a,) = parse_page("#园区新闻\n\n► 张三\n\n#—", gazetteer=gazetteer).articles
     assert (a.headline, a.subtitle) == ("园区新闻", "—")
+
+
+def test_a_dashed_line_read_above_the_marked_headline_is_its_subtitle(gazetteer):
+    text = "——大湾区融合发展浪奔潮涌 深中通道带给光明新机遇\n\n# 光明科学城辐射向西 异地产业协作前景广\n\n本报记者 林小军\n\n深中通道的开通，将让深中、深江的经济深度合作驶上快车道。"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.kicker, a.headline, a.subtitle) == (
+        "",
+        "光明科学城辐射向西 异地产业协作前景广",
+        "大湾区融合发展浪奔潮涌 深中通道带给光明新机遇",
+    )

@@ -307,3 +307,9 @@ def test_a_contact_line_at_the_foot_is_furniture(line):
 
 def test_a_line_that_only_starts_like_a_contact_is_no_furniture():
     assert find_furniture(["标题", "正文。", "电话会议"]).lines == {}
+
+
+def test_a_special_issues_title_in_two_phrases_beside_the_page_label_is_the_page_title():
+    furniture = find_furniture(["中山日报", "2024年06月28日  星期五", "A03  湾区新核 科学光明", "标题", "正文。"])
+    assert furniture.lines == {0: "masthead", 1: "date", 2: "page"}
+    assert furniture.page_title == "湾区新核 科学光明"
