@@ -16,7 +16,7 @@ from .candidates import sets_flush_by_width
 from .classify import Line
 from .headings import names_a_column
 from .items import refine_items
-from .lines import normalise, squash
+from .lines import BULLETS, normalise, squash
 from .parse import parse_page, read_lines
 from .reflow import (
     COLUMN_LABEL_RE,
@@ -144,6 +144,8 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
         return "前一行是标题或小标题"
     if ln.indent:
         return "上一段句子已完，本行缩进"
+    if not prev.ends and prev.text[-1:] in ")）" and ln.text[:1] in BULLETS:
+        return f"上一行以括号收尾（署名跨行），本行以项目符号开头（{ln.text[0]}）"
     if narrow and prev.width:
         if not fills(prev, ln, set_by_width(lines)):
             return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"

@@ -49,7 +49,9 @@ def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool, by_width
     """Does the paragraph ending with ``ln`` go on at the next body line? (``indents``:
     the page starts its paragraphs with an indent; ``by_width``: see ``set_by_width``.)"""
     if not ln.ends:
-        return True
+        # (a bullet after a bracket that closes credits broken over lines opens the next
+        # brief: …参加。（陈 / 明） / ■ 10月10日，…)
+        return not (ln.text[-1:] in ")）" and nxt is not None and nxt.text[:1] in BULLETS)
     if narrow and ln.width and fills(ln, nxt, by_width):
         # A full-width line may end a sentence mid-paragraph; an indent or (on a page
         # that does not indent) an opening quote on the next line is the usual sign of a

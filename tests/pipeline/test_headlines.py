@@ -453,3 +453,24 @@ def test_a_dashed_line_read_above_the_marked_headline_is_its_subtitle(gazetteer)
         "光明科学城辐射向西 异地产业协作前景广",
         "大湾区融合发展浪奔潮涌 深中通道带给光明新机遇",
     )
+
+
+def test_a_bullet_after_credits_broken_over_lines_opens_the_next_brief(gazetteer):
+    text = "\n".join(
+        [
+            "园区短波",
+            "■ 日前，建湖高新区举办科技",
+            "型中小企业评价工作培训会，",
+            "30余家企业负责人参加。（陈",
+            "明）",
+            "■ 10月10日，盐城高新区智能",
+            "终端产业园新签约项目5个，",
+            "总投资22亿元。（李华 王芳）",
+        ]
+    )
+    a, b = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.paragraphs, [c.name for c in a.credits]) == (
+        ["日前，建湖高新区举办科技型中小企业评价工作培训会，30余家企业负责人参加。"],
+        ["陈明"],
+    )
+    assert b.paragraphs == ["10月10日，盐城高新区智能终端产业园新签约项目5个，总投资22亿元。"]
