@@ -106,6 +106,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             column = " ".join(c.text for c in col_items)
             column_level = min((c.level for c in col_items if c.kind == "md"), default=0)
             cur = ArticleDraft(headline=cluster[k].text, column=column)
+            cur.note = True
             cur.article.source_lines.extend(cluster[k].lines)
             page_source = [n for c in col_items for n in c.lines]
             cur.article.source_lines.extend(page_source)
@@ -148,12 +149,14 @@ def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
     article above (``…产业集群。`` / ``本报记者 王明 李华`` / ``成都高新区发布人才新政``): a byline is
     printed under its headline, never over it. Not when the article above is credited
     already: then the line is the next story's, read out of place (a paper credits a story
-    once; a photographer's credit is the picture's, not the story's)."""
+    once; a photographer's credit is the picture's, not the story's). Nor under an
+    editor's note: the reporters are the story's that the note introduces."""
     return (
         len(cluster) >= 2
         and cluster[0].kind == "byline"
         and cluster[1].kind in ("cand", "md")
         and not cur.ended
+        and not cur.note
         and all(c.role == "photo" for c in cur.article.credits)
         and bool(cur.article.blocks)
         and cur.article.blocks[-1].kind == "p"

@@ -474,3 +474,15 @@ def test_a_bullet_after_credits_broken_over_lines_opens_the_next_brief(gazetteer
         ["陈明"],
     )
     assert b.paragraphs == ["10月10日，盐城高新区智能终端产业园新签约项目5个，总投资22亿元。"]
+
+
+def test_a_byline_between_an_editors_note_and_the_headline_is_the_storys(gazetteer):
+    text = (
+        "【编者按】为加强新形势下开发区的改革和创新发展，我市日前印发实施方案。本报今起推出系列报道。\n\n"
+        "本报记者 陈 忠 通讯员 刘晓宇\n\n"
+        "# 我市出台方案促进开发区改革创新发展\n\n"
+        "本报讯 近日，市政府办公厅印发《关于促进我市开发区改革和创新发展的实施方案》。"
+    )
+    note, story = parse_page(text, gazetteer=gazetteer).articles
+    assert note.credits == []
+    assert [c.name for c in story.credits] == ["陈忠", "刘晓宇"]
