@@ -222,6 +222,12 @@ _BRIEF_OPENING_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[，,。；;！？!?]")
 # How a clause that only says where ends: …产业园内, …车间里, …生产线上, …签约现场, …一角.
 _LOCATIVE_ENDINGS = ("内", "里", "中", "上", "现场", "一角", "旁", "前")
+# A clause that only says when (“十二五”期间, 18日下午, 上半年) or, opening with 在, where
+# (在武汉东湖高新区一家光电子企业) with no verb of news in it.
+_TIME_CLAUSE_RE = re.compile(
+    r"^[^，,。]{0,8}?(?:期间|以来|之际|前后|[上下]午|晚间?|\d{1,2}日|[上下]半年|季度|年初|年底|年末)$"
+)
+_PLACE_CLAUSE_RE = re.compile(r"^在(?!.*(?:举行|召开|举办|发布|签约|签署|开幕|启动|成立|落户|开工|投产|获批|揭牌))")
 BRIEF_HEADLINE_MAX = 40
 _THIS_ZONE = ("该园区", "该区", "该园")
 _ZONE_RE = re.compile(r"(?<=从)[\u4e00-\u9fff]{2,12}?(?:高新区|开发区|经开区|园区|新区)")
@@ -240,7 +246,12 @@ def brief_headline(text: str) -> str:
     clause = rest[: end.start()] if end else rest
     # 合肥高新区量子科技产业园内，工作人员正在调试…: a place alone is no news; its clause
     # and the next one are
-    if end and rest[end.start()] in "，," and clause.endswith(_LOCATIVE_ENDINGS):
+    # (“十二五”期间，… / 18日下午，…: when, a clause of its own)
+    while end and rest[end.start()] in "，," and _TIME_CLAUSE_RE.match(clause):
+        rest = rest[end.end() :]
+        end = _CLAUSE_END_RE.search(rest)
+        clause = rest[: end.start()] if end else rest
+    if end and rest[end.start()] in "，," and (clause.endswith(_LOCATIVE_ENDINGS) or _PLACE_CLAUSE_RE.match(clause)):
         after = _CLAUSE_END_RE.search(rest, end.end())
         clause = rest[: after.start()] if after else rest
     # 记者从济南高新区获悉，该区今年新增…: the zone the opening named, not 该区

@@ -411,9 +411,16 @@ def test_one_line_of_a_paragraph_with_spaced_numbers_is_no_table(gazetteer):
         ),
         ("图为科研人员在实验室工作。", "科研人员在实验室工作"),
         ("近日，南京高新区举办对接会，现场签约项目26个。", "南京高新区举办对接会"),
+        ("“十二五”期间，高新区将全力建设宜居宜业“高新城”，并确定了目标。", "高新区将全力建设宜居宜业“高新城”"),
+        ("18日下午，一群来自世界各地的记者体验了共享单车。", "一群来自世界各地的记者体验了共享单车"),
+        (
+            "3月26日，在武汉东湖高新区一家光电子企业，工人在生产线上作业。",
+            "在武汉东湖高新区一家光电子企业，工人在生产线上作业",
+        ),
+        ("在南京召开的推介会上，园区签约10个项目。", "在南京召开的推介会上，园区签约10个项目"),
     ],
 )
-def test_a_derived_headline_says_what_happens_not_only_where(text, headline):
+def test_a_derived_headline_says_what_happens_not_only_where_or_when(text, headline):
     from archive.pipeline.leads import brief_headline
 
     assert brief_headline(text) == headline
