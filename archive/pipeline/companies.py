@@ -37,7 +37,7 @@ _DATE_BEFORE_RE = re.compile(r"^.*\d+[年月日]")
 _CUT_WORDS = sorted(
     (
         "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
-        "分别与 推动 支持 帮助 鼓励 企业 高新区 开发区 管委会 政府 年初 年底 月底 "
+        "分别与 分别有 推动 支持 帮助 鼓励 配合 投资方 合资方 股东 旗下 企业 高新区 开发区 管委会 政府 年初 年底 月底 "
         "该区 该市 该县 本区 本市 全区 全市 这些 "
         "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使"
     ).split(),
@@ -88,6 +88,8 @@ _GENERIC = {
     "城投",
     "某某",
     "某",
+    "其母",
+    "其子",
 }
 # A count before the suffix (5家公司, 多家集团): the name, if any, starts after it.
 _COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十百千几多数]+(?:余|多)?[家个所](?!.*[家个所])")
@@ -207,6 +209,8 @@ def _name_spans(text: str):
             head = head[counted.end() :]  # 已有5家公司, 3个集团: a count, not a name
         if m.group() == "公司" and head.endswith("分") and "公司" in head:
             continue  # 华为技术有限公司深圳分公司: a branch, of the company named before it
+        if "公司" in head:  # 合资公司眉山瑞业…有限公司: a name starts after another's suffix
+            head = head[head.rindex("公司") + 2 :]
         # A year or date just before the name: 2013年该企业…
         head = _DATE_BEFORE_RE.sub("", head)
         if len(head) < 2 and not (len(head) == 1 and head.isascii()) or head in _GENERIC:

@@ -101,3 +101,20 @@ def test_a_name_with_numerals_in_it_is_still_a_name():
         "万家乐公司",
         "华为技术有限公司",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("其中，分别有四川金汇能新材料股份有限公司入驻。", ["四川金汇能新材料股份有限公司"]),
+        ("双方成立合资公司眉山瑞业高新发展有限公司。", ["眉山瑞业高新发展有限公司"]),
+        (
+            "苏州潞能能源科技有限公司投资方江苏潞能能源有限公司负责建设。",
+            ["苏州潞能能源科技有限公司", "江苏潞能能源有限公司"],
+        ),
+        ("园区积极配合天通集团做好项目建设。", ["天通集团"]),
+        ("亿纬动力及其母公司亿纬锂能表示。", []),
+    ],
+)
+def test_a_name_starts_after_the_words_and_the_other_company_before_it(text, names):
+    assert [c.name for c in extract_companies(text)] == names
