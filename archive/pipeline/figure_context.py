@@ -43,6 +43,7 @@ _COMPARED_RE = re.compile(
     rf"(?:同比|比|较|与)(?:上年|去年|前年|上月|同期|(?:19|20)\d\d年)?(?:同期)?(?:{GROWTH_RE.pattern})?\Z"
 )
 _TOTAL_WORDS = ("总额", "金额")
+_FRACTION_END_RE = re.compile(r"\d/\d{1,2}\Z")
 # Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
 # No particle or counted thing before the park word (3个项目在高新区落地, 项目落户园区).
 _PARKS_COUNTED_RE = re.compile(
@@ -288,8 +289,8 @@ def _whole_after(sentence: str, b: int, unit: str) -> str:
     """The whole a share ending at ``b`` is of, when a noun follows it after 的 (or right
     after a share in 成: 八成新能源整车产能): the noun when it ends with a metric term,
     else the last term in it, else a noun of two to four characters; else ""."""
-    if sentence[b : b + 1] != "的" and unit != "成":
-        return ""
+    if sentence[b : b + 1] != "的" and unit != "成" and not _FRACTION_END_RE.search(sentence, max(0, b - 4), b):
+        return ""  # (a share in 成 or a fraction may stand right before its whole: 1/3高新技术企业)
     tail = sentence[b : b + 24]
     if "“" in tail:
         tail = _unquoted(tail)  # 超四成专精特新“小巨人”企业

@@ -80,13 +80,14 @@ PRE = (
     "|(?<![以线网之马向往加晚早路会台楼市])上"
 )
 CN = "零〇一二两三四五六七八九十百千万亿"
-# Arabic digits, Chinese numerals, or 数/几 with a scaling word. The three kinds begin with
+# Arabic digits (thousands set apart by commas, or by a space as some papers print them:
+# 2 340万美元), Chinese numerals, or 数/几 with a scaling word. The three kinds begin with
 # disjoint characters, so the number is written as its first character (a set the regex
 # engine skips to in C: half the cost of ``FIGURE_RE`` over an article) and then the rest
 # of the kind that character began (``\d+`` is ``\d`` then ``(?<=\d)\d*``): the same
 # matches as the plain alternation, tried in the same order.
 NUMBER = (
-    rf"[\d{CN}数几](?:(?<=\d)\d*(?:[,，]\d{{3}})*(?:\.\d+)?(?:\s*[-~～—至到]\s*\d+(?:\.\d+)?)?"
+    rf"[\d{CN}数几](?:(?<=\d)\d*(?:[,，]\d{{3}}|(?<!\d\d\d\d) \d{{3}}(?![\d.]))*(?:\.\d+)?(?:\s*[-~～—至到]\s*\d+(?:\.\d+)?)?"
     rf"|(?<=[{CN}])[{CN}]*(?:点[零〇一二三四五六七八九]+)?|(?<=[数几])[十百千万])"
 )
 

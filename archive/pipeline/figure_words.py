@@ -26,7 +26,9 @@ WORDS_RE = re.compile(
     rf"|(?<![{CN}])(?P<den>十?[二三四五六七八九]|十)分之(?P<num>[一二三四五六七八九])"
     # 1/3 of a whole: followed by 的, a qualifier or the clause's end (not a date 3/5日, a
     # path or a speed 60km/h, a price 元/吨 or a score 9/10分)
-    r"|(?<![\d/.A-Za-z])(?P<sn>[1-9])/(?P<sd>[1-9]\d?)(?=的|以上|左右|[，。；、,;]|$))"
+    # (or right before what it is a share of: 超过1/3高新技术企业, 2/3科创板上市企业)
+    r"|(?<![\d/.A-Za-z])(?P<sn>[1-9])/(?P<sd>[1-9]\d?)"
+    r"(?=的|以上|左右|[，。；、,;]|$|[\u4e00-\u9fff]{0,6}?(?:企业|公司|项目|人才|专利|园区)))"
     r"(?P<post>以上|以下|左右|上下|以内|之多|多)?"
 )
 

@@ -118,3 +118,26 @@ def test_gdp_set_against_its_number_names_it():
 def test_a_bare_yi_before_a_loan_is_money():
     f = by_text("国开行陕西省分行50亿贷款资金获批。")["50亿"]
     assert (f.base_value, f.metric_class) == (5e9, "融资/贷款")
+
+
+@pytest.mark.parametrize(
+    "text, written, base",
+    [
+        ("全年进口2 340万美元。", "2 340万美元", 23_400_000),
+        ("参加人数2 500人。", "2 500人", 2500),
+        ("总投资12 345 678元。", "12 345 678元", 12_345_678),
+    ],
+)
+def test_thousands_set_apart_by_a_space_are_one_number(text, written, base):
+    assert by_text(text)[written].base_value == base
+
+
+def test_two_numbers_apart_by_a_space_stay_two():
+    assert [f.text for f in extract_figures("园区有2340 500人。")] == ["500人"]
+
+
+def test_a_fraction_right_before_its_whole_is_a_share_of_it():
+    figs = by_text("园区聚集了超过1/3高新技术企业和超过2/3科创板上市企业。")
+    assert (figs["超过1/3"].metric, figs["超过1/3"].metric_class) == ("高新技术企业", "占比")
+    assert figs["超过2/3"].metric == "科创板上市企业"
+    assert extract_figures("3/5日召开。") == []
