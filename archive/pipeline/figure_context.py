@@ -26,7 +26,6 @@ from .figure_terms import (
 
 _HARD_STOP = "，,。；;：:！？!?\n"
 _STOP_RE = re.compile(f"[{_HARD_STOP}]")
-_YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(?<![较比与同])(今年|去年|上年|明年)")
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
 _OTHER_ONLY = frozenset({"其他"})
 _NOUN_END_RE = re.compile(r"以及|[的可在为是将已及和与等]")
@@ -352,46 +351,6 @@ def _rate_noun(left: str, pos: int, *, head: bool = False) -> str:
 def _earlier(sentence: str, cs: int) -> str:
     """The clauses before the one starting at ``cs``, in the same sentence (40 characters)."""
     return sentence[max(0, cs - 40) : cs]
-
-
-_YEAR_REACH = 300  # how far back a semicolon's clause looks for its sentence's year
-_RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
-
-
-def years_named(sentence: str, reference_year: int | None) -> list[tuple[int, int]]:
-    """``(end, year)`` of each year the sentence names, in order (once per sentence)."""
-    if "年" not in sentence:
-        return []
-    out = []
-    for y in _YEAR_RE.finditer(sentence):
-        if y.group(1):
-            out.append((y.end(), int(y.group(1))))
-        elif reference_year is not None:
-            out.append((y.end(), reference_year + _RELATIVE_YEAR[y.group(2)]))
-    return out
-
-
-def years_before_semicolon(norm: str, s_start: int, reference_year: int | None):
-    """For a clause after a semicolon that names no year: the last year named in the
-    clauses before it in its full sentence (``2023年，…8万亿元；新增…12家``), as at its
-    start."""
-    lo = max(0, s_start - _YEAR_REACH)
-    if not s_start or norm[s_start - 1] not in "；;" or "年" not in norm[lo:s_start]:
-        return []
-    head_start = max(norm.rfind(c, lo, s_start) for c in "。！？!?\n") + 1
-    head_start = max(head_start, lo)
-    years = years_named(norm[head_start:s_start], reference_year)
-    return [(0, years[-1][1])] if years else []
-
-
-def year_before(years: list[tuple[int, int]], pos: int) -> int | None:
-    """The nearest year named before ``pos`` (ending at or before it)."""
-    year = None
-    for end, value in years:
-        if end > pos:
-            break
-        year = value
-    return year
 
 
 QUOTE_MAX = 100

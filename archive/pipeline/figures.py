@@ -37,15 +37,7 @@ How a figure is found (``extract_figures``):
 import re
 from dataclasses import asdict, dataclass, field
 
-from .figure_context import (
-    QUOTE_MAX,
-    declines,
-    metric_of,
-    quote_of,
-    year_before,
-    years_before_semicolon,
-    years_named,
-)
+from .figure_context import QUOTE_MAX, declines, metric_of, quote_of
 from .figure_exclusions import excluded
 from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively
 from .figure_reading import read_figure
@@ -56,6 +48,7 @@ from .figure_terms import (
     UNIT_ALT,
 )
 from .figure_words import WordShare, word_shares
+from .figure_years import year_before, years_before_semicolon, years_named
 from .numbers import BIG_UNITS, SMALL_UNITS
 from .parks import Gazetteer
 from .script import UNREAD, reading_copy
