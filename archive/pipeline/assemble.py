@@ -272,6 +272,10 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     kicker, headline, subtitle, own_column, dashes = headline_parts(heads, gazetteer)
     art = ArticleDraft(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
     art.furniture += [{"line": n, "kind": "markup", "text": dash.strip()} for n, dash in dashes]
+    # (a wire's 题： before the headline it gives is typography too)
+    art.furniture += [
+        {"line": c.lines[0], "kind": "markup", "text": c.lead} for c in heads if c.kind == "md" and c.lead
+    ]
     for c in cluster:
         if c.kind == "byline":
             apply_byline(art, c)

@@ -26,6 +26,7 @@ from .reflow import (
     opens_paragraph,
     page_lines,
     set_by_width,
+    wire_title,
     without_dash,
 )
 from .script import reading_copy
@@ -211,6 +212,8 @@ def _heading_role(ln: Line, article, narrow: bool, in_body: bool, lines: list[Li
     shape = _why_heading(ln, narrow, lines)
     if article is None:
         return "未归属", "没有可归属的文章"
+    if "题" in ln.text and wire_title(ln.no, ln.text):
+        return "标题", "电头后以“题：”给出的标题（破折号后为副题），电头入署名"
     if in_body and any(b.kind == "subhead" and s and s in squash(b.text) for b in article.blocks):
         return "小标题", shape + "；文章中间、其后没有署名：小标题"
     if ln.kind == "byline" or (article.byline and s and s in squash(article.byline)):

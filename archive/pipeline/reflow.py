@@ -179,6 +179,13 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 close()
                 items.append(Item("editor", note.group().strip(), [ln.no]))
                 text = text[note.end() :]
+            wire = wire_title(ln.no, text) if "题" in text else None
+            if wire:
+                close()
+                items.extend(wire)
+                after_end = True
+                i += 1
+                continue
             opens = leads.opens(text, bare=para is None or para.closed)
             if opens or para is None or para.closed:
                 close()
@@ -211,6 +218,25 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
     # Captions that interrupted a paragraph were emitted before it; keep page order by line.
     items.sort(key=lambda it: it.lines[0])
     return items
+
+
+_WIRE_TITLE_RE = re.compile(r"^(题\s*[：:])\s*(\S.{1,60})$")
+
+
+def wire_title(no: int, text: str) -> list[Item] | None:
+    """``新华社广州8月11日电  题：在这里牵手世界——…走笔``: a wire's feature gives its headline
+    (and its subtitle after a dash) after 题：on the dateline's line. The items of that line
+    (the headline, the subtitle, the dateline as the byline), or None."""
+    split = leads.split_lead(text) if leads.dated(text) else None
+    title = _WIRE_TITLE_RE.match(split[1]) if split else None
+    if title is None:
+        return None
+    head, dash, sub = title.group(2).partition("——")
+    out = [Item("md", head.strip(), [no], level=1, lead=title.group(1))]
+    if sub.strip():
+        out.append(Item("cand", dash + sub.strip(), [no], parts=[dash + sub.strip()]))
+    out.append(Item("byline", split[0], [no], credits=split[2]))
+    return out
 
 
 _NAME_GOES_ON_RE = re.compile(r"[\u3400-\u9fff]{1,3}[ 、】]")

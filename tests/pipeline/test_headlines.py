@@ -493,3 +493,21 @@ def test_a_byline_between_an_editors_note_and_the_headline_is_the_storys(gazette
     note, story = parse_page(text, gazetteer=gazetteer).articles
     assert note.credits == []
     assert [c.name for c in story.credits] == ["陈忠", "刘晓宇"]
+
+
+WIRE_FEATURE = """新华社广州8月11日电  题：在这里牵手世界——广州南沙推进粤港澳大湾区建设走笔
+
+新华社记者陈凯星、周强、马晓澄、周颖
+
+珠江口，伶仃洋畔。十年来，从国家级新区到自贸试验区，广州南沙的战略地位不断提升。
+"""
+
+
+def test_a_wires_feature_gives_its_headline_after_ti_on_the_datelines_line(gazetteer):
+    page = parse_page(WIRE_FEATURE, gazetteer=gazetteer)
+    (a,) = page.articles
+    assert (a.headline, a.subtitle) == ("在这里牵手世界", "广州南沙推进粤港澳大湾区建设走笔")
+    assert [c.name for c in a.credits] == ["陈凯星", "周强", "马晓澄", "周颖"]
+    assert a.paragraphs == ["珠江口，伶仃洋畔。十年来，从国家级新区到自贸试验区，广州南沙的战略地位不断提升。"]
+    raw, placed = accounted_chars(WIRE_FEATURE, page)
+    assert raw == placed
