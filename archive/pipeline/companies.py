@@ -37,7 +37,7 @@ _DATE_BEFORE_RE = re.compile(r"^.*\d+[年月日]")
 _CUT_WORDS = sorted(
     (
         "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
-        "分别与 分别有 推动 支持 帮助 鼓励 配合 投资方 合资方 股东 旗下 企业 高新区 开发区 管委会 政府 年初 年底 月底 "
+        "分别与 分别有 推动 支持 帮助 鼓励 满足 配合 投资方 合资方 股东 旗下 企业 高新区 开发区 管委会 政府 年初 年底 月底 "
         "该区 该市 该县 本区 本市 全区 全市 这些 "
         "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使"
     ).split(),
@@ -96,6 +96,8 @@ _COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十百千几多数]+
 _GENERIC_WORDS = tuple(g for g in _GENERIC if len(g) > 1)
 _NOT_AFTER_GROUP = set("化军")  # 集团化, 集团军
 _SUFFIX_WORDS = ("集团", "股份", "有限", "公司")
+_KIND_OF_LISTED = ("上市", "挂牌", "盈利", "亏损")
+_DEALS_IN_SHARES = ("发行", "持有", "转让", "增持", "减持", "认购", "回购", "出让")
 
 
 @dataclass
@@ -217,4 +219,8 @@ def _name_spans(text: str):
             continue
         if m.group() in ("公司", "集团") and head.endswith(_GENERIC_WORDS) and len(head) <= 4:
             continue  # 投资公司, 科技公司
+        if m.group() == "公司" and head.endswith(_KIND_OF_LISTED):
+            continue  # 科创板上市公司, 存量未盈利公司: a kind of company
+        if m.group() == "股份" and head.endswith(_DEALS_IN_SHARES):
+            continue  # 拟公开发行股份2062万股: shares, not a company
         yield m.start() - len(head), end

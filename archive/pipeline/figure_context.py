@@ -42,6 +42,10 @@ _COMPARED_RE = re.compile(
     rf"(?:同比|比|较|与)(?:上年|去年|前年|上月|同期|(?:19|20)\d\d年)?(?:同期)?(?:{GROWTH_RE.pattern})?\Z"
 )
 _TOTAL_WORDS = ("总额", "金额")
+_DIGIT_ENDS = frozenset("0123456789.%")
+_UNIT_HEAD_RE = re.compile(r"[十百千万亿]{0,2}(?:美元|元|家|个|项|件|人|名|年|月|日|号|吨|亩|辆|台|套)")
+# What only qualifies a rate before its change word (年均复合增长率, 同比名义增长, 两年平均增长).
+_RATE_MODIFIERS_RE = re.compile(r"(?:年均|年平均|平均|复合|名义|实际|同比|环比|近[一二三四五两\d]+年|[两三五]年)+\Z")
 _FRACTION_END_RE = re.compile(r"\d/\d{1,2}\Z")
 # Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
 # No particle or counted thing before the park word (3个项目在高新区落地, 项目落户园区).
@@ -94,6 +98,8 @@ def noun_before(sentence: str, lo: int, pos: int) -> str:
     phrase = m.group()
     if " " in phrase:
         phrase = phrase.replace(" ", "")
+    if m.start() and sentence[m.start() - 1] in _DIGIT_ENDS and (u := _UNIT_HEAD_RE.match(phrase)):
+        phrase = phrase[u.end() :]  # 2021年专利申请量, 3819.4亿元增长: a date's or an amount's tail
     t = _TRAIL_RE.search(phrase)
     if t is not None:
         phrase = phrase[: t.start()]
@@ -235,6 +241,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             term = first_term(right[:16], allowed - _OTHER_ONLY) or term
         # (an earlier clause's term only when it names a class: 园区聚集…，市值总额超5000亿元)
         term = term or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed - _OTHER_ONLY)
+        if term == "总规模" and ("基金" in left or "产业" in left or "集群" in left):
+            return term, "资金" if "基金" in left else "产值"  # 该基金规划总规模…, 集群总规模…
         if not term and left.rstrip().endswith(_TOTAL_WORDS) and "项目" in _earlier(sentence, cs):
             return left.rstrip()[-2:], "投资"  # 项目共计134个，总额超1100亿元: the projects' investment
         return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
@@ -342,6 +350,8 @@ def _rate_noun(left: str, pos: int, *, head: bool = False) -> str:
     phrase itself. With ``head`` (what grew or fell, before its change word), not a term
     that only qualifies the phrase's head (项目审批时间压缩60%: 项目审批时间)."""
     phrase = noun_before(left, 0, pos)
+    if phrase and (mod := _RATE_MODIFIERS_RE.search(phrase)) is not None:
+        phrase = phrase[: mod.start()] if mod.start() >= 2 else ""
     term = last_term(phrase, None)
     if head and term and not _unquoted(phrase).endswith(term):
         return phrase

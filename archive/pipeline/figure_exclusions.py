@@ -38,6 +38,9 @@ _RANK_POOL_RE = re.compile(
     r"[\u4e00-\u9fff]{1,12}?中[，,]?\s*(?:综合)?(?:排名|位列|名列|位居|居|列|排)(?:全[国省市区])?(?:第|前|首)"
 )
 _LOWER_POSTS = ("以上", "之多")
+_PLACE_CLASS_RE = re.compile(
+    r"的[\u4e00-\u9fff]{0,3}?(?:省份|省|城市|市|县|地区|国家|园区|高新区|开发区)(?:[（(]|有|中|[\d一二两三四五六七八九十]|达|共)"
+)
 # 分别列22位和29位, 位列12名: a place after a verb of ranking (its list's later numbers too)
 _RANK_LIE_RE = re.compile(r"(?:列|居|排名|排在|排)(?:全[国省市区])?(?:\d+[位名][和、])?\Z")
 # ASCII metric terms a number may be set against with no space (GDP762亿元)
@@ -106,6 +109,8 @@ def excluded(m, sentence: str) -> bool:
     tail = sentence[b : b + 10]
     if kind == "money" and (m.pre or m.post in _LOWER_POSTS) and _PROJECT_CLASS_RE.match(tail):
         return True  # 超10亿元的重点产业项目, 亿元以上项目: a class of projects, not an amount
+    if (m.pre or m.post in _LOWER_POSTS) and tail[:1] == "的" and _PLACE_CLASS_RE.match(tail):
+        return True  # PCT国际专利申请超过1000件的省份有7个: a class of places, not an amount
     if kind in ("count", "people"):
         if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
             return True

@@ -44,3 +44,15 @@ def year_before(years: list[tuple[int, int]], pos: int) -> int | None:
             break
         year = value
     return year
+
+
+# A figure a comparison names with its year: 比2020年的3819.4亿元 (the base is 2020's).
+_COMPARED_RE = re.compile(r"(?:比|较|与)((?:19|20)\d\d)\s*年(?:同期)?的?\Z")
+
+
+def compared_year(sentence: str, at: int) -> int | None:
+    """The year of a figure set right after a comparison with that year, else None."""
+    if at < 6 or sentence[at - 1] not in "的年期":
+        return None
+    m = _COMPARED_RE.search(sentence, max(0, at - 12), at)
+    return int(m.group(1)) if m else None

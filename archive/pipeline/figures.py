@@ -48,7 +48,7 @@ from .figure_terms import (
     UNIT_ALT,
 )
 from .figure_words import WordShare, word_shares
-from .figure_years import year_before, years_before_semicolon, years_named
+from .figure_years import compared_year, year_before, years_before_semicolon, years_named
 from .numbers import BIG_UNITS, SMALL_UNITS
 from .parks import Gazetteer
 from .script import UNREAD, reading_copy
@@ -348,7 +348,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         approx=approx,
         metric=metric,
         metric_class=metric_class,
-        year=year_before(years, m.at) if years else None,
+        year=compared_year(sentence, m.at) or (year_before(years, m.at) if years else None),
         park=park.name if park else "",
         quote=quote if quote is not None else quote_of(raw, m.at, m.stop),
         start=start,

@@ -118,3 +118,16 @@ def test_a_name_with_numerals_in_it_is_still_a_name():
 )
 def test_a_name_starts_after_the_words_and_the_other_company_before_it(text, names):
     assert [c.name for c in extract_companies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来自上海的科创板上市公司有78家。",
+        "科创板32家存量未盈利公司实现盈利。",
+        "同时可以满足公司合肥60GW项目的需求。",
+        "公司拟公开发行股份2062万股。",
+    ],
+)
+def test_a_kind_of_company_or_shares_dealt_in_is_no_company(text):
+    assert extract_companies(text) == []
