@@ -49,11 +49,11 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
             and prev is not None
             and prev.kind == "para"
             and ends_sentence(prev.text)
-            and (nxt is None or nxt.kind in ("cand", "md", "byline"))
+            and (nxt is None or nxt.kind in ("cand", "md", "byline") or (nxt.kind == "para" and nxt.opens))
             and all(names.is_bare_name(name) or names.is_signature_name(name) for name in it.text.split())
         ):
-            # A name under the last paragraph, before the next headline: an end
-            # signature the layout put on a line of its own.
+            # A name under the last paragraph, before the next headline or the next brief's
+            # dateline (本报讯 日前，…): an end signature the layout put on a line of its own.
             out.append(Item("names", it.text, it.lines))
             continue
         out.append(it)

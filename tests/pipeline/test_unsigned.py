@@ -88,3 +88,16 @@ def test_a_source_names_no_reporter_and_a_writer_is_an_author():
 def test_a_source_run_into_the_text_is_not_read():
     # Where the source ends is a guess: the paragraph is left as printed.
     assert split_lead("来源：新华网近日，某地召开会议。") is None
+
+
+def test_a_name_alone_before_the_next_briefs_dateline_signs_the_story_above(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    text = (
+        "## 建湖高新区新乡贤回乡“看发展”\n\n本报讯 近日，建湖高新区邀请部分回乡过节的新乡贤人士参加活动。\n\n刘琴\n\n"
+        "本报讯 日前，海口国家高新区新药创制产业创新园项目建设加速推进。\n\n王明\n"
+    )
+    a, b = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.headline, [c.name for c in a.credits]) == ("建湖高新区新乡贤回乡“看发展”", ["刘琴"])
+    assert [c.name for c in b.credits] == ["王明"]
+    assert b.paragraphs == ["日前，海口国家高新区新药创制产业创新园项目建设加速推进。"]
