@@ -11,10 +11,7 @@ import re
 from . import bylines, names
 from .candidates import two_phrases
 from .lines import display_width, ends_sentence
-from .reflow import Item
-
-# A caption is a sentence or two: a longer line right above a photo credit is the text.
-CAPTION_MAX = 90
+from .reflow import CAPTION_MAX, Item
 
 
 def refine_items(items: list[Item], narrow: bool) -> list[Item]:
@@ -66,7 +63,7 @@ def merge_photo_captions(items: list[Item]) -> list[Item]:
     ``…生产线上作业。`` / ``新华社记者 刘 潇摄``)."""
     out: list[Item] = []
     for it in items:
-        if it.kind == "photo" and out and (out[-1].kind == "cand" or _caption_sentence(out[-1], it)):
+        if it.kind == "photo" and out and (out[-1].kind in ("cand", "caption") or _caption_sentence(out[-1], it)):
             prev = out.pop()
             cap = Item("photocap", prev.text, prev.lines + it.lines)
             cap.sig = it.text

@@ -207,9 +207,10 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 and not (narrow and _NAME_GOES_ON_RE.match(nxt.text if nxt else ""))
                 and not _REPORTS_GO_ON_RE.match(nxt.text if nxt else "")
             )
-        elif ln.kind == "caption":
-            # A caption does not end the paragraph it interrupts.
-            items.append(Item("caption", ln.text, [ln.no]))
+        elif ln.kind == "caption" or (ln.kind == "photo" and para is not None and not para.closed):
+            # A caption (and its photographer's credit) does not end the paragraph it
+            # interrupts.
+            items.append(Item(ln.kind, ln.text, [ln.no]))
         else:
             close()
             items.append(Item(ln.kind, ln.text, [ln.no], level=ln.level))
@@ -285,6 +286,29 @@ def join_heading(parts: list[str]) -> str:
     return out
 
 
+# A caption is a sentence or two: a longer line right above a photo credit is the text.
+CAPTION_MAX = 90
+
+
+def _captions_cutting_paragraphs(lines: list[Line]) -> None:
+    """On a page of whole paragraphs: a sentence set right above a photographer's credit
+    (no blank line between), under a paragraph the picture cut off, is the picture's
+    caption (``…依靠科技创新不断提高`` / ``凤城经开区一家企业的智能化生产线。`` / ``王卢莎 摄``
+    / ``行业领跑位置，…``)."""
+    for i in range(2, len(lines)):
+        ln, cap, above = lines[i], lines[i - 1], lines[i - 2]
+        if (
+            ln.kind == "photo"
+            and ln.tight
+            and cap.kind == "text"
+            and cap.ends
+            and len(cap.text) <= CAPTION_MAX
+            and above.kind == "text"
+            and not above.ends
+        ):
+            cap.kind = "caption"
+
+
 def page_lines(raw_lines: list[str], tables=frozenset()) -> tuple[list[Line], bool]:
     """Each non-blank line classified, measured and marked; and whether the page is narrow.
     ``tables``: the numbers of lines known to be a table's rows (``markup``)."""
@@ -293,6 +317,8 @@ def page_lines(raw_lines: list[str], tables=frozenset()) -> tuple[list[Line], bo
     for ln in marked:
         ln.kind = "text"
     narrow = is_narrow(lines)
+    if not narrow:
+        _captions_cutting_paragraphs(lines)
     measure_widths(lines, narrow)
     mark_candidates(lines, narrow)
     rows = table_rows(lines) + marked

@@ -120,3 +120,41 @@ def test_a_photographers_credit_does_not_credit_the_story(gazetteer):
     a, b = parse_page(HEADLINE_OVER_PICTURE, gazetteer=gazetteer).articles
     assert [(c.name, c.role) for c in a.credits] == [("朱桂根", "photo"), ("王珂", "staff")]
     assert [c.name for c in b.credits] == ["赵修知"]
+
+
+CAPTION_AND_CREDIT_CUTTING = """# 凤城经开区：民企争当行业“领跑者”
+
+文/王卢莎
+
+如今，在凤城经济开发区的诸多民营企业中，依靠科技创新不断提高科研水平，争相占领
+
+凤城经开区一家企业的智能化生产线。
+王卢莎 摄
+行业领跑位置，是他们为之不懈努力的奋斗目标。
+
+走进凤城市宏伟机械制造有限公司，记者在采访中听到最多的一句话就是“我们的目标是成为行业领跑者”。
+"""
+
+
+def test_a_caption_and_its_credit_cutting_a_paragraph_leave_it_whole(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    (a,) = parse_page(CAPTION_AND_CREDIT_CUTTING, gazetteer=gazetteer).articles
+    assert a.captions == ["凤城经开区一家企业的智能化生产线。"]
+    assert a.paragraphs[0].endswith("争相占领行业领跑位置，是他们为之不懈努力的奋斗目标。")
+    assert len(a.paragraphs) == 2
+    assert [(c.name, c.role) for c in a.credits] == [("王卢莎", "author")]
+
+
+def test_a_photographers_credit_under_a_caption_does_not_end_the_paragraph_it_cut(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    text = (
+        "# 鼎欣生物医药产业园奠基\n\n本报记者 刘岩\n\n"
+        "据了解，该产业园计划总投资64亿元人民币，着力打造集研发、生产于一体的\n\n"
+        "图为大连鼎欣生物医药产业园奠基现场。\n\n本报记者 刘岩摄\n\n多功能生物医药基地。\n\n"
+        "其中，一期计划投资9亿元，用地73.37万平方米。\n"
+    )
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.paragraphs[0].endswith("集研发、生产于一体的多功能生物医药基地。")
+    assert a.captions == ["图为大连鼎欣生物医药产业园奠基现场。"]
