@@ -30,8 +30,13 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
         column = heads[0].text  # 高新区观察, 聚焦·园区 over the headline, unbracketed
         heads = heads[1:]
-    if len(heads) >= 2 and heads[-1].kind == "cand" and is_column_name(heads[-1].text):
-        column = heads[-1].text
+    if len(heads) >= 2 and heads[-1].kind == heads[-2].kind and _goes_on(heads[-1].text):
+        # 东海高新区8个重点项目集中签约 / 总投资超90亿元: the headline's second line
+        joined = Item(heads[-2].kind, f"{heads[-2].text} {heads[-1].text}", heads[-2].lines + heads[-1].lines)
+        joined.level, joined.parts = heads[-2].level, heads[-2].parts + heads[-1].parts
+        heads = heads[:-2] + [joined]
+    elif len(heads) >= 2 and heads[-1].kind == "cand" and is_column_name(heads[-1].text):
+        column = heads[-1].text  # 科技厅局长话创新 under the headline
         heads = heads[:-1]
     if heads[0].kind == "cand" and len(heads[0].parts) >= 2:
         heads = _kicker_set_tight(heads[0], gazetteer) + heads[1:]
@@ -99,6 +104,18 @@ def names_a_column(text: str) -> bool:
         return True
     parts = text.split("·")
     return len(parts) == 2 and all(parts) and any(p in COLUMN_ENDINGS for p in parts)
+
+
+# A headline's second line, not a column's name or a kicker: a figure (总投资超90亿元,
+# 引资上千亿元) or a verb going on with the line above (实现拿地即开工).
+_GOES_ON_RE = re.compile(
+    r"^(?:实现|助力|推动|打造|加快|引领|开启|迈向|领跑|再创|突破|完成|带动|赋能|激活|引资|签约|投资|总投资|总额|跑出|释放|按下)"
+    r"|\d|[一二三四五六七八九十百千万亿]+(?:亿元|万元|亿|家|个|项)"
+)
+
+
+def _goes_on(text: str) -> bool:
+    return len(text) <= COLUMN_MAX + 4 and not _PUNCT_RE.search(text) and bool(_GOES_ON_RE.search(text))
 
 
 def is_column_name(text: str) -> bool:

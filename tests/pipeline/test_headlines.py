@@ -511,3 +511,18 @@ def test_a_wires_feature_gives_its_headline_after_ti_on_the_datelines_line(gazet
     assert a.paragraphs == ["珠江口，伶仃洋畔。十年来，从国家级新区到自贸试验区，广州南沙的战略地位不断提升。"]
     raw, placed = accounted_chars(WIRE_FEATURE, page)
     assert raw == placed
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("东海高新区8个重点项目集中签约", "总投资超90亿元"),
+        ("宿迁高新区“双信地”出让", "实现拿地即开工"),
+        ("川渝高竹新区首次集中签约", "引资上千亿元"),
+    ],
+)
+@pytest.mark.parametrize("mark", ["", "# "])
+def test_a_headlines_second_line_with_a_figure_or_a_verb_is_no_column(gazetteer, first, second, mark):
+    text = f"{mark}{first}\n\n{mark}{second}\n\n本报记者 王明\n\n近日，园区举行项目集中签约仪式，多个重大项目落地。\n"
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.headline, a.column, a.subtitle) == (f"{first} {second}", "", "")
