@@ -114,8 +114,8 @@ def _credit_run(text: str, pos: int) -> int:
             break
         token = m.group()
         name_only = not _MARKED_TOKEN_RE.search(token)
-        if name_only and not marked:
-            break
+        if name_only and not marked and not (pos and names.is_person_name(token)):
+            break  # (after a dateline a person's name set apart is a credit: 本报讯 王文 肖兆力 近日…)
         if name_only and not names.is_name(token):
             break
         if not name_only and names.is_column_word(_MARKED_TOKEN_RE.sub("", token).strip()):
