@@ -100,8 +100,22 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
                 i = j
                 continue
         # A new article (or a column + editor's note).
-        if any(c.kind == "editor" for c in cluster):
-            k = next(n for n, c in enumerate(cluster) if c.kind == "editor")
+        k = next((n for n, c in enumerate(cluster) if c.kind == "editor"), -1)
+        if (
+            k > 0
+            and any(c.kind == "byline" for c in cluster[:k])
+            and any(c.kind in ("md", "cand") for c in cluster[:k])
+        ):
+            # 编者按 under a headline and its byline: the story's own note, a subhead of it
+            cur = _new_article(cluster[:k], gazetteer, column)
+            arts.append(cur)
+            apply_item(cur, Item("sub", cluster[k].text, cluster[k].lines), page)
+            if cluster[k + 1 :]:
+                cur = _new_article(cluster[k + 1 :], gazetteer, column)
+                arts.append(cur)
+            i = j
+            continue
+        if k >= 0:
             col_items = [c for c in cluster[:k] if c.kind in ("md", "cand")]
             column = " ".join(c.text for c in col_items)
             column_level = min((c.level for c in col_items if c.kind == "md"), default=0)

@@ -526,3 +526,14 @@ def test_a_headlines_second_line_with_a_figure_or_a_verb_is_no_column(gazetteer,
     text = f"{mark}{first}\n\n{mark}{second}\n\n本报记者 王明\n\n近日，园区举行项目集中签约仪式，多个重大项目落地。\n"
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert (a.headline, a.column, a.subtitle) == (f"{first} {second}", "", "")
+
+
+def test_an_editors_note_under_a_headline_and_its_byline_is_the_storys_own(gazetteer):
+    text = (
+        "# 一季度园区经济“开门红”成色足\n\n▶ 本报记者 刘琴 综合报道\n\n"
+        "编者按：一季度是全年经济工作的开局。记者近日走访多地国家高新区。\n\n"
+        "“十四五”开局首季，株洲高新区实现地区生产总值122.2亿元，同比增长18.5%。\n"
+    )
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.headline, a.column, [c.name for c in a.credits]) == ("一季度园区经济“开门红”成色足", "", ["刘琴"])
+    assert [b.kind for b in a.blocks] == ["subhead", "p", "p"]
