@@ -84,11 +84,13 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if not (_starts_article(cluster, after) or (cur is not None and cur.ended)):
             # Candidates inside an article: subheads, or a new article that names a park
             # the current one never mentioned.
-            if (
-                cur is not None
-                and not _names_new_park(cluster, cur, gazetteer)
-                and not _news_lead(cur, after)
-                and not _changes_topic(cluster, arts, items, j)
+            if cur is not None and (
+                _bulleted_subhead(cluster)
+                or (
+                    not _names_new_park(cluster, cur, gazetteer)
+                    and not _news_lead(cur, after)
+                    and not _changes_topic(cluster, arts, items, j)
+                )
             ):
                 for c in cluster:
                     apply_item(cur, Item("sub", c.text, c.lines), page)
@@ -296,6 +298,12 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
         else:
             art.article.source_lines.extend(c.lines)
     return art
+
+
+def _bulleted_subhead(cluster: list[Item]) -> bool:
+    """A heading set with a bullet (``■ 全力打造优质平台``) inside an article: a subhead, never
+    a headline (a paper prints no headline with a bullet)."""
+    return len(cluster) == 1 and cluster[0].kind == "cand" and cluster[0].text[:1] in BULLETS
 
 
 def _names_new_park(cluster: list[Item], cur: ArticleDraft, gazetteer) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from . import leads, names, subheads
 from .classify import Line, core_width, set_by_width
-from .lines import narrowest_width, unbalanced_open_quote
+from .lines import BULLETS, narrowest_width, unbalanced_open_quote
 
 WIDE_HEADLINE_MAX = 40
 HEADLINE_MAX = 50
@@ -226,6 +226,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                 (
                     ln.dw <= ln.width - 8
                     or _wider(ln)
+                    or (ln.text[:1] in BULLETS and not _CLAUSE_MARK_RE.search(ln.text))  # ■ 从省级园区到特色基地
                     or (flush and _short_over_text(ln, lines[i + 1] if i + 1 < n else None))
                     or (flush and above is not None and above.ends and subheads.opens_overlong_clause(lines, i))
                     or (flush and subheads.first_line_short(ln, above, lines[i + 1] if i + 1 < n else None))

@@ -348,3 +348,16 @@ def test_a_label_and_its_colon_over_a_marked_headline_is_its_kicker(gazetteer):
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert (a.kicker, a.headline) == ("盐城盐都：", "追“新”逐“绿”集聚发展新动能")
     assert [b.text for b in a.blocks] == ["中科院计算所、清华大学等院所的身影随处可见。"]
+
+
+def test_a_bulleted_heading_in_a_narrow_column_is_a_subhead_of_its_story(gazetteer):
+    body1 = "7月28日，考察团一行来到常州生命健康产业园，管委会有关负责人详细介绍了产业园的发展现状和规划愿景。"
+    body2 = "据介绍，该产业园是常州建设国家创新型科技园区的重要组成部分，2010年获批省级特色产业园区。"
+    body3 = "园区围绕专业化、规模化、生态化、国际化的发展目标，不断完善研发孵化、检验检测等公共服务平台。"
+    lines = ["# 常州生命健康产业园集聚项目总投资超150亿元", "", "本报记者 周锦华", ""]
+    for part in (body1, "■ 从省级园区到特色基地", body2, "■ 全力打造优质平台", body3):
+        for ln in wrap(part, 13) if not part.startswith("■") else [part]:
+            lines += [ln, ""]
+    (a,) = parse_page("\n".join(lines), gazetteer=gazetteer).articles
+    assert [b.text for b in a.blocks if b.kind == "subhead"] == ["从省级园区到特色基地", "全力打造优质平台"]
+    assert [b.text[:4] for b in a.blocks if b.kind == "p"] == ["7月28", "据介绍，", "园区围绕"]
