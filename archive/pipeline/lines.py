@@ -140,9 +140,10 @@ _CJK = "\u3400-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-
 # A space OCR put inside a word or a number: between two Chinese characters or marks
 # (``高新 区``), after a comma before Chinese, or after a decimal point (``4191. 83``).
 # A title in 《》 and a bracket (``(记者 刘琴)``) keep the spaces they print, and so do
-# numbers set off by spaces (``总投资 186 亿元``, a house style).
+# numbers set off by spaces (``总投资 186 亿元``, a house style), and a slogan in quotes of
+# phrases set apart (``“同心共建 情聚高新”``).
 _STRAY_SPACE_RE = re.compile(
-    rf"(《[^《》]*》|[(（][^()（）]*[)）])|(?<=[{_CJK}])[ ]+(?=[{_CJK}])|(?<=[,;:])[ ]+(?=[{_CJK}])|(?<=\d[.．])[ ]+(?=\d)"
+    rf"(《[^《》]*》|[(（][^()（）]*[)）]|“[\u4e00-\u9fff]{{2,8}}(?: [\u4e00-\u9fff]{{2,8}})+”)|(?<=[{_CJK}])[ ]+(?=[{_CJK}])|(?<=[,;:])[ ]+(?=[{_CJK}])|(?<=\d[.．])[ ]+(?=\d)"
 )
 
 

@@ -154,3 +154,17 @@ def test_full_width_digits_and_letters_in_a_narrow_column_are_text_however_they_
 )
 def test_a_space_after_a_numbers_unit_in_a_headline_stays_between_phrases(printed, stored):
     assert close_heading_spaces(printed) == stored
+
+
+@pytest.mark.parametrize(
+    "text, closed",
+    [
+        ("参加“同心共建 情聚高新”活动", "参加“同心共建 情聚高新”活动"),
+        ("“打造盐城示范 区，是明确要求。”", "“打造盐城示范区，是明确要求。”"),
+        ("潍坊高新 区发展", "潍坊高新区发展"),
+    ],
+)
+def test_a_slogan_of_phrases_in_quotes_keeps_its_space_and_ocrs_spaces_close(text, closed):
+    from archive.pipeline.lines import close_stray_spaces
+
+    assert close_stray_spaces(text) == closed
