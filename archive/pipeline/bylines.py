@@ -108,8 +108,9 @@ def plain_line(s: str) -> bool:
         or s.endswith(_PHOTO_ENDINGS)
         or (s[-1:] in ")）" and "摄" in s)  # 赵春亮摄（影像中国）, …参观。（记者 李一摄）
         or s.startswith(_CHART_SOURCES)
-        or "记者" in s  # 新华社记者陈凯星、周强: another paper's or an agency's name first
-        or "通讯员" in s
+        # 新华社记者陈凯星、周强: another paper's or an agency's name first (a longer line is
+        # no byline: most lines of text naming a reporter skip the tests)
+        or (("记者" in s or "通讯员" in s) and len(s) <= BYLINE_MAX)
         or len(s.split(None, 1)) > 1
     )
 

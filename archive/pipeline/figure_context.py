@@ -28,7 +28,9 @@ _HARD_STOP = "，,。；;：:！？!?\n"
 _STOP_RE = re.compile(f"[{_HARD_STOP}]")
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
 _OTHER_ONLY = frozenset({"其他"})
-_NOUN_END_RE = re.compile(r"以及|[的可在为是将已及和与等]")
+# Particles and verbs that end a noun after a number (``15万平方米的载体空间`` -> 载体空间).
+_PARTICLES = "的可在为是将已及和与等"
+_NOUN_END_RE = re.compile(f"以及|[{_PARTICLES}]")
 # Han characters up to a number, spaces of a narrow column's broken words among them (满  意度)
 _HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff]| (?=[ \u3400-\u9fff])){0,30}\Z")
 _LEAD_ALT = "|".join(sorted(NOUN_LEAD_WORDS, key=len, reverse=True))
@@ -50,7 +52,7 @@ _FRACTION_END_RE = re.compile(r"\d/\d{1,2}\Z")
 # Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
 # No particle or counted thing before the park word (3个项目在高新区落地, 项目落户园区).
 _PARKS_COUNTED_RE = re.compile(
-    r"(?:(?![的可在为是将已及和与等])[\u4e00-\u9fff]){0,6}?(?P<word>高新区|经开区|开发区|产业园区|工业园区|园区|示范区)"
+    rf"(?:(?![{_PARTICLES}])[\u4e00-\u9fff]){{0,6}}?(?P<word>高新区|经开区|开发区|产业园区|工业园区|园区|示范区)"
 )
 _GROWTH_END_RE = re.compile(f"({GROWTH_RE.pattern})了?\\s*\\Z")
 
@@ -186,9 +188,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             # what grew is named just before the change word (办理时限总体压缩, 跑动率压缩)
             term = _rate_noun(left, g.start(), head=True) if kind == "rate" and g is not None else ""
             term = term or last_term(left, None) or (previous.metric if previous else "")
-            if (
-                not term and g is not None
-            ):  # 综合利用率较上年提高2个百分点 (高于…增长水平8.73个百分点: the figure before's)
+            # (高于…增长水平8.73个百分点: the figure before's; 综合利用率较上年提高2个百分点: its own)
+            if not term and g is not None:
                 term = _rate_noun(left, g.start(), head=True) or g.group()
             return term, "增速"
         # a share followed by 的 is a share of the noun after it (约36%的高新技术企业,
@@ -312,7 +313,8 @@ def _whole_after(sentence: str, b: int, unit: str) -> str:
     if len(noun) <= 4:
         return noun
     # a longer name standing alone up to a list's or clause's stop (70%的国家制造业创新中心、)
-    after = tail[len(noun) + (tail[:1] == "的") : len(noun) + (tail[:1] == "的") + 1]
+    end = len(noun) + (tail[:1] == "的")
+    after = tail[end : end + 1]
     return noun if len(noun) <= 10 and (not after or after in "、，。；,;") else ""
 
 

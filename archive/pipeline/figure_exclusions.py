@@ -34,15 +34,16 @@ _YEAR_INTO_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:高新区|经开区|�
 _RANK_MOVE_RE = re.compile(r"(?:提升|上升|前进|前移|跃升|跃居|下降|后退|下滑|回落|提高)了?\s*\Z")
 # What a count of parks or entrants is the pool of: a ranking among them (在全省99个开发区中排名第一,
 # 在169家国家高新区综合评价中，排名第18位).
+_RANK_VERBS = "排名|位列|名列|位居|居|列|排"
 _RANK_POOL_RE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?中[，,]?\s*(?:综合)?(?:排名|位列|名列|位居|居|列|排)(?:全[国省市区])?(?:第|前|首)"
+    rf"[\u4e00-\u9fff]{{1,12}}?中[，,]?\s*(?:综合)?(?:{_RANK_VERBS})(?:全[国省市区])?(?:第|前|首)"
 )
 _LOWER_POSTS = ("以上", "之多")
 _PLACE_CLASS_RE = re.compile(
     r"的[\u4e00-\u9fff]{0,3}?(?:省份|省|城市|市|县|地区|国家|园区|高新区|开发区)(?:[（(]|有|中|[\d一二两三四五六七八九十]|达|共)"
 )
 # 分别列22位和29位, 位列12名: a place after a verb of ranking (its list's later numbers too)
-_RANK_LIE_RE = re.compile(r"(?:列|居|排名|排在|排)(?:全[国省市区])?(?:\d+[位名][和、])?\Z")
+_RANK_LIE_RE = re.compile(rf"(?:排在|{_RANK_VERBS})(?:全[国省市区])?(?:\d+[位名][和、])?\Z")
 # ASCII metric terms a number may be set against with no space (GDP762亿元)
 _ASCII_TERMS = tuple(t for t in TERM_CLASS if t.isascii())
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")

@@ -53,10 +53,10 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         ]
         h = marked[0] if marked else plain[-1]
     # (a dashed line the OCR read above the marked headline is its subtitle, not a kicker)
-    above = [x for x in heads[:h] if not (x.text.startswith(SUBTITLE_DASHES) and without_dash(x.text) != x.text)]
-    kicker = " ".join(x.text for x in above)
+    dashed = [x.text.startswith(SUBTITLE_DASHES) and without_dash(x.text) != x.text for x in heads[:h]]
+    kicker = " ".join(x.text for x, d in zip(heads[:h], dashed, strict=True) if not d)
     headline = heads[h].text
-    rest = [x for x in heads[:h] if x not in above] + heads[h + 1 :]
+    rest = [x for x, d in zip(heads[:h], dashed, strict=True) if d] + heads[h + 1 :]
     # A headline line ending in its colon goes on on the next (长沙高新区： / 智能制造…), set
     # apart from it only by a narrow column's blank lines.
     while rest and headline.endswith(("：", ":")) and not rest[0].text.startswith(SUBTITLE_DASHES):

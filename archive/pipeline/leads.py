@@ -244,13 +244,13 @@ def brief_headline(text: str) -> str:
     rest = text[opening.end() :] if opening else text
     end = _CLAUSE_END_RE.search(rest)
     clause = rest[: end.start()] if end else rest
-    # 合肥高新区量子科技产业园内，工作人员正在调试…: a place alone is no news; its clause
-    # and the next one are
     # (“十二五”期间，… / 18日下午，…: when, a clause of its own)
     while end and rest[end.start()] in "，," and _TIME_CLAUSE_RE.match(clause):
         rest = rest[end.end() :]
         end = _CLAUSE_END_RE.search(rest)
         clause = rest[: end.start()] if end else rest
+    # 合肥高新区量子科技产业园内，工作人员正在调试…: a place alone is no news; its clause
+    # and the next one are
     if end and rest[end.start()] in "，," and (clause.endswith(_LOCATIVE_ENDINGS) or _PLACE_CLAUSE_RE.match(clause)):
         after = _CLAUSE_END_RE.search(rest, end.end())
         clause = rest[: after.start()] if after else rest

@@ -28,7 +28,7 @@ class Item:
     lines: list[int] = field(default_factory=list)
     level: int = 0
     parts: list[str] = field(default_factory=list)  # a candidate's lines
-    lead: str = ""  # 本报讯… prefix split off a paragraph (``leads``)
+    lead: str = ""  # 本报讯… prefix split off a paragraph (``leads``); 题： before a wire's headline
     opens: bool = False  # a paragraph that opens an article (a dateline, credits, 据…报道)
     sig: str = ""  # end signature split off a paragraph
     end_mark: str = ""  # an agency's （完） after the last sentence (page furniture)
