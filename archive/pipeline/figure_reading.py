@@ -16,7 +16,7 @@ from .figure_terms import APPROX, UNITS
 from .numbers import CN_NUMERAL_CHARS, parse_number, scale_of
 
 _SPACE_RE = re.compile(r"\s+")
-_RANGE_RE = re.compile(r"\d\s*[-~～—至到]\s*\d")
+_RANGE_RE = re.compile(r"\d[万亿]?\s*[-~～—至到]\s*\d")
 _RANGE_SPLIT_RE = re.compile(r"[-~～—至到]")
 
 _CN_NUMBER_CHARS = CN_NUMERAL_CHARS + "数几"
@@ -44,10 +44,12 @@ def read_figure(num, mid, scale, mid2, unit, post, pre):
     for q in (pre, mid, mid2, post):
         if q:
             approx = APPROX[q]
-    low = num
+    low, low_scale = num, ""
     if not num.isdigit() and _RANGE_RE.search(num):
         approx = "range"
-        low = _RANGE_SPLIT_RE.split(num)[0]
+        low = _RANGE_SPLIT_RE.split(num)[0].strip()
+        if low[-1:] in ("万", "亿"):  # 80亿至120亿元, 5000万—1亿元: the low end at its own scale
+            low_scale, low = low[-1], low[:-1]
     if num[:1] in "数几":
         approx = "approx"
         low = "一" + num[1:]
@@ -60,7 +62,7 @@ def read_figure(num, mid, scale, mid2, unit, post, pre):
         if kind == "money" and k < len(low):
             scale, low, num = low[k:], low[:k], num[: len(num) - (len(low) - k)]
     try:
-        base = base_value(low, scale, unit)
+        base = base_value(low, low_scale or scale, unit)
     except ValueError:
         return None
     value = num + (mid or "") + (mid2 or "")

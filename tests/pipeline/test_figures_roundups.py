@@ -54,3 +54,16 @@ def test_a_count_before_an_amount_counts_the_noun_before_it_not_the_amount():
 def test_a_total_named_only_zonge_after_projects_counted_is_their_investment():
     figs = by_text("集中签约、开工项目共计134个，总额超1100亿元。")
     assert (figs["超1100亿元"].metric, figs["超1100亿元"].metric_class) == ("总额", "投资")
+
+
+def test_a_range_with_its_scaling_word_written_twice_is_one_figure():
+    figs = extract_figures("项目计划总投资80亿至120亿元，达产后可带动就业2万至2.5万人。")
+    assert [(f.text, f.value, f.unit, f.base_value, f.approx, f.metric) for f in figs] == [
+        ("80亿至120亿元", "80亿至120", "亿元", 8e9, "range", "总投资"),
+        ("2万至2.5万人", "2万至2.5万", "人", 20000.0, "range", "就业"),
+    ]
+
+
+def test_a_range_whose_ends_have_different_scaling_words_reads_its_low_end_at_its_own_scale():
+    (f,) = extract_figures("单个项目给予5000万—1亿元的支持。")
+    assert (f.text, f.value, f.unit, f.base_value, f.approx) == ("5000万—1亿元", "5000万—1", "亿元", 5e7, "range")
