@@ -37,14 +37,16 @@ _DATE_BEFORE_RE = re.compile(r"^.*\d+[年月日]")
 _CUT_WORDS = sorted(
     (
         "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
-        "分别与 分别有 推动 支持 帮助 鼓励 满足 配合 投资方 合资方 股东 旗下 企业 高新区 开发区 管委会 政府 年初 年底 月底 "
+        "分别与 分别有 推动 支持 帮助 鼓励 满足 配合 投资方 合资方 投资者 股东 旗下 企业 高新区 开发区 管委会 委员会 政府 年初 年底 月底 "
+        "同意 约定 完成 采用 项目有 主体为 名称为 "
         "该区 该市 该县 本区 本市 全区 全市 这些 "
-        "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使"
+        "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使 就 继"
     ).split(),
     key=len,
     reverse=True,
 )
-_CUT_RE = re.compile("|".join(map(re.escape, _CUT_WORDS)))
+# (企业 inside a name is no cut: 科技企业孵化器有限公司, 企业管理咨询有限公司)
+_CUT_RE = re.compile("|".join(re.escape(w) + ("(?!孵化|管理|服务|发展|咨询)" if w == "企业" else "") for w in _CUT_WORDS))
 _GENERIC = {
     "上市",
     "该",
@@ -90,6 +92,7 @@ _GENERIC = {
     "某",
     "其母",
     "其子",
+    "项目",
 }
 # A count before the suffix (5家公司, 多家集团): the name, if any, starts after it.
 _COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十百千几多数]+(?:余|多)?[家个所](?!.*[家个所])")
@@ -97,7 +100,13 @@ _GENERIC_WORDS = tuple(g for g in _GENERIC if len(g) > 1)
 _NOT_AFTER_GROUP = set("化军")  # 集团化, 集团军
 _SUFFIX_WORDS = ("集团", "股份", "有限", "公司")
 _KIND_OF_LISTED = ("上市", "挂牌", "盈利", "亏损")
-_DEALS_IN_SHARES = ("发行", "持有", "转让", "增持", "减持", "认购", "回购", "出让")
+_DEALS_IN_SHARES = ("发行", "持有", "持", "转让", "增持", "减持", "认购", "回购", "出让", "部分", "全部")
+# What a listed company's short name is followed by when it opens a clause (爱旭股份总投资…,
+# 山推股份在…, 华新股份拟…): a 股份 before anything else is a word (股份制, 股份比例).
+_AFTER_SHORT_NAME = tuple(
+    "在 拟 将 称 表示 发布 公告 宣布 披露 总投资 投资 计划 已 于 旗下 董事长 股价 子公司 全资 控股 "
+    "日前 近日 此前 也 还 同时 成立 新建 建设 入驻 落户 签约".split()
+)
 
 
 @dataclass
@@ -188,7 +197,7 @@ def _name_spans(text: str):
         if m.group() == "股份":
             if nxt.startswith(("有限", "公司")):
                 continue  # the name goes on to a later suffix
-            if _HAN_RE.match(nxt[:1]) and nxt[:1] not in "等和与及":
+            if _HAN_RE.match(nxt[:1]) and nxt[:1] not in "等和与及" and not text.startswith(_AFTER_SHORT_NAME, end):
                 continue  # 股份制, 股份比例: a word, not a short name
         run = _NAME_BEFORE_RE.search(text, max(0, m.start() - _MAX_NAME), m.start())
         start = run.start() if run else m.start()
@@ -219,6 +228,8 @@ def _name_spans(text: str):
             continue
         if m.group() in ("公司", "集团") and head.endswith(_GENERIC_WORDS) and len(head) <= 4:
             continue  # 投资公司, 科技公司
+        if m.group() == "公司" and head.endswith("子") and len(head) <= 4:
+            continue  # 全资子公司, 控股子公司, 该子公司: a subsidiary by its kind
         if m.group() == "公司" and head.endswith(_KIND_OF_LISTED):
             continue  # 科创板上市公司, 存量未盈利公司: a kind of company
         if m.group() == "股份" and head.endswith(_DEALS_IN_SHARES):
