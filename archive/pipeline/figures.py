@@ -213,14 +213,18 @@ def extract_figures(
     candidates = _candidates(norm)
     if "分之" in norm or "/" in norm:
         candidates = word_shares(norm, candidates, _sentence_bounds(norm))
+    scope_end = -1  # where the last sentence about more than a park ended
     for s_start, sentence, found in candidates:
         # Worked out once per sentence, not per figure: its original text, park, quote
         # (when short) and years.
         raw = text[s_start : s_start + len(sentence)]
-        park = _sentence_park(raw if copy is None else sentence, gazetteer, norm)
-        if park is None and len(parks) > 1:
-            park = _paragraph_park(norm, s_start, gazetteer)
-        park = park or primary
+        grouped = primary is not None and _GROUP_RE.search(sentence) is not None
+        park = None if grouped else _sentence_park(raw if copy is None else sentence, gazetteer, norm)
+        other = grouped or primary is not None and park is None and _OTHER_SCOPE_RE.search(sentence) is not None
+        if other or park is None and s_start == scope_end and _NO_SUBJECT_RE.match(sentence):
+            scope_end = s_start + len(sentence)  # 国家高新区实现…, 全市…, 浦东新区…: about more than a park, so none
+        elif park is None:
+            park = (_paragraph_park(norm, s_start, gazetteer) if len(parks) > 1 else None) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
         years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
@@ -304,6 +308,28 @@ def _candidates_by_sentence(norm: str, bounds):
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return list(map(_SPAN, _SENTENCE_RE.finditer(text)))
+
+
+# A sentence whose subject is larger than a park: the nation's zones (国家高新区, 218家国家级
+# 经开区), the whole country, province or city (全国, 全省, 全市; not 全区, which in a park's
+# article is the park), or a 新区. Its subject opens a clause, after a time (2023年，, 1-5月)
+# if any: 占全市的30% is still the park's.
+_OTHER_SCOPE_RE = re.compile(
+    r"(?:^|[，,；;：:])\s*(?:(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月份?)?(?:以来|上半年|全年|前三季度)?[，,]?\s*)?"
+    r"(?:全国|全省|全市|全县|全州|我国|我省|我市|本省|本市"
+    r"|(?:[\u4e00-\u9fff]{2,3}省)?(?:\d+|[一二两三四五六七八九十百]+)[家个](?:国家级?|省级)?"
+    r"(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区|高新技术产业园区)"
+    r"|国家级?(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)"
+    r"|[\u4e00-\u9fff]{2,4}(?<!高)新区)"
+)
+# Parks listed and counted as a group (武汉东湖、襄阳、宜昌等7个国家高新区, …青岛经开区四家国家级
+# 经开区): what the sentence says is the group's, no one park's.
+_GROUP_RE = re.compile(
+    r"(?:等|区)(?:\d+|[两三四五六七八九十]+)[家个](?:国家级?)?(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)"
+)
+# A sentence that goes on without a subject (2023年，实现工业增加值9.2万亿元) is about the
+# sentence's before it.
+_NO_SUBJECT_RE = re.compile(r"^\s*(?:\d{4}年|\d{1,2}(?:-\d{1,2})?月份?|同期|其中|此外)*[，,]?\s*(?:实现|完成|达到|新增|累计|共有|拥有|占)")
 
 
 def _sentence_park(sentence: str, gazetteer: Gazetteer | None, article: str) -> ParkMention | None:

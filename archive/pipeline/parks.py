@@ -112,7 +112,8 @@ _GENERIC_STEMS = {
     "区内",
     "境内",
 }
-_GENERIC_ENDINGS = ("国家", "省级", "市级", "个", "家", "批", "些", "类", "级", "型", "地", "全国", "各")
+# (山东省高新区: a province's zones as a whole)
+_GENERIC_ENDINGS = ("国家", "省级", "市级", "个", "家", "批", "些", "类", "级", "型", "地", "全国", "各", "省")
 _TAIL = 4  # forms are indexed by their last four characters
 _HAN_RUN_RE = re.compile(r"[\u3400-\u9fff]+$")
 
@@ -190,6 +191,9 @@ class Gazetteer:
                 out.add(f[: -len("高新技术产业园区")] + "高新园区")
             if f.endswith("高新区") and "国家" not in f and len(f) - len("高新区") >= 2:
                 out.add(f[: -len("高新区")] + "国家级高新区")
+            if f.endswith("经开区") and "国家" not in f and len(f) - len("经开区") >= 2:
+                out.add(f[: -len("经开区")] + "国家级经开区")  # 长沙国家级经开区, 郑州国家经开区
+                out.add(f[: -len("经开区")] + "国家经开区")
             if f.endswith("经济技术开发区") and "国家" not in f:
                 out.add(f[: -len("经济技术开发区")] + "国家级经济技术开发区")
                 # ``广州开发区``, ``昆山开发区``: what papers call an ETDZ by its place
@@ -252,11 +256,51 @@ class Gazetteer:
                 entry = self.entries[self._form_entry[form]]
                 slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, a])
                 slot[2] += 1
+        for a, entry in self._listed(text, covered):
+            slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, a])
+            slot[2] += 1
         for name, start in unverified_names(text, covered):
             slot = counts.setdefault(("u", name), [None, name, 0, False, start])
             slot[2] += 1
         ordered = sorted(counts.values(), key=lambda s: s[4])
         return [ParkMention(key=k, name=n, count=c, verified=v) for k, n, c, v, _ in ordered]
+
+
+    def _listed(self, text: str, covered: list[tuple[int, int]]):
+        """``(start, entry)`` of the parks listed before one suffix they share (``昆山、江宁、
+        淮安经济技术开发区``, ``武汉东湖、襄阳、宜昌等7个国家高新区``): each item with the
+        suffix is a form of the gazetteer, or is no park. Spans found as whole forms
+        (``covered``) are not counted again."""
+        if "、" not in text:
+            return
+        for m in _SHARED_SUFFIX_RE.finditer(text):
+            forms = _HITECH_FORMS if "高新" in m.group("suffix") else _ETDZ_FORMS
+            pos = m.start("list")
+            for item in _LIST_SEP_RE.split(m.group("list")):
+                a, pos = pos, pos + len(item) + 1
+                for i in range(len(item) - 1):  # the longest end of the item that, suffixed, is a park
+                    at = a + i
+                    if any(x <= at < y for x, y in covered):
+                        continue
+                    form = next((item[i:] + f for f in forms if item[i:] + f in self._form_entry), None)
+                    if form is None:
+                        continue
+                    stems = self._needs_context.get(form)
+                    if not stems or any(s in text for s in stems):
+                        yield at, self.entries[self._form_entry[form]]
+                    break
+
+
+# A list of places before the park suffix they share: 昆山、江宁、淮安经济技术开发区,
+# 武汉东湖、襄阳、宜昌等7个国家高新区, 荆州、潜江3家高新技术产业开发区.
+_SHARED_SUFFIX_RE = re.compile(
+    r"(?P<list>[\u4e00-\u9fff]{2,12}(?:[、和及][\u4e00-\u9fff]{2,8})*、[\u4e00-\u9fff]{2,8}?)"
+    r"(?:等)?(?:[\d一二两三四五六七八九十]+[家个])?(?:国家级|国家)?"
+    r"(?P<suffix>高新技术产业开发区|高新区|经济技术开发区|经开区)"
+)
+_LIST_SEP_RE = re.compile(r"[、和及]")
+_HITECH_FORMS = ("高新区", "高新技术产业开发区")
+_ETDZ_FORMS = ("经济技术开发区", "经开区", "开发区")
 
 
 def unverified_names(text: str, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:

@@ -1,0 +1,74 @@
+"""Parks named the ways roundups and other papers name them (lists sharing one suffix,
+国家级经开区), and figures about something larger than a park (the nation's zones, a
+province, a city, a 新区) left without one."""
+
+from archive.pipeline.figures import extract_figures
+from archive.pipeline.types import ParkMention
+
+
+def keys(mentions):
+    return [m.key[0] if m.verified else m.name for m in mentions]
+
+
+def test_parks_listed_before_one_shared_suffix_are_each_found(gazetteer):
+    found = gazetteer.find_mentions("苏州工业园区以及昆山、江宁、南京、镇江、淮安经济技术开发区等6家国家级经开区榜上有名。")
+    assert keys(found) == [
+        "苏州工业园区",
+        "昆山经济技术开发区",
+        "江宁经济技术开发区",
+        "南京经济技术开发区",
+        "镇江经济技术开发区",
+        "淮安经济技术开发区",
+    ]
+
+
+def test_parks_listed_before_a_counted_shared_suffix_are_each_found(gazetteer):
+    found = gazetteer.find_mentions("武汉东湖、襄阳、宜昌等7个国家高新区完成工业总产值7498亿元。")
+    assert keys(found) == ["武汉东湖新技术开发区", "襄阳高新技术产业开发区", "宜昌高新技术产业开发区"]
+
+
+def test_a_listed_place_that_is_no_park_of_the_suffix_is_left_alone(gazetteer):
+    assert keys(gazetteer.find_mentions("北京、上海、广州等城市的高新区")) == []
+
+
+def test_a_zone_written_as_its_city_and_国家级经开区_is_found(gazetteer):
+    assert keys(gazetteer.find_mentions("长沙国家级经开区和郑州国家经开区")) == [
+        "长沙经济技术开发区",
+        "郑州经济技术开发区",
+    ]
+
+
+def test_a_provinces_zones_as_a_whole_are_no_park(gazetteer):
+    assert keys(gazetteer.find_mentions("潍坊高新区蝉联山东省高新区第2位。")) == ["潍坊高新技术产业开发区"]
+
+
+PRIMARY = ParkMention(key="k", name="绵阳高新技术产业开发区", count=3, primary=True)
+
+
+def test_a_figure_of_the_nations_zones_belongs_to_no_park(gazetteer):
+    text = "1-5月，国家高新区实现营业收入12.35万亿元。218家国家级经开区实现地区生产总值10.5万亿元。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [(f.text, f.park) for f in figs] == [("12.35万亿元", ""), ("218家", ""), ("10.5万亿元", "")]
+
+
+def test_a_figure_of_the_whole_city_province_or_a_new_area_belongs_to_no_park(gazetteer):
+    text = "2014年全市实现地区生产总值1579.9亿元。全省高新技术企业达1552家。上海浦东新区32个项目开工。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == ["", "", ""]
+
+
+def test_a_parks_share_of_its_city_is_still_the_parks(gazetteer):
+    figs = extract_figures("园区营业收入占全市的30%，同比增长12%。", gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == [PRIMARY.name, PRIMARY.name]
+
+
+def test_a_sentence_going_on_without_a_subject_is_about_the_one_before(gazetteer):
+    text = "2012—2023年，国家高新区生产总值年均增速12%。2023年，实现工业增加值9.2万亿元。园区新增企业5家。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == ["", "", PRIMARY.name]
+
+
+def test_a_figure_of_parks_listed_and_counted_as_a_group_belongs_to_none_of_them(gazetteer):
+    text = "武汉东湖、襄阳、宜昌等7个国家高新区完成工业总产值7498亿元。湖北省27个高新技术产业园区完成产值12210亿元。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [(f.text, f.park) for f in figs] == [("7个", ""), ("7498亿元", ""), ("27个", ""), ("12210亿元", "")]
