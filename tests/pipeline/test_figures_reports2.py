@@ -65,3 +65,13 @@ def test_a_threshold_naming_a_class_of_places_is_no_figure():
 def test_the_figure_a_comparison_names_has_the_comparisons_year():
     figs = by_text("2021年销售额预计为4586.9亿元，比2020年的3819.4亿元增长20.1%。")
     assert (figs["4586.9亿元"].year, figs["3819.4亿元"].year) == (2021, 2020)
+
+
+def test_money_a_recruiting_report_counts_as_invested_is_investment():
+    text = "新签约项目280个，协议签约资金583.40亿元；到位资金66.11亿元，实际到账资金12亿元，公司增资4.5亿元。"
+    assert [(f.metric, f.metric_class) for f in extract_figures(text) if f.unit == "亿元"] == [
+        ("协议签约资金", "投资"),
+        ("到位资金", "投资"),
+        ("实际到账资金", "投资"),
+        ("增资", "投资"),
+    ]
