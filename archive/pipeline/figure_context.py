@@ -85,6 +85,9 @@ def counted_after(sentence: str, pos: int) -> str:
     return noun if _names_a_thing(noun) else ""
 
 
+_VALUE_ADDED_MAX = 11  # 数字经济核心产业增加值
+
+
 def noun_before(sentence: str, lo: int, pos: int) -> str:
     """The noun phrase just before a number at ``pos`` (not before ``lo``): the Han
     characters running up to it, from after the last verb, place or modifier that leads
@@ -107,7 +110,13 @@ def noun_before(sentence: str, lo: int, pos: int) -> str:
         phrase = phrase[: t.start()]
     if ("比" in phrase or "较" in phrase or "与" in phrase) and (c := _COMPARED_RE.search(phrase)) is not None:
         phrase = phrase[: c.start()]
+    value_added = phrase.endswith("增加值") and len(phrase) > 3
+    if value_added:  # 增加 of 规上工业增加值 is no verb leading into it
+        phrase = phrase[:-3]
     lead = _LAST_LEAD_RE.match(phrase)
+    if value_added:
+        phrase = phrase[lead.end() if lead is not None else 0 :] + "增加值"
+        return phrase if len(phrase) <= _VALUE_ADDED_MAX else "增加值"
     if lead is not None:
         # one character after the word is a suffix that makes a verb a noun (完成率)
         suffixed = len(phrase) - lead.end() == 1 and lead.end() - lead.start(1) > 1

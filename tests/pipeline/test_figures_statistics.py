@@ -141,3 +141,13 @@ def test_a_fraction_right_before_its_whole_is_a_share_of_it():
     assert (figs["超过1/3"].metric, figs["超过1/3"].metric_class) == ("高新技术企业", "占比")
     assert figs["超过2/3"].metric == "科创板上市企业"
     assert extract_figures("3/5日召开。") == []
+
+
+def test_value_added_keeps_its_sector():
+    text = "第二产业增加值9.4万亿元，同比增长3.9%；第三产业增加值6.1万亿元。规上工业增加值增长12%。"
+    assert [f.metric for f in extract_figures(text)] == ["第二产业增加值", "第二产业增加值", "第三产业增加值", "规上工业增加值"]
+
+
+def test_potential_unicorns_are_not_unicorns():
+    figs = extract_figures("全省独角兽企业50家、潜在独角兽企业311家。")
+    assert [(f.metric, f.metric_class) for f in figs] == [("独角兽企业", "企业数"), ("潜在独角兽企业", "企业数")]
