@@ -5,6 +5,7 @@ enterprises, a count of organisational structure or of policy clauses. The rules
 listed in ``docs/figures.md`` ("What is a key figure")."""
 
 import re
+from functools import lru_cache
 
 from .figure_context import clause_start, counted_after, last_term, noun_after, noun_before
 from .figure_reading import is_chinese_number
@@ -29,7 +30,16 @@ _PARTY_BEFORE_RE = re.compile(r"(?:党组织|党支部|党小组|党委|党员|�
 _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 # After a bounded amount, a class of projects or enterprises it names: 超10亿元的重点产业项目,
 # 年营收超亿元企业58家, 亿元以上项目32个.
-_PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业)")
+_PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)")
+# The same class named after alternatives or a list of thresholds: 50亿元或5亿美元以上工业项目,
+# 主营业务收入30亿元以上、中西部地区15亿元以上制造业企业.
+_THRESHOLD_AFTER_RE = re.compile(
+    r"[或、](?:[^，,；;。]{0,16}?(?:以上|以下)|[\d.~～-]+[万亿]*(?:美元|元))的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司)"
+)
+# A count unit that is the first character of a noun: “百亿项目” is a label, not 百亿 items.
+_UNIT_IN_WORD = {"项": "目", "个": "体", "家": "庭居"}
+# Words of a share's trading: its price and turnover are no key figures of a zone.
+_TRADING_RE = re.compile(r"开盘|收盘|盘中|现报|报收|股价|涨停|跌停|换手率")
 _YEAR_INTO_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:高新区|经开区|开发区|园区|新区)")
 _RANK_MOVE_RE = re.compile(r"(?:提升|上升|前进|前移|跃升|跃居|下降|后退|下滑|回落|提高)了?\s*\Z")
 # What a count of parks or entrants is the pool of: a ranking among them (在全省99个开发区中排名第一,
@@ -50,6 +60,11 @@ _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
 
 
+@lru_cache(maxsize=32)
+def _trading(sentence: str) -> bool:
+    return _TRADING_RE.search(sentence) is not None
+
+
 def _policy_clauses(sentence: str, k: int, b: int) -> bool:
     """Whether a count in 条 (its number ending the text before it at ``k``, its unit
     ending at ``b``) counts policy clauses (政策20条, 26条具体举措) or names nothing
@@ -62,6 +77,7 @@ def excluded(m, sentence: str) -> bool:
     unit = m.unit
     if unit in EXCLUDED_UNITS:
         return True
+    kind = UNITS[unit][0]
     num, a, b = m.num, m.num_at, m.stop
     k = a  # the text before the number ends at k, white space left out (no copy of it)
     while k and sentence[k - 1].isspace():
@@ -106,10 +122,17 @@ def excluded(m, sentence: str) -> bool:
         and not sentence.startswith(BARE_MONEY_NOUNS, b)
     ):
         return True  # 人口约50万: a scaling word is money only after a money term
-    kind = UNITS[unit][0]
+    if kind in ("money", "rate") and _trading(sentence):
+        return True  # 冲高超14%, 现报2.79元, 成交额2亿元: a share's trading
+    if unit in _UNIT_IN_WORD and sentence[b : b + 1] in _UNIT_IN_WORD[unit]:
+        return True  # “百亿项目”, 个体, 万家庭: the unit is the start of a word
     tail = sentence[b : b + 10]
-    if kind == "money" and (m.pre or m.post in _LOWER_POSTS) and _PROJECT_CLASS_RE.match(tail):
-        return True  # 超10亿元的重点产业项目, 亿元以上项目: a class of projects, not an amount
+    if kind == "money":
+        if (m.pre or m.post in _LOWER_POSTS or "~" in num or "-" in num) and _PROJECT_CLASS_RE.match(tail):
+            return True  # 超10亿元的重点产业项目, 亿元以上项目, 3~5亿美元工业项目: a class of projects
+        if tail[:1] in ("或", "、") and _THRESHOLD_AFTER_RE.match(sentence, b):
+            return True  # 50亿元或5亿美元以上工业项目: thresholds of one class
+
     if (m.pre or m.post in _LOWER_POSTS) and tail[:1] == "的" and _PLACE_CLASS_RE.match(tail):
         return True  # PCT国际专利申请超过1000件的省份有7个: a class of places, not an amount
     if kind in ("count", "people"):

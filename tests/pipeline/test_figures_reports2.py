@@ -75,3 +75,26 @@ def test_money_a_recruiting_report_counts_as_invested_is_investment():
         ("实际到账资金", "投资"),
         ("增资", "投资"),
     ]
+
+
+def test_thresholds_written_as_alternatives_or_ranges_name_classes_of_projects():
+    text = "其中50亿元或5亿美元以上工业项目2个、30~50亿元或3~5亿美元工业项目6个。"
+    assert [f.text for f in extract_figures(text)] == ["2个", "6个"]
+
+
+def test_thresholds_listed_before_the_class_they_name_are_no_amounts():
+    text = "东部地区拥有主营业务收入30亿元以上、中西部地区15亿元以上制造业企业共1765家。"
+    assert [f.text for f in extract_figures(text)] == ["1765家"]
+
+
+def test_a_threshold_naming_a_class_of_companies_is_no_amount():
+    assert [f.text for f in extract_figures("价值在10亿美元以上的非上市公司中国有340家。")] == ["340家"]
+
+
+def test_a_quoted_label_of_projects_is_no_count():
+    assert [f.text for f in extract_figures("园区已有“百亿项目”3个。")] == ["3个"]
+
+
+def test_a_share_price_and_its_trading_are_no_key_figures():
+    text = "受此消息影响，该股开盘一度冲高超14%，现报2.79元，成交额放大至2亿元。"
+    assert extract_figures(text) == []
