@@ -176,9 +176,13 @@ def _name_part(t: str) -> bool:
 
 # A role under another paper's or an agency's name: ``经济日报记者``, ``新华社记者``,
 # ``人民日报特约通讯员``, ``经济日报·中国经济网记者`` (read as the role alone).
+# Newer outlets too: ``极目新闻记者``, ``大众网·海报新闻记者``, ``21世纪经济报道记者``,
+# ``看看新闻Knews记者``, ``长江日报大武汉客户端记者``, ``湖北日报全媒记者``.
 _MEDIA_ROLE_RE = re.compile(
-    r"(?:新华社|中新社|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|电视台|广播电视台|通讯社|网))"
-    r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台))?(?=特约通讯员|通讯员|记者|全媒体记者|融媒体记者)"
+    r"(?:新华社|中新社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{1,8}?"
+    r"(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|电视台|广播电视台|通讯社|网|新闻|经济报道|客户端))"
+    r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻|客户端))?[A-Za-z]{0,8}"
+    r"(?=特约通讯员|通讯员|记者|全媒体记者|融媒体记者|全媒记者|融媒记者)"
 )
 
 
@@ -190,9 +194,17 @@ _COMPILED_RE = re.compile(r"\s*整理(?=[）)]?$)")
 _RANK_RE = re.compile(r"(?:特派|首席|见习|驻[\u4e00-\u9fff]{1,4}?)(?=记者)")
 
 
+# A writer's paper and post between 文/ and the name: 文/科技日报副社长 房汉廷.
+_POST_AFTER_SLASH_RE = re.compile(
+    r"(?<=文/)[\u4e00-\u9fff]{0,10}?(?:副社长|社长|副总编辑|总编辑|主编|主任|首席评论员|评论员|研究员|教授)\s*"
+)
+
+
 def without_media(body: str) -> str:
     """A byline's role words without the paper or agency before them, and without the
     place it was filed from."""
+    if "文/" in body:
+        body = _POST_AFTER_SLASH_RE.sub("", body)
     if "报道" in body:
         body = _FILED_FROM_RE.sub("", body)
     if "整理" in body:

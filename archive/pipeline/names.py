@@ -52,6 +52,8 @@ _ROLE_WORDS = [
     ("本报融媒体记者", "staff"),
     ("全媒体记者", "staff"),
     ("融媒体记者", "staff"),
+    ("全媒记者", "staff"),
+    ("融媒记者", "staff"),
     ("本报记者", "staff"),
     ("通讯员", "correspondent"),
     ("记者", "staff"),

@@ -1,0 +1,44 @@
+"""Bylines and datelines of newer outlets (news sites, apps, business weeklies) and of
+writers credited with their post: the line is the byline, the headline above it stays the
+headline, and the reporter is found."""
+
+import pytest
+
+from archive.pipeline.parse import parse_page
+
+FIRST = "# 光谷前三季度收入增长\n\n本报记者 王明\n\n今年前三季度，东湖高新区企业总收入同比增长29%。\n\n"
+
+
+@pytest.mark.parametrize(
+    "byline, name",
+    [
+        ("极目新闻记者 赵贝", "赵贝"),
+        ("湖北日报全媒记者 周志兵", "周志兵"),
+        ("大众网·海报新闻记者 程世洋 通讯员 王智勇", "程世洋"),
+        ("21世纪经济报道记者 陈思琦 深圳报道", "陈思琦"),
+        ("文/科技日报副社长 房汉廷", "房汉廷"),
+    ],
+)
+def test_a_byline_under_a_newer_outlet_or_with_a_post_is_the_byline(gazetteer, byline, name):
+    text = FIRST + f"园区项目集中开工\n\n{byline}\n\n一批重大项目日前在园区集中开工，涵盖新能源等领域。\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [a.headline for a in page.articles] == ["光谷前三季度收入增长", "园区项目集中开工"]
+    assert page.articles[1].credits[0].name == name
+
+
+@pytest.mark.parametrize(
+    "lead, names",
+    [
+        ("荆楚网消息(记者周三春)", ["周三春"]),
+        ("荆楚网(湖北日报网)讯(记者 贾方)", ["贾方"]),
+        ("深圳新闻网2026年1月28日讯(深圳特区报记者 陈震霖) ", ["陈震霖"]),
+        ("速豹新网淄博讯(记者 苗露 特约记者 闫盛霆)", ["苗露", "闫盛霆"]),
+        ("深圳新闻网坪山讯 ", []),
+    ],
+)
+def test_a_news_sites_dateline_opens_the_story_and_credits_its_reporters(gazetteer, lead, names):
+    text = FIRST + f"# 科技园项目落户新城\n\n{lead}长飞科技园项目日前举行签约仪式，总投资50亿元。\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    story = page.articles[1]
+    assert [c.name for c in story.credits] == names
+    assert story.blocks[0].text.startswith("长飞科技园项目")
