@@ -274,30 +274,51 @@ class Gazetteer:
         if "、" not in text:
             return
         for m in _SHARED_SUFFIX_RE.finditer(text):
-            forms = _HITECH_FORMS if "高新" in m.group("suffix") else _ETDZ_FORMS
-            pos = m.start("list")
-            for item in _LIST_SEP_RE.split(m.group("list")):
-                a, pos = pos, pos + len(item) + 1
-                for i in range(len(item) - 1):  # the longest end of the item that, suffixed, is a park
-                    at = a + i
-                    if any(x <= at < y for x, y in covered):
+            if text.rfind("、", max(0, m.start() - _LIST_WINDOW), m.start()) == -1:
+                continue  # (most suffixes: no list before them)
+            window = text[max(0, m.start() - _LIST_WINDOW) : m.start()]
+            head = _LIST_HEAD_RE.search(window)  # (cheap: a short window, anchored at its end)
+            listed = window[: head.start()] if head else window
+            k = len(listed)
+            while k and (listed[k - 1] in _LIST_CHARS or "\u4e00" <= listed[k - 1] <= "\u9fff"):
+                k -= 1
+            run = listed[k:]
+            if "、" not in run:
+                continue
+            forms = _HITECH_FORMS if "高新" in m.group() else _ETDZ_FORMS
+            items = _LIST_SEP_RE.split(run)
+            starts = [m.start() - len(window) + k]
+            for item in items[:-1]:
+                starts.append(starts[-1] + len(item) + 1)
+            # The item before the suffix is a place of it, whole (淮安, read as a form already,
+            # or 宜昌 of 宜昌等7个国家高新区): else the suffix ends another name than the list's.
+            last, at = items[-1], starts[-1]
+            if not any(x == at for x, _ in covered) and self._listed_form(last, forms) is None:
+                continue
+            for n, (item, a) in enumerate(zip(items, starts, strict=True)):
+                # the first item may run on from the words before the list (…以及昆山): its end
+                for i in range(len(item) - 1) if n == 0 else (0,):
+                    if any(x <= a + i < y for x, y in covered):
                         continue
-                    form = next((item[i:] + f for f in forms if item[i:] + f in self._form_entry), None)
+                    form = self._listed_form(item[i:], forms)
                     if form is None:
                         continue
                     stems = self._needs_context.get(form)
                     if not stems or any(s in text for s in stems):
-                        yield at, self.entries[self._form_entry[form]]
+                        yield a + i, self.entries[self._form_entry[form]]
                     break
+
+    def _listed_form(self, place: str, forms: tuple[str, ...]) -> str | None:
+        return next((place + f for f in forms if place + f in self._form_entry), None)
 
 
 # A list of places before the park suffix they share: 昆山、江宁、淮安经济技术开发区,
-# 武汉东湖、襄阳、宜昌等7个国家高新区, 荆州、潜江3家高新技术产业开发区.
-_SHARED_SUFFIX_RE = re.compile(
-    r"(?P<list>[\u4e00-\u9fff]{2,12}(?:[、和及][\u4e00-\u9fff]{2,8})*、[\u4e00-\u9fff]{2,8}?)"
-    r"(?:等)?(?:[\d一二两三四五六七八九十]+[家个])?(?:国家级|国家)?"
-    r"(?P<suffix>高新技术产业开发区|高新区|经济技术开发区|经开区)"
-)
+# 武汉东湖、襄阳、宜昌等7个国家高新区, 荆州、潜江3家高新技术产业开发区. The suffix is found
+# first; the list is read back from it within ``_LIST_WINDOW`` characters.
+_SHARED_SUFFIX_RE = re.compile(r"高新技术产业开发区|高新区|经济技术开发区|经开区")
+_LIST_HEAD_RE = re.compile(r"(?:等)?(?:[\d一二两三四五六七八九十]+[家个])?(?:国家级|国家)?\Z")
+_LIST_WINDOW = 60
+_LIST_CHARS = "、和及"
 _LIST_SEP_RE = re.compile(r"[、和及]")
 _HITECH_FORMS = ("高新区", "高新技术产业开发区")
 _ETDZ_FORMS = ("经济技术开发区", "经开区", "开发区")

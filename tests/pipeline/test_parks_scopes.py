@@ -72,3 +72,8 @@ def test_a_figure_of_parks_listed_and_counted_as_a_group_belongs_to_none_of_them
     text = "武汉东湖、襄阳、宜昌等7个国家高新区完成工业总产值7498亿元。湖北省27个高新技术产业园区完成产值12210亿元。"
     figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
     assert [(f.text, f.park) for f in figs] == [("7个", ""), ("7498亿元", ""), ("27个", ""), ("12210亿元", "")]
+
+
+def test_a_list_of_cities_before_another_parks_name_lists_no_parks(gazetteer):
+    found = gazetteer.find_mentions("科技局分别与在北京、上海、深圳的协同创新中心武汉临空港经开区签约。")
+    assert keys(found) == ["武汉临空港经济技术开发区"]
