@@ -46,7 +46,9 @@ _CUT_WORDS = sorted(
     reverse=True,
 )
 # (企业 inside a name is no cut: 科技企业孵化器有限公司, 企业管理咨询有限公司)
-_CUT_RE = re.compile("|".join(re.escape(w) + ("(?!孵化|管理|服务|发展|咨询)" if w == "企业" else "") for w in _CUT_WORDS))
+_CUT_RE = re.compile(
+    "|".join(re.escape(w) + ("(?!孵化|管理|服务|发展|咨询)" if w == "企业" else "") for w in _CUT_WORDS)
+)
 _GENERIC = {
     "上市",
     "该",

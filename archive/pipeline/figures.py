@@ -351,7 +351,9 @@ _GROUP_RE = re.compile(
 )
 # A sentence that goes on without a subject (2023年，实现工业增加值9.2万亿元) is about the
 # sentence's before it.
-_NO_SUBJECT_RE = re.compile(r"^\s*(?:\d{4}年|\d{1,2}(?:-\d{1,2})?月份?|同期|其中|此外)*[，,]?\s*(?:实现|完成|达到|新增|累计|共有|拥有|占)")
+_NO_SUBJECT_RE = re.compile(
+    r"^\s*(?:\d{4}年|\d{1,2}(?:-\d{1,2})?月份?|同期|其中|此外)*[，,]?\s*(?:实现|完成|达到|新增|累计|共有|拥有|占)"
+)
 
 
 def _sentence_park(sentence: str, gazetteer: Gazetteer | None, article: str) -> ParkMention | None:

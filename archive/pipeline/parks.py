@@ -265,7 +265,6 @@ class Gazetteer:
         ordered = sorted(counts.values(), key=lambda s: s[4])
         return [ParkMention(key=k, name=n, count=c, verified=v) for k, n, c, v, _ in ordered]
 
-
     def _listed(self, text: str, covered: list[tuple[int, int]]):
         """``(start, entry)`` of the parks listed before one suffix they share (``昆山、江宁、
         淮安经济技术开发区``, ``武汉东湖、襄阳、宜昌等7个国家高新区``): each item with the

@@ -145,7 +145,12 @@ def test_a_fraction_right_before_its_whole_is_a_share_of_it():
 
 def test_value_added_keeps_its_sector():
     text = "第二产业增加值9.4万亿元，同比增长3.9%；第三产业增加值6.1万亿元。规上工业增加值增长12%。"
-    assert [f.metric for f in extract_figures(text)] == ["第二产业增加值", "第二产业增加值", "第三产业增加值", "规上工业增加值"]
+    assert [f.metric for f in extract_figures(text)] == [
+        "第二产业增加值",
+        "第二产业增加值",
+        "第三产业增加值",
+        "规上工业增加值",
+    ]
 
 
 def test_potential_unicorns_are_not_unicorns():

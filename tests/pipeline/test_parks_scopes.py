@@ -11,7 +11,9 @@ def keys(mentions):
 
 
 def test_parks_listed_before_one_shared_suffix_are_each_found(gazetteer):
-    found = gazetteer.find_mentions("苏州工业园区以及昆山、江宁、南京、镇江、淮安经济技术开发区等6家国家级经开区榜上有名。")
+    found = gazetteer.find_mentions(
+        "苏州工业园区以及昆山、江宁、南京、镇江、淮安经济技术开发区等6家国家级经开区榜上有名。"
+    )
     assert keys(found) == [
         "苏州工业园区",
         "昆山经济技术开发区",
