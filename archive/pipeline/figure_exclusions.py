@@ -37,7 +37,8 @@ _THRESHOLD_AFTER_RE = re.compile(
     r"[或、](?:[^，,；;。]{0,16}?(?:以上|以下)|[\d.~～-]+[万亿]*(?:美元|元))的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司)"
 )
 # A count unit that is the first character of a noun: “百亿项目” is a label, not 百亿 items.
-_UNIT_IN_WORD = {"项": "目", "个": "体", "家": "庭居"}
+# (Only 项目: 5个体育公园 and 20家居家养老中心 are counts.)
+_UNIT_IN_WORD = {"项": "目"}
 # Words of a share's trading: its price and turnover are no key figures of a zone.
 _TRADING_RE = re.compile(r"开盘|收盘|盘中|现报|报收|股价|涨停|跌停|换手率")
 _YEAR_INTO_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:高新区|经开区|开发区|园区|新区)")
@@ -125,7 +126,7 @@ def excluded(m, sentence: str) -> bool:
     if kind in ("money", "rate") and _trading(sentence):
         return True  # 冲高超14%, 现报2.79元, 成交额2亿元: a share's trading
     if unit in _UNIT_IN_WORD and sentence[b : b + 1] in _UNIT_IN_WORD[unit]:
-        return True  # “百亿项目”, 个体, 万家庭: the unit is the start of a word
+        return True  # “百亿项目”: the unit is the start of a word
     tail = sentence[b : b + 10]
     if kind == "money":
         if (m.pre or m.post in _LOWER_POSTS or "~" in num or "-" in num) and _PROJECT_CLASS_RE.match(tail):

@@ -98,3 +98,7 @@ def test_a_quoted_label_of_projects_is_no_count():
 def test_a_share_price_and_its_trading_are_no_key_figures():
     text = "受此消息影响，该股开盘一度冲高超14%，现报2.79元，成交额放大至2亿元。"
     assert extract_figures(text) == []
+
+
+def test_counts_before_a_word_starting_with_the_units_character_are_counts():
+    assert [f.text for f in extract_figures("建成5个体育公园，新增20家居家养老服务中心。")] == ["5个", "20家"]
