@@ -22,15 +22,19 @@ _DATE = r"\d{1,2}月\d{1,2}日"
 # Who sends the story: this paper, an agency, another paper or site.
 _SENDER = (
     rf"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|"
-    rf"[{_HAN}]{{2,6}}?(?:日报|晚报|时报|商报|报社|通讯社|电视台|新闻网)"
-    # a site or an app: 荆楚网, 大众网, 荆楚网(湖北日报网), 长江日报大武汉客户端
-    rf"|[{_HAN}]{{1,8}}?(?:网|客户端)(?:[(（][{_HAN}]{{2,8}}[)）])?)"
+    rf"[{_HAN}]{{2,6}}?(?:日报|晚报|时报|商报|报社|通讯社|电视台|新闻网))"
 )
+# A site or an app (荆楚网, 大众网, 荆楚网(湖北日报网), 长江日报大武汉客户端) sends 讯 or 消息, never 电:
+# 互联网电商… opens no story.
+_SITE = rf"[{_HAN}]{{1,8}}?(?:网|客户端)(?:[(（][{_HAN}]{{2,8}}[)）])?"
 # 本报讯, 科技日报讯, 新华社北京3月5日电, 本报北京2月22日讯 (a place needs a date), 【本报讯】.
 # (央广网北京11月28日消息: a broadcaster's dateline ends in 消息, and only after a date)
 _WHEN = rf"(?:[{_HAN}]{{2,6}}?(?:\d{{4}}年)?{_DATE}|(?:\d{{4}}年)?{_DATE})"
 # (a place with no date only before 讯 and credits or a space: 本报资阳讯（记者 汤斌）, 深圳新闻网坪山讯 )
-_SENT = rf"{_SENDER}(?:{_WHEN}?[电讯]|[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])|{_WHEN}消息)"
+_SENT = (
+    rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])|{_WHEN}消息)"
+    rf"|{_SITE}(?:{_WHEN}?讯|[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])))"
+)
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
 _DATELINE = rf"(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
 _DATELINE_RE = re.compile(_DATELINE)

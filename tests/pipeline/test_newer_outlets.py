@@ -42,3 +42,10 @@ def test_a_news_sites_dateline_opens_the_story_and_credits_its_reporters(gazette
     story = page.articles[1]
     assert [c.name for c in story.credits] == names
     assert story.blocks[0].text.startswith("长飞科技园项目")
+
+
+def test_a_paragraph_opening_with_a_word_ending_in_网_is_no_dateline(gazetteer):
+    text = FIRST + "互联网电商平台的销售额同比增长35%，园区电商企业达到120家。\n\n国家电网电力保障有力。\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    assert len(page.articles) == 1
+    assert [b.text[:4] for b in page.articles[0].blocks] == ["今年前三", "互联网电", "国家电网"]
