@@ -141,6 +141,14 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if column and md_levels and column_level and min(md_levels) <= column_level:
             column = ""
         cluster, sections = _numbered_after_byline(cluster)
+        if pre and _closed_story(pre):
+            # A story's tail closed by its credits (…增长45.45%。（记者 徐莉莎）) above the first
+            # headline: its start is on another page or column, not this headline's lead.
+            tail = ArticleDraft()
+            for p in pre:
+                apply_item(tail, p, page)
+            arts.append(tail)
+            pre = []
         cur = _new_article(cluster, gazetteer, column)
         arts.append(cur)
         if pre:
@@ -158,6 +166,12 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             apply_item(cur, p, page)
         arts.insert(0, cur)
     return arts
+
+
+def _closed_story(pre: list[Item]) -> bool:
+    """Do the paragraphs above the first headline close with credits or an end mark?"""
+    last = next((p for p in reversed(pre) if p.kind == "para"), None)
+    return last is not None and bool(last.sig.strip() or last.end_mark or last.credits)
 
 
 def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:

@@ -49,3 +49,21 @@ def test_a_paragraph_opening_with_a_word_ending_in_网_is_no_dateline(gazetteer)
     page = parse_page(text, gazetteer=gazetteer)
     assert len(page.articles) == 1
     assert [b.text[:4] for b in page.articles[0].blocks] == ["今年前三", "互联网电", "国家电网"]
+
+
+def test_a_story_tail_closed_by_its_credits_above_the_first_headline_is_not_that_storys_lead(gazetteer):
+    text = (
+        "上半年全省高新区新增研发机构32个，同比增长45.45%。(记者 徐莉莎)\n\n"
+        "# 电子信息产业被“划重点”\n\n■本报记者 杨成万\n\n省人大常委会近日审议通过了示范区条例，自明年起施行。\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [(a.headline, [c.name for c in a.credits]) for a in page.articles] == [
+        ("", ["徐莉莎"]),
+        ("电子信息产业被“划重点”", ["杨成万"]),
+    ]
+
+
+def test_a_lead_printed_above_its_headline_is_still_the_headlines(gazetteer):
+    text = "上半年全省高新区新增研发机构32个。\n\n# 研发机构快速增长\n\n■本报记者 杨成万\n\n其中国家高新区新增10个。\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [a.headline for a in page.articles] == ["研发机构快速增长"]
