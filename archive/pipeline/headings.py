@@ -10,6 +10,9 @@ from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
 
 COLUMN_MAX = 8
+# A comma inside the last of a stack's lines marks a deck (副题) under the headline, when the
+# lines above have none (a kicker with a comma over a headline keeps the headline last).
+_DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《（]")
 # How a column's name ends (高新区观察, 园区快讯, 创新一线): set over a headline without
 # brackets, such a line is the column, not the kicker.
 COLUMN_ENDINGS = tuple("观察 聚焦 快讯 简讯 速递 动态 时评 短评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split())
@@ -52,6 +55,9 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
             i for i in plain if "：" in heads[i].text or ":" in heads[i].text or park_names(heads[i].text, gazetteer)
         ]
         h = marked[0] if marked else plain[-1]
+        if not marked and len(plain) >= 2 and _DECK_COMMA_RE.search(heads[plain[-1]].text):
+            if not any(_DECK_COMMA_RE.search(heads[i].text) for i in plain[:-1]):
+                h = plain[0]  # 电子信息产业被“划重点” / 《条例》通过，省市政府将…: a deck under it
     # (a dashed line the OCR read above the marked headline is its subtitle, not a kicker)
     dashed = [x.text.startswith(SUBTITLE_DASHES) and without_dash(x.text) != x.text for x in heads[:h]]
     kicker = " ".join(x.text for x, d in zip(heads[:h], dashed, strict=True) if not d)

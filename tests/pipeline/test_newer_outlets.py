@@ -67,3 +67,25 @@ def test_a_lead_printed_above_its_headline_is_still_the_headlines(gazetteer):
     text = "上半年全省高新区新增研发机构32个。\n\n# 研发机构快速增长\n\n■本报记者 杨成万\n\n其中国家高新区新增10个。\n"
     page = parse_page(text, gazetteer=gazetteer)
     assert [a.headline for a in page.articles] == ["研发机构快速增长"]
+
+
+def test_a_deck_with_a_comma_under_a_headline_is_its_subtitle(gazetteer):
+    text = (
+        FIRST
+        + "电子信息产业被“划重点”\n\n《示范区条例》通过，省市政府将统筹协调重大项目\n\n■本报记者 杨成万\n\n省人大常委会近日审议通过了示范区条例。\n"
+    )
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert (story.kicker, story.headline, story.subtitle) == (
+        "",
+        "电子信息产业被“划重点”",
+        "《示范区条例》通过，省市政府将统筹协调重大项目",
+    )
+
+
+def test_a_kicker_with_a_comma_over_a_headline_stays_the_kicker(gazetteer):
+    text = (
+        FIRST
+        + "坚持创新驱动，推动高质量发展\n\n电子信息产业被“划重点”\n\n■本报记者 杨成万\n\n省人大常委会近日审议通过了示范区条例。\n"
+    )
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert (story.kicker, story.headline) == ("坚持创新驱动，推动高质量发展", "电子信息产业被“划重点”")
