@@ -57,7 +57,7 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         h = marked[0] if marked else plain[-1]
         if not marked and len(plain) >= 2 and _DECK_COMMA_RE.search(heads[plain[-1]].text):
             if not any(_DECK_COMMA_RE.search(heads[i].text) for i in plain[:-1]):
-                h = plain[0]  # 电子信息产业被“划重点” / 《条例》通过，省市政府将…: a deck under it
+                h = plain[-2]  # 电子信息产业被“划重点” / 《条例》通过，省市政府将…: a deck under it
     # (a dashed line the OCR read above the marked headline is its subtitle, not a kicker)
     dashed = [x.text.startswith(SUBTITLE_DASHES) and without_dash(x.text) != x.text for x in heads[:h]]
     kicker = " ".join(x.text for x, d in zip(heads[:h], dashed, strict=True) if not d)

@@ -89,3 +89,16 @@ def test_a_kicker_with_a_comma_over_a_headline_stays_the_kicker(gazetteer):
     )
     story = parse_page(text, gazetteer=gazetteer).articles[1]
     assert (story.kicker, story.headline) == ("坚持创新驱动，推动高质量发展", "电子信息产业被“划重点”")
+
+
+def test_a_deck_under_a_kicker_and_a_headline_leaves_both_in_place(gazetteer):
+    text = (
+        FIRST
+        + "黄埔新区\n\n百大项目撬动千亿投资跑出开年加速度\n\n103个项目签约动工，达产产值将达2416亿元\n\n本报记者 杨成万\n\n一批重大项目日前集中签约动工。\n"
+    )
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert (story.kicker, story.headline, story.subtitle) == (
+        "黄埔新区",
+        "百大项目撬动千亿投资跑出开年加速度",
+        "103个项目签约动工，达产产值将达2416亿元",
+    )
