@@ -16,6 +16,7 @@ _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《
 # How a column's name ends (高新区观察, 园区快讯, 创新一线): set over a headline without
 # brackets, such a line is the column, not the kicker.
 COLUMN_ENDINGS = tuple("观察 聚焦 快讯 简讯 速递 动态 时评 短评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split())
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
 _PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发区|园区)")
 
@@ -56,7 +57,10 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         ]
         h = marked[0] if marked else plain[-1]
         if not marked and len(plain) >= 2 and _DECK_COMMA_RE.search(heads[plain[-1]].text):
-            if not any(_DECK_COMMA_RE.search(heads[i].text) for i in plain[:-1]):
+            # (the line above must read as a headline: not a label such as 读+)
+            if not any(_DECK_COMMA_RE.search(heads[i].text) for i in plain[:-1]) and (
+                len(_HAN_RE.findall(heads[plain[-2]].text)) >= 4
+            ):
                 h = plain[-2]  # 电子信息产业被“划重点” / 《条例》通过，省市政府将…: a deck under it
     # (a dashed line the OCR read above the marked headline is its subtitle, not a kicker)
     dashed = [x.text.startswith(SUBTITLE_DASHES) and without_dash(x.text) != x.text for x in heads[:h]]

@@ -102,3 +102,9 @@ def test_a_deck_under_a_kicker_and_a_headline_leaves_both_in_place(gazetteer):
         "百大项目撬动千亿投资跑出开年加速度",
         "103个项目签约动工，达产产值将达2416亿元",
     )
+
+
+def test_a_label_over_a_line_with_a_comma_is_no_headline_with_a_deck(gazetteer):
+    text = FIRST + "读+\n\n追光之旅，创新之途\n\n本报记者 杨成万\n\n一批重大项目日前集中签约动工。\n"
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert story.headline == "追光之旅，创新之途"
