@@ -9,8 +9,9 @@ bodies (``endheads`` plans which headline goes with which body).
 import re
 
 from . import endheads, leads
+from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
-from .headings import headline_parts, is_column_name, park_names
+from .headings import headline_parts, park_names
 from .lines import BULLETS, ends_sentence
 from .reflow import Item
 from .similarity import bigram_similarity, bigrams
@@ -51,17 +52,17 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             if cur is None:
                 pre.append(it)
             else:
-                photo_news = _photo_news(cur)
-                for piece in _photo_story(it) if photo_news else (it,):
+                pictures = photo_news(cur)
+                for piece in photo_story(it) if pictures else (it,):
                     if (
                         piece.kind == "para"
                         and cur.article.blocks
-                        and ((cur.ended and (photo_news or _opens_brief(piece))) or _dated_again(cur, piece))
+                        and ((cur.ended and (pictures or opens_brief(piece))) or dated_again(cur, piece))
                     ):
-                        cur = _next_brief(cur)
+                        cur = next_brief(cur)
                         arts.append(cur)
                     apply_item(cur, piece, page)
-                    if photo_news and piece.kind in ("photo", "photocap") and cur.article.blocks:
+                    if pictures and piece.kind in ("photo", "photocap") and cur.article.blocks:
                         cur.ended = True  # a picture's story closes with its photographer's credit
             i += 1
             continue
@@ -144,10 +145,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if pre and _closed_story(pre):
             # A story's tail closed by its credits (…增长45.45%。（记者 徐莉莎）) above the first
             # headline: its start is on another page or column, not this headline's lead.
-            tail = ArticleDraft()
-            for p in pre:
-                apply_item(tail, p, page)
-            arts.append(tail)
+            arts.append(_headless(pre, page))
             pre = []
         cur = _new_article(cluster, gazetteer, column)
         arts.append(cur)
@@ -161,11 +159,16 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             apply_item(cur, Item("sub", c.text, c.lines), page)
         i = j
     if pre:
-        cur = ArticleDraft()
-        for p in pre:
-            apply_item(cur, p, page)
-        arts.insert(0, cur)
+        arts.insert(0, _headless(pre, page))
     return arts
+
+
+def _headless(items: list[Item], page: ParsedPage) -> ArticleDraft:
+    """An article of the body items printed with no headline over them."""
+    art = ArticleDraft()
+    for it in items:
+        apply_item(art, it, page)
+    return art
 
 
 def _closed_story(pre: list[Item]) -> bool:
@@ -209,59 +212,9 @@ def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None)
         and (
             after is None  # the page's end: （本报记者 李洋 整理）
             or after.kind in _HEAD_KINDS  # the next story's headline
-            or (after.kind == "para" and _opens_brief(after))
+            or (after.kind == "para" and opens_brief(after))
         )
     )
-
-
-def _opens_brief(it: Item) -> bool:
-    """Does a paragraph open the next of a run of briefs, after one that closed with its
-    credits: with a dateline (本报讯), or set with a bullet (``■ 日前，…``)?"""
-    if it.lead:
-        return leads.dated(it.lead)
-    return it.text[:1] in BULLETS and it.text[1:].lstrip()[:1] not in BULLETS
-
-
-def _dated_again(cur: ArticleDraft, it: Item) -> bool:
-    """A paragraph opening with a dateline under a story that had one opens the next story
-    (a paper dates a story once): a run of briefs whose first carried its credits at the
-    start (``本报讯（记者 X）近日…`` / ``本报讯 采访团参观了…（王亚楠）``)."""
-    return bool(it.lead) and leads.dated(it.lead) and any(leads.dated(t) for t in cur.top)
-
-
-# Columns of pictures, each a caption and its photographer's credit (图片新闻): every picture's
-# story is an article of its own, titled by its first clause as a brief is.
-PHOTO_COLUMNS = frozenset("图片新闻 图片报道 新闻图片 图片速递 图说 图闻 看图".split())
-
-
-def _photo_story(it: Item) -> tuple[Item, ...]:
-    """Under 图片新闻 a picture's caption is its story's text: a caption is a paragraph, and a
-    caption joined to its credit (``photocap``) a paragraph and the credit."""
-    if it.kind == "caption":
-        return (Item("para", it.text, it.lines),)
-    if it.kind == "photocap" and it.text:
-        return Item("para", it.text, it.lines), Item("photocap", "", [], sig=it.sig, credits=it.credits)
-    return (it,)
-
-
-def _photo_news(cur: ArticleDraft) -> bool:
-    a = cur.article
-    return a.column in PHOTO_COLUMNS or (not cur.brief and a.headline in PHOTO_COLUMNS and not a.kicker)
-
-
-def _next_brief(cur: ArticleDraft) -> ArticleDraft:
-    """The next of a run of briefs (简讯): stories that each open with a dateline (本报讯)
-    and close with their credits (（王明）), under one heading and no headline of their own.
-    A heading that reads as a column name (``园区快讯``: short, no punctuation) over such a
-    run is the run's column, not the first brief's headline."""
-    a = cur.article
-    if not cur.brief and a.headline and not (a.kicker or a.subtitle) and is_column_name(a.headline):
-        a.column = " ".join(x for x in (a.column, a.headline) if x)
-        a.headline = ""
-    cur.brief = True
-    nxt = ArticleDraft(column=a.column)
-    nxt.brief = True
-    return nxt
 
 
 def assemble_end_headlines(items, narrow, gazetteer, page) -> list[ArticleDraft] | None:

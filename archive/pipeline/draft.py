@@ -21,7 +21,7 @@ class ArticleDraft:
         self.notes: list[str] = []
         self.lead_blocks = 0  # blocks printed before the headline (a lead above it)
         self.ended = False  # its last paragraph closed with credits or （完）: a headline starts another
-        self.brief = False  # one of a run of briefs (``assemble._next_brief``)
+        self.brief = False  # one of a run of briefs (``briefs.next_brief``)
         self.note = False  # an editor's note (编者按) printed as an article of its own
         self.soft: list[str] = []  # lines joined under a full line ending a sentence (``Item.soft``)
         self.bulleted: set[int] = set()  # blocks that are subheads printed with a bullet (■ 创新驱动)

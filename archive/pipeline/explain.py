@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import leads
-from .assemble import PHOTO_COLUMNS
+from .briefs import PHOTO_COLUMNS
 from .candidates import sets_flush_by_width
 from .classify import Line
 from .headings import names_a_column

@@ -1,0 +1,60 @@
+"""Stories printed under one heading without headlines of their own (``assemble``): a run
+of briefs (简讯), each opening with a dateline or a bullet and closing with its credits, and a
+column of pictures (图片新闻), each caption a story. Tests on items and drafts; ``next_brief``
+marks the draft it ends as a brief in place."""
+
+from . import leads
+from .draft import ArticleDraft
+from .headings import is_column_name
+from .lines import BULLETS
+from .reflow import Item
+
+
+def opens_brief(it: Item) -> bool:
+    """Does a paragraph open the next of a run of briefs, after one that closed with its
+    credits: with a dateline (本报讯), or set with a bullet (``■ 日前，…``)?"""
+    if it.lead:
+        return leads.dated(it.lead)
+    return it.text[:1] in BULLETS and it.text[1:].lstrip()[:1] not in BULLETS
+
+
+def dated_again(cur: ArticleDraft, it: Item) -> bool:
+    """A paragraph opening with a dateline under a story that had one opens the next story
+    (a paper dates a story once): a run of briefs whose first carried its credits at the
+    start (``本报讯（记者 X）近日…`` / ``本报讯 采访团参观了…（王亚楠）``)."""
+    return bool(it.lead) and leads.dated(it.lead) and any(leads.dated(t) for t in cur.top)
+
+
+# Columns of pictures, each a caption and its photographer's credit (图片新闻): every picture's
+# story is an article of its own, titled by its first clause as a brief is.
+PHOTO_COLUMNS = frozenset("图片新闻 图片报道 新闻图片 图片速递 图说 图闻 看图".split())
+
+
+def photo_story(it: Item) -> tuple[Item, ...]:
+    """Under 图片新闻 a picture's caption is its story's text: a caption is a paragraph, and a
+    caption joined to its credit (``photocap``) a paragraph and the credit."""
+    if it.kind == "caption":
+        return (Item("para", it.text, it.lines),)
+    if it.kind == "photocap" and it.text:
+        return Item("para", it.text, it.lines), Item("photocap", "", [], sig=it.sig, credits=it.credits)
+    return (it,)
+
+
+def photo_news(cur: ArticleDraft) -> bool:
+    a = cur.article
+    return a.column in PHOTO_COLUMNS or (not cur.brief and a.headline in PHOTO_COLUMNS and not a.kicker)
+
+
+def next_brief(cur: ArticleDraft) -> ArticleDraft:
+    """The next of a run of briefs (简讯): stories that each open with a dateline (本报讯)
+    and close with their credits (（王明）), under one heading and no headline of their own.
+    A heading that reads as a column name (``园区快讯``: short, no punctuation) over such a
+    run is the run's column, not the first brief's headline."""
+    a = cur.article
+    if not cur.brief and a.headline and not (a.kicker or a.subtitle) and is_column_name(a.headline):
+        a.column = " ".join(x for x in (a.column, a.headline) if x)
+        a.headline = ""
+    cur.brief = True
+    nxt = ArticleDraft(column=a.column)
+    nxt.brief = True
+    return nxt
