@@ -31,10 +31,10 @@ _SITE = rf"[{_HAN}]{{1,8}}?(?:网|客户端)(?:[(（][{_HAN}]{{2,8}}[)）])?"
 # (央广网北京11月28日消息: a broadcaster's dateline ends in 消息, and only after a date)
 _WHEN = rf"(?:[{_HAN}]{{2,6}}?(?:\d{{4}}年)?{_DATE}|(?:\d{{4}}年)?{_DATE})"
 # (a place with no date only before 讯 and credits or a space: 本报资阳讯（记者 汤斌）, 深圳新闻网坪山讯 )
-_SENT = (
-    rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])|{_WHEN}消息)"
-    rf"|{_SITE}(?:{_WHEN}?讯|[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])))"
-)
+# What any sender's dateline may end in: a place and 讯 before credits or a space, 消息 before
+# credits (荆楚网消息(记者…)).
+_PLACED = rf"[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])"
+_SENT = rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_PLACED}))"
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
 _DATELINE = rf"(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
 _DATELINE_RE = re.compile(_DATELINE)

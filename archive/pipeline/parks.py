@@ -273,9 +273,10 @@ class Gazetteer:
         if "、" not in text:
             return
         for m in _SHARED_SUFFIX_RE.finditer(text):
-            if text.rfind("、", max(0, m.start() - _LIST_WINDOW), m.start()) == -1:
+            lo = max(0, m.start() - _LIST_WINDOW)
+            if text.rfind("、", lo, m.start()) == -1:
                 continue  # (most suffixes: no list before them)
-            window = text[max(0, m.start() - _LIST_WINDOW) : m.start()]
+            window = text[lo : m.start()]
             head = _LIST_HEAD_RE.search(window)  # (cheap: a short window, anchored at its end)
             listed = window[: head.start()] if head else window
             k = len(listed)
@@ -286,7 +287,7 @@ class Gazetteer:
                 continue
             forms = _HITECH_FORMS if "高新" in m.group() else _ETDZ_FORMS
             items = _LIST_SEP_RE.split(run)
-            starts = [m.start() - len(window) + k]
+            starts = [lo + k]
             for item in items[:-1]:
                 starts.append(starts[-1] + len(item) + 1)
             # The item before the suffix is a place of it, whole (淮安, read as a form already,
@@ -318,7 +319,7 @@ _SHARED_SUFFIX_RE = re.compile(r"高新技术产业开发区|高新区|经济技
 _LIST_HEAD_RE = re.compile(r"(?:等)?(?:[\d一二两三四五六七八九十]+[家个])?(?:国家级|国家)?\Z")
 _LIST_WINDOW = 60
 _LIST_CHARS = "、和及"
-_LIST_SEP_RE = re.compile(r"[、和及]")
+_LIST_SEP_RE = re.compile(f"[{_LIST_CHARS}]")
 _HITECH_FORMS = ("高新区", "高新技术产业开发区")
 _ETDZ_FORMS = ("经济技术开发区", "经开区", "开发区")
 
