@@ -246,6 +246,7 @@ class Gazetteer:
         within = text if context is None else context
         counts: dict[object, list] = {}
         covered: list[tuple[int, int]] = []
+        found: list[tuple[int, GazetteerEntry]] = []  # (start, entry) of the gazetteer's parks
         if text:
             for a, b in self._form_spans(text):
                 form = text[a:b]
@@ -253,10 +254,9 @@ class Gazetteer:
                 stems = self._needs_context.get(form)
                 if stems and not any(s in within for s in stems):
                     continue
-                entry = self.entries[self._form_entry[form]]
-                slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, a])
-                slot[2] += 1
-        for a, entry in self._listed(text, covered):
+                found.append((a, self.entries[self._form_entry[form]]))
+        found += self._listed(text, covered)
+        for a, entry in found:
             slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, a])
             slot[2] += 1
         for name, start in unverified_names(text, covered):
