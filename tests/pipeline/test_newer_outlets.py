@@ -69,13 +69,16 @@ def test_a_lead_printed_above_its_headline_is_still_the_headlines(gazetteer):
     assert [a.headline for a in page.articles] == ["研发机构快速增长"]
 
 
-def test_a_deck_with_a_comma_under_a_headline_is_its_subtitle(gazetteer):
-    text = (
-        FIRST
-        + "电子信息产业被“划重点”\n\n《示范区条例》通过，省市政府将统筹协调重大项目\n\n■本报记者 杨成万\n\n省人大常委会近日审议通过了示范区条例。\n"
-    )
+def heads_over(gazetteer, *stack):
+    """(kicker, headline, subtitle) of a story whose heading lines are ``stack``, set on the
+    page after ``FIRST``."""
+    text = FIRST + "\n\n".join(stack) + "\n\n■本报记者 杨成万\n\n省人大常委会近日审议通过了示范区条例。\n"
     story = parse_page(text, gazetteer=gazetteer).articles[1]
-    assert (story.kicker, story.headline, story.subtitle) == (
+    return story.kicker, story.headline, story.subtitle
+
+
+def test_a_deck_with_a_comma_under_a_headline_is_its_subtitle(gazetteer):
+    assert heads_over(gazetteer, "电子信息产业被“划重点”", "《示范区条例》通过，省市政府将统筹协调重大项目") == (
         "",
         "电子信息产业被“划重点”",
         "《示范区条例》通过，省市政府将统筹协调重大项目",
@@ -83,28 +86,14 @@ def test_a_deck_with_a_comma_under_a_headline_is_its_subtitle(gazetteer):
 
 
 def test_a_kicker_with_a_comma_over_a_headline_stays_the_kicker(gazetteer):
-    text = (
-        FIRST
-        + "坚持创新驱动，推动高质量发展\n\n电子信息产业被“划重点”\n\n■本报记者 杨成万\n\n省人大常委会近日审议通过了示范区条例。\n"
-    )
-    story = parse_page(text, gazetteer=gazetteer).articles[1]
-    assert (story.kicker, story.headline) == ("坚持创新驱动，推动高质量发展", "电子信息产业被“划重点”")
+    kicker, headline, _ = heads_over(gazetteer, "坚持创新驱动，推动高质量发展", "电子信息产业被“划重点”")
+    assert (kicker, headline) == ("坚持创新驱动，推动高质量发展", "电子信息产业被“划重点”")
 
 
 def test_a_deck_under_a_kicker_and_a_headline_leaves_both_in_place(gazetteer):
-    text = (
-        FIRST
-        + "黄埔新区\n\n百大项目撬动千亿投资跑出开年加速度\n\n103个项目签约动工，达产产值将达2416亿元\n\n本报记者 杨成万\n\n一批重大项目日前集中签约动工。\n"
-    )
-    story = parse_page(text, gazetteer=gazetteer).articles[1]
-    assert (story.kicker, story.headline, story.subtitle) == (
-        "黄埔新区",
-        "百大项目撬动千亿投资跑出开年加速度",
-        "103个项目签约动工，达产产值将达2416亿元",
-    )
+    stack = ("黄埔新区", "百大项目撬动千亿投资跑出开年加速度", "103个项目签约动工，达产产值将达2416亿元")
+    assert heads_over(gazetteer, *stack) == stack
 
 
 def test_a_label_over_a_line_with_a_comma_is_no_headline_with_a_deck(gazetteer):
-    text = FIRST + "读+\n\n追光之旅，创新之途\n\n本报记者 杨成万\n\n一批重大项目日前集中签约动工。\n"
-    story = parse_page(text, gazetteer=gazetteer).articles[1]
-    assert story.headline == "追光之旅，创新之途"
+    assert heads_over(gazetteer, "读+", "追光之旅，创新之途")[1] == "追光之旅，创新之途"
