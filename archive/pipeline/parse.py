@@ -253,13 +253,15 @@ def _credit_the_page_writer(page: ParsedPage) -> None:
 
 def _output_strings(page: ParsedPage) -> list[str]:
     out = list(page.unplaced) + [entry["text"] for entry in page.furniture]
-    last_column = None
+    carried = set()
     for a in page.articles:
         # (a brief's headline taken from its text is no character of the page)
         out += ["" if "derived_headline" in a.flags else a.headline, a.kicker, a.subtitle, a.byline]
-        if a.column and a.column != last_column:
-            out.append(a.column)
-        last_column = a.column or last_column
+        # A column carried on from the article before, whole or in part (``园区传真`` after
+        # ``园区传真 简讯`` of a run of briefs), was printed once.
+        parts = a.column.split()
+        out += [part for part in parts if part not in carried]
+        carried = set(parts) or carried
         out += [b.text for b in a.blocks]
         out += a.captions
     return out
@@ -269,7 +271,7 @@ def accounted_chars(text: str, page: ParsedPage) -> tuple[Counter, Counter]:
     """(characters of the raw page, characters placed in the parsed page), whitespace and
     layout marks (``#`` and byline markers such as ``▶``) ignored, and the hyphen of a
     Latin word broken over lines (dropped when it is joined). Equal Counters mean nothing was lost or
-    duplicated; a column name shared by consecutive articles counts once."""
+    duplicated; a column name shared by consecutive articles counts once, whole or in part."""
     raw = Counter(squash(BROKEN_WORD_RE.sub("", normalise(text or ""))))
     placed = Counter()
     for s in _output_strings(page):

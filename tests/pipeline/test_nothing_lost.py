@@ -84,3 +84,22 @@ def test_a_byline_over_an_editors_note_is_kept(gazetteer):
     assert [(a.headline, a.byline) for a in page.articles] == [("编者按", "张三")]
     raw, placed = accounted_chars(text, page)
     assert raw == placed
+
+
+def test_a_column_carried_on_in_part_after_a_run_of_briefs_counts_once(gazetteer):
+    # (Found by the property over shuffled fixture lines: the briefs' column was the page's
+    # column and the heading over them, the article after them the page's column alone.)
+    text = (
+        "物联网和量子通信等新一代信息技术\n编者按\n"
+        "本报讯(记者 刘琴) 2月3日,北京经济技术开发区举行项目集中签约活动,129个重点项目签约。\n"
+        "本报讯 为破解衡阳高新区建设发\n"
+        "今后，乌鲁木齐高新区(新市区)将进一步优化营\n"
+        "佛山高新区：“干”字当头谱新篇\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [a.column for a in page.articles][1:] == [
+        "物联网和量子通信等新一代信息技术 编者按",
+        "物联网和量子通信等新一代信息技术",
+    ]
+    raw, placed = accounted_chars(text, page)
+    assert raw == placed
