@@ -255,7 +255,7 @@ class Gazetteer:
                 if stems and not any(s in within for s in stems):
                     continue
                 found.append((a, self.entries[self._form_entry[form]]))
-        found += self._listed(text, covered)
+        found += self._listed(text, covered, within)
         for a, entry in found:
             slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, a])
             slot[2] += 1
@@ -265,11 +265,12 @@ class Gazetteer:
         ordered = sorted(counts.values(), key=lambda s: s[4])
         return [ParkMention(key=k, name=n, count=c, verified=v) for k, n, c, v, _ in ordered]
 
-    def _listed(self, text: str, covered: list[tuple[int, int]]):
+    def _listed(self, text: str, covered: list[tuple[int, int]], within: str):
         """``(start, entry)`` of the parks listed before one suffix they share (``昆山、江宁、
         淮安经济技术开发区``, ``武汉东湖、襄阳、宜昌等7个国家高新区``): each item with the
         suffix is a form of the gazetteer, or is no park. Spans found as whole forms
-        (``covered``) are not counted again."""
+        (``covered``) are not counted again; a form that needs its place named looks for it
+        ``within`` the article, as ``find_mentions`` does."""
         if "、" not in text:
             return
         for m in _SHARED_SUFFIX_RE.finditer(text):
@@ -304,7 +305,7 @@ class Gazetteer:
                     if form is None:
                         continue
                     stems = self._needs_context.get(form)
-                    if not stems or any(s in text for s in stems):
+                    if not stems or any(s in within for s in stems):
                         yield a + i, self.entries[self._form_entry[form]]
                     break
 

@@ -79,3 +79,10 @@ def test_a_figure_of_parks_listed_and_counted_as_a_group_belongs_to_none_of_them
 def test_a_list_of_cities_before_another_parks_name_lists_no_parks(gazetteer):
     found = gazetteer.find_mentions("科技局分别与在北京、上海、深圳的协同创新中心武汉临空港经开区签约。")
     assert keys(found) == ["武汉临空港经济技术开发区"]
+
+
+def test_a_listed_place_that_needs_its_city_finds_it_in_the_article(gazetteer):
+    sentence = "东湖、襄阳、宜昌等7个国家高新区完成工业总产值7498亿元。"
+    article = "湖北省科技厅日前发布数据。" + sentence
+    assert keys(gazetteer.find_mentions(sentence, context=article))[0] == "武汉东湖新技术开发区"
+    assert "武汉东湖新技术开发区" not in keys(gazetteer.find_mentions(sentence, context="日前发布数据。" + sentence))
