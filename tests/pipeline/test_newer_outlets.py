@@ -44,6 +44,30 @@ def test_a_news_sites_dateline_opens_the_story_and_credits_its_reporters(gazette
     assert story.blocks[0].text.startswith("长飞科技园项目")
 
 
+@pytest.mark.parametrize(
+    "lead, names",
+    [
+        ("大众网记者 王明 潍坊报道 ", ["王明"]),
+        ("新华社记者 王明 李华 ", ["王明", "李华"]),
+        ("经济日报记者 王明 通讯员 李华 ", ["王明", "李华"]),
+    ],
+)
+def test_another_outlets_reporter_opening_the_first_paragraph_is_the_byline(gazetteer, lead, names):
+    text = FIRST + f"# 科技园项目落户新城\n\n{lead}近日，长飞科技园项目举行签约仪式，总投资50亿元。\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    story = page.articles[1]
+    assert story.byline == lead.strip()
+    assert [c.name for c in story.credits] == names
+    assert story.blocks[0].text.startswith("近日，长飞")
+
+
+def test_another_outlets_reporter_learning_something_opens_no_byline(gazetteer):
+    text = FIRST + "# 科技园项目落户新城\n\n新华社记者 近日从园区获悉，长飞科技园项目举行签约仪式。\n"
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert story.byline == ""
+    assert story.blocks[0].text.startswith("新华社记者")
+
+
 def test_a_paragraph_opening_with_a_word_ending_in_网_is_no_dateline(gazetteer):
     text = FIRST + "互联网电商平台的销售额同比增长35%，园区电商企业达到120家。\n\n国家电网电力保障有力。\n"
     page = parse_page(text, gazetteer=gazetteer)
