@@ -60,9 +60,7 @@ def is_byline(s: str) -> bool:
         if not tokens or not all(t in ROLE_OF or is_bare_name(t) for t in tokens):
             return False
         marked = True
-    body = without_media(_NAME_SLASH_RE.sub(r"\2/\1", body))
-    if "撰文" in body or "摄影" in body:
-        body = _ROLE_COLON_RE.sub(r"\1 ", body)  # 撰文：张三  摄影：李四
+    body = role_colons(without_media(_NAME_SLASH_RE.sub(r"\2/\1", body)))
     if _END_RE_PUNCT.search(body):
         return False
     tokens = split_credit_tokens(body)
@@ -83,8 +81,21 @@ def is_byline(s: str) -> bool:
     return len(words) == len(tokens) and len(names) < len(tokens) and all(is_bare_name(n) for n in names)
 
 
-# A role word and its colon in a credits line: 撰文：张三, 摄影：李四.
-_ROLE_COLON_RE = re.compile(r"(撰文|摄影)\s*[：:]\s*")
+# A role word and its colon or slash in a credits line: 记者：王明, 撰文：张三 摄影：李四,
+# 撰文/张三; and 文：王明 图：李华, read as 文/王明 图/李华.
+_ROLE_COLON_RE = re.compile(r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(撰文|摄影)\s*/\s*")
+_MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:]\s*")
+
+
+def role_colons(body: str) -> str:
+    """Credits written with a colon after their role words, as credits with a space (or,
+    after 文 and 图, a slash)."""
+    if "：" not in body and ":" not in body and "/" not in body:
+        return body
+    body = _ROLE_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", body)
+    return _MARK_COLON_RE.sub(r"\1/", body)
+
+
 BYLINE_MAX = 40
 
 _END_RE_PUNCT = re.compile(r"[。，,；;：:！？!?“”\"]")
@@ -187,12 +198,14 @@ MEDIA_BEFORE_ROLE = (
 _MEDIA_ROLE_RE = re.compile(MEDIA_BEFORE_ROLE)
 
 
-# Where the reporter filed from, closing a byline (``本报记者 李昌鸿 深圳报道``), or a bare
-# 报道 after the names (``通讯员 张三 本报记者 李四 报道``); a closing 整理 is dropped too.
-_FILED_FROM_RE = re.compile(r"\s+(?:[\u4e00-\u9fff]{2,8})?报道$")
+# Where the reporter filed from, closing a byline (``本报记者 李昌鸿 深圳报道``, ``记者 王明
+# 发自北京``), or a bare 报道 after the names (``通讯员 张三 本报记者 李四 报道``); a closing
+# 整理 is dropped too.
+_FILED_FROM_RE = re.compile(r"\s+(?:(?:[\u4e00-\u9fff]{2,8})?报道|发自[\u4e00-\u9fff]{2,8})$")
 _COMPILED_RE = re.compile(r"\s*整理(?=[）)]?$)")
-# A reporter's rank or post before 记者: 本报特派记者, 首席记者, 见习记者, 驻京记者.
-_RANK_RE = re.compile(r"(?:特派|首席|见习|驻[\u4e00-\u9fff]{1,4}?)(?=记者)")
+# A reporter's rank or post before 记者: 本报特派记者, 首席记者, 见习记者, 驻京记者,
+# 本报驻山东记者站记者.
+_RANK_RE = re.compile(r"(?:特派|首席|见习|驻[\u4e00-\u9fff]{1,6}?记者站|驻[\u4e00-\u9fff]{1,4}?)(?=记者)")
 
 
 # A writer's paper and post between 文/ and the name: 文/科技日报副社长 房汉廷.
@@ -206,7 +219,7 @@ def without_media(body: str) -> str:
     place it was filed from."""
     if "文/" in body:
         body = _POST_AFTER_SLASH_RE.sub("", body)
-    if "报道" in body:
+    if "报道" in body or "发自" in body:
         body = _FILED_FROM_RE.sub("", body)
     if "整理" in body:
         body = _COMPILED_RE.sub("", body)  # （本报记者 李洋 整理）: who compiled it
@@ -256,6 +269,7 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
         body = without_affiliation(body)
     credits = []
     role = default_role
+    body = role_colons(body)
     if "/" in body:
         body = _SLASH_SPACES_RE.sub("/", body)  # 王明 / 文
     for tok in split_credit_tokens(_NAME_SLASH_RE.sub(r"\2/\1", body)):

@@ -238,7 +238,7 @@ def test_a_sentence_ending_in_she_is_no_caption():
     assert B.caption_credits("园区正在建设。本报记者刘志伟摄") is None
 
 
-@pytest.mark.parametrize("line", ["本报记者 李昌鸿 深圳报道", "经济日报记者 王明 合肥报道"])
+@pytest.mark.parametrize("line", ["本报记者 李昌鸿 深圳报道", "经济日报记者 王明 合肥报道", "记者 王明 发自北京"])
 def test_the_place_a_byline_was_filed_from_names_no_one(line):
     assert B.is_byline(line)
     assert len(B.parse_credits(line)) == 1
@@ -251,6 +251,7 @@ def test_the_place_a_byline_was_filed_from_names_no_one(line):
         ("本报特派记者 王明", [("王明", "staff")]),
         ("本报首席记者 王明", [("王明", "staff")]),
         ("本报驻京记者 张伟", [("张伟", "staff")]),
+        ("本报驻山东记者站记者 张伟", [("张伟", "staff")]),
         ("通讯员 张三 本报记者 李四 报道", [("张三", "correspondent"), ("李四", "staff")]),
         ("本报记者 阿依古丽·买买提", [("阿依古丽·买买提", "staff")]),
     ],
@@ -393,3 +394,23 @@ def test_a_bracket_after_a_byline_that_is_no_post_keeps_it_from_being_a_byline()
 def test_a_slash_set_apart_by_spaces_still_credits_the_writer(line, names):
     assert B.is_byline(line)
     assert [c.name for c in B.parse_credits(line)] == names
+
+
+@pytest.mark.parametrize(
+    "line, credits",
+    [
+        ("记者：王明", [("王明", "staff")]),
+        ("作者：王明", [("王明", "author")]),
+        ("文：王明 图：李华", [("王明", "author"), ("李华", "photo")]),
+        ("撰文/王明 摄影/李华", [("王明", "author"), ("李华", "photo")]),
+        ("撰文：张三  摄影：李四", [("张三", "author"), ("李四", "photo")]),
+    ],
+)
+def test_it_reads_role_words_written_with_a_colon_or_a_slash(line, credits):
+    assert B.is_byline(line)
+    assert [(c.name, c.role) for c in B.parse_credits(line)] == credits
+
+
+@pytest.mark.parametrize("line", ["记者：创新是第一动力", "文：创新驱动发展", "图：高新区全景"])
+def test_a_deck_after_a_role_word_and_a_colon_is_no_byline(line):
+    assert not B.is_byline(line)
