@@ -17,6 +17,7 @@ _SCOPE_WORD_RE = re.compile(
     r"(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区|高新技术产业园区)"
     r"|国家级?(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)"
     r"|(?<!高)新区"
+    r"|全部(?:参评|参与|入围)?(?:开发区|园区|高新区|经开区)"
 )
 _TIME_FIRST = r"\s*(?:(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月份?)?(?:以来|上半年|全年|前三季度)?[，,]?\s*)?"
 _SCOPE_OPENS_RE = re.compile(_TIME_FIRST + r"(?:[\u4e00-\u9fff]{2,3}省)?")  # (湖北省27个高新技术产业园区)
@@ -38,9 +39,12 @@ def about_more_than_a_park(sentence: str) -> bool:
 
 
 # Parks listed and counted as a group (武汉东湖、襄阳、宜昌等7个国家高新区, …青岛经开区四家国家级
-# 经开区): what the sentence says is the group's, no one park's.
+# 经开区, 中关村、济南高新区等10余家国家高新区, 苏州工业园区、宁波大榭开发区等5个区域): what the
+# sentence says is the group's, no one park's.
+_ZONES = r"(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)"
 GROUP_RE = re.compile(
-    r"(?:等|区)(?:\d+|[两三四五六七八九十]+)[家个](?:国家级?)?(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)"
+    rf"(?:等|区)(?:\d+|[两三四五六七八九十]+)[余多]?[家个](?:国家级?|省级)?{_ZONES}"
+    r"|等(?:\d+|[两三四五六七八九十]+)[余多]?[家个](?:园区|区域|片区)"
 )
 # A sentence that goes on without a subject (2023年，实现工业增加值9.2万亿元) is about what
 # the sentence before it was about.

@@ -220,20 +220,31 @@ def extract_figures(
         # (when short) and years.
         raw = text[s_start : s_start + len(sentence)]
         grouped = primary is not None and GROUP_RE.search(sentence) is not None
-        park = None if grouped else _sentence_park(raw if copy is None else sentence, gazetteer, norm)
+        read = raw if copy is None else sentence
+        park, several = (None, False) if grouped else _sentence_park(read, gazetteer, norm)
         other = grouped or primary is not None and park is None and about_more_than_a_park(sentence)
-        if other or park is None and s_start == scope_end and NO_SUBJECT_RE.match(sentence):
+        # (and the clause after it, after a semicolon or with no subject of its own)
+        if (
+            other
+            or park is None
+            and s_start == scope_end
+            and (norm[s_start - 1] in "；;" or NO_SUBJECT_RE.match(sentence))
+        ):
             scope_end = s_start + len(sentence)  # 国家高新区实现…, 全市…, 浦东新区…: about more than a park, so none
         elif park is None:
             park = (_paragraph_park(norm, s_start, gazetteer) if len(parks) > 1 else None) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
         years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
+        # A sentence naming several parks, each with its own figures: a figure is the park's
+        # named last before it (青岛经开区…3200亿元，烟台经开区…4000亿元).
+        placed = gazetteer.placed(read, context=norm) if several and not other else None
         previous = None
         first = len(figures)
         listed = [] if "分别" in sentence else None  # (match, figure) for ``respectively``
         for m in found:
-            fig = _figure(m, sentence, s_start, text, raw, quote, years, park, previous)
+            at_park = _named_before(placed, m.at) or park if placed else park
+            fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
             if fig is not None:
                 figures.append(fig)
                 previous = fig
@@ -311,11 +322,18 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return list(map(_SPAN, _SENTENCE_RE.finditer(text)))
 
 
-def _sentence_park(sentence: str, gazetteer: Gazetteer | None, article: str) -> ParkMention | None:
+def _sentence_park(sentence: str, gazetteer: Gazetteer | None, article: str) -> tuple[ParkMention | None, bool]:
+    """(The park a sentence names first, whether it names several of the gazetteer's.)"""
     if gazetteer is None or ("区" not in sentence and "园" not in sentence):
-        return None
+        return None, False
     mentions = gazetteer.find_mentions(sentence, context=article)
-    return next((m for m in mentions if m.verified), mentions[0] if mentions else None)
+    verified = [m for m in mentions if m.verified]
+    return (verified[0] if verified else mentions[0] if mentions else None), len(verified) > 1
+
+
+def _named_before(placed: list[tuple[int, ParkMention]], at: int) -> ParkMention | None:
+    before = [mention for start, mention in placed if start <= at]
+    return before[-1] if before else None
 
 
 def _paragraph_park(norm: str, s_start: int, gazetteer: Gazetteer | None) -> ParkMention | None:

@@ -243,19 +243,8 @@ class Gazetteer:
         """Parks named in ``text``, in order of first mention, with mention counts. A form
         that needs its city or province named (光谷, 张江) looks for it in ``context`` (the
         whole article, when ``text`` is one of its sentences), else in ``text``."""
-        within = text if context is None else context
+        found, covered = self._found(text, text if context is None else context)
         counts: dict[object, list] = {}
-        covered: list[tuple[int, int]] = []
-        found: list[tuple[int, GazetteerEntry]] = []  # (start, entry) of the gazetteer's parks
-        if text:
-            for a, b in self._form_spans(text):
-                form = text[a:b]
-                covered.append((a, b))
-                stems = self._needs_context.get(form)
-                if stems and not any(s in within for s in stems):
-                    continue
-                found.append((a, self.entries[self._form_entry[form]]))
-        found += self._listed(text, covered, within)
         for a, entry in found:
             slot = counts.setdefault(("v", entry.key), [entry.key, entry.name, 0, True, a])
             slot[2] += 1
@@ -264,6 +253,28 @@ class Gazetteer:
             slot[2] += 1
         ordered = sorted(counts.values(), key=lambda s: s[4])
         return [ParkMention(key=k, name=n, count=c, verified=v) for k, n, c, v, _ in ordered]
+
+    def placed(self, text: str, context: str | None = None) -> list[tuple[int, ParkMention]]:
+        """Every mention of a gazetteer park in ``text`` with where it starts, in order (a
+        sentence naming several parks, each with its own figures)."""
+        found, _ = self._found(text, text if context is None else context)
+        return sorted(((a, ParkMention(key=e.key, name=e.name, count=1)) for a, e in found), key=lambda x: x[0])
+
+    def _found(self, text: str, within: str):
+        """(``(start, entry)`` of the gazetteer's parks named in ``text``, the spans of every
+        form found, whether its place was named ``within`` the article or not)."""
+        covered: list[tuple[int, int]] = []
+        found: list[tuple[int, GazetteerEntry]] = []
+        if text:
+            for a, b in self._form_spans(text):
+                form = text[a:b]
+                covered.append((a, b))
+                stems = self._needs_context.get(form)
+                if stems and not any(s in within for s in stems):
+                    continue
+                found.append((a, self.entries[self._form_entry[form]]))
+            found += self._listed(text, covered, within)
+        return found, covered
 
     def _listed(self, text: str, covered: list[tuple[int, int]], within: str):
         """``(start, entry)`` of the parks listed before one suffix they share (``昆山、江宁、

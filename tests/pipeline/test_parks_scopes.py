@@ -2,6 +2,8 @@
 国家级经开区), and figures about something larger than a park (the nation's zones, a
 province, a city, a 新区) left without one."""
 
+import pytest
+
 from archive.pipeline.figures import extract_figures
 from archive.pipeline.types import ParkMention
 
@@ -86,3 +88,31 @@ def test_a_listed_place_that_needs_its_city_finds_it_in_the_article(gazetteer):
     article = "湖北省科技厅日前发布数据。" + sentence
     assert keys(gazetteer.find_mentions(sentence, context=article))[0] == "武汉东湖新技术开发区"
     assert "武汉东湖新技术开发区" not in keys(gazetteer.find_mentions(sentence, context="日前发布数据。" + sentence))
+
+
+def test_each_park_named_in_one_sentence_keeps_its_own_figures(gazetteer):
+    text = "2021年，青岛经开区地区生产总值达3200亿元，烟台经开区规上工业总产值突破4000亿元。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [(f.text, f.park) for f in figs] == [
+        ("3200亿元", "青岛经济技术开发区"),
+        ("突破4000亿元", "烟台经济技术开发区"),
+    ]
+
+
+def test_a_clause_after_a_semicolon_keeps_the_sentences_scope(gazetteer):
+    text = "1-5月，国家高新区实现营业收入12.35万亿元；净利润7265亿元，同比增长8.78%。园区新增企业5家。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == ["", "", "", PRIMARY.name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中关村、济南高新区等10余家国家高新区营业收入超过8000亿元。",
+        "苏州工业园区、宁波大榭开发区等5个区域上半年实现工业总产值1609.31亿元。",
+        "2021年，全部参评开发区实际使用外资同比增长13.9%。",
+    ],
+)
+def test_parks_counted_roughly_or_as_areas_or_all_of_them_are_a_group(gazetteer, text):
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert figs[-1].park == ""
