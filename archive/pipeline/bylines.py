@@ -84,16 +84,16 @@ def is_byline(s: str) -> bool:
 # A role word and its colon or slash in a credits line: 记者：王明, 撰文：张三 摄影：李四,
 # 撰文/张三; and 文：王明 图：李华, read as 文/王明 图/李华.
 _ROLE_COLON_RE = re.compile(r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(撰文|摄影)\s*/\s*")
-_MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:]\s*")
+_MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
 
 
 def role_colons(body: str) -> str:
     """Credits written with a colon after their role words, as credits with a space (or,
-    after 文 and 图, a slash)."""
-    if "：" not in body and ":" not in body and "/" not in body:
+    after 文 and 图, a slash; also 文 and a space opening the line: 文 白丽媛 余小平)."""
+    if "：" not in body and ":" not in body and "/" not in body and body[1:2] != " ":
         return body
     body = _ROLE_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", body)
-    return _MARK_COLON_RE.sub(r"\1/", body)
+    return _MARK_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + "/", body)
 
 
 BYLINE_MAX = 40
@@ -220,7 +220,13 @@ def without_media(body: str) -> str:
     if "文/" in body:
         body = _POST_AFTER_SLASH_RE.sub("", body)
     if "报道" in body or "发自" in body:
-        body = _FILED_FROM_RE.sub("", body)
+        m = _FILED_FROM_RE.search(body)
+        if m:
+            before = body[: m.start()].split()
+            if before and ROLE_RE.fullmatch(before[-1]) and m.group().endswith("报道"):
+                body = body[: m.end() - 2]  # 本报记者 孙杰报道: the name runs into 报道 (no place)
+            else:
+                body = body[: m.start()]
     if "整理" in body:
         body = _COMPILED_RE.sub("", body)  # （本报记者 李洋 整理）: who compiled it
     if "记者" in body:
@@ -250,7 +256,7 @@ def split_credit_tokens(body: str) -> list[str]:
 # 研究院研究员）``. Told by its words, so a name in brackets (``（王明）``) is never one.
 _AFFILIATION_RE = re.compile(
     r"\s*[（(](?=[^()（）]*(?:院士|研究员|教授|主任|院长|所长|书记|局长|处长|司长|专家|学者|博士|经理|董事长|总裁|"
-    r"理事长|秘书长|会长|研究院|研究所|大学|学院|中心|协会|学会|单位|工作室))[^()（）]{4,40}[)）]$"
+    r"理事长|秘书长|会长|巡视员|调研员|顾问|管委会|研究院|研究所|大学|学院|中心|协会|学会|单位|工作室))[^()（）]{4,40}[)）]$"
 )
 
 
@@ -277,6 +283,8 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
             role = ROLE_OF[tok]
             continue
         tok = tok.strip("()（）" + _MARKERS)
+        if tok.endswith("报道") and len(tok) in (4, 5):
+            tok = tok[:-2]  # 本报记者孙杰报道
         if is_name(tok):
             credits.append(Credit(name=tok, role=role))
     return credits
@@ -288,14 +296,15 @@ def is_author_note(s: str) -> bool:
 
 
 # The agency or picture desk a photographer's credit may close with: 赵春亮摄（影像中国）,
-# 朱桂根摄（新华社发）.
+# 朱桂根摄（新华社发）, or after a slash: 记者 苏思 摄/视觉重庆, 罗斌摄/光明图片.
 _PICTURE_SOURCE_RE = re.compile(
     r"\s*[（(](?:新华社|中新社|人民视觉|视觉中国|影像中国|人民图片|东方IC|资料图片?)发?[)）]$"
+    r"|(?<=摄)\s*/\s*[\u4e00-\u9fffA-Za-z]{2,8}$"
 )
 
 
 def _without_picture_source(s: str) -> str:
-    return _PICTURE_SOURCE_RE.sub("", s) if s[-1:] in ")）" else s
+    return _PICTURE_SOURCE_RE.sub("", s) if s[-1:] in ")）" or "/" in s else s
 
 
 def photo_credit(s: str) -> list[Credit] | None:

@@ -414,3 +414,25 @@ def test_it_reads_role_words_written_with_a_colon_or_a_slash(line, credits):
 @pytest.mark.parametrize("line", ["记者：创新是第一动力", "文：创新驱动发展", "图：高新区全景"])
 def test_a_deck_after_a_role_word_and_a_colon_is_no_byline(line):
     assert not B.is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line, credits",
+    [
+        ("本报记者 孙杰报道", [("孙杰", "staff")]),
+        ("文 白丽媛 余小平 宋桔丽", [("白丽媛", "author"), ("余小平", "author"), ("宋桔丽", "author")]),
+        ("作者:江洲(原广州开发区管委会二级巡视员)", [("江洲", "author")]),
+    ],
+)
+def test_it_reads_a_name_run_into_baodao_a_writer_after_wen_and_a_space_and_a_former_post(line, credits):
+    assert B.is_byline(line)
+    assert [(c.name, c.role) for c in B.parse_credits(line)] == credits
+
+
+def test_a_name_run_into_baodao_in_an_unspaced_lead_is_the_name():
+    assert [c.name for c in B.parse_credits("本报记者孙杰报道")] == ["孙杰"]
+
+
+@pytest.mark.parametrize("line", ["记者 苏思 摄/视觉重庆", "罗斌摄/光明图片"])
+def test_a_photo_credit_with_its_picture_desk_after_a_slash_credits_the_photographer(line):
+    assert [c.role for c in B.photo_credit(line)] == ["photo"]
