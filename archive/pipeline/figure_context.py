@@ -33,7 +33,8 @@ _PARTICLES = "的可在为是将已及和与等"
 _NOUN_END_RE = re.compile(f"以及|[{_PARTICLES}]")
 # Han characters up to a number, spaces of a narrow column's broken words among them (满  意度)
 _HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff]| (?=[ \u3400-\u9fff])){0,30}\Z")
-_LEAD_ALT = "|".join(sorted(NOUN_LEAD_WORDS, key=len, reverse=True))
+# (增加 leads into what is added, not into 增加值: 工业增加值占…)
+_LEAD_ALT = "|".join(w + "(?!值)" if w == "增加" else w for w in sorted(NOUN_LEAD_WORDS, key=len, reverse=True))
 _LEAD_RE = re.compile(_LEAD_ALT)
 _LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead word
 _TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
@@ -187,6 +188,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     left = sentence[cs:a]
     right = sentence[b : stops[k] if k < len(stops) else len(sentence)]
     if kind == "rate" or kind == "points":
+        if "占" in left:
+            left = _SHARE_ADVERB_RE.sub("占", left)  # 约占, 分别占: the share word alone
         growth = list(GROWTH_RE.finditer(left))
         share = list(SHARE_RE.finditer(left))
         g = growth[-1] if growth else None
@@ -217,7 +220,10 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
                 return subject, "占比"
         # a share named by a noun ending in its share word (即办率), else the term before
         # it; a share of a whole (占佛山市的76.21%) is one of the figure before it
-        term = (_rate_noun(left, s.end()) if s is not None else "") or last_term(left, None)
+        # (a share named by the noun before 占 alone: 经济总量占全省的10.4%)
+        term = (_rate_noun(left, s.start() if s.group() == "占" else s.end()) if s is not None else "") or last_term(
+            left, None
+        )
         if not term and s is not None and s.group() == "占" and previous is not None:
             term = previous.metric
         if not term and s is None and left.endswith("的"):  # 完成年度目标的86%: a share of 年度目标
@@ -227,9 +233,17 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         term = last_term(left, {"面积"}) or first_term(right, {"面积"})
         return term or head_after(sentence, b) or noun_before(sentence, cs, a), "面积"
     product = kind in ("mass", "energy") or m.unit in PRODUCT_UNITS
-    if kind in ("power", "storage") or (product and any(c in left + right[:8] for c in CAPACITY_CUES)):
+    # (a capacity named after the list it ends, 16万吨原丝、5万吨碳丝的产能规模, or a plant's
+    # size before what it is: 1.2万吨碳纤维项目, 40万吨/年聚氯乙烯装置)
+    if (
+        kind in ("power", "storage")
+        or product
+        and (any(c in left + right[:8] for c in CAPACITY_CUES) or "的产能" in right or _PLANT_AFTER_RE.match(right))
+    ):
         cue = next((c for c in CAPACITY_CUES if c in left + right[:8]), "")
-        return cue or head_after(sentence, b), "产能"  # 40GW单晶硅项目
+        phrase = noun_before(sentence, cs, a) if cue in ("产量", "出货量", "发电量") else ""
+        # (the phrase a noun cue ends names the capacity: 新能源汽车产量; not 年产, a verb)
+        return (phrase if phrase.endswith(cue) else cue) or head_after(sentence, b), "产能"  # 40GW单晶硅项目
     if kind == "times":
         g = _GROWTH_END_RE.search(left)
         if g is not None:  # 同比增长1.2倍: a growth rate
@@ -325,6 +339,11 @@ def _whole_after(sentence: str, b: int, unit: str) -> str:
     end = len(noun) + (tail[:1] == "的")
     after = tail[end : end + 1]
     return noun if len(noun) <= 10 and (not after or after in "、，。；,;") else ""
+
+
+_SHARE_ADVERB_RE = re.compile(r"(?:大约|约|分别|依次|共|合计)占")
+# What a plant's size in tonnes or units names right after it: 1.2万吨碳纤维项目.
+_PLANT_AFTER_RE = re.compile(r"(?:/年)?[\u4e00-\u9fff]{0,8}?(?:项目|装置|生产线|产线|工厂)")
 
 
 def allowed_classes(kind: str, unit: str):

@@ -15,7 +15,7 @@ import re
 from .figure_context import allowed_classes, clause_end, clause_start, last_term, noun_before, unnamed_class
 from .figure_terms import TERM_CLASS, UNITS
 
-_RESPECTIVELY = "分别"
+_RESPECTIVELY = re.compile("分别|依次")  # (依次: in that order, read the same way)
 _ITEM_SEP_RE = re.compile(r"[、和及与]")
 _RATES = ("增速", "占比")
 
@@ -24,8 +24,8 @@ def respectively(sentence: str, pairs: list) -> None:
     """Name the figures of ``pairs`` (``(match, Figure)`` of one sentence, in order; the
     matches' positions relative to it) by the items of a 分别 list, in place."""
     items: list[str] = []
-    pos = sentence.find(_RESPECTIVELY)
-    while pos != -1:
+    for word in _RESPECTIVELY.finditer(sentence):
+        pos = word.start()
         own = _items(sentence[clause_start(sentence, pos) : pos])
         if len(own) >= 2:
             items = own
@@ -39,7 +39,6 @@ def respectively(sentence: str, pairs: list) -> None:
         if named and len(group) == len(named):
             for (m, fig), item in zip(group, named, strict=True):
                 _name(fig, m.unit, item)
-        pos = sentence.find(_RESPECTIVELY, pos + 2)
 
 
 def _items(before: str) -> list[str]:

@@ -72,3 +72,19 @@ def read_figure(num, mid, scale, mid2, unit, post, pre):
     elif scale:
         value = num + (mid or "") + scale + (mid2 or "")
     return value, written_unit, base, base_unit, kind, approx
+
+
+# A qualifier set apart from its number by a verb (最高补贴100万元, 最高可获得50万元安家补贴)
+# or by the whole a share is of (约占全市经济总量的28.3%).
+_APART_RE = re.compile(
+    r"(?:(最高|最多)(?:可|将)?(?:获得?|给予|享受|补贴|补助|支持|资助|奖励|奖补|贴息)|约占[^，,；;。！？\d]{0,16})\Z"
+)
+
+
+def qualifier_apart(sentence: str, at: int) -> str | None:
+    """How approximate the figure whose match starts at ``at`` is, when its qualifier stands
+    apart from it; else None."""
+    m = _APART_RE.search(sentence[max(0, at - 20) : at])
+    if m is None:
+        return None
+    return "upper" if m.group(1) else "approx"

@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field
 from .figure_context import QUOTE_MAX, declines, metric_of, quote_of
 from .figure_exclusions import excluded
 from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively
-from .figure_reading import read_figure
+from .figure_reading import qualifier_apart, read_figure
 from .figure_scope import GROUP_RE, NO_SUBJECT_RE, about_more_than_a_park
 from .figure_terms import (
     EXCLUDED_UNITS,
@@ -241,7 +241,7 @@ def extract_figures(
         placed = gazetteer.placed(read, context=norm) if several and not other else None
         previous = None
         first = len(figures)
-        listed = [] if "分别" in sentence else None  # (match, figure) for ``respectively``
+        listed = [] if "分别" in sentence or "依次" in sentence else None  # (match, figure) for ``respectively``
         for m in found:
             at_park = _named_before(placed, m.at) or park if placed else park
             fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
@@ -357,6 +357,8 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if reading is None:
         return None
     value, written_unit, base, base_unit, kind, approx = reading
+    if approx == "exact" and ("最" in sentence or "约占" in sentence):
+        approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
     if metric_class == "增速" and kind in ("rate", "points") and declines(sentence, m.num_at):
         base = -base  # 同比下降3.2%: the value as written, the base value signed

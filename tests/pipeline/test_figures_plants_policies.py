@@ -1,0 +1,67 @@
+"""Key figures of plants, talent policies and zone bulletins (sentences after real reports
+and statistical bulletins, reworded): capacities in tonnes and vehicles, qualifiers set
+apart from their number (最高补贴100万元, 约占…的28.3%), jobs, 依次 read as 分别, and the
+share of a value added."""
+
+import pytest
+
+from archive.pipeline.figures import extract_figures
+
+
+def by_text(text):
+    return {f.text: f for f in extract_figures(text)}
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        ("该区1.2万吨碳纤维项目投产。", "1.2万吨", "碳纤维项目"),
+        ("项目主要建设40万吨/年聚氯乙烯装置。", "40万吨", ""),
+        ("今年汽车产量61.9万辆，同比增长20.8%。", "61.9万辆", "汽车产量"),
+        ("去年，该区形成16万吨原丝、5万吨碳丝的产能规模。", "16万吨", "原丝"),
+    ],
+)
+def test_a_plants_size_in_tonnes_or_vehicles_is_a_capacity(text, written, metric):
+    fig = by_text(text)[written]
+    assert fig.metric_class == "产能"
+    assert fig.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, written, approx",
+    [
+        ("对新引进的顶尖人才，最高补贴100万元。", "100万元", "upper"),
+        ("博士最高可获得50万元安家补贴。", "50万元", "upper"),
+        ("单个项目最高支持1亿元。", "1亿元", "upper"),
+        ("园区GDP约占全市经济总量的28.3%。", "28.3%", "approx"),
+        ("园区GDP占全市经济总量的28.3%。", "28.3%", "exact"),
+    ],
+)
+def test_a_qualifier_set_apart_from_its_number_by_a_verb_or_a_whole_still_qualifies_it(text, written, approx):
+    assert by_text(text)[written].approx == approx
+
+
+def test_a_share_after_约占_is_named_by_the_noun_before_it():
+    assert by_text("园区GDP约占全市经济总量的28.3%。")["28.3%"].metric == "GDP"
+
+
+def test_money_of_a_policy_that_supports_a_project_is_funds():
+    assert by_text("单个项目最高支持1亿元。")["1亿元"].metric_class == "资金"
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [("项目可提供就业岗位400个。", "400个"), ("新增用工突破10万人。", "突破10万人")],
+)
+def test_jobs_and_hiring_are_talent(text, written):
+    assert by_text(text)[written].metric_class == "人才"
+
+
+def test_yici_names_the_listed_metrics_in_order_as_fenbie_does():
+    figs = extract_figures("工业总产值、税收收入同比依次增长43.1%和35.5%。")
+    assert [(f.metric, f.metric_class) for f in figs] == [("工业总产值", "增速"), ("税收收入", "增速")]
+
+
+def test_a_value_addeds_share_of_another_is_a_share_not_a_growth():
+    fig = by_text("园区工业增加值占全国工业增加值的8.21%。")["8.21%"]
+    assert (fig.metric, fig.metric_class) == ("工业增加值", "占比")
