@@ -18,7 +18,9 @@ from .figure_terms import (
     GROWTH_RE,
     NOUN_LEAD_WORDS,
     NOUN_TRAIL_WORDS,
+    PLANT_AFTER_RE,
     PRODUCT_UNITS,
+    SHARE_ADVERB_RE,
     SHARE_RE,
     TERM_CLASS,
     TERM_RE,
@@ -189,7 +191,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     right = sentence[b : stops[k] if k < len(stops) else len(sentence)]
     if kind == "rate" or kind == "points":
         if "占" in left:
-            left = _SHARE_ADVERB_RE.sub("占", left)  # 约占, 分别占: the share word alone
+            left = SHARE_ADVERB_RE.sub("占", left)  # 约占, 分别占: the share word alone
         growth = list(GROWTH_RE.finditer(left))
         share = list(SHARE_RE.finditer(left))
         g = growth[-1] if growth else None
@@ -238,7 +240,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if (
         kind in ("power", "storage")
         or product
-        and (any(c in left + right[:8] for c in CAPACITY_CUES) or "的产能" in right or _PLANT_AFTER_RE.match(right))
+        and (any(c in left + right[:8] for c in CAPACITY_CUES) or "的产能" in right or PLANT_AFTER_RE.match(right))
     ):
         cue = next((c for c in CAPACITY_CUES if c in left + right[:8]), "")
         phrase = noun_before(sentence, cs, a) if cue in ("产量", "出货量", "发电量") else ""
@@ -339,11 +341,6 @@ def _whole_after(sentence: str, b: int, unit: str) -> str:
     end = len(noun) + (tail[:1] == "的")
     after = tail[end : end + 1]
     return noun if len(noun) <= 10 and (not after or after in "、，。；,;") else ""
-
-
-_SHARE_ADVERB_RE = re.compile(r"(?:大约|约|分别|依次|共|合计)占")
-# What a plant's size in tonnes or units names right after it: 1.2万吨碳纤维项目.
-_PLANT_AFTER_RE = re.compile(r"(?:/年)?[\u4e00-\u9fff]{0,8}?(?:项目|装置|生产线|产线|工厂)")
 
 
 def allowed_classes(kind: str, unit: str):

@@ -178,6 +178,10 @@ CLASSES_BY_UNIT = {
 }
 PRODUCT_UNITS = set("套 只 片 台 辆 件 块 张 株 头 艘 架".split())  # counts that can be a capacity
 CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机", "产量", "出货量")
+# What a plant's size in tonnes or units names right after it: 1.2万吨碳纤维项目.
+PLANT_AFTER_RE = re.compile(r"(?:/年)?[\u4e00-\u9fff]{0,8}?(?:项目|装置|生产线|产线|工厂)")
+# A share word with its adverb (约占, 分别占): read as 占 alone.
+SHARE_ADVERB_RE = re.compile(r"(?:大约|约|分别|依次|共|合计)占")
 GROWTH_RE = re.compile(
     r"压缩率|增长率|增速|增幅|降幅|同比增长|比增|比降|缩短|增长|提升|提高|下降|降低|减少|缩减|压缩|精简了|精简|提速|增加(?!值)|回落|下滑|上涨"
 )
