@@ -74,6 +74,20 @@ def _policy_clauses(sentence: str, k: int, b: int) -> bool:
     return not (before or after) or _POLICY_RE.search(before + after) is not None
 
 
+# After the group a ranking is among: 146个高新区第三位, 169家国家高新区中排名第12.
+_RANK_AFTER_GROUP_RE = re.compile(
+    r"(?:国家级?)?(?:高新区|经开区|开发区|园区|城市|省份|地区)中?(?:排名|位列|位居|名列|居)?第"
+)
+
+
+def _ranked_among(sentence: str, unit: str, b: int) -> bool:
+    """Whether the count ending at ``b`` is the group a ranking is among (146个高新区第三位),
+    or a place in a ranking with nothing counted after it (排名…长沙高新区33名)."""
+    if unit == "名":
+        return "排名" in sentence and not counted_after(sentence, b)
+    return _RANK_AFTER_GROUP_RE.match(sentence, b) is not None
+
+
 def excluded(m, sentence: str) -> bool:
     unit = m.unit
     if unit in EXCLUDED_UNITS:
@@ -104,6 +118,8 @@ def excluded(m, sentence: str) -> bool:
         or (_RANK_LIE_RE.search(sentence, max(0, k - 8), k) and not counted_after(sentence, b))
     ):
         return True  # 较上年提升3位, 排名上升5名, 分别列22位和29位: places in a ranking, not people
+    if unit in ("个", "家", "名") and _ranked_among(sentence, unit, b):
+        return True  # 位居全国146个高新区第三位, 长沙高新区33名: a ranking, not a count
     if unit == "条" and _policy_clauses(sentence, k, b):
         return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员

@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field
 from .figure_context import QUOTE_MAX, declines, metric_of, quote_of
 from .figure_exclusions import excluded
 from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively
-from .figure_reading import qualifier_apart, read_figure
+from .figure_reading import per_unit, qualifier_apart, read_figure
 from .figure_scope import GROUP_RE, NO_SUBJECT_RE, about_more_than_a_park
 from .figure_terms import (
     EXCLUDED_UNITS,
@@ -360,6 +360,12 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if approx == "exact" and ("最" in sentence or "约占" in sentence):
         approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
+    if (
+        metric_class not in ("其他", "增速", "占比")
+        and ("每" in sentence or "万人" in sentence)
+        and per_unit(sentence, m.at)
+    ):
+        metric_class = "其他"  # 每亩税收50万元: an intensity, not a total
     if metric_class == "增速" and kind in ("rate", "points") and declines(sentence, m.num_at):
         base = -base  # 同比下降3.2%: the value as written, the base value signed
     start, end = offset + m.at, offset + m.stop

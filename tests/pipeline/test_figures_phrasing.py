@@ -303,7 +303,7 @@ def test_a_year_run_into_a_place_whose_name_starts_with_a_unit_is_no_figure():
 
 
 def test_a_space_parts_a_figure_from_the_latin_word_before_it():
-    (f,) = extract_figures("每平方公里产出GDP 50亿元。")
+    (f,) = extract_figures("全年产出GDP 50亿元。")
     assert (f.text, f.metric, f.metric_class) == ("50亿元", "GDP", "产值")
     assert extract_figures("G60科创走廊") == []
 

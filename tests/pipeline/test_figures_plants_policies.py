@@ -65,3 +65,43 @@ def test_yici_names_the_listed_metrics_in_order_as_fenbie_does():
 def test_a_value_addeds_share_of_another_is_a_share_not_a_growth():
     fig = by_text("园区工业增加值占全国工业增加值的8.21%。")["8.21%"]
     assert (fig.metric, fig.metric_class) == ("工业增加值", "占比")
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("每平方公里工业用地工业增加值约13亿元。", "约13亿元"),
+        ("每亩税收50万元。", "50万元"),
+        ("高新区万人有效发明专利达474件。", "474件"),
+        ("每平方公里产出GDP 50亿元。", "50亿元"),
+    ],
+)
+def test_a_figure_per_unit_of_land_or_per_head_is_no_total_of_its_class(text, written):
+    assert by_text(text)[written].metric_class == "其他"
+
+
+def test_a_head_count_before_another_figure_of_the_clause_sets_no_unit():
+    assert by_text("新增就业1.2万人、税收5亿元。")["5亿元"].metric_class == "税收"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年营业收入1.27万亿元，位居全国146个高新区第三位。",
+        "在全国169家国家高新区中排名第12位。",
+        "排名分别是：长沙高新区33名、长沙经开区38名。",
+        "全区共划分为7个街道、12个乡镇。",
+    ],
+)
+def test_rankings_the_groups_they_are_among_and_admin_divisions_are_no_figures(text):
+    assert [f.metric_class for f in extract_figures(text)] in ([], ["营收"])
+
+
+def test_a_retail_total_and_a_plants_taxes_keep_their_own_class():
+    figs = by_text("完成进出口总额795亿美元、社会消费品零售总额242亿元。预计年产值5.5亿元，年创税2750万元。")
+    assert [figs[w].metric_class for w in ("795亿美元", "242亿元", "5.5亿元", "2750万元")] == [
+        "进出口",
+        "其他",
+        "产值",
+        "税收",
+    ]
