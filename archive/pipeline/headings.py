@@ -22,11 +22,12 @@ _PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发�
 
 
 def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, list]:
-    """(kicker, headline, subtitle, column, the subtitle's dashes as (line, dash)) from a
-    cluster's heading items."""
+    """(kicker, headline, subtitle, column, the subtitle's dashes and a series' brackets as
+    (line, marks)) from a cluster's heading items."""
     if not heads:
         return "", "", "", "", []
     column = ""
+    marks = []  # (line, brackets) of a series' name: the page's typography, kept as furniture
     label = COLUMN_LABEL_RE.match(heads[0].text) if len(heads) >= 2 else None
     if label:  # 【园区动态】 over the headline: the column
         column = label.group(1)
@@ -41,6 +42,15 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         heads = heads[:-2] + [joined]
     elif len(heads) >= 2 and heads[-1].kind == "cand" and is_column_name(heads[-1].text):
         column = heads[-1].text  # 科技厅局长话创新 under the headline
+        heads = heads[:-1]
+    elif (
+        len(heads) >= 2
+        and heads[-1].kind == "cand"
+        and (tag := _SERIES_TAG_RE.fullmatch(heads[-1].text))
+        and not _PLACE_END_RE.search(tag.group(1))
+    ):
+        column = tag.group(1)  # （新时代画卷） under the headline: a series' name, 人民日报's way
+        marks = [(heads[-1].lines[0], heads[-1].text[0] + heads[-1].text[-1])] if heads[-1].lines else []
         heads = heads[:-1]
     if heads[0].kind == "cand" and len(heads[0].parts) >= 2:
         heads = _kicker_set_tight(heads[0], gazetteer) + heads[1:]
@@ -76,11 +86,21 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     if rest and len(headline) <= PARK_LINE_MAX and not rest[0].text.startswith(SUBTITLE_DASHES):
         if park_names(headline, gazetteer) and _PARK_ALONE_RE.match(headline):
             headline += " " + rest.pop(0).text
+    # The series' name closing the headline's line: 科技的集聚地 创新的孵化器（新时代画卷） (not
+    # a place in brackets: 乌鲁木齐高新区（新市区）)
+    if (
+        not column
+        and (tag := _SERIES_TAG_RE.search(headline))
+        and tag.start()
+        and not _PLACE_END_RE.search(tag.group(1))
+    ):
+        column, headline = tag.group(1), headline[: tag.start()].rstrip()
+        marks = [(heads[h].lines[-1], tag.group()[0] + tag.group()[-1])] if heads[h].lines else []
     # (The dash a subtitle is printed with is the page's typography: the site draws it. It
     # is kept as the page's furniture, so nothing of the page is lost.)
     subtitle = " ".join(without_dash(x.text) for x in rest)
     dashes = [(x.lines[0], x.text[: len(x.text) - len(without_dash(x.text))]) for x in rest if x.lines]
-    return kicker, headline, subtitle, column, [(n, d) for n, d in dashes if d.strip()]
+    return kicker, headline, subtitle, column, [(n, d) for n, d in dashes if d.strip()] + marks
 
 
 def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
@@ -97,6 +117,11 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
     ]
 
 
+# A series' name in brackets (人民日报: （新时代画卷）, （人民时评）, （新春走基层）); not a part
+# marker (（上）, （一）).
+_SERIES_TAG_RE = re.compile(r"[（(]([\u4e00-\u9fff·]{3,8})[)）]\Z")
+# (nor a place, 乌鲁木齐高新区（新市区）, nor a document's status: …办法（征求意见稿）)
+_PLACE_END_RE = re.compile(r"(?:区|县|市|镇|园|城|省|乡|村)\Z|征求意见|试行|暂行|修订|草案|摘要|全文|节选|摘编|续")
 # How far into a line a park's name counts as its opening (合肥高新区…, 苏州工业园区…).
 PARK_OPENING = 8
 PARK_LINE_MAX = 12
@@ -119,7 +144,8 @@ def names_a_column(text: str) -> bool:
 # A headline's second line, not a column's name or a kicker: a figure (总投资超90亿元,
 # 引资上千亿元) or a verb going on with the line above (实现拿地即开工).
 _GOES_ON_RE = re.compile(
-    r"^(?:实现|助力|推动|打造|加快|引领|开启|迈向|领跑|再创|突破|完成|带动|赋能|激活|引资|签约|投资|总投资|总额|跑出|释放|按下)"
+    r"^(?:实现|助力|推动|打造|加快|引领|开启|迈向|领跑|再创|突破|完成|带动|赋能|激活|引资|签约|投资|总投资|总额|跑出|释放|按下"
+    r"|集中|正式|开工|投产|落地|启动|揭牌|竣工|获批|上榜|入选|亮相|开园|落户|开业|投用|建成|挂牌|获评|荣获|跻身|喜获|再添)"
     r"|\d|[一二三四五六七八九十百千万亿]+(?:亿元|万元|亿|家|个|项)"
 )
 
