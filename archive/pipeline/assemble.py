@@ -13,7 +13,8 @@ from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_stor
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import headline_parts, park_names
 from .lines import BULLETS, ends_sentence
-from .reflow import Item
+from .names import looks_like_person
+from .reflow import SUBTITLE_DASHES, Item
 from .similarity import bigram_similarity, bigrams
 from .types import ParsedPage
 
@@ -318,6 +319,8 @@ def _changes_topic(cluster: list[Item], arts: list[ArticleDraft], items: list[It
         return False
     if any(c.kind != "cand" or _NUMBERED_RE.match(c.text) for c in cluster):
         return False
+    if len(cluster) == 2 and _quoted(cluster[0].text) and _speaker(cluster[1].text):
+        return False  # “希望滨江成为现代科技城” / ——首任区委书记 王铁军: a feature's subhead, a quotation
     if cluster[-1].text[-1].isascii() and cluster[-1].text[-1].isalnum():
         return False  # (a number or a word the column cut: ``到2022年5月24`` / ``日，…``)
     # The text under it: two paragraphs, past captions and single candidate lines (a
@@ -343,6 +346,20 @@ def _changes_topic(cluster: list[Item], arts: list[ArticleDraft], items: list[It
         return False
     resumes = max(RESUME_MIN * score, TOPIC_MIN)
     return all(bigram_similarity(grams, art.text()) < resumes for art in arts[:-1])
+
+
+def _quoted(text: str) -> bool:
+    """A line that is one quotation and nothing more (“…”, 「…」)."""
+    return len(text) >= 4 and text[0] in "“「" and text[-1] in "”」" and "”" not in text[1:-1]
+
+
+def _speaker(text: str) -> bool:
+    """A dashed line naming who said it, a post and a person's name (——首任滨江区委书记 王铁军),
+    not a subtitle (——记株洲高新区…)."""
+    if not text.startswith(SUBTITLE_DASHES):
+        return False
+    words = text.lstrip("—─-").split()
+    return len(words) >= 2 and looks_like_person(words[-1])
 
 
 def _cluster_end(items: list[Item], i: int) -> int:

@@ -1,9 +1,11 @@
 """Headline blocks of other papers: a series' name in brackets under or after the headline
 (人民日报's （新时代画卷）), and a headline's second line that goes on with a predicate
-(高新区13个项目 / 集中开工), not a column's name."""
+(高新区13个项目 / 集中开工), not a column's name; a feature's subhead that is a quotation and
+its speaker (“…” / ——首任区委书记 王铁军), not a new article."""
 
 import pytest
 
+from archive.pipeline.assemble import _speaker
 from archive.pipeline.parse import accounted_chars, parse_page
 
 BODY = "\n\n高新区是科技的集聚地，也是创新的孵化器。十年来，国家高新区探索出科技与经济紧密结合的有效途径。\n"
@@ -35,3 +37,20 @@ def test_a_headlines_second_line_that_goes_on_with_its_predicate_is_no_column(ga
     text = "高新区13个项目\n\n集中开工\n\n继年初开工10个项目后，10月29日，玉溪国家高新区集中开工第二批13个项目。\n"
     (story,) = parse_page(text, gazetteer=gazetteer).articles
     assert (story.headline, story.column) == ("高新区13个项目 集中开工", "")
+
+
+def test_a_quotation_and_its_speaker_over_a_section_is_a_subhead_not_an_article(gazetteer):
+    text = (
+        "20年，我爱滨江\n\n"
+        "我们找到了曾经在这里工作的官员、常年观察滨江的学者，以及生活在这里的人们，听他们讲述滨江的故事。\n\n"
+        "“希望滨江成为现代科技城，一个天堂硅谷”\n\n——首任滨江区委书记 王铁军\n\n"
+        "1997年组建新区的时候，市政府给了1100万元。我们花了40多万元，把老房子装修了一下，就是办公楼。\n\n"
+        "那时候周边都是农田，道路也没有修好，招商引资非常困难，但大家干劲十足。\n"
+    )
+    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    assert [b.kind for b in story.blocks][1:3] == ["subhead", "subhead"]
+
+
+@pytest.mark.parametrize("line", ["——记株洲高新区创新发展", "——首任滨江区委书记"])
+def test_a_dashed_subtitle_names_no_speaker(line):
+    assert not _speaker(line)
