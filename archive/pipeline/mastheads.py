@@ -128,7 +128,7 @@ _EDITOR_LINE = re.compile(
 )
 _CONTACT_LINE = re.compile(
     r"^(?:(?:本版(?:邮箱|电话|传真|热线|投稿|联系)|(?:新闻|读者|广告|发行|订阅|报料)热线|投稿邮箱|电子邮箱|E-?mail)\s*[:：]?"
-    r"|(?:电话|邮箱|传真|地址|邮编)\s*[:：]|(?:邮箱|欢迎投稿)\s*[:：]?(?=.*@))"
+    r"|(?:电话|邮箱|传真|地址|邮编|网址|网站)\s*[:：]|(?:邮箱|欢迎投稿)\s*[:：]?(?=.*@))"
     r"\s*[\w@.\-－—()（）\s、,，;；:]+$",
     re.IGNORECASE,
 )
@@ -220,7 +220,10 @@ def _read_head(line, known_names, beside=False):
                 break
     # (a bare number is the page beside furniture read before, or on one line with the
     # paper's name and date: 科技日报  2023年6月8日  星期四  区域创新  7)
-    if (beside or ("newspaper" in found and "date" in found)) and "page" not in found:
+    # (or with the date and its weekday alone, as some papers head their pages: 2021年4月19日
+    # 星期一 人物 5)
+    weekday = "date" in found and re.search(_WEEKDAY, text) is not None
+    if (beside or weekday or ("newspaper" in found and "date" in found)) and "page" not in found:
         numbers = [w for w in words if _BARE_PAGE.match(w)]
         if len(numbers) == 1 and len(words) <= 2:
             found["page"] = PageLabel("", int(numbers[0]))

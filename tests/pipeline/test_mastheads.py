@@ -290,6 +290,15 @@ def test_a_bare_number_on_the_line_of_the_papers_name_and_date_is_the_page():
     assert (furniture.newspaper, furniture.page, furniture.page_title) == ("科技日报", PageLabel("", 7), "区域创新")
 
 
+def test_a_bare_number_on_the_line_of_a_date_and_its_weekday_is_the_page():
+    furniture = find_furniture(["2021年4月19日  星期一  人物  5", "标题", "正文。"])
+    assert (furniture.date, furniture.page, furniture.page_title) == (
+        datetime.date(2021, 4, 19),
+        PageLabel("", 5),
+        "人物",
+    )
+
+
 def test_a_jump_mark_ending_the_page_is_no_page_label():
     furniture = find_furniture(["标题", "正文。", "（下转第3版）"])
     assert (furniture.page, furniture.page_title, furniture.lines) == (None, "", {})
@@ -300,7 +309,15 @@ def test_an_editors_credit_on_the_line_of_the_date_leaves_it_a_running_head():
     assert (furniture.date, furniture.lines) == (datetime.date(2023, 3, 14), {0: "date"})
 
 
-@pytest.mark.parametrize("line", ["欢迎投稿 gxdb@163.com", "电话：010-58884051", "邮箱：gxdb@163.com"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "欢迎投稿 gxdb@163.com",
+        "电话：010-58884051",
+        "邮箱：gxdb@163.com",
+        "网址：www.yxgx.gov.cn  广告热线：0877-2025678",
+    ],
+)
 def test_a_contact_line_at_the_foot_is_furniture(line):
     assert find_furniture(["标题", "正文。", line]).lines == {2: "contact"}
 
