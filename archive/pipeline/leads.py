@@ -34,7 +34,8 @@ _WHEN = rf"(?:[{_HAN}]{{2,6}}?(?:\d{{4}}年)?{_DATE}|(?:\d{{4}}年)?{_DATE})"
 # What any sender's dateline may end in: a place and 讯 before credits or a space, 消息 before
 # credits (荆楚网消息(记者…)).
 _PLACED = rf"[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])"
-_SENT = rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_PLACED}))"
+# (a site sends 电 only with its date: 中国侨网11月20日电)
+_SENT = rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_WHEN}电|{_PLACED}))"
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
 _DATELINE = rf"(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
 _DATELINE_RE = re.compile(_DATELINE)

@@ -37,6 +37,7 @@ def test_a_byline_under_a_newer_outlet_or_with_a_post_is_the_byline(gazetteer, b
         ("深圳新闻网2026年1月28日讯(深圳特区报记者 陈震霖) ", ["陈震霖"]),
         ("速豹新网淄博讯(记者 苗露 特约记者 闫盛霆)", ["苗露", "闫盛霆"]),
         ("深圳新闻网坪山讯 ", []),
+        ("中国侨网11月20日电（记者 王明） ", ["王明"]),
     ],
 )
 def test_a_news_sites_dateline_opens_the_story_and_credits_its_reporters(gazetteer, lead, names):
