@@ -1,11 +1,13 @@
 """Headline blocks of other papers: a series' name in brackets under or after the headline
 (人民日报's （新时代画卷）), and a headline's second line that goes on with a predicate
 (高新区13个项目 / 集中开工), not a column's name; a feature's subhead that is a quotation and
-its speaker (“…” / ——首任区委书记 王铁军), not a new article."""
+its speaker (“…” / ——首任区委书记 王铁军), not a new article; a 时评's paragraph closed by
+its source in brackets (…压力。(1月13日《中国青年报》))."""
 
 import pytest
 
 from archive.pipeline.assemble import _speaker
+from archive.pipeline.lines import ends_sentence
 from archive.pipeline.parse import accounted_chars, parse_page
 
 BODY = "\n\n高新区是科技的集聚地，也是创新的孵化器。十年来，国家高新区探索出科技与经济紧密结合的有效途径。\n"
@@ -54,3 +56,22 @@ def test_a_quotation_and_its_speaker_over_a_section_is_a_subhead_not_an_article(
 @pytest.mark.parametrize("line", ["——记株洲高新区创新发展", "——首任滨江区委书记"])
 def test_a_dashed_subtitle_names_no_speaker(line):
     assert not _speaker(line)
+
+
+def test_a_paragraph_closed_by_its_source_in_brackets_ends_there(gazetteer):
+    text = (
+        "“园区倍增”或许是一种病\n\n严辉文\n\n"
+        "最近，一些科创园大唱“空城计”，被媒体曝光。招商人员坦言压力很大。(1月13日《中国青年报》)\n\n"
+        "这些年，“栽下梧桐树，引来金凤凰”的金句深入人心。随之而来，就是各地开建园区。\n"
+    )
+    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    assert [b.text[:4] for b in story.blocks] == ["最近，一", "这些年，"]
+
+
+@pytest.mark.parametrize("line", ["压力很大。(1月13日《中国青年报》)", "压力很大。”（据新华社）"])
+def test_a_note_in_brackets_after_a_sentences_end_ends_the_line(line):
+    assert ends_sentence(line)
+
+
+def test_a_bracket_inside_an_open_sentence_does_not_end_it():
+    assert not ends_sentence("园区（含托管区）")
