@@ -83,7 +83,7 @@ def _caption_sentence(para: Item, photo: Item) -> bool:
     return (
         para.kind == "para"
         and len(para.lines) == 1
-        and para.lines[0] == photo.lines[0] - 1
+        and para.lines[0] >= photo.lines[0] - 2  # (a blank line between, as blank-line OCR sets every line)
         and para.closed
         and not para.lead
         and len(para.text) <= CAPTION_MAX

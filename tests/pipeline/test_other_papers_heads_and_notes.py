@@ -75,3 +75,14 @@ def test_a_note_in_brackets_after_a_sentences_end_ends_the_line(line):
 
 def test_a_bracket_inside_an_open_sentence_does_not_end_it():
     assert not ends_sentence("园区（含托管区）")
+
+
+def test_a_caption_with_its_photo_credit_a_blank_line_below_is_a_caption(gazetteer):
+    text = (
+        "光谷“逐光”\n\n武汉光谷广场（无人机照片）。\n\n新华社记者 李 贺摄\n\n"
+        "2009年12月，武汉东湖高新区被批准为全国第二个自主创新示范区。也是在那一年，光谷开始引才。\n\n"
+        "经过12年的发展，光谷海外留学归国人员与常住外籍人员已达1.9万人。\n"
+    )
+    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    assert story.captions == ["武汉光谷广场（无人机照片）。"]
+    assert [b.text[:4] for b in story.blocks] == ["2009", "经过12"]
