@@ -32,6 +32,8 @@ WIDTH_CHANGE = 0.15
 # this one and the next, and at least as many above it since the body began.
 PERSIST = 3
 _MAX_SPLITS = 400
+# A line opening a page that may be a column's label over bodies whose headlines are at the end.
+_LABEL_MAX = 8
 
 
 def _trailing_start(items: list[Item]) -> int:
@@ -64,6 +66,8 @@ def detect(items: list[Item]) -> int | None:
     body = items[:start]
     if not any(it.kind == "para" for it in body):
         return None
+    if body[0].kind == "cand" and len(body) > 1 and body[1].kind == "para" and len(body[0].text) > _LABEL_MAX:
+        return None  # a headline opens the page over its text: its headlines are in place
     for i, it in enumerate(body):
         if it.kind == "md" and it.level <= 3:
             return None

@@ -95,3 +95,23 @@ def test_a_headline_broken_over_two_lines_above_its_story_stays_one(gazetteer):
     text = "南京高新区科技成果转化对接会\n签约26个项目\n▶ 本报记者 王明\n近日，南京高新区举办科技成果转化对接会。\n"
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert a.headline == "南京高新区科技成果转化对接会 签约26个项目"
+
+
+def test_a_narrow_page_under_its_headline_ending_with_a_subhead_and_a_cut_line_has_no_end_headlines(gazetteer):
+    lines = [
+        "滨江高新区：打造宜居宜业的新城区",
+        "这里是城市里空气最好、环境最美",
+        "的新城区之一，被评为国家环保示",
+        "范区。区内的道路宽阔，绿地成片。",
+        "这里就是滨江高新区。通过坚持产",
+        "业与城市相融合、创业与生活相适",
+        "宜的发展方向，该区不断提升城区",
+        "环境品位。",
+        "与智慧企业相伴——创新之城，宜居之地",
+        "场景一：上高架走四桥，从主城",
+    ]
+    page = parse_page("\n\n".join(lines) + "\n", gazetteer=gazetteer)
+    (story,) = page.articles
+    assert story.headline == "滨江高新区：打造宜居宜业的新城区"
+    assert story.blocks[-1].text == "场景一：上高架走四桥，从主城"
+    assert page.unplaced == []
