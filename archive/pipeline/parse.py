@@ -100,7 +100,7 @@ def parse_page(
 
     arts = assemble_end_headlines(items, narrow, gazetteer, page)
     if arts is None:
-        arts = assemble(_with_continuation_marks(items, page.furniture), gazetteer, page)
+        arts = assemble(_with_continuation_marks(_cut_by_jumps(items, page.furniture), page.furniture), gazetteer, page)
 
     join_interruptions(arts)
     for art in arts:
@@ -207,6 +207,21 @@ def _after_sentence(raw_lines: list[str], n: int) -> bool:
     """Does the text line above line ``n`` end a sentence (or is there none)?"""
     above = next((s for s in (raw_lines[k].strip() for k in range(n - 1, -1, -1)) if s), "")
     return not above or ends_sentence(above)
+
+
+def _cut_by_jumps(items, furniture):
+    """A heading-shaped line right above a 下转 mark that leaves its sentence open with a
+    clause in it (``5月17日，中共重庆市委…关于深入`` / ``（下转第8版）``) is the paragraph the jump
+    cut, not a subhead."""
+    for line in sorted(e["line"] for e in furniture if e["kind"] == "jump_out"):
+        k = max((n for n, it in enumerate(items) if it.lines and max(it.lines) < line), default=None)
+        it = items[k] if k is not None else None
+        if it is not None and it.kind == "cand" and not ends_sentence(it.text) and _CLAUSE_RE.search(it.text):
+            items[k] = Item("para", it.text, it.lines)
+    return items
+
+
+_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff\d][，,][\u4e00-\u9fff“]")
 
 
 def _with_continuation_marks(items, furniture):
