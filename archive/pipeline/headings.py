@@ -29,8 +29,9 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     column = ""
     marks = []  # (line, brackets) of a series' name: the page's typography, kept as furniture
     label = COLUMN_LABEL_RE.match(heads[0].text) if len(heads) >= 2 else None
-    if label:  # 【园区动态】 over the headline: the column
+    if label:  # 【园区动态】 over the headline: the column (its brackets the page's typography)
         column = label.group(1)
+        marks = [(heads[0].lines[0], heads[0].text[0] + heads[0].text[-1])] if heads[0].lines else []
         heads = heads[1:]
     elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
         column = heads[0].text  # 高新区观察, 聚焦·园区 over the headline, unbracketed

@@ -140,7 +140,7 @@ _HEAD_ITEMS = re.compile(r"\s{2,}|\u3000+")
 # A bare 报 ending needs a word before it that papers use (a headline such as 高新区传来喜报
 # must not pass for a masthead).
 _PAPER_SHAPE = re.compile(
-    r"^《?([\u4e00-\u9fff]{1,14}(?:日报|时报|导报|晚报|晨报|周报|商报|画报|"
+    r"^《?([\u4e00-\u9fff]{1,14}(?:日报|时报|导报|晚报|晨报|周报|商报|画报|每日电讯|"
     r"(?:科学|科技|证券|青年|经济|工人|农民|教育|参考|金融|法制|商务|财经|妇女|文化|企业)报)"
     r"|\d{1,2}世纪[\u4e00-\u9fff]{0,4}报道)》?$"  # 21世纪经济报道
 )

@@ -299,6 +299,11 @@ def test_a_bare_number_on_the_line_of_a_date_and_its_weekday_is_the_page():
     )
 
 
+def test_a_paper_named_as_a_daily_wire_is_read_in_its_running_head():
+    furniture = find_furniture(["新华每日电讯  2015年1月14日  星期三  3  评论", "标题", "正文。"])
+    assert (furniture.newspaper, furniture.page, furniture.page_title) == ("新华每日电讯", PageLabel("", 3), "评论")
+
+
 def test_a_jump_mark_ending_the_page_is_no_page_label():
     furniture = find_furniture(["标题", "正文。", "（下转第3版）"])
     assert (furniture.page, furniture.page_title, furniture.lines) == (None, "", {})

@@ -107,3 +107,12 @@ def test_a_subhead_above_a_jump_stays_a_subhead(gazetteer):
     )
     (story,) = parse_page(text, gazetteer=gazetteer).articles
     assert [b.kind for b in story.blocks] == ["p", "subhead"]
+
+
+def test_a_columns_label_in_square_brackets_keeps_its_brackets_on_the_page(gazetteer):
+    text = "【建设者说】\n\n高扬开放风帆 书写新的故事\n\n作者：江洲\n\n1988年，我就参加了开发区的开发建设。当时开发区还很年轻。\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    (story,) = page.articles
+    assert (story.column, story.headline) == ("建设者说", "高扬开放风帆 书写新的故事")
+    raw, placed = accounted_chars(text, page)
+    assert raw == placed
