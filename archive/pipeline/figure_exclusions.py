@@ -106,6 +106,8 @@ def excluded(m, sentence: str) -> bool:
         return True  # G60, 5G: a number inside a name (not GDP 50亿元, nor GDP762亿元)
     if sentence[b : b + 1] in (":", "：") and sentence[b + 1 : b + 2].isdigit():  # 50%:50%
         return True
+    if sentence[b : b + 1] == "级":  # 5万吨级泊位, 百万千瓦级: a size class, not an amount
+        return True
     if last in (":", "：") and k >= 2 and (sentence[k - 2].isdigit() or sentence[k - 2] == "%"):
         return True
     opened = sentence.rfind("《", 0, a)

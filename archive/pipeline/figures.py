@@ -61,7 +61,7 @@ SUBHEAD_PREFIX = "## "  # as archive.models.SUBHEAD_PREFIX (the pipeline imports
 # a qualifier before it is read by ``_PRE_END_RE`` (``_FigureMatch``).
 FIGURE_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<mid>余|多)?\s*(?P<scale>[十百千万亿]{{0,2}}?)(?P<mid2>余|多)?\s*"
-    rf"(?P<unit>{UNIT_ALT})(?P<post>以上|以下|左右|上下|以内|之多|多(?!了))?"
+    rf"(?P<unit>{UNIT_ALT})(?P<post>以上|以下|左右|上下|以内|之多|多(?![了晶元功能样种层极媒彩]))?"
 )
 _PRE_END_RE = re.compile(rf"(?:{PRE})\s*$")
 # The characters a qualifier ends with: a number after any other character has none (the

@@ -105,3 +105,12 @@ def test_a_retail_total_and_a_plants_taxes_keep_their_own_class():
         "产值",
         "税收",
     ]
+
+
+def test_a_word_starting_with_duo_after_a_unit_is_no_lower_bound():
+    fig = by_text("仁德新能源1GW多晶硅铸锭项目投产。")["1GW"]
+    assert (fig.approx, fig.metric, fig.metric_class) == ("exact", "多晶硅铸锭项目", "产能")
+
+
+def test_a_size_class_in_tonnes_is_no_amount():
+    assert "5万吨" not in by_text("建设2个5万吨级泊位。")
