@@ -114,3 +114,7 @@ def test_a_word_starting_with_duo_after_a_unit_is_no_lower_bound():
 
 def test_a_size_class_in_tonnes_is_no_amount():
     assert "5万吨" not in by_text("建设2个5万吨级泊位。")
+
+
+def test_gutou_is_fixed_asset_investment_and_makes_a_bare_yi_money():
+    assert by_text("总投资约22亿，固投约15亿。")["约15亿"].metric_class == "投资"
