@@ -251,6 +251,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if g is not None:  # 同比增长1.2倍: a growth rate
             term = _rate_noun(left, g.start()) or last_term(left, None)
             return term or (previous.metric if previous else "") or g.group(1), "增速"
+        if previous is not None and previous.metric_class == "增速" and left.endswith(("、", "和")):
+            return previous.metric, "增速"  # 分别增长1.7%、1.1倍: the next growth of a list
     if kind == "intensity":  # 工业用地产出强度达到12563.33万元/公顷
         return noun_before(sentence, cs, a) or last_term(left, None), "其他"
     if kind in ("mass", "energy", "times", "volume"):

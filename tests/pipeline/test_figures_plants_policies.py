@@ -118,3 +118,7 @@ def test_a_size_class_in_tonnes_is_no_amount():
 
 def test_gutou_is_fixed_asset_investment_and_makes_a_bare_yi_money():
     assert by_text("总投资约22亿，固投约15亿。")["约15亿"].metric_class == "投资"
+
+
+def test_a_growth_in_times_listed_after_a_growth_rate_is_a_growth():
+    assert by_text("制造业、服务业投资额分别增长1.7%、1.1倍。")["1.1倍"].metric_class == "增速"
