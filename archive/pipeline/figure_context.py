@@ -13,11 +13,12 @@ from .figure_terms import (
     CAPACITY_CUES,
     CLASSES_BY_KIND,
     CLASSES_BY_UNIT,
-    DECLINE_WORDS,
     ENTERPRISE_UNITS,
     GROWTH_RE,
+    LEVEL_WORDS,
     NOUN_LEAD_WORDS,
     NOUN_TRAIL_WORDS,
+    PARKS_BEFORE_RE,
     PLANT_AFTER_RE,
     PRODUCT_UNITS,
     SHARE_ADVERB_RE,
@@ -317,6 +318,10 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             return noun, TERM_CLASS[noun]
         if term:  # 项目等8个总投资59亿元的项目: an amount's term after the unit is not what is counted
             return term, TERM_CLASS[term]
+    if noun in LEVEL_WORDS and previous is not None and previous.unit == m.unit:
+        return previous.metric, previous.metric_class  # 孵化器1239家(其中国家级435家): of the same
+    if not noun and (parks := PARKS_BEFORE_RE.search(left)):
+        return parks.group(1), "其他"  # 已建有高新区20家: parks, not enterprises
     return noun, unnamed_class(m.unit)
 
 
@@ -354,24 +359,6 @@ def allowed_classes(kind: str, unit: str):
 def unnamed_class(unit: str) -> str:
     """The class of a figure no term names: 企业数 for 家 and 户, else 其他."""
     return "企业数" if unit in ENTERPRISE_UNITS else "其他"
-
-
-def declines(sentence: str, at: int) -> bool:
-    """Whether the growth rate whose number starts at ``at`` is a fall: the last change
-    word before it in its clause is one of ``DECLINE_WORDS`` (同比下降3.2%), or a minus sign
-    follows the change word (增长-1.5%)."""
-    left = sentence[clause_start(sentence, at) : at]
-    sign = left[-1:] in ("-", "−", "负")
-    if sign:
-        left = left[:-1]
-    last = None
-    for last in GROWTH_RE.finditer(left):  # noqa: B007 - the last one is wanted
-        pass
-    if last is None:
-        return False
-    if sign:
-        return last.end() == len(left.rstrip())
-    return last.group() in DECLINE_WORDS
 
 
 def _rate_noun(left: str, pos: int, *, head: bool = False) -> str:

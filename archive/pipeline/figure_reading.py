@@ -12,7 +12,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .figure_terms import APPROX, UNITS
+from .figure_context import clause_start
+from .figure_terms import APPROX, DECLINE_WORDS, GROWTH_RE, UNITS
 from .numbers import CN_NUMERAL_CHARS, parse_number, scale_of
 
 _SPACE_RE = re.compile(r"\s+")
@@ -101,3 +102,21 @@ def per_unit(sentence: str, at: int) -> bool:
     """Whether the clause before the figure starting at ``at`` sets it per unit of land or head."""
     start = max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1
     return _PER_UNIT_RE.search(sentence, start, at) is not None
+
+
+def declines(sentence: str, at: int) -> bool:
+    """Whether the growth rate whose number starts at ``at`` is a fall: the last change
+    word before it in its clause is one of ``DECLINE_WORDS`` (同比下降3.2%), or a minus sign
+    follows the change word (增长-1.5%)."""
+    left = sentence[clause_start(sentence, at) : at]
+    sign = left[-1:] in ("-", "−", "负")
+    if sign:
+        left = left[:-1]
+    last = None
+    for last in GROWTH_RE.finditer(left):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None:
+        return False
+    if sign:
+        return last.end() == len(left.rstrip())
+    return last.group() in DECLINE_WORDS

@@ -180,6 +180,10 @@ PRODUCT_UNITS = set("套 只 片 台 辆 件 块 张 株 头 艘 架".split())  
 CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机", "产量", "出货量")
 # What a plant's size in tonnes or units names right after it: 1.2万吨碳纤维项目.
 PLANT_AFTER_RE = re.compile(r"(?:/年)?[\u4e00-\u9fff]{0,8}?(?:项目|装置|生产线|产线|工厂)")
+# A count's level with no noun of its own (其中国家级435家): the noun is the figure before's.
+LEVEL_WORDS = frozenset("国家级 省级 市级 区级 县级".split())
+# Parks counted in 家 with no noun after them (已建有高新区20家): parks, not enterprises.
+PARKS_BEFORE_RE = re.compile(r"(高新区|经开区|开发区|园区)(?:达到?|为|共|有)?\Z")
 # A share word with its adverb (约占, 分别占): read as 占 alone.
 SHARE_ADVERB_RE = re.compile(r"(?:大约|约|分别|依次|共|合计)占")
 GROWTH_RE = re.compile(

@@ -37,10 +37,10 @@ How a figure is found (``extract_figures``):
 import re
 from dataclasses import asdict, dataclass, field
 
-from .figure_context import QUOTE_MAX, declines, metric_of, quote_of
+from .figure_context import QUOTE_MAX, metric_of, quote_of
 from .figure_exclusions import excluded
 from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively
-from .figure_reading import per_unit, qualifier_apart, read_figure
+from .figure_reading import declines, per_unit, qualifier_apart, read_figure
 from .figure_scope import GROUP_RE, NO_SUBJECT_RE, about_more_than_a_park
 from .figure_terms import (
     EXCLUDED_UNITS,

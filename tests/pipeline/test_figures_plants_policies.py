@@ -122,3 +122,13 @@ def test_gutou_is_fixed_asset_investment_and_makes_a_bare_yi_money():
 
 def test_a_growth_in_times_listed_after_a_growth_rate_is_a_growth():
     assert by_text("制造业、服务业投资额分别增长1.7%、1.1倍。")["1.1倍"].metric_class == "增速"
+
+
+def test_parks_counted_in_jia_are_no_enterprises():
+    figs = by_text("我省已建有高新区20家，其中国家高新区6家。")
+    assert [(figs[w].metric, figs[w].metric_class) for w in ("20家", "6家")] == [("高新区", "其他")] * 2
+
+
+def test_a_level_with_no_noun_after_qizhong_counts_what_the_figure_before_counts():
+    assert by_text("孵化器达到1239家(其中国家级435家)。")["435家"].metric_class == "其他"
+    assert by_text("全市高新技术企业达到1200家，其中国家级500家。")["500家"].metric == "高新技术企业"
