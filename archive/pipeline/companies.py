@@ -101,7 +101,7 @@ _COUNTED_RE = re.compile(r"[\d一二两三四五六七八九十百千几多数]+
 _GENERIC_WORDS = tuple(g for g in _GENERIC if len(g) > 1)
 _NOT_AFTER_GROUP = set("化军")  # 集团化, 集团军
 _SUFFIX_WORDS = ("集团", "股份", "有限", "公司")
-_KIND_OF_LISTED = ("上市", "挂牌", "盈利", "亏损")
+_KIND_OF_LISTED = ("上市", "挂牌", "盈利", "亏损", "外商投资", "跨国", "外资", "内资")
 _DEALS_IN_SHARES = ("发行", "持有", "持", "转让", "增持", "减持", "认购", "回购", "出让", "部分", "全部")
 # What a listed company's short name is followed by when it opens a clause (爱旭股份总投资…,
 # 山推股份在…, 华新股份拟…): a 股份 before anything else is a word (股份制, 股份比例).
@@ -233,7 +233,7 @@ def _name_spans(text: str):
         if m.group() == "公司" and head.endswith("子") and len(head) <= 4:
             continue  # 全资子公司, 控股子公司, 该子公司: a subsidiary by its kind
         if m.group() == "公司" and head.endswith(_KIND_OF_LISTED):
-            continue  # 科创板上市公司, 存量未盈利公司: a kind of company
+            continue  # 科创板上市公司, 存量未盈利公司, 新建外商投资公司, 跨国公司: a kind of company
         if m.group() == "股份" and head.endswith(_DEALS_IN_SHARES):
             continue  # 拟公开发行股份2062万股: shares, not a company
         yield m.start() - len(head), end

@@ -47,3 +47,7 @@ def test_a_listed_companys_short_name_is_found_before_what_it_does():
 
 def test_shares_and_share_reforms_are_still_no_companies():
     assert names("公司所持股份在锁定期内不得转让，国有股份在改制后划转。") == []
+
+
+def test_companies_named_by_their_ownership_are_no_names():
+    assert names("国家级开发区新建外商投资公司2982家，其中，跨国公司地区总部67家。") == []
