@@ -4,7 +4,12 @@ the year a clause after a semicolon inherits from the clauses before it. A year 
 
 import re
 
-_YEAR_RE = re.compile(r"(?<![较比与同])(?<!\d)((?:19|20)\d\d)\s*年|(?<![较比与同])(今年|去年|上年|明年)")
+# (nor a park's founding: 成立于1992年, 1994年5月获批: a date, not the year of the figures after it)
+_YEAR_RE = re.compile(
+    r"(?<![较比与同])(?<!成立于)(?<!设立于)(?<!始建于)(?<!创建于)(?<!获批于)(?<!建立于)(?<!\d)((?:19|20)\d\d)\s*年"
+    r"(?!(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?(?:成立|设立|获批|开园|建区|升级为))"
+    r"|(?<![较比与同])(今年|去年|上年|明年)"
+)
 
 _YEAR_REACH = 300  # how far back a semicolon's clause looks for its sentence's year
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
@@ -18,8 +23,8 @@ def years_named(sentence: str, reference_year: int | None) -> list[tuple[int, in
     for y in _YEAR_RE.finditer(sentence):
         if y.group(1):
             out.append((y.end(), int(y.group(1))))
-        elif reference_year is not None:
-            out.append((y.end(), reference_year + _RELATIVE_YEAR[y.group(2)]))
+        else:  # (with no date to read it by, a relative year leaves the figures after it undated)
+            out.append((y.end(), None if reference_year is None else reference_year + _RELATIVE_YEAR[y.group(2)]))
     return out
 
 

@@ -132,3 +132,14 @@ def test_parks_counted_in_jia_are_no_enterprises():
 def test_a_level_with_no_noun_after_qizhong_counts_what_the_figure_before_counts():
     assert by_text("孵化器达到1239家(其中国家级435家)。")["435家"].metric_class == "其他"
     assert by_text("全市高新技术企业达到1200家，其中国家级500家。")["500家"].metric == "高新技术企业"
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("长沙经开区成立于1992年，去年，园区完成规模工业总产值2111亿元。", "2111亿元"),
+        ("该园区1994年5月获批，行政区域288平方公里。", "288平方公里"),
+    ],
+)
+def test_a_parks_founding_year_dates_no_figure_after_it(text, written):
+    assert by_text(text)[written].year is None
