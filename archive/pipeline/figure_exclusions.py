@@ -10,6 +10,7 @@ from functools import lru_cache
 from .figure_context import clause_start, counted_after, last_term, noun_after, noun_before
 from .figure_reading import is_chinese_number
 from .figure_terms import (
+    APPROX,
     BARE_MONEY,
     BARE_MONEY_NOUNS,
     CLASSES_BY_KIND,
@@ -147,7 +148,8 @@ def excluded(m, sentence: str) -> bool:
         return True  # “百亿项目”: the unit is the start of a word
     tail = sentence[b : b + 10]
     if kind == "money":
-        if (m.pre or m.post in _LOWER_POSTS or "~" in num or "-" in num) and _PROJECT_CLASS_RE.match(tail):
+        bound = m.pre and APPROX.get(m.pre) != "approx"  # (约125亿元新材料项目: one project's size)
+        if (bound or m.post in _LOWER_POSTS or "~" in num or "-" in num) and _PROJECT_CLASS_RE.match(tail):
             return True  # 超10亿元的重点产业项目, 亿元以上项目, 3~5亿美元工业项目: a class of projects
         if tail[:1] in ("或", "、") and _THRESHOLD_AFTER_RE.match(sentence, b):
             return True  # 50亿元或5亿美元以上工业项目: thresholds of one class

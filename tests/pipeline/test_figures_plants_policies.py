@@ -143,3 +143,8 @@ def test_a_level_with_no_noun_after_qizhong_counts_what_the_figure_before_counts
 )
 def test_a_parks_founding_year_dates_no_figure_after_it(text, written):
     assert by_text(text)[written].year is None
+
+
+def test_an_approximate_amount_sizing_one_project_is_its_investment():
+    assert by_text("总投资约125亿元新材料项目亮点纷呈。")["约125亿元"].metric_class == "投资"
+    assert "超10亿元" not in by_text("引进超10亿元的重点产业项目12个。")
