@@ -2,7 +2,8 @@
 (人民日报's （新时代画卷）), and a headline's second line that goes on with a predicate
 (高新区13个项目 / 集中开工), not a column's name; a feature's subhead that is a quotation and
 its speaker (“…” / ——首任区委书记 王铁军), not a new article; a 时评's paragraph closed by
-its source in brackets (…压力。(1月13日《中国青年报》))."""
+its source in brackets (…压力。(1月13日《中国青年报》)); a caption with its photo credit a blank
+line below; a line a jump cut; a column label's square brackets kept on the page."""
 
 import pytest
 
