@@ -38,6 +38,17 @@ def about_more_than_a_park(sentence: str) -> bool:
     return False
 
 
+# A city named with 市 opening a sentence (2022年郑州市建成区面积…): the city's, not a park's; not
+# its government or officials speaking (郑州市委…, 郑州市副市长…, 郑州市人民政府…).
+_CITY_OPENS_RE = re.compile(_TIME_FIRST + r"([\u4e00-\u9fff]{2,4}?)市(?!委|政府|人民|长|副|领导|场|民)")
+
+
+def about_a_city(sentence: str, cities: frozenset) -> bool:
+    """Whether ``sentence`` opens, after a time if any, with one of ``cities`` and 市."""
+    m = _CITY_OPENS_RE.match(sentence) if "市" in sentence[:16] else None
+    return m is not None and m.group(1) in cities
+
+
 # Parks listed and counted as a group (武汉东湖、襄阳、宜昌等7个国家高新区, …青岛经开区四家国家级
 # 经开区, 中关村、济南高新区等10余家国家高新区, 苏州工业园区、宁波大榭开发区等5个区域): what the
 # sentence says is the group's, no one park's.

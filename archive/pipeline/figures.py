@@ -41,7 +41,7 @@ from .figure_context import QUOTE_MAX, metric_of, quote_of
 from .figure_exclusions import excluded
 from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively
 from .figure_reading import declines, per_unit, qualifier_apart, read_figure
-from .figure_scope import GROUP_RE, NO_SUBJECT_RE, about_more_than_a_park
+from .figure_scope import GROUP_RE, NO_SUBJECT_RE, about_a_city, about_more_than_a_park
 from .figure_terms import (
     EXCLUDED_UNITS,
     NUMBER,
@@ -222,7 +222,12 @@ def extract_figures(
         grouped = primary is not None and GROUP_RE.search(sentence) is not None
         read = raw if copy is None else sentence
         park, several = (None, False) if grouped else _sentence_park(read, gazetteer, norm)
-        other = grouped or primary is not None and park is None and about_more_than_a_park(sentence)
+        other = (
+            grouped
+            or primary is not None
+            and park is None
+            and (about_more_than_a_park(sentence) or gazetteer is not None and about_a_city(sentence, gazetteer.cities))
+        )
         # (and the clause after it, after a semicolon or with no subject of its own)
         if (
             other

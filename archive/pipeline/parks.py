@@ -129,6 +129,8 @@ def stem(place: str) -> str:
 class Gazetteer:
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self.entries = list(entries)
+        # The parks' cities (郑州, 包头…): a sentence about one of them is about more than a park.
+        self.cities = frozenset(c for e in self.entries if len(c := stem(e.city)) >= 2)
         self._form_entry: dict[str, int] = {}
         self._needs_context: dict[str, tuple[str, ...]] = {}
         for idx, entry in enumerate(self.entries):

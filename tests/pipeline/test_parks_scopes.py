@@ -116,3 +116,16 @@ def test_a_clause_after_a_semicolon_keeps_the_sentences_scope(gazetteer):
 def test_parks_counted_roughly_or_as_areas_or_all_of_them_are_a_group(gazetteer, text):
     figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
     assert figs[-1].park == ""
+
+
+@pytest.mark.parametrize(
+    "text, park",
+    [
+        ("2022年郑州市建成区面积774.32平方公里。", ""),
+        ("2021年以来，包头市调整更新权责6835项。", ""),
+        ("郑州市副市长表示，园区今年新增企业120家。", PRIMARY.name),
+        ("郑州市委书记调研时指出，园区营收增长10%。", PRIMARY.name),
+    ],
+)
+def test_a_figure_of_a_city_named_with_shi_belongs_to_no_park(gazetteer, text, park):
+    assert extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])[0].park == park
