@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from archive.models import SourcePage
 from archive.pipeline.locate import info_from_path
-from archive.pipeline.parks import load_tagger
+from archive.pipeline.park_names import load_tagger
 from archive.pipeline.prepare import ImportRejected, prepare_bytes, prepare_file, read_limited, sha256_of
 from archive.pipeline.reparse import reparse_page
 from archive.pipeline.store import ImportContext, store_batch, store_prepared
