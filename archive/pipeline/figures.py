@@ -221,7 +221,7 @@ def extract_figures(
         raw = text[s_start : s_start + len(sentence)]
         grouped = primary is not None and GROUP_RE.search(sentence) is not None
         read = raw if copy is None else sentence
-        park, several = (None, False) if grouped else _sentence_park(read, gazetteer, norm)
+        park, placed = (None, None) if grouped else _sentence_park(read, gazetteer, norm)
         other = (
             grouped
             or primary is not None
@@ -241,9 +241,6 @@ def extract_figures(
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
         years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
-        # A sentence naming several parks, each with its own figures: a figure is the park's
-        # named last before it (青岛经开区…3200亿元，烟台经开区…4000亿元).
-        placed = gazetteer.placed(read, context=norm) if several and not other else None
         previous = None
         first = len(figures)
         listed = [] if "分别" in sentence or "依次" in sentence else None  # (match, figure) for ``respectively``
@@ -327,13 +324,21 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return list(map(_SPAN, _SENTENCE_RE.finditer(text)))
 
 
-def _sentence_park(sentence: str, gazetteer: Gazetteer | None, article: str) -> tuple[ParkMention | None, bool]:
-    """(The park a sentence names first, whether it names several of the gazetteer's.)"""
+def _sentence_park(
+    sentence: str, gazetteer: Gazetteer | None, article: str
+) -> tuple[ParkMention | None, list[tuple[int, ParkMention]] | None]:
+    """(The park a sentence names first; when it names several of the gazetteer's, each
+    with its own figures, every mention with where it starts, in order: a figure is the park's
+    named last before it, 青岛经开区…3200亿元，烟台经开区…4000亿元.)"""
     if gazetteer is None or ("区" not in sentence and "园" not in sentence):
-        return None, False
-    mentions = gazetteer.find_mentions(sentence, context=article)
+        return None, None
+    mentions, found = gazetteer.mentions_placed(sentence, context=article)
     verified = [m for m in mentions if m.verified]
-    return (verified[0] if verified else mentions[0] if mentions else None), len(verified) > 1
+    first = verified[0] if verified else mentions[0] if mentions else None
+    if len(verified) < 2:
+        return first, None
+    placed = sorted(((a, ParkMention(key=e.key, name=e.name, count=1)) for a, e in found), key=lambda x: x[0])
+    return first, placed
 
 
 def _named_before(placed: list[tuple[int, ParkMention]], at: int) -> ParkMention | None:

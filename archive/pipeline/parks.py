@@ -206,6 +206,14 @@ class Gazetteer:
         """Parks named in ``text``, in order of first mention, with mention counts. A form
         that needs its city or province named (光谷, 张江) looks for it in ``context`` (the
         whole article, when ``text`` is one of its sentences), else in ``text``."""
+        return self.mentions_placed(text, context)[0]
+
+    def mentions_placed(
+        self, text: str, context: str | None = None
+    ) -> tuple[list[ParkMention], list[tuple[int, GazetteerEntry]]]:
+        """(``find_mentions``, and every mention of a gazetteer park as ``(start, entry)``, in
+        no set order: a sentence naming several parks, each with its own figures), from one
+        pass."""
         found, covered = self._found(text, text if context is None else context)
         counts: dict[object, list] = {}
         for a, entry in found:
@@ -215,13 +223,7 @@ class Gazetteer:
             slot = counts.setdefault(("u", name), [None, name, 0, False, start])
             slot[2] += 1
         ordered = sorted(counts.values(), key=lambda s: s[4])
-        return [ParkMention(key=k, name=n, count=c, verified=v) for k, n, c, v, _ in ordered]
-
-    def placed(self, text: str, context: str | None = None) -> list[tuple[int, ParkMention]]:
-        """Every mention of a gazetteer park in ``text`` with where it starts, in order (a
-        sentence naming several parks, each with its own figures)."""
-        found, _ = self._found(text, text if context is None else context)
-        return sorted(((a, ParkMention(key=e.key, name=e.name, count=1)) for a, e in found), key=lambda x: x[0])
+        return [ParkMention(key=k, name=n, count=c, verified=v) for k, n, c, v, _ in ordered], found
 
     def _found(self, text: str, within: str):
         """(``(start, entry)`` of the gazetteer's parks named in ``text``, the spans of every
