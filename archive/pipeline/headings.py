@@ -31,7 +31,7 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     label = COLUMN_LABEL_RE.match(heads[0].text) if len(heads) >= 2 else None
     if label:  # 【园区动态】 over the headline: the column (its brackets the page's typography)
         column = label.group(1)
-        marks = [(heads[0].lines[0], heads[0].text[0] + heads[0].text[-1])] if heads[0].lines else []
+        marks = _brackets(heads[0].lines[:1], heads[0].text)
         heads = heads[1:]
     elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
         column = heads[0].text  # 高新区观察, 聚焦·园区 over the headline, unbracketed
@@ -48,10 +48,10 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         len(heads) >= 2
         and heads[-1].kind == "cand"
         and (tag := _SERIES_TAG_RE.fullmatch(heads[-1].text))
-        and not _PLACE_END_RE.search(tag.group(1))
+        and not _NO_SERIES_RE.search(tag.group(1))
     ):
         column = tag.group(1)  # （新时代画卷） under the headline: a series' name, 人民日报's way
-        marks = [(heads[-1].lines[0], heads[-1].text[0] + heads[-1].text[-1])] if heads[-1].lines else []
+        marks = _brackets(heads[-1].lines[:1], heads[-1].text)
         heads = heads[:-1]
     if heads[0].kind == "cand" and len(heads[0].parts) >= 2:
         heads = _kicker_set_tight(heads[0], gazetteer) + heads[1:]
@@ -93,15 +93,21 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         not column
         and (tag := _SERIES_TAG_RE.search(headline))
         and tag.start()
-        and not _PLACE_END_RE.search(tag.group(1))
+        and not _NO_SERIES_RE.search(tag.group(1))
     ):
         column, headline = tag.group(1), headline[: tag.start()].rstrip()
-        marks = [(heads[h].lines[-1], tag.group()[0] + tag.group()[-1])] if heads[h].lines else []
+        marks = _brackets(heads[h].lines[-1:], tag.group())
     # (The dash a subtitle is printed with is the page's typography: the site draws it. It
     # is kept as the page's furniture, so nothing of the page is lost.)
     subtitle = " ".join(without_dash(x.text) for x in rest)
     dashes = [(x.lines[0], x.text[: len(x.text) - len(without_dash(x.text))]) for x in rest if x.lines]
     return kicker, headline, subtitle, column, [(n, d) for n, d in dashes if d.strip()] + marks
+
+
+def _brackets(lines: list[int], text: str) -> list[tuple[int, str]]:
+    """The brackets a column's name is printed in (``text``, on the first of ``lines``), as
+    the page's furniture."""
+    return [(lines[0], text[0] + text[-1])] if lines else []
 
 
 def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
@@ -122,7 +128,7 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
 # marker (（上）, （一）).
 _SERIES_TAG_RE = re.compile(r"[（(]([\u4e00-\u9fff·]{3,8})[)）]\Z")
 # (nor a place, 乌鲁木齐高新区（新市区）, nor a document's status: …办法（征求意见稿）)
-_PLACE_END_RE = re.compile(r"(?:区|县|市|镇|园|城|省|乡|村)\Z|征求意见|试行|暂行|修订|草案|摘要|全文|节选|摘编|续")
+_NO_SERIES_RE = re.compile(r"(?:区|县|市|镇|园|城|省|乡|村)\Z|征求意见|试行|暂行|修订|草案|摘要|全文|节选|摘编|续")
 # How far into a line a park's name counts as its opening (合肥高新区…, 苏州工业园区…).
 PARK_OPENING = 8
 PARK_LINE_MAX = 12

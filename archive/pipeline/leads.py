@@ -44,14 +44,15 @@ _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 _REPORTED = rf"据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))"
 _REPORTED_RE = re.compile(_REPORTED)
 _ROLE = "(?:" + "|".join(names.PERSON_ROLE_WORDS) + ")"
+# (another paper's, an agency's or a site's name may come first: 新华社记者 王明, 大众网记者 王明)
+_MEDIA_ROLE = rf"(?:{bylines.MEDIA_BEFORE_ROLE})?{_ROLE}"
 _NAME = names.NAME
 # One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
-# (another paper's, an agency's or a site's name may come first: 新华社记者 王明, 大众网记者 王明)
 _CREDIT_TOKEN_RE = re.compile(
-    rf"(?:{bylines.MEDIA_BEFORE_ROLE})?{_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
+    rf"{_MEDIA_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
 )
 _ROLE_START_RE = re.compile(_ROLE)
-_MARKED_TOKEN_RE = re.compile(rf"^(?:(?:{bylines.MEDIA_BEFORE_ROLE})?{_ROLE}|[{BYLINE_MARKERS}]|[文图]/)|/[文图]$")
+_MARKED_TOKEN_RE = re.compile(rf"^(?:{_MEDIA_ROLE}|[{BYLINE_MARKERS}]|[文图]/)|/[文图]$")
 # A reprint's attribution: ``【来源】X``, ``【来源：X】``, ``来源：X`` (also 稿源, 文章来源) and the
 # same with 作者, whose value is the writer's name.
 _LABEL = "(?:文章来源|来源|稿源|作者)"
@@ -60,7 +61,7 @@ _ATTRIBUTION_RE = re.compile(rf"【({_LABEL})(?:[：:]\s*([^【】]{{1,30}})】|
 _VALUE_RE = re.compile(r"[^\s【】，。；;,！？]{1,20}(?=[\s【]|$)")
 # What a line must start with to open an article (a cheap test on every text line).
 _OPENS_RE = re.compile(
-    rf"{_DATELINE}|{_REPORTED}|(?:{bylines.MEDIA_BEFORE_ROLE})?{_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
+    rf"{_DATELINE}|{_REPORTED}|{_MEDIA_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
     rf"|【{_LABEL}|{_LABEL}[：:]"
 )
 

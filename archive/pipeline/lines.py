@@ -83,10 +83,11 @@ def is_edge_dirt(s: str) -> bool:
 def ends_sentence(s: str) -> bool:
     """The line ends with sentence punctuation, possibly followed by closing quotes/brackets,
     or by a note in brackets after it (``…压力。(1月13日《中国青年报》)``, a 时评's source)."""
-    t = s.rstrip().rstrip(CLOSERS)
+    r = s.rstrip()
+    t = r.rstrip(CLOSERS)
     if t and t[-1] in SENTENCE_END:
         return True
-    return t != s.rstrip() and s.rstrip()[-1] in ")）" and _NOTE_AFTER_RE.search(s.rstrip()) is not None
+    return t != r and r[-1] in ")）" and _NOTE_AFTER_RE.search(r) is not None
 
 
 _NOTE_AFTER_RE = re.compile(r"[。！？!?][”’」』]?\s*[(（][^()（）]{1,30}[)）]$")
