@@ -89,24 +89,23 @@ def test_a_caption_with_its_photo_credit_a_blank_line_below_is_a_caption(gazette
     assert [b.text[:4] for b in story.blocks] == ["2009", "经过12"]
 
 
+# A story whose last line, above its jump mark, is the one filled in.
+JUMPING = (
+    "山水之城 美丽之地\n\n光明日报记者 张国圣 李宏\n\n"
+    "这里是这座城市蓝图的原点。回望一座城市的历史，就像听她讲述自己的成长故事。\n\n"
+    "{}\n\n（下转第8版）\n"
+)
+
+
 def test_a_line_a_jump_cut_is_a_paragraph_not_a_subhead(gazetteer):
-    text = (
-        "山水之城 美丽之地\n\n光明日报记者 张国圣 李宏\n\n"
-        "这里是这座城市蓝图的原点。回望一座城市的历史，就像听她讲述自己的成长故事。\n\n"
-        "5月17日，市委全会通过了《关于深入推动科技创新支撑引领高质\n\n（下转第8版）\n"
-    )
+    text = JUMPING.format("5月17日，市委全会通过了《关于深入推动科技创新支撑引领高质")
     (story,) = parse_page(text, gazetteer=gazetteer).articles
     assert [b.kind for b in story.blocks] == ["p", "p"]
     assert story.jumps_to == "8"
 
 
 def test_a_subhead_above_a_jump_stays_a_subhead(gazetteer):
-    text = (
-        "山水之城 美丽之地\n\n光明日报记者 张国圣 李宏\n\n"
-        "这里是这座城市蓝图的原点。回望一座城市的历史，就像听她讲述自己的成长故事。\n\n"
-        "创新驱动 产业升级\n\n（下转第8版）\n"
-    )
-    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    (story,) = parse_page(JUMPING.format("创新驱动 产业升级"), gazetteer=gazetteer).articles
     assert [b.kind for b in story.blocks] == ["p", "subhead"]
 
 
