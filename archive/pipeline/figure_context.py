@@ -224,11 +224,20 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         # a share named by a noun ending in its share word (即办率), else the term before
         # it; a share of a whole (占佛山市的76.21%) is one of the figure before it
         # (a share named by the noun before 占 alone: 经济总量占全省的10.4%)
-        term = (_rate_noun(left, s.start() if s.group() == "占" else s.end()) if s is not None else "") or last_term(
-            left, None
+        # (the term after 占 is the whole, not what the share is of: 占经济总量的76%)
+        of = s is not None and s.group() == "占"
+        term = (_rate_noun(left, s.start() if of else s.end()) if s is not None else "") or last_term(
+            left[: s.start()] if of else left, None
         )
-        if not term and s is not None and s.group() == "占" and previous is not None:
+        if (
+            not term
+            and of
+            and previous is not None
+            and (previous.metric_class != "增速" or previous.metric in TERM_CLASS)
+        ):
             term = previous.metric
+        if not term and of:
+            term = last_term(left, None)  # (after a growth: 增长了1.9倍，占全部合同外资额的82.9%)
         if not term and s is None and left.endswith("的"):  # 完成年度目标的86%: a share of 年度目标
             term = noun_before(left, 0, len(left) - 1)
         return term or (s.group() if s else noun_before(left, 0, len(left))), "占比"

@@ -36,6 +36,10 @@ def respectively(sentence: str, pairs: list) -> None:
             # no list: the figures before it (高企达到70家,科技型中小企业达到146家,较2020年分别增长…)
             before = [f.metric for m, f in pairs if m.stop <= pos and f.metric_class not in _RATES and f.metric]
             named = before[-len(group) :] if len(before) >= len(group) else []
+        if named and len(group) > len(named):
+            # a count of the comparison between (高于东部33个国家级开发区0.74和19.33个百分点):
+            # the list is the figures in the last one's unit
+            group = [(m, f) for m, f in group if m.unit == group[-1][0].unit]
         if named and len(group) == len(named):
             for (m, fig), item in zip(group, named, strict=True):
                 _name(fig, m.unit, item)
@@ -59,6 +63,37 @@ def _name(fig, unit: str, item: str) -> None:
         return
     cls = TERM_CLASS.get(item)
     fig.metric_class = cls if cls in allowed_classes(UNITS[unit][0], unit) else unnamed_class(unit)
+
+
+_LIST_MARKS = "、和及与"
+# A bare number in Arabic digits, with its scaling word, ending where a list mark follows it
+# (Chinese numerals in a list, 三、四家, say "three or four"; a digit, point, letter or 第
+# before it makes it part of something else: 5G、6G, 第1、2批; a range mark, the end of a
+# range of its own: 2000万-5000万、5000万-1亿元).
+_BARE_RE = re.compile(r"(?<![\d.,%A-Za-z第~～—－-])(?<!\d[至到])\d+(?:\.\d+)?(?P<scale>[万亿]{0,2})\Z")
+
+
+def shared_units(sentence: str, found: list, excluded) -> list:
+    """``found`` (one sentence's figure matches, in order) with the bare numbers listed
+    before a figure that share its unit and scale (``分别增长12.5、10.3和8.6%``, ``120、80和
+    50亿元``, ``高出0.74和19.33个百分点``) as figures of their own, unless ``excluded`` (what is
+    not a key figure for the carrier's unit: years, ordinals, durations) drops them."""
+    out = []
+    for fm in found:
+        pos = fm.num_at
+        items = []
+        while pos > 1 and sentence[pos - 1] in _LIST_MARKS:
+            bare = _BARE_RE.search(sentence, max(0, pos - 20), pos - 1)
+            if bare is None:
+                break
+            item = fm.item(bare.start(), bare.end(), bare.group()[: bare.start("scale") - bare.start()], bare["scale"])
+            if excluded(item, sentence):
+                break
+            items.append(item)
+            pos = bare.start()
+        out.extend(reversed(items))
+        out.append(fm)
+    return out
 
 
 _RANGE_SEPARATORS = ("至", "到", "-", "~", "～", "—", "－")

@@ -76,9 +76,12 @@ def read_figure(num, mid, scale, mid2, unit, post, pre):
 
 
 # A qualifier set apart from its number by a verb (最高补贴100万元, 最高可获得50万元安家补贴)
-# or by the whole a share is of (约占全市经济总量的28.3%).
+# or by the whole a share is of (约占全市经济总量的28.3%, 不到全市的9%).
+# A share's bound before the whole it is of: 不到全市的9%, 超过全国的三分之一.
 _APART_RE = re.compile(
-    r"(?:(最高|最多)(?:可|将)?(?:获得?|给予|享受|补贴|补助|支持|资助|奖励|奖补|贴息)|约占[^，,；;。！？\d]{0,16})\Z"
+    r"(?:(?P<upper>最高|最多)(?:可|将)?(?:获得?|给予|享受|补贴|补助|支持|资助|奖励|奖补|贴息)"
+    r"|(?P<approx>约占)[^，,；;。！？\d]{0,16}"
+    r"|(?:(?P<below>不到|不足|不超过|低于)|(?P<above>超过|高于|逾|超))[^，,；;。！？\d]{1,12}的)\Z"
 )
 
 
@@ -88,7 +91,9 @@ def qualifier_apart(sentence: str, at: int) -> str | None:
     m = _APART_RE.search(sentence[max(0, at - 20) : at])
     if m is None:
         return None
-    return "upper" if m.group(1) else "approx"
+    if m["upper"] or m["below"]:
+        return "upper"
+    return "lower" if m["above"] else "approx"
 
 
 # A figure per unit of land or per head before its metric: 每亩税收50万元, 每平方公里工业用地

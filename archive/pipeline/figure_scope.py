@@ -5,6 +5,9 @@ commas half-width, as ``figures`` reads it)."""
 
 import re
 
+from .parks import Gazetteer
+from .types import ParkMention
+
 # A sentence whose subject is larger than a park: the nation's zones (国家高新区, 218家国家级
 # 经开区), the whole country, province or city (全国, 全省, 全市; not 全区, which in a park's
 # article is the park), or a 新区. Its subject opens a clause, after a time (2023年，, 1-5月)
@@ -62,3 +65,37 @@ GROUP_RE = re.compile(
 NO_SUBJECT_RE = re.compile(
     r"^\s*(?:\d{4}年|\d{1,2}(?:-\d{1,2})?月份?|同期|其中|此外)*[，,]?\s*(?:实现|完成|达到|新增|累计|共有|拥有|占)"
 )
+
+
+def sentence_park(
+    sentence: str, gazetteer: Gazetteer | None, article: str
+) -> tuple[ParkMention | None, list[tuple[int, ParkMention]] | None]:
+    """(The park a sentence names first; when it names several of the gazetteer's, each
+    with its own figures, every mention with where it starts, in order: a figure is the park's
+    named last before it, 青岛经开区…3200亿元，烟台经开区…4000亿元.)"""
+    if gazetteer is None or ("区" not in sentence and "园" not in sentence):
+        return None, None
+    mentions, found = gazetteer.mentions_placed(sentence, context=article)
+    verified = [m for m in mentions if m.verified]
+    first = verified[0] if verified else mentions[0] if mentions else None
+    if len(verified) < 2:
+        return first, None
+    placed = sorted(((a, ParkMention(key=e.key, name=e.name, count=1)) for a, e in found), key=lambda x: x[0])
+    return first, placed
+
+
+def named_before(placed: list[tuple[int, ParkMention]], at: int) -> ParkMention | None:
+    before = [mention for start, mention in placed if start <= at]
+    return before[-1] if before else None
+
+
+def paragraph_park(norm: str, s_start: int, gazetteer: Gazetteer | None) -> ParkMention | None:
+    """In an article about several parks, a sentence that names none (``该区规上工业增加值增长
+    15%``) is about the one park its paragraph named before it, if only one."""
+    if gazetteer is None:
+        return None
+    before = norm[norm.rfind("\n", 0, s_start) + 1 : s_start]
+    if "区" not in before and "园" not in before:
+        return None
+    named = [m for m in gazetteer.find_mentions(before, context=norm) if m.verified]
+    return named[0] if len(named) == 1 else None

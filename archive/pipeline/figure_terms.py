@@ -134,7 +134,7 @@ APPROX = {
 # Metric terms -> class. Several terms per class; "其他" terms stop a search from reaching
 # a farther, wrong term (``技术合同成交额`` is not 营收, ``30家研发机构`` are not 企业).
 METRIC_TERMS = {
-    "产值": "工业总产值 总产值 年产值 产值 地区生产总值 生产总值 GDP 工业增加值 增加值 产业规模 "
+    "产值": "工业总产值 总产值 年产值 产值 地区生产总值 生产总值 GDP 经济总量 工业增加值 增加值 产业规模 "
     # 增加值 of a sector is that sector's: the second and the third are not one series
     "第一产业增加值 第二产业增加值 第三产业增加值 服务业增加值 规上工业增加值 规模以上工业增加值 制造业增加值 "
     "高技术制造业增加值 建筑业增加值 数字经济核心产业增加值 战略性新兴产业增加值 高新技术产业增加值",

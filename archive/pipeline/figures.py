@@ -39,9 +39,17 @@ from dataclasses import asdict, dataclass, field
 
 from .figure_context import QUOTE_MAX, metric_of, quote_of
 from .figure_exclusions import excluded
-from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively
+from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively, shared_units
 from .figure_reading import declines, per_unit, qualifier_apart, read_figure
-from .figure_scope import GROUP_RE, NO_SUBJECT_RE, about_a_city, about_more_than_a_park
+from .figure_scope import (
+    GROUP_RE,
+    NO_SUBJECT_RE,
+    about_a_city,
+    about_more_than_a_park,
+    named_before,
+    paragraph_park,
+    sentence_park,
+)
 from .figure_terms import (
     EXCLUDED_UNITS,
     NUMBER,
@@ -92,6 +100,13 @@ class _FigureMatch:
             q = None  # (上 qualifies only a scaling word: 上万名, not 线上3家)
         self.pre = q.group().strip() if q else None
         self.at = q.start() if q else a
+
+    def item(self, at: int, stop: int, num: str, scale: str) -> "_FigureMatch":
+        """A number listed before this one that shares its unit (``12.5、10.3和8.6%``)."""
+        m = object.__new__(_FigureMatch)
+        m.num, m.scale, m.unit, m.at, m.num_at, m.stop = num, scale or self.scale, self.unit, at, at, stop
+        m.mid = m.mid2 = m.post = m.pre = None
+        return m
 
     def group(self, name):
         return getattr(self, name)
@@ -221,7 +236,7 @@ def extract_figures(
         raw = text[s_start : s_start + len(sentence)]
         grouped = primary is not None and GROUP_RE.search(sentence) is not None
         read = raw if copy is None else sentence
-        park, placed = (None, None) if grouped else _sentence_park(read, gazetteer, norm)
+        park, placed = (None, None) if grouped else sentence_park(read, gazetteer, norm)
         other = (
             grouped
             or primary is not None
@@ -237,7 +252,7 @@ def extract_figures(
         ):
             scope_end = s_start + len(sentence)  # 国家高新区实现…, 全市…, 浦东新区…: about more than a park, so none
         elif park is None:
-            park = (_paragraph_park(norm, s_start, gazetteer) if len(parks) > 1 else None) or primary
+            park = (paragraph_park(norm, s_start, gazetteer) if len(parks) > 1 else None) or primary
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
         years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
@@ -245,7 +260,7 @@ def extract_figures(
         first = len(figures)
         listed = [] if "分别" in sentence or "依次" in sentence else None  # (match, figure) for ``respectively``
         for m in found:
-            at_park = _named_before(placed, m.at) or park if placed else park
+            at_park = named_before(placed, m.at) or park if placed else park
             fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
             if fig is not None:
                 figures.append(fig)
@@ -304,7 +319,7 @@ def _candidates(norm: str):
             if m[_UNIT] not in EXCLUDED_UNITS and not excluded(fm := _FigureMatch(m, sentence, s_start), sentence)
         ]
         if found:
-            result.append((s_start, sentence, found))
+            result.append((s_start, sentence, shared_units(sentence, found, excluded)))
     return result
 
 
@@ -317,45 +332,11 @@ def _candidates_by_sentence(norm: str, bounds):
             if m[_UNIT] not in EXCLUDED_UNITS and not excluded(fm := _FigureMatch(m, sentence), sentence)
         ]
         if found:
-            yield s_start, sentence, found
+            yield s_start, sentence, shared_units(sentence, found, excluded)
 
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return list(map(_SPAN, _SENTENCE_RE.finditer(text)))
-
-
-def _sentence_park(
-    sentence: str, gazetteer: Gazetteer | None, article: str
-) -> tuple[ParkMention | None, list[tuple[int, ParkMention]] | None]:
-    """(The park a sentence names first; when it names several of the gazetteer's, each
-    with its own figures, every mention with where it starts, in order: a figure is the park's
-    named last before it, 青岛经开区…3200亿元，烟台经开区…4000亿元.)"""
-    if gazetteer is None or ("区" not in sentence and "园" not in sentence):
-        return None, None
-    mentions, found = gazetteer.mentions_placed(sentence, context=article)
-    verified = [m for m in mentions if m.verified]
-    first = verified[0] if verified else mentions[0] if mentions else None
-    if len(verified) < 2:
-        return first, None
-    placed = sorted(((a, ParkMention(key=e.key, name=e.name, count=1)) for a, e in found), key=lambda x: x[0])
-    return first, placed
-
-
-def _named_before(placed: list[tuple[int, ParkMention]], at: int) -> ParkMention | None:
-    before = [mention for start, mention in placed if start <= at]
-    return before[-1] if before else None
-
-
-def _paragraph_park(norm: str, s_start: int, gazetteer: Gazetteer | None) -> ParkMention | None:
-    """In an article about several parks, a sentence that names none (``该区规上工业增加值增长
-    15%``) is about the one park its paragraph named before it, if only one."""
-    if gazetteer is None:
-        return None
-    before = norm[norm.rfind("\n", 0, s_start) + 1 : s_start]
-    if "区" not in before and "园" not in before:
-        return None
-    named = [m for m in gazetteer.find_mentions(before, context=norm) if m.verified]
-    return named[0] if len(named) == 1 else None
 
 
 def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:
@@ -367,7 +348,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if reading is None:
         return None
     value, written_unit, base, base_unit, kind, approx = reading
-    if approx == "exact" and ("最" in sentence or "约占" in sentence):
+    if approx == "exact" and ("最" in sentence or "约占" in sentence or sentence[m.at - 1 : m.at] == "的"):
         approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
     if (
