@@ -34,8 +34,16 @@ _WHEN = rf"(?:[{_HAN}]{{2,6}}?(?:\d{{4}}年)?{_DATE}|(?:\d{{4}}年)?{_DATE})"
 # What any sender's dateline may end in: a place and 讯 before credits or a space, 消息 before
 # credits (荆楚网消息(记者…)).
 _PLACED = rf"[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])"
+# Any other sender's 讯 (a programme, an agency not listed: 中经联播讯) only with its
+# reporters in brackets: a role and names, or two names or more (not 园区简讯（第一期）).
+_NAMES = rf"{names.NAME}(?:\s+{names.NAME}){{1,5}}\s*"
+_ROLES = "|".join(names.PERSON_ROLE_WORDS)
+_ANY_SENDER_XUN = rf"[{_HAN}]{{2,6}}?讯(?=\s*[(（]\s*(?:(?:{_ROLES})\s*{names.NAME}[^()（）]*|{_NAMES})[)）])"
 # (a site sends 电 only with its date: 中国侨网11月20日电)
-_SENT = rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_WHEN}电|{_PLACED}))"
+_SENT = (
+    rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_WHEN}电|{_PLACED})"
+    rf"|{_ANY_SENDER_XUN})"
+)
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
 _DATELINE = rf"(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
 _DATELINE_RE = re.compile(_DATELINE)

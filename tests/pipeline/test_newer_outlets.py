@@ -125,3 +125,29 @@ def test_a_deck_under_a_kicker_and_a_headline_leaves_both_in_place(gazetteer):
 
 def test_a_label_over_a_line_with_a_comma_is_no_headline_with_a_deck(gazetteer):
     assert heads_over(gazetteer, "读+", "追光之旅，创新之途")[1] == "追光之旅，创新之途"
+
+
+@pytest.mark.parametrize(
+    "dateline, names",
+    [
+        ("中经联播讯（沈重 商和泉 刘辉 ）", ["沈重", "商和泉", "刘辉"]),
+        ("园区发布讯（记者 王明）", ["王明"]),
+    ],
+)
+def test_any_senders_xun_with_its_reporters_in_brackets_alone_on_its_line_is_the_dateline(gazetteer, dateline, names):
+    text = (
+        FIRST
+        + f"重庆两江新区行政区正式揭牌\n\n{dateline}\n\n长江与嘉陵江交汇处，一片1360平方公里的土地迎来历史性蜕变。\n"
+    )
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert story.headline == "重庆两江新区行政区正式揭牌"
+    assert [c.name for c in story.credits] == names
+
+
+@pytest.mark.parametrize("label", ["园区简讯（第一期）", "科技快讯（上）", "科技快讯（二〇二三）"])
+def test_a_column_of_news_numbered_in_brackets_is_no_dateline(gazetteer, label):
+    text = (
+        FIRST + f"{label}\n\n重庆两江新区行政区正式揭牌\n\n长江与嘉陵江交汇处，一片1360平方公里的土地迎来历史性蜕变。\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    assert all(not a.credits for a in page.articles[1:])
