@@ -2,13 +2,27 @@
 it measures, the year it refers to and the quote that goes with it.
 
 Each takes the sentence and positions in it; the sentence-wide parts (clause stops, the
-years named) are worked out once per sentence, not once per figure.
+years named) are worked out once per sentence, not once per figure. The nouns and clauses
+around a number are read by ``figure_nouns``.
 """
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
+from .figure_nouns import (
+    LEAD_RE,
+    PARTICLES,
+    clause_end,
+    clause_start,
+    clause_stops,
+    first_term,
+    head_after,
+    last_term,
+    names_a_thing,
+    noun_after,
+    noun_before,
+    unquoted,
+)
 from .figure_terms import (
     CAPACITY_CUES,
     CLASSES_BY_KIND,
@@ -16,8 +30,6 @@ from .figure_terms import (
     ENTERPRISE_UNITS,
     GROWTH_RE,
     LEVEL_WORDS,
-    NOUN_LEAD_WORDS,
-    NOUN_TRAIL_WORDS,
     PARKS_BEFORE_RE,
     PLANT_AFTER_RE,
     PRODUCT_UNITS,
@@ -27,158 +39,17 @@ from .figure_terms import (
     TERM_RE,
 )
 
-_HARD_STOP = "，,。；;：:！？!?\n"
-_STOP_RE = re.compile(f"[{_HARD_STOP}]")
-_HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
 _OTHER_ONLY = frozenset({"其他"})
-# Particles and verbs that end a noun after a number (``15万平方米的载体空间`` -> 载体空间).
-_PARTICLES = "的可在为是将已及和与等"
-_NOUN_END_RE = re.compile(f"以及|[{_PARTICLES}]")
-# Han characters up to a number, spaces of a narrow column's broken words among them (满  意度)
-_HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff]| (?=[ \u3400-\u9fff])){0,30}\Z")
-# (增加 leads into what is added, not into 增加值: 工业增加值占…)
-_LEAD_ALT = "|".join(w + "(?!值)" if w == "增加" else w for w in sorted(NOUN_LEAD_WORDS, key=len, reverse=True))
-_LEAD_RE = re.compile(_LEAD_ALT)
-_LAST_LEAD_RE = re.compile(f".*({_LEAD_ALT})")  # up to the end of the last lead word
-_TRAIL_RE = re.compile("(?:" + "|".join(sorted(NOUN_TRAIL_WORDS, key=len, reverse=True)) + ")+\\Z")
-_PHRASE_MAX = 8
-# A comparison closing the phrase before a number or a change word (比上年, 较上年同期增长,
-# 同比上年): what it is compared with, not what is measured.
-_COMPARED_RE = re.compile(
-    rf"(?:同比|比|较|与)(?:上年|去年|前年|上月|同期|(?:19|20)\d\d年)?(?:同期)?(?:{GROWTH_RE.pattern})?\Z"
-)
 _TOTAL_WORDS = ("总额", "金额")
-_DIGIT_ENDS = frozenset("0123456789.%")
-_UNIT_HEAD_RE = re.compile(r"[十百千万亿]{0,2}(?:美元|元|家|个|项|件|人|名|年|月|日|号|吨|亩|辆|台|套)")
 # What only qualifies a rate before its change word (年均复合增长率, 同比名义增长, 两年平均增长).
 _RATE_MODIFIERS_RE = re.compile(r"(?:年均|年平均|平均|复合|名义|实际|同比|环比|近[一二三四五两\d]+年|[两三五]年)+\Z")
 _FRACTION_END_RE = re.compile(r"\d/\d{1,2}\Z")
 # Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
 # No particle or counted thing before the park word (3个项目在高新区落地, 项目落户园区).
 _PARKS_COUNTED_RE = re.compile(
-    rf"(?:(?![{_PARTICLES}])[\u4e00-\u9fff]){{0,6}}?(?P<word>高新区|经开区|开发区|产业园区|工业园区|园区|示范区)"
+    rf"(?:(?![{PARTICLES}])[\u4e00-\u9fff]){{0,6}}?(?P<word>高新区|经开区|开发区|产业园区|工业园区|园区|示范区)"
 )
 _GROWTH_END_RE = re.compile(f"({GROWTH_RE.pattern})了?\\s*\\Z")
-
-
-def noun_after(sentence: str, pos: int, limit: int) -> str:
-    m = _HAN_RE.match(sentence, pos)
-    return m.group()[:limit] if m else ""
-
-
-def head_after(sentence: str, pos: int) -> str:
-    """The noun a figure's unit is followed by: the Han characters after it up to a
-    particle (``15万平方米的载体空间`` -> 载体空间); a longer run goes on into the next words,
-    and is cut after the first metric term in it (``40GW单晶硅项目中上演`` -> 单晶硅项目)."""
-    if sentence[pos : pos + 1] == "的":
-        pos += 1
-    noun = _NOUN_END_RE.split(noun_after(sentence, pos, 12), maxsplit=1)[0]
-    t = TERM_RE.search(noun) if len(noun) > 6 else None
-    return noun[: t.end()] if t is not None else noun
-
-
-def _names_a_thing(noun: str) -> bool:
-    """Two characters or more, not led by a verb or a change word: ``创新型企``, not
-    ``入选`` or ``增长到`` (从2018年的120家增长到…)."""
-    return len(noun) >= 2 and not _LEAD_RE.match(noun) and not GROWTH_RE.match(noun)
-
-
-def counted_after(sentence: str, pos: int) -> str:
-    """``head_after`` when it names a thing (``30家创新型企``, not ``55家入选``), else ""."""
-    noun = head_after(sentence, pos)
-    return noun if _names_a_thing(noun) else ""
-
-
-_VALUE_ADDED_MAX = 11  # 数字经济核心产业增加值
-
-
-def noun_before(sentence: str, lo: int, pos: int) -> str:
-    """The noun phrase just before a number at ``pos`` (not before ``lo``): the Han
-    characters running up to it, from after the last verb, place or modifier that leads
-    into it, without the copula or total after it (``调整更新权责`` -> 权责,
-    ``湘潭高新区政务服务办件为`` -> 政务服务办件, ``总数达到`` -> ""). At most 8 characters;
-    "" when less than two are left."""
-    while pos > lo and sentence[pos - 1] == " ":  # 清单问题 400多条
-        pos -= 1
-    # a match is at most 31 characters: starting the search there skips the clause's head
-    m = _HAN_BEFORE_RE.search(sentence, max(lo, pos - 31), pos)
-    if m is None:
-        return ""
-    phrase = m.group()
-    if " " in phrase:
-        phrase = phrase.replace(" ", "")
-    if m.start() and sentence[m.start() - 1] in _DIGIT_ENDS and (u := _UNIT_HEAD_RE.match(phrase)):
-        phrase = phrase[u.end() :]  # 2021年专利申请量, 3819.4亿元增长: a date's or an amount's tail
-    t = _TRAIL_RE.search(phrase)
-    if t is not None:
-        phrase = phrase[: t.start()]
-    if ("比" in phrase or "较" in phrase or "与" in phrase) and (c := _COMPARED_RE.search(phrase)) is not None:
-        phrase = phrase[: c.start()]
-    value_added = phrase.endswith("增加值") and len(phrase) > 3
-    if value_added:  # 增加 of 规上工业增加值 is no verb leading into it
-        phrase = phrase[:-3]
-    lead = _LAST_LEAD_RE.match(phrase)
-    if value_added:
-        phrase = phrase[lead.end() if lead is not None else 0 :] + "增加值"
-        return phrase if len(phrase) <= _VALUE_ADDED_MAX else "增加值"
-    if lead is not None:
-        # one character after the word is a suffix that makes a verb a noun (完成率)
-        suffixed = len(phrase) - lead.end() == 1 and lead.end() - lead.start(1) > 1
-        phrase = phrase[lead.start(1) if suffixed else lead.end() :]
-    return phrase[-_PHRASE_MAX:] if len(phrase) >= 2 else ""
-
-
-@lru_cache(maxsize=32)
-def clause_stops(sentence: str) -> list[int]:
-    """Positions of the clause-ending punctuation in a sentence (computed once per sentence:
-    a sentence's figures all ask)."""
-    return [m.start() for m in _STOP_RE.finditer(sentence)]
-
-
-def clause_start(sentence: str, pos: int) -> int:
-    """Where the clause holding ``pos`` starts: just after the last stop before it."""
-    stops = clause_stops(sentence)
-    k = bisect_left(stops, pos)
-    return stops[k - 1] + 1 if k else 0
-
-
-def clause_end(sentence: str, pos: int) -> int:
-    """Where the clause from ``pos`` ends: at the first stop at or after it."""
-    stops = clause_stops(sentence)
-    k = bisect_left(stops, pos)
-    return stops[k] if k < len(stops) else len(sentence)
-
-
-def _unquoted(context: str) -> str:
-    """Quotation marks inside a term left out: ``专精特新“小巨人”企业`` holds 小巨人企业."""
-    return context.replace("“", "").replace("”", "")
-
-
-def last_term(context: str, allowed: set | None) -> str:
-    """The last metric term in ``context`` whose class is ``allowed`` (any when None).
-    ``findall`` gives the same terms as ``finditer`` without a match object each."""
-    if not context:
-        return ""
-    if "“" in context:
-        context = _unquoted(context)
-    terms = TERM_RE.findall(context)
-    if allowed is None:
-        return terms[-1] if terms else ""
-    for t in reversed(terms):
-        if TERM_CLASS[t] in allowed:
-            return t
-    return ""
-
-
-def first_term(context: str, allowed: set | None) -> str:
-    if not context:
-        return ""
-    if "“" in context:
-        context = _unquoted(context)
-    for t in TERM_RE.findall(context):
-        if allowed is None or TERM_CLASS[t] in allowed:
-            return t
-    return ""
 
 
 def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
@@ -199,6 +70,10 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if g is not None and left[g.end() : g.end() + 1] in ("至", "到"):  # 提升至4.9%: a level
             g = None
         s = share[-1] if share else None
+        if g is None and s is None and _GROWTH_AFTER_RE.match(right):
+            # a growth kept up or reached, named after the rate: 连续三年保持10%以上增长
+            named = last_term(left, None) or (previous.metric if previous else "")
+            return named or _GROWTH_AFTER_RE.match(right).group().lstrip("的"), "增速"
         if kind == "points" or (g is not None and (s is None or g.end() >= s.end())):
             # what grew is named just before the change word (办理时限总体压缩, 跑动率压缩)
             term = _rate_noun(left, g.start(), head=True) if kind == "rate" and g is not None else ""
@@ -296,17 +171,20 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             compound is None or TERM_CLASS[compound.group()] not in allowed
         ):
             return park.group(), "其他"
-    term = last_term(noun_after(sentence, b, 16), allowed)
+    after = noun_after(sentence, b, 16)
+    if not after and sentence[b : b + 1] == "“":  # 8家“独角兽”: the quoted noun
+        after = noun_after(unquoted(sentence[b : b + 24]), 0, 16)
+    term = last_term(after, allowed)
     if term:
         return term, TERM_CLASS[term]
     noun = head_after(sentence, b)  # 事务可以在… -> 事务
-    counted = _names_a_thing(noun)
+    counted = names_a_thing(noun)
     term = last_term(left, allowed)
     # a term the number is parted from by a verb is what acts, not what is counted, when
     # a noun follows the unit (载体相继开展了36项创客沙龙) or stands right before the number
     if term:
-        plain = _unquoted(left) if "“" in left else left  # (the term was found unquoted)
-        if not _LEAD_RE.search(plain, plain.rfind(term) + len(term)):
+        plain = unquoted(left) if "“" in left else left  # (the term was found unquoted)
+        if not LEAD_RE.search(plain, plain.rfind(term) + len(term)):
             return term, TERM_CLASS[term]
         # (or a noun right before the number: 为企业解决问题300余个 counts 问题; not the
         # term's own tail: 专精特新“小巨人”企业累计达到47家 counts 小巨人企业)
@@ -331,7 +209,20 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         return previous.metric, previous.metric_class  # 孵化器1239家(其中国家级435家): of the same
     if not noun and (parks := PARKS_BEFORE_RE.search(left)):
         return parks.group(1), "其他"  # 已建有高新区20家: parks, not enterprises
+    if (
+        not noun
+        and previous is not None
+        and previous.unit == m.unit
+        and (previous.metric in TERM_CLASS or previous.metric.endswith(_PARK_WORDS))
+    ):
+        return previous.metric, previous.metric_class  # 国家高新区总数达173家，较2012年增加84家
+    if noun.endswith("项目"):
+        return noun, "项目数"  # 超过5家优质储备项目: projects, whatever they are counted in
     return noun, unnamed_class(m.unit)
+
+
+_GROWTH_AFTER_RE = re.compile(r"的?(?:增长|增速|增幅)")
+_PARK_WORDS = ("高新区", "经开区", "开发区", "园区")
 
 
 def _whole_after(sentence: str, b: int, unit: str) -> str:
@@ -342,9 +233,9 @@ def _whole_after(sentence: str, b: int, unit: str) -> str:
         return ""  # (a share in 成 or a fraction may stand right before its whole: 1/3高新技术企业)
     tail = sentence[b : b + 24]
     if "“" in tail:
-        tail = _unquoted(tail)  # 超四成专精特新“小巨人”企业
+        tail = unquoted(tail)  # 超四成专精特新“小巨人”企业
     noun = head_after(tail, 0)
-    if len(noun) > 4 and (lead := _LEAD_RE.search(noun, 2)) is not None:
+    if len(noun) > 4 and (lead := LEAD_RE.search(noun, 2)) is not None:
         noun = noun[: lead.start()]  # 3%的土地贡献了…: 土地
     term = last_term(noun, None)
     if term:
@@ -378,7 +269,7 @@ def _rate_noun(left: str, pos: int, *, head: bool = False) -> str:
     if phrase and (mod := _RATE_MODIFIERS_RE.search(phrase)) is not None:
         phrase = phrase[: mod.start()] if mod.start() >= 2 else ""
     term = last_term(phrase, None)
-    if head and term and not _unquoted(phrase).endswith(term):
+    if head and term and not unquoted(phrase).endswith(term):
         return phrase
     return term or phrase
 

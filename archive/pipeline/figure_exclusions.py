@@ -7,7 +7,7 @@ listed in ``docs/figures.md`` ("What is a key figure")."""
 import re
 from functools import lru_cache
 
-from .figure_context import clause_start, counted_after, last_term, noun_after, noun_before
+from .figure_nouns import clause_start, counted_after, last_term, noun_after, noun_before
 from .figure_reading import is_chinese_number
 from .figure_terms import (
     APPROX,
@@ -103,6 +103,10 @@ def excluded(m, sentence: str) -> bool:
         last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN)
     ):
         return True
+    if last == "每":
+        return True  # 每千万元研发经费…3件, 每10万人: the denominator of a rate
+    if unit == "人" and sentence[b : b + 1] == "才":
+        return True  # 光谷3551人才荣誉: a number inside an honour's name
     if last.isascii() and last.isalnum() and k == a and not sentence.endswith(_ASCII_TERMS, 0, k):
         return True  # G60, 5G: a number inside a name (not GDP 50亿元, nor GDP762亿元)
     if sentence[b : b + 1] in (":", "：") and sentence[b + 1 : b + 2].isdigit():  # 50%:50%

@@ -12,7 +12,8 @@ any other length is left to the figure's own metric (``figure_context.metric_of`
 
 import re
 
-from .figure_context import allowed_classes, clause_end, clause_start, last_term, noun_before, unnamed_class
+from .figure_context import allowed_classes, unnamed_class
+from .figure_nouns import clause_end, clause_start, last_term, noun_before
 from .figure_terms import TERM_CLASS, UNITS
 
 _RESPECTIVELY = re.compile("分别|依次")  # (依次: in that order, read the same way)

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from .figure_context import clause_start
+from .figure_nouns import clause_start
 from .figure_terms import APPROX, DECLINE_WORDS, GROWTH_RE, UNITS
 from .numbers import CN_NUMERAL_CHARS, parse_number, scale_of
 
@@ -99,14 +99,17 @@ def qualifier_apart(sentence: str, at: int) -> str | None:
 # A figure per unit of land or per head before its metric: 每亩税收50万元, 每平方公里工业用地
 # 工业增加值13亿元, 万人有效发明专利474件 (an intensity, not the total its class counts).
 _PER_UNIT_RE = re.compile(
-    r"每(?:平方公里|平方米|亩|公顷|万人|千人|百人|人|万元)|^万人|[^\d万千百十一二两三四五六七八九]万人"
+    r"每[\d.十百千万亿]*(?:平方公里|平方米|亩|公顷|人|元|美元)|^万人|[^\d万千百十一二两三四五六七八九]万人"
 )
+# … or after it: 投资强度330万元每亩, 300万元/亩.
+_PER_AFTER_RE = re.compile(r"\s*(?:每|/)(?:平方公里|平方米|亩|公顷|人)")
 
 
-def per_unit(sentence: str, at: int) -> bool:
-    """Whether the clause before the figure starting at ``at`` sets it per unit of land or head."""
+def per_unit(sentence: str, at: int, stop: int) -> bool:
+    """Whether the clause before the figure at ``at:stop`` sets it per unit of land, head
+    or money (每亩, 万人, 每千万元研发经费), or the words right after it do (330万元每亩)."""
     start = max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1
-    return _PER_UNIT_RE.search(sentence, start, at) is not None
+    return _PER_UNIT_RE.search(sentence, start, at) is not None or _PER_AFTER_RE.match(sentence, stop) is not None
 
 
 def declines(sentence: str, at: int) -> bool:

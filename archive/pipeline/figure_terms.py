@@ -45,7 +45,7 @@ UNITS = {
     "百分点": ("points", "个百分点", 1),
     "倍": ("times", "倍", 1),
 }
-for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 条 批次 家次 户次 项次 人 名 位 人次".split():
+for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 条 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
 # distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
@@ -157,7 +157,7 @@ METRIC_TERMS = {
     "产能": "产能 年产 生产能力 装机 发电量 出货量 产量",
     # a figure per head is not the total it is divided from (人均GDP is not 产值)
     "其他": "人均GDP 人均地区生产总值 人均生产总值 人均可支配收入 人均收入 人均产值 人均税收 "
-    "每万人口高价值发明专利拥有量 每万人高价值发明专利拥有量 每万人发明专利拥有量 万人发明专利拥有量 每万人口发明专利拥有量 万人口发明专利拥有量 亩均税收 亩均产值 亩均营收 亩均收入 地均产值 亩均效益 "
+    "每万人口高价值发明专利拥有量 每万人高价值发明专利拥有量 每万人发明专利拥有量 万人发明专利拥有量 每万人口发明专利拥有量 万人口发明专利拥有量 亩均税收 亩均产值 亩均营收 亩均收入 地均产值 亩均效益 亩产值 亩产税收 亩均投资 投资强度 "
     "市值总额 总市值 市值 估值 利润总额 净利润 利润 研发经费投入强度 研发投入强度 R&D经费投入强度 R&D投入强度 投入强度 "
     "技术合同成交额 技术合同交易额 技术交易额 成交额 账款 技术合同 院士工作站 博士后工作站 博士后科研工作站 事项 研发机构 研发平台 研发中心 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间 "
     "产品 货物 物资 粮食 社会消费品零售总额 消费品零售总额 零售总额 零售额",
@@ -176,14 +176,17 @@ CLASSES_BY_UNIT = {
     **{u: {"项目数", "专利", "其他"} for u in ("项", "项次", "件")},
     "个": {"项目数", "企业数", "人才", "其他"},  # (就业岗位1000个)
 }
-PRODUCT_UNITS = set("套 只 片 台 辆 件 块 张 株 头 艘 架".split())  # counts that can be a capacity
+PRODUCT_UNITS = set("套 只 片 台 辆 件 块 张 株 头 艘 架 盒 瓶 箱 袋".split())  # counts that can be a capacity
 CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机", "产量", "出货量")
 # What a plant's size in tonnes or units names right after it: 1.2万吨碳纤维项目.
 PLANT_AFTER_RE = re.compile(r"(?:/年)?[\u4e00-\u9fff]{0,8}?(?:项目|装置|生产线|产线|工厂)")
 # A count's level with no noun of its own (其中国家级435家): the noun is the figure before's.
 LEVEL_WORDS = frozenset("国家级 省级 市级 区级 县级".split())
 # Parks counted in 家 with no noun after them (已建有高新区20家): parks, not enterprises.
-PARKS_BEFORE_RE = re.compile(r"(高新区|经开区|开发区|园区)(?:达到?|为|共|有)?\Z")
+# (国家高新区总数达173家: their number)
+PARKS_BEFORE_RE = re.compile(
+    r"((?:国家级?|省级)?(?:高新区|经开区|开发区|园区))(?:总数|数量|总量)?(?:已?达到?|为|共|有|增至)?\Z"
+)
 # A share word with its adverb (约占, 分别占): read as 占 alone.
 SHARE_ADVERB_RE = re.compile(r"(?:大约|约|分别|依次|共|合计)占")
 GROWTH_RE = re.compile(
