@@ -2,6 +2,8 @@
 investment news): the generic words an announcement uses for a company (公司, 全资子公司,
 项目公司) are no names, and the words that lead into a name are not part of it."""
 
+import pytest
+
 from archive.pipeline.companies import extract_companies
 
 
@@ -51,3 +53,16 @@ def test_shares_and_share_reforms_are_still_no_companies():
 
 def test_companies_named_by_their_ownership_are_no_names():
     assert names("国家级开发区新建外商投资公司2982家，其中，跨国公司地区总部67家。") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("常州高新区项目盘活原江苏常松机械集团有限公司用地85亩。", "原江苏常松机械集团有限公司"),
+        ("合肥高新区欢迎比亚迪公司来肥考察投资。", "比亚迪公司"),
+        ("园区企业收购苏州某某科技有限公司。", "苏州某某科技有限公司"),
+        ("高新区携手华为技术有限公司共建创新中心。", "华为技术有限公司"),
+    ],
+)
+def test_a_name_starts_after_the_verb_before_it(text, name):
+    assert [c.name for c in extract_companies(text)] == [name]
