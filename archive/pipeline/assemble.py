@@ -10,6 +10,7 @@ import re
 
 from . import endheads, leads
 from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
+from .bylines import closes_with_credits
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import headline_parts, park_names
 from .lines import BULLETS, ends_sentence
@@ -338,8 +339,11 @@ def _changes_topic(cluster: list[Item], arts: list[ArticleDraft], items: list[It
     lead = body[0].text if body and body[0].kind == "para" else ""
     if len(lead) < LEAD_MIN or not ends_sentence(lead) or len(above) < TOPIC_SAMPLE:
         return False  # (``资金3700余万元。``: the end of a sentence the columns cut)
-    if sum(len(it.text) for it in body) < TOPIC_SAMPLE:
-        return False  # (too little to tell)
+    # (too little to tell; one short paragraph shares few words with anything, unless its
+    # own credits close it: a brief, ``…签约。（记者 唐翀）``)
+    single = paras == 1 and not (body[-1].sig or body[-1].credits or closes_with_credits(body[-1].text))
+    if sum(len(it.text) for it in body) < (2 * TOPIC_SAMPLE if single else TOPIC_SAMPLE):
+        return False
     grams = bigrams("\n".join([c.text for c in cluster] + [it.text for it in body]))
     score = bigram_similarity(grams, above)
     if score >= TOPIC_MIN:

@@ -101,3 +101,29 @@ def test_a_name_alone_before_the_next_briefs_dateline_signs_the_story_above(gaze
     assert (a.headline, [c.name for c in a.credits]) == ("建湖高新区新乡贤回乡“看发展”", ["刘琴"])
     assert [c.name for c in b.credits] == ["王明"]
     assert b.paragraphs == ["日前，海口国家高新区新药创制产业创新园项目建设加速推进。"]
+
+
+LAST_SECTION = (
+    "## 苏州高铁新城：跑出数字经济发展“加速度”\n\n"
+    "在江苏省苏州市相城区青龙港路和采莲路的交界处，有一片高低错落有致，幕墙与水绿层叠交织的高端研发楼宇组团——"
+    "长三角国际研发社区启动区。近年来，苏州高铁新城聚焦创新引领，大力推动科研成果落地转化，跑出了数字经济"
+    "产业发展“加速度”，也成为了高铁枢纽经济发展的新样板。\n\n"
+    "大力打造创新产业集群\n\n"
+    "长三角国际研发社区启动区作为相城的高端产业载体之一，目标是打造科技体制改革的“试验田”、"
+    "产业技术升级的“推进器”、吸引创新资源的“强磁场”和重大创新成果的“策源地”。\n"
+)
+
+
+def test_a_subhead_over_one_short_last_paragraph_stays_a_subhead(gazetteer):
+    got = parse_page(LAST_SECTION, gazetteer=gazetteer)
+    assert [a.headline for a in got.articles] == ["苏州高铁新城：跑出数字经济发展“加速度”"]
+    assert ("subhead", "大力打造创新产业集群") in [(b.kind, b.text) for b in got.articles[0].blocks]
+
+
+def test_a_headline_over_one_short_paragraph_closed_by_its_credits_is_a_brief(gazetteer):
+    text = LAST_SECTION.replace(
+        "大力打造创新产业集群\n\n长三角", "开发区签约项目10个 总投资158.36亿元\n\n今年以来，开发区转变招商思路，长三角"
+    ).replace("“策源地”。\n", "“策源地”。（记者 唐翀 通讯员 王晓光）\n")
+    got = parse_page(text, gazetteer=gazetteer)
+    assert [a.headline for a in got.articles][1:] == ["开发区签约项目10个 总投资158.36亿元"]
+    assert [c.name for c in got.articles[1].credits] == ["唐翀", "王晓光"]
