@@ -14,7 +14,7 @@ text (``本报讯 记者 王明 近日`` gives 王明, ``本报讯 记者王明�
 import re
 
 from . import bylines, names
-from .lines import BYLINE_MARKERS
+from .lines import BULLETS, BYLINE_MARKERS
 from .types import Credit
 
 _HAN = "\u3400-\u9fff"
@@ -45,7 +45,8 @@ _SENT = (
     rf"|{_ANY_SENDER_XUN})"
 )
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
-_DATELINE = rf"(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
+# (a brief's bullet may come first: ■ 本报北京2月1日电（记者…）)
+_DATELINE = rf"(?:[{BULLETS}]\s*)?(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
 _DATELINE_RE = re.compile(_DATELINE)
 _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 # 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)

@@ -151,3 +151,16 @@ def test_a_column_of_news_numbered_in_brackets_is_no_dateline(gazetteer, label):
     )
     page = parse_page(text, gazetteer=gazetteer)
     assert all(not a.credits for a in page.articles[1:])
+
+
+def test_briefs_with_a_bullet_before_their_dateline_are_briefs_of_their_own(gazetteer):
+    text = (
+        "园区动态\n\n"
+        "■ 本报北京2月1日电（记者王政、刘温馨）记者从工业和信息化部获悉，将实施国家高新区新赛道培育行动，"
+        "支持国家高新区布局建设一批中试验证平台和高能级孵化器。\n\n"
+        "■ 人民网北京2月26日电 (记者申佳平)在工业和信息化部2月26日举行的新闻发布会上，火炬中心副主任何年初表示，"
+        "头部园区示范引领作用突出，中西部园区追赶势头强劲。\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [[c.name for c in a.credits] for a in page.articles] == [["王政", "刘温馨"], ["申佳平"]]
+    assert [a.blocks[0].text[:4] for a in page.articles] == ["记者从工", "在工业和"]
