@@ -144,7 +144,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if column and md_levels and column_level and min(md_levels) <= column_level:
             column = ""
         cluster, sections = _numbered_after_byline(cluster)
-        if pre and _closed_story(pre):
+        if pre and (_closed_story(pre) or _jumped(pre, cluster, page)):
             # A story's tail closed by its credits (…增长45.45%。（记者 徐莉莎）) above the first
             # headline: its start is on another page or column, not this headline's lead.
             arts.append(_headless(pre, page))
@@ -163,6 +163,13 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
     if pre:
         arts.insert(0, _headless(pre, page))
     return arts
+
+
+def _jumped(pre: list[Item], cluster: list[Item], page: ParsedPage) -> bool:
+    """A 下转 mark between the text above the first headline and the headline: that text
+    goes on on another page, it is no lead of this headline's story."""
+    above, below = max(pre[-1].lines, default=-1), min(cluster[0].lines, default=-1)
+    return any(e["kind"] == "jump_out" and above < e["line"] < below for e in page.furniture)
 
 
 def _headless(items: list[Item], page: ParsedPage) -> ArticleDraft:

@@ -193,6 +193,8 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
             continue
         texts += 1
         tight += ln.tight
+        if ln.after_jump:  # (the text above went on on another page)
+            prev_text, prev_mid, prev_same = None, False, False
         above, above_mid, above_same = prev_text, prev_mid, prev_same
         prev_mid = above is not None and not above.ends and not above.cand
         prev_same = prev_mid and narrow and abs(ln.dw - above.dw) <= 1 and ln.dw >= SAME_COLUMN_MIN

@@ -42,6 +42,7 @@ class Line:
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
     table: bool = False  # a row of a table (``reflow.table_rows``): a line of its own
     body: bool | None = None  # running text (``_bodyish``), worked out when first asked
+    after_jump: bool = False  # the first line after a 下转 mark: no paragraph goes on into it
 
 
 def classify(raw_lines: list[str]) -> list[Line]:

@@ -65,10 +65,10 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     page = parse_page(text, gazetteer=gazetteer, newspapers=newspapers)
     printed = normalise(text or "")
     copy = reading_copy(printed)
-    raw_lines, _, _, tables = read_lines(copy or printed, newspapers)
+    raw_lines, _, furniture, tables = read_lines(copy or printed, newspapers)
     specks = {e["line"] for e in page.furniture if e["kind"] == "speck"}
     raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
-    lines, narrow = page_lines(raw_lines, tables)
+    lines, narrow = page_lines(raw_lines, tables, [e["line"] for e in furniture if e["kind"] == "jump_out"])
     by_no = {ln.no: ln for ln in lines}
     shown = printed.split("\n")
     out: dict[int, Decision] = {}

@@ -41,8 +41,8 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         joined = Item(heads[-2].kind, f"{heads[-2].text} {heads[-1].text}", heads[-2].lines + heads[-1].lines)
         joined.level, joined.parts = heads[-2].level, heads[-2].parts + heads[-1].parts
         heads = heads[:-2] + [joined]
-    elif len(heads) >= 2 and heads[-1].kind == "cand" and is_column_name(heads[-1].text):
-        column = heads[-1].text  # 科技厅局长话创新 under the headline
+    elif not column and len(heads) >= 2 and heads[-1].kind == "cand" and is_column_name(heads[-1].text):
+        column = heads[-1].text  # 科技厅局长话创新 under the headline (not when one is above it)
         heads = heads[:-1]
     elif (
         len(heads) >= 2

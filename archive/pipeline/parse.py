@@ -93,7 +93,7 @@ def parse_page(
     )
     issue_date = issue_date or printed.date
     _drop_specks(raw_lines, page.furniture)
-    items, narrow = page_items(raw_lines, tables)
+    items, narrow = page_items(raw_lines, tables, _jump_lines(page.furniture))
     if not items:
         return page
     items = refine_items(items, narrow)
@@ -207,6 +207,10 @@ def _after_sentence(raw_lines: list[str], n: int) -> bool:
     """Does the text line above line ``n`` end a sentence (or is there none)?"""
     above = next((s for s in (raw_lines[k].strip() for k in range(n - 1, -1, -1)) if s), "")
     return not above or ends_sentence(above)
+
+
+def _jump_lines(furniture) -> list[int]:
+    return [e["line"] for e in furniture if e["kind"] == "jump_out"]
 
 
 def _cut_by_jumps(items, furniture):

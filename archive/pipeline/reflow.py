@@ -201,11 +201,16 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             # (A dateline or credits on a line of their own end there, 本报讯 记者 X, unless
             # the line fills its column and the next goes on with a name: ``作者：孔令`` /
             # ``帅 近日…``.)
-            para.closed = not _continues(ln, nxt, narrow, indents, by_width) or (
-                opens
-                and _alone(ln.text)
-                and not (narrow and _NAME_GOES_ON_RE.match(nxt.text if nxt else ""))
-                and not _REPORTS_GO_ON_RE.match(nxt.text if nxt else "")
+            para.closed = (
+                not _continues(ln, nxt, narrow, indents, by_width)
+                or nxt is not None
+                and nxt.after_jump
+                or (
+                    opens
+                    and _alone(ln.text)
+                    and not (narrow and _NAME_GOES_ON_RE.match(nxt.text if nxt else ""))
+                    and not _REPORTS_GO_ON_RE.match(nxt.text if nxt else "")
+                )
             )
         elif ln.kind == "caption" or (ln.kind == "photo" and para is not None and not para.closed):
             # A caption (and its photographer's credit) does not end the paragraph it
@@ -309,10 +314,16 @@ def _captions_cutting_paragraphs(lines: list[Line]) -> None:
             cap.kind = "caption"
 
 
-def page_lines(raw_lines: list[str], tables=frozenset()) -> tuple[list[Line], bool]:
+def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list[Line], bool]:
     """Each non-blank line classified, measured and marked; and whether the page is narrow.
-    ``tables``: the numbers of lines known to be a table's rows (``markup``)."""
+    ``tables``: the numbers of lines known to be a table's rows (``markup``); ``jumps``:
+    those of the 下转 marks (``mastheads``), after which the column's text goes on on
+    another page, not on the next line."""
     lines = classify(raw_lines)
+    for jump in jumps:
+        after = next((ln for ln in lines if ln.no > jump), None)
+        if after is not None:
+            after.after_jump = True
     marked = [ln for ln in lines if ln.no in tables] if tables else []
     for ln in marked:
         ln.kind = "text"
@@ -363,6 +374,6 @@ def table_rows(lines: list[Line]) -> list[Line]:
     return rows
 
 
-def page_items(raw_lines: list[str], tables=frozenset()) -> tuple[list[Item], bool]:
-    lines, narrow = page_lines(raw_lines, tables)
+def page_items(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list[Item], bool]:
+    lines, narrow = page_lines(raw_lines, tables, jumps)
     return build_items(lines, narrow), narrow

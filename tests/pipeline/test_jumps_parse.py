@@ -1,6 +1,8 @@
 """The parser and jumps: running heads and jump marks leave the articles (archive.pipeline.parse)."""
 
+from archive.pipeline.headings import headline_parts
 from archive.pipeline.parse import accounted_chars, parse_page
+from archive.pipeline.reflow import Item
 from tests.newspaper_pages import PAPER, fixture_text, split_pages, with_masthead
 
 
@@ -59,3 +61,42 @@ def test_jump_marks_in_other_forms(gazetteer):
     page5, page6 = split_pages(out_mark="(下转6版)", in_mark="(上接5版)")
     assert parse_page(page5, gazetteer=gazetteer).articles[0].jumps_to == "6"
     assert parse_page(page6, gazetteer=gazetteer).articles[0].continues_from == "5"
+
+
+CUT_NARROW = (
+    "孝感高新区：二十五岁再出发\n本报记者 刘琴\n"
+    "两年前，记者曾经踏访过这片土地，\n那时，她正在为冲剌“国家级”而努\n力备战。两年后的今天，当记者再次\n"
+    "踏访这片土地时，恰逢迎来了她二十\n五周岁的生日，高新区的飞速发展收\n获了一连串的惊喜和希望：园区经济\n"
+    "高位运行、科技创新再结\n（下转第6版）\n"
+    "滨海高新区组织参观国家高新区20年成就展\n"
+    "7月5日至9日，国家高新区20年成就\n展在京隆重开幕。成就展以“科学发\n展、创新驱动、铸就辉煌”为主题，\n"
+    "以探索中国特色自主创新道路为主线，\n全面展示国家高新区在辐射引领、支\n撑发展方面取得的辉煌成就。\n"
+)
+
+
+def test_a_jump_mark_ends_the_column_it_cuts_and_the_next_line_starts_afresh(gazetteer):
+    page = parse_page(CUT_NARROW, gazetteer=gazetteer)
+    assert [a.headline for a in page.articles] == [
+        "孝感高新区：二十五岁再出发",
+        "滨海高新区组织参观国家高新区20年成就展",
+    ]
+    assert page.articles[0].blocks[-1].text.endswith("科技创新再结")
+    assert page.articles[0].jumps_to == "6"
+
+
+def test_text_above_the_first_headline_cut_by_a_jump_is_no_lead_of_that_headline(gazetteer):
+    text = "踏访这片土地时，科技创新再结\n" + CUT_NARROW.split("科技创新再结\n")[1]
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [(a.headline, [b.text for b in a.blocks][:1]) for a in page.articles] == [
+        ("", ["踏访这片土地时，科技创新再结"]),
+        ("滨海高新区组织参观国家高新区20年成就展", [page.articles[1].blocks[0].text]),
+    ]
+    assert page.articles[1].blocks[0].text.startswith("7月5日至9日")
+
+
+def test_a_column_over_a_headline_is_not_overwritten_by_the_headlines_short_last_line(gazetteer):
+    heads = ["园区简讯", "河北省高新区:", "全链条孵化器为区域", "经济提供科技支撑"]
+    parts = headline_parts([Item("cand", h, [n]) for n, h in enumerate(heads)], gazetteer)
+    kicker, headline, subtitle, column, _ = parts
+    assert column == "园区简讯"
+    assert " ".join([kicker, headline, subtitle]).split() == ["河北省高新区:全链条孵化器为区域", "经济提供科技支撑"]
