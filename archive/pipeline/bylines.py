@@ -303,8 +303,17 @@ _PICTURE_SOURCE_RE = re.compile(
 )
 
 
+# An agency's picture with its photographer in brackets: 新华社发（辛一 摄）.
+_SENT_PICTURE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社|网|报)发\s*[（(]([^()（）]{1,16}?(?:摄影?|供图))[)）]$")
+
+
 def _without_picture_source(s: str) -> str:
-    return _PICTURE_SOURCE_RE.sub("", s) if s[-1:] in ")）" or "/" in s else s
+    if s[-1:] not in ")）" and "/" not in s:
+        return s
+    sent = _SENT_PICTURE_RE.search(s)
+    if sent is not None:
+        return f"{s[: sent.start()]} {sent.group(1)}".strip()  # (set apart as a credit is)
+    return _PICTURE_SOURCE_RE.sub("", s)
 
 
 def photo_credit(s: str) -> list[Credit] | None:
@@ -343,7 +352,9 @@ _NUMBERED_PICTURE_RE = re.compile(
 
 # A caption's sentence, then after white space the photographer: ``…新产品。 本报记者 刘志伟摄``.
 # Or the credit in brackets after the sentence: ``…参观。（记者 李一 摄）``.
-_CAPTION_CREDIT_RE = re.compile(r"^.*[。！？!?”’）)]\s+(\S.{0,24}(?:摄影?|供图))$")
+# (set close after the sentence when the credit opens with a reporter's role set apart from the
+# name: …夜景。新华社记者 白田田 摄; not 本报记者刘志伟摄, which a sentence may end with)
+_CAPTION_CREDIT_RE = re.compile(r"^.*[。！？!?”’）)](?:\s+|(?=[\u4e00-\u9fff]{0,6}记者\s))(\S.{0,24}(?:摄影?|供图))$")
 _CAPTION_BRACKETED_CREDIT_RE = re.compile(r"^.*[。！？!?”’]\s*[（(]([^()（）]{1,24}(?:摄影?|供图))[)）]$")
 
 

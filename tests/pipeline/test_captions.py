@@ -76,6 +76,8 @@ def test_a_charts_data_source_is_a_caption_not_a_headline(gazetteer):
         ("▲采访团在周口经济开发区参观。（记者 李一 摄）", "李一"),
         ("苏州工业园区一角。  朱桂根摄（新华社发）", "朱桂根"),
         ("园区一景。（王明摄）", "王明"),
+        ("8月6日晚在长沙经开区拍摄的三一重工厂房夜景。新华社记者 白田田 摄", "白田田"),
+        ("工人在一家食醋酿造企业的灌装生产线上检查产品。新华社发（辛一 摄）", "辛一"),
     ],
 )
 def test_a_caption_whose_credit_is_in_brackets_or_names_an_agency_is_a_caption(line, name):
@@ -158,3 +160,12 @@ def test_a_photographers_credit_under_a_caption_does_not_end_the_paragraph_it_cu
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert a.paragraphs[0].endswith("集研发、生产于一体的多功能生物医药基地。")
     assert a.captions == ["图为大连鼎欣生物医药产业园奠基现场。"]
+
+
+@pytest.mark.parametrize(
+    "credit, name", [("新华社发（辛一 摄）", "辛一"), ("新华社发(辛一摄)", "辛一"), ("人民网发（李华 摄）", "李华")]
+)
+def test_an_agencys_sent_picture_credit_on_its_own_line_is_a_photo_credit(credit, name):
+    from archive.pipeline import bylines
+
+    assert [c.name for c in bylines.photo_credit(credit)] == [name]
