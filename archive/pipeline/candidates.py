@@ -179,6 +179,21 @@ def _short_over_text(ln: Line, nxt: Line | None) -> bool:
     return ln.dw <= ln.width - 4 and nxt is not None and nxt.kind == "text" and nxt.dw >= ln.dw + 4 and not nxt.ends
 
 
+# How a story's first line opens (8月，在… / 近日，… / 3月5日上午，…): no sentence of the line
+# above, left open, goes on into it.
+_LEAD_OPENS_RE = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚间|晚)?|近日|日前|近期)[，,]")
+
+
+def _over_a_lead(lines: list[Line], i: int) -> bool:
+    """A full line after a finished paragraph that leaves its sentence open over a line
+    opening like a story's lead (协同创新的“种子”在这里“开花结果” / 8月，在位于…): a heading as
+    wide as the column, not text."""
+    nxt, text = lines[i + 1] if i + 1 < len(lines) else None, lines[i].text
+    if _CLAUSE_MARK_RE.search(text) or text[-1:].isdigit() or text[-1:] in "年月":
+        return False  # (a clause of a sentence: …法规体系,2020年 / 3月，…)
+    return nxt is not None and nxt.kind == "text" and _LEAD_OPENS_RE.match(nxt.text) is not None
+
+
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     flush = sets_flush_by_width(lines, narrow)
@@ -232,6 +247,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
                     or (flush and _short_over_text(ln, lines[i + 1] if i + 1 < n else None))
                     or (flush and above is not None and above.ends and subheads.opens_overlong_clause(lines, i))
                     or (flush and subheads.first_line_short(ln, above, lines[i + 1] if i + 1 < n else None))
+                    or (above is not None and above.ends and not ln.ends and _over_a_lead(lines, i))
                 )
                 and _shaped(ln)
                 and not _cut_quotation(ln, lines[i + 1] if i + 1 < n else None)

@@ -361,3 +361,24 @@ def test_a_bulleted_heading_in_a_narrow_column_is_a_subhead_of_its_story(gazette
     (a,) = parse_page("\n".join(lines), gazetteer=gazetteer).articles
     assert [b.text for b in a.blocks if b.kind == "subhead"] == ["从省级园区到特色基地", "全力打造优质平台"]
     assert [b.text[:4] for b in a.blocks if b.kind == "p"] == ["7月28", "据介绍，", "园区围绕"]
+
+
+WIDE_HEAD = (
+    "苏锡通科技产业园区：推动区域协同发展的示范园区\n\n科技日报记者 刘园园 崔爽\n\n"
+    "不仅如此，园区处于上海、苏州、南\n\n通核心三角的中心位置，是南通、苏\n\n州、无锡三市跨江联动、推动区域协\n\n"
+    "同发展的示范园区。\n\n苏锡通园区着力构建以智能装备、电\n\n子信息、生命健康以及现代服务业为\n\n主导的产业体系。\n\n"
+    "协同创新的“种子”在这里“开花结果”\n\n"
+    "8月，在位于天津市宝坻区京津中关\n\n村科技城的中科拜克现代化宠物生物\n\n制品生产基地，两条生产线正在赶制\n\n"
+    "订单，一批批产品刚下产线就被打包\n\n发出。\n\n"
+    "“一条是利用基因工程技术生产的宠\n\n物专用重组细胞因子生产线，另一条\n\n是我们自主研发的广谱、长效、安全\n\n"
+    "的宠物专用消毒剂生产线。”陈黄实\n\n向记者介绍。\n"
+)
+
+
+def test_a_heading_as_wide_as_the_column_over_a_storys_lead_is_a_heading(gazetteer):
+    page = parse_page(WIDE_HEAD, gazetteer=gazetteer)
+    assert [a.headline for a in page.articles] == [
+        "苏锡通科技产业园区：推动区域协同发展的示范园区",
+        "协同创新的“种子”在这里“开花结果”",
+    ]
+    assert page.articles[1].blocks[0].text.startswith("8月，在位于")
