@@ -62,6 +62,15 @@ GROUP_RE = re.compile(
 )
 # A sentence that goes on without a subject (2023年，实现工业增加值9.2万亿元) is about what
 # the sentence before it was about.
+# A count of parks of a level (230家国家级经开区, 国家高新区总数达173家, 省级高新区14家): the
+# nation's or a province's, never one park's figure, wherever the count stands in its sentence.
+_LEVEL_PARKS_RE = re.compile(r"(?:国家级?|省级|全国)(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)")
+
+
+def counts_parks(metric: str) -> bool:
+    return _LEVEL_PARKS_RE.fullmatch(metric) is not None
+
+
 NO_SUBJECT_RE = re.compile(
     r"^\s*(?:\d{4}年|\d{1,2}(?:-\d{1,2})?月份?|同期|其中|此外)*[，,]?\s*(?:实现|完成|达到|新增|累计|共有|拥有|占)"
 )

@@ -46,6 +46,7 @@ from .figure_scope import (
     NO_SUBJECT_RE,
     about_a_city,
     about_more_than_a_park,
+    counts_parks,
     named_before,
     paragraph_park,
     sentence_park,
@@ -262,6 +263,8 @@ def extract_figures(
         for m in found:
             at_park = named_before(placed, m.at) or park if placed else park
             fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
+            if fig is not None and fig.park and fig.metric_class == "其他" and counts_parks(fig.metric):
+                fig.park, fig.park_key = "", None  # 对全国230家国家级经开区进行考核: the nation's
             if fig is not None:
                 figures.append(fig)
                 previous = fig

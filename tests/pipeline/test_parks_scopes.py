@@ -129,3 +129,15 @@ def test_parks_counted_roughly_or_as_areas_or_all_of_them_are_a_group(gazetteer,
 )
 def test_a_figure_of_a_city_named_with_shi_belongs_to_no_park(gazetteer, text, park):
     assert extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])[0].park == park
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("此次商务部对全国230家国家级经开区进行考核评价。", "230家"),
+        ("商务部公布考核结果，江苏9家国家级经开区跻身30强。", "9家"),
+    ],
+)
+def test_a_count_of_parks_of_a_level_inside_a_clause_belongs_to_no_park(gazetteer, text, written):
+    figs = {f.text: f for f in extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])}
+    assert figs[written].park == ""
