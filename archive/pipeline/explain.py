@@ -17,7 +17,7 @@ from .classify import Line
 from .headings import names_a_column
 from .items import refine_items
 from .lines import BULLETS, normalise, squash
-from .parse import parse_page, read_lines
+from .parse import jump_lines, parse_page, read_lines
 from .reflow import (
     COLUMN_LABEL_RE,
     SUBTITLE_DASHES,
@@ -68,7 +68,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     raw_lines, _, furniture, tables = read_lines(copy or printed, newspapers)
     specks = {e["line"] for e in page.furniture if e["kind"] == "speck"}
     raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
-    lines, narrow = page_lines(raw_lines, tables, [e["line"] for e in furniture if e["kind"] == "jump_out"])
+    lines, narrow = page_lines(raw_lines, tables, jump_lines(furniture))
     by_no = {ln.no: ln for ln in lines}
     shown = printed.split("\n")
     out: dict[int, Decision] = {}

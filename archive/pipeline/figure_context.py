@@ -70,10 +70,10 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if g is not None and left[g.end() : g.end() + 1] in ("至", "到"):  # 提升至4.9%: a level
             g = None
         s = share[-1] if share else None
-        if g is None and s is None and _GROWTH_AFTER_RE.match(right):
+        if g is None and s is None and (after := _GROWTH_AFTER_RE.match(right)):
             # a growth kept up or reached, named after the rate: 连续三年保持10%以上增长
             named = last_term(left, None) or (previous.metric if previous else "")
-            return named or _GROWTH_AFTER_RE.match(right).group().lstrip("的"), "增速"
+            return named or after.group().lstrip("的"), "增速"
         if kind == "points" or (g is not None and (s is None or g.end() >= s.end())):
             # what grew is named just before the change word (办理时限总体压缩, 跑动率压缩)
             term = _rate_noun(left, g.start(), head=True) if kind == "rate" and g is not None else ""

@@ -71,7 +71,7 @@ _LIST_MARKS = "、和及与"
 # (Chinese numerals in a list, 三、四家, say "three or four"; a digit, point, letter or 第
 # before it makes it part of something else: 5G、6G, 第1、2批; a range mark, the end of a
 # range of its own: 2000万-5000万、5000万-1亿元).
-_BARE_RE = re.compile(r"(?<![\d.,%A-Za-z第~～—－-])(?<!\d[至到])\d+(?:\.\d+)?(?P<scale>[万亿]{0,2})\Z")
+_BARE_RE = re.compile(r"(?<![\d.,%A-Za-z第~～—－-])(?<!\d[至到])(?P<num>\d+(?:\.\d+)?)(?P<scale>[万亿]{0,2})\Z")
 
 
 def shared_units(sentence: str, found: list, excluded) -> list:
@@ -87,7 +87,7 @@ def shared_units(sentence: str, found: list, excluded) -> list:
             bare = _BARE_RE.search(sentence, max(0, pos - 20), pos - 1)
             if bare is None:
                 break
-            item = fm.item(bare.start(), bare.end(), bare.group()[: bare.start("scale") - bare.start()], bare["scale"])
+            item = fm.item(bare.start(), bare.end(), bare["num"], bare["scale"])
             if excluded(item, sentence):
                 break
             items.append(item)

@@ -263,8 +263,6 @@ def extract_figures(
         for m in found:
             at_park = named_before(placed, m.at) or park if placed else park
             fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
-            if fig is not None and fig.park and fig.metric_class == "其他" and counts_parks(fig.metric):
-                fig.park, fig.park_key = "", None  # 对全国230家国家级经开区进行考核: the nation's
             if fig is not None:
                 figures.append(fig)
                 previous = fig
@@ -360,6 +358,8 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         and per_unit(sentence, m.at, m.stop)
     ):
         metric_class = "其他"  # 每亩税收50万元: an intensity, not a total
+    if park is not None and metric_class == "其他" and counts_parks(metric):
+        park = None  # 对全国230家国家级经开区进行考核: the nation's parks, wherever counted
     if metric_class == "增速" and kind in ("rate", "points") and declines(sentence, m.num_at):
         base = -base  # 同比下降3.2%: the value as written, the base value signed
     start, end = offset + m.at, offset + m.stop

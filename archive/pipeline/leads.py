@@ -37,8 +37,8 @@ _PLACED = rf"[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])"
 # Any other sender's 讯 (a programme, an agency not listed: 中经联播讯) only with its
 # reporters in brackets: a role and names, or two names or more (not 园区简讯（第一期）).
 _NAMES = rf"{names.NAME}(?:\s+{names.NAME}){{1,5}}\s*"
-_ROLES = "|".join(names.PERSON_ROLE_WORDS)
-_ANY_SENDER_XUN = rf"[{_HAN}]{{2,6}}?讯(?=\s*[(（]\s*(?:(?:{_ROLES})\s*{names.NAME}[^()（）]*|{_NAMES})[)）])"
+_ROLE = "(?:" + "|".join(names.PERSON_ROLE_WORDS) + ")"
+_ANY_SENDER_XUN = rf"[{_HAN}]{{2,6}}?讯(?=\s*[(（]\s*(?:{_ROLE}\s*{names.NAME}[^()（）]*|{_NAMES})[)）])"
 # (a site sends 电 only with its date: 中国侨网11月20日电)
 _SENT = (
     rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_WHEN}电|{_PLACED})"
@@ -52,7 +52,6 @@ _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 # 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)
 _REPORTED = rf"据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))"
 _REPORTED_RE = re.compile(_REPORTED)
-_ROLE = "(?:" + "|".join(names.PERSON_ROLE_WORDS) + ")"
 # (another paper's, an agency's or a site's name may come first: 新华社记者 王明, 大众网记者 王明)
 _MEDIA_ROLE = rf"(?:{bylines.MEDIA_BEFORE_ROLE})?{_ROLE}"
 _NAME = names.NAME

@@ -93,7 +93,7 @@ def parse_page(
     )
     issue_date = issue_date or printed.date
     _drop_specks(raw_lines, page.furniture)
-    items, narrow = page_items(raw_lines, tables, _jump_lines(page.furniture))
+    items, narrow = page_items(raw_lines, tables, jump_lines(page.furniture))
     if not items:
         return page
     items = refine_items(items, narrow)
@@ -209,15 +209,16 @@ def _after_sentence(raw_lines: list[str], n: int) -> bool:
     return not above or ends_sentence(above)
 
 
-def _jump_lines(furniture) -> list[int]:
-    return [e["line"] for e in furniture if e["kind"] == "jump_out"]
+def jump_lines(furniture) -> list[int]:
+    """The lines of the page's 下转 marks, in order."""
+    return sorted(e["line"] for e in furniture if e["kind"] == "jump_out")
 
 
 def _cut_by_jumps(items, furniture):
     """A heading-shaped line right above a 下转 mark that leaves its sentence open with a
     clause in it (``5月17日，中共重庆市委…关于深入`` / ``（下转第8版）``) is the paragraph the jump
     cut, not a subhead."""
-    for line in sorted(e["line"] for e in furniture if e["kind"] == "jump_out"):
+    for line in jump_lines(furniture):
         k = max((n for n, it in enumerate(items) if it.lines and max(it.lines) < line), default=None)
         it = items[k] if k is not None else None
         if it is not None and it.kind == "cand" and not ends_sentence(it.text) and _CLAUSE_RE.search(it.text):
