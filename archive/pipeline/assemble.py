@@ -10,8 +10,8 @@ import re
 
 from . import endheads, leads
 from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
-from .bylines import closes_with_credits
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
+from .end_credits import closes_with_credits
 from .headings import headline_parts, park_names
 from .lines import BULLETS, ends_sentence
 from .names import looks_like_person

@@ -1,8 +1,9 @@
-"""Recognising and reading bylines, end signatures, author notes, photo credits and captions."""
+"""Recognising and reading bylines, author notes, photo credits and captions. (Credits that
+close a paragraph are ``end_credits``'.)"""
 
 import re
 
-from .lines import BYLINE_MARKERS, ends_sentence, split_end_mark
+from .lines import BYLINE_MARKERS
 from .names import (
     COMPOUND_SURNAMES,
     NAME,
@@ -27,8 +28,6 @@ _PHOTO_ENDINGS = ("摄", "摄影", "供图")
 # Every caption source phrase has a 图 in it; that character is the cheap first test.
 _CHART_SOURCES = ("数据来源", "资料来源")
 _CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图片|图为|供图)")
-# A paragraph that ends a sentence and then, after a space, names its writers.
-_END_SIGNATURE_RE = re.compile(rf"^(.*[。！？!?…”’）)])[ ]+((?:{NAME}[ ]*){{1,5}})$")
 
 
 def strip_marker(s: str) -> tuple[str, bool]:
@@ -266,10 +265,17 @@ def without_affiliation(body: str) -> str:
     return body[: m.start()] if m and m.start() > 0 else body
 
 
+# The source a story closes with, in brackets: （据新华社）, （据新华社电）, （据《科技日报》）,
+# （来源：人民日报）. Set apart as the story's attribution, as credits are; it names no one.
+END_SOURCE_RE = re.compile(
+    r"^[(（](?:据(?!统计|测算|了解|介绍|悉|初步|不完全|估算|估计)[\u4e00-\u9fff《》·]{2,16}?(?:报道|电|消息)?|(?:来源|稿源)[：:][^()（）]{2,20})[)）]$"
+)
+
+
 def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
     """Credits from byline text: a role word applies to the names after it (a source in
     brackets, ``（据新华社）``, names no one; a writer's post in brackets is no name)."""
-    if body[:2] in ("（据", "(据", "（来", "(来", "（稿", "(稿") and _END_SOURCE_RE.match(body):
+    if body[:2] in ("（据", "(据", "（来", "(来", "（稿", "(稿") and END_SOURCE_RE.match(body):
         return []
     if body[-1:] in ")）":
         body = without_affiliation(body)
@@ -368,42 +374,3 @@ def caption_credits(s: str) -> list[Credit] | None:
     else:
         return None
     return photo_credit(m.group(1)) if m else None
-
-
-# Credits in brackets closing the last paragraph: ``…发展。（记者 刘琴）``, ``…发展。(王明)``.
-_END_BRACKETS_RE = re.compile(r"[ ]*([(（][^()（）]{2,30}[)）])$")
-
-
-# The source a story closes with, in brackets: （据新华社）, （据新华社电）, （据《科技日报》）,
-# （来源：人民日报）. Set apart as the story's attribution, as credits are; it names no one.
-_END_SOURCE_RE = re.compile(
-    r"^[(（](?:据(?!统计|测算|了解|介绍|悉|初步|不完全|估算|估计)[\u4e00-\u9fff《》·]{2,16}?(?:报道|电|消息)?|(?:来源|稿源)[：:][^()（）]{2,20})[)）]$"
-)
-
-
-def split_end_signature(text: str) -> tuple[str, str]:
-    """``…获得生产许可批复。 欣然`` -> (``…获得生产许可批复。``, ``欣然``); credits in
-    brackets after the last sentence (``…发展。（记者 刘琴）``) are kept as printed, and so is a
-    source (``…措施。（据新华社）``)."""
-    if text[-1:] in ")）":
-        m = _END_BRACKETS_RE.search(text)
-        if m and ends_sentence(text[: m.start()]) and (is_byline(m.group(1)) or _END_SOURCE_RE.match(m.group(1))):
-            return text[: m.start()], m.group(1)
-        return text, ""
-    m = _END_SIGNATURE_RE.match(text)
-    if not m:
-        return text, ""
-    names = m.group(2).split()
-    if not all(is_name(n) for n in names):
-        return text, ""
-    return m.group(1), " ".join(names)
-
-
-def closes_with_credits(t: str) -> bool:
-    """A line ending with an end mark (``（完）``, or the ``完）`` of one the column broke)
-    or with credits in brackets after a finished sentence (``…发展。（记者 刘琴）``) ends
-    its paragraph."""
-    rest, mark = split_end_mark(t)
-    if mark or t in ("完）", "完)"):
-        return True
-    return split_end_signature(rest)[1][:1] in ("(", "（")

@@ -13,7 +13,7 @@ Two layouts are told apart per page (``is_narrow``):
 import statistics
 from dataclasses import dataclass
 
-from . import bylines
+from . import bylines, end_credits
 from .lines import display_width, ends_sentence, has_sentence_inside, markdown_heading
 
 EDITOR_NOTE = "编者按"
@@ -74,7 +74,9 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "text", s)
         line.tight = not prev_blank
         line.indent = raw[:2].isspace()
-        line.ends = ends_sentence(line.text) or (line.text[-1] in "完)）" and bylines.closes_with_credits(line.text))
+        line.ends = ends_sentence(line.text) or (
+            line.text[-1] in "完)）" and end_credits.closes_with_credits(line.text)
+        )
         out.append(line)
         prev_blank = False
     indented = sum(ln.indent for ln in out)

@@ -14,7 +14,7 @@ candidates (``candidates``); ``build_items`` then joins the lines of each paragr
 import re
 from dataclasses import dataclass, field
 
-from . import bylines, leads, names
+from . import end_credits, leads, names
 from .candidates import mark_candidates
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
@@ -122,7 +122,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 para.lead, para.text, para.credits = split
             para.opens = split is not None
             text, para.end_mark = split_end_mark(para.text)
-            para.text, para.sig = bylines.split_end_signature(text)
+            para.text, para.sig = end_credits.split_end_signature(text)
             items.append(para)
         para = None
 

@@ -3,6 +3,7 @@ import re
 import pytest
 
 from archive.pipeline import bylines as B
+from archive.pipeline.end_credits import split_end_signature
 from archive.pipeline.leads import split_lead
 from archive.pipeline.parse import parse_page
 
@@ -343,13 +344,13 @@ def test_a_bullet_before_words_opening_a_paragraph_is_no_credits():
 
 @pytest.mark.parametrize("source", ["（据新华社）", "（据新华社电）", "（据《科技日报》）", "（来源：人民日报）"])
 def test_a_source_in_brackets_closing_a_story_is_set_apart_and_names_no_one(source):
-    assert B.split_end_signature(f"新政涵盖20条措施。{source}") == ("新政涵盖20条措施。", source)
+    assert split_end_signature(f"新政涵盖20条措施。{source}") == ("新政涵盖20条措施。", source)
     assert B.parse_credits(source) == []
 
 
 def test_a_bracket_of_the_sentence_is_no_source():
-    assert B.split_end_signature("同比增长20%。（据统计）") == ("同比增长20%。（据统计）", "")
-    assert B.split_end_signature("总投资50亿元（据测算）。") == ("总投资50亿元（据测算）。", "")
+    assert split_end_signature("同比增长20%。（据统计）") == ("同比增长20%。（据统计）", "")
+    assert split_end_signature("总投资50亿元（据测算）。") == ("总投资50亿元（据测算）。", "")
 
 
 @pytest.mark.parametrize(
