@@ -11,7 +11,8 @@ import re
 from . import bylines, names
 from .candidates import two_phrases
 from .lines import display_width, ends_sentence
-from .reflow import CAPTION_MAX, Item
+from .classify import CAPTION_MAX
+from .reflow import Item
 
 
 def refine_items(items: list[Item], narrow: bool) -> list[Item]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
 from .candidates import mark_candidates
-from .classify import Line, classify, is_narrow, measure_widths, set_by_width
+from .classify import Line, classify, is_narrow, mark_captions, measure_widths, set_by_width
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
 from .types import Credit
 
@@ -291,29 +291,6 @@ def join_heading(parts: list[str]) -> str:
     return out
 
 
-# A caption is a sentence or two: a longer line right above a photo credit is the text.
-CAPTION_MAX = 90
-
-
-def _captions_cutting_paragraphs(lines: list[Line]) -> None:
-    """On a page of whole paragraphs: a sentence set right above a photographer's credit
-    (no blank line between), under a paragraph the picture cut off, is the picture's
-    caption (``…依靠科技创新不断提高`` / ``凤城经开区一家企业的智能化生产线。`` / ``王卢莎 摄``
-    / ``行业领跑位置，…``)."""
-    for i in range(2, len(lines)):
-        ln, cap, above = lines[i], lines[i - 1], lines[i - 2]
-        if (
-            ln.kind == "photo"
-            and ln.tight
-            and cap.kind == "text"
-            and cap.ends
-            and len(cap.text) <= CAPTION_MAX
-            and above.kind == "text"
-            and not above.ends
-        ):
-            cap.kind = "caption"
-
-
 def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list[Line], bool]:
     """Each non-blank line classified, measured and marked; and whether the page is narrow.
     ``tables``: the numbers of lines known to be a table's rows (``markup``); ``jumps``:
@@ -328,9 +305,8 @@ def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list
     for ln in marked:
         ln.kind = "text"
     narrow = is_narrow(lines)
-    if not narrow:
-        _captions_cutting_paragraphs(lines)
     measure_widths(lines, narrow)
+    mark_captions(lines, narrow)
     mark_candidates(lines, narrow)
     rows = table_rows(lines) + marked
     for ln in rows:

@@ -169,3 +169,91 @@ def test_an_agencys_sent_picture_credit_on_its_own_line_is_a_photo_credit(credit
     from archive.pipeline import bylines
 
     assert [c.name for c in bylines.photo_credit(credit)] == [name]
+
+
+@pytest.mark.parametrize(
+    "credit, name", [("（科技日报记者 刘园园 摄）", "刘园园"), ("（记者 李一 摄）", "李一"), ("(王卢莎摄)", "王卢莎")]
+)
+def test_a_photo_credit_in_brackets_on_its_own_line_is_a_photo_credit(credit, name):
+    from archive.pipeline import bylines
+
+    assert [c.name for c in bylines.photo_credit(credit)] == [name]
+
+
+# A narrow column (科技日报's 16 cells) cut mid-sentence by a picture: the caption is set across
+# the picture, far wider than the column, and its credit under it.
+NARROW_COLUMN_CUT_BY_A_CAPTION = """苏锡通科技产业园区：推动区域协同发展的示范园区
+
+科技日报记者 刘园园 崔爽
+
+5月19日，科技日报记者跟随“高质
+
+量发展调研行”主题采访活动走进这
+
+座园区。据介绍，江苏南通苏锡通科
+
+技产业园区（以下简称苏锡通园区）
+
+成立于2020年5月，由苏通科技产业
+
+园区、锡通科技产业园一体化融合而
+
+成，是中国与新加坡合作开发的跨国
+
+园区，是中国政府与奥地利政府共同
+
+苏锡通科技产业园区内的中新智能制造产业园。
+
+{credit}
+
+建设的生态园区。
+
+不仅如此，园区处于上海、苏州、南
+
+通核心三角的中心位置，是南通、苏
+
+州、无锡三市跨江联动、推动区域协
+
+同发展的示范园区。
+"""
+
+
+@pytest.mark.parametrize("credit", ["（科技日报记者 刘园园 摄）", "科技日报记者 刘园园 摄"])
+def test_a_caption_wider_than_a_narrow_column_cutting_a_paragraph_leaves_it_whole(gazetteer, credit):
+    from archive.pipeline.parse import parse_page
+
+    (a,) = parse_page(NARROW_COLUMN_CUT_BY_A_CAPTION.format(credit=credit), gazetteer=gazetteer).articles
+    assert a.captions == ["苏锡通科技产业园区内的中新智能制造产业园。"]
+    assert a.paragraphs[0].endswith("是中国政府与奥地利政府共同建设的生态园区。")
+    assert len(a.paragraphs) == 2
+    assert a.byline.startswith("科技日报记者 刘园园 崔爽")
+
+
+def test_a_caption_without_a_credit_wider_than_a_narrow_column_leaves_the_paragraph_whole(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    text = NARROW_COLUMN_CUT_BY_A_CAPTION.format(credit="").replace("\n\n\n\n", "\n\n")
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.captions == ["苏锡通科技产业园区内的中新智能制造产业园。"]
+    assert a.paragraphs[0].endswith("共同建设的生态园区。")
+
+
+def test_a_full_sentence_line_of_a_narrow_column_is_no_caption(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    text = NARROW_COLUMN_CUT_BY_A_CAPTION.format(credit="").replace("\n\n\n\n", "\n\n")
+    text = text.replace("苏锡通科技产业园区内的中新智能制造产业园。", "建设的生态园。")
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.captions == []
+
+
+def test_a_summary_set_wide_under_a_headline_on_a_narrow_page_is_no_caption(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    text = NARROW_COLUMN_CUT_BY_A_CAPTION.format(credit="").replace("\n\n\n\n", "\n\n")
+    text = text.replace(
+        "科技日报记者 刘园园 崔爽\n\n",
+        "苏州工业园区，在国家级经开区综合发展水平考核中，连续四年位居第一。\n\n",
+    )
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert "苏州工业园区，在国家级经开区综合发展水平考核中，连续四年位居第一。" not in a.captions
