@@ -10,8 +10,8 @@ import re
 
 from . import bylines, names
 from .candidates import two_phrases
-from .lines import display_width, ends_sentence
 from .classify import CAPTION_MAX
+from .lines import display_width, ends_sentence
 from .reflow import Item
 
 
