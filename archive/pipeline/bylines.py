@@ -22,6 +22,9 @@ _MARKERS = BYLINE_MARKERS
 _BYLINE_START_RE = re.compile("^(?:" + "|".join(PERSON_ROLE_WORDS) + r"|撰文[:：]?|文·图/|文/|图/)\s*[\u3400-\u9fff]")
 # ``王明/文``: the writer's name before the slash.
 _NAME_SLASH_RE = re.compile(r"([\u3400-\u9fff]{2,4})/([文图])")
+# The role 文/图 set close after a reporter's name: ``（记者张斯炜文/图）`` is 张斯炜, words and
+# pictures.
+_GLUED_WORDS_AND_PICTURES_RE = re.compile(r"(?<=[者员\s（(])([\u3400-\u9fff]{2,3})(文/图|图/文)(?=$|[\s)）])")
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]\s*(?:作者|本文作者)[^()（）]{1,80}[)）]$")
 _PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{NAME}\s*){{1,3}})\s*(?:摄影?|供图)$")
 _PHOTO_ENDINGS = ("摄", "摄影", "供图")
@@ -284,6 +287,7 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
     body = role_colons(body)
     if "/" in body:
         body = _SLASH_SPACES_RE.sub("/", body)  # 王明 / 文
+        body = _GLUED_WORDS_AND_PICTURES_RE.sub(r"\1 \2", body)
     for tok in split_credit_tokens(_NAME_SLASH_RE.sub(r"\2/\1", body)):
         if tok in ROLE_OF:
             role = ROLE_OF[tok]

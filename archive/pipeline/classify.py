@@ -77,6 +77,9 @@ def classify(raw_lines: list[str]) -> list[Line]:
         line.ends = ends_sentence(line.text) or (
             line.text[-1] in "完)）" and end_credits.closes_with_credits(line.text)
         )
+        if not line.ends and line.text[-1] in ")）" and out and out[-1].kind == "text" and not out[-1].ends:
+            # closing credits the column broke: ``…万平方米。（记`` / ``者 曹宝艳）``
+            line.ends = end_credits.closes_with_credits(out[-1].text + line.text)
         out.append(line)
         prev_blank = False
     indented = sum(ln.indent for ln in out)

@@ -11,7 +11,7 @@ import re
 from . import bylines, names
 from .candidates import two_phrases
 from .classify import CAPTION_MAX
-from .lines import display_width, ends_sentence
+from .lines import display_width, ends_sentence, join_fragments
 from .reflow import Item
 
 
@@ -129,10 +129,39 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
             prev.lines += it.lines
             prev.closed = True  # a short last line: the paragraph ends (or was cut) here
             i += 1
+            if _goes_on(prev, nxt):
+                # A number the column broke (``…营业收入10`` / ``2.3亿元，…``): the sentence
+                # goes on in the paragraph under it.
+                _join_paragraph(prev, nxt)
+                i += 1
             continue
         out.append(it)
         i += 1
     return out
+
+
+def _goes_on(para: Item, nxt: Item | None) -> bool:
+    return (
+        nxt is not None
+        and nxt.kind == "para"
+        and not nxt.opens
+        and not nxt.lead
+        and _cut_number(para.text)
+        and nxt.text[:1] in _GOES_ON_AFTER_A_NUMBER
+    )
+
+
+# What a number broken over two lines goes on with: its other digits, its decimals, its
+# unit (``亿元``, ``%``).
+_GOES_ON_AFTER_A_NUMBER = set("0123456789.%万亿千百元家个项人件平亩倍吨台套")
+
+
+def _join_paragraph(para: Item, nxt: Item) -> None:
+    para.text = join_fragments(para.text, nxt.text)
+    para.lines += nxt.lines
+    para.widths += nxt.widths
+    para.columns += nxt.columns
+    para.closed, para.sig, para.end_mark = nxt.closed, nxt.sig, nxt.end_mark
 
 
 # A number at a line's end with no unit or measure word after it (``总规模200``): Chinese

@@ -437,3 +437,12 @@ def test_a_name_run_into_baodao_in_an_unspaced_lead_is_the_name():
 @pytest.mark.parametrize("line", ["记者 苏思 摄/视觉重庆", "罗斌摄/光明图片"])
 def test_a_photo_credit_with_its_picture_desk_after_a_slash_credits_the_photographer(line):
     assert [c.role for c in B.photo_credit(line)] == ["photo"]
+
+
+@pytest.mark.parametrize(
+    "body, name", [("记者张斯炜文/图", "张斯炜"), ("（记者张斯炜图/文）", "张斯炜"), ("记者李文/图", "李文")]
+)
+def test_words_and_pictures_set_close_after_a_name_are_no_part_of_it(body, name):
+    from archive.pipeline.bylines import parse_credits
+
+    assert [c.name for c in parse_credits(body)] == [name]

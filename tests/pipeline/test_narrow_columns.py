@@ -382,3 +382,29 @@ def test_a_heading_as_wide_as_the_column_over_a_storys_lead_is_a_heading(gazette
         "协同创新的“种子”在这里“开花结果”",
     ]
     assert page.articles[1].blocks[0].text.startswith("8月，在位于")
+
+
+def test_a_number_broken_over_two_column_lines_leaves_one_paragraph(gazetteer):
+    text = (
+        "乐山高新区 总部经济聚集区建设加速推进\n\n本报讯（记者 张斯炜）8月22\n\n"
+        "日，记者从乐山高新区了解到，上\n\n半年，乐山高新区完成营业收入10\n\n"
+        "2.3亿元，同比增长52.8%。其中，\n\n规上工业增加值同比增长21.5%。\n"
+    )
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert a.paragraphs == [
+        "8月22日，记者从乐山高新区了解到，上半年，乐山高新区完成营业收入102.3亿元，同比增长52.8%。"
+        "其中，规上工业增加值同比增长21.5%。"
+    ]
+
+
+def test_closing_credits_the_column_broke_end_the_story(gazetteer):
+    text = (
+        "滨海新区新增孵化面积160万平方米\n\n本报讯 今年以来，滨海新区不断\n\n加大孵育载体建设支持力度，科技\n\n"
+        "型中小企业发展环境不断优化。今\n\n年共有19个新建孵化载体投入使用，\n\n新增孵化面积160万平方米。（记\n\n"
+        "者 曹宝艳）\n\n河北省高新区全链条孵化器建设\n\n近日，石家庄天山科技工业园运营\n\n"
+        "服务中心、石家庄日中天科技企业\n\n孵化器有限公司2家孵化器被授予\n\n省级科技企业孵化器。\n"
+    )
+    a, b = parse_page(text, gazetteer=gazetteer).articles
+    assert a.paragraphs[-1].endswith("新增孵化面积160万平方米。")
+    assert [c.name for c in a.credits] == ["曹宝艳"]
+    assert b.headline == "河北省高新区全链条孵化器建设"
