@@ -116,6 +116,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if not term and s is None and left.endswith("的"):  # 完成年度目标的86%: a share of 年度目标
             term = noun_before(left, 0, len(left) - 1)
         return term or (s.group() if s else noun_before(left, 0, len(left))), "占比"
+    if kind in ("area", "volume") and left.endswith(_YEARLY_OUTPUT):
+        return left[-2:] if left.endswith("产能") else "年产", "产能"  # 年产60万平方米钢化玻璃
     if kind == "area":
         term = last_term(left, {"面积"}) or first_term(right, {"面积"})
         return term or head_after(sentence, b) or noun_before(sentence, cs, a), "面积"
@@ -171,6 +173,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             compound is None or TERM_CLASS[compound.group()] not in allowed
         ):
             return park.group(), "其他"
+    if sentence[b : b + 1] in "总投" and (projects := _PROJECTS_OF_AN_AMOUNT_RE.match(sentence, b)) is not None:
+        return projects.group(1), "项目数"  # 11个总投资20亿元项目: projects of that size
     after = noun_after(sentence, b, 16)
     if not after and sentence[b : b + 1] == "“":  # 8家“独角兽”: the quoted noun
         after = noun_after(unquoted(sentence[b : b + 24]), 0, 16)
@@ -221,6 +225,12 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     return noun, unnamed_class(m.unit)
 
 
+# What a plant turns out in a year, right before the number (年产60万平方米钢化玻璃).
+_YEARLY_OUTPUT = ("年产", "年产能", "年产能达", "年产能为")
+# Projects counted by their size after the unit: 11个总投资20亿元项目.
+_PROJECTS_OF_AN_AMOUNT_RE = re.compile(
+    r"(?:总投资额?|投资额?)(?:约|超|逾|达|近)?[\d.]+(?:万亿|亿|万)?元?(?:以上|左右)?的?((?:[\u4e00-\u9fff]{0,6}?)项目)"
+)
 _GROWTH_AFTER_RE = re.compile(r"的?(?:增长|增速|增幅)")
 _PARK_WORDS = ("高新区", "经开区", "开发区", "园区")
 

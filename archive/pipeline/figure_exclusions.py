@@ -31,11 +31,12 @@ _PARTY_BEFORE_RE = re.compile(r"(?:党组织|党支部|党小组|党委|党员|�
 _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 # After a bounded amount, a class of projects or enterprises it names: 超10亿元的重点产业项目,
 # 年营收超亿元企业58家, 亿元以上项目32个.
-_PROJECT_CLASS_RE = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)")
+# (or between two bounds: 总投资5亿元以上10亿元以下项目)
+_PROJECT_CLASS_RE = re.compile(r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)")
 # The same class named after alternatives or a list of thresholds: 50亿元或5亿美元以上工业项目,
 # 主营业务收入30亿元以上、中西部地区15亿元以上制造业企业.
 _THRESHOLD_AFTER_RE = re.compile(
-    r"[或、](?:[^，,；;。]{0,16}?(?:以上|以下)|[\d.~～-]+[万亿]*(?:美元|元))的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司)"
+    r"[或、](?:[^，,；;。]{0,30}?(?:以上|以下)|[\d.~～-]+[万亿]*(?:美元|元))的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司)"
 )
 # A count unit that is the first character of a noun: “百亿项目” is a label, not 百亿 items.
 # (Only 项目: 5个体育公园 and 20家居家养老中心 are counts.)
@@ -51,6 +52,7 @@ _RANK_POOL_RE = re.compile(
     rf"[\u4e00-\u9fff]{{1,12}}?中[，,]?\s*(?:综合)?(?:{_RANK_VERBS})(?:全[国省市区])?(?:第|前|首)"
 )
 _LOWER_POSTS = ("以上", "之多")
+_BOUND_POSTS = (*_LOWER_POSTS, "以下", "以内")
 _PLACE_CLASS_RE = re.compile(
     r"的[\u4e00-\u9fff]{0,3}?(?:省份|省|城市|市|县|地区|国家|园区|高新区|开发区)(?:[（(]|有|中|[\d一二两三四五六七八九十]|达|共)"
 )
@@ -153,7 +155,7 @@ def excluded(m, sentence: str) -> bool:
     tail = sentence[b : b + 10]
     if kind == "money":
         bound = m.pre and APPROX.get(m.pre) != "approx"  # (约125亿元新材料项目: one project's size)
-        if (bound or m.post in _LOWER_POSTS or "~" in num or "-" in num) and _PROJECT_CLASS_RE.match(tail):
+        if (bound or m.post in _BOUND_POSTS or "~" in num or "-" in num) and _PROJECT_CLASS_RE.match(tail):
             return True  # 超10亿元的重点产业项目, 亿元以上项目, 3~5亿美元工业项目: a class of projects
         if tail[:1] in ("或", "、") and _THRESHOLD_AFTER_RE.match(sentence, b):
             return True  # 50亿元或5亿美元以上工业项目: thresholds of one class

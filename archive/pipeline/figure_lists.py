@@ -81,6 +81,10 @@ def shared_units(sentence: str, found: list, excluded) -> list:
     not a key figure for the carrier's unit: years, ordinals, durations) drops them."""
     out = []
     for fm in found:
+        if fm.unit in _POINTS and out and _points_cut_short(sentence, out[-1], fm):
+            # 高出10个和10.6个百分点: the first number's unit is the second's, cut short
+            cut = out.pop()
+            out.append(fm.item(cut.num_at, cut.stop - 1, cut.num, ""))
         pos = fm.num_at
         items = []
         while pos > 1 and sentence[pos - 1] in _LIST_MARKS:
@@ -95,6 +99,18 @@ def shared_units(sentence: str, found: list, excluded) -> list:
         out.extend(reversed(items))
         out.append(fm)
     return out
+
+
+_POINTS = ("个百分点", "百分点")
+
+
+def _points_cut_short(sentence: str, before, fm) -> bool:
+    return (
+        before.unit == "个"
+        and not (before.scale or before.mid or before.mid2 or before.post)
+        and before.stop + 1 == fm.num_at
+        and sentence[before.stop] in _LIST_MARKS
+    )
 
 
 _RANGE_SEPARATORS = ("至", "到", "-", "~", "～", "—", "－")

@@ -354,7 +354,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     metric, metric_class = metric_of(m, sentence, kind, previous)
     if (
         metric_class not in ("其他", "增速", "占比")
-        and ("每" in sentence or "万人" in sentence or "/" in sentence)
+        and ("每" in sentence or "万人" in sentence or "/" in sentence or "元研发" in sentence or "元R&D" in sentence)
         and per_unit(sentence, m.at, m.stop)
     ):
         metric_class = "其他"  # 每亩税收50万元: an intensity, not a total
