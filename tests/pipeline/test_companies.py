@@ -114,6 +114,8 @@ def test_a_name_with_numerals_in_it_is_still_a_name():
         ),
         ("园区积极配合天通集团做好项目建设。", ["天通集团"]),
         ("亿纬动力及其母公司亿纬锂能表示。", []),
+        ("海口国家高新区已吸引中国电信、大唐集团等一批知名企业相继落户。", ["中国电信", "大唐集团"]),
+        ("恒瑞医药·福建盛迪医药有限公司总经理刘凯介绍。", ["福建盛迪医药有限公司"]),
     ],
 )
 def test_a_name_starts_after_the_words_and_the_other_company_before_it(text, names):
