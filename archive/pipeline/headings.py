@@ -36,8 +36,13 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
         column = heads[0].text  # 高新区观察, 聚焦·园区 over the headline, unbracketed
         heads = heads[1:]
-    if len(heads) >= 2 and heads[-1].kind == heads[-2].kind and _goes_on(heads[-1].text):
-        # 东海高新区8个重点项目集中签约 / 总投资超90亿元: the headline's second line
+    if (
+        len(heads) >= 2
+        and heads[-1].kind == heads[-2].kind
+        and (_goes_on(heads[-1].text) or heads[-1].kind == "cand" and _cut_short(heads[-2].text, heads[-1].text))
+    ):
+        # 东海高新区8个重点项目集中签约 / 总投资超90亿元, 山东邹城市 / 特色园区激发活力: the
+        # headline's second line
         joined = Item(heads[-2].kind, f"{heads[-2].text} {heads[-1].text}", heads[-2].lines + heads[-1].lines)
         joined.level, joined.parts = heads[-2].level, heads[-2].parts + heads[-1].parts
         heads = heads[:-2] + [joined]
@@ -159,6 +164,22 @@ _GOES_ON_RE = re.compile(
 
 def _goes_on(text: str) -> bool:
     return len(text) <= COLUMN_MAX + 4 and not _PUNCT_RE.search(text) and bool(_GOES_ON_RE.search(text))
+
+
+# A place's name ending a line: 山东邹城市, 江苏苏州.
+_PLACE_END_RE = re.compile(r"(?:省|市|县|区|州)\Z")
+
+
+def _cut_short(first: str, second: str) -> bool:
+    """Is ``first`` a headline's first line cut short, so that a short line under it goes on
+    with it (``山东邹城市`` / ``特色园区激发活力``) rather than name a column: a place's name
+    alone, no longer than a column's name itself?"""
+    return (
+        is_column_name(second)
+        and len(first) <= COLUMN_MAX
+        and not _PUNCT_RE.search(first)
+        and bool(_PLACE_END_RE.search(first))
+    )
 
 
 def is_column_name(text: str) -> bool:

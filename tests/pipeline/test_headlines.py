@@ -537,3 +537,15 @@ def test_an_editors_note_under_a_headline_and_its_byline_is_the_storys_own(gazet
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert (a.headline, a.column, [c.name for c in a.credits]) == ("一季度园区经济“开门红”成色足", "", ["刘琴"])
     assert [b.kind for b in a.blocks] == ["subhead", "p", "p"]
+
+
+def test_a_short_line_under_a_place_alone_is_the_headlines_second_line_not_a_column(gazetteer):
+    from archive.pipeline.parse import parse_page
+
+    text = (
+        "续写春天的故事\n\n山东邹城市\n\n特色园区激发活力\n\n本报记者 王金虎\n\n"
+        "依靠煤电产业发展打下的工业基础，邹城在2020年3月份整合原有经济开发区、工业园区两家山东省级开发区，"
+        "成立新的邹城经济开发区，走出了一条县域城镇化特色发展路径。\n"
+    )
+    (a,) = parse_page(text, gazetteer=gazetteer).articles
+    assert (a.kicker, a.headline, a.column) == ("续写春天的故事", "山东邹城市 特色园区激发活力", "")
