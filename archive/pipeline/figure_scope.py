@@ -21,17 +21,20 @@ _SCOPE_WORD_RE = re.compile(
     r"|国家级?(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)"
     r"|(?<!高)新区"
     r"|全部(?:参评|参与|入围)?(?:开发区|园区|高新区|经开区)"
+    r"|中国(?=独角兽|瞪羚|高新区|经开区|开发区|企业|经济|专利|上市公司)"
 )
 _TIME_FIRST = r"\s*(?:(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月份?)?(?:以来|上半年|全年|前三季度)?[，,]?\s*)?"
 _SCOPE_OPENS_RE = re.compile(_TIME_FIRST + r"(?:[\u4e00-\u9fff]{2,3}省)?")  # (湖北省27个高新技术产业园区)
 _NEW_AREA_OPENS_RE = re.compile(_TIME_FIRST + r"[\u4e00-\u9fff]{2,4}")  # 上海浦东新区
 _CLAUSE_MARKS = "，,；;：:"
-_SCOPE_HINT_RE = re.compile(r"[全我本]|国家|新区|[家个][高经开国省]")  # (most sentences have none)
+_SCOPE_HINT_RE = re.compile(r"[全我本]|国家|新区|[家个][高经开国省]|中国")  # (most sentences have none)
 
 
 def about_more_than_a_park(sentence: str) -> bool:
     if _SCOPE_HINT_RE.search(sentence) is None:
         return False
+    if _LEVEL_PARKS_RE.search(sentence) is not None and _A_PARK_RE.search(sentence) is None:
+        return True  # 独角兽企业分布的国家高新区从12个增加至32个: the nation's zones, wherever named
     for m in _SCOPE_WORD_RE.finditer(sentence):
         a = m.start()
         cs = max(sentence.rfind(c, 0, a) for c in _CLAUSE_MARKS) + 1
@@ -67,6 +70,15 @@ GROUP_RE = re.compile(
 _LEVEL_PARKS_RE = re.compile(r"(?:国家级?|省级|全国)(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)")
 
 
+# What makes a sentence one park's though it names a level of parks: the park said again
+# (该区, 全区), its place among the others (排名, 位列 …), or an event named after them that
+# the park took part in (参观国家高新区20年成就展).
+_A_PARK_RE = re.compile(
+    r"[该本我全]区|该(?:园区|开发区|高新区|经开区)|排名|位列|位居|名列|跻身|排在|列第|居第|之一"
+    r"|成就展|展览|博览会|论坛|大会|峰会"
+)
+
+
 def counts_parks(metric: str) -> bool:
     return _LEVEL_PARKS_RE.fullmatch(metric) is not None
 
@@ -74,6 +86,20 @@ def counts_parks(metric: str) -> bool:
 NO_SUBJECT_RE = re.compile(
     r"^\s*(?:\d{4}年|\d{1,2}(?:-\d{1,2})?月份?|同期|其中|此外)*[，,]?\s*(?:实现|完成|达到|新增|累计|共有|拥有|占)"
 )
+
+
+def goes_on_with_the_scope(sentence: str) -> bool:
+    """Does a sentence that names no park go on about what the sentence before it was about
+    (the nation's zones, a city): it opens with no subject of its own (``2023年，实现…``), or
+    it says nothing that makes it one park's (``实际使用外资…为372亿美元``; not ``该区…``,
+    ``园区新增…``)?"""
+    if NO_SUBJECT_RE.match(sentence) is not None:
+        return True
+    return _A_PARK_RE.search(sentence) is None and _PARK_OPENS_RE.match(sentence) is None
+
+
+# A sentence opening with 园区 (after a time) in a park's article: the park said again.
+_PARK_OPENS_RE = re.compile(_TIME_FIRST + "园区")
 
 
 def sentence_park(

@@ -43,10 +43,10 @@ from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively, shared_unit
 from .figure_reading import declines, per_unit, qualifier_apart, read_figure
 from .figure_scope import (
     GROUP_RE,
-    NO_SUBJECT_RE,
     about_a_city,
     about_more_than_a_park,
     counts_parks,
+    goes_on_with_the_scope,
     named_before,
     paragraph_park,
     sentence_park,
@@ -249,7 +249,7 @@ def extract_figures(
             other
             or park is None
             and s_start == scope_end
-            and (norm[s_start - 1] in "；;" or NO_SUBJECT_RE.match(sentence))
+            and (norm[s_start - 1] in "；;" or goes_on_with_the_scope(sentence))
         ):
             scope_end = s_start + len(sentence)  # 国家高新区实现…, 全市…, 浦东新区…: about more than a park, so none
         elif park is None:

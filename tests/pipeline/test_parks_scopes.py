@@ -141,3 +141,30 @@ def test_a_figure_of_a_city_named_with_shi_belongs_to_no_park(gazetteer, text, p
 def test_a_count_of_parks_of_a_level_inside_a_clause_belongs_to_no_park(gazetteer, text, written):
     figs = {f.text: f for f in extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])}
     assert figs[written].park == ""
+
+
+def test_a_figure_of_chinas_enterprises_belongs_to_no_park(gazetteer):
+    text = "2023年中国独角兽企业共有375家。其中，国家高新区的独角兽企业数量达216家。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == ["", ""]
+
+
+def test_a_sentence_naming_the_nations_zones_anywhere_is_about_them(gazetteer):
+    text = "独角兽企业分布的国家高新区从12个增加至32个。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == ["", ""]
+
+
+def test_a_parks_rank_among_the_nations_zones_is_still_the_parks(gazetteer):
+    text = "在全国国家高新区综合评价中，该区排名第18位，营业收入增长12%。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == [PRIMARY.name]
+
+
+def test_a_sentence_after_one_about_the_nations_zones_keeps_their_scope(gazetteer):
+    text = (
+        "今年前三季度，全国219家国家级经开区实现进出口总额4.4万亿元。"
+        "实际使用外资和外商投资企业再投资为372亿美元，同比增长3%。"
+    )
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == ["", "", "", ""]
