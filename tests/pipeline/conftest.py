@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.pipeline.figures import extract_figures
 from archive.pipeline.parks import Gazetteer
 from archive.pipeline.parse import parse_page
 
@@ -29,3 +30,8 @@ def article(page, headline_start: str):
     matches = [a for a in page.articles if a.headline.startswith(headline_start)]
     assert len(matches) == 1, [a.headline for a in page.articles]
     return matches[0]
+
+
+def by_text(text, **kw):
+    """One text's figures by their text as printed (``extract_figures``' keywords passed on)."""
+    return {f.text: f for f in extract_figures(text, **kw)}

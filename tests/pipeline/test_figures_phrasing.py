@@ -9,9 +9,7 @@ import pytest
 from archive.pipeline.companies import extract_companies
 from archive.pipeline.figures import extract_figures
 
-
-def by_text(text, **kw):
-    return {f.text: f for f in extract_figures(text, **kw)}
+from .conftest import by_text
 
 
 def test_tupo_before_a_number_is_a_lower_bound():

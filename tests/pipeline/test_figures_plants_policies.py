@@ -7,9 +7,7 @@ import pytest
 
 from archive.pipeline.figures import extract_figures
 
-
-def by_text(text):
-    return {f.text: f for f in extract_figures(text)}
+from .conftest import by_text
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,7 @@ import pytest
 
 from archive.pipeline.figures import extract_figures
 
-
-def by_text(text, **kw):
-    return {f.text: f for f in extract_figures(text, **kw)}
+from .conftest import by_text
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,7 @@
 
 from archive.pipeline.figures import extract_figures
 
-
-def by_text(text, **kw):
-    return {f.text: f for f in extract_figures(text, **kw)}
+from .conftest import by_text
 
 
 def test_parks_counted_before_a_scope_word_are_parks_not_the_enterprises_after_them():

@@ -5,11 +5,7 @@ quoted nouns after a count."""
 
 import pytest
 
-from archive.pipeline.figures import extract_figures
-
-
-def by_text(text):
-    return {f.text: f for f in extract_figures(text)}
+from .conftest import by_text
 
 
 def test_a_count_of_the_nations_zones_and_its_growth_count_zones():
