@@ -330,7 +330,7 @@ def photo_credit(s: str) -> list[Credit] | None:
     """``李学飞摄`` / ``本报记者 李学飞 摄`` / ``新华社记者 刘 潇摄`` / ``赵春亮摄（影像中国）``
     -> credits with role photo; also wholly in brackets on a line of its own (``（记者 李一 摄）``)."""
     s = s.strip()
-    if s[:1] in "（(" and s[-1:] in "）)" and s.endswith(("摄）", "摄)", "摄影）", "摄影)", "供图）", "供图)")):
+    if s[:1] in "（(" and s[-1:] in "）)" and s[1:-1].endswith(_PHOTO_ENDINGS):
         s = s[1:-1].strip()
     s = _without_picture_source(s)
     if not s.endswith(_PHOTO_ENDINGS):
