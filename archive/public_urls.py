@@ -25,7 +25,37 @@ class PageCodeConverter:
         return str(value)
 
 
+class IdConverter:
+    """A row id or an edition number: at most 18 digits, so that it fits the database's
+    64-bit integers (a longer one is no page: 404, not an overflow in the query)."""
+
+    regex = r"\d{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+class YearConverter:
+    """A year of the calendar, 1-9999 (the ``datetime`` range): 0 or 10000 is no page."""
+
+    regex = r"\d{4}"
+
+    def to_python(self, value):
+        year = int(value)
+        if year < 1:
+            raise ValueError(value)  # Django: no match, so 404
+        return year
+
+    def to_url(self, value):
+        return f"{int(value):04d}"
+
+
 register_converter(IsoDateConverter, "isodate")
+register_converter(IdConverter, "id")
+register_converter(YearConverter, "year")
 register_converter(PageCodeConverter, "pagecode")
 
 app_name = "archive"
@@ -37,7 +67,7 @@ urlpatterns = [
     path("provinces/", directory_views.province_list, name="provinces"),
     path("parks/<slug:slug>/", views.park_detail, name="park"),
     path("parks/<slug:slug>/feed/", feeds.ParkFeed(), name="park_feed"),
-    path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("articles/<id:pk>/", views.article_detail, name="article"),
     path("reporters/", directory_views.reporter_directory, name="reporters"),
     path("reporters/<slug:slug>/", views.reporter_detail, name="reporter"),
     path("reporters/<slug:slug>/feed/", feeds.ReporterFeed(), name="reporter_feed"),
@@ -47,22 +77,22 @@ urlpatterns = [
     path("figures/figures.<str:fmt>", figure_views.figure_export, name="figures_export"),
     path("companies/", figure_views.company_list, name="companies"),
     path("companies/<slug:slug>/", figure_views.company_detail, name="company"),
-    path("pages/<int:pk>/", newspaper_views.page_detail, name="page"),
-    path("pages/<int:pk>/raw.txt", views.source_page_raw, name="source_page"),
+    path("pages/<id:pk>/", newspaper_views.page_detail, name="page"),
+    path("pages/<id:pk>/raw.txt", views.source_page_raw, name="source_page"),
     # Title -> year -> issue -> page, as newspaper archives are browsed.
     path("newspapers/", newspaper_views.newspaper_list, name="newspapers"),
     path("newspapers/<slug:slug>/", newspaper_views.newspaper_detail, name="newspaper"),
     path("newspapers/<slug:slug>/feed/", feeds.NewspaperFeed(), name="newspaper_feed"),
-    path("newspapers/<slug:slug>/<int:year>/", newspaper_views.newspaper_year, name="newspaper_year"),
+    path("newspapers/<slug:slug>/<year:year>/", newspaper_views.newspaper_year, name="newspaper_year"),
     path("newspapers/<slug:slug>/<isodate:date>/", newspaper_views.issue_detail, name="issue"),
     path(
-        "newspapers/<slug:slug>/<isodate:date>/ed-<int:edition>/",
+        "newspapers/<slug:slug>/<isodate:date>/ed-<id:edition>/",
         newspaper_views.issue_detail,
         name="issue_edition",
     ),
     path("newspapers/<slug:slug>/<isodate:date>/<pagecode:code>/", newspaper_views.issue_page, name="issue_page"),
     path(
-        "newspapers/<slug:slug>/<isodate:date>/ed-<int:edition>/<pagecode:code>/",
+        "newspapers/<slug:slug>/<isodate:date>/ed-<id:edition>/<pagecode:code>/",
         newspaper_views.issue_page,
         name="issue_edition_page",
     ),

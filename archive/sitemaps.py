@@ -97,7 +97,7 @@ def cached_until_change(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         page = request.GET.get("p", "1")
-        if not page.isdigit() or len(page) > 6:
+        if not (page.isascii() and page.isdigit()) or len(page) > 6:  # not "²": int() refuses it
             return view(request, *args, **kwargs)  # let the view answer 404; never cache junk keys
         key = f"archive:stats:{stats.version()}:sitemap:{kwargs.get('section', '')}:{int(page)}:{request.get_host()}"
         response = cache.get(key)

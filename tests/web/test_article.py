@@ -127,6 +127,13 @@ def test_it_404s_an_unknown_article(client, world, related):
     assert client.get(reverse("archive:article", args=[999999])).status_code == 404
 
 
+def test_it_404s_an_article_id_beyond_the_databases_integers(client, world, related):
+    for pk in ["9223372036854775808", "99999999999999999999"]:
+        assert client.get(f"/articles/{pk}/").status_code == 404
+        assert client.get(f"/pages/{pk}/").status_code == 404
+        assert client.get(f"/pages/{pk}/raw.txt").status_code == 404
+
+
 def test_it_escapes_every_text_field(client, hostile, related):
     html = client.get(hostile.article.get_absolute_url()).content.decode()
     assert_escaped(html)

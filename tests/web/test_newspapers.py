@@ -95,6 +95,18 @@ def test_a_year_without_issues_is_not_found(client, paper):
     assert client.get(reverse("archive:newspaper_year", args=[paper.newspaper.slug, 1999])).status_code == 404
 
 
+def test_a_year_outside_the_calendar_is_not_found(client, paper):
+    for year in ["0", "0000", "10000", "99999999999999999999"]:
+        assert client.get(f"/newspapers/{paper.newspaper.slug}/{year}/").status_code == 404
+
+
+def test_an_edition_beyond_the_databases_integers_is_not_found(client, paper):
+    issue = paper.page4.issue
+    url = f"/newspapers/{paper.newspaper.slug}/{issue.date.isoformat()}/ed-99999999999999999999/"
+    assert client.get(url).status_code == 404
+    assert client.get(url + "4/").status_code == 404
+
+
 def test_the_issue_lists_its_pages_in_order_with_their_articles_in_reading_order(client, paper):
     response = client.get(paper.page4.issue.get_absolute_url())
     html = response.content.decode()

@@ -50,3 +50,10 @@ def test_it_404s_a_sitemap_page_that_does_not_exist(client, world):
     assert client.get(url, {"p": "junk"}).status_code == 404
     assert client.get(url, {"p": "99"}).status_code == 404
     assert client.get(reverse("sitemap_section", args=["nope"])).status_code == 404
+
+
+def test_it_404s_a_sitemap_page_number_in_other_digits(client, world):
+    # "²" and "①" are digits to str.isdigit() but not to int()
+    for page in ["²", "①"]:
+        assert client.get(reverse("sitemap"), {"p": page}).status_code == 200  # the index has no pages
+        assert client.get(reverse("sitemap_section", args=["articles"]), {"p": page}).status_code == 404
