@@ -114,8 +114,12 @@ def rows(queryset, sort=DEFAULT_SORT, limit=None):
 
 def chosen_park(data):
     """The park a ``FigureFilterForm``'s cleaned data names, looked up once for the page's
-    heading, its rows and its count; None when it names none or one that doesn't exist."""
-    return Park.objects.filter(slug=data["park"]).first() if data.get("park") else None
+    heading, its rows and its count; None when it names none, one that doesn't exist, or one
+    the importer found only in unpublished articles (not public: its page is a 404 too)."""
+    park = Park.objects.filter(slug=data["park"]).first() if data.get("park") else None
+    if park is not None and not park.verified and not stats.park_counts().get(park.pk):
+        return None
+    return park
 
 
 def _narrowed(rows, data, park, province):
@@ -360,6 +364,12 @@ def company_articles(company):
     return Article.objects.published().filter(
         pk__in=ArticleCompany.objects.filter(company=company).values("article_id")
     )
+
+
+def company_names(company):
+    """The other spellings of the company in its published articles, sorted."""
+    tags = ArticleCompany.objects.filter(company=company, article__status=Article.Status.PUBLISHED)
+    return sorted(set(tags.exclude(name="").values_list("name", flat=True)) - {company.name})
 
 
 def company_parks(company):

@@ -69,7 +69,7 @@ def figure_list(request):
     page = paginator.get_page(PageForm(request.GET).page_number())
     url = figure_data.figure_urls()
     page.object_list = [figure_data.row(v, url) for v in page.object_list]
-    company = Company.objects.filter(slug=chosen["company"]).first() if chosen.get("company") else None
+    company = Company.objects.public().filter(slug=chosen["company"]).first() if chosen.get("company") else None
     return render(
         request,
         "archive/figure_list.html",
@@ -188,6 +188,6 @@ def company_detail(request, slug):
             "page": page,
             "parks": figure_data.company_parks(company),
             "figures": figure_data.company_figures(company),
-            "names": sorted(set(company.article_tags.values_list("name", flat=True)) - {company.name}),
+            "names": figure_data.company_names(company),
         },
     )

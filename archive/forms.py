@@ -6,7 +6,7 @@ from django import forms
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from archive.models import Company, Figure, Park
+from archive.models import Company, Figure, Park, park_article_counts
 
 
 def _attrs(attrs):
@@ -156,19 +156,23 @@ class FigureFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        parks = Park.objects.order_by("province", "name").values_list("province", "slug", "short_name", "name")
+        fields = ("pk", "verified", "province", "slug", "short_name", "name")
+        parks = Park.objects.order_by("province", "name").values_list(*fields)
+        counts = park_article_counts()
         by_province = {}
-        for province, slug, short_name, name in parks:
-            by_province.setdefault(province or "其他", []).append((slug, short_name or name))
+        for pk, verified, province, slug, short_name, name in parks:
+            if verified or counts.get(pk):  # a park found only in drafts is not public (as its page)
+                by_province.setdefault(province or "其他", []).append((slug, short_name or name))
         self.fields["park"].widget.choices = [("", "全部园区"), *by_province.items()]
         self.fields["province"].widget.choices = [("", "全部省份"), *((p, p) for p in by_province if p != "其他")]
 
     def clean_company(self):
         """A company's slug (from its page's links) or its name as a reader types it."""
         value = self.cleaned_data["company"].strip()
-        if not value or Company.objects.filter(slug=value).exists():
+        public = Company.objects.public()
+        if not value or public.filter(slug=value).exists():
             return value
-        named = Company.objects.filter(name=value).values_list("slug", flat=True).first()
+        named = public.filter(name=value).values_list("slug", flat=True).first()
         return named or value
 
     def filters(self):

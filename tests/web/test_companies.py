@@ -90,3 +90,12 @@ def test_it_lists_the_directory_in_a_fixed_number_of_queries(client, companies, 
         client.get(reverse("archive:companies"))
     with django_assert_num_queries(0):
         client.get(reverse("archive:companies"))
+
+
+def test_a_companys_page_shows_only_the_spellings_of_its_published_articles(client, companies):
+    tag(companies.draft, companies.smc, "只在草稿里的写法公司")
+    tag(companies.estimated, companies.smc, "")
+    html = client.get(reverse("archive:company", args=[companies.smc.slug])).content.decode()
+    assert "只在草稿里的写法公司" not in html
+    assert "SMC（中国）有限公司" in html
+    assert "<dd>、" not in html

@@ -302,3 +302,32 @@ def test_a_fall_reads_with_its_sign_on_the_article_page_and_in_the_park_table(cl
                 metric_class="增速", year=2021, park=world.donghu)  # fmt: skip
     assert "-3.2%" in client.get(article.get_absolute_url()).content.decode()
     assert "-3.2%" in client.get(world.donghu.get_absolute_url()).content.decode()
+
+
+def test_it_names_no_park_found_only_in_drafts(client, figures):
+    from archive.models import Park
+    from tests.web.conftest import make_article as article
+
+    found = Park.objects.create(name="草稿里的高新区", slug="caogao-gxq", kind=Park.Kind.OTHER, verified=False)
+    article("只在草稿里", status="review", parks=[found])
+    listed = client.get(reverse("archive:figures")).content.decode()
+    chosen = client.get(reverse("archive:figures"), {"park": "caogao-gxq"})
+    assert "草稿里的高新区" not in listed
+    assert "草稿里的高新区" not in chosen.content.decode()
+    assert chosen.context["page"].paginator.count == 0
+    article("如今发表了", parks=[found])
+    assert "草稿里的高新区" in client.get(reverse("archive:figures")).content.decode()
+
+
+def test_it_names_no_company_found_only_in_drafts(client, figures):
+    from archive.models import ArticleCompany, Company
+
+    secret = Company.objects.create(name="只在草稿里的公司", slug="zhizai-caogao")
+    ArticleCompany.objects.create(article=figures.draft, company=secret, name=secret.name, mentions=1)
+    for value in ["zhizai-caogao", "只在草稿里的公司"]:
+        response = client.get(reverse("archive:figures"), {"company": value})
+        html = response.content.decode()
+        title, heading = html.split("</title>", 1)[0], html.split('<h2 id="list-title">', 1)[1].split("</h2>", 1)[0]
+        assert "只在草稿里的公司" not in title + heading  # the form keeps what the reader typed, no more
+        assert response.context["company"] is None
+        assert response.context["page"].paginator.count == 0
