@@ -1,4 +1,5 @@
 from django.urls import path, register_converter
+from django.views.decorators.http import require_safe
 
 from archive import directory_views, exports_web, feeds, figure_views, newspaper_views, views
 
@@ -62,15 +63,15 @@ app_name = "archive"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("feed/", feeds.LatestArticlesFeed(), name="feed"),
+    path("feed/", require_safe(feeds.LatestArticlesFeed()), name="feed"),
     path("parks/", directory_views.park_directory, name="park_directory"),
     path("provinces/", directory_views.province_list, name="provinces"),
     path("parks/<slug:slug>/", views.park_detail, name="park"),
-    path("parks/<slug:slug>/feed/", feeds.ParkFeed(), name="park_feed"),
+    path("parks/<slug:slug>/feed/", require_safe(feeds.ParkFeed()), name="park_feed"),
     path("articles/<id:pk>/", views.article_detail, name="article"),
     path("reporters/", directory_views.reporter_directory, name="reporters"),
     path("reporters/<slug:slug>/", views.reporter_detail, name="reporter"),
-    path("reporters/<slug:slug>/feed/", feeds.ReporterFeed(), name="reporter_feed"),
+    path("reporters/<slug:slug>/feed/", require_safe(feeds.ReporterFeed()), name="reporter_feed"),
     path("export/articles.<str:fmt>", exports_web.export_articles, name="export"),
     # Key figures and companies (issue #13).
     path("figures/", figure_views.figure_list, name="figures"),
@@ -82,7 +83,7 @@ urlpatterns = [
     # Title -> year -> issue -> page, as newspaper archives are browsed.
     path("newspapers/", newspaper_views.newspaper_list, name="newspapers"),
     path("newspapers/<slug:slug>/", newspaper_views.newspaper_detail, name="newspaper"),
-    path("newspapers/<slug:slug>/feed/", feeds.NewspaperFeed(), name="newspaper_feed"),
+    path("newspapers/<slug:slug>/feed/", require_safe(feeds.NewspaperFeed()), name="newspaper_feed"),
     path("newspapers/<slug:slug>/<year:year>/", newspaper_views.newspaper_year, name="newspaper_year"),
     path("newspapers/<slug:slug>/<isodate:date>/", newspaper_views.issue_detail, name="issue"),
     path(

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from archive.sitemaps import SITEMAPS, cached_until_change
@@ -16,19 +17,19 @@ urlpatterns = [
     # Discovery. 404.html and 500.html are rendered by Django's default handlers.
     path(
         "sitemap.xml",
-        cached_until_change(sitemap_views.index),
+        require_safe(cached_until_change(sitemap_views.index)),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        cached_until_change(sitemap_views.sitemap),
+        require_safe(cached_until_change(sitemap_views.sitemap)),
         {"sitemaps": SITEMAPS, "template_name": "archive/sitemap.xml"},
         name="sitemap_section",
     ),
     path(
         "robots.txt",
-        TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
+        require_safe(TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),
         name="robots",
     ),
 ]

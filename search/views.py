@@ -2,7 +2,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from search import query, suggest
 from search.forms import SearchForm, SuggestForm
@@ -37,7 +37,7 @@ def _facet_groups(results, params):
     return groups
 
 
-@require_GET
+@require_safe
 def search(request):
     form = SearchForm(request.GET)
     context = {"form": form, "results": None}
@@ -97,7 +97,7 @@ def _article_json(article):
     }
 
 
-@require_GET
+@require_safe
 def api_search(request):
     form = SearchForm(request.GET)
     if not form.is_valid():
@@ -121,7 +121,7 @@ def api_search(request):
 SUGGEST_MAX_AGE = 60
 
 
-@require_GET
+@require_safe
 def api_suggest(request):
     """``{"q", "suggestions": [{"kind", "label", "detail", "url"}]}`` for the search boxes."""
     form = SuggestForm(request.GET)
@@ -141,7 +141,7 @@ def api_suggest(request):
     return response
 
 
-@require_GET
+@require_safe
 def opensearch(request):
     context = {"search_url": request.build_absolute_uri(reverse("search:search"))}
     return render(request, "search/opensearch.xml", context, content_type="application/opensearchdescription+xml")

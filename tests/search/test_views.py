@@ -101,3 +101,16 @@ def test_a_hit_in_traditional_characters_is_marked_zh_hant(client, world):
     assert html.count('<h3 class="search-hit__title" lang="zh-Hant">') == 1
     assert html.count('<p class="search-hit__snippet" lang="zh-Hant">') == 1
     assert html.count('<h3 class="search-hit__title">') == 2
+
+
+def test_the_search_pages_answer_head_and_refuse_writes(client, world):
+    for url in [
+        "/search/?q=包头",
+        "/api/search/?q=包头",
+        "/api/suggest/?q=包头",
+        "/opensearch.xml",
+        "/search/feed/?q=包头",
+    ]:
+        assert client.head(url).status_code == 200, url
+        assert client.post(url).status_code == 405, url
+        assert client.generic("TRACE", url).status_code == 405, url

@@ -57,3 +57,18 @@ def test_it_404s_a_sitemap_page_number_in_other_digits(client, world):
     for page in ["²", "①"]:
         assert client.get(reverse("sitemap"), {"p": page}).status_code == 200  # the index has no pages
         assert client.get(reverse("sitemap_section", args=["articles"]), {"p": page}).status_code == 404
+
+
+def test_feeds_sitemaps_and_robots_answer_head_and_refuse_other_methods(client, world):
+    urls = [
+        "/sitemap.xml",
+        reverse("sitemap_section", args=["articles"]),
+        "/robots.txt",
+        "/feed/",
+        reverse("archive:park_feed", args=[world.donghu.slug]),
+        reverse("archive:reporter_feed", args=[world.liu.slug]),
+    ]
+    for url in urls:
+        assert client.head(url).status_code == 200, url
+        for method in ["POST", "PUT", "DELETE", "OPTIONS", "TRACE"]:
+            assert client.generic(method, url).status_code == 405, (method, url)
