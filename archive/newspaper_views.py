@@ -164,7 +164,7 @@ def _line_blocks(page, listed):
             owner[n] = article
     furniture = {item["line"]: item["kind"] for item in page.furniture or []}
     blocks = []
-    for n, text in enumerate(page.raw_text.splitlines()):
+    for n, text in enumerate(page.public_lines()):
         # (a line an article holds is the article's, though marks on it were furniture:
         # an end mark closing it, markdown around it)
         key = (owner.get(n), "" if n in owner else furniture.get(n, ""))

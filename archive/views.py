@@ -251,12 +251,13 @@ def reporter_detail(request, slug):
 
 @require_safe
 def source_page_raw(request, pk):
-    """The page text exactly as received, as plain text (never rendered as HTML).
+    """The page text as received, as plain text (never rendered as HTML).
 
     Only pages with a published article on them are public: a page that was imported but
-    not yet reviewed may hold text nobody has checked.
+    not yet reviewed may hold text nobody has checked; and the lines of the page's articles
+    that are not published are left out (``SourcePage.public_text``).
     """
     page = get_object_or_404(SourcePage.objects.public(), pk=pk)
-    response = HttpResponse(page.raw_text, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(page.public_text(), content_type="text/plain; charset=utf-8")
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -210,6 +210,43 @@ class SourcePage(models.Model):
     def get_raw_url(self):
         return reverse("archive:source_page", args=[self.pk])
 
+    WITHHELD = "〔此处是尚未公开的文章，从略〕"
+
+    def withheld_lines(self):
+        """0-based numbers of the raw lines only unpublished articles hold (their first parts
+        or their continuations here): a draft's or a rejected article's text, which public
+        pages leave out. A line a published article holds too stays."""
+        published = self.articles.model.Status.PUBLISHED
+        held = {True: set(), False: set()}
+        for status, lines in self.articles.values_list("status", "source_lines"):
+            held[status == published].update(lines or ())
+        for status, lines in self.article_parts.values_list("article__status", "source_lines"):
+            held[status == published].update(lines or ())
+        return held[False] - held[True]
+
+    def public_lines(self, withheld=None):
+        """The raw lines as readers may see them: each run of withheld lines (``withheld_lines``;
+        blank lines inside it count with it) is one ``WITHHELD`` note and blank lines, so every
+        other line keeps its number."""
+        withheld = self.withheld_lines() if withheld is None else withheld
+        shown, in_run = [], False
+        for n, line in enumerate(self.raw_text.splitlines()):
+            if n in withheld:
+                shown.append("" if in_run else self.WITHHELD)
+                in_run = True
+            else:
+                in_run = in_run and not line.strip()
+                shown.append("" if in_run else line)
+        return shown
+
+    def public_text(self):
+        """``raw_text`` with the withheld lines left out (``public_lines``)."""
+        withheld = self.withheld_lines()
+        if not withheld:
+            return self.raw_text
+        ending = "\n" if self.raw_text.endswith(("\n", "\r")) else ""
+        return "\n".join(self.public_lines(withheld)) + ending
+
     def attach_issue(self):
         """A page with a known newspaper and date belongs to that day's issue (kept when an
         editor chose another edition of the same day); otherwise to none. ``save()`` calls

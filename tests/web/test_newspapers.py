@@ -130,8 +130,8 @@ def test_the_page_view_marks_each_articles_lines_and_mutes_the_furniture(client,
     assert f'<a class="raw-page__article" href="{paper.first.get_absolute_url()}"' in html
     furniture = html[html.index('class="raw-page__furniture"') :]
     assert furniture.index("中国高新技术产业导报") < furniture.index("</div>")
-    assert paper.draft.get_absolute_url() not in html  # the draft's lines are shown, never linked
-    assert "草稿正文。" in html
+    assert paper.draft.get_absolute_url() not in html
+    assert "草稿正文。" not in html and paper.page4.WITHHELD in html  # the draft's lines are left out
     assert 'rel="next"' in html and paper.page5.get_absolute_url() in html
 
 
