@@ -62,3 +62,15 @@ def test_the_page_view_leaves_out_the_lines_of_articles_that_are_not_published(c
     assert "草稿" not in html and "被否决" not in html
     assert "公开的正文。" in html and "两篇共用的一行" in html
     assert html.count(shared_page.WITHHELD) == 2
+
+
+def test_the_page_view_follows_an_article_published_after_it_was_seen(client, shared_page):
+    from archive.models import Article
+
+    url = reverse("archive:page", args=[shared_page.pk])
+    assert "草稿的正文。" not in client.get(url).content.decode()
+    draft = Article.objects.get(headline="草稿的标题")
+    draft.status = "published"
+    draft.save()
+    assert "草稿的正文。" in client.get(url).content.decode()
+    assert "草稿的正文。" in client.get(reverse("archive:source_page", args=[shared_page.pk])).content.decode()
