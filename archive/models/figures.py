@@ -197,8 +197,9 @@ class Figure(models.Model):
 
 def figure_display(value, unit, approx, base_value=0.0):
     """``Figure.display`` from plain values (for figures loaded with ``values()``). A fall
-    (a negative base value: 同比下降3.2%) reads with its sign, ``-3.2%``."""
-    before = {"approx": "约", "upper": "不超过"}.get(approx, "")
+    (a negative base value: 同比下降3.2%) reads with its sign, ``-3.2%``; a vague amount
+    (数十亿元, 几百家) with no 约 before it."""
+    before = {"approx": "约", "upper": "不超过"}.get(approx, "") if value[:1] not in "数几" else ""
     after = "以上" if approx == "lower" and not value.endswith(("余", "多")) else ""
     sign = "-" if base_value is not None and base_value < 0 and not value.startswith("-") else ""
     return f"{before}{sign}{value}{unit}{after}"

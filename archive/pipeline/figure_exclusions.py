@@ -44,7 +44,9 @@ _UNIT_IN_WORD = {"项": "目"}
 # Words of a share's trading: its price and turnover are no key figures of a zone.
 _TRADING_RE = re.compile(r"开盘|收盘|盘中|现报|报收|股价|涨停|跌停|换手率")
 _YEAR_INTO_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}(?:高新区|经开区|开发区|园区|新区)")
-_RANK_MOVE_RE = re.compile(r"(?:提升|上升|前进|前移|跃升|跃居|下降|后退|下滑|回落|提高)了?\s*\Z")
+_RANK_MOVE_RE = re.compile(
+    r"(?:提升|上升|前进|前移|跃升|跃居|下降|后退|下滑|回落|提高)了?\s*(?:\d+[位名][和、及]\s*)*\Z|排名[前后]\Z"
+)
 # What a count of parks or entrants is the pool of: a ranking among them (在全省99个开发区中排名第一,
 # 在169家国家高新区综合评价中，排名第18位).
 _RANK_VERBS = "排名|位列|名列|位居|居|列|排"
@@ -72,7 +74,10 @@ def _trading(sentence: str) -> bool:
 def _policy_clauses(sentence: str, k: int, b: int) -> bool:
     """Whether a count in 条 (its number ending the text before it at ``k``, its unit
     ending at ``b``) counts policy clauses (政策20条, 26条具体举措) or names nothing
-    (出台26条), rather than items (意见建议20余条, 3条生产线)."""
+    (出台26条), or ends a policy's name or a law's size (“稳增长20条”, 共七章四十六条),
+    rather than items (意见建议20余条, 3条生产线)."""
+    if sentence[b : b + 1] in ("”", "’", "》") or sentence[max(0, k - 8) : k].endswith("章"):
+        return True
     before, after = noun_before(sentence, 0, k), counted_after(sentence, b)
     return not (before or after) or _POLICY_RE.search(before + after) is not None
 
@@ -134,7 +139,7 @@ def excluded(m, sentence: str) -> bool:
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True
     qualified = m.pre or m.mid or m.mid2 or m.post
-    if is_chinese_number(num) and unit != "成" and not qualified:
+    if is_chinese_number(num) and unit != "成" and not qualified and num[:1] not in "数几":
         if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
             return True
         try:

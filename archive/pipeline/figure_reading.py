@@ -81,7 +81,8 @@ def read_figure(num, mid, scale, mid2, unit, post, pre):
 _APART_RE = re.compile(
     r"(?:(?P<upper>最高|最多)(?:可|将)?(?:获得?|给予|享受|补贴|补助|支持|资助|奖励|奖补|贴息)"
     r"|(?P<approx>约占)[^，,；;。！？\d]{0,16}"
-    r"|(?:(?P<below>不到|不足|不超过|低于)|(?P<above>超过|高于|逾|超))[^，,；;。！？\d]{1,12}的)\Z"
+    r"|(?:(?P<below>不到|不足|不超过|不高于|(?<!不)低于)|(?P<above>不低于|不少于|(?<!不)超过|(?<!不)高于|逾|超))"
+    r"[^，,；;。！？\d]{1,16}的)\Z"
 )
 
 
@@ -100,6 +101,8 @@ def qualifier_apart(sentence: str, at: int) -> str | None:
 # 工业用地工业增加值13亿元, 万人有效发明专利474件 (an intensity, not the total its class counts).
 _PER_UNIT_RE = re.compile(
     r"每[\d.十百千万亿]*(?:平方公里|平方米|亩|公顷|人|元|美元)|^万人|[^\d万千百十一二两三四五六七八九]万人"
+    # per mu, head or firm before any term: 亩均营业收入, 人均公共绿地面积, 人均利税
+    r"|[亩人地户企]均"
     # per head of a workforce: 每万名R&D人员, 每1万从业人员; per money spent: 亿元研发投入的
     r"|每[\d.十百千万亿]*[名位]?(?:R&D|[\u4e00-\u9fff]{0,4}?)人员"
     r"|(?<![\d.一二两三四五六七八九十百千万])(?:千万|百万|万|亿)元(?:研发|R&D)[\u4e00-\u9fff]{0,4}?的"

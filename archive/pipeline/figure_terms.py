@@ -48,7 +48,8 @@ UNITS = {
     "百分点": ("points", "个百分点", 1),
     "倍": ("times", "倍", 1),
 }
-for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 所 篇 种 款 栋 张 株 头 艘 架 例 条 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
+# (equipment counted in sets: 60万台套, 1.5万台（套）, 3000台/套)
+for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
 # distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
@@ -91,7 +92,7 @@ CN = "零〇一二两三四五六七八九十百千万亿"
 # matches as the plain alternation, tried in the same order.
 NUMBER = (
     rf"[\d{CN}数几](?:(?<=\d)\d*(?:[,，]\d{{3}}|(?<!\d\d\d\d) \d{{3}}(?![\d.]))*(?:\.\d+)?(?:[万亿]?\s*[-~～—至到]\s*\d+(?:\.\d+)?)?"
-    rf"|(?<=[{CN}])[{CN}]*(?:点[零〇一二三四五六七八九]+)?|(?<=[数几])[十百千万])"
+    rf"|(?<=[{CN}])[{CN}]*(?:点[零〇一二三四五六七八九]+)?|(?<=[数几])[十百千万亿])"
 )
 
 
@@ -179,7 +180,9 @@ CLASSES_BY_UNIT = {
     **{u: {"项目数", "专利", "其他"} for u in ("项", "项次", "件")},
     "个": {"项目数", "企业数", "人才", "其他"},  # (就业岗位1000个)
 }
-PRODUCT_UNITS = set("套 只 片 台 辆 件 块 张 株 头 艘 架 盒 瓶 箱 袋".split())  # counts that can be a capacity
+PRODUCT_UNITS = set(
+    "套 只 片 台 台套 台(套) 台（套） 台/套 辆 件 块 张 株 头 艘 架 盒 瓶 箱 袋".split()
+)  # counts that can be a capacity
 CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机", "产量", "出货量")
 # What a plant's size in tonnes or units names right after it: 1.2万吨碳纤维项目.
 PLANT_AFTER_RE = re.compile(r"(?:/年)?[\u4e00-\u9fff]{0,8}?(?:项目|装置|生产线|产线|工厂)")

@@ -28,7 +28,11 @@ WORDS_RE = re.compile(
     # path or a speed 60km/h, a price 元/吨 or a score 9/10分)
     # (or right before what it is a share of: 超过1/3高新技术企业, 2/3科创板上市企业)
     r"|(?<![\d/.A-Za-z])(?P<sn>[1-9])/(?P<sd>[1-9]\d?)"
-    r"(?=的|以上|左右|[，。；、,;]|$|[\u4e00-\u9fff]{0,6}?(?:企业|公司|项目|人才|专利|园区)))"
+    r"(?=的|以上|左右|[，。；、,;]|$|[\u4e00-\u9fff]{0,6}?(?:企业|公司|项目|人才|专利|园区))"
+    # half, with a bound before or after it (超过一半, 近一半的税收, 一半以上, 过半, 超过半数): a
+    # bare 一半 is a phrase (一半是…), and 半 before a time or a word is none (超过半年, 半导体)
+    r"|(?P<half>一半|半数?(?![年月天日导径岛价场壁边山]))"
+    r")"
     r"(?P<post>以上|以下|左右|上下|以内|之多|多)?"
 )
 
@@ -43,7 +47,15 @@ class WordShare:
         self.pre, self.post = m["pre"], m["post"]
         self.num, self.mid, self.scale, self.mid2, self.unit = written, None, "", None, "%"
         self.at, self.stop = m.start() - offset, m.end() - offset
-        self.num_at = m.start("pct") - len("百分之") if m["pct"] else m.start("den") if m["den"] else m.start("sn")
+        self.num_at = (
+            m.start("pct") - len("百分之")
+            if m["pct"]
+            else m.start("den")
+            if m["den"]
+            else m.start("half")
+            if m["half"]
+            else m.start("sn")
+        )
         self.num_at -= offset
         approx = "exact"
         for q in (self.pre, self.post):
@@ -60,6 +72,10 @@ class WordShare:
 
 def _share(m: re.Match) -> tuple[str, float] | None:
     """(as written, per cent) of a match, or None when it is no figure."""
+    if m["half"]:
+        if not (m["pre"] or (m["post"] and m["half"] == "一半")):
+            return None
+        return "一半", 50.0
     if m["pct"]:
         if m["pct"] == "百":
             return None  # 百分之百满意: wholly

@@ -228,7 +228,7 @@ def extract_figures(
     primary = next((p for p in parks if p.primary), parks[0] if parks else None)
     figures: list[Figure] = []
     candidates = _candidates(norm)
-    if "分之" in norm or "/" in norm:
+    if "分之" in norm or "/" in norm or "一半" in norm or "过半" in norm or "半数" in norm:
         candidates = word_shares(norm, candidates, _sentence_bounds(norm))
     scope_end = -1  # where the last sentence about more than a park ended
     for s_start, sentence, found in candidates:
@@ -353,11 +353,21 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
     if (
-        metric_class not in ("其他", "增速", "占比")
-        and ("每" in sentence or "万人" in sentence or "/" in sentence or "元研发" in sentence or "元R&D" in sentence)
+        metric_class not in ("其他", "增速", "占比", "资金")
+        and (
+            "每" in sentence
+            or "均" in sentence
+            or "万人" in sentence
+            or "/" in sentence
+            or "元研发" in sentence
+            or "元R&D" in sentence
+        )
         and per_unit(sentence, m.at, m.stop)
     ):
-        metric_class = "其他"  # 每亩税收50万元: an intensity, not a total
+        metric_class = "其他"  # 每亩税收50万元: an intensity, not a total (a grant per head is a grant)
+        named = sentence.rfind(metric, 0, m.at) if metric else -1
+        if named >= 2 and sentence[named - 1] == "均" and sentence[named - 2] in "亩人地户企":
+            metric = sentence[named - 2 : named] + metric  # 亩均营业收入, as written
     if park is not None and metric_class == "其他" and counts_parks(metric):
         park = None  # 对全国230家国家级经开区进行考核: the nation's parks, wherever counted
     if metric_class == "增速" and kind in ("rate", "points") and declines(sentence, m.num_at):
