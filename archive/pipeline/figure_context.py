@@ -30,6 +30,8 @@ from .figure_terms import (
     ENTERPRISE_UNITS,
     GROWTH_RE,
     LEVEL_WORDS,
+    MADE_RE,
+    MADE_UNITS,
     PARKS_BEFORE_RE,
     PLANT_AFTER_RE,
     PRODUCT_UNITS,
@@ -122,6 +124,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         term = last_term(left, {"面积"}) or first_term(right, {"面积"})
         return term or head_after(sentence, b) or noun_before(sentence, cs, a), "面积"
     product = kind in ("mass", "energy") or m.unit in PRODUCT_UNITS
+    if product and m.unit in MADE_UNITS and (made := MADE_RE.search(left)) is not None:
+        return made["what"], "产能"  # 累计生产汽车93.6万辆: the cars made
     # (a capacity named after the list it ends, 16万吨原丝、5万吨碳丝的产能规模, or a plant's
     # size before what it is: 1.2万吨碳纤维项目, 40万吨/年聚氯乙烯装置)
     if (

@@ -146,3 +146,38 @@ def test_a_bound_before_the_whole_keeps_its_negation(text, written, approx):
 )  # fmt: skip
 def test_a_time_or_a_lists_lead_in_before_a_company_is_not_its_name(text, names):
     assert [c.name for c in extract_companies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        ("区内整车企业累计生产汽车93.6万辆。", "93.6万辆", "汽车"),
+        ("下线整车20万辆。", "20万辆", "整车"),
+        ("项目年产电驱动系统60万台套。", "60万台套", "电驱动系统"),
+        ("该项目全部达产达标后，可年产硅片40亿片。", "40亿片", "硅片"),
+        ("新增年产能4万吨。", "4万吨", "产能"),
+    ],
+)
+def test_output_made_is_a_capacity_of_the_product_named_before_its_number(text, written, metric):
+    fig = by_text(text)[written]
+    assert (fig.metric, fig.metric_class) == (metric, "产能")
+
+
+def test_a_count_after_production_checks_is_no_capacity():
+    assert by_text("安全生产检查发现隐患120件。")["120件"].metric_class == "其他"
+
+
+@pytest.mark.parametrize(
+    "text, written, metric, metric_class",
+    [
+        ("国家级人才计划入选者41名。", "41名", "人才计划入选者", "人才"),
+        ("重大人才工程入选者一百二十余人。", "一百二十余人", "入选者", "人才"),
+        ("建成院士专家工作站35个。", "35个", "院士专家工作站", "其他"),
+        ("实现一般公共预算全口径收入68.9亿元。", "68.9亿元", "全口径收入", "税收"),
+    ],
+)
+def test_talent_schemes_workstations_and_fiscal_revenue_are_classed_by_their_whole_term(
+    text, written, metric, metric_class
+):
+    fig = by_text(text)[written]
+    assert (fig.metric, fig.metric_class) == (metric, metric_class)
