@@ -46,6 +46,31 @@ def respectively(sentence: str, pairs: list) -> None:
                 _name(fig, m.unit, item)
 
 
+# A clause adding up the parks' figures (合计占全省的34%): the group's, no one park's.
+_SUM_OPENS_RE = re.compile(r"\s*(?:[两三四五六七八九十]+[者家个区地]|上述\S{0,6})?(?:合计|共计|总计|累计共)")
+
+
+def parks_respectively(sentence: str, pairs: list, placed: list) -> None:
+    """Give the figures of a 分别 list the parks listed before it, in order (昆山经开区、苏州工业园区、
+    张家港经开区实际使用外资分别为12.4亿美元、18.6亿美元和6.3亿美元), in place; and a clause
+    after it adding them up (合计占…34%) none. ``pairs`` as for ``respectively``; ``placed`` the
+    sentence's parks with where each is named (``figure_scope.sentence_park``)."""
+    for word in _RESPECTIVELY.finditer(sentence):
+        pos = word.start()
+        cs, end = clause_start(sentence, pos), clause_end(sentence, pos)
+        parks = [mention for at, mention in placed if cs <= at < pos]
+        group = [(m, f) for m, f in pairs if pos < m.at and m.stop <= end]
+        if len(parks) >= 2 and len(group) > len(parks):
+            group = [(m, f) for m, f in group if m.unit == group[-1][0].unit]
+        if len(parks) < 2 or len(group) != len(parks):
+            continue
+        for (_m, fig), park in zip(group, parks, strict=True):
+            fig.park, fig.park_key = park.name, park.key
+        for m, fig in pairs:
+            if m.at > end and _SUM_OPENS_RE.match(sentence, clause_start(sentence, m.at)):
+                fig.park, fig.park_key = "", None
+
+
 def _items(before: str) -> list[str]:
     """The metrics listed before 分别 (``园区营业收入、工业总产值、税收``), each as its term or
     the noun phrase without the words that lead into it; [] when a piece names none."""

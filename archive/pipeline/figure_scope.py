@@ -44,14 +44,18 @@ def about_more_than_a_park(sentence: str) -> bool:
     return False
 
 
-# A city named with 市 opening a sentence (2022年郑州市建成区面积…): the city's, not a park's; not
-# its government or officials speaking (郑州市委…, 郑州市副市长…, 郑州市人民政府…).
-_CITY_OPENS_RE = re.compile(_TIME_FIRST + r"([\u4e00-\u9fff]{2,4}?)市(?!委|政府|人民|长|副|领导|场|民)")
+# A city named with 市 opening a sentence (2022年郑州市建成区面积…), after a time or an occasion
+# if any (开幕式上，, 会上，, 活动期间，): the city's, not a park's; not its government or
+# officials speaking (郑州市委…, 郑州市副市长…, 郑州市人民政府…).
+_OCCASION_FIRST = r"(?:[\u4e00-\u9fff]{0,8}(?:上|中|期间|现场)[，,]\s*)?"
+_CITY_OPENS_RE = re.compile(
+    _TIME_FIRST + _OCCASION_FIRST + r"([\u4e00-\u9fff]{2,4}?)市(?!委|政府|人民|长|副|领导|场|民)"
+)
 
 
 def about_a_city(sentence: str, cities: frozenset) -> bool:
     """Whether ``sentence`` opens, after a time if any, with one of ``cities`` and 市."""
-    m = _CITY_OPENS_RE.match(sentence) if "市" in sentence[:16] else None
+    m = _CITY_OPENS_RE.match(sentence) if "市" in sentence[:24] else None
     return m is not None and m.group(1) in cities
 
 
@@ -71,11 +75,13 @@ _LEVEL_PARKS_RE = re.compile(r"(?:国家级?|省级|全国)(?:高新区|经开�
 
 
 # What makes a sentence one park's though it names a level of parks: the park said again
-# (该区, 全区), its place among the others (排名, 位列 …), or an event named after them that
-# the park took part in (参观国家高新区20年成就展).
+# (该区, 全区), its place among the others (排名, 位列 …), an event named after them that
+# the park took part in (参观国家高新区20年成就展), or the others' average it is set against
+# (高出全国高新区平均水平0.6个百分点).
 _A_PARK_RE = re.compile(
     r"[该本我全]区|该(?:园区|开发区|高新区|经开区)|排名|位列|位居|名列|跻身|排在|列第|居第|之一"
     r"|成就展|展览|博览会|论坛|大会|峰会"
+    r"|(?:高出|高于|低于|超出|超过|优于|快于|慢于|是|为|相当于)(?:同期)?全国[^，,；;。]{0,12}平均"
 )
 
 

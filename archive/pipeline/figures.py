@@ -39,7 +39,7 @@ from dataclasses import asdict, dataclass, field
 
 from .figure_context import QUOTE_MAX, metric_of, quote_of
 from .figure_exclusions import excluded
-from .figure_lists import RANGE_MARK_RE, merge_ranges, respectively, shared_units
+from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively, shared_units
 from .figure_reading import declines, per_unit, qualifier_apart, read_figure
 from .figure_scope import (
     GROUP_RE,
@@ -270,6 +270,8 @@ def extract_figures(
                     listed.append((m, fig))
         if listed and len(listed) >= 2:
             respectively(sentence, listed)
+            if placed:
+                parks_respectively(sentence, listed, placed)
         if len(figures) - first >= 2 and RANGE_MARK_RE.search(sentence):
             merge_ranges(figures, text, first)
     return figures if copy is None else _as_printed(figures, copy, text)

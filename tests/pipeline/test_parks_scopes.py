@@ -168,3 +168,29 @@ def test_a_sentence_after_one_about_the_nations_zones_keeps_their_scope(gazettee
     )
     figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
     assert [f.park for f in figs] == ["", "", "", ""]
+
+
+def test_parks_listed_before_respectively_each_get_their_figure_and_their_sum_none(gazetteer):
+    text = (
+        "昆山经开区、苏州工业园区、张家港经开区实际使用外资分别为12.4亿美元、18.6亿美元和6.3亿美元，"
+        "合计占全省国家级经开区的34%。"
+    )
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [(f.text, f.park) for f in figs] == [
+        ("12.4亿美元", "昆山经济技术开发区"),
+        ("18.6亿美元", "苏州工业园区"),
+        ("6.3亿美元", "张家港经济技术开发区"),
+        ("34%", ""),
+    ]
+
+
+def test_a_park_set_against_the_nations_average_keeps_its_figure(gazetteer):
+    text = "研发经费支出占营业收入的比重达到5.2%，高出全国高新区平均水平0.6个百分点。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [f.park for f in figs] == [PRIMARY.name, PRIMARY.name]
+
+
+def test_a_city_named_after_an_occasion_is_the_citys_not_the_parks(gazetteer):
+    text = "开幕式上，绵阳市集中签约项目128个，总投资1560亿元。会上，绵阳市签约项目56个。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[PRIMARY])
+    assert [(f.text, f.park) for f in figs] == [("128个", ""), ("1560亿元", ""), ("56个", "")]
