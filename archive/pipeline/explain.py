@@ -49,6 +49,7 @@ FURNITURE = {
     "page_credit": "本版图片署名",
     "image": "图片链接（识别软件所加）",
     "rule": "分隔线",
+    "contents": "导读",
 }
 
 

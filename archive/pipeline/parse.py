@@ -49,6 +49,7 @@ import datetime
 import re
 from collections import Counter
 
+from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
 from .bylines import parse_credits
 from .items import refine_items
@@ -129,14 +130,23 @@ def parse_page(
 def read_lines(text: str, newspapers=()):
     """The lines of a page to read, its running heads, its furniture, and the numbers of
     the lines that are a table's rows: the markdown the OCR wrote around the text taken
-    off (``markup``), then the running heads and jump marks (``mastheads``)."""
+    off (``markup``), then the running heads and jump marks (``mastheads``), and the editor lines and 导读 box among
+    the stories (``among_stories``)."""
     lines = text.split("\n")
     taken: list[dict] = []
     tables = strip_markup(lines, taken)
     raw_lines, printed, furniture = page_marks(lines, newspapers)
+    taken += _blank(raw_lines, among_stories(raw_lines))
     if taken:
         furniture = sorted(furniture + taken, key=lambda e: e["line"])
     return raw_lines, printed, furniture, tables
+
+
+def _blank(lines: list[str], entries: list[dict]) -> list[dict]:
+    """Blank the furniture lines ``entries`` found (line numbers unchanged); the entries."""
+    for entry in entries:
+        lines[entry["line"]] = ""
+    return entries
 
 
 def _as_printed(page: ParsedPage, restore: Restorer) -> None:

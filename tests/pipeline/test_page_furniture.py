@@ -68,9 +68,61 @@ def test_an_english_section_name_beside_the_page_title_is_part_of_the_running_he
     assert (found.page.label, found.page_title, set(found.lines)) == ("A7版", "公司·产业", {0})
 
 
+@pytest.mark.parametrize("line", ["责任编辑：王锦程", "（责任编辑：王锦程）", "校对：王锦程", "编辑：李 丹"])
+def test_an_editors_or_proofreaders_line_between_stories_is_furniture(gazetteer, line):
+    text = "\n".join(
+        [
+            "上半年科创板新受理企业超六成来自国家高新区",
+            "证券时报记者 王一鸣",
+            "国家高新区正在成为科创板上市企业的“主力军”，今年科创板新受理企业中有79家注册地位于国家高新区。",
+            line,
+            "东湖高新区上市公司总数达到62家",
+            "6月20日，随着武汉一家光通信器件企业在深交所创业板挂牌上市，武汉东湖高新区上市公司总数达到62家。",
+            "（责任编辑：王锦程）",
+            "中关村科学城新增5家新型研发机构",
+            "近日，中关村科学城新认定5家新型研发机构。",
+        ]
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    assert [a.headline for a in page.articles] == [
+        "上半年科创板新受理企业超六成来自国家高新区",
+        "东湖高新区上市公司总数达到62家",
+        "中关村科学城新增5家新型研发机构",
+    ]
+    assert kinds(page)[line] == "editor"
+
+
+def test_a_line_that_only_starts_like_an_editors_credit_stays_text(gazetteer):
+    text = "\n".join(STORY + ["编辑部：本刊征稿启事", "校对工作全面推进"])
+    page = parse_page(text, gazetteer=gazetteer)
+    assert "编辑部：本刊征稿启事" not in kinds(page) and "校对工作全面推进" not in kinds(page)
+
+
 def test_the_page_editors_and_mail_at_the_foot_after_end_credits_are_furniture(gazetteer):
     foot = "本版责编：吴  刚  刘  阳  邮箱：difang@people.cn"
     text = "\n\n".join([STORY[0], STORY[1] + "（游  仪）", foot])
     page = parse_page(text, gazetteer=gazetteer)
     assert [a.headline for a in page.articles] == [STORY[0]]
     assert foot in kinds(page)
+
+
+@pytest.mark.parametrize("label", ["今日导读", "要闻提示", "【本期导读】"])
+def test_a_front_pages_daodu_box_is_furniture(gazetteer, label):
+    text = "\n".join(
+        [
+            "2023年6月8日  星期四",
+            label,
+            "西安高新区硬科技企业融资",
+            "额同比增长37%      2版",
+            "成都高新区出台元宇宙产业",
+            "新政12条           ▶3版",
+            "合肥高新区集成电路产业五年营收翻两番",
+            "◎本报记者 吴长锋",
+            "6月7日，走进合肥高新区集成电路产业园，长鑫存储、晶合集成等龙头企业的生产线正满负荷运转。",
+        ]
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    (a,) = page.articles
+    assert (a.kicker, a.headline, a.subtitle) == ("", "合肥高新区集成电路产业五年营收翻两番", "")
+    assert [m.name for m in a.parks if m.primary] and all("合肥" in m.name for m in a.parks)
+    assert kinds(page)["新政12条           ▶3版"] == "contents"
