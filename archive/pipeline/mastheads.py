@@ -121,19 +121,36 @@ def jump_in(line):
 # --- running heads --------------------------------------------------------------------
 # An editor's name as heads print it; a two-character name may be set apart by a space (吴 刚).
 _CREDITED = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
-_EDITOR_LINE = re.compile(
-    r"^(?:(?:本版责编|本版编辑|本版策划|责任编辑|责任校对|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
-    r"排版|组版|照排|制图|审读|值班编辑|终审|执行|统筹|监制|主编)\s*[:：]?\s*"
-    rf"{_CREDITED}\s*(?:[\s、,，/|丨]\s*{_CREDITED}\s*)*\s*)+$"
+_ROLES = (
+    r"(?:本版责编|本版编辑|本版策划|责任编辑|责任校对|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
+    r"排版|组版|照排|制图|审读|值班编辑|终审|执行|统筹|监制|主编)"
 )
+# (A name is no role or contact's key: 编辑：李 丹  美编：翟超尘, 吴  刚  邮箱：….)
+_NAMES = rf"{_CREDITED}(?:\s*[\s、,，/|丨]\s*(?!{_ROLES}|邮箱|电话|传真){_CREDITED})*"
+_EDITOR_LINE = re.compile(rf"^(?:{_ROLES}\s*[:：]?\s*{_NAMES}\s*)+$")
 _CONTACT_LINE = re.compile(
     r"^(?:(?:本版(?:邮箱|电话|传真|热线|投稿|联系)|(?:新闻|读者|广告|发行|订阅|报料)热线|投稿邮箱|电子邮箱|E-?mail)\s*[:：]?"
-    r"|(?:电话|邮箱|传真|地址|邮编|网址|网站)\s*[:：]|(?:邮箱|欢迎投稿)\s*[:：]?(?=.*@))"
+    r"|(?:电话|邮箱|传真|地址|邮编|网址|网站|Tel|Fax)\s*[:：]|(?:邮箱|欢迎投稿)\s*[:：]?(?=.*@))"
     r"\s*[\w@.\-－—()（）\s、,，;；:]+$",
     re.IGNORECASE,
 )
-# An editor's credit among the other items of a dated running head: 2023年3月14日 星期二 本版编辑 王明.
-_EDITOR_ITEM = re.compile(r"(?:本版责编|本版编辑|责任编辑|责编|美编|编辑|校对)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}")
+# An editor's credit or a contact among the other items of a running head (the date, the
+# page's title): 2023年3月14日 星期二 本版编辑 王明, 苏州新闻  责任编辑  王 静  张 阳, … Tel:(0755)83501640.
+# (The role is followed by a colon or a space: 统筹推进… opens a headline.)
+_CREDIT_ITEM = re.compile(
+    rf"{_ROLES}(?:\s*[:：]\s*|\s+){_NAMES}"
+    r"|(?:本版邮箱|投稿邮箱|电子邮箱|新闻热线|读者热线|电话|邮箱|传真|Tel|Fax|E-?mail)\s*[:：]\s*[\w@.\-－()（）]+",
+    re.IGNORECASE,
+)
+# A page title set letter-spaced, one character and a space or two: 地  方, 要  闻.
+_SPACED_TITLE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
+# A paper's name in English, printed under the Chinese one: SCIENCE AND TECHNOLOGY DAILY, RENMIN RIBAO.
+_LATIN_PAPER = re.compile(
+    r"(?<![A-Za-z])[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)*"
+    r" (?:DAILY|TIMES|NEWS|HERALD|RIBAO|BAO|JOURNAL|POST|WEEKLY|REVIEW|GAZETTE|TRIBUNE)(?![A-Za-z])"
+)
+# A section's name in English beside its Chinese title: A7  公司·产业  Company.
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z&]*$")
 # Items of a running head set on one line, apart by wide spaces: 新闻热线：010-58884051  责任编辑：王小龙.
 _HEAD_ITEMS = re.compile(r"\s{2,}|\u3000+")
 # A newspaper's name by its shape, for papers not yet in the archive: 科技日报, 中国证券报.
@@ -147,7 +164,7 @@ _PAPER_SHAPE = re.compile(
 _PAPER_SHAPE_BARE = re.compile(r"^《?([\u4e00-\u9fff]{1,8}报)》?$")
 _SEPARATORS = re.compile(r"[\s|｜丨·•/\-—_]+")
 _ISSUE_NUMBER = re.compile(
-    r"(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d+\s*版|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?|国内统一连续出版物号|邮发代号\s*[\d\-－]+)"
+    r"(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d+\s*版|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?|国内统一连续出版物号|(?:邮发)?代号\s*[\d\-－]+)"
 )
 _PAGE_TITLE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4})$")
 _BARE_PAGE = re.compile(r"^\d{1,2}$")
@@ -183,7 +200,10 @@ def _read_head(line, known_names, beside=False):
     if len(items) > 1 and all(_EDITOR_LINE.match(i) or _CONTACT_LINE.match(i) for i in items):
         return {"kind": "editor" if _EDITOR_LINE.match(items[0]) else "contact"}
     found = {}
-    rest = text
+    rest = _LATIN_PAPER.sub(" ", text)
+    credited = _CREDIT_ITEM.search(rest) is not None
+    if credited:
+        rest = _CREDIT_ITEM.sub(" ", rest)
     for name in sorted(known_names, key=len, reverse=True):
         folded = fold(name)
         if folded and folded in rest:
@@ -197,8 +217,8 @@ def _read_head(line, known_names, beside=False):
     rest = re.sub(_WEEKDAY, " ", rest)
     rest = _LUNAR.sub(" ", rest)
     rest = _ISSUE_NUMBER.sub(" ", rest)
-    if found and ("编" in rest or "校" in rest):
-        rest = _EDITOR_ITEM.sub(" ", rest)
+    spaced = _SPACED_TITLE.search(rest) is not None
+    rest = _SPACED_TITLE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), rest)
     label = PAGE_LABEL.search(rest.upper())
     if label:
         found["page"] = parse_page_label(label.group(0))
@@ -228,6 +248,10 @@ def _read_head(line, known_names, beside=False):
         if len(numbers) == 1 and len(words) <= 2:
             found["page"] = PageLabel("", int(numbers[0]))
             words.remove(numbers[0])
+    if spaced and "page" not in found and len(words) == 2 and _BARE_PAGE.match(words[1]):
+        found["page"] = PageLabel("", int(words.pop()))  # 要  闻  2: a letter-spaced title's number
+    if found.get("page") and any(not _LATIN_WORD.match(w) for w in words):
+        words = [w for w in words if not _LATIN_WORD.match(w)]
     if found.get("page") and len(words) == 2 and f"{words[0]}·{words[1]}" in rest:
         words = [f"{words[0]}·{words[1]}"]  # a title in two parts: 要闻·湾区
     if found.get("page") and len(words) == 1 and _PAGE_TITLE.match(words[0]):
@@ -235,13 +259,31 @@ def _read_head(line, known_names, beside=False):
     elif found.get("page") and len(words) == 2 and all(_PAGE_TITLE_PHRASE.match(w) for w in words):
         found["page_title"] = " ".join(words)  # a special issue's title in two phrases: 湾区新核 科学光明
         words = []
+    if credited and not found and len(words) == 1 and _PAGE_TITLE.match(words[0]):
+        return {"kind": "page_title", "page_title": words[0]}  # 苏州新闻  责任编辑  王 静
     if not words and not found and rest != text and not rest.strip():
-        return {"kind": "date"}  # a line of the lunar date, the weekday or the issue number alone
+        # a line of the lunar date, the weekday or the issue number alone; of editors and
+        # contacts; of the paper's English name
+        return {"kind": "editor" if credited else "masthead" if _LATIN_PAPER.search(text) else "date"}
     if words or not found:
         return None
     kinds = [k for k in ("newspaper", "date", "page") if k in found]
     found["kind"] = "masthead" if "newspaper" in found else kinds[0]
     return found
+
+
+def editors_credit(line):
+    """The names credited when ``line`` is an editor's or proofreader's line standing among
+    the stories, as web editions close each story (``责任编辑：王锦程``, ``（责任编辑：王锦程）``,
+    ``校对：王锦程``, ``本版责编：吴  刚  邮箱：…``), else []. Its role needs the colon there."""
+    text = fold(line).strip()
+    if text[:1] in "(（【[" and text[-1:] in ")）】]":
+        text = text[1:-1].strip()
+    role = re.match(rf"{_ROLES}\s*[:：]\s*", text)
+    if role is None or _CREDIT_ITEM.sub(" ", text).strip():
+        return []
+    names = re.match(_NAMES, text[role.end() :]).group(0)
+    return [re.sub(r"\s+", "", name) for name in re.findall(_CREDITED, names)]
 
 
 def find_furniture(lines, known_names=()):

@@ -49,6 +49,7 @@ import datetime
 import re
 from collections import Counter
 
+from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
 from .bylines import parse_credits
 from .items import refine_items
@@ -63,6 +64,7 @@ from .script import Restorer, reading_copy
 from .similarity import repeats_earlier
 from .tagging import date_articles, tag_parks
 from .types import Credit, PageInfo, ParsedPage
+from .webpages import meta_credits, web_chrome
 
 PARSER_VERSION = "1"
 
@@ -118,6 +120,7 @@ def parse_page(
     page.furniture.sort(key=lambda e: e["line"])  # (end marks were added by the articles)
     _mark_jumps(page)
     _credit_the_page_writer(page)
+    _credit_the_web_writers(page)
 
     tag_parks(page, gazetteer)
     date_articles(page, issue_date)
@@ -129,14 +132,25 @@ def parse_page(
 def read_lines(text: str, newspapers=()):
     """The lines of a page to read, its running heads, its furniture, and the numbers of
     the lines that are a table's rows: the markdown the OCR wrote around the text taken
-    off (``markup``), then the running heads and jump marks (``mastheads``)."""
+    off (``markup``), then what a browser printed around a web page (``webpages``), the
+    running heads and jump marks (``mastheads``), and the editor lines and 导读 box among
+    the stories (``among_stories``)."""
     lines = text.split("\n")
     taken: list[dict] = []
     tables = strip_markup(lines, taken)
+    taken += _blank(lines, web_chrome(lines))
     raw_lines, printed, furniture = page_marks(lines, newspapers)
+    taken += _blank(raw_lines, among_stories(raw_lines))
     if taken:
         furniture = sorted(furniture + taken, key=lambda e: e["line"])
     return raw_lines, printed, furniture, tables
+
+
+def _blank(lines: list[str], entries: list[dict]) -> list[dict]:
+    """Blank the furniture lines ``entries`` found (line numbers unchanged); the entries."""
+    for entry in entries:
+        lines[entry["line"]] = ""
+    return entries
 
 
 def _as_printed(page: ParsedPage, restore: Restorer) -> None:
@@ -269,6 +283,24 @@ def _credit_the_page_writer(page: ParsedPage) -> None:
         for a in page.articles:
             if writers and not a.credits and any(b.kind == "p" for b in a.blocks):
                 a.credits = [Credit(c.name, c.role) for c in writers]
+
+
+def _credit_the_web_writers(page: ParsedPage) -> None:
+    """The writer and photographer a web page's metadata line names (``作者：李琳琳``) are
+    credited with the story whose text follows it, when it has no credits of its own and they are
+    persons (``作者：高新区融媒体中心`` names no one)."""
+    for entry in page.furniture:
+        found = meta_credits(entry["text"]) if entry["kind"] == "web" and "：" in entry["text"] else []
+        people = [Credit(name, role) for name, role in found if is_bare_name(name)]
+        # (the line stands between the story's title and its text)
+        below = [
+            (min(n for n in a.source_lines if n > entry["line"]), k)
+            for k, a in enumerate(page.articles)
+            if any(n > entry["line"] for n in a.source_lines)
+        ]
+        if people and below:
+            story = page.articles[min(below)[1]]
+            story.credits = story.credits or people
 
 
 def _output_strings(page: ParsedPage) -> list[str]:

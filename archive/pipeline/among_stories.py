@@ -1,0 +1,58 @@
+"""Furniture printed among a page's stories rather than at its edges: the editor's or
+proofreader's line a web edition closes each story with (``责任编辑：王锦程``), and a front
+page's 导读 box (``今日导读`` over items that each point to a page, ``…增长37%  2版``).
+
+Pure functions on the page's lines (after ``mastheads.page_marks``): the caller blanks
+what they find and keeps it on the page as furniture, so it becomes no headline, kicker or
+article, and parks named in a 导读 box are not tagged on the story under it.
+"""
+
+import re
+
+from .mastheads import editors_credit
+from .names import looks_like_person
+
+# The label over a front page's box of pointers to other pages.
+_CONTENTS_LABEL = re.compile(r"^[【\[（(]?(?:今日|本期|要闻|本刊)?(?:导读|提要|看点|提示)[】\]）)]?$")
+# An item of the box ends with the page it points to: …增长37%  2版, ▶3版, 第5版, A3版.
+_POINTS_TO_PAGE = re.compile(r"(?:^|[\s▶►→》”\u4e00-\u9fff%])[▶►→]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[)）】]?$")
+# How many non-blank lines a box may hold under its label.
+_BOX_LINES = 12
+
+
+def among_stories(lines):
+    """Entries ``{"line", "kind", "text"}`` for the editor lines (``editor``) and 导读 boxes
+    (``contents``) among ``lines``."""
+    out = []
+    box_end = -1
+    for n, line in enumerate(lines):
+        s = line.strip()
+        if not s or n <= box_end:
+            continue
+        if len(s) <= 8 and _CONTENTS_LABEL.match(s.replace(" ", "")):
+            box_end = _box_end(lines, n)
+            if box_end > n:
+                out += [{"line": k, "kind": "contents", "text": lines[k].strip()} for k in range(n, box_end + 1)]
+                out = [e for e in out if e["text"]]
+                continue
+        if len(s) <= 60 and ("编" in s or "校" in s):
+            names = editors_credit(s)
+            if names and looks_like_person(names[0]):
+                out.append({"line": n, "kind": "editor", "text": s})
+    return out
+
+
+def _box_end(lines, label):
+    """The last line of the box under the label at ``label``: its last item pointing to a
+    page within ``_BOX_LINES`` lines (``label`` when there is none)."""
+    end, seen = label, 0
+    for k in range(label + 1, len(lines)):
+        s = lines[k].strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > _BOX_LINES:
+            break
+        if _POINTS_TO_PAGE.search(s):
+            end = k
+    return end

@@ -1,0 +1,153 @@
+"""What a browser and a website print around a story when a zone's or a paper's web page
+is printed to PDF and OCR'd (a print-out may hold several stories, one after another)::
+
+    2023/7/6 10:15                                              (the browser's header)
+    西安高新区硬科技企业…增长37% - 西安高新区管委会
+    西安高新技术产业开发区管理委员会                              (the site's name)
+    首页 > 新闻中心 > 高新要闻                                    (breadcrumb)
+    西安高新区硬科技企业上半年融资额同比增长37%                     (the story's title)
+    发布时间：2023-07-05 09:32    来源：…    浏览次数：2367        (metadata)
+    【字体：大 中 小】    分享到：                                 (tools)
+    今年上半年，…
+    https://xdz.xa.gov.cn/…/t20230705_128832.html    1/2          (the browser's footer)
+    【打印本页】    【关闭窗口】
+    上一篇：…  /  下一篇：…                                        (navigation)
+    主办单位：…    网站标识码：…    陕ICP备05001573号-1            (the site's footer)
+
+``web_chrome`` finds these lines anywhere on a page; the caller blanks them and keeps them
+as furniture, so none is glued to a paragraph or read as a headline, a paragraph cut by a
+sheet's end runs on across them, and the title after the navigation starts an article.
+Each kind is told by its words, so no line of a story is taken: a metadata line needs a
+publishing time or a view count among its keys, a breadcrumb starts at 首页 or
+``当前位置``, and the browser's ``title - site`` line and a URL only count beside the
+browser's date-time or page count.
+"""
+
+import re
+
+_ITEMS = re.compile(r"\s{2,}|\u3000+")
+# Metadata keys: 发布时间：2023-07-05 09:32  来源：X  作者：X  浏览次数：2367.
+_META_KEY = re.compile(
+    r"(?:发布时间|发布日期|发文日期|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|作者|撰稿|摄影|"
+    r"浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击率|访问量|字号|字体|分享到)\s*[:：]"
+)
+# The keys that make a line metadata: a line of ``来源：X 作者：Y`` alone is a reprint's
+# attribution (``leads``), which credits the writer.
+_META_ALONE = (
+    "发布时间",
+    "发布日期",
+    "发文日期",
+    "更新时间",
+    "浏览次数",
+    "浏览量",
+    "阅读次数",
+    "点击数",
+    "点击量",
+    "访问量",
+)
+# The page's tools: 【字体：大 中 小】, 分享到：, 【打印本页】, [关闭窗口], 【我要纠错】.
+_TOOL = re.compile(
+    r"[【\[]?\s*(?:(?:字体|字号)\s*[:：]?\s*(?:[大中小]\s*){2,3}|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|"
+    r"返回顶部|返回|我要纠错|纠错|分享到\s*[:：]?|加入收藏|保存本页)\s*[】\]]?"
+)
+_BREADCRUMB = re.compile(
+    r"^(?:(?:当前位置|您(?:现在)?的位置|所在位置)\s*[:：]?\s*)?首页(?:\s*[>＞»›/]+\s*[^\s>＞»›/]{1,12}){1,5}\s*[>＞»›]?$"
+)
+_BREADCRUMB_LABEL = re.compile(r"^(?:当前位置|您(?:现在)?的位置|所在位置)\s*[:：]")
+_NAVIGATION = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
+_SITE_FOOTER = re.compile(
+    r"(?:主办单位|承办单位|协办单位|主办|承办|技术支持|运行维护|网站标识码|政府网站标识码|版权所有)\s*[:：©]\s*[^\s]{0,30}"
+    r"|[\u4e00-\u9fff]ICP备\s*\d+号(?:\s*[-－]\s*\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号|Copyright\s*©?[\w\s©.,-]{0,40}|©\s*\d{4}"
+)
+# What only a site's footer prints (an event's 主办单位：X in a story is its text).
+_SITE_MARK = re.compile(r"ICP备|公网安备|网站标识码|Copyright|©")
+# The browser's header and footer: the date and time the page was printed, the page's
+# address and the sheet's number, the page's title with the site's name.
+_PRINT_TIME = re.compile(
+    r"^(?:(?:19|20)\d{2}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s*(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM)?$"
+)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_SHEET = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+_TITLE_AND_SITE = re.compile(r"^.{4,80}\s[-–—_|]\s.{2,30}$")
+_SITE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:管理委员会|管委会|人民政府|政府|门户网站|网站|网)$")
+
+
+def web_chrome(lines):
+    """Entries ``{"line", "kind", "text"}`` for the lines of ``lines`` a browser or a web
+    page prints around a story (kind ``web``)."""
+    kinds = {}
+    for n, line in enumerate(lines):
+        s = line.strip()
+        if s and len(s) <= 200 and _own_line(s):
+            kinds[n] = "web"
+    # The browser's header and footer are told by their date-time or sheet number; the
+    # address and the title line beside them (no blank line between) go with them.
+    for n, line in enumerate(lines):
+        if _printed(line.strip()):
+            for k in _neighbours(lines, n):
+                s = lines[k].strip()
+                if _URL.match(s.split()[0]) and len(s.split()) <= 2 or _TITLE_AND_SITE.match(s) or _SHEET.match(s):
+                    kinds[k] = "web"
+            kinds[n] = "web"
+    # The site's name between chrome lines (西安高新技术产业开发区管理委员会), and the site's
+    # footer over its marks (主办单位：…  承办单位：… / 网站标识码：…).
+    for n, line in enumerate(lines):
+        s = line.strip()
+        if n not in kinds and _site_footer(s) and any(k in kinds for k in _neighbours(lines, n)):
+            kinds[n] = "web"
+        if n not in kinds and _SITE_NAME.match(s):
+            near = _neighbours(lines, n)
+            if len(near) == 2 and all(k in kinds for k in near):
+                kinds[n] = "web"
+    return [{"line": n, "kind": kinds[n], "text": lines[n].strip()} for n in sorted(kinds)]
+
+
+def _own_line(s):
+    """Is ``s`` a metadata line, a line of tools, a breadcrumb, navigation or the site's
+    footer (told by its words alone)? (Each test runs only on lines with its marks.)"""
+    if s[0] in "上下" and _NAVIGATION.match(s):
+        return True
+    if ("首页" in s or "位置" in s) and (_BREADCRUMB.match(s) or (_BREADCRUMB_LABEL.match(s) and ">" in s)):
+        return True
+    if ("：" in s or ":" in s) and _META_KEY.match(s.lstrip("【[")):
+        keys = [m.group(0).rstrip(":： ") for m in _META_KEY.finditer(s)]
+        values = _META_KEY.split(s)[1:]
+        if any(k in _META_ALONE for k in keys) and all(
+            len(v.strip(" 【】[]")) <= 30 and not re.search(r"[，。；！？]", v) for v in values
+        ):
+            return True
+    if ("【" in s or "[" in s or "分享" in s or "打印本页" in s or "关闭窗口" in s) and not _TOOL.sub("", s).strip(
+        " |丨│"
+    ):
+        return True
+    return _SITE_MARK.search(s) is not None and _site_footer(s)
+
+
+def _site_footer(s):
+    return bool(_SITE_FOOTER.search(s)) and not _SITE_FOOTER.sub("", s).strip(" |丨│,，")
+
+
+def _printed(s):
+    """The browser's print time (``2023/7/6 10:15``) or an address with the sheet's number
+    (``https://…/t20230705_128832.html    1/2``, ``1/2``)."""
+    if _PRINT_TIME.match(s):
+        return True
+    parts = s.split()
+    return len(parts) == 2 and _URL.match(parts[0]) is not None and _SHEET.match(parts[1]) is not None
+
+
+def _neighbours(lines, n):
+    """The line numbers right above and below ``n`` that hold text (no blank between)."""
+    return [k for k in (n - 1, n + 1) if 0 <= k < len(lines) and lines[k].strip()]
+
+
+# The story's writer and photographer on its metadata line: 作者：李琳琳    摄影：刘畅.
+_WRITERS = re.compile(r"(作者|撰稿|摄影)\s*[:：]\s*([\u4e00-\u9fff·]{2,6})(?![\u4e00-\u9fff])")
+
+
+def meta_credits(line):
+    """``(name, role)`` for each writer (``author``) and photographer (``photo``) a
+    metadata line names; the caller checks that each is a person's name."""
+    if not _own_line(line) or _META_KEY.match(line.lstrip("【[")) is None:
+        return []
+    return [(m.group(2), "photo" if m.group(1) == "摄影" else "author") for m in _WRITERS.finditer(line)]
