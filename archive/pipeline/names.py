@@ -108,8 +108,22 @@ _PLACE_ENDINGS = tuple("区园城市省县镇村乡港湾")
 
 def is_person_name(s: str) -> bool:
     """A name a marker may stand before on its own (``■叶伟``): a common surname's, a
-    compound surname's or one with a middle dot."""
+    compound surname's or one with a middle dot; not a section head (``■谈项目``)."""
+    if s[1:] in _SECTION_NOUNS:
+        return False
     return is_bare_name(s) or (is_name(s) and (len(s) >= 3 and s[:2] in COMPOUND_SURNAMES or "·" in s))
+
+
+# What an interview's or a report's section head names after its verb (``■谈项目``, ``■谈人才``,
+# ``■强链条``, ``■高质量``): the verb may be a surname, so with a bullet and no role word the
+# head reads like ``■叶伟``. A common noun there is no given name.
+_SECTION_NOUNS = frozenset(
+    "项目 人才 创新 发展 改革 开放 产业 服务 环境 营商 招商 规划 未来 科技 转型 合作 生态 民生 党建 治理 "
+    "机遇 挑战 成效 亮点 举措 目标 企业 园区 经济 政策 资金 市场 品牌 质量 效率 安全 绿色 数字 链条 投资 "
+    "融资 金融 文化 教育 城市 乡村 协同 变化 思路 成绩 问题 难题 机制 动能 布局 前景 使命 担当 作风 平台 "
+    "载体 空间 土地 要素 制造 智造 创业 就业 消费 外贸 优势 特色 定位 战略 路径 方向 重点 难点 痛点 初心 "
+    "责任 招引 产业链 新质 生产力 数字化 智能化 国际化 现代化 一体化".split()
+)
 
 
 def is_column_word(s: str) -> bool:
