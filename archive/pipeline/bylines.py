@@ -84,8 +84,11 @@ def is_byline(s: str) -> bool:
 
 
 # A role word and its colon or slash in a credits line: 记者：王明, 撰文：张三 摄影：李四,
-# 撰文/张三; and 文：王明 图：李华, read as 文/王明 图/李华.
-_ROLE_COLON_RE = re.compile(r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(撰文|摄影)\s*/\s*")
+# 撰文/张三, 记者/王彪 通讯员/穗开宣 (南方日报's house style); and 文：王明 图：李华, read as
+# 文/王明 图/李华.
+_ROLE_COLON_RE = re.compile(
+    r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
+)
 _MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
 
 

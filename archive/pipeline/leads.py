@@ -55,9 +55,10 @@ _REPORTED_RE = re.compile(_REPORTED)
 # (another paper's, an agency's or a site's name may come first: 新华社记者 王明, 大众网记者 王明)
 _MEDIA_ROLE = rf"(?:{bylines.MEDIA_BEFORE_ROLE})?{_ROLE}"
 _NAME = names.NAME
-# One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
+# One credit token of a run: a role word (a name may touch it, or follow a slash: 记者/王彪), a
+# marked name, a slash form.
 _CREDIT_TOKEN_RE = re.compile(
-    rf"{_MEDIA_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
+    rf"{_MEDIA_ROLE}\s*/?\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
 )
 _ROLE_START_RE = re.compile(_ROLE)
 _MARKED_TOKEN_RE = re.compile(rf"^(?:{_MEDIA_ROLE}|[{BYLINE_MARKERS}]|[文图]/)|/[文图]$")
@@ -69,7 +70,7 @@ _ATTRIBUTION_RE = re.compile(rf"【({_LABEL})(?:[：:]\s*([^【】]{{1,30}})】|
 _VALUE_RE = re.compile(r"[^\s【】，。；;,！？]{1,20}(?=[\s【]|$)")
 # What a line must start with to open an article (a cheap test on every text line).
 _OPENS_RE = re.compile(
-    rf"{_DATELINE}|{_REPORTED}|{_MEDIA_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
+    rf"{_DATELINE}|{_REPORTED}|{_MEDIA_ROLE}\s*/?\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
     rf"|【{_LABEL}|{_LABEL}[：:]"
 )
 

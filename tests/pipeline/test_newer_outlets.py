@@ -164,3 +164,18 @@ def test_briefs_with_a_bullet_before_their_dateline_are_briefs_of_their_own(gaze
     page = parse_page(text, gazetteer=gazetteer)
     assert [[c.name for c in a.credits] for a in page.articles] == [["王政", "刘温馨"], ["申佳平"]]
     assert [a.blocks[0].text[:4] for a in page.articles] == ["记者从工", "在工业和"]
+
+
+@pytest.mark.parametrize(
+    "dateline, credits",
+    [
+        ("南方日报讯（记者/王彪 通讯员/穗开宣）", [("王彪", "staff"), ("穗开宣", "correspondent")]),
+        ("本报讯（记者/王明 实习生/李华）", [("王明", "staff"), ("李华", "contributor")]),
+        ("本报讯 记者/王明 通讯员/李华 ", [("王明", "staff"), ("李华", "correspondent")]),
+    ],
+)
+def test_credits_written_role_slash_name_in_a_dateline_credit_each_person(gazetteer, dateline, credits):
+    text = FIRST + f"# 黄埔区42个重大项目集中动工\n\n{dateline}6月18日，广州开发区举行重大项目集中动工活动。\n"
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert [(c.name, c.role) for c in story.credits] == credits
+    assert story.blocks[0].text.startswith("6月18日")
