@@ -190,14 +190,19 @@ def _name_part(t: str) -> bool:
     return 1 <= len(t) <= 2 and all("\u3400" <= c <= "\u9fff" for c in t) and t not in ROLE_OF and t not in _LONE_WORDS
 
 
+# A brand after an outlet's name: a site, an app or a channel, after a middle dot or in Latin
+# letters (``经济日报·中国经济网``, ``看看新闻Knews``, ``证券时报·e公司``, ``证券时报e公司``).
+# ``leads`` reads it in datelines too (``证券时报e公司讯``).
+OUTLET_BRAND = r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻|客户端)|·?[A-Za-z]{1,8}[\u4e00-\u9fff]{0,3}?)"
 # A role under another paper's or an agency's name: ``经济日报记者``, ``新华社记者``,
 # ``人民日报特约通讯员``, ``经济日报·中国经济网记者`` (read as the role alone).
 # Newer outlets too: ``极目新闻记者``, ``大众网·海报新闻记者``, ``21世纪经济报道记者``,
-# ``看看新闻Knews记者``, ``长江日报大武汉客户端记者``, ``湖北日报全媒记者``.
+# ``看看新闻Knews记者``, ``长江日报大武汉客户端记者``, ``湖北日报全媒记者``, ``证券时报·e公司记者``,
+# and an app named with a plus (``南方+记者``, ``上游新闻+记者``).
 MEDIA_BEFORE_ROLE = (
-    r"(?:新华社|中新社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{1,8}?"
+    r"(?:新华社|中新社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{2,6}?\+|[\u4e00-\u9fff]{1,8}?"
     r"(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|电视台|广播电视台|通讯社|网|新闻|经济报道|客户端))"
-    r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻|客户端))?[A-Za-z]{0,8}"
+    rf"{OUTLET_BRAND}?"
     r"(?=特约通讯员|通讯员|记者|全媒体记者|融媒体记者|全媒记者|融媒记者)"
 )
 _MEDIA_ROLE_RE = re.compile(MEDIA_BEFORE_ROLE)

@@ -179,3 +179,38 @@ def test_credits_written_role_slash_name_in_a_dateline_credit_each_person(gazett
     story = parse_page(text, gazetteer=gazetteer).articles[1]
     assert [(c.name, c.role) for c in story.credits] == credits
     assert story.blocks[0].text.startswith("6月18日")
+
+
+@pytest.mark.parametrize(
+    "dateline, credits",
+    [
+        ("南方日报讯（记者/王彪 通讯员/穗开宣）", [("王彪", "staff"), ("穗开宣", "correspondent")]),
+        ("本报讯（记者/王明 实习生/李华）", [("王明", "staff"), ("李华", "contributor")]),
+        ("本报讯 记者/王明 通讯员/李华 ", [("王明", "staff"), ("李华", "correspondent")]),
+    ],
+)
+def test_credits_written_role_slash_name_in_a_dateline_credit_each_person(gazetteer, dateline, credits):
+    text = FIRST + f"# 黄埔区42个重大项目集中动工\n\n{dateline}6月18日，广州开发区举行重大项目集中动工活动。\n"
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert [(c.name, c.role) for c in story.credits] == credits
+    assert story.blocks[0].text.startswith("6月18日")
+
+
+@pytest.mark.parametrize(
+    "byline, name",
+    [
+        ("南方+记者  郭思琪", "郭思琪"),
+        ("证券时报·e公司记者 孙宪超", "孙宪超"),
+        ("证券时报e公司记者 孙宪超", "孙宪超"),
+        ("川观新闻记者 王明", "王明"),
+        ("上游新闻+记者 李华", "李华"),
+    ],
+)
+def test_a_reporter_under_an_outlet_with_a_plus_or_a_latin_letter_is_the_byline(gazetteer, byline, name):
+    for sep in ("\n\n", "\n"):
+        text = FIRST + sep.join(
+            ["园区项目集中开工", byline, "6月20日，一批重大项目在园区集中开工，涵盖新能源等领域。\n"]
+        )
+        page = parse_page(text, gazetteer=gazetteer)
+        assert [a.headline for a in page.articles] == ["光谷前三季度收入增长", "园区项目集中开工"]
+        assert [(c.name, c.role) for c in page.articles[1].credits] == [(name, "staff")]
