@@ -4,7 +4,7 @@ headline, and the reporter is found."""
 
 import pytest
 
-from archive.pipeline.parse import parse_page
+from archive.pipeline.parse import accounted_chars, parse_page
 
 FIRST = "# 光谷前三季度收入增长\n\n本报记者 王明\n\n今年前三季度，东湖高新区企业总收入同比增长29%。\n\n"
 
@@ -214,3 +214,36 @@ def test_a_reporter_under_an_outlet_with_a_plus_or_a_latin_letter_is_the_byline(
         page = parse_page(text, gazetteer=gazetteer)
         assert [a.headline for a in page.articles] == ["光谷前三季度收入增长", "园区项目集中开工"]
         assert [(c.name, c.role) for c in page.articles[1].credits] == [(name, "staff")]
+
+
+@pytest.mark.parametrize(
+    "byline, name",
+    [
+        ("南方+记者  郭思琪", "郭思琪"),
+        ("证券时报·e公司记者 孙宪超", "孙宪超"),
+        ("证券时报e公司记者 孙宪超", "孙宪超"),
+        ("川观新闻记者 王明", "王明"),
+        ("上游新闻+记者 李华", "李华"),
+    ],
+)
+def test_a_reporter_under_an_outlet_with_a_plus_or_a_latin_letter_is_the_byline(gazetteer, byline, name):
+    for sep in ("\n\n", "\n"):
+        text = FIRST + sep.join(
+            ["园区项目集中开工", byline, "6月20日，一批重大项目在园区集中开工，涵盖新能源等领域。\n"]
+        )
+        page = parse_page(text, gazetteer=gazetteer)
+        assert [a.headline for a in page.articles] == ["光谷前三季度收入增长", "园区项目集中开工"]
+        assert [(c.name, c.role) for c in page.articles[1].credits] == [(name, "staff")]
+
+
+@pytest.mark.parametrize("lead", ["证券时报e公司讯，", "本报讯，", "经济日报·中国经济网讯，", "本报讯（记者 王明），"])
+def test_a_dateline_closed_by_a_comma_is_read_and_the_comma_leaves_the_text(gazetteer, lead):
+    text = (
+        FIRST
+        + f"华锐精密：拟在成都高新区设立西南研发中心\n{lead}华锐精密（688059）6月20日晚间公告，公司拟设立全资子公司。\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    story = page.articles[1]
+    assert story.byline == lead  # (as printed: nothing lost)
+    assert accounted_chars(text, page)[0] == accounted_chars(text, page)[1]
+    assert story.blocks[0].text.startswith("华锐精密（688059）")
