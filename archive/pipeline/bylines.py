@@ -12,6 +12,7 @@ from .names import (
     ROLE_RE,
     is_bare_name,
     is_name,
+    is_organisation,
     is_person_name,
     looks_like_person,
 )
@@ -69,18 +70,28 @@ def is_byline(s: str) -> bool:
     if not tokens:
         return False
     names = [t for t in tokens if t not in ROLE_OF]
+    if marked:
+        names = without_employers(names)  # □ 中国电子信息产业发展研究院 刘洋
     if not names or not all(is_name(n) for n in names):
         return False
     if marked:
         # A marker over bare names needs people's names: ``■ 创新驱动``, ``● 服务企业``,
         # ``■ 亮点一`` are subheads set with a bullet, not bylines.
-        return len(names) < len(tokens) or all(is_person_name(n) for n in names)
+        return any(t in ROLE_OF for t in tokens) or all(is_person_name(n) for n in names)
     if _BYLINE_START_RE.match(body):
         # The last name must look like a person's: a paragraph's first line that opens
         # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line.
         return is_bare_name(names[-1]) or len(names[-1]) == 4 and names[-1][:2] in COMPOUND_SURNAMES
     words = body.split()
     return len(words) == len(tokens) and len(names) < len(tokens) and all(is_bare_name(n) for n in names)
+
+
+def without_employers(tokens: list[str]) -> list[str]:
+    """A byline's tokens without the organisations each writer is printed after
+    (``中国电子信息产业发展研究院 刘洋``: the institute names no one)."""
+    return [
+        t for i, t in enumerate(tokens) if not (is_organisation(t) and i + 1 < len(tokens) and is_name(tokens[i + 1]))
+    ]
 
 
 # A role word and its colon or slash in a credits line: 记者：王明, 撰文：张三 摄影：李四,
@@ -303,7 +314,7 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
         tok = tok.strip("()（）" + _MARKERS)
         if tok.endswith("报道") and len(tok) in (4, 5):
             tok = tok[:-2]  # 本报记者孙杰报道
-        if is_name(tok):
+        if is_name(tok) and not is_organisation(tok):
             credits.append(Credit(name=tok, role=role))
     return credits
 

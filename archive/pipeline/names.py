@@ -140,3 +140,34 @@ def is_signature_name(s: str) -> bool:
     """A pen name or person's name a paragraph may end with (``欣然``): two or three
     characters, not a column word or a place; no surname needed."""
     return 2 <= len(s) <= 3 and is_name(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
+
+
+# How the name of a writer's employer ends, printed before the writer's after a bullet
+# (``□ 中国电子信息产业发展研究院 刘洋``, think tanks' and experts' articles): it names no one.
+_ORGANISATION_ENDINGS = (
+    "研究院",
+    "研究所",
+    "研究中心",
+    "研究会",
+    "研究室",
+    "科学院",
+    "社科院",
+    "实验室",
+    "中心",
+    "大学",
+    "学院",
+    "协会",
+    "学会",
+    "委员会",
+    "管委会",
+    "智库",
+    "集团",
+    "公司",
+    "银行",
+)
+
+
+def is_organisation(s: str) -> bool:
+    """An organisation's name (``清华大学``, ``国务院发展研究中心``): four characters or more
+    ending as one does."""
+    return 4 <= len(s) <= 24 and s.endswith(_ORGANISATION_ENDINGS) and all("\u3400" <= c <= "\u9fff" for c in s)

@@ -247,3 +247,41 @@ def test_a_dateline_closed_by_a_comma_is_read_and_the_comma_leaves_the_text(gaze
     assert story.byline == lead  # (as printed: nothing lost)
     assert accounted_chars(text, page)[0] == accounted_chars(text, page)[1]
     assert story.blocks[0].text.startswith("华锐精密（688059）")
+
+
+@pytest.mark.parametrize(
+    "byline, name",
+    [
+        ("□ 中国电子信息产业发展研究院 刘 洋", "刘洋"),
+        ("■ 清华大学 王明", "王明"),
+        ("◎ 国务院发展研究中心 李华", "李华"),
+    ],
+)
+def test_a_bullet_an_organisation_and_a_name_is_the_byline_naming_the_person(gazetteer, byline, name):
+    text = (
+        FIRST
+        + f"# 推动国家级经开区向“新”而行\n\n{byline}\n\n国家级经开区是我国对外开放的重要窗口和制造业发展的主阵地。\n"
+    )
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert story.subtitle == ""
+    assert [c.name for c in story.credits] == [name]
+
+
+@pytest.mark.parametrize("line", ["■ 清华大学 创新发展", "□ 中国电子信息产业发展研究院", "■ 研究院 高质量"])
+def test_a_bullet_and_an_organisation_without_a_persons_name_is_no_byline(line):
+    from archive.pipeline.bylines import is_byline
+
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize("lead", ["证券时报e公司讯，", "本报讯，", "经济日报·中国经济网讯，", "本报讯（记者 王明），"])
+def test_a_dateline_closed_by_a_comma_is_read_and_the_comma_leaves_the_text(gazetteer, lead):
+    text = (
+        FIRST
+        + f"华锐精密：拟在成都高新区设立西南研发中心\n{lead}华锐精密（688059）6月20日晚间公告，公司拟设立全资子公司。\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    story = page.articles[1]
+    assert story.byline == lead  # (as printed: nothing lost)
+    assert accounted_chars(text, page)[0] == accounted_chars(text, page)[1]
+    assert story.blocks[0].text.startswith("华锐精密（688059）")
