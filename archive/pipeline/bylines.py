@@ -11,10 +11,12 @@ from .names import (
     ROLE_OF,
     ROLE_RE,
     is_bare_name,
+    is_desk_name,
     is_name,
     is_organisation,
     is_person_name,
     looks_like_person,
+    without_employers,
 )
 from .types import Credit
 
@@ -60,7 +62,7 @@ def is_byline(s: str) -> bool:
         # names must be people's (not ``（摘要）``).
         body = body[1:-1].strip()
         tokens = split_credit_tokens(body)
-        if not tokens or not all(t in ROLE_OF or is_bare_name(t) for t in tokens):
+        if not tokens or not all(t in ROLE_OF or is_bare_name(t) or is_desk_name(t) for t in tokens):
             return False
         marked = True
     body = role_colons(without_media(_NAME_SLASH_RE.sub(r"\2/\1", body)))
@@ -77,21 +79,14 @@ def is_byline(s: str) -> bool:
     if marked:
         # A marker over bare names needs people's names: ``■ 创新驱动``, ``● 服务企业``,
         # ``■ 亮点一`` are subheads set with a bullet, not bylines.
-        return any(t in ROLE_OF for t in tokens) or all(is_person_name(n) for n in names)
+        return any(t in ROLE_OF for t in tokens) or all(is_person_name(n) or is_desk_name(n) for n in names)
     if _BYLINE_START_RE.match(body):
         # The last name must look like a person's: a paragraph's first line that opens
         # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line.
-        return is_bare_name(names[-1]) or len(names[-1]) == 4 and names[-1][:2] in COMPOUND_SURNAMES
+        last = names[-1]
+        return is_bare_name(last) or is_desk_name(last) or len(last) == 4 and last[:2] in COMPOUND_SURNAMES
     words = body.split()
     return len(words) == len(tokens) and len(names) < len(tokens) and all(is_bare_name(n) for n in names)
-
-
-def without_employers(tokens: list[str]) -> list[str]:
-    """A byline's tokens without the organisations each writer is printed after
-    (``中国电子信息产业发展研究院 刘洋``: the institute names no one)."""
-    return [
-        t for i, t in enumerate(tokens) if not (is_organisation(t) and i + 1 < len(tokens) and is_name(tokens[i + 1]))
-    ]
 
 
 # A role word and its colon or slash in a credits line: 记者：王明, 撰文：张三 摄影：李四,

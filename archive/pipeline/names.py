@@ -126,6 +126,17 @@ _SECTION_NOUNS = frozenset(
 )
 
 
+# A zone press office's collective pen name: a city's one-character name, the zone's kind and
+# 宣 (宣传): 孝高宣 (孝感高新区), 穗开宣 (广州开发区), 常新宣 (常州新北区), and 经开宣, 高新宣.
+_DESK_NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][高开新]|经开|高新)宣$")
+
+
+def is_desk_name(s: str) -> bool:
+    """A press office's pen name signing a story (``孝高宣``, ``经开宣``): credited as a person's
+    name is, where a person's name is looked for."""
+    return _DESK_NAME_RE.match(s) is not None
+
+
 def is_column_word(s: str) -> bool:
     """A column's or a sidebar's word, never a name (``时评``; ``手记`` of 记者手记)."""
     return s in _COLUMN_WORDS
@@ -171,3 +182,11 @@ def is_organisation(s: str) -> bool:
     """An organisation's name (``清华大学``, ``国务院发展研究中心``): four characters or more
     ending as one does."""
     return 4 <= len(s) <= 24 and s.endswith(_ORGANISATION_ENDINGS) and all("\u3400" <= c <= "\u9fff" for c in s)
+
+
+def without_employers(tokens: list[str]) -> list[str]:
+    """A byline's tokens without the organisations each writer is printed after
+    (``中国电子信息产业发展研究院 刘洋``: the institute names no one)."""
+    return [
+        t for i, t in enumerate(tokens) if not (is_organisation(t) and i + 1 < len(tokens) and is_name(tokens[i + 1]))
+    ]
