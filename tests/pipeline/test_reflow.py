@@ -1,3 +1,5 @@
+import pytest
+
 from archive.pipeline.parse import parse_page
 
 from .conftest import article
@@ -66,3 +68,37 @@ def test_the_output_is_deterministic(gazetteer):
 
     text = page_text("003")
     assert parse_page(text, gazetteer=gazetteer) == parse_page(text, gazetteer=gazetteer)
+
+
+LIST = (
+    "长沙经开区出台“招商十条”\n\n"
+    "本报讯 今年2月，长沙经开区出台“招商十条”，加大支持力度。其中，企业最关注的措施包括{0}"
+    "{1}设立50亿元产业引导基金，对重大项目给予股权投资支持；{2}"
+    "{3}对固定资产投资超过5亿元的项目，给予最高3000万元补助；{2}"
+    "{4}对新引进的研发总部，给予最高1000万元的租金补贴。{2}"
+    "长沙经开区投资促进局负责人介绍，该区今年将力争引进企业项目10个以上。\n"
+)
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+@pytest.mark.parametrize(
+    "marks", [("1.", "2.", "3."), ("（一）", "（二）", "（三）"), ("一是", "二是", "三是"), ("1、", "2、", "3、")]
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_numbered_item_after_a_colon_or_a_semicolon_starts_a_paragraph(gazetteer, colon, marks, gap):
+    text = LIST.format(colon + gap, marks[0], gap, marks[1], marks[2])
+    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    assert [b.text[:2] for b in story.blocks] == ["今年", marks[0][:2], marks[1][:2], marks[2][:2], "长沙"]
+
+
+def test_a_line_ending_in_a_colon_before_plain_text_still_goes_on(gazetteer):
+    text = "园区出台新政\n\n本报讯 今年2月，长沙经开区出台新政，措施包括：\n\n设立50亿元产业引导基金。\n"
+    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    assert len(story.blocks) == 1
+
+
+def test_a_numbered_item_after_a_short_column_line_ending_in_a_colon_starts_a_paragraph(gazetteer):
+    paragraphs = LIST.format("：\n", "1.", "\n", "2.", "3.").split("\n")
+    lines = [paragraphs[0], ""] + [p[i : i + 16] for p in paragraphs[2:] if p for i in range(0, len(p), 16)]
+    (story,) = parse_page("\n".join(lines) + "\n", gazetteer=gazetteer).articles
+    assert [b.text[:2] for b in story.blocks] == ["今年", "1.", "2.", "3.", "长沙"]
