@@ -45,16 +45,21 @@ class Item:
 PARAGRAPH_INDENTS = 2
 
 
-def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool, by_width: bool = False) -> bool:
+def _continues(
+    ln: Line, nxt: Line | None, narrow: bool, indents: bool, by_width: bool = False, in_list: bool = False
+) -> bool:
     """Does the paragraph ending with ``ln`` go on at the next body line? (``indents``:
-    the page starts its paragraphs with an indent; ``by_width``: see ``set_by_width``.)"""
+    the page starts its paragraphs with an indent; ``by_width``: see ``set_by_width``;
+    ``in_list``: the paragraph is an item of a numbered list.)"""
     if not ln.ends:
         if (
             nxt is not None
             and starts_list_item(ln.text, nxt.text)
-            and not (narrow and ln.width and fills(ln, nxt, by_width))
+            and (in_list or not (narrow and ln.width and fills(ln, nxt, by_width)))
         ):
-            return False  # …措施包括： / 1.设立…； / 2.对…: each item a paragraph
+            # …措施包括： / 1.设立…； / 2.对…: each item a paragraph; on a narrow page a full
+            # line breaks so only between items (``补贴；`` / ``4.为…``), where a list is set.
+            return False
         # (a bullet after a bracket that closes credits broken over lines opens the next
         # brief: …参加。（陈 / 明） / ■ 10月10日，…)
         return not (ln.text[-1:] in ")）" and nxt is not None and nxt.text[:1] in BULLETS)
@@ -222,7 +227,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             # the line fills its column and the next goes on with a name: ``作者：孔令`` /
             # ``帅 近日…``.)
             para.closed = (
-                not _continues(ln, nxt, narrow, indents, by_width)
+                not _continues(ln, nxt, narrow, indents, by_width, _LIST_ITEM_RE.match(para.text) is not None)
                 or nxt is not None
                 and nxt.after_jump
                 or (
