@@ -11,9 +11,12 @@ from .names import (
     ROLE_OF,
     ROLE_RE,
     is_bare_name,
+    is_desk_name,
     is_name,
+    is_organisation,
     is_person_name,
     looks_like_person,
+    without_employers,
 )
 from .types import Credit
 
@@ -59,7 +62,7 @@ def is_byline(s: str) -> bool:
         # names must be people's (not ``（摘要）``).
         body = body[1:-1].strip()
         tokens = split_credit_tokens(body)
-        if not tokens or not all(t in ROLE_OF or is_bare_name(t) for t in tokens):
+        if not tokens or not all(t in ROLE_OF or is_bare_name(t) or is_desk_name(t) for t in tokens):
             return False
         marked = True
     body = role_colons(without_media(_NAME_SLASH_RE.sub(r"\2/\1", body)))
@@ -69,23 +72,29 @@ def is_byline(s: str) -> bool:
     if not tokens:
         return False
     names = [t for t in tokens if t not in ROLE_OF]
+    if marked:
+        names = without_employers(names)  # □ 中国电子信息产业发展研究院 刘洋
     if not names or not all(is_name(n) for n in names):
         return False
     if marked:
         # A marker over bare names needs people's names: ``■ 创新驱动``, ``● 服务企业``,
         # ``■ 亮点一`` are subheads set with a bullet, not bylines.
-        return len(names) < len(tokens) or all(is_person_name(n) for n in names)
+        return any(t in ROLE_OF for t in tokens) or all(is_person_name(n) or is_desk_name(n) for n in names)
     if _BYLINE_START_RE.match(body):
         # The last name must look like a person's: a paragraph's first line that opens
         # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line.
-        return is_bare_name(names[-1]) or len(names[-1]) == 4 and names[-1][:2] in COMPOUND_SURNAMES
+        last = names[-1]
+        return is_bare_name(last) or is_desk_name(last) or len(last) == 4 and last[:2] in COMPOUND_SURNAMES
     words = body.split()
     return len(words) == len(tokens) and len(names) < len(tokens) and all(is_bare_name(n) for n in names)
 
 
 # A role word and its colon or slash in a credits line: 记者：王明, 撰文：张三 摄影：李四,
-# 撰文/张三; and 文：王明 图：李华, read as 文/王明 图/李华.
-_ROLE_COLON_RE = re.compile(r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(撰文|摄影)\s*/\s*")
+# 撰文/张三, 记者/王彪 通讯员/穗开宣 (南方日报's house style); and 文：王明 图：李华, read as
+# 文/王明 图/李华.
+_ROLE_COLON_RE = re.compile(
+    r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
+)
 _MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
 
 
@@ -187,14 +196,19 @@ def _name_part(t: str) -> bool:
     return 1 <= len(t) <= 2 and all("\u3400" <= c <= "\u9fff" for c in t) and t not in ROLE_OF and t not in _LONE_WORDS
 
 
+# A brand after an outlet's name: a site, an app or a channel, after a middle dot or in Latin
+# letters (``经济日报·中国经济网``, ``看看新闻Knews``, ``证券时报·e公司``, ``证券时报e公司``).
+# ``leads`` reads it in datelines too (``证券时报e公司讯``).
+OUTLET_BRAND = r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻|客户端)|·?[A-Za-z]{1,8}[\u4e00-\u9fff]{0,3}?)"
 # A role under another paper's or an agency's name: ``经济日报记者``, ``新华社记者``,
 # ``人民日报特约通讯员``, ``经济日报·中国经济网记者`` (read as the role alone).
 # Newer outlets too: ``极目新闻记者``, ``大众网·海报新闻记者``, ``21世纪经济报道记者``,
-# ``看看新闻Knews记者``, ``长江日报大武汉客户端记者``, ``湖北日报全媒记者``.
+# ``看看新闻Knews记者``, ``长江日报大武汉客户端记者``, ``湖北日报全媒记者``, ``证券时报·e公司记者``,
+# and an app named with a plus (``南方+记者``, ``上游新闻+记者``).
 MEDIA_BEFORE_ROLE = (
-    r"(?:新华社|中新社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{1,8}?"
+    r"(?:新华社|中新社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{2,6}?\+|[\u4e00-\u9fff]{1,8}?"
     r"(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|电视台|广播电视台|通讯社|网|新闻|经济报道|客户端))"
-    r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻|客户端))?[A-Za-z]{0,8}"
+    rf"{OUTLET_BRAND}?"
     r"(?=特约通讯员|通讯员|记者|全媒体记者|融媒体记者|全媒记者|融媒记者)"
 )
 _MEDIA_ROLE_RE = re.compile(MEDIA_BEFORE_ROLE)
@@ -295,7 +309,7 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
         tok = tok.strip("()（）" + _MARKERS)
         if tok.endswith("报道") and len(tok) in (4, 5):
             tok = tok[:-2]  # 本报记者孙杰报道
-        if is_name(tok):
+        if is_name(tok) and not is_organisation(tok):
             credits.append(Credit(name=tok, role=role))
     return credits
 

@@ -26,6 +26,7 @@ from .reflow import (
     opens_paragraph,
     page_lines,
     set_by_width,
+    starts_list_item,
     wire_title,
     without_dash,
 )
@@ -149,6 +150,8 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
         return "上一段句子已完，本行缩进"
     if not prev.ends and prev.text[-1:] in ")）" and ln.text[:1] in BULLETS:
         return f"上一行以括号收尾（署名跨行），本行以项目符号开头（{ln.text[0]}）"
+    if not prev.ends and starts_list_item(prev.text, ln.text):
+        return f"上一行以“{prev.text[-1]}”结束，本行以序号开头：列举的一项另起一段"
     if narrow and prev.width:
         if not fills(prev, ln, set_by_width(lines)):
             return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"

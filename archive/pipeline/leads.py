@@ -39,9 +39,10 @@ _PLACED = rf"[{_HAN}]{{2,4}}?讯(?=\s*[(（]|\s)|{_WHEN}?消息(?=\s*[(（])"
 _NAMES = rf"{names.NAME}(?:\s+{names.NAME}){{1,5}}\s*"
 _ROLE = "(?:" + "|".join(names.PERSON_ROLE_WORDS) + ")"
 _ANY_SENDER_XUN = rf"[{_HAN}]{{2,6}}?讯(?=\s*[(（]\s*(?:{_ROLE}\s*{names.NAME}[^()（）]*|{_NAMES})[)）])"
-# (a site sends 电 only with its date: 中国侨网11月20日电)
+# (a site sends 电 only with its date: 中国侨网11月20日电; a paper's brand may follow its name:
+# 证券时报e公司讯, 经济日报·中国经济网讯)
 _SENT = (
-    rf"(?:{_SENDER}(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_WHEN}电|{_PLACED})"
+    rf"(?:{_SENDER}{bylines.OUTLET_BRAND}?(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_WHEN}电|{_PLACED})"
     rf"|{_ANY_SENDER_XUN})"
 )
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
@@ -55,9 +56,10 @@ _REPORTED_RE = re.compile(_REPORTED)
 # (another paper's, an agency's or a site's name may come first: 新华社记者 王明, 大众网记者 王明)
 _MEDIA_ROLE = rf"(?:{bylines.MEDIA_BEFORE_ROLE})?{_ROLE}"
 _NAME = names.NAME
-# One credit token of a run: a role word (a name may touch it), a marked name, a slash form.
+# One credit token of a run: a role word (a name may touch it, or follow a slash: 记者/王彪), a
+# marked name, a slash form.
 _CREDIT_TOKEN_RE = re.compile(
-    rf"{_MEDIA_ROLE}\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
+    rf"{_MEDIA_ROLE}\s*/?\s*{_NAME}|[{BYLINE_MARKERS}]\s*{_NAME}|[文图]/{_NAME}|{_NAME}/[文图]|{_NAME}(?=[\s、])"
 )
 _ROLE_START_RE = re.compile(_ROLE)
 _MARKED_TOKEN_RE = re.compile(rf"^(?:{_MEDIA_ROLE}|[{BYLINE_MARKERS}]|[文图]/)|/[文图]$")
@@ -69,7 +71,7 @@ _ATTRIBUTION_RE = re.compile(rf"【({_LABEL})(?:[：:]\s*([^【】]{{1,30}})】|
 _VALUE_RE = re.compile(r"[^\s【】，。；;,！？]{1,20}(?=[\s【]|$)")
 # What a line must start with to open an article (a cheap test on every text line).
 _OPENS_RE = re.compile(
-    rf"{_DATELINE}|{_REPORTED}|{_MEDIA_ROLE}\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
+    rf"{_DATELINE}|{_REPORTED}|{_MEDIA_ROLE}\s*/?\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
     rf"|【{_LABEL}|{_LABEL}[：:]"
 )
 
@@ -187,6 +189,8 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
     said = _REPORTS_RE.match(text, pos)  # 本报讯 记者 王明 报道：近日…
     if said and credits:
         pos = said.end()
+    elif m and text[pos : pos + 1] in ("，", ","):
+        pos += 1  # 证券时报e公司讯，华锐精密…: the comma closes the dateline (kept in it as printed)
     return text[:pos].strip(), text[pos:].lstrip(), credits
 
 

@@ -108,8 +108,33 @@ _PLACE_ENDINGS = tuple("区园城市省县镇村乡港湾")
 
 def is_person_name(s: str) -> bool:
     """A name a marker may stand before on its own (``■叶伟``): a common surname's, a
-    compound surname's or one with a middle dot."""
+    compound surname's or one with a middle dot; not a section head (``■谈项目``)."""
+    if s[1:] in _SECTION_NOUNS:
+        return False
     return is_bare_name(s) or (is_name(s) and (len(s) >= 3 and s[:2] in COMPOUND_SURNAMES or "·" in s))
+
+
+# What an interview's or a report's section head names after its verb (``■谈项目``, ``■谈人才``,
+# ``■强链条``, ``■高质量``): the verb may be a surname, so with a bullet and no role word the
+# head reads like ``■叶伟``. A common noun there is no given name.
+_SECTION_NOUNS = frozenset(
+    "项目 人才 创新 发展 改革 开放 产业 服务 环境 营商 招商 规划 未来 科技 转型 合作 生态 民生 党建 治理 "
+    "机遇 挑战 成效 亮点 举措 目标 企业 园区 经济 政策 资金 市场 品牌 质量 效率 安全 绿色 数字 链条 投资 "
+    "融资 金融 文化 教育 城市 乡村 协同 变化 思路 成绩 问题 难题 机制 动能 布局 前景 使命 担当 作风 平台 "
+    "载体 空间 土地 要素 制造 智造 创业 就业 消费 外贸 优势 特色 定位 战略 路径 方向 重点 难点 痛点 初心 "
+    "责任 招引 产业链 新质 生产力 数字化 智能化 国际化 现代化 一体化".split()
+)
+
+
+# A zone press office's collective pen name: a city's one-character name, the zone's kind and
+# 宣 (宣传): 孝高宣 (孝感高新区), 穗开宣 (广州开发区), 常新宣 (常州新北区), and 经开宣, 高新宣.
+_DESK_NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][高开新]|经开|高新)宣$")
+
+
+def is_desk_name(s: str) -> bool:
+    """A press office's pen name signing a story (``孝高宣``, ``经开宣``): credited as a person's
+    name is, where a person's name is looked for."""
+    return _DESK_NAME_RE.match(s) is not None
 
 
 def is_column_word(s: str) -> bool:
@@ -126,3 +151,42 @@ def is_signature_name(s: str) -> bool:
     """A pen name or person's name a paragraph may end with (``欣然``): two or three
     characters, not a column word or a place; no surname needed."""
     return 2 <= len(s) <= 3 and is_name(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
+
+
+# How the name of a writer's employer ends, printed before the writer's after a bullet
+# (``□ 中国电子信息产业发展研究院 刘洋``, think tanks' and experts' articles): it names no one.
+_ORGANISATION_ENDINGS = (
+    "研究院",
+    "研究所",
+    "研究中心",
+    "研究会",
+    "研究室",
+    "科学院",
+    "社科院",
+    "实验室",
+    "中心",
+    "大学",
+    "学院",
+    "协会",
+    "学会",
+    "委员会",
+    "管委会",
+    "智库",
+    "集团",
+    "公司",
+    "银行",
+)
+
+
+def is_organisation(s: str) -> bool:
+    """An organisation's name (``清华大学``, ``国务院发展研究中心``): four characters or more
+    ending as one does."""
+    return 4 <= len(s) <= 24 and s.endswith(_ORGANISATION_ENDINGS) and all("\u3400" <= c <= "\u9fff" for c in s)
+
+
+def without_employers(tokens: list[str]) -> list[str]:
+    """A byline's tokens without the organisations each writer is printed after
+    (``中国电子信息产业发展研究院 刘洋``: the institute names no one)."""
+    return [
+        t for i, t in enumerate(tokens) if not (is_organisation(t) and i + 1 < len(tokens) and is_name(tokens[i + 1]))
+    ]

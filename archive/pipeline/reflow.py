@@ -45,10 +45,21 @@ class Item:
 PARAGRAPH_INDENTS = 2
 
 
-def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool, by_width: bool = False) -> bool:
+def _continues(
+    ln: Line, nxt: Line | None, narrow: bool, indents: bool, by_width: bool = False, in_list: bool = False
+) -> bool:
     """Does the paragraph ending with ``ln`` go on at the next body line? (``indents``:
-    the page starts its paragraphs with an indent; ``by_width``: see ``set_by_width``.)"""
+    the page starts its paragraphs with an indent; ``by_width``: see ``set_by_width``;
+    ``in_list``: the paragraph is an item of a numbered list.)"""
     if not ln.ends:
+        if (
+            nxt is not None
+            and starts_list_item(ln.text, nxt.text)
+            and (in_list or not (narrow and ln.width and fills(ln, nxt, by_width)))
+        ):
+            # …措施包括： / 1.设立…； / 2.对…: each item a paragraph; on a narrow page a full
+            # line breaks so only between items (``补贴；`` / ``4.为…``), where a list is set.
+            return False
         # (a bullet after a bracket that closes credits broken over lines opens the next
         # brief: …参加。（陈 / 明） / ■ 10月10日，…)
         return not (ln.text[-1:] in ")）" and nxt is not None and nxt.text[:1] in BULLETS)
@@ -61,6 +72,20 @@ def _continues(ln: Line, nxt: Line | None, narrow: bool, indents: bool, by_width
             return False
         return indents or not opens_paragraph(nxt.text)
     return False
+
+
+# A numbered item of a list: 1. or 1、 (not 2.3亿元), （一）, (1), 一是, 一、, ①.
+_LIST_ITEM_RE = re.compile(
+    r"(?:\d{1,2}[.．、](?!\d)|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[是、]|[①-⑳])"
+)
+
+
+def starts_list_item(prev: str, text: str) -> bool:
+    """Does ``text`` open an item of a list introduced by ``prev`` (a line ending with a
+    colon or with the semicolon of the item before)? A policy story lists its measures so
+    (``…措施包括：`` / ``1.设立…；`` / ``2.对…``); on a narrow page only where the line
+    before is short of its column (a full line may break anywhere, ``_continues``)."""
+    return prev[-1:] in "：:；;" and _LIST_ITEM_RE.match(text) is not None
 
 
 def fills(ln: Line, nxt: Line | None, by_width: bool = False) -> bool:
@@ -202,7 +227,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             # the line fills its column and the next goes on with a name: ``作者：孔令`` /
             # ``帅 近日…``.)
             para.closed = (
-                not _continues(ln, nxt, narrow, indents, by_width)
+                not _continues(ln, nxt, narrow, indents, by_width, _LIST_ITEM_RE.match(para.text) is not None)
                 or nxt is not None
                 and nxt.after_jump
                 or (

@@ -405,6 +405,7 @@ def test_a_slash_set_apart_by_spaces_still_credits_the_writer(line, names):
         ("文：王明 图：李华", [("王明", "author"), ("李华", "photo")]),
         ("撰文/王明 摄影/李华", [("王明", "author"), ("李华", "photo")]),
         ("撰文：张三  摄影：李四", [("张三", "author"), ("李四", "photo")]),
+        ("记者/王彪 通讯员/李华", [("王彪", "staff"), ("李华", "correspondent")]),
     ],
 )
 def test_it_reads_role_words_written_with_a_colon_or_a_slash(line, credits):

@@ -113,3 +113,9 @@ def test_explain_says_why_a_picture_under_picture_news_is_a_story_and_why_a_line
     assert decided[0].role == "栏目" and decided[0].why.startswith("图片新闻一类的栏目名")
     stories = [d for d in decided if d.why.startswith("“图片新闻”栏下的一张图片")]
     assert [d.article for d in stories] == [1, 2, 3]
+
+
+def test_it_says_a_numbered_item_after_a_colon_starts_a_paragraph(gazetteer):
+    text = f"{HEADLINE}\n\n本报讯 园区出台新政，措施包括：\n\n1.设立产业引导基金；\n\n2.给予租金补贴。\n"
+    item = next(d for d in explain(text, gazetteer=gazetteer) if d.text.startswith("2."))
+    assert item.role == "正文" and "序号" in item.why

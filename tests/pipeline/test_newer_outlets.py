@@ -4,7 +4,7 @@ headline, and the reporter is found."""
 
 import pytest
 
-from archive.pipeline.parse import parse_page
+from archive.pipeline.parse import accounted_chars, parse_page
 
 FIRST = "# 光谷前三季度收入增长\n\n本报记者 王明\n\n今年前三季度，东湖高新区企业总收入同比增长29%。\n\n"
 
@@ -164,3 +164,106 @@ def test_briefs_with_a_bullet_before_their_dateline_are_briefs_of_their_own(gaze
     page = parse_page(text, gazetteer=gazetteer)
     assert [[c.name for c in a.credits] for a in page.articles] == [["王政", "刘温馨"], ["申佳平"]]
     assert [a.blocks[0].text[:4] for a in page.articles] == ["记者从工", "在工业和"]
+
+
+@pytest.mark.parametrize(
+    "dateline, credits",
+    [
+        ("南方日报讯（记者/王彪 通讯员/穗开宣）", [("王彪", "staff"), ("穗开宣", "correspondent")]),
+        ("本报讯（记者/王明 实习生/李华）", [("王明", "staff"), ("李华", "contributor")]),
+        ("本报讯 记者/王明 通讯员/李华 ", [("王明", "staff"), ("李华", "correspondent")]),
+    ],
+)
+def test_credits_written_role_slash_name_in_a_dateline_credit_each_person(gazetteer, dateline, credits):
+    text = FIRST + f"# 黄埔区42个重大项目集中动工\n\n{dateline}6月18日，广州开发区举行重大项目集中动工活动。\n"
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert [(c.name, c.role) for c in story.credits] == credits
+    assert story.blocks[0].text.startswith("6月18日")
+
+
+@pytest.mark.parametrize(
+    "byline, name",
+    [
+        ("南方+记者  郭思琪", "郭思琪"),
+        ("证券时报·e公司记者 孙宪超", "孙宪超"),
+        ("证券时报e公司记者 孙宪超", "孙宪超"),
+        ("川观新闻记者 王明", "王明"),
+        ("上游新闻+记者 李华", "李华"),
+    ],
+)
+def test_a_reporter_under_an_outlet_with_a_plus_or_a_latin_letter_is_the_byline(gazetteer, byline, name):
+    for sep in ("\n\n", "\n"):
+        text = FIRST + sep.join(
+            ["园区项目集中开工", byline, "6月20日，一批重大项目在园区集中开工，涵盖新能源等领域。\n"]
+        )
+        page = parse_page(text, gazetteer=gazetteer)
+        assert [a.headline for a in page.articles] == ["光谷前三季度收入增长", "园区项目集中开工"]
+        assert [(c.name, c.role) for c in page.articles[1].credits] == [(name, "staff")]
+
+
+@pytest.mark.parametrize(
+    "byline, name",
+    [
+        ("□ 中国电子信息产业发展研究院 刘 洋", "刘洋"),
+        ("■ 清华大学 王明", "王明"),
+        ("◎ 国务院发展研究中心 李华", "李华"),
+    ],
+)
+def test_a_bullet_an_organisation_and_a_name_is_the_byline_naming_the_person(gazetteer, byline, name):
+    text = (
+        FIRST
+        + f"# 推动国家级经开区向“新”而行\n\n{byline}\n\n国家级经开区是我国对外开放的重要窗口和制造业发展的主阵地。\n"
+    )
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert story.subtitle == ""
+    assert [c.name for c in story.credits] == [name]
+
+
+@pytest.mark.parametrize("line", ["■ 清华大学 创新发展", "□ 中国电子信息产业发展研究院", "■ 研究院 高质量"])
+def test_a_bullet_and_an_organisation_without_a_persons_name_is_no_byline(line):
+    from archive.pipeline.bylines import is_byline
+
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize("lead", ["证券时报e公司讯，", "本报讯，", "经济日报·中国经济网讯，", "本报讯（记者 王明），"])
+def test_a_dateline_closed_by_a_comma_is_read_and_the_comma_leaves_the_text(gazetteer, lead):
+    text = (
+        FIRST
+        + f"华锐精密：拟在成都高新区设立西南研发中心\n{lead}华锐精密（688059）6月20日晚间公告，公司拟设立全资子公司。\n"
+    )
+    page = parse_page(text, gazetteer=gazetteer)
+    story = page.articles[1]
+    assert story.byline == lead  # (as printed: nothing lost)
+    assert accounted_chars(text, page)[0] == accounted_chars(text, page)[1]
+    assert story.blocks[0].text.startswith("华锐精密（688059）")
+
+
+@pytest.mark.parametrize(
+    "end, credits",
+    [
+        ("（孝高宣）", ["孝高宣"]),
+        ("（宜高宣 王超）", ["宜高宣", "王超"]),
+        ("（经开宣）", ["经开宣"]),
+        ("（常新宣 李华）", ["常新宣", "李华"]),
+    ],
+)
+def test_a_zone_press_offices_pen_name_closing_a_brief_is_its_end_credit(gazetteer, end, credits):
+    text = FIRST + f"# 孝感高新区新增3家“小巨人”\n\n本报讯 近日，湖北省经信厅公布名单，孝感高新区3家企业入选。{end}\n"
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert [c.name for c in story.credits] == credits
+    assert story.blocks[-1].text.endswith("企业入选。")
+
+
+@pytest.mark.parametrize("end", ["（高新区宣）", "（开宣）"])
+def test_other_words_in_brackets_closing_a_brief_stay_in_the_text(gazetteer, end):
+    text = FIRST + f"# 孝感高新区新增3家“小巨人”\n\n本报讯 近日，湖北省经信厅公布名单，孝感高新区3家企业入选。{end}\n"
+    story = parse_page(text, gazetteer=gazetteer).articles[1]
+    assert story.blocks[-1].text.endswith(end)
+
+
+@pytest.mark.parametrize("line", ["通讯员 穗开宣", "记者/王彪 通讯员/穗开宣", "■经开宣", "(孝高宣)"])
+def test_a_zone_press_offices_pen_name_on_a_byline_line_is_a_byline(line):
+    from archive.pipeline.bylines import is_byline
+
+    assert is_byline(line)

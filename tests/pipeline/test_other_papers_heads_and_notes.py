@@ -116,3 +116,26 @@ def test_a_columns_label_in_square_brackets_keeps_its_brackets_on_the_page(gazet
     assert (story.column, story.headline) == ("建设者说", "高扬开放风帆 书写新的故事")
     raw, placed = accounted_chars(text, page)
     assert raw == placed
+
+
+INTERVIEW = (
+    "让每一个好项目都能跑出“黄埔速度”\n\n南方日报记者  王 彪\n\n"
+    "今年以来，广州开发区经济运行稳中向好，一季度地区生产总值同比增长6.8%。\n\n"
+    "■{0}\n\n南方日报：今年以来，广州开发区在项目建设方面有哪些新举措？\n\n"
+    "李振华：今年我们推出了“拿地即开工”等改革举措，将项目审批时间压缩到15个工作日以内。\n\n"
+    "■{1}\n\n南方日报：在人才引进方面，开发区有哪些打算？\n\n"
+    "李振华：我们将拿出10亿元人才专项资金，面向全球引进高层次人才。\n"
+)
+
+
+@pytest.mark.parametrize("heads", [("谈项目", "谈人才"), ("谈创新", "谈发展"), ("强链条", "高质量")])
+def test_a_bulleted_section_head_of_a_surname_and_a_common_noun_is_a_subhead_not_a_byline(gazetteer, heads):
+    (story,) = parse_page(INTERVIEW.format(*heads), gazetteer=gazetteer).articles
+    assert [c.name for c in story.credits] == ["王彪"]
+    assert [b.text for b in story.blocks if b.kind == "subhead"] == list(heads)
+
+
+def test_a_bulleted_persons_name_is_still_a_byline():
+    from archive.pipeline.bylines import is_byline
+
+    assert is_byline("■谈伟") and is_byline("■ 项明") and is_byline("■ 谈项目 王明") is False

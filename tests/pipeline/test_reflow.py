@@ -1,3 +1,5 @@
+import pytest
+
 from archive.pipeline.parse import parse_page
 
 from .conftest import article
@@ -66,3 +68,79 @@ def test_the_output_is_deterministic(gazetteer):
 
     text = page_text("003")
     assert parse_page(text, gazetteer=gazetteer) == parse_page(text, gazetteer=gazetteer)
+
+
+LIST = (
+    "长沙经开区出台“招商十条”\n\n"
+    "本报讯 今年2月，长沙经开区出台“招商十条”，加大支持力度。其中，企业最关注的措施包括{0}"
+    "{1}设立50亿元产业引导基金，对重大项目给予股权投资支持；{2}"
+    "{3}对固定资产投资超过5亿元的项目，给予最高3000万元补助；{2}"
+    "{4}对新引进的研发总部，给予最高1000万元的租金补贴。{2}"
+    "长沙经开区投资促进局负责人介绍，该区今年将力争引进企业项目10个以上。\n"
+)
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+@pytest.mark.parametrize(
+    "marks", [("1.", "2.", "3."), ("（一）", "（二）", "（三）"), ("一是", "二是", "三是"), ("1、", "2、", "3、")]
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_numbered_item_after_a_colon_or_a_semicolon_starts_a_paragraph(gazetteer, colon, marks, gap):
+    text = LIST.format(colon + gap, marks[0], gap, marks[1], marks[2])
+    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    assert [b.text[:2] for b in story.blocks] == ["今年", marks[0][:2], marks[1][:2], marks[2][:2], "长沙"]
+
+
+def test_a_line_ending_in_a_colon_before_plain_text_still_goes_on(gazetteer):
+    text = "园区出台新政\n\n本报讯 今年2月，长沙经开区出台新政，措施包括：\n\n设立50亿元产业引导基金。\n"
+    (story,) = parse_page(text, gazetteer=gazetteer).articles
+    assert len(story.blocks) == 1
+
+
+def test_a_numbered_item_after_a_short_column_line_ending_in_a_colon_starts_a_paragraph(gazetteer):
+    paragraphs = LIST.format("：\n", "1.", "\n", "2.", "3.").split("\n")
+    lines = [paragraphs[0], ""] + [p[i : i + 16] for p in paragraphs[2:] if p for i in range(0, len(p), 16)]
+    (story,) = parse_page("\n".join(lines) + "\n", gazetteer=gazetteer).articles
+    assert [b.text[:2] for b in story.blocks] == ["今年", "1.", "2.", "3.", "长沙"]
+
+
+NARROW_LIST = """长沙经开区招商引资跑出“加速度”
+
+6月15日，长沙经开区2023
+年第二季度重大项目集中签
+约活动举行，15个项目现场
+签约，总投资达96.8亿元。
+好项目纷至沓来，得益于长
+沙经开区持续优化的营商环
+境。该区推行项目“拿地即
+开工”，今年以来已有9个项
+目实现“交地即交证、拿地
+即开工”，平均为企业节约
+时间3个月以上。
+今年2月，长沙经开区出台
+“招商十条”，在产业基金、
+用地保障、人才引进等方面
+加大支持力度。其中，企业
+最关注的措施包括：
+1.设立50亿元产业引导基金，
+对重大项目给予股权投资支
+持；
+2.对固定资产投资超过5亿
+元的项目，按投资额的3%给
+予最高3000万元补助；
+3.对新引进的研发总部，给
+予最高1000万元的租金补贴；
+4.为重点企业高管和技术骨
+干提供人才公寓和子女入学
+保障。
+长沙经开区投资促进局负责
+人介绍，该区今年将力争引
+进企业项目10个以上。
+"""
+
+
+def test_a_full_column_line_ending_an_item_with_a_semicolon_breaks_before_the_next_item(gazetteer):
+    (story,) = parse_page(NARROW_LIST, gazetteer=gazetteer).articles
+    texts = [b.text for b in story.blocks]
+    assert texts[-6].endswith("措施包括：")
+    assert [t[:2] for t in texts[-5:]] == ["1.", "2.", "3.", "4.", "长沙"]
