@@ -76,29 +76,35 @@ def web_chrome(lines):
     """Entries ``{"line", "kind", "text"}`` for the lines of ``lines`` a browser or a web
     page prints around a story (kind ``web``)."""
     kinds = {}
+    printed = []
     for n, line in enumerate(lines):
         s = line.strip()
-        if s and len(s) <= 200 and _own_line(s):
+        if not s:
+            continue
+        if len(s) <= 200 and _own_line(s):
             kinds[n] = "web"
+        elif (s[0].isdigit() or s[0] in "hw") and _printed(s):
+            printed.append(n)
     # The browser's header and footer are told by their date-time or sheet number; the
     # address and the title line beside them (no blank line between) go with them.
-    for n, line in enumerate(lines):
-        if _printed(line.strip()):
-            for k in _neighbours(lines, n):
-                s = lines[k].strip()
-                if _URL.match(s.split()[0]) and len(s.split()) <= 2 or _TITLE_AND_SITE.match(s) or _SHEET.match(s):
-                    kinds[k] = "web"
-            kinds[n] = "web"
+    for n in printed:
+        for k in _neighbours(lines, n):
+            s = lines[k].strip()
+            if _URL.match(s.split()[0]) and len(s.split()) <= 2 or _TITLE_AND_SITE.match(s) or _SHEET.match(s):
+                kinds[k] = "web"
+        kinds[n] = "web"
+    if not kinds:
+        return []  # (a paper's page: nothing of a web page's around which to look further)
     # The site's name between chrome lines (西安高新技术产业开发区管理委员会), and the site's
     # footer over its marks (主办单位：…  承办单位：… / 网站标识码：…).
     for n, line in enumerate(lines):
+        if n in kinds or not any(k in kinds for k in _neighbours(lines, n)):
+            continue
         s = line.strip()
-        if n not in kinds and _site_footer(s) and any(k in kinds for k in _neighbours(lines, n)):
+        if _site_footer(s):
             kinds[n] = "web"
-        if n not in kinds and _SITE_NAME.match(s):
-            near = _neighbours(lines, n)
-            if len(near) == 2 and all(k in kinds for k in near):
-                kinds[n] = "web"
+        elif _SITE_NAME.match(s) and all(k in kinds for k in _neighbours(lines, n)) and len(_neighbours(lines, n)) == 2:
+            kinds[n] = "web"
     return [{"line": n, "kind": kinds[n], "text": lines[n].strip()} for n in sorted(kinds)]
 
 
