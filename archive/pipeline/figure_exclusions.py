@@ -32,7 +32,10 @@ _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 # After a bounded amount, a class of projects or enterprises it names: 超10亿元的重点产业项目,
 # 年营收超亿元企业58家, 亿元以上项目32个.
 # (or between two bounds: 总投资5亿元以上10亿元以下项目)
-_PROJECT_CLASS_RE = re.compile(r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)")
+# (not a grant 项目 qualifies: 最高1亿元项目资助)
+_PROJECT_CLASS_RE = re.compile(
+    r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)(?!资助|补助|补贴|奖励|奖补|支持|经费)"
+)
 # The same class named after alternatives or a list of thresholds: 50亿元或5亿美元以上工业项目,
 # 主营业务收入30亿元以上、中西部地区15亿元以上制造业企业.
 _THRESHOLD_AFTER_RE = re.compile(

@@ -181,3 +181,12 @@ def test_talent_schemes_workstations_and_fiscal_revenue_are_classed_by_their_who
 ):
     fig = by_text(text)[written]
     assert (fig.metric, fig.metric_class) == (metric, metric_class)
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [("经评审给予最高1亿元项目资助。", "最高1亿元"), ("最高2000万元的项目补贴。", "最高2000万元")],
+)
+def test_a_bounded_grant_for_a_project_is_money_not_a_class_of_projects(text, written):
+    fig = by_text(text)[written]
+    assert (fig.metric_class, fig.approx) == ("资金", "upper")
