@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from django.db.models import Count, F, Sum
 from django.urls import reverse
 
-from archive import charts, stats
+from archive import charts, park_maps, stats
 from archive.models import Article, ArticleCompany, ArticlePark, Figure, FigureSeries, Park, date_text, figure_display
 from archive.prepared import prepared
 
@@ -117,9 +117,7 @@ def chosen_park(data):
     heading, its rows and its count; None when it names none, one that doesn't exist, or one
     the importer found only in unpublished articles (not public: its page is a 404 too)."""
     park = Park.objects.filter(slug=data["park"]).first() if data.get("park") else None
-    if park is not None and not park.verified and not stats.park_counts().get(park.pk):
-        return None
-    return park
+    return park if park is not None and park_maps.is_public(park, stats.park_counts()) else None
 
 
 def _narrowed(rows, data, park, province):

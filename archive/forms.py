@@ -6,7 +6,8 @@ from django import forms
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from archive.models import Company, Figure, Park, park_article_counts
+from archive import stats
+from archive.models import Company, Figure, Park
 
 
 def _attrs(attrs):
@@ -158,10 +159,10 @@ class FigureFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         fields = ("pk", "verified", "province", "slug", "short_name", "name")
         parks = Park.objects.order_by("province", "name").values_list(*fields)
-        counts = park_article_counts()
+        counts = stats.park_counts()
         by_province = {}
         for pk, verified, province, slug, short_name, name in parks:
-            if verified or counts.get(pk):  # a park found only in drafts is not public (as its page)
+            if verified or counts.get(pk):  # ``park_maps.is_public`` on plain values: not a park only drafts name
                 by_province.setdefault(province or "其他", []).append((slug, short_name or name))
         self.fields["park"].widget.choices = [("", "全部园区"), *by_province.items()]
         self.fields["province"].widget.choices = [("", "全部省份"), *((p, p) for p in by_province if p != "其他")]

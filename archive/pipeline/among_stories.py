@@ -32,8 +32,8 @@ def among_stories(lines):
         if len(s) <= 8 and _CONTENTS_LABEL.match(s.replace(" ", "")):
             box_end = _box_end(lines, n)
             if box_end > n:
-                out += [{"line": k, "kind": "contents", "text": lines[k].strip()} for k in range(n, box_end + 1)]
-                out = [e for e in out if e["text"]]
+                box = range(n, box_end + 1)
+                out += [{"line": k, "kind": "contents", "text": lines[k].strip()} for k in box if lines[k].strip()]
                 continue
         if len(s) <= 60 and ("编" in s or "校" in s):
             names = editors_credit(s)

@@ -25,7 +25,6 @@ browser's date-time or page count.
 
 import re
 
-_ITEMS = re.compile(r"\s{2,}|\u3000+")
 # Metadata keys: 发布时间：2023-07-05 09:32  来源：X  作者：X  浏览次数：2367.
 _META_KEY = re.compile(
     r"(?:发布时间|发布日期|发文日期|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|作者|撰稿|摄影|"
@@ -98,12 +97,11 @@ def web_chrome(lines):
     # The site's name between chrome lines (西安高新技术产业开发区管理委员会), and the site's
     # footer over its marks (主办单位：…  承办单位：… / 网站标识码：…).
     for n, line in enumerate(lines):
-        if n in kinds or not any(k in kinds for k in _neighbours(lines, n)):
+        near = [k for k in _neighbours(lines, n) if k in kinds] if n not in kinds else []
+        if not near:
             continue
         s = line.strip()
-        if _site_footer(s):
-            kinds[n] = "web"
-        elif _SITE_NAME.match(s) and all(k in kinds for k in _neighbours(lines, n)) and len(_neighbours(lines, n)) == 2:
+        if _site_footer(s) or len(near) == 2 and _SITE_NAME.match(s):  # (a name between two chrome lines)
             kinds[n] = "web"
     return [{"line": n, "kind": kinds[n], "text": lines[n].strip()} for n in sorted(kinds)]
 
