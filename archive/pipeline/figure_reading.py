@@ -97,12 +97,14 @@ def qualifier_apart(sentence: str, at: int) -> str | None:
     return "lower" if m["above"] else "approx"
 
 
+# What 均 is per in a term's prefix: 亩均, 人均, 地均, 户均, 企均.
+PER_PREFIXES = "亩人地户企"
 # A figure per unit of land, per head or per money before its metric: 每亩税收50万元, 每平方公里
 # 工业用地工业增加值13亿元, 万人有效发明专利474件 (an intensity, not the total its class counts).
 _PER_UNIT_RE = re.compile(
     r"每[\d.十百千万亿]*(?:平方公里|平方米|亩|公顷|人|元|美元)|^万人|[^\d万千百十一二两三四五六七八九]万人"
     # per mu, head or firm before any term: 亩均营业收入, 人均公共绿地面积, 人均利税
-    r"|[亩人地户企]均"
+    rf"|[{PER_PREFIXES}]均"
     # per head of a workforce: 每万名R&D人员, 每1万从业人员; per money spent: 亿元研发投入的
     r"|每[\d.十百千万亿]*[名位]?(?:R&D|[\u4e00-\u9fff]{0,4}?)人员"
     r"|(?<![\d.一二两三四五六七八九十百千万])(?:千万|百万|万|亿)元(?:研发|R&D)[\u4e00-\u9fff]{0,4}?的"

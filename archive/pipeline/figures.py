@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field
 from .figure_context import QUOTE_MAX, metric_of, quote_of
 from .figure_exclusions import excluded
 from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively, shared_units
-from .figure_reading import declines, per_unit, qualifier_apart, read_figure
+from .figure_reading import PER_PREFIXES, declines, per_unit, qualifier_apart, read_figure
 from .figure_scope import (
     GROUP_RE,
     about_a_city,
@@ -368,7 +368,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     ):
         metric_class = "其他"  # 每亩税收50万元: an intensity, not a total (a grant per head is a grant)
         named = sentence.rfind(metric, 0, m.at) if metric else -1
-        if named >= 2 and sentence[named - 1] == "均" and sentence[named - 2] in "亩人地户企":
+        if named >= 2 and sentence[named - 1] == "均" and sentence[named - 2] in PER_PREFIXES:
             metric = sentence[named - 2 : named] + metric  # 亩均营业收入, as written
     if park is not None and metric_class == "其他" and counts_parks(metric):
         park = None  # 对全国230家国家级经开区进行考核: the nation's parks, wherever counted
