@@ -366,7 +366,7 @@ def company_articles(company):
 
 def company_names(company):
     """The other spellings of the company in its published articles, sorted."""
-    tags = ArticleCompany.objects.filter(company=company, article__status=Article.Status.PUBLISHED)
+    tags = ArticleCompany.objects.filter(company=company, article__in=Article.objects.published())
     return sorted(set(tags.exclude(name="").values_list("name", flat=True)) - {company.name})
 
 
