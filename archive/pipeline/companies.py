@@ -39,6 +39,8 @@ _CUT_WORDS = sorted(
         "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
         "分别与 分别有 推动 支持 帮助 鼓励 满足 配合 投资方 合资方 投资者 股东 旗下 企业 高新区 开发区 管委会 委员会 政府 年初 年底 月底 "
         "同意 约定 完成 采用 项目有 主体为 名称为 盘活 欢迎 收购 并购 兼并 携手 牵手 走访 拜访 考察 吸引 · "
+        # a zone gathering or landing companies (园区已集聚…有限公司, 落户…)
+        "集聚 聚集 汇聚 落户 入驻 招引 迎来 "
         "该区 该市 该县 本区 本市 全区 全市 这些 "
         # a time before a company (上半年公司…, 报告期内公司…), a list's lead-in (既有…有限公司)
         "上半年 下半年 季度 期内 今年 去年 目前 同期 当前 既有 也有 还有 例如 比如 诸如 "
@@ -47,10 +49,10 @@ _CUT_WORDS = sorted(
     key=len,
     reverse=True,
 )
-# (企业 inside a name is no cut: 科技企业孵化器有限公司, 企业管理咨询有限公司)
-_CUT_RE = re.compile(
-    "|".join(re.escape(w) + ("(?!孵化|管理|服务|发展|咨询)" if w == "企业" else "") for w in _CUT_WORDS)
-)
+# Inside a name these are no cut: 企业 (科技企业孵化器有限公司, 企业管理咨询有限公司), 集聚区
+# (…产业集聚区投资有限公司).
+_NOT_CUT_BEFORE = {"企业": "(?!孵化|管理|服务|发展|咨询)", "集聚": "(?!区)", "聚集": "(?!区)"}
+_CUT_RE = re.compile("|".join(re.escape(w) + _NOT_CUT_BEFORE.get(w, "") for w in _CUT_WORDS))
 _GENERIC = {
     "上市",
     "该",
@@ -111,6 +113,13 @@ _AFTER_SHORT_NAME = tuple(
     "在 拟 将 称 表示 发布 公告 宣布 披露 总投资 投资 计划 已 于 旗下 董事长 股价 子公司 全资 控股 "
     "日前 近日 此前 也 还 同时 成立 新建 建设 入驻 落户 签约".split()
 )
+
+
+# What a short name opening a clause may be followed by besides ``_AFTER_SHORT_NAME``: a time
+# or what it achieved (据悉，一拖股份今年上半年实现营业收入…).
+_TIME_AFTER_RE = re.compile(r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|本年|同期|报告期|\d{4}年|实现)")
+# A count right after a suffix: the word before it is a kind of company (孵化产业化公司60余家).
+_COUNT_AFTER_RE = re.compile(r"[\d一二两三四五六七八九十百千万几多数]+(?:\.\d+)?(?:余|多)?(?:家|个(?![\u4e00-\u9fff]))")
 
 
 @dataclass
@@ -190,26 +199,60 @@ def _listed_with(text: str, start: int, end: int):
             yield a, b
 
 
+# How what a conjunction 和 joins to a name ends: a company's suffix, a body or a place
+# (华为技术有限公司和…, 研究院和…, 园区和…, 双方和…, （新市区）和…).
+_JOINED_ENDS = (
+    *_SUFFIX_WORDS,
+    *"院所校局委会厅办部区园方市省县镇城）)",
+    "中心",
+    "大学",
+    "银行",
+    "基地",
+    "高校",
+    "机构",
+    "单位",
+)
+
+
+def _and_inside_name(before: str, listed: bool) -> bool:
+    """Whether a 和 with ``before`` between it and the word before is part of a name
+    (包头天和磁材科技股份有限公司, 诺和诺德（中国）制药有限公司): the name's characters go on
+    on both sides and nothing before it ends a name or a body, nor is it an item of a list
+    (``华为、腾讯和…``)."""
+    return bool(before) and not listed and not before.endswith(_JOINED_ENDS)
+
+
 def _name_spans(text: str):
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
+        if _COUNT_AFTER_RE.match(text, end):
+            continue  # 孵化产业化公司60余家: companies of a kind, counted
         nxt = text[end : end + 2]
         if m.group() == "集团" and (nxt.startswith(("有限", "股份", "公司")) or nxt[:1] in _NOT_AFTER_GROUP):
             continue  # the name goes on to a later suffix
         if nxt[:1] in "）)" and text.startswith(_SUFFIX_WORDS, end + 1):
             continue  # 上海微电子装备（集团）股份有限公司: the name goes on after the bracket
+        # 股份 before a time is a short name only if it opens its clause (据悉，一拖股份今年…)
+        opening_only = False
         if m.group() == "股份":
             if nxt.startswith(("有限", "公司")):
                 continue  # the name goes on to a later suffix
             if _HAN_RE.match(nxt[:1]) and nxt[:1] not in "等和与及" and not text.startswith(_AFTER_SHORT_NAME, end):
-                continue  # 股份制, 股份比例: a word, not a short name
+                if not _TIME_AFTER_RE.match(text, end):
+                    continue  # 股份制, 股份比例: a word, not a short name
+                opening_only = True
         run = _NAME_BEFORE_RE.search(text, max(0, m.start() - _MAX_NAME), m.start())
         start = run.start() if run else m.start()
         # An unclosed bracket at the start belongs to the sentence, not the name.
         while start < m.start() and text[start] in "）)":
             start += 1
         head = text[start : m.start()]
-        cuts = [0] + [w.end() for w in _CUT_RE.finditer(head)]
+        listed = start > 0 and text[start - 1] == "、"
+        cuts = [0]
+        for w in _CUT_RE.finditer(head):
+            if w.group() == "和" and _and_inside_name(head[cuts[-1] : w.start()], listed and len(cuts) == 1):
+                continue
+            cuts.append(w.end())
         # A 的 after one character that leaves only a suffix word is inside the name (美的
         # 集团股份有限公司, not 集团股份有限公司); 园区的集团公司 stays cut.
         if (
@@ -238,4 +281,7 @@ def _name_spans(text: str):
             continue  # 科创板上市公司, 存量未盈利公司, 新建外商投资公司, 跨国公司: a kind of company
         if m.group() == "股份" and head.endswith(_DEALS_IN_SHARES):
             continue  # 拟公开发行股份2062万股: shares, not a company
-        yield m.start() - len(head), end
+        first = m.start() - len(head)
+        if opening_only and first > 0 and not _CLAUSE_STOP_RE.match(text, first - 1):
+            continue  # 其持有的限售股份今年解禁: shares
+        yield first, end
