@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from .figure_nouns import (
     LEAD_RE,
+    NOUN_END_RE,
     PARTICLES,
     clause_end,
     clause_start,
@@ -154,14 +155,22 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     allowed = allowed_classes(kind, m.unit)
     if kind == "money":
         term = last_term(left, allowed)
+        if TERM_CLASS.get(term) != "融资/贷款" and _LOAN_BEFORE_RE.search(left):
+            plain = unquoted(left)  # 发放“科技贷”15.6亿元: a loan product
+            return noun_before(plain, 0, len(plain)) or "贷", "融资/贷款"
         # an amount followed by 的 is the size of the noun after it when no term before it
-        # names one (设立规模为100亿元的生物医药产业基金, not 园区)
+        # names one (设立规模为100亿元的生物医药产业基金, not 园区): the noun's head, its last
+        # term (设立规模为20亿元的科创投资基金: a fund, not 投资)
         if (not term or TERM_CLASS[term] == "其他") and right[:1] == "的":
-            term = first_term(right[:16], allowed - _OTHER_ONLY) or term
+            sized = NOUN_END_RE.split(noun_after(right, 1, 16), maxsplit=1)[0]
+            term = last_term(sized, allowed - _OTHER_ONLY) or first_term(right[:16], allowed - _OTHER_ONLY) or term
         # (an earlier clause's term only when it names a class: 园区聚集…，市值总额超5000亿元)
         term = term or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed - _OTHER_ONLY)
-        if term == "总规模" and ("基金" in left or "产业" in left or "集群" in left):
-            return term, "资金" if "基金" in left else "产值"  # 该基金规划总规模…, 集群总规模…
+        if term == "总规模" and (
+            "基金" in left or "产业" in left or "集群" in left or _FUNDS_COUNTED_RE.search(_earlier(sentence, cs))
+        ):
+            # 该基金规划总规模…, 各类基金共计27支，总规模…; 集群总规模…
+            return term, "资金" if "基金" in left or "产业" not in left and "集群" not in left else "产值"
         if not term and left.rstrip().endswith(_TOTAL_WORDS) and "项目" in _earlier(sentence, cs):
             return left.rstrip()[-2:], "投资"  # 项目共计134个，总额超1100亿元: the projects' investment
         return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
@@ -192,7 +201,18 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     # a noun follows the unit (载体相继开展了36项创客沙龙) or stands right before the number
     if term:
         plain = unquoted(left) if "“" in left else left  # (the term was found unquoted)
-        if not LEAD_RE.search(plain, plain.rfind(term) + len(term)):
+        named_at = plain.rfind(term) + len(term)
+        if (
+            not counted
+            and _ITEM_BEFORE_RE.search(plain, named_at)
+            and names_a_thing(item := noun_before(sentence, cs, a))
+            and not term.endswith(item)
+        ):
+            # an item of a list after the term's own (研究院5家、概念验证中心2个): its own noun
+            noun, counted, term = item, True, ""
+        elif not LEAD_RE.search(plain, named_at):
+            if term in _HEAD_TERMS and (whole := noun_before(sentence, cs, a, 12)).endswith(term):
+                return whole, TERM_CLASS[term]  # 研究生及以上学历人员约60万人: the people as written
             return term, TERM_CLASS[term]
         # (or a noun right before the number: 为企业解决问题300余个 counts 问题; not the
         # term's own tail: 专精特新“小巨人”企业累计达到47家 counts 小巨人企业)
@@ -208,6 +228,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             return term, TERM_CLASS[term]
     if not counted:
         noun = noun_before(sentence, cs, a) or last_term(_earlier(sentence, cs), allowed) or noun
+    if noun.endswith("基金") and m.unit in _FUND_UNITS:
+        return noun, "其他"  # 各类基金共计27支: funds counted, not money
     if noun in TERM_CLASS:
         if TERM_CLASS[noun] in allowed:
             return noun, TERM_CLASS[noun]
@@ -231,11 +253,20 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
 
 # What a plant turns out in a year, right before the number (年产60万平方米钢化玻璃).
 _YEARLY_OUTPUT = ("年产", "年产能", "年产能达", "年产能为")
+# Terms that are only the head of what a count names (研究生及以上学历人员, 海外留学归国人员).
+_HEAD_TERMS = frozenset(("人员",))
+# Funds counted in the clause before a size (各类基金共计27支，总规模达到210亿元).
+_FUNDS_COUNTED_RE = re.compile(r"基金[^，,；;。]{0,6}?\d+(?:余|多)?[支只个]")
+_FUND_UNITS = ("支", "只", "个")
+# A figure and a list mark between a term and the number: the number is a later item's.
+_ITEM_BEFORE_RE = re.compile(r"\d[^、，,；;]{0,4}[、和及]")
 # Projects counted by their size after the unit: 11个总投资20亿元项目.
 _PROJECTS_OF_AN_AMOUNT_RE = re.compile(
     r"(?:总投资额?|投资额?)(?:约|超|逾|达|近)?[\d.]+(?:万亿|亿|万)?元?(?:以上|左右)?的?((?:[\u4e00-\u9fff]{0,6}?)项目)"
 )
 _GROWTH_AFTER_RE = re.compile(r"的?(?:增长|增速|增幅)")
+# A loan product named right before its amount (发放“科技贷”15.6亿元, 人才贷3亿元).
+_LOAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]贷[”’]?\s*(?:达到?|为|共|累计|合计|超过|超|近|约)?\Z")
 _PARK_WORDS = ("高新区", "经开区", "开发区", "园区")
 
 

@@ -33,14 +33,25 @@ _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 # 年营收超亿元企业58家, 亿元以上项目32个.
 # (or between two bounds: 总投资5亿元以上10亿元以下项目)
 # (not a grant 项目 qualifies: 最高1亿元项目资助)
+# (not when the class only qualifies what is funded: 不低于2亿元的中小企业发展专项资金)
 _PROJECT_CLASS_RE = re.compile(
-    r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)(?!资助|补助|补贴|奖励|奖补|支持|经费)"
+    r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)"
+    r"(?!资助|补助|补贴|奖励|奖补|支持|经费|[\u4e00-\u9fff]{0,4}?(?:资金|基金))"
 )
+_AMOUNT = r"[\d.]+[万亿]*(?:美元|元)"
 # The same class named after alternatives or a list of thresholds: 50亿元或5亿美元以上工业项目,
-# 主营业务收入30亿元以上、中西部地区15亿元以上制造业企业.
+# 主营业务收入30亿元以上、中西部地区15亿元以上制造业企业, 突破1亿元、5亿元、10亿元的企业.
 _THRESHOLD_AFTER_RE = re.compile(
-    r"[或、](?:[^，,；;。]{0,30}?(?:以上|以下)|[\d.~～-]+[万亿]*(?:美元|元))的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司)"
+    r"(?:[或、和](?:[^，,；;。]{0,30}?(?:以上|以下)|[\d.~～-]+[万亿]*(?:美元|元)))+"
+    r"的?[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司)"
 )
+# The last of a list of thresholds (…5亿元、10亿元的企业) or the high end of a range of them
+# (20亿元至50亿元项目): the amount before it and the mark between.
+_THRESHOLD_BEFORE_RE = re.compile(rf"{_AMOUNT}(?:以上|以下)?\s*(?P<mark>[、或和]|[至到~～—－-])\s*\Z")
+# The high end after the low end of a range of thresholds (20亿元至50亿元项目).
+_RANGE_TO_RE = re.compile(rf"\s*[至到~～—－-]\s*{_AMOUNT}")
+# A condition a rule applies to (研发费用超过500万元的，按…): a threshold, not an amount.
+_CONDITION_AFTER_RE = re.compile(r"的\s*[，,]")
 # A count unit that is the first character of a noun: “百亿项目” is a label, not 百亿 items.
 # (Only 项目: 5个体育公园 and 20家居家养老中心 are counts.)
 _UNIT_IN_WORD = {"项": "目"}
@@ -97,6 +108,24 @@ def _ranked_among(sentence: str, unit: str, b: int) -> bool:
     if unit == "名":
         return "排名" in sentence and not counted_after(sentence, b)
     return _RANK_AFTER_GROUP_RE.match(sentence, b) is not None
+
+
+def _threshold(m, sentence: str, k: int, tail: str, bound) -> bool:
+    """Whether the amount ``m`` (its number's text ending at ``k``, ``tail`` the ten characters
+    after it) is a threshold naming a class of projects or enterprises, not an amount."""
+    b = m.stop
+    if (bound or m.post in _BOUND_POSTS or any(c in m.num for c in "~-至到")) and _PROJECT_CLASS_RE.match(sentence, b):
+        return True  # 超10亿元的重点产业项目, 亿元以上项目, 3~5亿美元工业项目: a class of projects
+    if tail[:1] in ("或", "、", "和") and _THRESHOLD_AFTER_RE.match(sentence, b):
+        return True  # 50亿元或5亿美元以上工业项目, 突破1亿元、5亿元、10亿元的企业: thresholds of one class
+    if (to := _RANGE_TO_RE.match(sentence, b)) is not None and _PROJECT_CLASS_RE.match(sentence, to.end()):
+        return True  # 20亿元至50亿元项目5个: the low end of a range of thresholds
+    before = _THRESHOLD_BEFORE_RE.search(sentence, max(0, k - 16), k) if k and not sentence[k - 1].isdigit() else None
+    if before is not None and _PROJECT_CLASS_RE.match(sentence, b):
+        # the high end of a range (20亿元至50亿元项目), or the last of a list of thresholds
+        # before the class it names after 的 (…5亿元、10亿元的企业)
+        return before["mark"] not in "、或和" or tail[:1] == "的" or m.post in _BOUND_POSTS
+    return False
 
 
 def excluded(m, sentence: str) -> bool:
@@ -161,12 +190,12 @@ def excluded(m, sentence: str) -> bool:
     if unit in _UNIT_IN_WORD and sentence[b : b + 1] in _UNIT_IN_WORD[unit]:
         return True  # “百亿项目”: the unit is the start of a word
     tail = sentence[b : b + 10]
+    bound = m.pre and APPROX.get(m.pre) != "approx"  # (约125亿元新材料项目: one project's size)
     if kind == "money":
-        bound = m.pre and APPROX.get(m.pre) != "approx"  # (约125亿元新材料项目: one project's size)
-        if (bound or m.post in _BOUND_POSTS or "~" in num or "-" in num) and _PROJECT_CLASS_RE.match(tail):
-            return True  # 超10亿元的重点产业项目, 亿元以上项目, 3~5亿美元工业项目: a class of projects
-        if tail[:1] in ("或", "、") and _THRESHOLD_AFTER_RE.match(sentence, b):
-            return True  # 50亿元或5亿美元以上工业项目: thresholds of one class
+        if _threshold(m, sentence, k, tail, bound):
+            return True
+    if (bound or m.post in _BOUND_POSTS) and tail[:1] == "的" and _CONDITION_AFTER_RE.match(tail):
+        return True  # 研发费用超过500万元的，按增量部分…: the condition of a rule
 
     if (m.pre or m.post in _LOWER_POSTS) and tail[:1] == "的" and _PLACE_CLASS_RE.match(tail):
         return True  # PCT国际专利申请超过1000件的省份有7个: a class of places, not an amount

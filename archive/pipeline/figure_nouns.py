@@ -12,7 +12,7 @@ _STOP_RE = re.compile(f"[{_HARD_STOP}]")
 _HAN_RE = re.compile(r"[\u3400-\u9fffA-Za-z]+")
 # Particles and verbs that end a noun after a number (``15万平方米的载体空间`` -> 载体空间).
 PARTICLES = "的可在为是将已及和与等"
-_NOUN_END_RE = re.compile(f"以及|[{PARTICLES}]")
+NOUN_END_RE = re.compile(f"以及|[{PARTICLES}]")
 # Han characters up to a number, spaces of a narrow column's broken words among them (满  意度)
 _HAN_BEFORE_RE = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff]| (?=[ \u3400-\u9fff])){0,30}\Z")
 # (增加 leads into what is added, not into 增加值: 工业增加值占…)
@@ -41,7 +41,7 @@ def head_after(sentence: str, pos: int) -> str:
     and is cut after the first metric term in it (``40GW单晶硅项目中上演`` -> 单晶硅项目)."""
     if sentence[pos : pos + 1] == "的":
         pos += 1
-    noun = _NOUN_END_RE.split(noun_after(sentence, pos, 12), maxsplit=1)[0]
+    noun = NOUN_END_RE.split(noun_after(sentence, pos, 12), maxsplit=1)[0]
     t = TERM_RE.search(noun) if len(noun) > 6 else None
     return noun[: t.end()] if t is not None else noun
 
@@ -61,12 +61,12 @@ def counted_after(sentence: str, pos: int) -> str:
 _VALUE_ADDED_MAX = 11  # 数字经济核心产业增加值
 
 
-def noun_before(sentence: str, lo: int, pos: int) -> str:
+def noun_before(sentence: str, lo: int, pos: int, limit: int = _PHRASE_MAX) -> str:
     """The noun phrase just before a number at ``pos`` (not before ``lo``): the Han
     characters running up to it, from after the last verb, place or modifier that leads
     into it, without the copula or total after it (``调整更新权责`` -> 权责,
-    ``湘潭高新区政务服务办件为`` -> 政务服务办件, ``总数达到`` -> ""). At most 8 characters;
-    "" when less than two are left."""
+    ``湘潭高新区政务服务办件为`` -> 政务服务办件, ``总数达到`` -> ""). At most ``limit``
+    characters; "" when less than two are left."""
     while pos > lo and sentence[pos - 1] == " ":  # 清单问题 400多条
         pos -= 1
     # a match is at most 31 characters: starting the search there skips the clause's head
@@ -94,7 +94,7 @@ def noun_before(sentence: str, lo: int, pos: int) -> str:
         # one character after the word is a suffix that makes a verb a noun (完成率)
         suffixed = len(phrase) - lead.end() == 1 and lead.end() - lead.start(1) > 1
         phrase = phrase[lead.start(1) if suffixed else lead.end() :]
-    return phrase[-_PHRASE_MAX:] if len(phrase) >= 2 else ""
+    return phrase[-limit:] if len(phrase) >= 2 else ""
 
 
 @lru_cache(maxsize=32)

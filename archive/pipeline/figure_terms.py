@@ -48,8 +48,9 @@ UNITS = {
     "百分点": ("points", "个百分点", 1),
     "倍": ("times", "倍", 1),
 }
-# (equipment counted in sets: 60万台套, 1.5万台（套）, 3000台/套)
-for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
+# (equipment counted in sets: 60万台套, 1.5万台（套）, 3000台/套; chips and lenses in 颗, deals
+# in 笔, funds and teams in 支)
+for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 笔 支 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
 # distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
@@ -68,7 +69,8 @@ _PUNCT_AFTER = r"[，,。；;、：:\s）)”’！？!?]"
 BARE_MONEY_NOUNS = ("贷款", "融资", "授信", "资金", "基金")
 _BARE_END = rf"(?={_PUNCT_AFTER}|大关|以上|左右|之多|[多余](?:{_PUNCT_AFTER}|$)|{'|'.join(BARE_MONEY_NOUNS)}|的|$)"
 # (``四大工程`` is a name, ``千亿大关`` a mark the amount passed)
-_UNIT_GUARDS = {**{u: _BARE_END for u in BARE_MONEY}, "大": "(?!关)"}
+# (nor is 支 of 支持, 支出, 支付, 支撑 a unit)
+_UNIT_GUARDS = {**{u: _BARE_END for u in BARE_MONEY}, "大": "(?!关)", "支": "(?!持|出|付|撑|援|队伍建设)"}
 UNIT_ALT = "|".join(
     re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted((*UNITS, *EXCLUDED_UNITS), key=len, reverse=True)
 )
@@ -155,7 +157,8 @@ METRIC_TERMS = {
     "企业数": "高新技术企业 科技型中小企业 科技型企业 专精特新企业 小巨人企业 规上工业企业 规模以上工业企业 "
     "规上企业 规模以上企业 上市企业 上市公司 瞪羚企业 独角兽企业 潜在独角兽企业 准独角兽企业 潜在瞪羚企业 企业 高企 公司 市场主体 瞪羚 独角兽 银行 纳税人",
     "项目数": "项目",
-    "人才": "人才 入选者 人才计划入选者 专家 科学家 院士 博士 研发人员 科研人员 科技人员 技术人员 从业人数 从业人员 培训人数 持卡人数 员工 就业 就业人数 就业岗位 岗位 用工",
+    # (people counted as a workforce, whatever qualifies them: 研究生及以上学历人员, 职工)
+    "人才": "人才 入选者 人才计划入选者 专家 科学家 院士 博士 研发人员 科研人员 科技人员 技术人员 从业人数 从业人员 培训人数 持卡人数 员工 职工 人员 就业 就业人员 就业人数 就业岗位 岗位 用工",
     "专利": "发明专利拥有量 专利拥有量 发明专利 专利 知识产权 商标 著作权",
     "面积": "面积 占地 用地 建筑面积",
     "产能": "产能 年产 生产能力 装机 发电量 出货量 产量",
@@ -163,7 +166,7 @@ METRIC_TERMS = {
     "其他": "人均GDP 人均地区生产总值 人均生产总值 人均可支配收入 人均收入 人均产值 人均税收 "
     "每万人口高价值发明专利拥有量 每万人高价值发明专利拥有量 每万人发明专利拥有量 万人发明专利拥有量 每万人口发明专利拥有量 万人口发明专利拥有量 亩均税收 亩均产值 亩均营收 亩均收入 地均产值 亩均效益 亩产值 亩产税收 亩均投资 投资强度 "
     "市值总额 总市值 市值 估值 利润总额 净利润 利润 研发经费投入强度 研发投入强度 R&D经费投入强度 R&D投入强度 投入强度 "
-    "技术合同成交额 技术合同交易额 技术交易额 成交额 账款 技术合同 院士工作站 院士专家工作站 专家工作站 博士后工作站 博士后科研工作站 博士后创新实践基地 事项 研发机构 研发平台 研发中心 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间 "
+    "技术合同成交额 技术合同交易额 技术交易额 成交额 账款 技术合同 院士工作站 院士专家工作站 专家工作站 博士后工作站 博士后科研工作站 博士后创新实践基地 事项 研发机构 研发平台 研发中心 研究院 研究所 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间 "
     "产品 货物 物资 粮食 社会消费品零售总额 消费品零售总额 零售总额 零售额",
 }
 TERM_CLASS = {t: c for c, terms in METRIC_TERMS.items() for t in terms.split()}
@@ -181,7 +184,7 @@ CLASSES_BY_UNIT = {
     "个": {"项目数", "企业数", "人才", "其他"},  # (就业岗位1000个)
 }
 PRODUCT_UNITS = set(
-    "套 只 片 台 台套 台(套) 台（套） 台/套 辆 件 块 张 株 头 艘 架 盒 瓶 箱 袋".split()
+    "套 只 片 颗 台 台套 台(套) 台（套） 台/套 辆 件 块 张 株 头 艘 架 盒 瓶 箱 袋".split()
 )  # counts that can be a capacity
 CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机", "产量", "出货量")
 # Output made or to be made in a year, the product between the verb and its number: the
@@ -190,7 +193,7 @@ CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机", "产
 MADE_RE = re.compile(
     r"(?:生产|下线|年产)了?(?P<what>(?!能|量|值|时间)(?:(?!达|将|为|超|突破|增|至|约|近|可|逾|缩短|提升)[\u4e00-\u9fffA-Za-z]){1,10})\Z"
 )
-MADE_UNITS = frozenset("辆 台 套 台套 片 只 吨 万吨".split())
+MADE_UNITS = frozenset("辆 台 套 台套 片 颗 只 吨 万吨".split())
 # What a plant's size in tonnes or units names right after it: 1.2万吨碳纤维项目.
 PLANT_AFTER_RE = re.compile(r"(?:/年)?[\u4e00-\u9fff]{0,8}?(?:项目|装置|生产线|产线|工厂)")
 # A count's level with no noun of its own (其中国家级435家): the noun is the figure before's.
@@ -213,6 +216,7 @@ STRUCTURE_NOUNS = (
     "方面",
     "党支部",
     "党小组",
+    "党员",
     "党组织",
     "网格",
     "部门",
@@ -235,7 +239,7 @@ WORD_AFTER_CHENG = set("本果为立功交员长熟效型绩品就都分")
 # starts with one of them is a verb, not what is counted (``55家入选``).
 NOUN_LEAD_WORDS = (
     "打造 调整 更新 实现 新增 新设立 设立 修改 清理 精简 梳理 处理 接待 收集 完成 开展 推出 解决 协调 帮助 排查 "
-    "调配 累计 共计 合计 达到 拥有 引进 引入 签约 认定 获批 培育 走访 调研 组织 召开 举办 举行 编制 "
+    "调配 累计 共计 合计 达到 拥有 现有 引进 引入 签约 认定 获批 培育 走访 调研 组织 召开 举办 举行 编制 共建 组建 新建 "
     "出台 发放 落实 提供 争取 对接 建成 建设 打通 化解 减少 压减 取消 申报 评选 评定 吸引 集聚 聚集 "
     "增至 减至 降至 升至 增长到 增加到 提升到 提高到 贡献 带动 吸纳 创造 "
     "形成 涵盖 包括 覆盖 入选 进入 参加 参与 落户 投产 获得 通过 净增 增加 分别 依次 其中 已 再 了 的 等 各类 各项 各种 所有 全部 "

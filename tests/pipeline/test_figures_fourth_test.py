@@ -1,0 +1,120 @@
+"""Key figures as a fourth held-out test wrote them: thresholds naming a class (a range before
+项目, a list before 的企业, a rule's condition ``…超过X的，``) and an amount a class only
+qualifies (不低于2亿元的中小企业发展专项资金); chips, deals and funds counted (颗, 笔, 支);
+funds and loans (a fund named with 投资, funds counted before their size, a loan product);
+people as a workforce (…学历人员, 职工); institutes counted and the later item of a list."""
+
+import pytest
+
+from archive.pipeline.figures import extract_figures
+
+from .conftest import by_text
+
+
+def texts(text):
+    return [f.text for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("其中投资30亿元以上项目4个，10亿元至30亿元项目9个。", ["4个", "9个"]),
+        ("签约项目中，5亿元到10亿元项目12个。", ["12个"]),
+        ("全区1亿元—5亿元企业达到46家。", ["46家"]),
+    ],
+)
+def test_a_range_of_amounts_before_projects_is_a_threshold(text, kept):
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        (
+            "对年销售收入首次超过2亿元、8亿元、20亿元的企业，分别奖励10万元、30万元、60万元。",
+            ["10万元", "30万元", "60万元"],
+        ),
+        ("对主营业务收入达到3亿元、6亿元和15亿元的企业给予奖励。", []),
+    ],
+)
+def test_every_threshold_of_a_list_before_its_class_is_no_amount(text, kept):
+    assert texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("对企业年度技术改造投入超过1000万元的，按投入额的10%给予补助。", ["10%"]),
+        ("新引进人才超过20人的，给予用人单位奖励。", []),
+    ],
+)
+def test_the_condition_of_a_rule_is_a_threshold(text, kept):
+    assert texts(text) == kept
+
+
+def test_an_amount_before_a_class_that_only_qualifies_a_fund_is_money():
+    fig = by_text("每年安排不少于5000万元的科技型企业发展专项资金。")["不少于5000万元"]
+    assert (fig.metric_class, fig.approx) == ("资金", "lower")
+
+
+@pytest.mark.parametrize(
+    "text, written, metric_class",
+    [
+        ("新增激光雷达年产能1200万颗。", "1200万颗", "产能"),
+        ("全年完成创业投资62笔。", "62笔", "其他"),
+        ("组建创新联合体18支。", "18支", "其他"),
+    ],
+)
+def test_chips_deals_and_funds_are_counted(text, written, metric_class):
+    fig = by_text(text)[written]
+    assert (fig.unit, fig.metric_class) == (written[-1], metric_class)
+
+
+def test_support_and_spending_are_no_units():
+    assert texts("获得1000万元支持，研发支出5亿元。") == ["1000万元", "5亿元"]
+
+
+def test_a_fund_named_with_tou_zi_is_a_fund():
+    fig = by_text("高新区发起设立规模为30亿元的天使投资基金。")["30亿元"]
+    assert fig.metric_class == "资金"
+
+
+def test_funds_counted_before_their_size_make_it_a_funds_size():
+    figs = by_text("各类政府引导基金累计达到15支，总规模超过120亿元。")
+    assert (figs["15支"].metric, figs["15支"].metric_class) == ("政府引导基金", "其他")
+    assert figs["超过120亿元"].metric_class == "资金"
+
+
+def test_a_size_with_no_funds_counted_before_it_is_still_an_investment():
+    assert by_text("双方按60%:40%的比例出资设立平台，引入总规模80亿元的社会资本。")["80亿元"].metric_class == "投资"
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        ("合作银行累计发放“人才贷”8.4亿元。", "8.4亿元", "人才贷"),
+        ("为小微企业投放“园区贷”超过3亿元。", "超过3亿元", "园区贷"),
+    ],
+)
+def test_a_loan_product_is_a_loan(text, written, metric):
+    fig = by_text(text)[written]
+    assert (fig.metric, fig.metric_class) == (metric, "融资/贷款")
+
+
+@pytest.mark.parametrize(
+    "text, written, metric",
+    [
+        ("其中本科及以上学历人员约12万人。", "约12万人", "本科及以上学历人员"),
+        ("园区现有海外归国留学人员3200人。", "3200人", "海外归国留学人员"),
+        ("全年惠及职工2.6万人。", "2.6万人", "职工"),
+    ],
+)
+def test_people_counted_as_a_workforce_are_talent(text, written, metric):
+    fig = by_text(text)[written]
+    assert (fig.metric, fig.metric_class) == (metric, "人才")
+
+
+def test_institutes_counted_in_jia_are_no_enterprises():
+    figs = by_text("两校将与园区共建新型研究院3家、成果转化中心4个。")
+    assert (figs["3家"].metric, figs["3家"].metric_class) == ("研究院", "其他")
+    assert (figs["4个"].metric, figs["4个"].metric_class) == ("成果转化中心", "其他")
