@@ -227,7 +227,14 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if not counted:
             return term, TERM_CLASS[term]
     if not counted:
-        noun = noun_before(sentence, cs, a) or last_term(_earlier(sentence, cs), allowed) or noun
+        noun = noun_before(sentence, cs, a)
+        if (
+            not noun
+            and _counted_in_the_clause_before(sentence, cs, m.unit, previous)
+            and not PARKS_BEFORE_RE.search(left)  # (其中国家高新区6家: parks of a level)
+        ):
+            return previous.metric, previous.metric_class  # 收集问题诉求386个，已解决352个
+        noun = noun or last_term(_earlier(sentence, cs), allowed) or noun
     if noun.endswith("基金") and m.unit in _FUND_UNITS:
         return noun, "其他"  # 各类基金共计27支: funds counted, not money
     if noun in TERM_CLASS:
@@ -317,6 +324,14 @@ def _rate_noun(left: str, pos: int, *, head: bool = False) -> str:
     if head and term and not unquoted(phrase).endswith(term):
         return phrase
     return term or phrase
+
+
+def _counted_in_the_clause_before(sentence: str, cs: int, unit: str, previous) -> bool:
+    """Whether ``previous`` is a count in ``unit`` with a metric, in the clause just before
+    the one starting at ``cs``: a count there with no noun of its own counts the same."""
+    if previous is None or previous.unit != unit or not previous.metric or cs < 2:
+        return False
+    return previous.text in sentence[clause_start(sentence, cs - 2) : cs]
 
 
 def _earlier(sentence: str, cs: int) -> str:

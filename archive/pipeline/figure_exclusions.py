@@ -64,8 +64,10 @@ _RANK_MOVE_RE = re.compile(
 # What a count of parks or entrants is the pool of: a ranking among them (在全省99个开发区中排名第一,
 # 在169家国家高新区综合评价中，排名第18位).
 _RANK_VERBS = "排名|位列|名列|位居|居|列|排"
+# (with the ranked listed between: 在全国178家国家高新区中，中关村、深圳高新区…继续位列前三)
 _RANK_POOL_RE = re.compile(
-    rf"[\u4e00-\u9fff]{{1,12}}?中[，,]?\s*(?:综合)?(?:{_RANK_VERBS})(?:全[国省市区])?(?:第|前|首)"
+    rf"[\u4e00-\u9fff]{{1,12}}?中[，,]?\s*(?:[^，,；;。！？]{{0,40}}?(?:继续|依次|分别|仍|均)?)?"
+    rf"(?:综合)?(?:{_RANK_VERBS}|分列)(?:全[国省市区])?(?:第|前|首)"
 )
 _LOWER_POSTS = ("以上", "之多")
 _BOUND_POSTS = (*_LOWER_POSTS, "以下", "以内")

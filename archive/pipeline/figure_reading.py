@@ -77,24 +77,30 @@ def read_figure(num, mid, scale, mid2, unit, post, pre):
 
 # A qualifier set apart from its number by a verb (最高补贴100万元, 最高可获得50万元安家补贴)
 # or by the whole a share is of (约占全市经济总量的28.3%, 不到全市的9%).
-# A share's bound before the whole it is of: 不到全市的9%, 超过全国的三分之一.
+# A share's bound before the whole it is of: 不到全市的9%, 超过全国的三分之一, 不到全市1/10.
 _APART_RE = re.compile(
     r"(?:(?P<upper>最高|最多)(?:可|将)?(?:获得?|给予|享受|补贴|补助|支持|资助|奖励|奖补|贴息)"
     r"|(?P<approx>约占)[^，,；;。！？\d]{0,16}"
     r"|(?:(?P<below>不到|不足|不超过|不高于|(?<!不)低于)|(?P<above>不低于|不少于|(?<!不)超过|(?<!不)高于|逾|超))"
-    r"[^，,；;。！？\d]{1,16}的)\Z"
+    r"[^，,；;。！？\d]{1,16}的"
+    # (a share's bound before the whole with no 的: 不到全市1/10; 高于全市2.3个百分点 is a difference)
+    r"|(?P<share_below>不到|不足)全[国省市区]|(?P<share_above>(?<!不)超过|逾|超)全[国省市区])\Z"
 )
 
 
 def qualifier_apart(sentence: str, at: int) -> str | None:
     """How approximate the figure whose match starts at ``at`` is, when its qualifier stands
     apart from it; else None."""
+    if not (
+        "最" in sentence or "约占" in sentence or sentence[at - 1 : at] == "的" or sentence[at - 2 : at - 1] == "全"
+    ):
+        return None  # (none can stand before it: the search skipped)
     m = _APART_RE.search(sentence[max(0, at - 20) : at])
     if m is None:
         return None
-    if m["upper"] or m["below"]:
+    if m["upper"] or m["below"] or m["share_below"]:
         return "upper"
-    return "lower" if m["above"] else "approx"
+    return "lower" if m["above"] or m["share_above"] else "approx"
 
 
 # What 均 is per in a term's prefix: 亩均, 人均, 地均, 户均, 企均.
@@ -120,6 +126,10 @@ def per_unit(sentence: str, at: int, stop: int) -> bool:
     return _PER_UNIT_RE.search(sentence, start, at) is not None or _PER_AFTER_RE.match(sentence, stop) is not None
 
 
+# How a fall's own rate changed, after its change word (降幅收窄, 降幅缩小, 降幅扩大).
+_RATE_CHANGED_RE = re.compile(r"收窄|缩小|扩大|收缩|加深")
+
+
 def declines(sentence: str, at: int) -> bool:
     """Whether the growth rate whose number starts at ``at`` is a fall: the last change
     word before it in its clause is one of ``DECLINE_WORDS`` (同比下降3.2%), or a minus sign
@@ -135,4 +145,5 @@ def declines(sentence: str, at: int) -> bool:
         return False
     if sign:
         return last.end() == len(left.rstrip())
-    return last.group() in DECLINE_WORDS
+    # (降幅较上半年收窄1.5个百分点: the fall's rate changed, nothing fell by it)
+    return last.group() in DECLINE_WORDS and _RATE_CHANGED_RE.search(left, last.end()) is None

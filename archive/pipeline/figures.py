@@ -70,7 +70,7 @@ SUBHEAD_PREFIX = "## "  # as archive.models.SUBHEAD_PREFIX (the pipeline imports
 # a qualifier before it is read by ``_PRE_END_RE`` (``_FigureMatch``).
 FIGURE_RE = re.compile(
     rf"(?P<num>{NUMBER})(?P<mid>余|多)?\s*(?P<scale>[十百千万亿]{{0,2}}?)(?P<mid2>余|多)?\s*"
-    rf"(?P<unit>{UNIT_ALT})(?P<post>以上|以下|左右|上下|以内|之多|多(?![了晶元功能样种层极媒彩]))?"
+    rf"(?P<unit>{UNIT_ALT})(?P<post>以上|以下|左右|上下(?!游)|以内|之多|多(?![了晶元功能样种层极媒彩]))?"
 )
 _PRE_END_RE = re.compile(rf"(?:{PRE})\s*$")
 # The characters a qualifier ends with: a number after any other character has none (the
@@ -351,7 +351,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if reading is None:
         return None
     value, written_unit, base, base_unit, kind, approx = reading
-    if approx == "exact" and ("最" in sentence or "约占" in sentence or sentence[m.at - 1 : m.at] == "的"):
+    if approx == "exact":
         approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
     if (

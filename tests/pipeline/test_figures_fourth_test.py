@@ -7,6 +7,7 @@ people as a workforce (…学历人员, 职工); institutes counted and the late
 import pytest
 
 from archive.pipeline.figures import extract_figures
+from archive.pipeline.types import ParkMention
 
 from .conftest import by_text
 
@@ -118,3 +119,44 @@ def test_institutes_counted_in_jia_are_no_enterprises():
     figs = by_text("两校将与园区共建新型研究院3家、成果转化中心4个。")
     assert (figs["3家"].metric, figs["3家"].metric_class) == ("研究院", "其他")
     assert (figs["4个"].metric, figs["4个"].metric_class) == ("成果转化中心", "其他")
+
+
+def test_upstream_and_downstream_is_no_qualifier():
+    fig = by_text("园区集聚了三百余家上下游配套企业。")["三百余家"]
+    assert (fig.approx, fig.metric_class) == ("lower", "企业数")
+
+
+def test_the_group_a_ranking_is_among_is_no_figure_with_the_ranked_listed_between():
+    assert texts("在全省42家省级以上开发区中，苏州工业园区、昆山经开区、江宁经开区依次位列前三。") == []
+    assert texts("在全国230家国家级经开区中，苏州工业园区连续八年排名第一。") == []
+
+
+def test_a_count_with_no_noun_counts_what_the_clause_before_counted():
+    figs = extract_figures("热线受理群众诉求2680件，办结2511件，走访企业300家，帮助解决难题45个，已化解41个。")
+    assert [(f.text, f.metric, f.metric_class) for f in figs][-2:] == [
+        ("45个", "难题", "其他"),
+        ("41个", "难题", "其他"),
+    ]
+
+
+def test_the_start_of_a_schemes_run_dates_nothing():
+    figs = extract_figures("该政策自2020年施行以来，累计兑现奖补资金3.8亿元，惠及企业1200余家。")
+    assert [f.year for f in figs] == [None, None]
+
+
+def test_a_share_bounded_before_the_whole_with_no_de_is_bounded():
+    assert by_text("园区以不足全省1/20的土地贡献了全省15%的税收。")["1/20"].approx == "upper"
+    assert by_text("园区增速高于全省1.8个百分点。")["1.8个百分点"].approx == "exact"
+
+
+def test_a_fall_whose_rate_narrowed_is_no_fall():
+    figs = by_text("进出口总额同比下降4.1%，降幅较一季度收窄2.2个百分点。")
+    assert figs["4.1%"].base_value == -4.1
+    assert figs["2.2个百分点"].base_value == 2.2
+
+
+def test_parks_before_the_first_respectively_are_those_of_a_second(gazetteer):
+    primary = ParkMention(key="k", name="绵阳高新技术产业开发区", count=3, primary=True)
+    text = "2023年，苏州工业园区、昆山经开区分别实现地区生产总值3686亿元和1510亿元，分别增长5.8%和4.2%。"
+    figs = extract_figures(text, gazetteer=gazetteer, parks=[primary])
+    assert [f.park for f in figs] == ["苏州工业园区", "昆山经济技术开发区"] * 2
