@@ -122,7 +122,10 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     if kind in ("area", "volume") and left.endswith(_YEARLY_OUTPUT):
         return left[-2:] if left.endswith("产能") else "年产", "产能"  # 年产60万平方米钢化玻璃
     if kind == "area":
-        term = last_term(left, {"面积"}) or first_term(right, {"面积"})
+        term = last_term(left, {"面积"})
+        if term and _ITEM_BEFORE_RE.search(left, left.rfind(term) + len(term)):
+            term = noun_before(sentence, cs, a)  # 工业用地约5000亩、标准化厂房80万平方米: its own item
+        term = term or first_term(right, {"面积"})
         return term or head_after(sentence, b) or noun_before(sentence, cs, a), "面积"
     product = kind in ("mass", "energy") or m.unit in PRODUCT_UNITS
     if product and m.unit in MADE_UNITS and (made := MADE_RE.search(left)) is not None:

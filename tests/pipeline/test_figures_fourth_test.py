@@ -121,6 +121,11 @@ def test_institutes_counted_in_jia_are_no_enterprises():
     assert (figs["4个"].metric, figs["4个"].metric_class) == ("成果转化中心", "其他")
 
 
+def test_an_area_listed_after_another_is_named_by_its_own_noun():
+    figs = by_text("园区可供工业用地约3000亩、高标准厂房45万平方米。")
+    assert [figs[w].metric for w in ("约3000亩", "45万平方米")] == ["用地", "高标准厂房"]
+
+
 def test_upstream_and_downstream_is_no_qualifier():
     fig = by_text("园区集聚了三百余家上下游配套企业。")["三百余家"]
     assert (fig.approx, fig.metric_class) == ("lower", "企业数")
