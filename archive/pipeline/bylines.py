@@ -33,7 +33,7 @@ _PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{
 _PHOTO_ENDINGS = ("摄", "摄影", "供图")
 # Every caption source phrase has a 图 in it; that character is the cheap first test.
 _CHART_SOURCES = ("数据来源", "资料来源")
-_CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图片|图为|供图)")
+_CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图|图为|供图)")
 
 
 def strip_marker(s: str) -> tuple[str, bool]:
