@@ -96,13 +96,15 @@ def is_byline(s: str) -> bool:
 _ROLE_COLON_RE = re.compile(
     r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
 )
-_MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
+# (WeChat sets a bar after them: 文 | 刘洁, 图｜李华.)
+_MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:|｜]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
 
 
 def role_colons(body: str) -> str:
     """Credits written with a colon after their role words, as credits with a space (or,
-    after 文 and 图, a slash; also 文 and a space opening the line: 文 白丽媛 余小平)."""
-    if "：" not in body and ":" not in body and "/" not in body and body[1:2] != " ":
+    after 文 and 图, a slash; also 文 and a space or a bar opening the line: 文 白丽媛 余小平,
+    文 | 刘洁)."""
+    if "：" not in body and ":" not in body and "/" not in body and body[1:2] not in " |｜":
         return body
     body = _ROLE_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", body)
     return _MARK_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + "/", body)

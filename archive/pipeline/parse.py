@@ -65,6 +65,7 @@ from .similarity import repeats_earlier
 from .tagging import date_articles, tag_parks
 from .types import Credit, PageInfo, ParsedPage
 from .webpages import meta_credits, web_chrome
+from .wechat import wechat_chrome
 
 PARSER_VERSION = "1"
 
@@ -133,12 +134,14 @@ def read_lines(text: str, newspapers=()):
     """The lines of a page to read, its running heads, its furniture, and the numbers of
     the lines that are a table's rows: the markdown the OCR wrote around the text taken
     off (``markup``), then what a browser printed around a web page (``webpages``), the
+    what WeChat printed around a public account's articles (``wechat``), the
     running heads and jump marks (``mastheads``), and the editor lines and 导读 box among
     the stories (``among_stories``)."""
     lines = text.split("\n")
     taken: list[dict] = []
     tables = strip_markup(lines, taken)
     taken += _blank(lines, web_chrome(lines))
+    taken += _blank(lines, wechat_chrome(lines))
     raw_lines, printed, furniture = page_marks(lines, newspapers)
     taken += _blank(raw_lines, among_stories(raw_lines))
     if taken:
