@@ -220,6 +220,17 @@ def is_author_note(s: str) -> bool:
     return s[:1] in "(（" and s[-1:] in ")）" and bool(_AUTHOR_NOTE_RE.match(s))
 
 
+# The writer an author's note names before who they are: （作者：王晓红，系…研究员）.
+_NOTE_WRITER_RE = re.compile(r"^[(（]\s*(?:本文)?作者\s*[:：]\s*([\u3400-\u9fff·]{2,8})\s*[，,；;）)]")
+
+
+def note_writer(s: str) -> list[Credit]:
+    """The writer an author's note names (``（作者：王晓红，系…副部长）``), as author; none for
+    a note that only says who the writer is (``（作者系…研究员）``)."""
+    m = _NOTE_WRITER_RE.match(s.strip())
+    return [Credit(name=m.group(1), role="author")] if m and is_name(m.group(1)) else []
+
+
 # The agency or picture desk a photographer's credit may close with: 赵春亮摄（影像中国）,
 # 朱桂根摄（新华社发）, or after a slash: 记者 苏思 摄/视觉重庆, 罗斌摄/光明图片.
 _PICTURE_SOURCE_RE = re.compile(

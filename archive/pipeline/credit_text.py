@@ -15,12 +15,20 @@ SLASH_SPACES_RE = re.compile(
 )
 
 
+# A role word set letter-spaced, as the name beside it is: ``通 讯 员 许 梦``.
+_SPACED_ROLE_RE = re.compile(
+    "|".join(r"\s{1,3}".join(w) for w in sorted(ROLE_OF, key=len, reverse=True) if len(w) > 1 and "/" not in w)
+)
+
+
 def close_name_spaces(text: str) -> str:
     """A byline without the spaces OCR put inside a name: a lone Chinese character joins
     the one- or two-character piece after it, else the one before it (``本报记者 刘 琴``,
-    ``张景 阳``), and around a slash (``文 / 吴晨``). Spaces between names stay."""
+    ``张景 阳``), and around a slash (``文 / 吴晨``); a role word set letter-spaced is closed
+    first (``通 讯 员 许 梦``). Spaces between names stay."""
     if " " not in text:
         return text
+    text = _SPACED_ROLE_RE.sub(lambda m: "".join(m.group().split()), text)
     if "/" in text:
         text = SLASH_SPACES_RE.sub("/", text)
     out: list[str] = []

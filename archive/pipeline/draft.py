@@ -124,6 +124,7 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
         for c in art.article.credits:
             if c.role == "contributor":
                 c.role = "author"
+        art.add_credits(bylines.note_writer(item.text))
         art.article.source_lines.extend(item.lines)
     elif k == "byline":
         apply_byline(art, item)
