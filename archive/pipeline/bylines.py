@@ -184,16 +184,26 @@ def without_affiliation(body: str) -> str:
 
 
 # The source a story closes with, in brackets: （据新华社）, （据新华社电）, （据《科技日报》）,
-# （来源：人民日报）. Set apart as the story's attribution, as credits are; it names no one.
+# （来源：人民日报）, and the office that contributed it (（济南高新区管委会供稿）, （供稿：X）). Set
+# apart as the story's attribution, as credits are; it names no one.
 END_SOURCE_RE = re.compile(
-    r"^[(（](?:据(?!统计|测算|了解|介绍|悉|初步|不完全|估算|估计)[\u4e00-\u9fff《》·]{2,16}?(?:报道|电|消息)?|(?:来源|稿源)[：:][^()（）]{2,20})[)）]$"
+    r"^[(（](?:据(?!统计|测算|了解|介绍|悉|初步|不完全|估算|估计)[\u4e00-\u9fff《》·]{2,16}?(?:报道|电|消息)?"
+    r"|(?:来源|稿源|供稿单位|供稿)[：:][^()（）]{2,20}|[^()（）：:，。]{2,24}供稿)[)）]$"
 )
+
+
+def is_contributed(s: str) -> bool:
+    """A line of its own naming the office that contributed the story (``（X管委会供稿）``):
+    it closes the story, as credits do."""
+    return s[-3:-1] == "供稿" and END_SOURCE_RE.match(s) is not None
 
 
 def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
     """Credits from byline text: a role word applies to the names after it (a source in
     brackets, ``（据新华社）``, names no one; a writer's post in brackets is no name)."""
-    if body[:2] in ("（据", "(据", "（来", "(来", "（稿", "(稿") and END_SOURCE_RE.match(body):
+    if (
+        body[:2] in ("（据", "(据", "（来", "(来", "（稿", "(稿", "（供", "(供") or "供稿" in body
+    ) and END_SOURCE_RE.match(body):
         return []
     if body[-1:] in ")）":
         body = without_affiliation(body)

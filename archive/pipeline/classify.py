@@ -61,7 +61,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "editor", s)
         elif bylines.plain_line(s):
             line = Line(no, "text", s)
-        elif bylines.is_byline(s):
+        elif bylines.is_byline(s) or bylines.is_contributed(s):
             line = Line(no, "byline", s)
         elif bylines.is_author_note(s):
             line = Line(no, "note", s)

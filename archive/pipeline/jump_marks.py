@@ -7,7 +7,9 @@ from archive.pagelabels import CN_DIGIT, PageLabel, cn_small_number, fold
 
 _PAGE_REF = rf"(?:第\s*)?(?P<page>[A-Z]?\s*(?:\d{{1,3}}|[{CN_DIGIT}十]{{1,3}}))\s*版"
 JUMP_OUT = re.compile(rf"[(（]?\s*(?:[下紧]\s*)?转\s*{_PAGE_REF}\s*[)）]?")  # 下转, 紧转 (another paper's)
-JUMP_IN = re.compile(rf"[(（]?\s*(?:[上紧]\s*)?接\s*{_PAGE_REF}\s*[)）]?")
+# (a bullet may stand before it: ■上接A01版)
+_BULLET = "■□◆●▲►▶"
+JUMP_IN = re.compile(rf"(?:[{_BULLET}]\s*)?[(（]?\s*(?:[上紧]\s*)?接\s*{_PAGE_REF}\s*[)）]?")
 
 
 def _jump_page(match):
@@ -30,14 +32,14 @@ def jump_out(line):
 
 def jump_in(line):
     """``(PageLabel, (start, end))`` when ``line`` opens with a continuation mark
-    (上接第5版, 接第5版, (上接5版)); else None."""
+    (上接第5版, 接第5版, (上接5版), ■上接A01版); else None."""
     folded = fold(line)
     stripped = len(folded) - len(folded.lstrip())
     match = JUMP_IN.match(folded, stripped)
     if not match:
         return None
-    text = match.group(0)
-    if not (text.lstrip().startswith(("(", "（", "上", "紧")) or match.end() == len(folded.rstrip())):
+    text = match.group(0).lstrip().lstrip(_BULLET).lstrip()
+    if not (text.startswith(("(", "（", "上", "紧")) or match.end() == len(folded.rstrip())):
         return None
     page = _jump_page(match)
     return (page, match.span()) if page else None

@@ -23,6 +23,7 @@ import re
 
 from archive.pagelabels import CN_DIGIT, CN_DIGITS, PAGE_LABEL, PageLabel, cn_small_number, fold, parse_page_label
 
+from .bulletins import bulletin_line, is_bulletin_name, without_issuer
 from .jump_marks import jump_in, jump_out
 
 # How many non-blank lines at each edge of a page may be running heads.
@@ -160,6 +161,10 @@ def _read_head(line, known_names, beside=False):
         return {"kind": "editor"}  # also in brackets at a page's foot: （本版编辑：张明 王丽）
     if _CONTACT_LINE.match(text):
         return {"kind": "contact"}
+    bulletin = bulletin_line(text)
+    if bulletin is not None:
+        return bulletin
+    text = without_issuer(text)
     items = _HEAD_ITEMS.split(text)
     if len(items) > 1 and all(_EDITOR_LINE.match(i) or _CONTACT_LINE.match(i) for i in items):
         return {"kind": "editor" if _EDITOR_LINE.match(items[0]) else "contact"}
@@ -289,15 +294,17 @@ def find_furniture(lines, known_names=()):
 
 
 def _title_alone(lines, following, known_names, line):
-    """A page title on a line of its own (``区域创新``) between furniture lines: read as
-    one when the next line is furniture too, so a short headline after a masthead, which
-    its text follows, is never taken."""
+    """A page title on a line of its own (``区域创新``) between furniture lines, or a
+    bulletin's name (``科技创新工作简报``, ``bulletins``): read as one when the next line is
+    furniture too, so a short headline after a masthead, which its text follows, is never
+    taken."""
     title = line.strip()
-    if not _PAGE_TITLE.match(title) or not following:
+    named = is_bulletin_name(title)
+    if not (named or _PAGE_TITLE.match(title)) or not following:
         return None
     if _read_head(lines[following[0]], known_names, True) is None:
         return None
-    return {"kind": "page_title", "page_title": title}
+    return {"kind": "masthead", "newspaper": title} if named else {"kind": "page_title", "page_title": title}
 
 
 def _number_over_head(lines, following, known_names, line):
