@@ -22,7 +22,8 @@ _BLOCK_LINES = 3
 
 def mark_captions(lines: list[Line], narrow: bool) -> None:
     """Lines that are a picture's caption though nothing on them alone says so: the blocks
-    closed by a credit (``mark_caption_blocks``), then where a picture cut a paragraph:
+    closed by a credit (``mark_caption_blocks``), pull quotes (``mark_pull_quotes``, kept
+    with the captions), then where a picture cut a paragraph:
     - on a page of whole paragraphs, a sentence set right above a photographer's credit (no
       blank line between), under a paragraph the picture cut off (``…依靠科技创新不断提高`` /
       ``凤城经开区一家企业的智能化生产线。`` / ``王卢莎 摄`` / ``行业领跑位置，…``);
@@ -32,6 +33,8 @@ def mark_captions(lines: list[Line], narrow: bool) -> None:
       ``…奥地利政府共同`` / ``苏锡通科技产业园区内的中新智能制造产业园。`` / ``（记者 刘园园 摄）``
       / ``建设的生态园区。``."""
     mark_caption_blocks(lines, narrow)
+    if narrow:
+        mark_pull_quotes(lines)
     for i in range(1, len(lines) - 1):
         cap, above = lines[i], lines[i - 1]
         if cap.kind != "text" or not cap.ends or len(cap.text) > CAPTION_MAX or above.kind != "text" or above.ends:
@@ -125,3 +128,28 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         ):
             return k
     return None
+
+
+def mark_pull_quotes(lines: list[Line]) -> None:
+    """A quotation set into a narrow column in lines clearly shorter than the column (two
+    cells or more), under a full line of the column that leaves its sentence open, with the
+    column going on after it, is a pull quote, not the paragraph's text (21世纪经济报道:
+    ``…武汉、成都、西安`` / ``“园区竞争正在从`` / ``拼政策转向拼生态。”`` / ``都是高校和科研院所…``).
+    Running text leaves no line short before its paragraph ends. Its lines are one caption."""
+    for i in range(1, len(lines)):
+        above = lines[i - 1]
+        if lines[i].kind != "text" or lines[i].text[:1] not in '“"' or above.kind != "text" or above.ends:
+            continue
+        width = above.width
+        if not width or not width - 2 <= core_width(above) <= width + 2:
+            continue
+        for j in range(i, min(i + _BLOCK_LINES, len(lines))):
+            ln = lines[j]
+            if ln.kind != "text" or ln.indent or not ln.tight or core_width(ln) > width - 4:
+                break
+            if ln.text[-1] in '”"':
+                if _column_goes_on(lines, j + 1, width):
+                    for k in range(i, j + 1):
+                        lines[k].kind = "caption"
+                        lines[k].caption_goes_on = k > i
+                break

@@ -159,3 +159,17 @@ def test_a_pointed_line_credited_as_a_file_picture_is_a_caption(gazetteer):
     (a,) = parse_page(WECHAT_PICTURE, gazetteer=gazetteer).articles
     assert a.captions == ["▲园区光电实验室（资料图）"]
     assert len(a.blocks) == 2
+
+
+def test_a_quotation_set_into_the_column_in_short_lines_is_kept_out_of_the_paragraph(gazetteer):
+    """A pull quote: lines clearly shorter than the column, opening and closing a quotation,
+    between a full line that leaves its sentence open and the line that goes on with it."""
+    (a,) = parse_page(HEAD + "\n“园区的竞争正在从\n拼政策转向拼生态。”\n" + TAIL, gazetteer=gazetteer).articles
+    assert [b.text for b in a.blocks][1] == CUT
+    assert a.captions == ["“园区的竞争正在从拼政策转向拼生态。”"]
+
+
+def test_a_quoted_line_as_wide_as_the_column_is_the_paragraphs_text(gazetteer):
+    page = HEAD + "\n“园区的竞争正在从拼政策转向拼\n生态。”一家企业负责人说，国内\n" + TAIL
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert a.captions == []
