@@ -19,12 +19,16 @@ meta line and the prompts are told by their words alone; the credit lines, the t
 
 import re
 
-# The meta line: 原创, the writer and the account, the time it was posted, the province:
-# 原创 松山湖发布 松山湖发布 2024-04-28 20:15 广东; 珠海高新发布 2024-05-06 18:00 广东.
+# The meta line: 原创, the writer and the account, the time it was posted, the province it
+# was posted from: 原创 松山湖发布 松山湖发布 2024-04-28 20:15 广东; 珠海高新发布 2024-05-06 18:00 广东.
 _DATE = r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+_PROVINCE = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+    "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|中国香港|中国澳门|中国台湾"
+)
 _META_RE = re.compile(
     rf"^(?:原创\s+(?:\S{{1,20}}\s+){{0,3}}{_DATE}(?:\s+\d{{1,2}}:\d{{2}})?"
-    rf"|(?:\S{{1,20}}\s+){{1,3}}{_DATE}\s+\d{{1,2}}:\d{{2}})(?:\s+[\u4e00-\u9fff]{{2,3}})?$"
+    rf"|(?:\S{{1,20}}\s+){{1,3}}{_DATE}\s+\d{{1,2}}:\d{{2}})(?:\s+(?:{_PROVINCE}))?$"
 )
 # Prompts and the reader's bar, each on a line of its own (compared without spaces).
 _PROMPTS = frozenset(

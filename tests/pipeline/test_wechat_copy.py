@@ -114,3 +114,9 @@ PAPER_PAGE = """园区一季度规上工业增加值增长一成
 
 def test_a_source_line_on_a_page_with_no_wechat_chrome_is_left_to_the_parser():
     assert wechat_chrome(PAPER_PAGE.split("\n")) == []
+
+
+def test_a_line_of_a_time_and_place_in_a_story_is_no_meta_line():
+    assert wechat_chrome(["会议时间 2024-05-06 09:00 地点", "阅读原文"]) == [
+        {"line": 1, "kind": "wechat", "text": "阅读原文"}
+    ]
