@@ -1,6 +1,7 @@
 """Furniture printed among a page's stories rather than at its edges: the editor's or
 proofreader's line a web edition closes each story with (``责任编辑：王锦程``), and a front
-page's 导读 box (``今日导读`` over items that each point to a page, ``…增长37%  2版``).
+page's 导读 box (``今日导读`` over items that each point to a page, ``…增长37%  2版``), and
+a bulletin's contents list (``【本期要目】`` over the headlines of its items).
 
 Pure functions on the page's lines (after ``mastheads.page_marks``): the caller blanks
 what they find and keeps it on the page as furniture, so it becomes no headline, kicker or
@@ -13,7 +14,7 @@ from .mastheads import editors_credit
 from .names import looks_like_person
 
 # The label over a front page's box of pointers to other pages.
-_CONTENTS_LABEL = re.compile(r"^[【\[（(]?(?:今日|本期|要闻|本刊)?(?:导读|提要|看点|提示)[】\]）)]?$")
+_CONTENTS_LABEL = re.compile(r"^[【\[（(]?(?:今日|本期|要闻|本刊)?(?:导读|提要|看点|提示|要目|目录)[】\]）)]?$")
 # An item of the box ends with the page it points to: …增长37%  2版, ▶3版, 第5版, A3版.
 _POINTS_TO_PAGE = re.compile(r"(?:^|[\s▶►→》”\u4e00-\u9fff%])[▶►→]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[)）】]?$")
 # How many non-blank lines a box may hold under its label.
@@ -43,8 +44,10 @@ def among_stories(lines):
 
 
 def _box_end(lines, label):
-    """The last line of the box under the label at ``label``: its last item pointing to a
-    page within ``_BOX_LINES`` lines (``label`` when there is none)."""
+    """The last line of the box under the label at ``label``: its last item within
+    ``_BOX_LINES`` lines that points to a page, or that is printed again below as a line
+    of its own (a bulletin's 本期要目 lists the headlines of its items), ``label`` when
+    there is none."""
     end, seen = label, 0
     for k in range(label + 1, len(lines)):
         s = lines[k].strip()
@@ -53,6 +56,6 @@ def _box_end(lines, label):
         seen += 1
         if seen > _BOX_LINES:
             break
-        if _POINTS_TO_PAGE.search(s):
+        if _POINTS_TO_PAGE.search(s) or any(line.strip() == s for line in lines[k + 1 :]):
             end = k
     return end

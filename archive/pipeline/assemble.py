@@ -71,6 +71,13 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         j = _cluster_end(items, i)
         cluster = items[i:j]
         after = items[j] if j < len(items) else None
+        if cur is not None and cur.article.continues_from and not (cur.article.blocks or cur.article.headline):
+            # 上接第1版 / the story's headline repeated / its text: the continuation's headline
+            head = _new_article(cluster, gazetteer, column)
+            head.article.continues_from = cur.article.continues_from
+            arts[-1] = cur = head
+            i = j
+            continue
         if cur is not None and _credits_over_a_headline(cluster, cur):
             close_with_credits(cur, cluster[0])  # 本报记者 王明 李华 after the text, a headline next
             i += 1

@@ -3,6 +3,7 @@ close a paragraph are ``end_credits``'.)"""
 
 import re
 
+from .credit_text import SLASH_SPACES_RE, close_name_spaces, without_media
 from .lines import BYLINE_MARKERS
 from .names import (
     COMPOUND_SURNAMES,
@@ -33,7 +34,7 @@ _PHOTO_CREDIT_RE = re.compile(rf"^(?:(?:本报记者|记者|通讯员)\s*)?((?:{
 _PHOTO_ENDINGS = ("摄", "摄影", "供图")
 # Every caption source phrase has a 图 in it; that character is the cheap first test.
 _CHART_SOURCES = ("数据来源", "资料来源")
-_CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图片|图为|供图)")
+_CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图|图为|供图)")
 
 
 def strip_marker(s: str) -> tuple[str, bool]:
@@ -95,13 +96,15 @@ def is_byline(s: str) -> bool:
 _ROLE_COLON_RE = re.compile(
     r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
 )
-_MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
+# (WeChat sets a bar after them: 文 | 刘洁, 图｜李华.)
+_MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:|｜]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
 
 
 def role_colons(body: str) -> str:
     """Credits written with a colon after their role words, as credits with a space (or,
-    after 文 and 图, a slash; also 文 and a space opening the line: 文 白丽媛 余小平)."""
-    if "：" not in body and ":" not in body and "/" not in body and body[1:2] != " ":
+    after 文 and 图, a slash; also 文 and a space or a bar opening the line: 文 白丽媛 余小平,
+    文 | 刘洁)."""
+    if "：" not in body and ":" not in body and "/" not in body and body[1:2] not in " |｜":
         return body
     body = _ROLE_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", body)
     return _MARK_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + "/", body)
@@ -148,108 +151,6 @@ def is_name_line(s: str) -> bool:
     return all(looks_like_person(t) for t in tokens)
 
 
-# Single characters a byline prints on their own: a photo credit's 摄, a role's 文/图.
-_LONE_WORDS = set("摄文图等")
-
-
-_SLASH_SPACES_RE = re.compile(
-    r"(?<=[\u3400-\u9fff])\s+/\s*(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])/\s+(?=[\u3400-\u9fff])"
-)
-
-
-def close_name_spaces(text: str) -> str:
-    """A byline without the spaces OCR put inside a name: a lone Chinese character joins
-    the one- or two-character piece after it, else the one before it (``本报记者 刘 琴``,
-    ``张景 阳``), and around a slash (``文 / 吴晨``). Spaces between names stay."""
-    if " " not in text:
-        return text
-    if "/" in text:
-        text = _SLASH_SPACES_RE.sub("/", text)
-    out: list[str] = []
-    tokens = text.split()
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        if _lone_char(t) and i + 1 < len(tokens) and _name_part(tokens[i + 1]):
-            out.append(t + tokens[i + 1])
-            i += 2
-            continue
-        if _lone_char(t) and out and _name_part(out[-1]) and out[-1][-1] not in ")）":
-            out[-1] += t
-        else:
-            out.append(t)
-        i += 1
-    return " ".join(out)
-
-
-def _lone_char(t: str) -> bool:
-    """A lone Chinese character, alone or after a slash or bracket (``文/石``, ``（刘``)."""
-    last = t[-1]
-    return (
-        "\u3400" <= last <= "\u9fff" and (len(t) == 1 or t[-2] in "/(（") and not (len(t) == 1 and last in _LONE_WORDS)
-    )
-
-
-def _name_part(t: str) -> bool:
-    """One or two Chinese characters (a closing bracket may follow), not a role word."""
-    t = t.rstrip(")）")
-    return 1 <= len(t) <= 2 and all("\u3400" <= c <= "\u9fff" for c in t) and t not in ROLE_OF and t not in _LONE_WORDS
-
-
-# A brand after an outlet's name: a site, an app or a channel, after a middle dot or in Latin
-# letters (``经济日报·中国经济网``, ``看看新闻Knews``, ``证券时报·e公司``, ``证券时报e公司``).
-# ``leads`` reads it in datelines too (``证券时报e公司讯``).
-OUTLET_BRAND = r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻|客户端)|·?[A-Za-z]{1,8}[\u4e00-\u9fff]{0,3}?)"
-# A role under another paper's or an agency's name: ``经济日报记者``, ``新华社记者``,
-# ``人民日报特约通讯员``, ``经济日报·中国经济网记者`` (read as the role alone).
-# Newer outlets too: ``极目新闻记者``, ``大众网·海报新闻记者``, ``21世纪经济报道记者``,
-# ``看看新闻Knews记者``, ``长江日报大武汉客户端记者``, ``湖北日报全媒记者``, ``证券时报·e公司记者``,
-# and an app named with a plus (``南方+记者``, ``上游新闻+记者``).
-MEDIA_BEFORE_ROLE = (
-    r"(?:新华社|中新社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{2,6}?\+|[\u4e00-\u9fff]{1,8}?"
-    r"(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|电视台|广播电视台|通讯社|网|新闻|经济报道|客户端))"
-    rf"{OUTLET_BRAND}?"
-    r"(?=特约通讯员|通讯员|记者|全媒体记者|融媒体记者|全媒记者|融媒记者)"
-)
-_MEDIA_ROLE_RE = re.compile(MEDIA_BEFORE_ROLE)
-
-
-# Where the reporter filed from, closing a byline (``本报记者 李昌鸿 深圳报道``, ``记者 王明
-# 发自北京``), or a bare 报道 after the names (``通讯员 张三 本报记者 李四 报道``); a closing
-# 整理 is dropped too.
-_FILED_FROM_RE = re.compile(r"\s+(?:(?:[\u4e00-\u9fff]{2,8})?报道|发自[\u4e00-\u9fff]{2,8})$")
-_COMPILED_RE = re.compile(r"\s*整理(?=[）)]?$)")
-# A reporter's rank or post before 记者: 本报特派记者, 首席记者, 见习记者, 驻京记者,
-# 本报驻山东记者站记者.
-_RANK_RE = re.compile(r"(?:特派|首席|见习|驻[\u4e00-\u9fff]{1,6}?记者站|驻[\u4e00-\u9fff]{1,4}?)(?=记者)")
-
-
-# A writer's paper and post between 文/ and the name: 文/科技日报副社长 房汉廷.
-_POST_AFTER_SLASH_RE = re.compile(
-    r"(?<=文/)[\u4e00-\u9fff]{0,10}?(?:副社长|社长|副总编辑|总编辑|主编|主任|首席评论员|评论员|研究员|教授)\s*"
-)
-
-
-def without_media(body: str) -> str:
-    """A byline's role words without the paper or agency before them, and without the
-    place it was filed from."""
-    if "文/" in body:
-        body = _POST_AFTER_SLASH_RE.sub("", body)
-    if "报道" in body or "发自" in body:
-        m = _FILED_FROM_RE.search(body)
-        if m:
-            before = body[: m.start()].split()
-            if before and ROLE_RE.fullmatch(before[-1]) and m.group().endswith("报道"):
-                body = body[: m.end() - 2]  # 本报记者 孙杰报道: the name runs into 报道 (no place)
-            else:
-                body = body[: m.start()]
-    if "整理" in body:
-        body = _COMPILED_RE.sub("", body)  # （本报记者 李洋 整理）: who compiled it
-    if "记者" in body:
-        body = _RANK_RE.sub("", body)
-    return _MEDIA_ROLE_RE.sub("", body) if "记者" in body or "通讯员" in body else body
-
-
 def split_credit_tokens(body: str) -> list[str]:
     """Tokens of a byline: role words and names, role words split off names they touch."""
     out = []
@@ -283,16 +184,26 @@ def without_affiliation(body: str) -> str:
 
 
 # The source a story closes with, in brackets: （据新华社）, （据新华社电）, （据《科技日报》）,
-# （来源：人民日报）. Set apart as the story's attribution, as credits are; it names no one.
+# （来源：人民日报）, and the office that contributed it (（济南高新区管委会供稿）, （供稿：X）). Set
+# apart as the story's attribution, as credits are; it names no one.
 END_SOURCE_RE = re.compile(
-    r"^[(（](?:据(?!统计|测算|了解|介绍|悉|初步|不完全|估算|估计)[\u4e00-\u9fff《》·]{2,16}?(?:报道|电|消息)?|(?:来源|稿源)[：:][^()（）]{2,20})[)）]$"
+    r"^[(（](?:据(?!统计|测算|了解|介绍|悉|初步|不完全|估算|估计)[\u4e00-\u9fff《》·]{2,16}?(?:报道|电|消息)?"
+    r"|(?:来源|稿源|供稿单位|供稿)[：:][^()（）]{2,20}|[^()（）：:，。]{2,24}供稿)[)）]$"
 )
+
+
+def is_contributed(s: str) -> bool:
+    """A line of its own naming the office that contributed the story (``（X管委会供稿）``):
+    it closes the story, as credits do."""
+    return s[-3:-1] == "供稿" and END_SOURCE_RE.match(s) is not None
 
 
 def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
     """Credits from byline text: a role word applies to the names after it (a source in
     brackets, ``（据新华社）``, names no one; a writer's post in brackets is no name)."""
-    if body[:2] in ("（据", "(据", "（来", "(来", "（稿", "(稿") and END_SOURCE_RE.match(body):
+    if (
+        body[:2] in ("（据", "(据", "（来", "(来", "（稿", "(稿", "（供", "(供") or "供稿" in body
+    ) and END_SOURCE_RE.match(body):
         return []
     if body[-1:] in ")）":
         body = without_affiliation(body)
@@ -300,7 +211,7 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
     role = default_role
     body = role_colons(body)
     if "/" in body:
-        body = _SLASH_SPACES_RE.sub("/", body)  # 王明 / 文
+        body = SLASH_SPACES_RE.sub("/", body)  # 王明 / 文
         body = _GLUED_WORDS_AND_PICTURES_RE.sub(r"\1 \2", body)
     for tok in split_credit_tokens(_NAME_SLASH_RE.sub(r"\2/\1", body)):
         if tok in ROLE_OF:
@@ -317,6 +228,17 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
 def is_author_note(s: str) -> bool:
     s = s.strip()
     return s[:1] in "(（" and s[-1:] in ")）" and bool(_AUTHOR_NOTE_RE.match(s))
+
+
+# The writer an author's note names before who they are: （作者：王晓红，系…研究员）.
+_NOTE_WRITER_RE = re.compile(r"^[(（]\s*(?:本文)?作者\s*[:：]\s*([\u3400-\u9fff·]{2,8})\s*[，,；;）)]")
+
+
+def note_writer(s: str) -> list[Credit]:
+    """The writer an author's note names (``（作者：王晓红，系…副部长）``), as author; none for
+    a note that only says who the writer is (``（作者系…研究员）``)."""
+    m = _NOTE_WRITER_RE.match(s.strip())
+    return [Credit(name=m.group(1), role="author")] if m and is_name(m.group(1)) else []
 
 
 # The agency or picture desk a photographer's credit may close with: 赵春亮摄（影像中国）,

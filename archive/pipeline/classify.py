@@ -38,10 +38,11 @@ class Line:
     width: float = 0.0
     ends: bool = False  # ends a sentence (set in ``classify``)
     cont: bool = False  # under a full line that leaves its sentence open (narrow pages)
+    caption_goes_on: bool = False  # a caption's line after its first (``captions``): joined to it
     indent: bool = False  # the raw line starts with (at least two cells of) white space
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
     table: bool = False  # a row of a table (``reflow.table_rows``): a line of its own
-    body: bool | None = None  # running text (``_bodyish``), worked out when first asked
+    body: bool | None = None  # running text (``bodyish``), worked out when first asked
     after_jump: bool = False  # the first line after a 下转 mark: no paragraph goes on into it
 
 
@@ -60,7 +61,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "editor", s)
         elif bylines.plain_line(s):
             line = Line(no, "text", s)
-        elif bylines.is_byline(s):
+        elif bylines.is_byline(s) or bylines.is_contributed(s):
             line = Line(no, "byline", s)
         elif bylines.is_author_note(s):
             line = Line(no, "note", s)
@@ -100,7 +101,7 @@ def is_narrow(lines: list[Line]) -> bool:
     # ... and so is its running text alone: on a small page, its headlines (short, open, no
     # punctuation) would outnumber its paragraphs and make a page of whole paragraphs look
     # narrow.
-    body = [ln for ln in texts if _bodyish(ln)]
+    body = [ln for ln in texts if bodyish(ln)]
     return len(body) < 4 or _narrow_lines(body)
 
 
@@ -109,7 +110,8 @@ def _narrow_lines(texts: list[Line]) -> bool:
     return statistics.median(len(ln.text) for ln in texts) <= 60 and open_share >= 0.5
 
 
-def _bodyish(ln: Line) -> bool:
+def bodyish(ln: Line) -> bool:
+    """Is ``ln`` running text (it has a sentence's punctuation)?"""
     if ln.body is None:
         t = ln.text
         ln.body = ln.ends or "，" in t or "、" in t or "," in t or has_sentence_inside(t)
@@ -137,7 +139,7 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
     for ln in lines:
         if ln.kind == "text":
             ln.dw = display_width(ln.text)
-            texts.append((ln, _bodyish(ln)))
+            texts.append((ln, bodyish(ln)))
     # (Measured without closing punctuation at the end: a mark hung past the column
     # widens its line by a cell, and a narrow column hangs one on a line in three.)
     body_dw = [ln.dw if ln.text[-1] not in _HANGING else core_width(ln) for ln, is_body in texts if is_body]
@@ -193,50 +195,3 @@ def set_by_width(lines: list[Line]) -> bool:
             else:
                 short += 1
     return wide > 2 * short
-
-
-# A caption is a sentence or two: a longer line right above a photo credit is the text.
-CAPTION_MAX = 90
-# A caption set across a picture in a narrow column is wider than the column (1.25-2.4
-# times on the probe pages); a column line is never more than a hung mark or two wider.
-_CAPTION_OVER_COLUMN = 1.2
-
-
-def mark_captions(lines: list[Line], narrow: bool) -> None:
-    """Lines that are a picture's caption though nothing names them so, where a picture cut
-    a paragraph (the paragraph goes on past them: ``reflow.build_items``):
-    - on a page of whole paragraphs, a sentence set right above a photographer's credit (no
-      blank line between), under a paragraph the picture cut off (``…依靠科技创新不断提高`` /
-      ``凤城经开区一家企业的智能化生产线。`` / ``王卢莎 摄`` / ``行业领跑位置，…``);
-    - in a narrow column, a sentence set wider than the column under a full line of running
-      text in the column that leaves its sentence open (not a headline), with the column
-      going on after it (or after its credit):
-      ``…奥地利政府共同`` / ``苏锡通科技产业园区内的中新智能制造产业园。`` / ``（记者 刘园园 摄）``
-      / ``建设的生态园区。``."""
-    for i in range(1, len(lines) - 1):
-        cap, above = lines[i], lines[i - 1]
-        if cap.kind != "text" or not cap.ends or len(cap.text) > CAPTION_MAX or above.kind != "text" or above.ends:
-            continue
-        below = lines[i + 1]
-        if not narrow:
-            if below.kind == "photo" and below.tight:
-                cap.kind = "caption"
-        elif (
-            cap.width
-            and core_width(cap) >= _CAPTION_OVER_COLUMN * cap.width
-            and _bodyish(above)
-            and cap.width - 2 <= core_width(above) <= cap.width + 2
-            and _column_goes_on(lines, i + 1, cap.width)
-        ):
-            cap.kind = "caption"
-
-
-def _column_goes_on(lines: list[Line], j: int, width: float) -> bool:
-    """Does the column's text go on at ``lines[j]`` (past a photographer's credit): a line
-    no wider than the column that opens no new paragraph?"""
-    if j < len(lines) and lines[j].kind == "photo":
-        j += 1
-    if j >= len(lines):
-        return False
-    ln = lines[j]
-    return ln.kind == "text" and core_width(ln) <= width + 2 and not ln.indent

@@ -4,7 +4,7 @@
 ``ArticleDraft.finish`` turns one into the ``ParsedArticle`` the page returns.
 """
 
-from . import bylines, leads
+from . import bylines, credit_text, leads
 from .lines import BULLETS, close_heading_spaces, close_stray_spaces
 from .reflow import Item
 from .types import Block, Credit, ParsedArticle, ParsedPage
@@ -58,7 +58,7 @@ class ArticleDraft:
                 a.flags.append("derived_headline")
         a.headline, a.kicker = close_heading_spaces(a.headline), close_heading_spaces(a.kicker)
         a.subtitle = close_heading_spaces(a.subtitle)
-        pieces = [bylines.close_name_spaces(p) for p in self.top + self.sigs + self.photos]
+        pieces = [credit_text.close_name_spaces(p) for p in self.top + self.sigs + self.photos]
         a.byline = " ".join(p for p in pieces + self.notes if p)
         self.article.source_lines = sorted(set(self.article.source_lines))
         return self.article
@@ -124,6 +124,7 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
         for c in art.article.credits:
             if c.role == "contributor":
                 c.role = "author"
+        art.add_credits(bylines.note_writer(item.text))
         art.article.source_lines.extend(item.lines)
     elif k == "byline":
         apply_byline(art, item)

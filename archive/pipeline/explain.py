@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import leads
 from .briefs import PHOTO_COLUMNS
+from .bylines import photo_credit
 from .candidates import sets_flush_by_width
 from .classify import Line
 from .headings import names_a_column
@@ -51,7 +52,9 @@ FURNITURE = {
     "image": "图片链接（识别软件所加）",
     "rule": "分隔线",
     "web": "网页打印信息（浏览器页眉页脚、导航、发布信息）",
+    "wechat": "微信公众号页面信息（发布信息、来源、编辑、往期推荐、阅读原文）",
     "contents": "导读",
+    "distribution": "简报的报送范围、印发单位和印数",
 }
 
 
@@ -221,6 +224,9 @@ def _heading_role(ln: Line, article, narrow: bool, in_body: bool, lines: list[Li
         return "标题", "电头后以“题：”给出的标题（破折号后为副题），电头入署名"
     if in_body and any(b.kind == "subhead" and s and s in squash(b.text) for b in article.blocks):
         return "小标题", shape + "；文章中间、其后没有署名：小标题"
+    if ln.kind == "photo":
+        names = "、".join(c.name for c in photo_credit(ln.text) or []) or "无人名"
+        return "图片说明", f"摄影署名：{names}（图片的，不是文章的作者）"
     if ln.kind == "byline" or (article.byline and s and s in squash(article.byline)):
         names = "、".join(c.name for c in article.credits) or "无人名"
         return "署名", f"署名行（角色词/人名/标记）：{names}"

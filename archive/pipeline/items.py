@@ -10,7 +10,7 @@ import re
 
 from . import bylines, names
 from .candidates import two_phrases
-from .classify import CAPTION_MAX
+from .captions import CAPTION_MAX
 from .lines import display_width, ends_sentence, join_fragments
 from .reflow import Item
 

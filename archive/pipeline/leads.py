@@ -13,7 +13,7 @@ text (``本报讯 记者 王明 近日`` gives 王明, ``本报讯 记者王明�
 
 import re
 
-from . import bylines, names
+from . import bylines, credit_text, names
 from .lines import BULLETS, BYLINE_MARKERS
 from .types import Credit
 
@@ -42,7 +42,7 @@ _ANY_SENDER_XUN = rf"[{_HAN}]{{2,6}}?讯(?=\s*[(（]\s*(?:{_ROLE}\s*{names.NAME}
 # (a site sends 电 only with its date: 中国侨网11月20日电; a paper's brand may follow its name:
 # 证券时报e公司讯, 经济日报·中国经济网讯)
 _SENT = (
-    rf"(?:{_SENDER}{bylines.OUTLET_BRAND}?(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_WHEN}电|{_PLACED})"
+    rf"(?:{_SENDER}{credit_text.OUTLET_BRAND}?(?:{_WHEN}?[电讯]|{_PLACED}|{_WHEN}消息)|{_SITE}(?:{_WHEN}?讯|{_WHEN}电|{_PLACED})"
     rf"|{_ANY_SENDER_XUN})"
 )
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
@@ -54,7 +54,7 @@ _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 _REPORTED = rf"据[{_HAN}]{{2,12}}?(?:报道|电(?=[\s（(]|$))"
 _REPORTED_RE = re.compile(_REPORTED)
 # (another paper's, an agency's or a site's name may come first: 新华社记者 王明, 大众网记者 王明)
-_MEDIA_ROLE = rf"(?:{bylines.MEDIA_BEFORE_ROLE})?{_ROLE}"
+_MEDIA_ROLE = rf"(?:{credit_text.MEDIA_BEFORE_ROLE})?{_ROLE}"
 _NAME = names.NAME
 # One credit token of a run: a role word (a name may touch it, or follow a slash: 记者/王彪), a
 # marked name, a slash form.

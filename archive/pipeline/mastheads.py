@@ -11,7 +11,7 @@ and an article may stop with ``(下转第6版)`` and continue on page 6 under ``
 These lines belong to no article. ``find_furniture`` finds them at the top and bottom of a
 page (a line counts only when *everything* on it is furniture, so a sentence that mentions
 a date is never taken), reading the newspaper name, the date, the page number and the
-page title from them; ``jump_out`` / ``jump_in`` find jump marks anywhere. Pure functions
+page title from them; ``jump_out`` / ``jump_in`` (``jump_marks``) find jump marks anywhere. Pure functions
 on text: the caller decides what to do with the lines (the parser leaves them out of every
 article, the storer keeps them on the page).
 """
@@ -22,6 +22,9 @@ import itertools
 import re
 
 from archive.pagelabels import CN_DIGIT, CN_DIGITS, PAGE_LABEL, PageLabel, cn_small_number, fold, parse_page_label
+
+from .bulletins import bulletin_line, is_bulletin_name, without_issuer
+from .jump_marks import jump_in, jump_out
 
 # How many non-blank lines at each edge of a page may be running heads.
 EDGE_LINES = 8
@@ -79,45 +82,6 @@ def label_from_file_name(stem):
     return label if label and re.fullmatch(r"第?\s*[A-Z]?\s*[\d〇一二三四五六七八九十]+\s*版", folded) else None
 
 
-# --- jump lines -----------------------------------------------------------------------
-_PAGE_REF = rf"(?:第\s*)?(?P<page>[A-Z]?\s*(?:\d{{1,3}}|[{CN_DIGIT}十]{{1,3}}))\s*版"
-JUMP_OUT = re.compile(rf"[(（]?\s*(?:[下紧]\s*)?转\s*{_PAGE_REF}\s*[)）]?")  # 下转, 紧转 (another paper's)
-JUMP_IN = re.compile(rf"[(（]?\s*(?:[上紧]\s*)?接\s*{_PAGE_REF}\s*[)）]?")
-
-
-def _jump_page(match):
-    raw = re.sub(r"\s+", "", match.group("page"))
-    section = raw[0] if raw[0].isalpha() and raw[0].isascii() else ""
-    number = cn_small_number(raw[len(section) :])
-    return PageLabel(section, number) if number else None
-
-
-def jump_out(line):
-    """``(PageLabel, (start, end))`` when ``line`` ends with a jump to another page
-    (下转第6版, 转第6版, (下转6版)), the span in ``line``; else None."""
-    folded = fold(line.rstrip())
-    for match in JUMP_OUT.finditer(folded):
-        if match.end() == len(folded) and (match.group(0).startswith(("(", "（", "下", "紧")) or match.start() == 0):
-            page = _jump_page(match)
-            return (page, match.span()) if page else None
-    return None
-
-
-def jump_in(line):
-    """``(PageLabel, (start, end))`` when ``line`` opens with a continuation mark
-    (上接第5版, 接第5版, (上接5版)); else None."""
-    folded = fold(line)
-    stripped = len(folded) - len(folded.lstrip())
-    match = JUMP_IN.match(folded, stripped)
-    if not match:
-        return None
-    text = match.group(0)
-    if not (text.lstrip().startswith(("(", "（", "上", "紧")) or match.end() == len(folded.rstrip())):
-        return None
-    page = _jump_page(match)
-    return (page, match.span()) if page else None
-
-
 # --- running heads --------------------------------------------------------------------
 # An editor's name as heads print it; a two-character name may be set apart by a space (吴 刚).
 _CREDITED = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
@@ -144,9 +108,10 @@ _CREDIT_ITEM = re.compile(
 )
 # A page title set letter-spaced, one character and a space or two: 地  方, 要  闻.
 _SPACED_TITLE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
-# A paper's name in English, printed under the Chinese one: SCIENCE AND TECHNOLOGY DAILY, RENMIN RIBAO.
+# A paper's name in English, printed under the Chinese one: SCIENCE AND TECHNOLOGY DAILY, RENMIN RIBAO,
+# 21st CENTURY BUSINESS HERALD.
 _LATIN_PAPER = re.compile(
-    r"(?<![A-Za-z])[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)*"
+    r"(?<![A-Za-z\d])(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) )?[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)*"
     r" (?:DAILY|TIMES|NEWS|HERALD|RIBAO|BAO|JOURNAL|POST|WEEKLY|REVIEW|GAZETTE|TRIBUNE)(?![A-Za-z])"
 )
 # A section's name in English beside its Chinese title: A7  公司·产业  Company.
@@ -196,6 +161,10 @@ def _read_head(line, known_names, beside=False):
         return {"kind": "editor"}  # also in brackets at a page's foot: （本版编辑：张明 王丽）
     if _CONTACT_LINE.match(text):
         return {"kind": "contact"}
+    bulletin = bulletin_line(text)
+    if bulletin is not None:
+        return bulletin
+    text = without_issuer(text)
     items = _HEAD_ITEMS.split(text)
     if len(items) > 1 and all(_EDITOR_LINE.match(i) or _CONTACT_LINE.match(i) for i in items):
         return {"kind": "editor" if _EDITOR_LINE.match(items[0]) else "contact"}
@@ -296,12 +265,17 @@ def find_furniture(lines, known_names=()):
 
     def scan(numbers, top):
         numbers = list(itertools.islice((n for n in numbers if lines[n].strip()), EDGE_LINES))
+        head = None
         for i, n in enumerate(numbers):
             beside = i > 0  # every line before it in this scan was furniture
-            head = _read_head(lines[n], known_names, beside)
+            above, head = head, _read_head(lines[n], known_names, beside)
             # (a title may also open the page, above the masthead: 园区 / date / paper)
             if head is None and (beside or top) and not result.page_title:
                 head = _title_alone(lines, numbers[i + 1 : i + 2], known_names, lines[n])
+            if head is None and top and not beside:
+                head = _number_over_head(lines, numbers[1:3], known_names, lines[n])
+            if head is None and top and beside and not result.page_title and above.get("page"):
+                head = _title_closing_head(lines, n)
             if head is None:
                 return
             result.lines[n] = head["kind"]
@@ -320,13 +294,37 @@ def find_furniture(lines, known_names=()):
 
 
 def _title_alone(lines, following, known_names, line):
-    """A page title on a line of its own (``区域创新``) between furniture lines: read as
-    one when the next line is furniture too, so a short headline after a masthead, which
-    its text follows, is never taken."""
+    """A page title on a line of its own (``区域创新``) between furniture lines, or a
+    bulletin's name (``科技创新工作简报``, ``bulletins``): read as one when the next line is
+    furniture too, so a short headline after a masthead, which its text follows, is never
+    taken."""
     title = line.strip()
-    if not _PAGE_TITLE.match(title) or not following:
+    named = is_bulletin_name(title)
+    if not (named or _PAGE_TITLE.match(title)) or not following:
         return None
     if _read_head(lines[following[0]], known_names, True) is None:
+        return None
+    return {"kind": "masthead", "newspaper": title} if named else {"kind": "page_title", "page_title": title}
+
+
+def _number_over_head(lines, following, known_names, line):
+    """A bare page number opening the page (``7`` / ``2024年5月14日 星期二`` / ``区域创新``…) when
+    the line under it is furniture too; over a headline and its text it is no page."""
+    number = line.strip()
+    if not _BARE_PAGE.match(number) or not following:
+        return None
+    below = _read_head(lines[following[0]], known_names, True)
+    if below is None:
+        below = _title_alone(lines, following[1:], known_names, lines[following[0]])
+    return None if below is None else {"kind": "page", "page": PageLabel("", int(number))}
+
+
+def _title_closing_head(lines, n):
+    """A page title closing a head stacked one item a line: set right under the page number
+    and apart from what follows by a blank line (``经济日报`` / ``2024年5月20日 星期一`` / ``5`` /
+    ``产经`` / blank). A short headline under the number is set apart from it, as the story is."""
+    title = lines[n].strip()
+    if not _PAGE_TITLE.match(title) or not lines[n - 1].strip() or n + 1 >= len(lines) or lines[n + 1].strip():
         return None
     return {"kind": "page_title", "page_title": title}
 

@@ -127,8 +127,9 @@ _SECTION_NOUNS = frozenset(
 
 
 # A zone press office's collective pen name: a city's one-character name, the zone's kind and
-# 宣 (宣传): 孝高宣 (孝感高新区), 穗开宣 (广州开发区), 常新宣 (常州新北区), and 经开宣, 高新宣.
-_DESK_NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][高开新]|经开|高新)宣$")
+# 宣 (宣传): 孝高宣 (孝感高新区), 穗开宣 (广州开发区), 常新宣 (常州新北区), 苏高新宣 (苏州高新区),
+# and 经开宣, 高新宣.
+_DESK_NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]?(?:经开|高新)|[\u4e00-\u9fff][高开新])宣$")
 
 
 def is_desk_name(s: str) -> bool:

@@ -65,6 +65,7 @@ from .similarity import repeats_earlier
 from .tagging import date_articles, tag_parks
 from .types import Credit, PageInfo, ParsedPage
 from .webpages import meta_credits, web_chrome
+from .wechat import wechat_chrome
 
 PARSER_VERSION = "1"
 
@@ -133,12 +134,14 @@ def read_lines(text: str, newspapers=()):
     """The lines of a page to read, its running heads, its furniture, and the numbers of
     the lines that are a table's rows: the markdown the OCR wrote around the text taken
     off (``markup``), then what a browser printed around a web page (``webpages``), the
+    what WeChat printed around a public account's articles (``wechat``), the
     running heads and jump marks (``mastheads``), and the editor lines and 导读 box among
     the stories (``among_stories``)."""
     lines = text.split("\n")
     taken: list[dict] = []
     tables = strip_markup(lines, taken)
     taken += _blank(lines, web_chrome(lines))
+    taken += _blank(lines, wechat_chrome(lines))
     raw_lines, printed, furniture = page_marks(lines, newspapers)
     taken += _blank(raw_lines, among_stories(raw_lines))
     if taken:
@@ -167,18 +170,23 @@ def _as_printed(page: ParsedPage, restore: Restorer) -> None:
         entry["text"] = restore(entry["text"])
 
 
+# A page's number between dashes on a line of its own (— 1 —, - 3 -): a document of several
+# pages (a bulletin) prints it where each sheet ends, inside a paragraph that goes on.
+_FOLIO_RE = re.compile(r"^[—\-－–─]{1,2}\s*\d{1,3}\s*[—\-－–─]{1,2}$")
 # A prompt printed beside a QR code, on a line of its own: 扫码阅读全文, 扫描二维码看视频.
 _QR_PROMPT_RE = re.compile(r"^[（(【]?(?:扫码|扫描二维码|扫描上方二维码|扫一扫|微信扫码)[\u4e00-\u9fff]{0,10}[）)】]?$")
 
 
 def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     """Lines of OCR dirt (``lines.is_speck``, and ``lines.is_edge_dirt`` at the top and
-    bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
-    code's prompt (``扫码阅读全文``) are kept on the page as furniture, so that they neither
-    cut a paragraph nor become a headline."""
+    bottom of the page), an agency's end mark on a line of its own (``（完）``), a QR
+    code's prompt (``扫码阅读全文``) and a page's number between dashes (``— 1 —``) are kept
+    on the page as furniture, so that they neither cut a paragraph nor become a headline."""
     found = []
     for n, line in enumerate(raw_lines):
-        if 0 < len(line) < 8:
+        if 0 < len(line) < 12 and _FOLIO_RE.match(line.strip()):
+            found.append((n, "page", line.strip()))
+        elif 0 < len(line) < 8:
             s = line.strip()
             if is_speck(s):
                 found.append((n, "speck", s))

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
 from .candidates import mark_candidates
-from .classify import Line, classify, is_narrow, mark_captions, measure_widths, set_by_width
+from .captions import mark_captions
+from .classify import Line, classify, is_narrow, measure_widths, set_by_width
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
 from .types import Credit
 
@@ -237,6 +238,9 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                     and not _REPORTS_GO_ON_RE.match(nxt.text if nxt else "")
                 )
             )
+        elif ln.kind == "caption" and ln.caption_goes_on and items and items[-1].kind == "caption":
+            items[-1].text = join_fragments(items[-1].text, ln.text)
+            items[-1].lines.append(ln.no)
         elif ln.kind == "caption" or (ln.kind == "photo" and para is not None and not para.closed):
             # A caption (and its photographer's credit) does not end the paragraph it
             # interrupts.

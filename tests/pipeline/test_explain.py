@@ -119,3 +119,10 @@ def test_it_says_a_numbered_item_after_a_colon_starts_a_paragraph(gazetteer):
     text = f"{HEADLINE}\n\n本报讯 园区出台新政，措施包括：\n\n1.设立产业引导基金；\n\n2.给予租金补贴。\n"
     item = next(d for d in explain(text, gazetteer=gazetteer) if d.text.startswith("2."))
     assert item.role == "正文" and "序号" in item.why
+
+
+def test_it_says_a_photographers_credit_is_the_pictures_not_a_byline(gazetteer):
+    text = "\n".join([HEADLINE, LEAD, "园区一家企业的生产车间。", "本报记者 王明摄", SECOND]) + "\n"
+    credit = next(d for d in explain(text, gazetteer=gazetteer) if d.text == "本报记者 王明摄")
+    assert (credit.role, credit.article) == ("图片说明", 1)
+    assert "摄影署名：王明" in credit.why

@@ -1,0 +1,155 @@
+"""Lines that are a picture's caption though ``classify``, reading each line alone, could not
+tell: a sentence right above a photographer's credit, one set wider than its column, and
+every line of a caption block from its opening to its credit.
+
+A picture set into a column cuts the paragraph there; the paragraph goes on past the caption
+and its credit (``reflow.build_items`` joins it across them).
+"""
+
+import re
+
+from .bylines import caption_credits
+from .classify import Line, bodyish, core_width
+
+# A caption is a sentence or two: a longer line right above a photo credit is the text.
+CAPTION_MAX = 90
+# A caption set across a picture in a narrow column is wider than the column (1.25-2.4
+# times on the probe pages); a column line is never more than a hung mark or two wider.
+_CAPTION_OVER_COLUMN = 1.2
+# A caption's lines above its credit: on the probe pages of 2026-12 one to three.
+_BLOCK_LINES = 3
+
+
+def mark_captions(lines: list[Line], narrow: bool) -> None:
+    """Lines that are a picture's caption though nothing on them alone says so: the blocks
+    closed by a credit (``mark_caption_blocks``), pull quotes (``mark_pull_quotes``, kept
+    with the captions), then where a picture cut a paragraph:
+    - on a page of whole paragraphs, a sentence set right above a photographer's credit (no
+      blank line between), under a paragraph the picture cut off (``…依靠科技创新不断提高`` /
+      ``凤城经开区一家企业的智能化生产线。`` / ``王卢莎 摄`` / ``行业领跑位置，…``);
+    - in a narrow column, a sentence set wider than the column under a full line of running
+      text in the column that leaves its sentence open (not a headline), with the column
+      going on after it (or after its credit):
+      ``…奥地利政府共同`` / ``苏锡通科技产业园区内的中新智能制造产业园。`` / ``（记者 刘园园 摄）``
+      / ``建设的生态园区。``."""
+    mark_caption_blocks(lines, narrow)
+    if narrow:
+        mark_pull_quotes(lines)
+    for i in range(1, len(lines) - 1):
+        cap, above = lines[i], lines[i - 1]
+        if cap.kind != "text" or not cap.ends or len(cap.text) > CAPTION_MAX or above.kind != "text" or above.ends:
+            continue
+        below = lines[i + 1]
+        if not narrow:
+            if below.kind == "photo" and below.tight:
+                cap.kind = "caption"
+        elif (
+            cap.width
+            and core_width(cap) >= _CAPTION_OVER_COLUMN * cap.width
+            and bodyish(above)
+            and cap.width - 2 <= core_width(above) <= cap.width + 2
+            and _column_goes_on(lines, i + 1, cap.width)
+        ):
+            cap.kind = "caption"
+
+
+def _column_goes_on(lines: list[Line], j: int, width: float) -> bool:
+    """Does the column's text go on at ``lines[j]`` (past a photographer's credit): a line
+    no wider than the column that opens no new paragraph?"""
+    if j < len(lines) and lines[j].kind == "photo":
+        j += 1
+    if j >= len(lines):
+        return False
+    ln = lines[j]
+    return ln.kind == "text" and core_width(ln) <= width + 2 and not ln.indent
+
+
+# What a caption opens with: 图为, a pointer or a bullet (``▲``, ``■``), the picture's number
+# or place (``图①``, ``上图：``).
+_OPENING_RE = re.compile(r"^(?:图为|[▲△■□◆●]\s*[^\s▲△■□◆●]|图\s*[①-⑳]|[上下左右中]图\s*[：:])")
+# A picture's source alone on its line, in brackets or not: ``（苏州高新区供图）``,
+# ``（图片由受访单位提供）``, ``资料图``, ``（资料图片）``.
+_SOURCE_ALONE_RE = re.compile(r"^[（(]?(?:[^（）()。，！？\s]{0,16}供图|图片由[^（）()。]{1,20}提供|资料图片?)[)）]?$")
+
+
+def mark_caption_blocks(lines: list[Line], narrow: bool) -> None:
+    """A caption is the whole block from its opening to its credit line: ``图为国仪量子研发人员
+    正在调试`` / ``量子精密测量设备。`` / ``本报记者 吴长锋摄`` are one caption, not its first line
+    and a sentence glued to the paragraph the picture cut. Each credit line (a photographer's,
+    a source alone, a caption's last line ending with one) closes a block of at most three
+    lines above it, with no blank line between, ending a sentence:
+    - from the nearest line opening like a caption (``图为``, ``▲``, ``■``);
+    - else, in a narrow column, from under the nearest full line of the column that leaves
+      its sentence open, when the column goes on after the credit (``…光谷推行企`` / ``6月4日，光谷一家``
+      / ``初创企业员工在办公。`` / ``（长江日报记者任勇 摄）`` / ``业开办“一网通办”…``).
+    Its lines after the first are marked to be joined to it (``Line.caption_goes_on``)."""
+    for j, ln in enumerate(lines):
+        if ln.kind == "photo" or (ln.kind == "caption" and _SOURCE_ALONE_RE.match(ln.text)):
+            last = j - 1  # the credit on a line of its own
+        elif ln.kind == "caption" and caption_credits(ln.text) is not None:
+            last = j  # ``生产线上作业。　　新华社记者　张楠　摄``
+        else:
+            continue
+        first = _block_start(lines, last, j, narrow)
+        if first is None:
+            continue
+        for k in range(first, j + 1):
+            if lines[k].kind != "photo":
+                lines[k].kind = "caption"
+                lines[k].caption_goes_on = k > first
+
+
+def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int | None:
+    """The first line of the caption whose sentence ends at ``lines[last]``, over the credit
+    at ``lines[credit]``, or None."""
+    if last < 1 or not lines[last].text or (last < credit and not lines[last].ends):
+        return None
+    block = []
+    for k in range(last, max(last - _BLOCK_LINES, 0), -1):
+        ln = lines[k]
+        if ln.kind not in ("text", "caption") or ln.indent or (k < credit and not lines[k + 1].tight):
+            break
+        block.append(k)
+    if sum(len(lines[k].text) for k in block) > CAPTION_MAX:
+        return None
+    for k in block:
+        if _OPENING_RE.match(lines[k].text):
+            return k
+    if not narrow:
+        return None
+    for k in block:
+        above = lines[k - 1]
+        if (
+            above.kind == "text"
+            and above.width
+            and not above.ends
+            and above.width - 2 <= core_width(above) <= above.width + 2
+            and _column_goes_on(lines, credit + 1, above.width)
+        ):
+            return k
+    return None
+
+
+def mark_pull_quotes(lines: list[Line]) -> None:
+    """A quotation set into a narrow column in lines clearly shorter than the column (two
+    cells or more), under a full line of the column that leaves its sentence open, with the
+    column going on after it, is a pull quote, not the paragraph's text (21世纪经济报道:
+    ``…武汉、成都、西安`` / ``“园区竞争正在从`` / ``拼政策转向拼生态。”`` / ``都是高校和科研院所…``).
+    Running text leaves no line short before its paragraph ends. Its lines are one caption."""
+    for i in range(1, len(lines)):
+        above = lines[i - 1]
+        if lines[i].kind != "text" or lines[i].text[:1] not in '“"' or above.kind != "text" or above.ends:
+            continue
+        width = above.width
+        if not width or not width - 2 <= core_width(above) <= width + 2:
+            continue
+        for j in range(i, min(i + _BLOCK_LINES, len(lines))):
+            ln = lines[j]
+            if ln.kind != "text" or ln.indent or not ln.tight or core_width(ln) > width - 4:
+                break
+            if ln.text[-1] in '”"':
+                if _column_goes_on(lines, j + 1, width):
+                    for k in range(i, j + 1):
+                        lines[k].kind = "caption"
+                        lines[k].caption_goes_on = k > i
+                break
