@@ -14,6 +14,7 @@ import re
 
 from . import leads, names, subheads
 from .classify import Line, core_width, set_by_width
+from .indents import mark_paragraph_starts
 from .lines import BULLETS, narrowest_width, unbalanced_open_quote
 
 WIDE_HEADLINE_MAX = 40
@@ -94,7 +95,7 @@ def _narrowest(ln: Line) -> int:
     """``ln.dw``, or less where full-width letters or digits may be OCR's reading of
     half-width ones (``lines.narrowest_width``): a line is over its column only if it is
     however they were printed. (Measured only for a line that looks over it.)"""
-    return ln.dw if ln.dw < ln.width else narrowest_width(ln.text)
+    return ln.dw if ln.dw < ln.width else narrowest_width(ln.text) + ln.indent_dw
 
 
 def _wider(ln: Line) -> bool:
@@ -196,6 +197,8 @@ def _over_a_lead(lines: list[Line], i: int) -> bool:
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
+    if narrow:
+        mark_paragraph_starts(lines)
     flush = sets_flush_by_width(lines, narrow)
     prev_text = None  # the text line above (captions and photo credits skipped)
     prev_mid = False  # it is under an open line of running text

@@ -25,9 +25,18 @@ def normalise(text: str) -> str:
         return ""
     text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\t", " ").replace("\u3000", " ").replace("\xa0", " ")
+    text = text.replace("\t", " ").replace("\xa0", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
-    return text
+    if "\u3000" not in text:
+        return text
+    return "\n".join(_inner_spaces(line) for line in text.split("\n"))
+
+
+def _inner_spaces(line: str) -> str:
+    """``line`` with its ideographic spaces made plain, except those of its indent: two of
+    them indent a paragraph by two characters, two spaces by one (``classify`` measures it)."""
+    body = line.lstrip(" \u3000")
+    return line[: len(line) - len(body)] + body.replace("\u3000", " ")
 
 
 # Everything outside the East Asian Wide and Fullwidth ranges (what a printed column
