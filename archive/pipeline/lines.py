@@ -41,12 +41,13 @@ def _inner_spaces(line: str) -> str:
 
 # Everything outside the East Asian Wide and Fullwidth ranges (what a printed column
 # measures in), less the ASCII stand-ins OCR gives for the full-width punctuation a
-# Chinese column sets in a full cell (``,`` for ``，``). Matching the narrow characters
-# is cheaper: Chinese text has few of them.
+# Chinese column sets in a full cell (``,`` for ``，``), and less the ellipsis, which
+# Unicode leaves ambiguous and a Chinese column sets a cell wide (``……`` takes two).
+# Matching the narrow characters is cheaper: Chinese text has few of them.
 _NARROW_RE = re.compile(
     "[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd"
-    ",:;!?()]"
+    ",:;!?()\u2026]"
 )
 
 
