@@ -16,6 +16,7 @@ from . import leads, names, subheads
 from .classify import Line, core_width, set_by_width
 from .indents import mark_paragraph_starts
 from .lines import BULLETS, narrowest_width, unbalanced_open_quote
+from .stacks import opens_titled_headline
 
 WIDE_HEADLINE_MAX = 40
 HEADLINE_MAX = 50
@@ -327,6 +328,9 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ln = lines[i]
         if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
             ln.cand = not (narrow and ln.width and ln.dw >= ln.width - 2 and _CLAUSE_MARK_RE.search(ln.text))
+    for i in range(n - 1):
+        if not lines[i].cand and not lines[i].cont and opens_titled_headline(lines[i], lines[i + 1]):
+            lines[i].cand = True  # 高新区“万亿俱乐部”扩容： / 中西部城市加速追赶
     if flush:
         _mark_parallel_subheads(lines)
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.

@@ -19,6 +19,7 @@ from .candidates import mark_candidates
 from .classify import Line, classify, is_narrow, mark_captions, measure_widths, set_by_width
 from .indents import PARAGRAPH_INDENTS
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
+from .stacks import split_stack
 from .types import Credit
 
 
@@ -40,6 +41,7 @@ class Item:
     # Lines joined under a full line that ends a sentence (narrow pages): where the
     # paragraph might as well have broken (``rejoin.rejoin_cut_fragment`` looks there).
     soft: list[str] = field(default_factory=list)
+    main: bool = False  # a headline broken in the largest type of its stack (``stacks``)
 
 
 def _continues(
@@ -192,13 +194,15 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 i += 1
                 group.append(lines[i])
             close()
-            items.append(
+            items.extend(
                 Item(
                     "cand",
-                    close_heading_spaces(join_heading([g.text for g in group])),
-                    [g.no for g in group],
-                    parts=[g.text for g in group],
+                    close_heading_spaces(join_heading([g.text for g in piece])),
+                    [g.no for g in piece],
+                    parts=[g.text for g in piece],
+                    main=main,
                 )
+                for piece, main in split_stack(group)
             )
         elif ln.kind == "text" and ln.table:
             close()
