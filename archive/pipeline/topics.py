@@ -1,5 +1,6 @@
 """Does a heading inside an article start a new one that has no byline? What the text under
-it is about (``changes_topic``), and how the page sets its stories apart (``set_apart``).
+it is about (``changes_topic``; not a heading of the form of the article's subheads:
+``same_form``), and how the page sets its stories apart (``set_apart``).
 ``assemble`` asks, for headline candidates after a finished paragraph that no byline, 本报讯
 or park of their own marks as a new article's.
 """
@@ -12,6 +13,7 @@ from .lines import ends_sentence
 from .names import looks_like_person
 from .reflow import SUBTITLE_DASHES, Item
 from .similarity import bigram_similarity, bigrams
+from .subheads import SERIES_SLACK
 
 # A headline over text that shares less than this (cosine of character bigrams) with the
 # article above starts an article of its own, unless the text resumes an earlier article
@@ -45,6 +47,8 @@ def changes_topic(cluster: list[Item], arts: list[ArticleDraft], items: list[Ite
         return False
     if len(cluster) == 2 and quoted(cluster[0].text) and speaker(cluster[1].text):
         return False  # “希望滨江成为现代科技城” / ——首任区委书记 王铁军: a feature's subhead, a quotation
+    if len(cluster) == 1 and any(b.kind == "subhead" and same_form(b.text, cluster[0].text) for b in blocks):
+        return False  # “最初一公里”怎么走 … “卡脖子”难题怎么破: the next of the article's subheads
     if cluster[-1].text[-1].isascii() and cluster[-1].text[-1].isalnum():
         return False  # (a number or a word the column cut: ``到2022年5月24`` / ``日，…``)
     # The text under it: two paragraphs, past captions and single candidate lines (a
@@ -87,6 +91,18 @@ def speaker(text: str) -> bool:
         return False
     words = text.lstrip("—─-").split()
     return len(words) >= 2 and looks_like_person(words[-1])
+
+
+# Marks that give a heading its form: what is not a letter, a digit or a space.
+_MARKS_RE = re.compile(r"[^\w\s]")
+
+
+def same_form(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` two headings of one series: the same marks in the same order
+    (``“最初一公里”怎么走`` / ``“卡脖子”难题怎么破``, ``抓研发，企业敢投入`` / ``强链条，产业抱团发展``),
+    some at least, and about as long (``subheads.SERIES_SLACK``)?"""
+    marks = _MARKS_RE.findall(a)
+    return bool(marks) and a != b and marks == _MARKS_RE.findall(b) and abs(len(a) - len(b)) <= SERIES_SLACK
 
 
 def lines_above(items: list[Item]) -> list[int]:

@@ -1,7 +1,9 @@
 """A page that sets a blank line before each story: a heading set tight under the text
 above it is that story's subhead, even over a section that shares few words with the
 story's lead (``topics.set_apart``); a heading after a blank line over text about
-something else still starts a story of its own (``topics.changes_topic``)."""
+something else still starts a story of its own (``topics.changes_topic``). Where no blank
+line tells, a heading of the form of a subhead of the story above is its next subhead
+(``topics.same_form``)."""
 
 from archive.pipeline.parse import accounted_chars, parse_page
 
@@ -53,3 +55,30 @@ def test_a_heading_tight_under_its_storys_text_is_a_subhead_where_stories_are_se
     assert [b.text for b in feature.blocks if b.kind == "subhead"] == ["重研发，企业舍得投入", "补链条，产业抱团成长"]
     raw, placed = accounted_chars(text, page)
     assert raw == placed
+
+
+def test_a_heading_of_the_form_of_the_storys_subhead_is_its_next_subhead(gazetteer):
+    # No blank line on the page says where its stories begin; the section under
+    # ``“芯片”难题怎么破`` shares few words with the story, but the heading has the form of the
+    # story's subhead above it.
+    story = [
+        "滨湖科技园加快推动科技成果转化",
+        "本报记者　王　明",
+        *column(
+            "在滨湖科技园，一批大科学设施集聚，每年吸引数万名科研人员前来开展实验，园区科技成果转化步伐不断加快。",
+            "如何让科研成果更多地在滨湖科技园开花结果？近年来，滨湖科技园推出概念验证、中试熟化等举措，推动科研成果走向产品。",
+        ),
+        "“最初一公里”怎么走",
+        *column("滨湖科技园设立了概念验证中心，对高校院所的科研成果给予验证资金，帮助科研人员判断成果的市场价值。"),
+        "“芯片”难题怎么破",
+        *column(
+            "在集成电路领域，一些企业通过与高校联合攻关，在关键设备零部件上取得突破，形成了较为完整的产业链。",
+            "“优势在于大设施和产业链都在身边，想法可以很快在企业里得到验证。”一位集成电路企业研发负责人说。",
+        ),
+    ]
+    page = parse_page("\n".join(story) + "\n", gazetteer=gazetteer)
+    assert [a.headline for a in page.articles] == [story[0]]
+    assert [b.text for b in page.articles[0].blocks if b.kind == "subhead"] == [
+        "“最初一公里”怎么走",
+        "“芯片”难题怎么破",
+    ]
