@@ -14,7 +14,9 @@ import re
 
 from . import leads, names, subheads
 from .classify import Line, core_width, set_by_width
+from .indents import mark_paragraph_starts
 from .lines import BULLETS, narrowest_width, unbalanced_open_quote
+from .stacks import opens_titled_headline
 
 WIDE_HEADLINE_MAX = 40
 HEADLINE_MAX = 50
@@ -94,7 +96,7 @@ def _narrowest(ln: Line) -> int:
     """``ln.dw``, or less where full-width letters or digits may be OCR's reading of
     half-width ones (``lines.narrowest_width``): a line is over its column only if it is
     however they were printed. (Measured only for a line that looks over it.)"""
-    return ln.dw if ln.dw < ln.width else narrowest_width(ln.text)
+    return ln.dw if ln.dw < ln.width else narrowest_width(ln.text) + ln.indent_dw
 
 
 def _wider(ln: Line) -> bool:
@@ -196,6 +198,8 @@ def _over_a_lead(lines: list[Line], i: int) -> bool:
 
 def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
+    if narrow:
+        mark_paragraph_starts(lines)
     flush = sets_flush_by_width(lines, narrow)
     prev_text = None  # the text line above (captions and photo credits skipped)
     prev_mid = False  # it is under an open line of running text
@@ -324,6 +328,9 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
         ln = lines[i]
         if ln.tight and not ln.cand and not ln.cont and lines[i - 1].cand and _shaped(ln):
             ln.cand = not (narrow and ln.width and ln.dw >= ln.width - 2 and _CLAUSE_MARK_RE.search(ln.text))
+    for i in range(n - 1):
+        if not lines[i].cand and not lines[i].cont and opens_titled_headline(lines[i], lines[i + 1]):
+            lines[i].cand = True  # 高新区“万亿俱乐部”扩容： / 中西部城市加速追赶
     if flush:
         _mark_parallel_subheads(lines)
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.

@@ -24,6 +24,10 @@ EDITOR_NOTE = "编者按"
 # pages (``bench/corpus.py``: columns cut by a count of characters, so a run of lines
 # with digits measures narrower) at 16 of 21,372 lines.
 COLUMN_CHANGE = 0.18
+# A paragraph's indent is printed two characters wide (``　　``, or four spaces; two spaces
+# are one character). A line's width counts its indent up to this (half-width cells): a
+# paragraph's first line fills its column with it. (More white space centres a heading.)
+INDENT_MAX = 4
 
 
 @dataclass(slots=True)
@@ -40,6 +44,7 @@ class Line:
     cont: bool = False  # under a full line that leaves its sentence open (narrow pages)
     caption_goes_on: bool = False  # a caption's line after its first (``captions``): joined to it
     indent: bool = False  # the raw line starts with (at least two cells of) white space
+    indent_dw: int = 0  # the indent's display width (``INDENT_MAX`` at most), counted in ``dw``
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
     table: bool = False  # a row of a table (``reflow.table_rows``): a line of its own
     body: bool | None = None  # running text (``bodyish``), worked out when first asked
@@ -75,6 +80,8 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "text", s)
         line.tight = not prev_blank
         line.indent = raw[:2].isspace()
+        if line.indent:
+            line.indent_dw = min(INDENT_MAX, display_width(raw[: len(raw) - len(raw.lstrip())]))
         line.ends = ends_sentence(line.text) or (
             line.text[-1] in "完)）" and end_credits.closes_with_credits(line.text)
         )
@@ -87,7 +94,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
     if indented and 2 * indented > len(out):
         # Every line indented alike (a margin, not paragraph indents): no information.
         for ln in out:
-            ln.indent = False
+            ln.indent, ln.indent_dw = False, 0
     return out
 
 
@@ -138,7 +145,7 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
     texts = []  # (line, is running text)
     for ln in lines:
         if ln.kind == "text":
-            ln.dw = display_width(ln.text)
+            ln.dw = display_width(ln.text) + ln.indent_dw
             texts.append((ln, bodyish(ln)))
     # (Measured without closing punctuation at the end: a mark hung past the column
     # widens its line by a cell, and a narrow column hangs one on a line in three.)

@@ -18,6 +18,8 @@ _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《
 COLUMN_ENDINGS = tuple("观察 聚焦 快讯 简讯 速递 动态 时评 短评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split())
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
+# A titled headline's opening: a name and its colon (``reflow._opens_titled_head``).
+_TITLED_RE = re.compile(r"^[^：:，,。]{2,12}[：:]")
 _PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发区|园区)")
 
 
@@ -39,6 +41,7 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     if (
         len(heads) >= 2
         and heads[-1].kind == heads[-2].kind
+        and not heads[-2].main  # (its type shows where the headline ends)
         and (_goes_on(heads[-1].text) or heads[-1].kind == "cand" and _cut_short(heads[-2].text, heads[-1].text))
     ):
         # 东海高新区8个重点项目集中签约 / 总投资超90亿元, 山东邹城市 / 特色园区激发活力: the
@@ -61,17 +64,30 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     if heads[0].kind == "cand" and len(heads[0].parts) >= 2:
         heads = _kicker_set_tight(heads[0], gazetteer) + heads[1:]
     mds = [i for i, h in enumerate(heads) if h.kind == "md"]
+    main = [i for i, h in enumerate(heads) if h.main]
     if mds:
         h = min(mds, key=lambda i: (heads[i].level, i))
     elif len(heads) == 1:
         h = 0
+    elif main:
+        h = main[0]  # (set in the stack's largest type: 创新创业热度持续攀升 / 光谷前4月新增 / 市场主体…)
     else:
         # (A dashed line is a subtitle, even when it names the park: ——记株洲高新区…)
         plain = [i for i, x in enumerate(heads) if not x.text.startswith(SUBTITLE_DASHES)] or [len(heads) - 1]
         marked = [
             i for i in plain if "：" in heads[i].text or ":" in heads[i].text or park_names(heads[i].text, gazetteer)
         ]
-        h = marked[0] if marked else plain[-1]
+        # (A titled headline set tight under lines with no colon, 张江：从“科学城”到“科创城”,
+        # is the headline, even under a kicker that names the park: 上海张江高新区加快推动…)
+        titled = next((i for i in marked if i and _TITLED_RE.match(heads[i].text)), None)
+        if (
+            titled is not None
+            and _set_tight(heads[titled - 1], heads[titled])
+            and not any("：" in heads[i].text or ":" in heads[i].text for i in plain if i < titled)
+        ):
+            h = titled
+        else:
+            h = marked[0] if marked else plain[-1]
         if not marked and len(plain) >= 2 and _DECK_COMMA_RE.search(heads[plain[-1]].text):
             # (the line above must read as a headline: not a label such as 读+)
             if not any(_DECK_COMMA_RE.search(heads[i].text) for i in plain[:-1]) and (
@@ -107,6 +123,11 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     subtitle = " ".join(without_dash(x.text) for x in rest)
     dashes = [(x.lines[0], x.text[: len(x.text) - len(without_dash(x.text))]) for x in rest if x.lines]
     return kicker, headline, subtitle, column, [(n, d) for n, d in dashes if d.strip()] + marks
+
+
+def _set_tight(above: Item, below: Item) -> bool:
+    """Is ``below`` set on the line right under ``above``, no blank line between them?"""
+    return bool(above.lines and below.lines) and below.lines[0] == above.lines[-1] + 1
 
 
 def _brackets(lines: list[int], text: str) -> list[tuple[int, str]]:

@@ -25,19 +25,29 @@ def normalise(text: str) -> str:
         return ""
     text = text.lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\t", " ").replace("\u3000", " ").replace("\xa0", " ")
+    text = text.replace("\t", " ").replace("\xa0", " ")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
-    return text
+    if "\u3000" not in text:
+        return text
+    return "\n".join(_inner_spaces(line) for line in text.split("\n"))
+
+
+def _inner_spaces(line: str) -> str:
+    """``line`` with its ideographic spaces made plain, except those of its indent: two of
+    them indent a paragraph by two characters, two spaces by one (``classify`` measures it)."""
+    body = line.lstrip(" \u3000")
+    return line[: len(line) - len(body)] + body.replace("\u3000", " ")
 
 
 # Everything outside the East Asian Wide and Fullwidth ranges (what a printed column
 # measures in), less the ASCII stand-ins OCR gives for the full-width punctuation a
-# Chinese column sets in a full cell (``,`` for ``，``). Matching the narrow characters
-# is cheaper: Chinese text has few of them.
+# Chinese column sets in a full cell (``,`` for ``，``), and less the ellipsis, which
+# Unicode leaves ambiguous and a Chinese column sets a cell wide (``……`` takes two).
+# Matching the narrow characters is cheaper: Chinese text has few of them.
 _NARROW_RE = re.compile(
     "[^\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd"
-    ",:;!?()]"
+    ",:;!?()\u2026]"
 )
 
 

@@ -170,23 +170,25 @@ def _as_printed(page: ParsedPage, restore: Restorer) -> None:
         entry["text"] = restore(entry["text"])
 
 
-# A page's number between dashes on a line of its own (— 1 —, - 3 -): a document of several
-# pages (a bulletin) prints it where each sheet ends, inside a paragraph that goes on.
-_FOLIO_RE = re.compile(r"^[—\-－–─]{1,2}\s*\d{1,3}\s*[—\-－–─]{1,2}$")
+# A document's page number between dashes or dots, on a line of its own, where one printed
+# page ends and the next begins (a 简报 printed from a word processor): — 1 —, - 2 -, ·3·.
+_PAGE_NUMBER_RE = re.compile(r"^[—–\-－·•]{1,2}\s*\d{1,3}\s*[—–\-－·•]{1,2}$")
 # A prompt printed beside a QR code, on a line of its own: 扫码阅读全文, 扫描二维码看视频.
 _QR_PROMPT_RE = re.compile(r"^[（(【]?(?:扫码|扫描二维码|扫描上方二维码|扫一扫|微信扫码)[\u4e00-\u9fff]{0,10}[）)】]?$")
 
 
 def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     """Lines of OCR dirt (``lines.is_speck``, and ``lines.is_edge_dirt`` at the top and
-    bottom of the page), an agency's end mark on a line of its own (``（完）``), a QR
-    code's prompt (``扫码阅读全文``) and a page's number between dashes (``— 1 —``) are kept
-    on the page as furniture, so that they neither cut a paragraph nor become a headline."""
+    bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
+    code's prompt (``扫码阅读全文``) are kept on the page as furniture, so that they neither
+    cut a paragraph nor become a headline; so is a document's page number (``— 1 —``),
+    which a paragraph goes on past."""
     found = []
     for n, line in enumerate(raw_lines):
-        if 0 < len(line) < 12 and _FOLIO_RE.match(line.strip()):
+        if 0 < len(line) < 12 and _PAGE_NUMBER_RE.match(line.strip()):
             found.append((n, "page", line.strip()))
-        elif 0 < len(line) < 8:
+            continue
+        if 0 < len(line) < 8:
             s = line.strip()
             if is_speck(s):
                 found.append((n, "speck", s))

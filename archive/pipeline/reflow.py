@@ -18,7 +18,9 @@ from . import end_credits, leads, names
 from .candidates import mark_candidates
 from .captions import mark_captions
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
+from .indents import PARAGRAPH_INDENTS
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
+from .stacks import split_stack
 from .types import Credit
 
 
@@ -40,10 +42,7 @@ class Item:
     # Lines joined under a full line that ends a sentence (narrow pages): where the
     # paragraph might as well have broken (``rejoin.rejoin_cut_fragment`` looks there).
     soft: list[str] = field(default_factory=list)
-
-
-# Indented lines that show a page indents its paragraphs (one may be a stray of OCR).
-PARAGRAPH_INDENTS = 2
+    main: bool = False  # a headline broken in the largest type of its stack (``stacks``)
 
 
 def _continues(
@@ -64,11 +63,12 @@ def _continues(
         # (a bullet after a bracket that closes credits broken over lines opens the next
         # brief: …参加。（陈 / 明） / ■ 10月10日，…)
         return not (ln.text[-1:] in ")）" and nxt is not None and nxt.text[:1] in BULLETS)
-    if narrow and ln.width and fills(ln, nxt, by_width):
+    if narrow and ln.width and (fills(ln, nxt, by_width) or (indents and fills_but_a_mark(ln, nxt))):
         # A full-width line may end a sentence mid-paragraph; an indent or (on a page
         # that does not indent) an opening quote on the next line is the usual sign of a
         # new paragraph. Where paragraphs are indented, a line that is not continues:
-        # a sentence may well begin with a quotation mid-paragraph.
+        # a sentence may well begin with a quotation mid-paragraph, the quotation mark
+        # carried down from the line above.
         if nxt is None or nxt.indent:
             return False
         return indents or not opens_paragraph(nxt.text)
@@ -97,6 +97,19 @@ def fills(ln: Line, nxt: Line | None, by_width: bool = False) -> bool:
     short."""
     first = display_width(nxt.text[0]) if by_width and nxt is not None and nxt.text else 2
     return ln.dw + first > ln.width
+
+
+# Marks that never end a line: a typesetter carries them down with the next character.
+_OPENING_MARKS = "“‘「『（《【(["
+
+
+def fills_but_a_mark(ln: Line, nxt: Line | None) -> bool:
+    """Is ``ln`` short of its column only because the next line opens with a mark that
+    never ends a line (``…一派繁忙。`` / ``“二期项目…``): the mark and the character after it
+    would not both have fitted?"""
+    if nxt is None or nxt.text[:1] not in _OPENING_MARKS or len(nxt.text) < 2:
+        return False
+    return ln.dw + display_width(nxt.text[:2]) > ln.width
 
 
 # A quoted term opening a sentence (``“八个建议”主要围绕…``): a sentence of the paragraph
@@ -182,13 +195,15 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 i += 1
                 group.append(lines[i])
             close()
-            items.append(
+            items.extend(
                 Item(
                     "cand",
-                    close_heading_spaces(join_heading([g.text for g in group])),
-                    [g.no for g in group],
-                    parts=[g.text for g in group],
+                    close_heading_spaces(join_heading([g.text for g in piece])),
+                    [g.no for g in piece],
+                    parts=[g.text for g in piece],
+                    main=main,
                 )
+                for piece, main in split_stack(group)
             )
         elif ln.kind == "text" and ln.table:
             close()

@@ -115,7 +115,9 @@ def relayout(
         if md:
             out.append(line if marks else md[1])
         elif wrapped:
-            parts = wrap(line, here)
+            # (The indent is set inside the column, as printed: the first line holds two
+            # characters fewer.)
+            parts = wrap(indent + line if run_start else line, here)
             if joints is not None:
                 pairs = [(a, b, False) for a, b in zip(parts, parts[1:], strict=False)]
                 if last and last[1] == here:
@@ -126,7 +128,7 @@ def relayout(
             for k, part in enumerate(parts):
                 if k and blank:
                     out.append("")
-                out.append(indent + part if k == 0 and run_start else part)
+                out.append(part)
         else:
             out.append(line)
         if blank and (wrapped or i >= len(lines) or not lines[i].strip()):

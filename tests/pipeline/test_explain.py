@@ -65,7 +65,7 @@ def test_it_says_a_fragment_the_layout_moved_went_back_to_the_paragraph_it_conti
 
 
 def test_it_says_a_line_ending_in_a_cut_number_is_the_paragraphs_last_line(gazetteer, parsed):
-    text = relayout(page_text("000"), parsed["000"], 15, marks=False, indent="\u3000\u3000")
+    text = relayout(page_text("000"), parsed["000"], 14, marks=False, indent="\u3000\u3000")
     cut = next(d for d in explain(text, gazetteer=gazetteer) if d.text == "总规模200")
     assert cut.role == "接上行" and "不带单位的数字" in cut.why
 

@@ -1,0 +1,106 @@
+"""A stack of headline lines set tight (no blank line between them): one headline broken
+over lines, or a kicker, a headline and a subtitle (``split_stack``, for ``reflow``).
+
+Lines set tight are one headline broken over lines (``北京经开区129个项目签约落地`` /
+``总投资额近4000亿元``), unless the stack shows its parts (held-out probe p4: 12's
+``创新创业热度持续攀升`` / ``光谷前4月新增`` / ``市场主体2.1万户`` and 06's
+``成都高新区新经济企业突破7万家`` / ``一季度新增4800余家，同比增长11%`` were each read as
+one headline):
+
+- the main headline is set in the largest type, so where it is broken over lines, those
+  lines hold fewer characters than any other line of the stack: two lines or more, each
+  narrower by a character or more than every other line, are the headline, the lines
+  above it its kicker, those below its subtitle (narrow pages, where lines are measured);
+- a line with a comma between two phrases and a number, under lines with no comma, is a
+  deck (副题): the subtitle, whatever its width.
+
+A titled headline broken after its colon (``高新区“万亿俱乐部”扩容：`` / ``中西部城市加速追赶``)
+opens with a line that ends in the colon, which running text never leaves alone on a line
+after a blank one (``opens_titled_headline``).
+"""
+
+import re
+
+from .classify import Line
+
+# How much narrower (half-width cells) than every other line of the stack each line of the
+# headline is: a whole character.
+NARROWER_BY = 4
+# A comma between two phrases (not one closing the line), in a line that counts something.
+_DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）%\d][，,][\u4e00-\u9fff“《（\d]")
+_DIGIT_RE = re.compile(r"\d")
+# Chinese characters each line of the stack holds at least, to be read so: a line of a
+# headline, a kicker or a subtitle, not a page's number, title or date read with them.
+HEADLINE_LINE_MIN = 4
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+_COMMA_RE = re.compile(r"[，,]")
+
+
+def split_stack(group: list[Line]) -> list[tuple[list[Line], bool]]:
+    """The lines of ``group`` (headline candidates set tight) cut into the stack's parts,
+    top to bottom, each with whether it is the headline by its type (the narrowest run):
+    ``[(group, False)]`` when it is one headline."""
+    run = _narrowest_run(group)
+    pieces = (
+        [(group[: run[0]], False), (group[run[0] : run[1]], True), (group[run[1] :], False)]
+        if run
+        else [(group, False)]
+    )
+    out = []
+    for piece, main in pieces:
+        if piece:
+            k = _deck_at(piece)
+            out += [(piece[:k], main), (piece[k:], False)] if k else [(piece, main)]
+    return out
+
+
+def _narrowest_run(group: list[Line]) -> tuple[int, int] | None:
+    """(start, end) of the longest run of two lines or more, not the whole stack, each
+    narrower by ``NARROWER_BY`` than every line outside it and none of two phrases set
+    apart; None without one, or where a line is not measured or holds fewer than
+    ``HEADLINE_LINE_MIN`` Chinese characters."""
+    if len(group) < 3 or not all(ln.dw and len(_HAN_RE.findall(ln.text)) >= HEADLINE_LINE_MIN for ln in group):
+        return None
+    best = None
+    for a in range(len(group)):
+        for b in range(a + 2, len(group) + 1):
+            if b - a == len(group):
+                continue
+            if any(" " in ln.text for ln in group[a:b]):
+                continue  # (two phrases set apart on a line: a line of smaller type)
+            inside = max(ln.dw for ln in group[a:b])
+            outside = min(ln.dw for ln in group[:a] + group[b:])
+            if inside + NARROWER_BY <= outside and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    return best
+
+
+def _deck_at(piece: list[Line]) -> int:
+    """Where a deck starts in ``piece`` (a line with a comma between two phrases and a
+    number, under lines with no comma that read as a headline); 0 without one."""
+    for k, ln in enumerate(piece[1:], 1):
+        if _DECK_COMMA_RE.search(ln.text) and _DIGIT_RE.search(ln.text):
+            above = piece[:k]
+            if not any(_COMMA_RE.search(a.text) for a in above) and sum(len(a.text) for a in above) >= 4:
+                return k
+            return 0
+    return 0
+
+
+# One phrase and its colon, nothing else: the first line of a titled headline.
+_TITLE_COLON_RE = re.compile(r"^[^，,、；;。！？!?：:]{2,20}[：:]$")
+
+
+def opens_titled_headline(ln: Line, nxt: Line | None) -> bool:
+    """Is ``ln`` a titled headline's first line, broken after its colon: one phrase and its
+    colon, set after a blank line (or first on the page), over a headline candidate set
+    tight under it?"""
+    return (
+        ln.kind == "text"
+        and not ln.tight
+        and _TITLE_COLON_RE.match(ln.text) is not None
+        and nxt is not None
+        and nxt.kind == "text"
+        and nxt.cand
+        and nxt.tight
+    )
