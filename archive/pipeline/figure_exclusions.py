@@ -34,8 +34,9 @@ _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 # (or between two bounds: 总投资5亿元以上10亿元以下项目)
 # (not a grant 项目 qualifies: 最高1亿元项目资助)
 # (not when the class only qualifies what is funded: 不低于2亿元的中小企业发展专项资金)
+# (or of people: 年薪50万元以上的高级管理人才)
 _PROJECT_CLASS_RE = re.compile(
-    r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)"
+    r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司|人才|人员)"
     r"(?!资助|补助|补贴|奖励|奖补|支持|经费|[\u4e00-\u9fff]{0,4}?(?:资金|基金))"
 )
 _AMOUNT = r"[\d.]+[万亿]*(?:美元|元)"
@@ -96,6 +97,23 @@ def _policy_clauses(sentence: str, k: int, b: int) -> bool:
         return True
     before, after = noun_before(sentence, 0, k), counted_after(sentence, b)
     return not (before or after) or _POLICY_RE.search(before + after) is not None
+
+
+# Meetings counted (召开常务会议12次): organisational, no key figure.
+_MEETINGS = ("会", "会议")
+
+
+def _times(sentence: str, k: int, b: int) -> bool:
+    """Whether a count in 次 (its number ending the text before it at ``k``, its unit ending
+    at ``b``) is no count of services done (提供技术服务800余次): a number of times before
+    what is done (5次核酸检测, 3次会议), nothing done named before it (先后3次), or meetings."""
+    if _HAN_AFTER_RE.match(sentence, b):
+        return True
+    before = noun_before(sentence, 0, k)
+    return not before or before.endswith(_MEETINGS)
+
+
+_HAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 # After the group a ranking is among: 146个高新区第三位, 169家国家高新区中排名第12.
@@ -169,6 +187,8 @@ def excluded(m, sentence: str) -> bool:
     if unit in ("个", "家", "名") and _ranked_among(sentence, unit, b):
         return True  # 位居全国146个高新区第三位, 长沙高新区33名: a ranking, not a count
     if unit == "条" and _policy_clauses(sentence, k, b):
+        return True
+    if unit == "次" and _times(sentence, k, b):
         return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True
