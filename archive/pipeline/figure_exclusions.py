@@ -103,17 +103,12 @@ def _policy_clauses(sentence: str, k: int, b: int) -> bool:
 _MEETINGS = ("会", "会议")
 
 
-def _times(sentence: str, k: int, b: int) -> bool:
-    """Whether a count in 次 (its number ending the text before it at ``k``, its unit ending
-    at ``b``) is no count of services done (提供技术服务800余次): a number of times before
-    what is done (5次核酸检测, 3次会议), nothing done named before it (先后3次), or meetings."""
-    if _HAN_AFTER_RE.match(sentence, b):
-        return True
+def _times(sentence: str, k: int) -> bool:
+    """Whether a count in 次 (its number ending the text before it at ``k``) is no count of
+    services done (提供技术服务800余次): nothing done named before it (先后3次), or meetings.
+    (Before what is done, 5次核酸检测, 3次会议, 次 is no unit: ``figure_terms``.)"""
     before = noun_before(sentence, 0, k)
     return not before or before.endswith(_MEETINGS)
-
-
-_HAN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 # After the group a ranking is among: 146个高新区第三位, 169家国家高新区中排名第12.
@@ -158,6 +153,8 @@ def excluded(m, sentence: str) -> bool:
     while k and sentence[k - 1].isspace():
         k -= 1
     last = sentence[k - 1 : k] if k else ""
+    if unit == "次" and _times(sentence, k):
+        return True
     if sentence.endswith(_RANK_WORDS, 0, k) or (
         last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN)
     ):
@@ -187,8 +184,6 @@ def excluded(m, sentence: str) -> bool:
     if unit in ("个", "家", "名") and _ranked_among(sentence, unit, b):
         return True  # 位居全国146个高新区第三位, 长沙高新区33名: a ranking, not a count
     if unit == "条" and _policy_clauses(sentence, k, b):
-        return True
-    if unit == "次" and _times(sentence, k, b):
         return True
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True

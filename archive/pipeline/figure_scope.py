@@ -75,8 +75,13 @@ def city_clauses(sentence: str, cities: frozenset) -> list[int]:
     (据重庆市经信委统计，重庆市集成电路产业产值…800亿元，重庆高新区占比超过一半: the second)."""
     out = [0] if about_a_city(sentence, cities) else []
     for mark in _CLAUSE_MARK_RE.finditer(sentence):
-        if (m := _CITY_OPENS_RE.match(sentence, mark.end())) is not None and m.group(1) in cities:
-            out.append(mark.end())
+        at = mark.end()
+        if (
+            sentence.find("市", at, at + 40) != -1
+            and (m := _CITY_OPENS_RE.match(sentence, at)) is not None
+            and m.group(1) in cities
+        ):
+            out.append(at)
     return out
 
 

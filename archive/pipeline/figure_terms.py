@@ -71,7 +71,13 @@ BARE_MONEY_NOUNS = ("贷款", "融资", "授信", "资金", "基金")
 _BARE_END = rf"(?={_PUNCT_AFTER}|大关|以上|左右|之多|[多余](?:{_PUNCT_AFTER}|$)|{'|'.join(BARE_MONEY_NOUNS)}|的|$)"
 # (``四大工程`` is a name, ``千亿大关`` a mark the amount passed)
 # (nor is 支 of 支持, 支出, 支付, 支撑 a unit)
-_UNIT_GUARDS = {**{u: _BARE_END for u in BARE_MONEY}, "大": "(?!关)", "支": "(?!持|出|付|撑|援|队伍建设)"}
+# (nor 次 before what is done a number of times: 5次核酸检测, 3次会议, 一次性, 一次办)
+_UNIT_GUARDS = {
+    **{u: _BARE_END for u in BARE_MONEY},
+    "大": "(?!关)",
+    "支": "(?!持|出|付|撑|援|队伍建设)",
+    "次": "(?!(?!以上|以下|左右|多|余)[\u4e00-\u9fff])",
+}
 UNIT_ALT = "|".join(
     re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted((*UNITS, *EXCLUDED_UNITS), key=len, reverse=True)
 )

@@ -197,8 +197,9 @@ def extract_figures(
         previous = None
         first = len(figures)
         listed = [] if "分别" in sentence or "依次" in sentence else None  # (match, figure) for ``respectively``
+        several = placed if placed and len(placed) > 1 else None  # (one park named: the sentence's)
         for m in found:
-            at_park = named_before(placed, m.at) or park if placed else park
+            at_park = named_before(several, m.at) or park if several else park
             if cities_at and the_citys(cities_at, placed, m.at):
                 at_park = None
             fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
@@ -209,8 +210,8 @@ def extract_figures(
                     listed.append((m, fig))
         if listed and len(listed) >= 2:
             respectively(sentence, listed)
-            if placed:
-                parks_respectively(sentence, listed, placed)
+            if several:
+                parks_respectively(sentence, listed, several)
         if len(figures) - first >= 2 and RANGE_MARK_RE.search(sentence):
             merge_ranges(figures, text, first)
     return figures if copy is None else _as_printed(figures, copy, text)
