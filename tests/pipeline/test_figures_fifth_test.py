@@ -159,3 +159,15 @@ def test_a_citys_bureau_at_work_in_a_parks_article_leaves_the_figure_the_parks(g
 
 def test_money_brought_in_after_its_total_size_stays_investment():
     assert named("平台引入总规模80亿元的保险权益资金。") == [("80亿元", "投资", "总规模")]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("甲科技股份有限公司常州基地动力电池出货量达到38.6GWh。", "动力电池出货量"),
+        ("乙重工装备集团有限公司掘进机订单同比增长近30%。", "掘进机订单"),
+        ("丙光电科技有限公司新签订单超过45亿元。", "新签订单"),
+    ],
+)
+def test_a_metric_does_not_start_inside_a_company_or_plants_name(text, metric):
+    assert extract_figures(text)[0].metric == metric
