@@ -25,7 +25,8 @@ from .script import UNREAD, reading_copy
 
 # A limited partnership (an investment fund) ends in 合伙企业（有限合伙） or just （有限合伙）.
 _SUFFIX_RE = re.compile(r"公司|集团|股份|(?:合伙企业)?[（(]有限合伙[）)]")
-_NAME_CHARS = r"[\u3400-\u9fffA-Za-z0-9（）()·&]"
+# (a hyphen between name characters is the name's: 一汽-大众汽车有限公司)
+_NAME_CHARS = r"[\u3400-\u9fffA-Za-z0-9（）()·&\-－]"
 _MAX_NAME = 30
 # The run of name characters (at most ``_MAX_NAME``) that ends where a search stops
 # (``endpos``): the walk left from a suffix, in one search instead of a loop per character.
@@ -38,7 +39,7 @@ _CUT_WORDS = sorted(
     (
         "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
         "分别与 分别有 推动 支持 帮助 鼓励 满足 配合 投资方 合资方 投资者 股东 旗下 企业 高新区 开发区 管委会 委员会 政府 年初 年底 月底 "
-        "同意 约定 完成 采用 项目有 主体为 名称为 盘活 欢迎 收购 并购 兼并 携手 牵手 走访 拜访 考察 吸引 · "
+        "同意 约定 完成 采用 项目有 主体为 名称为 盘活 欢迎 收购 并购 兼并 携手 牵手 走访 拜访 考察 吸引 带动 · "
         # a zone gathering or landing companies (园区已集聚…有限公司, 落户…)
         "集聚 聚集 汇聚 落户 入驻 招引 迎来 "
         "该区 该市 该县 本区 本市 全区 全市 这些 "
@@ -199,6 +200,7 @@ def _listed_with(text: str, start: int, end: int):
             yield a, b
 
 
+_NAME_OPENERS = "。！？!?；;\n、"
 # How what a conjunction 和 joins to a name ends: a company's suffix, a body or a place
 # (华为技术有限公司和…, 研究院和…, 园区和…, 双方和…, （新市区）和…).
 _JOINED_ENDS = (
@@ -243,13 +245,18 @@ def _name_spans(text: str):
                 opening_only = True
         run = _NAME_BEFORE_RE.search(text, max(0, m.start() - _MAX_NAME), m.start())
         start = run.start() if run else m.start()
-        # An unclosed bracket at the start belongs to the sentence, not the name.
-        while start < m.start() and text[start] in "）)":
+        # An unclosed bracket or a hyphen at the start belongs to the sentence, not the name.
+        while start < m.start() and text[start] in "）)-－":
             start += 1
         head = text[start : m.start()]
         listed = start > 0 and text[start - 1] == "、"
+        # 联合 opening a sentence or a list's item opens the name (联合微电子中心有限责任公司
+        # 建成…); after a subject or a comma it is a verb (园区联合华为技术有限公司…)
+        opens = head.startswith("联合") and (start == 0 or text[start - 1] in _NAME_OPENERS)
         cuts = [0]
         for w in _CUT_RE.finditer(head):
+            if opens and w.start() == 0 and w.group() == "联合":
+                continue
             if w.group() == "和" and _and_inside_name(head[cuts[-1] : w.start()], listed and len(cuts) == 1):
                 continue
             cuts.append(w.end())

@@ -62,7 +62,9 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     k = bisect_left(stops, a)
     cs = stops[k - 1] + 1 if k else 0
     k = bisect_left(stops, b, k)
-    left = sentence[cs:a]
+    # (a term inside a company's name names nothing: …股权投资合伙企业（有限合伙）首期规模为…)
+    lo = _after_names(sentence, cs, a) if "有限" in sentence or "集团" in sentence else cs
+    left = sentence[lo:a]
     right = sentence[b : stops[k] if k < len(stops) else len(sentence)]
     if kind == "rate" or kind == "points":
         if "占" in left:
@@ -121,12 +123,14 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         return term or (s.group() if s else noun_before(left, 0, len(left))), "占比"
     if kind in ("area", "volume") and left.endswith(_YEARLY_OUTPUT):
         return left[-2:] if left.endswith("产能") else "年产", "产能"  # 年产60万平方米钢化玻璃
+    if kind in ("area", "volume") and "年产" in left and (made := MADE_RE.search(left)) and made.group()[0] == "年":
+        return made["what"], "产能"  # 达产后年产覆铜板1200万平方米: the product made in a year
     if kind == "area":
         term = last_term(left, {"面积"})
         if term and _ITEM_BEFORE_RE.search(left, left.rfind(term) + len(term)):
-            term = noun_before(sentence, cs, a)  # 工业用地约5000亩、标准化厂房80万平方米: its own item
+            term = noun_before(sentence, lo, a)  # 工业用地约5000亩、标准化厂房80万平方米: its own item
         term = term or first_term(right, {"面积"})
-        return term or head_after(sentence, b) or noun_before(sentence, cs, a), "面积"
+        return term or head_after(sentence, b) or noun_before(sentence, lo, a), "面积"
     product = kind in ("mass", "energy") or m.unit in PRODUCT_UNITS
     if product and m.unit in MADE_UNITS and (made := MADE_RE.search(left)) is not None:
         return made["what"], "产能"  # 累计生产汽车93.6万辆: the cars made
@@ -138,7 +142,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         and (any(c in left + right[:8] for c in CAPACITY_CUES) or "的产能" in right or PLANT_AFTER_RE.match(right))
     ):
         cue = next((c for c in CAPACITY_CUES if c in left + right[:8]), "")
-        phrase = noun_before(sentence, cs, a) if cue in ("产量", "出货量", "发电量") else ""
+        phrase = noun_before(sentence, lo, a) if cue in ("产量", "出货量", "发电量") else ""
         # (the phrase a noun cue ends names the capacity: 新能源汽车产量; not 年产, a verb)
         return (phrase if phrase.endswith(cue) else cue) or head_after(sentence, b), "产能"  # 40GW单晶硅项目
     if kind == "times":
@@ -149,24 +153,35 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if previous is not None and previous.metric_class == "增速" and left.endswith(("、", "和")):
             return previous.metric, "增速"  # 分别增长1.7%、1.1倍: the next growth of a list
     if kind == "intensity":  # 工业用地产出强度达到12563.33万元/公顷
-        return noun_before(sentence, cs, a) or last_term(left, None), "其他"
+        return noun_before(sentence, lo, a) or last_term(left, None), "其他"
     if kind in ("mass", "energy", "times", "volume"):
         # what is weighed is named after the unit (1万多吨产品), else before the number
         noun = head_after(sentence, b)
-        term = first_term(noun, None) or noun or last_term(left, None) or noun_before(sentence, cs, a)
+        term = first_term(noun, None) or noun or last_term(left, None) or noun_before(sentence, lo, a)
         return term, "其他"
     allowed = allowed_classes(kind, m.unit)
     if kind == "money":
         term = last_term(left, allowed)
+        if not term or TERM_CLASS[term] == "其他":
+            # a grant named right after its amount or range (给予20万元至50万元奖励), not by
+            # what is granted it (研发中心)
+            to = _RANGE_END_RE.match(right)
+            named = TERM_RE.match(right, to.end() if to else 0)
+            if named is not None and TERM_CLASS[named.group()] in allowed - _OTHER_ONLY:
+                term = named.group()
         if TERM_CLASS.get(term) != "融资/贷款" and _LOAN_BEFORE_RE.search(left):
             plain = unquoted(left)  # 发放“科技贷”15.6亿元: a loan product
             return noun_before(plain, 0, len(plain)) or "贷", "融资/贷款"
         # an amount followed by 的 is the size of the noun after it when no term before it
         # names one (设立规模为100亿元的生物医药产业基金, not 园区): the noun's head, its last
         # term (设立规模为20亿元的科创投资基金: a fund, not 投资)
-        if (not term or TERM_CLASS[term] == "其他") and right[:1] == "的":
+        # (and a fund's over its total size: 总规模50亿元的科创天使母基金; not money brought in,
+        # 引入总规模200亿元的保险权益资金, which the total counts as invested)
+        if (not term or TERM_CLASS[term] == "其他" or term == "总规模") and right[:1] == "的":
             sized = NOUN_END_RE.split(noun_after(right, 1, 16), maxsplit=1)[0]
-            term = last_term(sized, allowed - _OTHER_ONLY) or first_term(right[:16], allowed - _OTHER_ONLY) or term
+            head = last_term(sized, allowed - _OTHER_ONLY) or first_term(right[:16], allowed - _OTHER_ONLY)
+            if term != "总规模" or head.endswith("基金"):
+                term = head or term
         # (an earlier clause's term only when it names a class: 园区聚集…，市值总额超5000亿元)
         term = term or first_term(right[:16], allowed) or last_term(_earlier(sentence, cs), allowed - _OTHER_ONLY)
         if term == "总规模" and (
@@ -176,7 +191,10 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             return term, "资金" if "基金" in left or "产业" not in left and "集群" not in left else "产值"
         if not term and left.rstrip().endswith(_TOTAL_WORDS) and "项目" in _earlier(sentence, cs):
             return left.rstrip()[-2:], "投资"  # 项目共计134个，总额超1100亿元: the projects' investment
-        return term or noun_before(sentence, cs, a), TERM_CLASS.get(term, "其他")
+        noun = term or noun_before(sentence, lo, a)
+        if not term and "规模" in noun and _FUND_NAME_RE.search(sentence, cs, lo):
+            return noun, "资金"  # …合伙企业（有限合伙）首期规模为12亿元: a fund's size
+        return noun, TERM_CLASS.get(term, "其他")
     # What is counted: a term right after the unit (129个重点项目, 超百名…和高端技术人才),
     # else one in the clause before it, else the noun right after the unit (30家创新型企),
     # else the noun phrase just before the number (an enumeration: 权责6835项、备案78项),
@@ -208,18 +226,18 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if (
             not counted
             and _ITEM_BEFORE_RE.search(plain, named_at)
-            and names_a_thing(item := noun_before(sentence, cs, a))
+            and names_a_thing(item := noun_before(sentence, lo, a))
             and not term.endswith(item)
         ):
             # an item of a list after the term's own (研究院5家、概念验证中心2个): its own noun
             noun, counted, term = item, True, ""
         elif not LEAD_RE.search(plain, named_at):
-            if term in _HEAD_TERMS and (whole := noun_before(sentence, cs, a, 12)).endswith(term):
+            if term in _HEAD_TERMS and (whole := noun_before(sentence, lo, a, 12)).endswith(term):
                 return whole, TERM_CLASS[term]  # 研究生及以上学历人员约60万人: the people as written
             return term, TERM_CLASS[term]
         # (or a noun right before the number: 为企业解决问题300余个 counts 问题; not the
         # term's own tail: 专精特新“小巨人”企业累计达到47家 counts 小巨人企业)
-        before = "" if counted else noun_before(sentence, cs, a)
+        before = "" if counted else noun_before(sentence, lo, a)
         if (
             before
             and term not in before
@@ -230,7 +248,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if not counted:
             return term, TERM_CLASS[term]
     if not counted:
-        noun = noun_before(sentence, cs, a)
+        noun = noun_before(sentence, lo, a)
         if (
             not noun
             and _counted_in_the_clause_before(sentence, cs, m.unit, previous)
@@ -275,6 +293,22 @@ _PROJECTS_OF_AN_AMOUNT_RE = re.compile(
     r"(?:总投资额?|投资额?)(?:约|超|逾|达|近)?[\d.]+(?:万亿|亿|万)?元?(?:以上|左右)?的?((?:[\u4e00-\u9fff]{0,6}?)项目)"
 )
 _GROWTH_AFTER_RE = re.compile(r"的?(?:增长|增速|增幅)")
+# The end of a company's name (有限公司, 有限责任公司, （有限合伙）, 集团), and a fund's.
+_NAME_END_RE = re.compile(r"有限(?:责任)?公司|有限合伙[）)]|集团(?!有限|股份)")
+_FUND_NAME_RE = re.compile(r"有限合伙[）)]|基金")
+# The high end of a range of amounts after the low end's unit (20万元至50万元).
+_RANGE_END_RE = re.compile(r"\s*[至到~～—－-]\s*[\d.]+[万亿]*(?:美元|元)")
+
+
+def _after_names(sentence: str, cs: int, a: int) -> int:
+    """Where the text before a figure at ``a`` starts once the company names in its clause
+    (from ``cs``) are left out: after the last one's suffix."""
+    lo = cs
+    for name in _NAME_END_RE.finditer(sentence, cs, a):
+        lo = name.end()
+    return lo
+
+
 # A loan product named right before its amount (发放“科技贷”15.6亿元, 人才贷3亿元).
 _LOAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]贷[”’]?\s*(?:达到?|为|共|累计|合计|超过|超|近|约)?\Z")
 _PARK_WORDS = ("高新区", "经开区", "开发区", "园区")

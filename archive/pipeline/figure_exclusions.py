@@ -34,8 +34,9 @@ _POLICY_RE = re.compile("|".join(POLICY_NOUNS))
 # (or between two bounds: 总投资5亿元以上10亿元以下项目)
 # (not a grant 项目 qualifies: 最高1亿元项目资助)
 # (not when the class only qualifies what is funded: 不低于2亿元的中小企业发展专项资金)
+# (or of people: 年薪50万元以上的高级管理人才)
 _PROJECT_CLASS_RE = re.compile(
-    r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)"
+    r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司|人才|人员)"
     r"(?!资助|补助|补贴|奖励|奖补|支持|经费|[\u4e00-\u9fff]{0,4}?(?:资金|基金))"
 )
 _AMOUNT = r"[\d.]+[万亿]*(?:美元|元)"
@@ -98,6 +99,18 @@ def _policy_clauses(sentence: str, k: int, b: int) -> bool:
     return not (before or after) or _POLICY_RE.search(before + after) is not None
 
 
+# Meetings counted (召开常务会议12次): organisational, no key figure.
+_MEETINGS = ("会", "会议")
+
+
+def _times(sentence: str, k: int) -> bool:
+    """Whether a count in 次 (its number ending the text before it at ``k``) is no count of
+    services done (提供技术服务800余次): nothing done named before it (先后3次), or meetings.
+    (Before what is done, 5次核酸检测, 3次会议, 次 is no unit: ``figure_terms``.)"""
+    before = noun_before(sentence, 0, k)
+    return not before or before.endswith(_MEETINGS)
+
+
 # After the group a ranking is among: 146个高新区第三位, 169家国家高新区中排名第12.
 _RANK_AFTER_GROUP_RE = re.compile(
     r"(?:国家级?)?(?:高新区|经开区|开发区|园区|城市|省份|地区)中?(?:排名|位列|位居|名列|居)?第"
@@ -140,6 +153,8 @@ def excluded(m, sentence: str) -> bool:
     while k and sentence[k - 1].isspace():
         k -= 1
     last = sentence[k - 1 : k] if k else ""
+    if unit == "次" and _times(sentence, k):
+        return True
     if sentence.endswith(_RANK_WORDS, 0, k) or (
         last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN)
     ):

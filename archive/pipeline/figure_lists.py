@@ -28,6 +28,9 @@ def respectively(sentence: str, pairs: list) -> None:
     for word in _RESPECTIVELY.finditer(sentence):
         pos = word.start()
         own = _items(sentence[clause_start(sentence, pos) : pos])
+        if own is None:
+            items = []  # subjects with no term of their own: each figure's own metric
+            continue
         if len(own) >= 2:
             items = own
         end = clause_end(sentence, pos)
@@ -77,11 +80,27 @@ def parks_respectively(sentence: str, pairs: list, placed: list) -> None:
                 fig.park, fig.park_key = "", None
 
 
-def _items(before: str) -> list[str]:
+# Companies or places listed before 分别 (朝阳园、丰台园总收入分别为…, A有限公司、B有限公司分别新增
+# 产能…): the subjects, not the metrics; what follows the last names every figure.
+# (a company's name runs to its last suffix, a place's to its first: B市地区生产总值)
+_NAME_END_RE = re.compile(r".*(?:公司|集团|股份)|.*?[园区市省县]")
+
+
+def _items(before: str) -> list[str] | None:
     """The metrics listed before 分别 (``园区营业收入、工业总产值、税收``), each as its term or
-    the noun phrase without the words that lead into it; [] when a piece names none."""
+    the noun phrase without the words that lead into it; [] when a piece names none. When
+    the pieces are companies or places (the subjects), the term after the last of them for
+    every one (``朝阳园、丰台园总收入``: 总收入 twice), or None when none follows (each figure
+    keeps its own metric)."""
+    pieces = _ITEM_SEP_RE.split(before)
+    if len(pieces) >= 2 and all(_NAME_END_RE.fullmatch(p) for p in pieces[:-1]):
+        name = _NAME_END_RE.match(pieces[-1])
+        if name is not None:
+            tail = pieces[-1][name.end() :]
+            term = last_term(tail, None) or noun_before(tail, 0, len(tail))
+            return [term] * len(pieces) if term else None
     out = []
-    for piece in _ITEM_SEP_RE.split(before):
+    for piece in pieces:
         item = last_term(piece, None) or noun_before(piece, 0, len(piece))
         if not item:
             return []

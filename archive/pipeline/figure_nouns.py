@@ -94,7 +94,14 @@ def noun_before(sentence: str, lo: int, pos: int, limit: int = _PHRASE_MAX) -> s
         # one character after the word is a suffix that makes a verb a noun (完成率)
         suffixed = len(phrase) - lead.end() == 1 and lead.end() - lead.start(1) > 1
         phrase = phrase[lead.start(1) if suffixed else lead.end() :]
+    if len(phrase) > limit and (name := _NAME_WORD_RE.match(phrase, 0, len(phrase) - 2)) is not None:
+        phrase = phrase[name.end() :]  # 常州基地动力电池出货量: not from inside the plant's name
     return phrase[-limit:] if len(phrase) >= 2 else ""
+
+
+# The end of a company's, plant's or branch's name inside a long phrase before a number: what
+# is measured starts after it, not at the phrase's limit inside the name.
+_NAME_WORD_RE = re.compile(r".*(?:基地|工厂|公司|集团|总部)")
 
 
 @lru_cache(maxsize=32)

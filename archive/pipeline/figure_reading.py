@@ -1,4 +1,4 @@
-"""A key figure's number read from the figure regex's groups (``figures.FIGURE_RE``): its
+"""A key figure's number read from the figure regex's groups (``figure_matches.FIGURE_RE``): its
 value as written, its unit as stored, its value in the base unit and how approximate it
 is. Beside ``numbers``, which parses the number itself; this adds the figure's rules
 (money keeps its scaling word in the unit, ranges keep their low end, 数十/几百 are

@@ -19,14 +19,22 @@ _SCOPE_WORD_RE = re.compile(
     r"|(?:\d+|[一二两三四五六七八九十百]+)[家个](?:国家级?|省级)?"
     r"(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区|高新技术产业园区)"
     r"|国家级?(?:高新区|经开区|开发区|高新技术产业开发区|经济技术开发区)"
-    r"|(?<!高)新区"
+    # (not the zone's own administering body speaking: 杭州湾新区开发建设管理委员会表示)
+    r"|(?<!高)新区(?![\u4e00-\u9fff]{0,6}?(?:管委会|委员会|党工委|管理局|负责人))"
     r"|全部(?:参评|参与|入围)?(?:开发区|园区|高新区|经开区)"
     r"|中国(?=独角兽|瞪羚|高新区|经开区|开发区|企业|经济|专利|上市公司)"
 )
-_TIME_FIRST = r"\s*(?:(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月份?)?(?:以来|上半年|全年|前三季度)?[，,]?\s*)?"
+# A paper's dateline (合肥日报讯, 本报讯（记者 X）, 新华社合肥11月20日电) opens no clause's subject.
+_DATELINE = r"(?:(?:[\u4e00-\u9fff]{1,8}讯|新华社[\u4e00-\u9fff\d]{2,12}电)(?:[（(][^）)]{0,16}[）)])?\s*)?"
+# (a time run into the subject with no comma: 今年以来全省…)
+_TIME_FIRST = (
+    r"\s*" + _DATELINE + r"(?:(?:\d{4}年|今年|去年|上年)?(?:\d{1,2}(?:[-至到]\d{1,2})?月份?)?"
+    r"(?:以来|上半年|下半年|全年|前三季度|[一二三四]季度|年内)?[，,]?\s*)?"
+)
 _SCOPE_OPENS_RE = re.compile(_TIME_FIRST + r"(?:[\u4e00-\u9fff]{2,3}省)?")  # (湖北省27个高新技术产业园区)
 _NEW_AREA_OPENS_RE = re.compile(_TIME_FIRST + r"[\u4e00-\u9fff]{2,4}")  # 上海浦东新区
 _CLAUSE_MARKS = "，,；;：:"
+_CLAUSE_MARK_RE = re.compile(f"[{_CLAUSE_MARKS}]")
 _SCOPE_HINT_RE = re.compile(r"[全我本]|国家|新区|[家个][高经开国省]|中国")  # (most sentences have none)
 
 
@@ -45,18 +53,43 @@ def about_more_than_a_park(sentence: str) -> bool:
 
 
 # A city named with 市 opening a sentence (2022年郑州市建成区面积…), after a time or an occasion
-# if any (开幕式上，, 会上，, 活动期间，): the city's, not a park's; not its government or
-# officials speaking (郑州市委…, 郑州市副市长…, 郑州市人民政府…).
+# if any (开幕式上，, 会上，, 活动期间，): the city's, not a park's; not its government,
+# officials or bureaus speaking or acting (郑州市委…, 郑州市副市长…, 郑州市人民政府…, 中山市科学
+# 技术局…为企业提供技术服务800余次).
 _OCCASION_FIRST = r"(?:[\u4e00-\u9fff]{0,8}(?:上|中|期间|现场)[，,]\s*)?"
 _CITY_OPENS_RE = re.compile(
-    _TIME_FIRST + _OCCASION_FIRST + r"([\u4e00-\u9fff]{2,4}?)市(?!委|政府|人民|长|副|领导|场|民)"
+    _TIME_FIRST
+    + _OCCASION_FIRST
+    + r"([\u4e00-\u9fff]{2,4}?)市(?!委|政府|人民|长|副|领导|场|民|[\u4e00-\u9fff]{1,8}?(?:局|厅|办公室|委员会))"
 )
 
 
 def about_a_city(sentence: str, cities: frozenset) -> bool:
     """Whether ``sentence`` opens, after a time if any, with one of ``cities`` and 市."""
-    m = _CITY_OPENS_RE.match(sentence) if "市" in sentence[:24] else None
+    m = _CITY_OPENS_RE.match(sentence) if "市" in sentence[:40] else None
     return m is not None and m.group(1) in cities
+
+
+def city_clauses(sentence: str, cities: frozenset) -> list[int]:
+    """Where the clauses of a sentence that open with one of ``cities`` and 市 start
+    (据重庆市经信委统计，重庆市集成电路产业产值…800亿元，重庆高新区占比超过一半: the second)."""
+    out = [0] if about_a_city(sentence, cities) else []
+    for mark in _CLAUSE_MARK_RE.finditer(sentence):
+        at = mark.end()
+        if (
+            sentence.find("市", at, at + 40) != -1
+            and (m := _CITY_OPENS_RE.match(sentence, at)) is not None
+            and m.group(1) in cities
+        ):
+            out.append(at)
+    return out
+
+
+def the_citys(cities_at: list[int], placed: list[tuple[int, ParkMention]] | None, at: int) -> bool:
+    """Whether a figure at ``at`` is in or after a clause opening with a city (``city_clauses``)
+    with no park named between: the city's, though the sentence names a park later."""
+    opened = max((c for c in cities_at if c <= at), default=-1)
+    return opened >= 0 and not any(opened <= a < at for a, _mention in placed or ())
 
 
 # Parks listed and counted as a group (武汉东湖、襄阳、宜昌等7个国家高新区, …青岛经开区四家国家级
@@ -66,6 +99,8 @@ _ZONES = r"(?:高新区|经开区|开发区|高新技术产业开发区|经济�
 GROUP_RE = re.compile(
     rf"(?:等|区)(?:\d+|[两三四五六七八九十]+)[余多]?[家个](?:国家级?|省级)?{_ZONES}"
     r"|等(?:\d+|[两三四五六七八九十]+)[余多]?[家个](?:园区|区域|片区)"
+    # (zones added up: 两区合计拥有…, 三个园区共计…)
+    r"|(?<![\u4e00-\u9fff])(?:\d+|[两三四五六七八九十])[个家大]?(?:园区|园|区)(?:合计|共计|总计|累计共|共有)"
 )
 # A sentence that goes on without a subject (2023年，实现工业增加值9.2万亿元) is about what
 # the sentence before it was about.
@@ -111,15 +146,15 @@ _PARK_OPENS_RE = re.compile(_TIME_FIRST + "园区")
 def sentence_park(
     sentence: str, gazetteer: Gazetteer | None, article: str
 ) -> tuple[ParkMention | None, list[tuple[int, ParkMention]] | None]:
-    """(The park a sentence names first; when it names several of the gazetteer's, each
-    with its own figures, every mention with where it starts, in order: a figure is the park's
+    """(The park a sentence names first; every mention of the gazetteer's parks with where it
+    starts, in order: when it names several, each with its own figures, a figure is the park's
     named last before it, 青岛经开区…3200亿元，烟台经开区…4000亿元.)"""
-    if gazetteer is None or ("区" not in sentence and "园" not in sentence):
+    if gazetteer is None or not gazetteer.may_name_a_park(sentence):
         return None, None
     mentions, found = gazetteer.mentions_placed(sentence, context=article)
     verified = [m for m in mentions if m.verified]
     first = verified[0] if verified else mentions[0] if mentions else None
-    if len(verified) < 2:
+    if not verified:
         return first, None
     placed = sorted(((a, ParkMention(key=e.key, name=e.name, count=1)) for a, e in found), key=lambda x: x[0])
     return first, placed
@@ -136,7 +171,7 @@ def paragraph_park(norm: str, s_start: int, gazetteer: Gazetteer | None) -> Park
     if gazetteer is None:
         return None
     before = norm[norm.rfind("\n", 0, s_start) + 1 : s_start]
-    if "区" not in before and "园" not in before:
+    if not gazetteer.may_name_a_park(before):
         return None
     named = [m for m in gazetteer.find_mentions(before, context=norm) if m.verified]
     return named[0] if len(named) == 1 else None

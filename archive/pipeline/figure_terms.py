@@ -48,15 +48,16 @@ UNITS = {
     "百分点": ("points", "个百分点", 1),
     "倍": ("times", "倍", 1),
 }
-# (equipment counted in sets: 60万台套, 1.5万台（套）, 3000台/套; chips and lenses in 颗, deals
+# (services done counted in 次: 提供技术服务800余次, not meetings or a number of times,
+# ``figure_exclusions``; equipment counted in sets: 60万台套, 1.5万台（套）, 3000台/套; chips and lenses in 颗, deals
 # in 笔, funds and teams in 支)
-for _u in "家 个 项 件 户 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 笔 支 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
+for _u in "家 个 项 件 户 次 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 笔 支 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
 # distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
 # refuses it for policy clauses.)
 EXCLUDED_UNITS = set(
-    "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 页 个方面 方面 米 公里 次 级 强 大 倍数".split()
+    "个工作日 工作日 个月 个小时 小时 分钟 天 日 年 年度 月 周年 周 岁 号 届 期 批 页 个方面 方面 米 公里 级 强 大 倍数".split()
 )
 # A money amount written without 元 (总投资50亿, 营收突破千亿大关): the scaling word is the
 # unit when nothing follows it but punctuation or a qualifier, and a money term stands
@@ -70,7 +71,13 @@ BARE_MONEY_NOUNS = ("贷款", "融资", "授信", "资金", "基金")
 _BARE_END = rf"(?={_PUNCT_AFTER}|大关|以上|左右|之多|[多余](?:{_PUNCT_AFTER}|$)|{'|'.join(BARE_MONEY_NOUNS)}|的|$)"
 # (``四大工程`` is a name, ``千亿大关`` a mark the amount passed)
 # (nor is 支 of 支持, 支出, 支付, 支撑 a unit)
-_UNIT_GUARDS = {**{u: _BARE_END for u in BARE_MONEY}, "大": "(?!关)", "支": "(?!持|出|付|撑|援|队伍建设)"}
+# (nor 次 before what is done a number of times: 5次核酸检测, 3次会议, 一次性, 一次办)
+_UNIT_GUARDS = {
+    **{u: _BARE_END for u in BARE_MONEY},
+    "大": "(?!关)",
+    "支": "(?!持|出|付|撑|援|队伍建设)",
+    "次": "(?!(?!以上|以下|左右|多|余)[\u4e00-\u9fff])",
+}
 UNIT_ALT = "|".join(
     re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted((*UNITS, *EXCLUDED_UNITS), key=len, reverse=True)
 )
@@ -148,7 +155,7 @@ METRIC_TERMS = {
     "税收": "全口径收入 全口径税收 税收收入 税收总额 纳税总额 实缴税金 税金 创税 一般预算收入 预算收入 地方财政收入 财政总收入 上缴税金 上缴税额 实缴税额 纳税额 缴税额 税额 税收 减免税 减税 税费 纳税 退税 利税 财政收入 一般公共预算收入 一般财政预算收入 财政预算收入",
     "投资": "总投资额 总投资金额 总投资 投资额 固定资产投资 固投 投资 总规模 签约金额 签约额 "
     "协议投资额 协议总投资 协议总金额 协议金额 合同投资额 合同总金额 合同金额 实际使用外资 实际利用外资 利用外资 外资 引资 研发经费投入 研发经费 研发投入 投入 "
-    "研发经费支出 研发支出 R&D经费支出 R&D经费投入 R&D经费 R&D投入 "
+    "研发经费支出 研发支出 R&D经费支出 R&D经费投入 R&D经费 R&D投入 资本开支 资本性支出 "
     # money a 招商 report counts as invested, not granted (资金 alone is 资金)
     "到位资金 实际到位资金 到账资金 实际到账资金 签约资金 协议签约资金 协议资金 引进资金 引资金额 注册资金 注册资本 增资 入资 内资",
     "融资/贷款": "募集资金 流动资金贷款 资金贷款 融资 贷款 放贷 信贷 授信 募资 募集",
@@ -188,10 +195,10 @@ PRODUCT_UNITS = set(
 )  # counts that can be a capacity
 CAPACITY_CUES = ("产能", "年产", "生产能力", "发电量", "装机", "产量", "出货量")
 # Output made or to be made in a year, the product between the verb and its number: the
-# product is the metric (累计生产汽车93.6万辆, 下线整车20万辆, 年产电驱动系统60万台套).
+# product is the metric (累计生产汽车93.6万辆, 下线整车20万辆, 年产电驱动系统60万台套, 产销整车).
 # (not a verb's phrase: 年产能将达到12万片, 下线时间缩短至)
 MADE_RE = re.compile(
-    r"(?:生产|下线|年产)了?(?P<what>(?!能|量|值|时间)(?:(?!达|将|为|超|突破|增|至|约|近|可|逾|缩短|提升)[\u4e00-\u9fffA-Za-z]){1,10})\Z"
+    r"(?:生产|下线|年产(?!销)|产销)了?(?P<what>(?!能|量|值|时间)(?:(?!达|将|为|超|突破|增|至|约|近|可|逾|缩短|提升)[\u4e00-\u9fffA-Za-z]){1,10})\Z"
 )
 MADE_UNITS = frozenset("辆 台 套 台套 片 颗 只 吨 万吨".split())
 # What a plant's size in tonnes or units names right after it: 1.2万吨碳纤维项目.

@@ -94,7 +94,7 @@ def _share(m: re.Match) -> tuple[str, float] | None:
 
 
 def word_shares(norm: str, candidates: list, bounds: list[tuple[int, int]]) -> list:
-    """``candidates`` (``figures._candidates``' sentences and their matches) with the
+    """``candidates`` (``figure_matches.candidates``' sentences and their matches) with the
     shares in words added, each in its sentence in the order of the text; one that
     overlaps a figure the regex found is left to it, and one the exclusions refuse
     (``figure_exclusions``: inside a title, a ranking) is none."""

@@ -14,6 +14,8 @@ _YEAR_RE = re.compile(
     r"|(?<![较比与同])(今年|去年|上年|明年)"
 )
 
+# What 自 + a year opens, closed by 以来 (自2019年落户宜宾以来).
+_SINCE_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?以来")
 _YEAR_REACH = 300  # how far back a semicolon's clause looks for its sentence's year
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 
@@ -24,6 +26,8 @@ def years_named(sentence: str, reference_year: int | None) -> list[tuple[int, in
         return []
     out = []
     for y in _YEAR_RE.finditer(sentence):
+        if y.group(1) and sentence[y.start() - 1 : y.start()] == "自" and _SINCE_RE.match(sentence, y.end()):
+            continue  # 自2019年落户宜宾以来: since when, not the year of the figures after it
         if y.group(1):
             out.append((y.end(), int(y.group(1))))
         else:  # (with no date to read it by, a relative year leaves the figures after it undated)

@@ -34,98 +34,33 @@ How a figure is found (``extract_figures``):
    the one park its paragraph named before it, else the article's primary park.
 """
 
-import re
 from dataclasses import asdict, dataclass, field
 
 from .figure_context import QUOTE_MAX, metric_of, quote_of
-from .figure_exclusions import excluded
-from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively, shared_units
+from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively
+from .figure_matches import candidates as find_candidates
+from .figure_matches import sentence_bounds
 from .figure_reading import PER_PREFIXES, declines, per_unit, qualifier_apart, read_figure
 from .figure_scope import (
     GROUP_RE,
     about_a_city,
     about_more_than_a_park,
+    city_clauses,
     counts_parks,
     goes_on_with_the_scope,
     named_before,
     paragraph_park,
     sentence_park,
-)
-from .figure_terms import (
-    EXCLUDED_UNITS,
-    NUMBER,
-    PRE,
-    UNIT_ALT,
+    the_citys,
 )
 from .figure_words import WordShare, word_shares
 from .figure_years import compared_year, year_before, years_before_semicolon, years_named
-from .numbers import BIG_UNITS, SMALL_UNITS
 from .parks import Gazetteer
 from .script import UNREAD, reading_copy
 from .types import Block, ParkMention, ParsedArticle
 
 SUBHEAD_PREFIX = "## "  # as archive.models.SUBHEAD_PREFIX (the pipeline imports no Django)
 
-# The regex starts at the number (a character-set start the regex engine skips to fast);
-# a qualifier before it is read by ``_PRE_END_RE`` (``_FigureMatch``).
-FIGURE_RE = re.compile(
-    rf"(?P<num>{NUMBER})(?P<mid>余|多)?\s*(?P<scale>[十百千万亿]{{0,2}}?)(?P<mid2>余|多)?\s*"
-    rf"(?P<unit>{UNIT_ALT})(?P<post>以上|以下|左右|上下(?!游)|以内|之多|多(?![了晶元功能样种层极媒彩]))?"
-)
-_PRE_END_RE = re.compile(rf"(?:{PRE})\s*$")
-# The characters a qualifier ends with: a number after any other character has none (the
-# search for one is skipped).
-_PRE_LAST = frozenset(word[-1] for word in re.sub(r"\(\?<!\[[^]]*\]\)", "", PRE).split("|"))
-
-
-_SCALING = frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)  # 十百千万亿
-
-
-class _FigureMatch:
-    """A ``FIGURE_RE`` match with the qualifier before it (``pre``) joined on, its groups
-    as attributes and its positions relative to its sentence (the regex runs once over
-    the whole text, at ``offset`` of which the sentence starts): ``at`` where it starts
-    (qualifier included), ``num_at`` where its number starts, ``stop`` where it ends."""
-
-    __slots__ = ("num", "mid", "scale", "mid2", "unit", "post", "pre", "at", "num_at", "stop")
-
-    def __init__(self, m: re.Match, sentence: str, offset: int = 0):
-        self.num, self.mid, self.scale, self.mid2, self.unit, self.post = m.groups()
-        a, self.stop = m.span()
-        a -= offset  # the number starts the match
-        self.num_at = a
-        self.stop -= offset
-        before = sentence[a - 1 : a]
-        q = _PRE_END_RE.search(sentence, max(0, a - 6), a) if before in _PRE_LAST or before.isspace() else None
-        if q is not None and before == "上" and self.num not in _SCALING:
-            q = None  # (上 qualifies only a scaling word: 上万名, not 线上3家)
-        self.pre = q.group().strip() if q else None
-        self.at = q.start() if q else a
-
-    def item(self, at: int, stop: int, num: str, scale: str) -> "_FigureMatch":
-        """A number listed before this one that shares its unit (``12.5、10.3和8.6%``)."""
-        m = object.__new__(_FigureMatch)
-        m.num, m.scale, m.unit, m.at, m.num_at, m.stop = num, scale or self.scale, self.unit, at, at, stop
-        m.mid = m.mid2 = m.post = m.pre = None
-        return m
-
-    def group(self, name):
-        return getattr(self, name)
-
-    def start(self, name=None):
-        return self.at if name is None else self.num_at
-
-    def end(self):
-        return self.stop
-
-
-_UNIT = FIGURE_RE.groupindex["unit"]
-# A sentence: up to and with its end mark (and a closing quote after it), never across a
-# line break. Written so that it never matches empty (an empty match per line break cost
-# a Python test each): the sentences ``[^。！？!?；;\n]*[。！？!?；;]?[”’」』]?`` finds, without
-# the empty ones.
-_SENTENCE_RE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?[”’」』]?|[。！？!?；;][”’」』]?")
-_SPAN = re.Match.span
 _FULLWIDTH = tuple(zip("０１２３４５６７８９．，％", "0123456789.,%", strict=True))
 
 
@@ -227,9 +162,9 @@ def extract_figures(
     norm = _halfwidth(copy if copy is not None else text)
     primary = next((p for p in parks if p.primary), parks[0] if parks else None)
     figures: list[Figure] = []
-    candidates = _candidates(norm)
+    candidates = find_candidates(norm)
     if "分之" in norm or "/" in norm or "一半" in norm or "过半" in norm or "半数" in norm:
-        candidates = word_shares(norm, candidates, _sentence_bounds(norm))
+        candidates = word_shares(norm, candidates, sentence_bounds(norm))
     scope_end = -1  # where the last sentence about more than a park ended
     for s_start, sentence, found in candidates:
         # Worked out once per sentence, not per figure: its original text, park, quote
@@ -254,14 +189,19 @@ def extract_figures(
             scope_end = s_start + len(sentence)  # 国家高新区实现…, 全市…, 浦东新区…: about more than a park, so none
         elif park is None:
             park = (paragraph_park(norm, s_start, gazetteer) if len(parks) > 1 else None) or primary
+        # (a clause opening with a city keeps its figures though a park is named later)
+        cities_at = city_clauses(sentence, gazetteer.cities) if placed and "市" in sentence else None
         stripped = raw.strip()
         quote = stripped if len(stripped) <= QUOTE_MAX else None
         years = years_named(sentence, reference_year) or years_before_semicolon(norm, s_start, reference_year)
         previous = None
         first = len(figures)
         listed = [] if "分别" in sentence or "依次" in sentence else None  # (match, figure) for ``respectively``
+        several = placed if placed and len(placed) > 1 else None  # (one park named: the sentence's)
         for m in found:
-            at_park = named_before(placed, m.at) or park if placed else park
+            at_park = named_before(several, m.at) or park if several else park
+            if cities_at and the_citys(cities_at, placed, m.at):
+                at_park = None
             fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
             if fig is not None:
                 figures.append(fig)
@@ -270,8 +210,8 @@ def extract_figures(
                     listed.append((m, fig))
         if listed and len(listed) >= 2:
             respectively(sentence, listed)
-            if placed:
-                parks_respectively(sentence, listed, placed)
+            if several:
+                parks_respectively(sentence, listed, several)
         if len(figures) - first >= 2 and RANGE_MARK_RE.search(sentence):
             merge_ranges(figures, text, first)
     return figures if copy is None else _as_printed(figures, copy, text)
@@ -285,61 +225,6 @@ def _as_printed(figures: list[Figure], copy: str, text: str) -> list[Figure]:
     for f in figures:
         f.value, f.unit, f.metric = f.value.translate(table), f.unit.translate(table), f.metric.translate(table)
     return figures
-
-
-def _candidates(norm: str):
-    """``(sentence start, sentence, [_FigureMatch])`` for each sentence with a candidate
-    figure that ``figure_exclusions.excluded`` keeps.
-
-    The figure regex runs once over the whole text (most sentences hold no number) and
-    its matches are dealt to their sentences. A match can only differ from what the
-    regex finds in the sentence alone by running over the sentence's end (``\\s*`` across
-    a line break); then every sentence is searched on its own, as the definition says."""
-    matches = list(FIGURE_RE.finditer(norm))
-    if not matches:
-        return []
-    bounds = _sentence_bounds(norm)
-    out = []
-    k, n = 0, len(bounds)
-    group: list = []
-    for m in matches:
-        a = m.start()
-        while k < n and bounds[k][1] <= a:
-            k += 1
-        if k == n or m.end() > bounds[k][1]:
-            return list(_candidates_by_sentence(norm, bounds))
-        if not group or group[0] != k:
-            group = [k, []]
-            out.append(group)
-        group[1].append(m)
-    result = []
-    for k, ms in out:
-        s_start, s_end = bounds[k]
-        sentence = norm[s_start:s_end]
-        found = [
-            fm
-            for m in ms
-            if m[_UNIT] not in EXCLUDED_UNITS and not excluded(fm := _FigureMatch(m, sentence, s_start), sentence)
-        ]
-        if found:
-            result.append((s_start, sentence, shared_units(sentence, found, excluded)))
-    return result
-
-
-def _candidates_by_sentence(norm: str, bounds):
-    for s_start, s_end in bounds:
-        sentence = norm[s_start:s_end]
-        found = [
-            fm
-            for m in FIGURE_RE.finditer(sentence)
-            if m[_UNIT] not in EXCLUDED_UNITS and not excluded(fm := _FigureMatch(m, sentence), sentence)
-        ]
-        if found:
-            yield s_start, sentence, shared_units(sentence, found, excluded)
-
-
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    return list(map(_SPAN, _SENTENCE_RE.finditer(text)))
 
 
 def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Figure | None:

@@ -77,6 +77,7 @@ _ADMIN_SUFFIXES = (
     "盟",
 )
 _TAIL = 4  # forms are indexed by their last four characters
+_HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def stem(place: str) -> str:
@@ -90,8 +91,16 @@ def stem(place: str) -> str:
 class Gazetteer:
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self.entries = list(entries)
-        # The parks' cities (郑州, 包头…): a sentence about one of them is about more than a park.
-        self.cities = frozenset(c for e in self.entries if len(c := stem(e.city)) >= 2)
+        # The parks' cities (郑州, 包头…) and the county-level cities parks are named after
+        # (昆山, 江阴, 张家港: the start of a name that is not its city's or province's):
+        # a sentence about one of them is about more than a park.
+        self.cities = frozenset(c for e in self.entries if len(c := stem(e.city)) >= 2) | frozenset(
+            e.name[:n]
+            for e in self.entries
+            if not e.name.startswith(("中国", *(p for p in (stem(e.city), stem(e.province)) if p)))
+            for n in (2, 3)
+            if _HAN_NAME_RE.fullmatch(e.name, 0, n)
+        )
         self._form_entry: dict[str, int] = {}
         self._needs_context: dict[str, tuple[str, ...]] = {}
         for idx, entry in enumerate(self.entries):
@@ -120,6 +129,10 @@ class Gazetteer:
             for key, lengths in table.items():
                 table[key] = sorted(set(lengths), reverse=True)
         self._last_chars = sorted({form[-1] for form in self._form_entry})
+        # The forms with neither 区 nor 园 (张江, 松山湖, 亦庄, 光谷): one alternation, so that
+        # a sentence is looked at for parks only when it may name one (``may_name_a_park``).
+        bare = sorted((f for f in self._form_entry if "区" not in f and "园" not in f), key=len, reverse=True)
+        self._bare_re = re.compile("|".join(map(re.escape, bare)) or "(?!)")
 
     @classmethod
     def from_csv(cls, path) -> "Gazetteer":
@@ -177,6 +190,12 @@ class Gazetteer:
         # kind the form itself names, else the first listed.
         if "高新" in form and "hitech" in self.entries[idx].kind and "hitech" not in self.entries[prev].kind:
             self._form_entry[form] = idx
+
+    def may_name_a_park(self, text: str) -> bool:
+        """Whether ``text`` may name a park: it has 区 or 园 (most forms end in one), or a
+        form without either (a bare alias: 张江, 松山湖). Cheap (a sentence without any is
+        not searched)."""
+        return "区" in text or "园" in text or self._bare_re.search(text) is not None
 
     def _form_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of gazetteer forms in ``text``: left to right, not overlapping, the longest
