@@ -7,9 +7,9 @@ line below; a line a jump cut; a column label's square brackets kept on the page
 
 import pytest
 
-from archive.pipeline.assemble import _speaker
 from archive.pipeline.lines import ends_sentence
 from archive.pipeline.parse import accounted_chars, parse_page
+from archive.pipeline.topics import speaker
 
 BODY = "\n\n高新区是科技的集聚地，也是创新的孵化器。十年来，国家高新区探索出科技与经济紧密结合的有效途径。\n"
 
@@ -56,7 +56,7 @@ def test_a_quotation_and_its_speaker_over_a_section_is_a_subhead_not_an_article(
 
 @pytest.mark.parametrize("line", ["——记株洲高新区创新发展", "——首任滨江区委书记"])
 def test_a_dashed_subtitle_names_no_speaker(line):
-    assert not _speaker(line)
+    assert not speaker(line)
 
 
 def test_a_paragraph_closed_by_its_source_in_brackets_ends_there(gazetteer):
