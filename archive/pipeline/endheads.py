@@ -133,13 +133,16 @@ def _body_starts(items, columns) -> tuple[set[int], list[tuple[float, int]], lis
                 and (columns[k] - ref) * (after - ref) > 0
                 and (after - before) * (after - ref) > 0
             ):
-                slight.append((_change(after, ref), _slight_start(items, k, ref, after, starts)))
+                last = measured[min(pos + PERSIST, len(measured)) - 1]
+                slight.append((_change(after, ref), _slight_start(items, k, ref, after, starts), last))
         text = text or it.kind == "para"
         if it.kind == "names" or (it.kind == "para" and it.sig):
             closed = True
         if columns[k] is not None:
             widths.append(columns[k])
-    return starts, changes, slight
+    # (A slight change measured where the next body, cut by a byline or 本报讯, already
+    # begins is that body's column blending into the lines above it, no change of its own.)
+    return starts, changes, [(x, k) for x, k, last in slight if not any(k < n <= last for n in starts)]
 
 
 def _slight_start(items: list[Item], k: int, ref: float, after: float, starts: set[int]) -> int:
