@@ -33,3 +33,14 @@ def _is_label(text: str, bracketed_any: bool = False) -> bool:
     if bracketed_any and COLUMN_LABEL_RE.match(text):
         return True
     return is_column_name(text) and text.endswith(_LABEL_ENDINGS)
+
+
+def marked_column(heads: list[Item]) -> bool:
+    """Is the first of a headline block's lines a column's heading over the headline: marked
+    more important than the marked headline under it (``# 对话园区掌门人`` / ``## 以“链长制”…``),
+    and read as a column's name (short, no punctuation)? (A kicker is marked less important
+    than its headline: ``### 一季度签约项目42个`` / ``# …``.)"""
+    if len(heads) < 2 or heads[0].kind != "md" or heads[1].kind != "md":
+        return False
+    top, head = heads[0], heads[1]
+    return top.level < head.level and is_column_name(top.text) and len(head.text) > len(top.text)

@@ -57,3 +57,24 @@ def test_a_column_of_bulleted_briefs_under_its_label_ends_the_story_above(gazett
     assert first.paragraphs == ["日前，宁波高新区与宁波大学签署合作协议，双方将共建新材料中试基地。"]
     assert [c.name for c in first.credits] == ["顾岩"]
     assert [c.name for c in second.credits] == ["陶然"]
+
+
+def test_a_marked_column_heading_over_a_marked_headline_is_the_column(gazetteer):
+    text = (
+        "# 园区书记访谈录\n\n## 以“双链融合”打造先进制造业高地\n\n——访常州高新区党工委书记沈阳\n\n■ 本报记者 许诺\n\n"
+        "记者：常州高新区近年来在先进制造业发展上有哪些新举措？\n\n"
+        "沈阳：我们坚持产业链和创新链双链融合，每条重点产业链都配套建设一个创新平台，推动科技成果就地转化。\n"
+    )
+    page = _parse(text, gazetteer)
+    (story,) = page.articles
+    assert (story.column, story.kicker, story.headline) == ("园区书记访谈录", "", "以“双链融合”打造先进制造业高地")
+    assert story.subtitle.lstrip("—") == "访常州高新区党工委书记沈阳"
+
+
+def test_a_marked_kicker_over_a_marked_headline_stays_the_kicker(gazetteer):
+    text = (
+        "### 一季度签约项目42个\n\n# 常州高新区以链招商跑出加速度\n\n"
+        "本报讯 今年一季度，常州高新区新签约项目42个，总投资逾360亿元，其中先进制造业项目占比超过七成。\n"
+    )
+    (story,) = _parse(text, gazetteer).articles
+    assert (story.column, story.kicker, story.headline) == ("", "一季度签约项目42个", "常州高新区以链招商跑出加速度")
