@@ -8,6 +8,7 @@ bodies (``endheads`` plans which headline goes with which body).
 
 from . import endheads, leads
 from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
+from .column_labels import marked_column, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import headline_parts, park_names
 from .lines import BULLETS, ends_sentence
@@ -89,7 +90,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             apply_item(cur, Item("sub", cluster[0].text, cluster[0].lines), page)
             i = j
             continue
-        if not (_starts_article(cluster, after) or (cur is not None and cur.ended)):
+        if not (_starts_article(cluster, after) or (cur is not None and (cur.ended or opens_column(cluster, after)))):
             # Candidates inside an article: subheads, or a new article that names a park
             # the current one never mentioned.
             if cur is not None and (
@@ -266,6 +267,8 @@ def _numbered_after_byline(cluster: list[Item]) -> tuple[list[Item], list[Item]]
 
 def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     heads = [c for c in cluster if c.kind in ("md", "cand", "editor")]
+    if marked_column(heads):
+        column, heads = heads[0].text, heads[1:]  # 对话园区掌门人: the column's heading, marked
     kicker, headline, subtitle, own_column, dashes = headline_parts(heads, gazetteer)
     art = ArticleDraft(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
     art.furniture += [{"line": n, "kind": "markup", "text": dash.strip()} for n, dash in dashes]

@@ -4,6 +4,7 @@ column of pictures (图片新闻), each caption a story. Tests on items and draf
 marks the draft it ends as a brief in place."""
 
 from . import leads
+from .bylines import caption_credit_at, caption_credits
 from .draft import ArticleDraft
 from .headings import is_column_name
 from .lines import BULLETS
@@ -32,9 +33,16 @@ PHOTO_COLUMNS = frozenset("图片新闻 图片报道 新闻图片 图片速递 �
 
 def photo_story(it: Item) -> tuple[Item, ...]:
     """Under 图片新闻 a picture's caption is its story's text: a caption is a paragraph, and a
-    caption joined to its credit (``photocap``) a paragraph and the credit."""
+    caption joined to its credit (``photocap``, or at the line's end: ``…成果展。 王明 摄``) a
+    paragraph and the credit, which closes the picture's story."""
     if it.kind == "caption":
-        return (Item("para", it.text, it.lines),)
+        at = caption_credit_at(it.text)
+        if at is None or not it.text[:at].strip():
+            return (Item("para", it.text, it.lines),)
+        credit = it.text[at:].strip()
+        return Item("para", it.text[:at].rstrip(), it.lines), Item(
+            "photocap", "", [], sig=credit, credits=caption_credits(it.text) or []
+        )
     if it.kind == "photocap" and it.text:
         return Item("para", it.text, it.lines), Item("photocap", "", [], sig=it.sig, credits=it.credits)
     return (it,)

@@ -309,11 +309,24 @@ _CAPTION_BRACKETED_CREDIT_RE = re.compile(r"^.*[。！？!?”’]\s*[（(]([^()
 
 def caption_credits(s: str) -> list[Credit] | None:
     """The photographers credited at the end of a caption line, or None."""
-    s = _without_picture_source(s)
-    if s.endswith(_PHOTO_ENDINGS):
-        m = _CAPTION_CREDIT_RE.match(s)
-    elif s[-1:] in ")）" and s[-2:-1] in "摄影图":
-        m = _CAPTION_BRACKETED_CREDIT_RE.match(s)
-    else:
-        return None
+    m = _caption_credit_match(_without_picture_source(s))
     return photo_credit(m.group(1)) if m else None
+
+
+def caption_credit_at(s: str) -> int | None:
+    """Where the photographer's credit at the end of a caption line starts (the bracket
+    around it included: ``…参观。（记者 李一 摄）``), or None."""
+    t = _without_picture_source(s)
+    m = _caption_credit_match(t)
+    if m is None or not photo_credit(m.group(1)):
+        return None
+    start = m.start(1) - (t[m.start(1) - 1 : m.start(1)] in "（(")
+    return start if s.startswith(t[:start]) else None
+
+
+def _caption_credit_match(s: str):
+    if s.endswith(_PHOTO_ENDINGS):
+        return _CAPTION_CREDIT_RE.match(s)
+    if s[-1:] in ")）" and s[-2:-1] in "摄影图":
+        return _CAPTION_BRACKETED_CREDIT_RE.match(s)
+    return None

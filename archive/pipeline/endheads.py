@@ -28,6 +28,10 @@ from .reflow import Item
 from .similarity import bigram_set, containment, word_chars
 
 WIDTH_CHANGE = 0.15
+# A slighter lasting change of column, in half-cells (a 16-character column, then a
+# 14-character one: p7's page 04), cuts a body only when the headlines at the end want more
+# bodies than the clear changes give.
+SLIGHT_CHANGE = 3
 # Paragraphs whose column decides whether a change of column width starts a new body:
 # this one and the next, and at least as many above it since the body began.
 PERSIST = 3
@@ -84,10 +88,13 @@ def split_bodies(items: list[Item], narrow: bool, headlines: int = 0) -> list[li
     module docstring), the clearest changes first, until there are as many bodies as
     ``headlines``."""
     columns = [_column(it) if narrow else None for it in items]
-    starts, changes = _body_starts(items, columns)
+    starts, changes, slight = _body_starts(items, columns)
     room = headlines - len(starts) - 1
     if room > 0:
         starts |= {k for _, k in sorted(changes, reverse=True)[:room]}
+    room = headlines - len(starts) - 1
+    if room > 0:
+        starts |= {k for _, k in sorted(slight, reverse=True)[:room]}
     bodies: list[list[Item]] = []
     for k, it in enumerate(items):
         if k in starts or not bodies:
@@ -96,11 +103,13 @@ def split_bodies(items: list[Item], narrow: bool, headlines: int = 0) -> list[li
     return bodies
 
 
-def _body_starts(items, columns) -> tuple[set[int], list[tuple[float, int]]]:
+def _body_starts(items, columns) -> tuple[set[int], list[tuple[float, int]], list[tuple[float, int]]]:
     """(the items that start a body after a byline, 本报讯 or an end signature; (strength,
-    item) of each change of column that would start one)."""
+    item) of each change of column that would start one; and of each slight change, by
+    ``SLIGHT_CHANGE`` half-cells but less than ``WIDTH_CHANGE``)."""
     starts: set[int] = set()
     changes: list[tuple[float, int]] = []
+    slight: list[tuple[float, int]] = []
     measured = [k for k, w in enumerate(columns) if w is not None]
     place = {k: n for n, k in enumerate(measured)}
     text = closed = False
@@ -119,12 +128,33 @@ def _body_starts(items, columns) -> tuple[set[int], list[tuple[float, int]]]:
             if min(_change(columns[k], ref), _change(after, ref), _change(after, before)) > WIDTH_CHANGE:
                 changes.append((_change(after, ref), k))
                 widths = []
+            elif (
+                min(abs(columns[k] - ref), abs(after - ref)) >= SLIGHT_CHANGE
+                and (columns[k] - ref) * (after - ref) > 0
+                and (after - before) * (after - ref) > 0
+            ):
+                last = measured[min(pos + PERSIST, len(measured)) - 1]
+                slight.append((_change(after, ref), _slight_start(items, k, ref, after, starts), last))
         text = text or it.kind == "para"
         if it.kind == "names" or (it.kind == "para" and it.sig):
             closed = True
         if columns[k] is not None:
             widths.append(columns[k])
-    return starts, changes
+    # (A slight change measured where the next body, cut by a byline or 本报讯, already
+    # begins is that body's column blending into the lines above it, no change of its own.)
+    return starts, changes, [(x, k) for x, k, last in slight if not any(k < n <= last for n in starts)]
+
+
+def _slight_start(items: list[Item], k: int, ref: float, after: float, starts: set[int]) -> int:
+    """Where a slight change of column found at item ``k`` begins: the column is measured
+    over lines around each one, so the first paragraph of the narrower column may still
+    measure as the wider; its own full lines (all but its last) tell."""
+    while k - 1 not in starts and k > 1 and items[k - 1].kind == "para" and len(items[k - 1].widths) >= 2:
+        own = max(items[k - 1].widths[:-1])
+        if abs(own - after) >= abs(own - ref):
+            break
+        k -= 1
+    return k
 
 
 def _has_credit(body: list[Item]) -> bool:

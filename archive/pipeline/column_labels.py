@@ -1,0 +1,46 @@
+"""A column's label printed in the middle of a page (``assemble``): 短评, 【园区观察】, 园区简讯,
+图片新闻 over a title, a run of briefs or pictures. It ends the story above, though no byline
+follows it: a paper opens a column with a new item, never in the middle of a story."""
+
+from .briefs import PHOTO_COLUMNS, opens_brief
+from .headings import is_column_name
+from .reflow import COLUMN_LABEL_RE, Item
+
+# How the label of a column of comment, briefs or pictures ends (短评, 园区时评, 园区简讯, 图片新闻):
+# such a line over a title is no subhead. (Not 观察, 一线, 聚焦: words a story's subhead ends
+# with too, 产业观察 / 深耕一线; in brackets, 【园区观察】, any column's name is a label.)
+_LABEL_ENDINGS = tuple("短评 时评 评论 快评 简讯 快讯 速递".split()) + tuple(PHOTO_COLUMNS)
+
+
+def opens_column(cluster: list, after: Item | None) -> bool:
+    """Is the headline cluster a column's label over the column's first item: over a title
+    (``短评`` / ``让集群成为创新的“热带雨林”``), or alone over a bulleted or dated brief
+    (``园区简讯`` / ``■ 日前，…（于洋）``) or a picture's caption (``图片新闻``)?"""
+    label = cluster[0]
+    if label.kind != "cand" or not _is_label(label.text, bracketed_any=True):
+        return False
+    if len(cluster) >= 2:
+        title = cluster[1]
+        return title.kind in ("cand", "md") and not _is_label(title.text) and after is not None
+    if after is None:
+        return False
+    if after.kind == "para":
+        return opens_brief(after)
+    return after.kind in ("caption", "photocap", "photo") and label.text in PHOTO_COLUMNS
+
+
+def _is_label(text: str, bracketed_any: bool = False) -> bool:
+    if bracketed_any and COLUMN_LABEL_RE.match(text):
+        return True
+    return is_column_name(text) and text.endswith(_LABEL_ENDINGS)
+
+
+def marked_column(heads: list[Item]) -> bool:
+    """Is the first of a headline block's lines a column's heading over the headline: marked
+    more important than the marked headline under it (``# 对话园区掌门人`` / ``## 以“链长制”…``),
+    and read as a column's name (short, no punctuation)? (A kicker is marked less important
+    than its headline: ``### 一季度签约项目42个`` / ``# …``.)"""
+    if len(heads) < 2 or heads[0].kind != "md" or heads[1].kind != "md":
+        return False
+    top, head = heads[0], heads[1]
+    return top.level < head.level and is_column_name(top.text) and len(head.text) > len(top.text)
