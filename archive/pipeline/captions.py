@@ -47,10 +47,15 @@ def mark_captions(lines: list[Line], narrow: bool) -> None:
             cap.width
             and core_width(cap) >= _CAPTION_OVER_COLUMN * cap.width
             and bodyish(above)
-            and cap.width - 2 <= core_width(above) <= cap.width + 2
+            and _fills(above, cap.width)
             and _column_goes_on(lines, i + 1, cap.width)
         ):
             cap.kind = "caption"
+
+
+def _fills(ln: Line, width: float) -> bool:
+    """Is ``ln`` a full line of a column ``width`` wide (within a cell either way)?"""
+    return bool(width) and width - 2 <= core_width(ln) <= width + 2
 
 
 def _column_goes_on(lines: list[Line], j: int, width: float) -> bool:
@@ -121,9 +126,8 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         above = lines[k - 1]
         if (
             above.kind == "text"
-            and above.width
             and not above.ends
-            and above.width - 2 <= core_width(above) <= above.width + 2
+            and _fills(above, above.width)
             and _column_goes_on(lines, credit + 1, above.width)
         ):
             return k
@@ -141,7 +145,7 @@ def mark_pull_quotes(lines: list[Line]) -> None:
         if lines[i].kind != "text" or lines[i].text[:1] not in '“"' or above.kind != "text" or above.ends:
             continue
         width = above.width
-        if not width or not width - 2 <= core_width(above) <= width + 2:
+        if not _fills(above, width):
             continue
         for j in range(i, min(i + _BLOCK_LINES, len(lines))):
             ln = lines[j]

@@ -36,6 +36,7 @@ from .figure_terms import (
     PARKS_BEFORE_RE,
     PLANT_AFTER_RE,
     PRODUCT_UNITS,
+    RANGE_END_RE,
     SHARE_ADVERB_RE,
     SHARE_RE,
     TERM_CLASS,
@@ -165,7 +166,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
         if not term or TERM_CLASS[term] == "其他":
             # a grant named right after its amount or range (给予20万元至50万元奖励), not by
             # what is granted it (研发中心)
-            to = _RANGE_END_RE.match(right)
+            to = RANGE_END_RE.match(right)
             named = TERM_RE.match(right, to.end() if to else 0)
             if named is not None and TERM_CLASS[named.group()] in allowed - _OTHER_ONLY:
                 term = named.group()
@@ -296,8 +297,6 @@ _GROWTH_AFTER_RE = re.compile(r"的?(?:增长|增速|增幅)")
 # The end of a company's name (有限公司, 有限责任公司, （有限合伙）, 集团), and a fund's.
 _NAME_END_RE = re.compile(r"有限(?:责任)?公司|有限合伙[）)]|集团(?!有限|股份)")
 _FUND_NAME_RE = re.compile(r"有限合伙[）)]|基金")
-# The high end of a range of amounts after the low end's unit (20万元至50万元).
-_RANGE_END_RE = re.compile(r"\s*[至到~～—－-]\s*[\d.]+[万亿]*(?:美元|元)")
 
 
 def _after_names(sentence: str, cs: int, a: int) -> int:

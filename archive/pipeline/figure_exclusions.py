@@ -10,12 +10,14 @@ from functools import lru_cache
 from .figure_nouns import clause_start, counted_after, last_term, noun_after, noun_before
 from .figure_reading import is_chinese_number
 from .figure_terms import (
+    AMOUNT,
     APPROX,
     BARE_MONEY,
     BARE_MONEY_NOUNS,
     CLASSES_BY_KIND,
     EXCLUDED_UNITS,
     POLICY_NOUNS,
+    RANGE_END_RE,
     STRUCTURE_NOUNS,
     TERM_CLASS,
     UNITS,
@@ -39,7 +41,6 @@ _PROJECT_CLASS_RE = re.compile(
     r"(?:[\d.]+[万亿]*(?:美元|元)(?:以下|以内))?的?[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司|人才|人员)"
     r"(?!资助|补助|补贴|奖励|奖补|支持|经费|[\u4e00-\u9fff]{0,4}?(?:资金|基金))"
 )
-_AMOUNT = r"[\d.]+[万亿]*(?:美元|元)"
 # The same class named after alternatives or a list of thresholds: 50亿元或5亿美元以上工业项目,
 # 主营业务收入30亿元以上、中西部地区15亿元以上制造业企业, 突破1亿元、5亿元、10亿元的企业.
 _THRESHOLD_AFTER_RE = re.compile(
@@ -48,9 +49,7 @@ _THRESHOLD_AFTER_RE = re.compile(
 )
 # The last of a list of thresholds (…5亿元、10亿元的企业) or the high end of a range of them
 # (20亿元至50亿元项目): the amount before it and the mark between.
-_THRESHOLD_BEFORE_RE = re.compile(rf"{_AMOUNT}(?:以上|以下)?\s*(?P<mark>[、或和]|[至到~～—－-])\s*\Z")
-# The high end after the low end of a range of thresholds (20亿元至50亿元项目).
-_RANGE_TO_RE = re.compile(rf"\s*[至到~～—－-]\s*{_AMOUNT}")
+_THRESHOLD_BEFORE_RE = re.compile(rf"{AMOUNT}(?:以上|以下)?\s*(?P<mark>[、或和]|[至到~～—－-])\s*\Z")
 # A condition a rule applies to (研发费用超过500万元的，按…): a threshold, not an amount.
 _CONDITION_AFTER_RE = re.compile(r"的\s*[，,]")
 # A count unit that is the first character of a noun: “百亿项目” is a label, not 百亿 items.
@@ -133,7 +132,7 @@ def _threshold(m, sentence: str, k: int, tail: str, bound) -> bool:
         return True  # 超10亿元的重点产业项目, 亿元以上项目, 3~5亿美元工业项目: a class of projects
     if tail[:1] in ("或", "、", "和") and _THRESHOLD_AFTER_RE.match(sentence, b):
         return True  # 50亿元或5亿美元以上工业项目, 突破1亿元、5亿元、10亿元的企业: thresholds of one class
-    if (to := _RANGE_TO_RE.match(sentence, b)) is not None and _PROJECT_CLASS_RE.match(sentence, to.end()):
+    if (to := RANGE_END_RE.match(sentence, b)) is not None and _PROJECT_CLASS_RE.match(sentence, to.end()):
         return True  # 20亿元至50亿元项目5个: the low end of a range of thresholds
     before = _THRESHOLD_BEFORE_RE.search(sentence, max(0, k - 16), k) if k and not sentence[k - 1].isdigit() else None
     if before is not None and _PROJECT_CLASS_RE.match(sentence, b):

@@ -210,6 +210,10 @@ LEVEL_WORDS = frozenset("国家级 省级 市级 区级 县级".split())
 PARKS_BEFORE_RE = re.compile(
     r"((?:国家级?|省级)?(?:高新区|经开区|开发区|园区))(?:总数|数量|总量)?(?:已?达到?|为|共|有|增至)?\Z"
 )
+# An amount of money as written after a number's start (500万元, 5亿美元), and the high end of
+# a range of amounts after the low end's unit (20万元至50万元, 20亿元至50亿元项目).
+AMOUNT = r"[\d.]+[万亿]*(?:美元|元)"
+RANGE_END_RE = re.compile(rf"\s*[至到~～—－-]\s*{AMOUNT}")
 # A share word with its adverb (约占, 分别占): read as 占 alone.
 SHARE_ADVERB_RE = re.compile(r"(?:大约|约|分别|依次|共|合计)占")
 GROWTH_RE = re.compile(
