@@ -5,16 +5,22 @@ import pytest
 
 from archive.pipeline.parse import parse_page
 
-HEAD = """苏州高新区光电产业链条越拉越长
+# The story's headline, byline and first lines, which every page here opens with.
+OPENING = """苏州高新区光电产业链条越拉越长
 ◎本报记者 李明
 　　走进苏州高新区光电产业园，一
 排排厂房里，激光器、光学镜头和光
 芯片等产品正在下线。近年来，园区
 把光电产业作为主导产业培育，产业
 规模已经突破三百亿元，集聚相关企
-业两百余家。
+"""
+
+HEAD = (
+    OPENING
+    + """业两百余家。
 　　产业集聚带来了配套需求。一家
 光学企业研发的高端镜头，已经进入"""
+)
 
 TAIL = """多家手机厂商的供应链；另一家企业
 则为多条激光加工生产线提供了核心
@@ -61,14 +67,9 @@ def test_a_caption_line_wider_than_the_column_goes_with_the_credit_line_under_it
     assert a.captions == ["5月20日，工人在苏州高新区一家光学企业的生产线上作业。   新华社记者 王明 摄"]
 
 
-FULL_LINE_HEAD = """苏州高新区光电产业链条越拉越长
-◎本报记者 李明
-　　走进苏州高新区光电产业园，一
-排排厂房里，激光器、光学镜头和光
-芯片等产品正在下线。近年来，园区
-把光电产业作为主导产业培育，产业
-规模已经突破三百亿元，集聚相关企
-业两百余家。
+FULL_LINE_HEAD = (
+    OPENING
+    + """业两百余家。
 　　在一家光学企业的实验室里，研
 发人员正在测试新一代高端镜头产品。
 图为园区一家光学企业的生产
@@ -81,6 +82,7 @@ FULL_LINE_HEAD = """苏州高新区光电产业链条越拉越长
 加快建设光电产业研究院，力争到明
 年产业规模再上新台阶。
 """
+)
 
 
 def test_a_photo_credit_under_a_caption_block_starts_no_article(gazetteer):
@@ -124,19 +126,15 @@ def test_a_one_line_caption_over_its_source_cuts_an_unindented_paragraph(gazette
     assert a.captions == ["园区一家企业的生产线。（图片由受访单位提供）"]
 
 
-LAST_LINE_OVER_A_CREDIT = """苏州高新区光电产业链条越拉越长
-◎本报记者 李明
-　　走进苏州高新区光电产业园，一
-排排厂房里，激光器、光学镜头和光
-芯片等产品正在下线。近年来，园区
-把光电产业作为主导产业培育，产业
-规模已经突破三百亿元，集聚相关企
-业两百余家产品。
+LAST_LINE_OVER_A_CREDIT = (
+    OPENING
+    + """业两百余家产品。
 本报记者 王明摄
 　　园区相关负责人表示，下一步将
 加快建设光电产业研究院，力争到明
 年产业规模再上新台阶。
 """
+)
 
 
 def test_a_paragraphs_last_line_over_a_credit_stays_in_it_when_the_next_paragraph_is_indented(gazetteer):
