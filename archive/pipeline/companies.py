@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from archive.companykeys import company_key
 
+from .company_cuts import CUT_RE, cut_points
 from .script import UNREAD, reading_copy
 
 # A limited partnership (an investment fund) ends in 合伙企业（有限合伙） or just （有限合伙）.
@@ -33,27 +34,6 @@ _MAX_NAME = 30
 _NAME_BEFORE_RE = re.compile(rf"{_NAME_CHARS}{{1,{_MAX_NAME}}}\Z")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _DATE_BEFORE_RE = re.compile(r"^.*\d+[年月日]")
-# Words that end the sentence part before a name, longest first; the name starts after
-# the last one.
-_CUT_WORDS = sorted(
-    (
-        "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
-        "分别与 分别有 推动 支持 帮助 鼓励 满足 配合 投资方 合资方 投资者 股东 旗下 企业 高新区 开发区 管委会 委员会 政府 年初 年底 月底 "
-        "同意 约定 完成 采用 项目有 主体为 名称为 盘活 欢迎 收购 并购 兼并 携手 牵手 走访 拜访 考察 吸引 带动 · "
-        # a zone gathering or landing companies (园区已集聚…有限公司, 落户…)
-        "集聚 聚集 汇聚 落户 入驻 招引 迎来 "
-        "该区 该市 该县 本区 本市 全区 全市 这些 "
-        # a time before a company (上半年公司…, 报告期内公司…), a list's lead-in (既有…有限公司)
-        "上半年 下半年 季度 期内 今年 去年 目前 同期 当前 既有 也有 还有 例如 比如 诸如 "
-        "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使 就 继"
-    ).split(),
-    key=len,
-    reverse=True,
-)
-# Inside a name these are no cut: 企业 (科技企业孵化器有限公司, 企业管理咨询有限公司), 集聚区
-# (…产业集聚区投资有限公司).
-_NOT_CUT_BEFORE = {"企业": "(?!孵化|管理|服务|发展|咨询)", "集聚": "(?!区)", "聚集": "(?!区)"}
-_CUT_RE = re.compile("|".join(re.escape(w) + _NOT_CUT_BEFORE.get(w, "") for w in _CUT_WORDS))
 _GENERIC = {
     "上市",
     "该",
@@ -147,6 +127,7 @@ def extract_companies(text: str, copy=UNREAD) -> list[Company]:
     spans = list(_name_spans(read))
     if spans:
         listed = [span for start, end in spans for span in _listed_with(read, start, end)]
+        listed = [(a, b) for a, b in listed if not any(s <= a and b <= e for s, e in spans)]
         if listed:
             spans = sorted(set(spans + listed))
     for start, end in spans:
@@ -192,12 +173,45 @@ def _listed_with(text: str, start: int, end: int):
             continue  # the company itself
         if a == lo:  # the first item runs on from the words before the list
             cut = 0
-            for w in _CUT_RE.finditer(item):
+            for w in CUT_RE.finditer(item):
                 cut = w.end()
             a += cut
         name = text[a:b]
         if _ITEM_RE.fullmatch(name) and "企业" not in name and not _SUFFIX_RE.search(name) and name not in _GENERIC:
             yield a, b
+
+
+_FULL_NAME_ENDS = (*_SUFFIX_WORDS, "）", ")")
+_NAME_GOES_ON_RE = re.compile(rf"{_NAME_CHARS}{{1,20}}?(?:公司|集团|股份)")
+# The total after a list of names: …、深圳华大基因股份有限公司两家企业.
+_TOTAL_NOUN_RE = re.compile(r"企业|公司|集团")
+
+
+def _unclosed(head: str) -> bool:
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+
+
+def _list_total(text: str, start: int, count_end: int) -> bool:
+    """Whether the count after the name at ``start`` is the total of a list of names (``A、B
+    两家企业``), not a count of companies of a kind (``孵化产业化公司60余家``)."""
+    if not _TOTAL_NOUN_RE.match(text, count_end):
+        return False
+    stop = None
+    for stop in _CLAUSE_STOP_RE.finditer(text, 0, start):
+        pass
+    lo = stop.end() if stop else 0
+    return "、" in text[lo:start]
+
+
+def _kind_of_company(head: str) -> bool:
+    """Whether ``head`` before 公司/集团 names a kind of company: a generic word with at most a
+    generic word or one character before it (投资公司, 大型投资集团, 新科技公司), not a trade name
+    before it (远景科技集团)."""
+    for g in _GENERIC_WORDS:
+        if head.endswith(g):
+            before = head[: -len(g)]
+            return len(before) <= 1 or before in _GENERIC or len(head) <= 4 and before.endswith(_GENERIC_WORDS)
+    return False
 
 
 _NAME_OPENERS = "。！？!?；;\n、"
@@ -227,7 +241,7 @@ def _and_inside_name(before: str, listed: bool) -> bool:
 def _name_spans(text: str):
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
-        if _COUNT_AFTER_RE.match(text, end):
+        if (count := _COUNT_AFTER_RE.match(text, end)) and not _list_total(text, m.start(), count.end()):
             continue  # 孵化产业化公司60余家: companies of a kind, counted
         nxt = text[end : end + 2]
         if m.group() == "集团" and (nxt.startswith(("有限", "股份", "公司")) or nxt[:1] in _NOT_AFTER_GROUP):
@@ -249,17 +263,15 @@ def _name_spans(text: str):
         while start < m.start() and text[start] in "）)-－":
             start += 1
         head = text[start : m.start()]
-        listed = start > 0 and text[start - 1] == "、"
+        if nxt[:1] in "）)" and _unclosed(head) and _NAME_GOES_ON_RE.match(text, end + 1):
+            continue  # 中国东方电气（集团）新能源股份有限公司: the name goes on after the bracket
+        # an item of a list of short names (华为、腾讯和…); in a list of full names a 和 before
+        # no suffix is a name's (…股份有限公司、常州天和精工科技有限公司)
+        listed = start > 0 and text[start - 1] == "、" and not text.endswith(_FULL_NAME_ENDS, 0, start - 1)
         # 联合 opening a sentence or a list's item opens the name (联合微电子中心有限责任公司
         # 建成…); after a subject or a comma it is a verb (园区联合华为技术有限公司…)
         opens = head.startswith("联合") and (start == 0 or text[start - 1] in _NAME_OPENERS)
-        cuts = [0]
-        for w in _CUT_RE.finditer(head):
-            if opens and w.start() == 0 and w.group() == "联合":
-                continue
-            if w.group() == "和" and _and_inside_name(head[cuts[-1] : w.start()], listed and len(cuts) == 1):
-                continue
-            cuts.append(w.end())
+        cuts = cut_points(head, opens, lambda before, first: _and_inside_name(before, listed and first))
         # A 的 after one character that leaves only a suffix word is inside the name (美的
         # 集团股份有限公司, not 集团股份有限公司); 园区的集团公司 stays cut.
         if (
@@ -280,8 +292,8 @@ def _name_spans(text: str):
         head = _DATE_BEFORE_RE.sub("", head)
         if len(head) < 2 and not (len(head) == 1 and head.isascii()) or head in _GENERIC:
             continue
-        if m.group() in ("公司", "集团") and head.endswith(_GENERIC_WORDS) and len(head) <= 4:
-            continue  # 投资公司, 科技公司
+        if m.group() in ("公司", "集团") and _kind_of_company(head):
+            continue  # 投资公司, 科技公司, 大型投资集团 (远景科技集团 is a name)
         if m.group() == "公司" and head.endswith("子") and len(head) <= 4:
             continue  # 全资子公司, 控股子公司, 该子公司: a subsidiary by its kind
         if m.group() == "公司" and head.endswith(_KIND_OF_LISTED):

@@ -1,0 +1,92 @@
+"""Where a company's name begins in the run of name characters before its suffix: after the
+last word of the sentence that ran into it (prepositions and verbs: ``随着``, ``针对``,
+``分别与``, ``在``, ``的``…; the park or body before it: ``…高新区企业``, ``…管委会``).
+
+A name is [place][trade name (字号)][business][form]: 北京|四方|继保自动化|股份有限公司. A word
+of the sentence found inside the run is no cut when cutting there would leave no trade name:
+
+- a one-character word (继, 据, 以, 和…) that leaves one character before business words
+  (四方继|保自动化, 数据|宝信息科技): the character is the word's neighbour in the name;
+- a zone (开发区, 高新区) after a place, with only business words after it (合肥高新区投资控股
+  集团有限公司): the zone's own company.
+
+Pure functions, no Django."""
+
+import re
+
+_CUT_WORDS = sorted(
+    (
+        "随着 针对 引进 引入 走进 告知 位于 联合 设立 包括 成立 签约 签署 对接 其中 以及 通过 依托 "
+        "分别与 分别有 推动 支持 帮助 鼓励 满足 配合 投资方 合资方 投资者 股东 旗下 企业 高新区 开发区 管委会 委员会 政府 年初 年底 月底 "
+        "同意 约定 完成 采用 项目有 主体为 名称为 盘活 欢迎 收购 并购 兼并 携手 牵手 走访 拜访 考察 吸引 带动 · "
+        # a zone gathering or landing companies (园区已集聚…有限公司, 落户…), or having them
+        "集聚 聚集 汇聚 落户 入驻 招引 迎来 拥有 "
+        # inside a zone (区内…有限公司, 开发区内…)
+        "区内 高新区内 开发区内 "
+        # 为 after an adverb, or 成为/作为, is a preposition or a verb (并为…有限公司授牌); alone it
+        # may be a name's (华为技术有限公司)
+        "并为 将为 还为 也为 均为 已为 专为 同时为 先后为 分别为 成为 作为 "
+        "该区 该市 该县 本区 本市 全区 全市 这些 "
+        # a time before a company (上半年公司…, 报告期内公司…), a list's lead-in (既有…有限公司)
+        "上半年 下半年 季度 期内 今年 去年 目前 同期 当前 既有 也有 还有 例如 比如 诸如 "
+        "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使 就 继"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+# Inside a name these are no cut: 企业 (科技企业孵化器有限公司, 企业管理咨询有限公司), 集聚区
+# (…产业集聚区投资有限公司).
+_NOT_CUT_BEFORE = {"企业": "(?!孵化|管理|服务|发展|咨询)", "集聚": "(?!区)", "聚集": "(?!区)"}
+CUT_RE = re.compile("|".join(re.escape(w) + _NOT_CUT_BEFORE.get(w, "") for w in _CUT_WORDS))
+_ZONES = ("开发区", "高新区")
+# What a company does and its legal form, the words after its trade name.
+_BUSINESS = sorted(
+    (
+        "科技 技术 药业 制药 医药 生物 医疗 电气 电子 电器 电力 电工 自动化 网络 信息 软件 通信 数据 "
+        "能源 新能源 材料 新材料 化工 化学 机械 装备 汽车 实业 智能 光电 光学 传动 精密 工业 环保 物流 "
+        "贸易 投资 发展 建设 控股 经济 管理 咨询 服务 矿业 钢铁 纺织 食品 农业 建材 重工 半导体 "
+        "微电子 集成电路 计算 产业 资本 金融 置业 地产 开发 运营 集团 有限 股份 责任"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+
+
+def _trade_name(rest: str) -> str:
+    """What is left of ``rest`` (the run from a cut to the suffix) once the business words
+    at its end are taken off: the place and trade name."""
+    while True:
+        for w in _BUSINESS:
+            if rest.endswith(w):
+                rest = rest[: -len(w)]
+                break
+        else:
+            return rest
+
+
+def _inside_name(head: str, word: re.Match, last_cut: int) -> bool:
+    """Whether the word of the sentence at ``word`` in ``head`` is inside the name, not
+    before it: cutting there would leave no trade name (see the module's docstring)."""
+    rest = head[word.end() :]
+    if rest == _trade_name(rest):
+        return False  # no business word: nothing tells
+    left = len(_trade_name(rest))
+    if len(word.group()) == 1:
+        return left == 1 and word.start() > last_cut
+    return word.group() in _ZONES and left == 0 and word.start() > last_cut
+
+
+def cut_points(head: str, opens: bool, inside_he) -> list[int]:
+    """The offsets in ``head`` after each word of the sentence that ran into a name, from 0;
+    the name starts at the last. ``opens``: 联合 at the start opens the name (联合微电子中心
+    有限责任公司); ``inside_he(before, first)`` tells whether a 和 after ``before`` is a name's."""
+    cuts = [0]
+    for w in CUT_RE.finditer(head):
+        if opens and w.start() == 0 and w.group() == "联合":
+            continue
+        if w.group() == "和" and inside_he(head[cuts[-1] : w.start()], len(cuts) == 1):
+            continue
+        if _inside_name(head, w, cuts[-1]):
+            continue
+        cuts.append(w.end())
+    return cuts
