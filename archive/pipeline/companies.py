@@ -196,11 +196,8 @@ def _list_total(text: str, start: int, count_end: int) -> bool:
     两家企业``), not a count of companies of a kind (``孵化产业化公司60余家``)."""
     if not _TOTAL_NOUN_RE.match(text, count_end):
         return False
-    stop = None
-    for stop in _CLAUSE_STOP_RE.finditer(text, 0, start):
-        pass
-    lo = stop.end() if stop else 0
-    return "、" in text[lo:start]
+    clause = _CLAUSE_STOP_RE.split(text[:start])[-1]
+    return "、" in clause
 
 
 def _kind_of_company(head: str) -> bool:
@@ -215,27 +212,6 @@ def _kind_of_company(head: str) -> bool:
 
 
 _NAME_OPENERS = "。！？!?；;\n、"
-# How what a conjunction 和 joins to a name ends: a company's suffix, a body or a place
-# (华为技术有限公司和…, 研究院和…, 园区和…, 双方和…, （新市区）和…).
-_JOINED_ENDS = (
-    *_SUFFIX_WORDS,
-    *"院所校局委会厅办部区园方市省县镇城）)",
-    "中心",
-    "大学",
-    "银行",
-    "基地",
-    "高校",
-    "机构",
-    "单位",
-)
-
-
-def _and_inside_name(before: str, listed: bool) -> bool:
-    """Whether a 和 with ``before`` between it and the word before is part of a name
-    (包头天和磁材科技股份有限公司, 诺和诺德（中国）制药有限公司): the name's characters go on
-    on both sides and nothing before it ends a name or a body, nor is it an item of a list
-    (``华为、腾讯和…``)."""
-    return bool(before) and not listed and not before.endswith(_JOINED_ENDS)
 
 
 def _name_spans(text: str):
@@ -271,7 +247,7 @@ def _name_spans(text: str):
         # 联合 opening a sentence or a list's item opens the name (联合微电子中心有限责任公司
         # 建成…); after a subject or a comma it is a verb (园区联合华为技术有限公司…)
         opens = head.startswith("联合") and (start == 0 or text[start - 1] in _NAME_OPENERS)
-        cuts = cut_points(head, opens, lambda before, first: _and_inside_name(before, listed and first))
+        cuts = cut_points(head, opens, listed)
         # A 的 after one character that leaves only a suffix word is inside the name (美的
         # 集团股份有限公司, not 集团股份有限公司); 园区的集团公司 stays cut.
         if (

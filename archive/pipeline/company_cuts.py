@@ -76,15 +76,38 @@ def _inside_name(head: str, word: re.Match, last_cut: int) -> bool:
     return word.group() in _ZONES and left == 0 and word.start() > last_cut
 
 
-def cut_points(head: str, opens: bool, inside_he) -> list[int]:
+# How what a conjunction 和 joins to a name ends: a company's suffix, a body or a place
+# (华为技术有限公司和…, 研究院和…, 园区和…, 双方和…, （新市区）和…).
+_JOINED_ENDS = (
+    *("集团", "股份", "有限", "公司"),
+    *"院所校局委会厅办部区园方市省县镇城）)",
+    "中心",
+    "大学",
+    "银行",
+    "基地",
+    "高校",
+    "机构",
+    "单位",
+)
+
+
+def _and_inside_name(before: str, listed: bool) -> bool:
+    """Whether a 和 with ``before`` between it and the word before is part of a name
+    (包头天和磁材科技股份有限公司, 诺和诺德（中国）制药有限公司): the name's characters go on
+    on both sides and nothing before it ends a name or a body, nor is it an item of a list
+    of short names (``华为、腾讯和…``)."""
+    return bool(before) and not listed and not before.endswith(_JOINED_ENDS)
+
+
+def cut_points(head: str, opens: bool, listed: bool) -> list[int]:
     """The offsets in ``head`` after each word of the sentence that ran into a name, from 0;
     the name starts at the last. ``opens``: 联合 at the start opens the name (联合微电子中心
-    有限责任公司); ``inside_he(before, first)`` tells whether a 和 after ``before`` is a name's."""
+    有限责任公司); ``listed``: the run is an item of a list of short names."""
     cuts = [0]
     for w in CUT_RE.finditer(head):
         if opens and w.start() == 0 and w.group() == "联合":
             continue
-        if w.group() == "和" and inside_he(head[cuts[-1] : w.start()], len(cuts) == 1):
+        if w.group() == "和" and _and_inside_name(head[cuts[-1] : w.start()], listed and len(cuts) == 1):
             continue
         if _inside_name(head, w, cuts[-1]):
             continue
