@@ -50,6 +50,9 @@ _THRESHOLD_AFTER_RE = re.compile(
 # The last of a list of thresholds (…5亿元、10亿元的企业) or the high end of a range of them
 # (20亿元至50亿元项目): the amount before it and the mark between.
 _THRESHOLD_BEFORE_RE = re.compile(rf"{AMOUNT}(?:以上|以下)?\s*(?P<mark>[、或和]|[至到~～—－-])\s*\Z")
+# A verb of a deal right before a range of amounts (签下10-15亿元的扩产项目): the range is the
+# size of what was signed or invested, not a class of projects.
+_DEAL_BEFORE_RE = re.compile(r"(?:签下|签订|签约|签署|达成|投资|投入)了?\s*\Z")
 # A condition a rule applies to (研发费用超过500万元的，按…): a threshold, not an amount.
 _CONDITION_AFTER_RE = re.compile(r"的\s*[，,]")
 # A count unit that is the first character of a noun: “百亿项目” is a label, not 百亿 items.
@@ -128,7 +131,10 @@ def _threshold(m, sentence: str, k: int, tail: str, bound) -> bool:
     """Whether the amount ``m`` (its number's text ending at ``k``, ``tail`` the ten characters
     after it) is a threshold naming a class of projects or enterprises, not an amount."""
     b = m.stop
-    if (bound or m.post in _BOUND_POSTS or any(c in m.num for c in "~-至到")) and _PROJECT_CLASS_RE.match(sentence, b):
+    ranged = any(c in m.num for c in "~-至到")
+    if ranged and not (bound or m.post in _BOUND_POSTS) and _DEAL_BEFORE_RE.search(sentence, max(0, k - 8), k):
+        return False  # 分别签下10-15亿元的扩产项目: the size of the deal signed, not a class
+    if (bound or m.post in _BOUND_POSTS or ranged) and _PROJECT_CLASS_RE.match(sentence, b):
         return True  # 超10亿元的重点产业项目, 亿元以上项目, 3~5亿美元工业项目: a class of projects
     if tail[:1] in ("或", "、", "和") and _THRESHOLD_AFTER_RE.match(sentence, b):
         return True  # 50亿元或5亿美元以上工业项目, 突破1亿元、5亿元、10亿元的企业: thresholds of one class
