@@ -163,9 +163,9 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     allowed = allowed_classes(kind, m.unit)
     if kind == "money":
         term = last_term(left, allowed)
-        if not term or TERM_CLASS[term] == "其他":
+        if not term or TERM_CLASS[term] == "其他" or "给予" in left[left.rfind(term) :]:
             # a grant named right after its amount or range (给予20万元至50万元奖励), not by
-            # what is granted it (研发中心)
+            # what is granted it (研发中心) nor what it is reckoned from (按投资额的10%给予…)
             to = RANGE_END_RE.match(right)
             named = TERM_RE.match(right, to.end() if to else 0)
             if named is not None and TERM_CLASS[named.group()] in allowed - _OTHER_ONLY:
@@ -219,6 +219,8 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
     noun = head_after(sentence, b)  # 事务可以在… -> 事务
     counted = names_a_thing(noun)
     term = last_term(left, allowed)
+    if term.endswith(_PARK_WORDS) and left.endswith(_PARK_WORDS) and _share_of_a_total(sentence, a, m.unit, previous):
+        return previous.metric, previous.metric_class  # …企业总数达到9000家，其中A工业园区1200家
     # a term the number is parted from by a verb is what acts, not what is counted, when
     # a noun follows the unit (载体相继开展了36项创客沙龙) or stands right before the number
     if term:
@@ -360,6 +362,18 @@ def _rate_noun(left: str, pos: int, *, head: bool = False) -> str:
     if head and term and not unquoted(phrase).endswith(term):
         return phrase
     return term or phrase
+
+
+def _share_of_a_total(sentence: str, a: int, unit: str, previous) -> bool:
+    """Whether a count after a park's name is the park's part of the count before it in the
+    sentence, in its unit, of something other than parks (…企业总数达到9000家，其中A工业园区1200家)."""
+    return (
+        previous is not None
+        and previous.unit == unit
+        and bool(previous.metric)
+        and not previous.metric.endswith(_PARK_WORDS)
+        and previous.text in sentence[:a]
+    )
 
 
 def _counted_in_the_clause_before(sentence: str, cs: int, unit: str, previous) -> bool:

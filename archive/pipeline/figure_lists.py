@@ -14,7 +14,7 @@ import re
 
 from .figure_context import allowed_classes, unnamed_class
 from .figure_nouns import clause_end, clause_start, last_term, noun_before
-from .figure_terms import TERM_CLASS, UNITS
+from .figure_terms import TERM_CLASS, TERM_RE, UNITS
 
 _RESPECTIVELY = re.compile("分别|依次")  # (依次: in that order, read the same way)
 _ITEM_SEP_RE = re.compile(r"[、和及与]")
@@ -36,8 +36,9 @@ def respectively(sentence: str, pairs: list) -> None:
         end = clause_end(sentence, pos)
         group = [(m, f) for m, f in pairs if pos < m.at and m.stop <= end]
         named = items
-        if not named and len(group) >= 2:
-            # no list: the figures before it (高企达到70家,科技型中小企业达到146家,较2020年分别增长…)
+        if not named and len(group) >= 2 and not TERM_RE.search(sentence, pos, group[0][0].at):
+            # no list: the figures before it (高企达到70家,科技型中小企业达到146家,较2020年分别增长…);
+            # not when a term follows 分别 (…，分别完成固定资产投资268亿元、341亿元: their own)
             before = [f.metric for m, f in pairs if m.stop <= pos and f.metric_class not in _RATES and f.metric]
             named = before[-len(group) :] if len(before) >= len(group) else []
         if named and len(group) > len(named):

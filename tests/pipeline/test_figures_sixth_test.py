@@ -37,3 +37,53 @@ def test_a_range_of_amounts_a_deal_was_signed_for_is_its_size():
 
 def test_a_range_of_amounts_naming_a_class_of_projects_is_still_no_figure():
     assert [t for t, _c in figures("重点支持3~5亿元的技改项目，已有12个。")] == ["12个"]
+
+
+def test_counts_of_institutions_are_no_enterprises():
+    text = "园区拥有省级企业技术中心12个，另有科研院所9家。"
+    assert figures(text) == [("12个", "其他"), ("9家", "其他")]
+
+
+def test_a_count_after_a_parks_name_shares_the_total_counted_before():
+    text = "全市高新技术企业总数达到9000家，其中无锡工业园区1200家、无锡高新区900家。"
+    assert [c for _t, c in figures(text)] == ["企业数", "企业数", "企业数"]
+
+
+def test_parks_counted_after_parks_stay_parks():
+    assert figures("全省共有各类园区52家，其中国家级园区6家。") == [("52家", "其他"), ("6家", "其他")]
+
+
+def test_a_second_list_with_its_own_term_keeps_it():
+    text = "甲区和乙区分别新增项目30个和40个，分别完成固定资产投资120亿元、150亿元。"
+    assert [c for _t, c in figures(text)] == ["项目数", "项目数", "投资", "投资"]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("建成后将形成月产6万片12英寸及以上功率芯片的生产能力。", ("6万片", "产能")),
+        ("预计新增年产能5000万支注射笔。", ("5000万支", "产能")),
+    ],
+)
+def test_a_monthly_or_yearly_capacity_is_a_capacity(text, figure):
+    assert figure in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("其中博士1200余人、硕士8000人。", ("8000人", "人才")),
+        ("计划两年培养数控技术工人2000名。", ("2000名", "人才")),
+    ],
+)
+def test_degree_holders_and_workers_are_people(text, figure):
+    assert figure in figures(text)
+
+
+def test_a_year_before_an_industrys_size_is_no_yearly_output():
+    assert figures("2024年产业规模突破800亿元。") == [("突破800亿元", "产值")]
+
+
+def test_a_grants_cap_is_the_grant_not_the_investment_it_is_a_share_of():
+    text = "按照设备投资额的15%给予最高2000万元支持。"
+    assert ("最高2000万元", "资金") in figures(text)
