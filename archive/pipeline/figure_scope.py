@@ -5,6 +5,7 @@ commas half-width, as ``figures`` reads it)."""
 
 import re
 
+from .companies import extract_companies
 from .parks import Gazetteer
 from .types import ParkMention
 
@@ -61,6 +62,8 @@ _CITY_OPENS_RE = re.compile(
     _TIME_FIRST
     + _OCCASION_FIRST
     + r"([\u4e00-\u9fff]{2,4}?)市(?!委|政府|人民|长|副|领导|场|民|[\u4e00-\u9fff]{1,8}?(?:局|厅|办公室|委员会))"
+    # (nor the city a company's name opens: 惠州市德赛西威汽车电子股份有限公司投资…)
+    + r"(?![\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?有限(?:责任)?公司)"
 )
 
 
@@ -152,12 +155,25 @@ def sentence_park(
     if gazetteer is None or not gazetteer.may_name_a_park(sentence):
         return None, None
     mentions, found = gazetteer.mentions_placed(sentence, context=article)
+    if found and ("公司" in sentence or "集团" in sentence):
+        mentions, found = _outside_names(sentence, mentions, found)
     verified = [m for m in mentions if m.verified]
     first = verified[0] if verified else mentions[0] if mentions else None
     if not verified:
         return first, None
     placed = sorted(((a, ParkMention(key=e.key, name=e.name, count=1)) for a, e in found), key=lambda x: x[0])
     return first, placed
+
+
+def _outside_names(sentence: str, mentions: list[ParkMention], found: list):
+    """The mentions of parks not inside a company's name (由广州开发区投资集团有限公司牵头:
+    a company, not the zone)."""
+    names = [(c.start, c.end) for c in extract_companies(sentence, copy=None)]
+    kept = [(a, e) for a, e in found if not any(s <= a < t for s, t in names)]
+    if len(kept) == len(found):
+        return mentions, found
+    keys = {e.key for _a, e in kept}
+    return [m for m in mentions if not m.verified or m.key in keys], kept
 
 
 def named_before(placed: list[tuple[int, ParkMention]], at: int) -> ParkMention | None:

@@ -202,6 +202,8 @@ def extract_figures(
             at_park = named_before(several, m.at) or park if several else park
             if cities_at and the_citys(cities_at, placed, m.at):
                 at_park = None
+            elif placed and at_park is not None and m.at < placed[0][0] and about_more_than_a_park(sentence[: m.at]):
+                at_park = None  # 2023年全市…15700家，其中苏州工业园区2860家: the city's, before a park is named
             fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
             if fig is not None:
                 figures.append(fig)

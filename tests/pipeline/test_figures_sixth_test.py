@@ -8,6 +8,7 @@ meeting."""
 import pytest
 
 from archive.pipeline.figures import extract_figures
+from archive.pipeline.types import ParkMention
 
 
 def figures(text, **kw):
@@ -87,3 +88,33 @@ def test_a_year_before_an_industrys_size_is_no_yearly_output():
 def test_a_grants_cap_is_the_grant_not_the_investment_it_is_a_share_of():
     text = "按照设备投资额的15%给予最高2000万元支持。"
     assert ("最高2000万元", "资金") in figures(text)
+
+
+ZHENGZHOU = ParkMention(
+    key=("郑州高新技术产业开发区", "national_hitech"), name="郑州高新技术产业开发区", count=3, primary=True
+)
+
+
+def parks_of(text, gazetteer):
+    return [(f.text, f.park) for f in extract_figures(text, gazetteer=gazetteer, parks=[ZHENGZHOU])]
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        ("签约项目中，郑州市宇通新能源科技有限公司投资30亿元扩建客车产线。", "30亿元"),
+        ("郑州高新区签约项目12个；郑州市宇通新能源科技有限公司投资30亿元扩建客车产线。", "30亿元"),
+    ],
+)
+def test_a_city_inside_a_companys_name_opens_no_citys_clause(gazetteer, text, figure):
+    assert (figure, ZHENGZHOU.name) in parks_of(text, gazetteer)
+
+
+def test_a_park_inside_a_companys_name_is_no_mention_of_the_park(gazetteer):
+    text = "基金首期规模30亿元，由郑州经开区投资发展有限公司牵头发起。"
+    assert parks_of(text, gazetteer) == [("30亿元", ZHENGZHOU.name)]
+
+
+def test_a_total_of_the_whole_city_before_the_parks_named_is_no_parks(gazetteer):
+    text = "会议通报，2023年全市高新技术企业总数达到9000家，其中郑州高新区1200家。"
+    assert parks_of(text, gazetteer) == [("9000家", ""), ("1200家", ZHENGZHOU.name)]
