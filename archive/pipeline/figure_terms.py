@@ -183,7 +183,7 @@ TERM_CLASS = {t: c for c, terms in METRIC_TERMS.items() for t in terms.split()}
 # (a 年 after a year's digits is the year's: 2023年产业规模 is 产业规模, not 年产)
 TERM_RE = re.compile(
     "|".join(
-        (r"(?<![\d〇零])" if t.startswith("年") else "") + re.escape(t)
+        "年(?<![\\d〇零]年)" + re.escape(t[1:]) if t.startswith("年") else re.escape(t)
         for t in sorted(TERM_CLASS, key=len, reverse=True)
     )
 )
