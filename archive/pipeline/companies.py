@@ -6,7 +6,7 @@ Pure functions, no Django. How a name is found: from each suffix, walk left over
 characters a name is made of (Han, Latin letters, digits, brackets, at most 30), then cut
 off the words of the sentence that ran into it: prepositions and verbs (``随着``,
 ``针对``, ``分别与``, ``在``, ``的``…) and the park or body before it (``…高新区企业``,
-``…管委会``). Generic phrases (``上市公司``, ``该公司``, ``子公司``) are not names.
+``…管委会``), unless cutting there leaves no trade name (``company_cuts``). Generic phrases (``上市公司``, ``该公司``, ``子公司``) are not names.
 Government bodies, universities and institutes carry none of the suffixes, so they are
 never found (``洛阳轴承研究所有限公司`` is a company and is). A text in traditional characters
 is read on its simplified copy (``script.reading_copy``).
