@@ -15,8 +15,12 @@ COLUMN_MAX = 8
 _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《（]")
 # How a column's name ends (高新区观察, 园区快讯, 创新一线): set over a headline without
 # brackets, such a line is the column, not the kicker.
-COLUMN_ENDINGS = tuple(
-    "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
+# A box set after a story, under a label of its own (相关链接, 延伸阅读, 记者手记, 背景资料): the
+# label names the box's column, it is no kicker.
+BOX_LABEL_ENDINGS = tuple("链接 阅读 手记 背景资料".split())
+COLUMN_ENDINGS = (
+    tuple("观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split())
+    + BOX_LABEL_ENDINGS
 )
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
