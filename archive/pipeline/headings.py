@@ -16,11 +16,11 @@ _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《
 # How a column's name ends (高新区观察, 园区快讯, 创新一线): set over a headline without
 # brackets, such a line is the column, not the kicker.
 # The label of a sidebar printed with a story (background, a link, the reporter's notes): alone,
-# a subhead of the story above (``assemble``); over a title, the column of the box it opens
-# (``column_labels.opens_column``), never a kicker.
-SIDEBAR_LABELS = frozenset(
-    "延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士 记者手记 采访手记".split()
-)
+# a subhead of the story above (``assemble``); over the title of an article, its column, never
+# its kicker. A box of background under its label and a title of its own is such an article
+# (``column_labels.opens_column``); a reporter's notes under a title may go on with the story.
+REFERENCE_LABELS = frozenset("延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士".split())
+SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
 COLUMN_ENDINGS = tuple(
     "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
 )

@@ -1,6 +1,7 @@
-"""A box set after a story under a label of its own (相关链接, 延伸阅读, 记者手记) is an article of
-its own: the label is its column, not a kicker and not a subhead of the story above; the
-box's title is its headline."""
+"""A box of background set after a story under a label of its own and a title (相关链接, 延伸阅读)
+is an article of its own: the label is its column, not a kicker and not a subhead of the story
+above; the box's title is its headline. A reporter's notes (记者手记) heading an article of its
+own are labelled so too: the label is its column, not its kicker."""
 
 import pytest
 
@@ -26,7 +27,7 @@ BOX = """{label}
 """
 
 
-@pytest.mark.parametrize("label", ["相关链接", "延伸阅读", "记者手记"])
+@pytest.mark.parametrize("label", ["相关链接", "延伸阅读", "背景资料"])
 def test_a_labelled_box_after_a_story_is_an_article_whose_column_is_the_label(gazetteer, label):
     story, box = parse_page(STORY + BOX.format(label=label), gazetteer=gazetteer).articles
     assert box.headline == "什么是“蓝色药谷”"
@@ -36,8 +37,11 @@ def test_a_labelled_box_after_a_story_is_an_article_whose_column_is_the_label(ga
     assert [b.text for b in story.blocks][-1].startswith("青岛高新区相关负责人")
 
 
-def test_a_marked_box_title_under_a_bold_label_keeps_the_label_out_of_the_kicker(gazetteer):
-    page = STORY + "**延伸阅读**\n\n### 什么是“蓝色药谷”\n\n" + BOX.split("\n\n", 2)[2]
+@pytest.mark.parametrize("label", ["延伸阅读", "记者手记"])
+def test_a_marked_title_under_a_bold_label_keeps_the_label_out_of_the_kicker(gazetteer, label):
+    notes = "采访中，记者深切感受到，园区的耐心比政策更重要。 王海涛\n"
+    page = STORY + f"**{label}**\n\n### 把功夫下在“链”上\n\n" + notes
     story, box = parse_page(page, gazetteer=gazetteer).articles
-    assert box.headline == "什么是“蓝色药谷”"
+    assert box.headline == "把功夫下在“链”上"
     assert box.kicker == ""
+    assert box.column == label
