@@ -7,7 +7,7 @@ and its credit (``reflow.build_items`` joins it across them).
 """
 
 import re
-import statistics
+from collections import Counter
 
 from .bylines import caption_credits
 from .classify import Line, bodyish, core_width
@@ -148,7 +148,9 @@ def mark_set_apart_captions(lines: list[Line]) -> None:
     does not finish its sentence across a wider gap than its paragraphs'. A picture's source alone under it (``青岛高新区供图``) is its credit, not a
     second caption."""
     gap = _paragraph_gap(lines)
-    if gap is None:
+    if not gap:
+        # (a page setting its paragraphs tight: the lines taken out as furniture, a browser's
+        # header and footer, leave gaps no picture made)
         return
     for i in range(1, len(lines)):
         above, first = lines[i - 1], lines[i]
@@ -183,11 +185,14 @@ def _gap(lines: list[Line], i: int) -> int:
 
 
 def _paragraph_gap(lines: list[Line]) -> int | None:
-    """The blank lines a page sets between its paragraphs most often (None: too few to tell)."""
-    gaps = [_gap(lines, i) for i in range(1, len(lines)) if lines[i].kind == lines[i - 1].kind == "text"]
-    if len(gaps) < 4:
+    """The blank lines a page sets between its paragraphs: the gap between text lines that
+    half of them at least, and three at least, share (None: the page shows no such habit).
+    Furniture taken out of the page counts as blank lines too."""
+    gaps = Counter(_gap(lines, i) for i in range(1, len(lines)) if lines[i].kind == lines[i - 1].kind == "text")
+    if not gaps:
         return None
-    return statistics.mode(gaps)
+    gap, count = gaps.most_common(1)[0]
+    return gap if count >= 3 and 2 * count >= gaps.total() else None
 
 
 def mark_pull_quotes(lines: list[Line]) -> None:

@@ -18,6 +18,8 @@ HEAD = """## 苏州高新区光电产业链条越拉越长
 TAIL = """120家。今年园区还设立了规模10亿元的光电产业基金,重点投向早期项目。
 
 园区相关负责人表示,下一步将加快建设光电产业研究院,力争明年产业规模再上新台阶。
+
+据了解,园区还将举办光电产业创新大会,吸引更多上下游企业落户。
 """
 
 CUT = "园区累计培育光电领域科技型企业800余家,形成从材料、器件到整机的完整链条,其中高新技术企业达到120家。今年园区还设立了规模10亿元的光电产业基金,重点投向早期项目。"
@@ -32,7 +34,7 @@ def test_a_short_block_in_a_wide_gap_over_a_photographers_credit_is_a_caption(ga
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert a.captions == ["苏州高新区一家光学企业的生产车间。"]
     assert paragraphs(a)[2] == CUT
-    assert len(paragraphs(a)) == 4
+    assert len(paragraphs(a)) == 5
 
 
 def test_a_source_alone_under_such_a_caption_is_its_credit_not_a_second_caption(gazetteer):
@@ -60,7 +62,7 @@ def test_a_two_line_caption_between_paragraphs_over_a_credit_is_one_caption(gaze
     )
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert a.captions == ["园区一家光学企业的工人在检测镜头。该企业镜头良品率已提升至99%。"]
-    assert len(paragraphs(a)) == 4
+    assert len(paragraphs(a)) == 5
 
 
 def test_a_paragraph_after_a_wide_gap_with_no_credit_stays_text_when_the_sentence_above_ended(gazetteer):
