@@ -13,6 +13,7 @@ headline, a subhead or a cut-off paragraph tail is decided later (``items``, ``a
 import re
 
 from . import leads, names, subheads
+from .asks import ASKS_RE, asks_over_a_dateline
 from .classify import Line, core_width, set_by_width
 from .indents import mark_paragraph_starts
 from .lines import BULLETS, narrowest_width, unbalanced_open_quote
@@ -35,9 +36,6 @@ OVER_COLUMN_NEAR = 12
 # Running text, not a headline: sentence punctuation inside or a last character that
 # leaves the sentence open (or two commas: ``_enumerates``).
 _RUNNING_TEXT_RE = re.compile(r"[。！？；;]|[，,、：:；;（(“—-]$")
-# A line that asks or exclaims and is no sentence of running text: no mark inside it, no
-# quotation opening it (a speaker's ``“太好了！”``), and short.
-_ASKS_RE = re.compile(r"^(?![“‘「\"])[^，,、；;：:。！？!?]{5,28}[？！?!]$")
 # A park or place and its colon alone, the first line of a titled headline broken after
 # its colon (``长沙高新区：`` / ``智能制造产业集群加速崛起``): shaped like a headline though it
 # ends in a colon.
@@ -75,7 +73,7 @@ def _shaped(ln: Line) -> bool:
     if ln.shaped is None:
         t = ln.text
         ends = ln.ends
-        if ends and not ln.width and t[-1] in "？！?!" and _ASKS_RE.match(t):
+        if ends and not ln.width and t[-1] in "？！?!" and ASKS_RE.match(t):
             # a headline that asks or exclaims (高新区如何破解“卡脖子”难题？), on a page of whole
             # paragraphs: in a narrow column such a line is as likely a paragraph's last
             t, ends = t[:-1], False
@@ -200,6 +198,9 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     n = len(lines)
     if narrow:
         mark_paragraph_starts(lines)
+        for i, ln in enumerate(lines):
+            if asks_over_a_dateline(lines, i):
+                ln.shaped = True
     flush = sets_flush_by_width(lines, narrow)
     prev_text = None  # the text line above (captions and photo credits skipped)
     prev_mid = False  # it is under an open line of running text

@@ -7,6 +7,7 @@ and its credit (``reflow.build_items`` joins it across them).
 """
 
 import re
+from collections import Counter
 
 from .bylines import caption_credits
 from .classify import Line, bodyish, core_width
@@ -35,6 +36,8 @@ def mark_captions(lines: list[Line], narrow: bool) -> None:
     mark_caption_blocks(lines, narrow)
     if narrow:
         mark_pull_quotes(lines)
+    else:
+        mark_set_apart_captions(lines)
     for i in range(1, len(lines) - 1):
         cap, above = lines[i], lines[i - 1]
         if cap.kind != "text" or not cap.ends or len(cap.text) > CAPTION_MAX or above.kind != "text" or above.ends:
@@ -132,6 +135,64 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         ):
             return k
     return None
+
+
+def mark_set_apart_captions(lines: list[Line]) -> None:
+    """On a page of whole paragraphs a picture takes room of its own: a short block (one to
+    three lines set tight, a sentence or two, ending one) under running text, set off from
+    it by more blank lines than the page sets between its paragraphs, is the picture's
+    caption when after it comes a credit line (blank lines between or not: ``…企业达到`` /
+    4 blank / ``合肥高新区一家集成电路企业的生产车间。`` / blank / ``本报记者 戴勇 摄`` /
+    ``410家。…``), or when the paragraph above leaves its sentence open and after the block
+    come more blank lines than between paragraphs again and the text going on: running text
+    does not finish its sentence across a wider gap than its paragraphs'. A picture's source alone under it (``青岛高新区供图``) is its credit, not a
+    second caption."""
+    gap = _paragraph_gap(lines)
+    if not gap:
+        # (a page setting its paragraphs tight: the lines taken out as furniture, a browser's
+        # header and footer, leave gaps no picture made)
+        return
+    for i in range(1, len(lines)):
+        above, first = lines[i - 1], lines[i]
+        if not (above.kind == "text" and bodyish(above) and first.kind == "text"):
+            continue
+        if _gap(lines, i) <= gap or first.indent:
+            continue
+        last = i
+        while last - i < _BLOCK_LINES - 1 and last + 1 < len(lines) and lines[last + 1].tight:
+            if lines[last + 1].kind != "text":
+                break
+            last += 1
+        block = lines[i : last + 1]
+        if not lines[last].ends or sum(len(ln.text) for ln in block) > CAPTION_MAX:
+            continue
+        if last + 1 >= len(lines):
+            continue
+        nxt = lines[last + 1]
+        credit = nxt.kind == "photo" or (nxt.kind == "caption" and _SOURCE_ALONE_RE.match(nxt.text))
+        if credit:
+            nxt.kind = "photo"
+        elif above.ends or not (nxt.kind == "text" and _gap(lines, last + 1) > gap):
+            continue
+        for k, ln in enumerate(block):
+            ln.kind = "caption"
+            ln.caption_goes_on = k > 0
+
+
+def _gap(lines: list[Line], i: int) -> int:
+    """The blank lines between ``lines[i - 1]`` and ``lines[i]``."""
+    return lines[i].no - lines[i - 1].no - 1
+
+
+def _paragraph_gap(lines: list[Line]) -> int | None:
+    """The blank lines a page sets between its paragraphs: the gap between text lines that
+    half of them at least, and three at least, share (None: the page shows no such habit).
+    Furniture taken out of the page counts as blank lines too."""
+    gaps = Counter(_gap(lines, i) for i in range(1, len(lines)) if lines[i].kind == lines[i - 1].kind == "text")
+    if not gaps:
+        return None
+    gap, count = gaps.most_common(1)[0]
+    return gap if count >= 3 and 2 * count >= gaps.total() else None
 
 
 def mark_pull_quotes(lines: list[Line]) -> None:

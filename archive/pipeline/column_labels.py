@@ -3,10 +3,11 @@
 follows it: a paper opens a column with a new item, never in the middle of a story."""
 
 from .briefs import PHOTO_COLUMNS, opens_brief
-from .headings import is_column_name
+from .headings import REFERENCE_LABELS, is_column_name
 from .reflow import COLUMN_LABEL_RE, Item
 
-# How the label of a column of comment, briefs or pictures ends (短评, 园区时评, 园区简讯, 图片新闻):
+# How the label of a column of comment, briefs or pictures ends (短评, 园区时评, 园区简讯, 图片新闻;
+# a box of background after a story, 相关链接 or 延伸阅读, is labelled so too: ``REFERENCE_LABELS``):
 # such a line over a title is no subhead. (Not 观察, 一线, 聚焦: words a story's subhead ends
 # with too, 产业观察 / 深耕一线; in brackets, 【园区观察】, any column's name is a label.)
 _LABEL_ENDINGS = tuple("短评 时评 评论 快评 简讯 快讯 速递".split()) + tuple(PHOTO_COLUMNS)
@@ -32,7 +33,7 @@ def opens_column(cluster: list, after: Item | None) -> bool:
 def _is_label(text: str, bracketed_any: bool = False) -> bool:
     if bracketed_any and COLUMN_LABEL_RE.match(text):
         return True
-    return is_column_name(text) and text.endswith(_LABEL_ENDINGS)
+    return text in REFERENCE_LABELS or (is_column_name(text) and text.endswith(_LABEL_ENDINGS))
 
 
 def marked_column(heads: list[Item]) -> bool:

@@ -15,6 +15,12 @@ COLUMN_MAX = 8
 _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《（]")
 # How a column's name ends (高新区观察, 园区快讯, 创新一线): set over a headline without
 # brackets, such a line is the column, not the kicker.
+# The label of a sidebar printed with a story (background, a link, the reporter's notes): alone,
+# a subhead of the story above (``assemble``); over the title of an article, its column, never
+# its kicker. A box of background under its label and a title of its own is such an article
+# (``column_labels.opens_column``); a reporter's notes under a title may go on with the story.
+REFERENCE_LABELS = frozenset("延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士".split())
+SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
 COLUMN_ENDINGS = tuple(
     "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
 )
@@ -170,7 +176,7 @@ def names_a_column(text: str) -> bool:
     middle dot, one of them such a word (聚焦·园区, 园区·动态)."""
     if not is_column_name(text):
         return False
-    if text.endswith(COLUMN_ENDINGS):
+    if text.endswith(COLUMN_ENDINGS) or text in SIDEBAR_LABELS:
         return True
     parts = text.split("·")
     return len(parts) == 2 and all(parts) and any(p in COLUMN_ENDINGS for p in parts)

@@ -18,7 +18,8 @@ from .lines import BULLETS, BYLINE_MARKERS
 from .types import Credit
 
 _HAN = "\u3400-\u9fff"
-_DATE = r"\d{1,2}月\d{1,2}日"
+# (OCR may set a space either side of a number: 本报郑州 4 月2日电, 本报银川5月 16 日电)
+_DATE = r" ?\d{1,2} ?月 ?\d{1,2} ?日"
 # Who sends the story: this paper, an agency, another paper or site.
 _SENDER = (
     rf"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|"
