@@ -311,12 +311,17 @@ def _number_over_head(lines, following, known_names, line):
     """A bare page number opening the page (``7`` / ``2024年5月14日 星期二`` / ``区域创新``…) when
     the line under it is furniture too; over a headline and its text it is no page."""
     number = line.strip()
-    if not _BARE_PAGE.match(number) or not following:
+    # (or the number beside the page's title, ``14　区域经济``: read as running heads stacked
+    # one item a line read it, only over another furniture line)
+    head = None if _BARE_PAGE.match(number) else _read_head(line, known_names, True)
+    if not (_BARE_PAGE.match(number) or (head and head.get("page"))) or not following:
         return None
     below = _read_head(lines[following[0]], known_names, True)
     if below is None:
         below = _title_alone(lines, following[1:], known_names, lines[following[0]])
-    return None if below is None else {"kind": "page", "page": PageLabel("", int(number))}
+    if below is None:
+        return None
+    return head or {"kind": "page", "page": PageLabel("", int(number))}
 
 
 def _title_closing_head(lines, n):
