@@ -139,17 +139,34 @@ def _brackets(lines: list[int], text: str) -> list[tuple[int, str]]:
 
 
 def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
-    """A kicker of two phrases set tight over a headline that opens with a park's name
-    (``强化创新引领 打造产业高地`` / ``合肥高新区营收突破1.5万亿元``) is a line of its own, as
+    """A kicker of two phrases, or of one of eight characters or more, set tight over a
+    headline that opens with a park's name (``强化创新引领 打造产业高地`` /
+    ``合肥高新区营收突破1.5万亿元``; ``创新链产业链深度融合`` / ``合肥高新区…``) is a line of its own, as
     when a blank line sets it apart; a headline broken over lines (``北京经开区129个项目签约落地``
     / ``总投资额近4000亿元``) names its park on its first line, or none."""
     first, rest = head.parts[0], head.parts[1:]
-    if not two_phrases(first) or park_names(first, gazetteer) or not park_names(rest[0][:PARK_OPENING], gazetteer):
+    one_phrase = not two_phrases(first)
+    if one_phrase and not (_phrase_of_its_own(first) and not _GOES_ON_WORD_RE.match(rest[0])):
+        return [head]  # (…工作培训班 / 在佛山高新区开班: the second line goes on with the first)
+    if park_names(first, gazetteer):
+        return [head]
+    if not park_names(rest[0][:PARK_OPENING], gazetteer):
         return [head]
     return [
         Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
         Item("cand", close_heading_spaces(join_heading(rest)), head.lines[1:], parts=rest),
     ]
+
+
+# A kicker's one phrase: long enough to say something of its own (聚焦“一号产业”厚植创新优势),
+# not a headline's opening cut short (全国首个) nor one left open by a word that goes on (…的).
+_KICKER_MIN = 8
+_GOES_ON_WORD_RE = re.compile(r"^[在于为向从与和及对将把让的]")
+_OPEN_END_RE = re.compile(r"[的之与和及在对把让为从向将以于、，,：:]\Z")
+
+
+def _phrase_of_its_own(text: str) -> bool:
+    return len(_HAN_RE.findall(text)) >= _KICKER_MIN and not _OPEN_END_RE.search(text)
 
 
 # A series' name in brackets (人民日报: （新时代画卷）, （人民时评）, （新春走基层）); not a part

@@ -180,6 +180,19 @@ def test_a_headline_broken_after_its_parks_line_stays_one_headline(gazetteer):
     assert (a.kicker, a.headline) == ("", "合肥高新区 营收突破1.5万亿元 研发投入强度达6.8%")
 
 
+@pytest.mark.parametrize("kicker", ["数字经济引领转型升级", "聚焦“首位产业”壮大集群规模"])
+def test_a_kicker_of_one_phrase_set_tight_over_a_headline_opening_with_a_park_is_its_kicker(gazetteer, kicker):
+    page = TIGHT_KICKER.replace("强化创新引领 打造产业高地", kicker)
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert (a.kicker, a.headline) == (kicker, "合肥高新区营收突破1.5万亿元")
+
+
+def test_a_headlines_short_first_line_over_a_parks_name_stays_one_headline(gazetteer):
+    page = TIGHT_KICKER.replace("强化创新引领 打造产业高地", "全国首个")
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert a.kicker == ""
+
+
 @pytest.mark.parametrize("label", ["高新区观察", "园区快讯", "创新一线", "聚焦·园区", "园区·动态"])
 def test_a_column_name_over_a_headline_without_brackets_is_the_column(gazetteer, label):
     page = f"{label}\n\n新能源汽车产业集群加速成势\n——常州国家高新区新能源产业发展纪实\n\n▶ 本报记者 陈芳\n\n近日，常州国家高新区举行签约仪式。\n"
