@@ -562,3 +562,13 @@ def test_a_short_line_under_a_place_alone_is_the_headlines_second_line_not_a_col
     )
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert (a.kicker, a.headline, a.column) == ("续写春天的故事", "山东邹城市 特色园区激发活力", "")
+
+
+@pytest.mark.parametrize("bar", ["▍", "▌", "■", "◆"])
+def test_the_bar_or_bullet_a_subhead_is_set_with_is_dropped(gazetteer, bar):
+    page = (
+        "合肥高新区量子产业加速成链\n\n本报记者 王明\n\n近日，合肥高新区量子产业园新签约项目12个。\n\n"
+        f"{bar}强链补链\n\n今年以来，园区围绕量子通信引进企业8家。\n"
+    )
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert [(b.kind, b.text) for b in a.blocks][1] == ("subhead", "强链补链")
