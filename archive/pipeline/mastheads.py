@@ -86,7 +86,7 @@ def label_from_file_name(stem):
 # An editor's name as heads print it; a two-character name may be set apart by a space (吴 刚).
 _CREDITED = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _ROLES = (
-    r"(?:本版责编|本版编辑|本版策划|责任编辑|责任校对|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
+    r"(?:本版责编|本版编辑|本版策划|值班主任|值班总编|值班副总编|值班编委|责任编辑|责任校对|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
     r"排版|组版|照排|制图|审读|值班编辑|终审|执行|统筹|监制|主编)"
 )
 # (A name is no role or contact's key: 编辑：李 丹  美编：翟超尘, 吴  刚  邮箱：….)

@@ -1,6 +1,8 @@
 """Running heads, editor lines and a front page's 导读 box in other papers' forms: furniture,
 never a kicker, a headline or an article (probe of 2026-12-02, items R1-R4 and R13)."""
 
+import re
+
 import pytest
 
 from archive.pipeline.mastheads import find_furniture
@@ -126,3 +128,11 @@ def test_a_front_pages_daodu_box_is_furniture(gazetteer, label):
     assert (a.kicker, a.headline, a.subtitle) == ("", "合肥高新区集成电路产业五年营收翻两番", "")
     assert [m.name for m in a.parks if m.primary] and all("合肥" in m.name for m in a.parks)
     assert kinds(page)["新政12条           ▶3版"] == "contents"
+
+
+@pytest.mark.parametrize("foot", ["值班主任　李　强　　责任编辑　孙　丽", "值班总编：周明  美编：王 芳"])
+def test_the_night_editor_in_charge_on_the_editors_line_at_the_foot_is_furniture(gazetteer, foot):
+    page = parse_page("\n\n".join(STORY + [foot]), gazetteer=gazetteer)
+    (a,) = page.articles
+    assert [b.kind for b in a.blocks] == ["p"]
+    assert {re.sub(r"\s+", "", k): v for k, v in kinds(page).items()}[re.sub(r"\s+", "", foot)] == "editor"
