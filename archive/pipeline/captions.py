@@ -75,6 +75,9 @@ _OPENING_RE = re.compile(r"^(?:图为|[▲△■□◆●]\s*[^\s▲△■□◆
 # A picture's source alone on its line, in brackets or not: ``（苏州高新区供图）``,
 # ``（图片由受访单位提供）``, ``资料图``, ``（资料图片）``.
 _SOURCE_ALONE_RE = re.compile(r"^[（(]?(?:[^（）()。，！？\s]{0,16}供图|图片由[^（）()。]{1,20}提供|资料图片?)[)）]?$")
+# A picture's reporter credited in brackets under a caption that opens like one, as photo
+# news is credited (大众日报: ``图为…`` / ``（□记者 刘兵 报道）``).
+_REPORTED_RE = re.compile(r"^[（(]\s*[□■◇]?\s*(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,16}?报道\s*[)）]$")
 
 
 def mark_caption_blocks(lines: list[Line], narrow: bool) -> None:
@@ -91,6 +94,14 @@ def mark_caption_blocks(lines: list[Line], narrow: bool) -> None:
     for j, ln in enumerate(lines):
         if ln.kind == "photo" or (ln.kind == "caption" and _SOURCE_ALONE_RE.match(ln.text)):
             last = j - 1  # the credit on a line of its own
+        elif ln.kind == "text" and ln.tight and _REPORTED_RE.match(ln.text):
+            last = j - 1  # (only under a block with an opening: it is no end credit then)
+            first = _block_start(lines, last, j, narrow=False)
+            if first is not None:
+                for k in range(first, j + 1):
+                    lines[k].kind = "caption"
+                    lines[k].caption_goes_on = k > first
+            continue
         elif ln.kind == "caption" and caption_credits(ln.text) is not None:
             last = j  # ``生产线上作业。　　新华社记者　张楠　摄``
         else:

@@ -49,8 +49,13 @@ def writers(a):
         ("■苏州高新区光电产\n业园一角。\n（苏州高新区供图）", "■苏州高新区光电产业园一角。（苏州高新区供图）"),
         # no opening word: a short line that leaves its sentence open, under a full one
         ("5月20日，园区一家\n企业员工在调试设备。\n（记者王明 摄）", "5月20日，园区一家企业员工在调试设备。"),
+        # the picture's reporter credited in brackets, as 大众日报 credits photo news
+        (
+            "图为园区一家光学企业的工人正\n在检测镜头。\n（□记者 李明 报道）",
+            "图为园区一家光学企业的工人正在检测镜头。（□记者 李明 报道）",
+        ),
     ],
-    ids=["opened-by-tuwei", "opened-by-a-bullet", "no-opening-word"],
+    ids=["opened-by-tuwei", "opened-by-a-bullet", "no-opening-word", "reporters-credit-in-brackets"],
 )
 def test_it_takes_a_whole_caption_block_out_of_the_paragraph_it_cut(gazetteer, caption, expected):
     (a,) = parse_page(HEAD + "\n" + caption + "\n" + TAIL, gazetteer=gazetteer).articles
