@@ -133,6 +133,7 @@ _ISSUE_NUMBER = re.compile(
 )
 _PAGE_TITLE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4})$")
 _BARE_PAGE = re.compile(r"^\d{1,2}$")
+_NEWS_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:新闻|要闻)$")
 _PAGE_TITLE_PHRASE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
@@ -241,6 +242,12 @@ def _read_head(line, known_names, beside=False):
     return found
 
 
+def read_running_head(line, known_names=()):
+    """What ``line`` says as a line of a running head set beside others (``A07``,
+    ``南方日报　2023年11月8日　星期三``), or None."""
+    return _read_head(line, known_names, beside=True)
+
+
 def editors_credit(line):
     """The names credited when ``line`` is an editor's or proofreader's line standing among
     the stories, as web editions close each story (``责任编辑：王锦程``, ``（责任编辑：王锦程）``,
@@ -274,8 +281,8 @@ def find_furniture(lines, known_names=()):
                 head = _title_alone(lines, numbers[i + 1 : i + 2], known_names, lines[n])
             if head is None and top and not beside:
                 head = _number_over_head(lines, numbers[1:3], known_names, lines[n])
-            if head is None and top and beside and not result.page_title and above.get("page"):
-                head = _title_closing_head(lines, n)
+            if head is None and top and beside and not result.page_title:
+                head = _title_closing_head(lines, n, numbered=bool(above.get("page")))
             if head is None:
                 return
             result.lines[n] = head["kind"]
@@ -324,12 +331,15 @@ def _number_over_head(lines, following, known_names, line):
     return head or {"kind": "page", "page": PageLabel("", int(number))}
 
 
-def _title_closing_head(lines, n):
+def _title_closing_head(lines, n, numbered=True):
     """A page title closing a head stacked one item a line: set right under the page number
     and apart from what follows by a blank line (``经济日报`` / ``2024年5月20日 星期一`` / ``5`` /
-    ``产经`` / blank). A short headline under the number is set apart from it, as the story is."""
+    ``产经`` / blank). A short headline under the number is set apart from it, as the story is.
+    Under other furniture (the date, the editors) only a news section's title (``广东新闻``)."""
     title = lines[n].strip()
     if not _PAGE_TITLE.match(title) or not lines[n - 1].strip() or n + 1 >= len(lines) or lines[n + 1].strip():
+        return None
+    if not numbered and not _NEWS_SECTION.search(title):
         return None
     return {"kind": "page_title", "page_title": title}
 

@@ -82,3 +82,11 @@ def test_a_page_number_and_title_opening_the_page_over_the_papers_name_and_date_
 
 def test_a_number_and_a_phrase_opening_the_page_over_text_are_no_running_head():
     assert find_furniture(["8 区域创新", "苏州高新区光子产业集群加速成势", "正文。"]).lines == {}
+
+
+def test_a_news_section_title_closing_the_head_stack_without_a_page_number_is_no_kicker():
+    head = ["2024年3月5日　星期二", "责编：陈　明　美编：林　立", "江苏新闻"]
+    page = parse_page("\n".join(head) + "\n" + STORY)
+    assert page.printed.page_title == "江苏新闻"
+    (a,) = page.articles
+    assert (a.kicker, a.headline) == ("", "苏州高新区光子产业集群加速成势")
