@@ -4,7 +4,7 @@ page's 导读 box (``今日导读`` over items that each point to a page, ``…�
 a bulletin's contents list (``【本期要目】`` over the headlines of its items), and the next
 page's running head a PDF's text sets among the stories (``A07`` / ``南方日报　2023年11月8日``).
 
-Pure functions on the page's lines (after ``mastheads.page_marks``): the caller blanks
+Pure functions on the page's lines (after ``furniture_marks.page_marks``): the caller blanks
 what they find and keeps it on the page as furniture, so it becomes no headline, kicker or
 article, and parks named in a 导读 box are not tagged on the story under it.
 """

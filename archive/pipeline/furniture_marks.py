@@ -1,0 +1,66 @@
+"""The lines a parser reads of a page, and the furniture taken out of them wherever it
+stands: the running heads at the page's edges (``mastheads.find_furniture``), jump marks
+(``jump_marks``), an advertisement's label and credits for the whole page (split out of
+``mastheads``)."""
+
+import re
+
+from archive.pagelabels import fold
+
+from .jump_marks import jump_in, jump_out
+from .mastheads import find_furniture
+
+# An advertisement's label on a line of its own, anywhere on the page: （广告）, 【广告】, 广告.
+# Credits for the whole page on a line of their own: （本版图片均由广州开发区提供）, 本版图片：新华社,
+# （本版稿件由广州开发区提供）, 本版文字：王明, （本版图片除署名外均由X提供）, （本版图片均为资料图）.
+_PAGE_CREDIT_RE = re.compile(
+    r"^[（(]?本版(?:图片|照片|图|摄影|漫画|插图|稿件|文字|文图|图文|文章|内容|资料)"
+    r"(?:[，,]?除署名外)?(?:均?由.{1,30}?提供|均?来自.{1,30}|均?为.{1,12}|\s*[:：].{1,30})[）)]?$"
+)
+_AD_LABEL_RE = re.compile(r"^\s*[（(【\[]?\s*广\s*告\s*[）)】\]]?\s*$")
+
+
+def _fold_same_length(line):
+    folded = fold(line)
+    return folded if len(folded) == len(line) else line
+
+
+def page_marks(lines, known_names=()):
+    """The lines a parser should read, and the furniture taken out of them.
+
+    Returns ``(lines, furniture, entries)``: ``lines`` with running heads blanked and jump
+    marks cut out (line numbers unchanged), the ``Furniture`` read from the page's edges,
+    and one entry per furniture line or mark, ``{"line", "kind", "text"}`` plus ``"page"``
+    (the other page's code) for ``jump_out``/``jump_in``.
+    """
+    furniture = find_furniture(lines, known_names)
+    out = list(lines)
+    entries = []
+    for n, kind in sorted(furniture.lines.items()):
+        entries.append({"line": n, "kind": kind, "text": lines[n].strip()})
+        out[n] = ""
+    ads = "广告" in "\n".join(out)  # (a label is rare: looked for on such pages only)
+    for n, line in enumerate(out):
+        if "版" not in line:  # every jump mark and page credit names a page (版)
+            if ads and "广告" in line and _AD_LABEL_RE.match(line):
+                entries.append({"line": n, "kind": "ad", "text": line.strip()})
+                out[n] = ""
+            continue
+        if "本版" in line and _PAGE_CREDIT_RE.match(line.strip()):
+            entries.append({"line": n, "kind": "page_credit", "text": line.strip()})
+            out[n] = ""
+            continue
+        probe = _fold_same_length(line)
+        found = jump_out(probe)
+        if found:
+            page, (start, end) = found
+            entries.append({"line": n, "kind": "jump_out", "text": line[start:end].strip(), "page": page.code})
+            out[n] = line[:start]
+            continue
+        found = jump_in(probe)
+        if found:
+            page, (start, end) = found
+            entries.append({"line": n, "kind": "jump_in", "text": line[start:end].strip(), "page": page.code})
+            out[n] = line[end:]
+    entries.sort(key=lambda e: e["line"])
+    return out, furniture, entries
