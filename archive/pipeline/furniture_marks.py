@@ -3,6 +3,7 @@ stands: the running heads at the page's edges (``mastheads.find_furniture``), ju
 (``jump_marks``), an advertisement's label and credits for the whole page (split out of
 ``mastheads``)."""
 
+import itertools
 import re
 
 from archive.pagelabels import fold
@@ -18,6 +19,37 @@ _PAGE_CREDIT_RE = re.compile(
     r"(?:[，,]?除署名外)?(?:均?由.{1,30}?提供|均?来自.{1,30}|均?为.{1,12}|\s*[:：].{1,30})[）)]?$"
 )
 _AD_LABEL_RE = re.compile(r"^\s*[（(【\[]?\s*广\s*告\s*[）)】\]]?\s*$")
+
+
+# A classified notice's head (招　租, 招聘, 出售…), over its text and a contact number.
+_CLASSIFIED_RE = re.compile(r"^(?:招租|出租|招聘|招商|出售|转让|求购|寻人启事|寻物启事|遗失声明|挂失声明)$")
+_AD_CONTACT_RE = re.compile(r"(?:电话|热线|手机|联系方式|联系人)\s*[:：]?\s*\(?[\d\-－—]{3,}")
+# How many lines an advertisement under its label or head may take, to a blank line.
+_AD_LINES = 6
+
+
+def _advertisements(out, lines):
+    """The text set tight under an advertisement's label (``广告`` / ``…征订开始啦`` /
+    ``订阅热线：11185``), and a classified notice (``招　租`` / its text / ``联系电话：…``), to
+    the next blank line or the page's end: entries of kind ``ad``. A label over a blank line
+    marks what follows as no story's, but the ad itself is not told from a story there."""
+    entries = []
+    for n, line in enumerate(out):
+        s = re.sub(r"\s+", "", line)
+        label = "广告" in s and _AD_LABEL_RE.match(line)
+        classified = not label and _CLASSIFIED_RE.match(s)
+        if not (label or classified):
+            continue
+        block = list(itertools.takewhile(lambda k: out[k].strip(), range(n + 1, len(out))))
+        if not block or len(block) > _AD_LINES:
+            continue
+        after = block[-1] + 1
+        if classified and not any(_AD_CONTACT_RE.search(lines[k]) for k in block + [after] if k < len(lines)):
+            continue
+        entries += [{"line": k, "kind": "ad", "text": out[k].strip()} for k in ([] if label else [n]) + block]
+    for entry in entries:
+        out[entry["line"]] = ""
+    return entries
 
 
 def _fold_same_length(line):
@@ -39,6 +71,7 @@ def page_marks(lines, known_names=()):
     for n, kind in sorted(furniture.lines.items()):
         entries.append({"line": n, "kind": kind, "text": lines[n].strip()})
         out[n] = ""
+    entries += _advertisements(out, lines)
     ads = "广告" in "\n".join(out)  # (a label is rare: looked for on such pages only)
     for n, line in enumerate(out):
         if "版" not in line:  # every jump mark and page credit names a page (版)
