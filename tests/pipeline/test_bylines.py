@@ -132,6 +132,20 @@ def test_it_reads_a_lone_name_under_a_headline_as_the_byline():
     assert (a.headline, a.byline, roles(a)) == ("高新区跑出发展加速度", "王桂林", [("王桂林", "contributor")])
 
 
+@pytest.mark.parametrize("name", ["王桂林", "许　可"])
+def test_a_lone_name_set_tight_under_a_headline_is_the_byline_not_its_second_line(name):
+    page = parse_page(f"高新区跑出发展加速度\n{name}\n\n　　近年来，高新区坚持创新驱动发展。\n")
+    (a,) = page.articles
+    assert a.headline == "高新区跑出发展加速度"
+    assert [c.name for c in a.credits] == [name.replace("　", "")]
+
+
+def test_a_headlines_second_line_that_is_no_name_stays_in_the_headline():
+    page = parse_page("高新区跑出发展加速度\n再创新高\n\n　　近年来，高新区坚持创新驱动发展。\n")
+    (a,) = page.articles
+    assert a.headline == "高新区跑出发展加速度 再创新高"
+
+
 def test_it_keeps_a_short_column_name_under_a_headline_as_the_column():
     page = parse_page("高新区跑出发展加速度\n\n时评\n\n近年来，高新区坚持创新驱动发展。\n")
     (a,) = page.articles
