@@ -150,7 +150,8 @@ def mark_pull_quotes(lines: list[Line]) -> None:
     cells or more), under a full line of the column that leaves its sentence open, with the
     column going on after it, is a pull quote, not the paragraph's text (21世纪经济报道:
     ``…武汉、成都、西安`` / ``“园区竞争正在从`` / ``拼政策转向拼生态。”`` / ``都是高校和科研院所…``).
-    Running text leaves no line short before its paragraph ends. Its lines are one caption."""
+    Running text leaves no line short before its paragraph ends. Its lines are one caption.
+    It may be set apart by a blank line above and below it (as PDFs' text sets it)."""
     for i in range(1, len(lines)):
         above = lines[i - 1]
         if lines[i].kind != "text" or lines[i].text[:1] not in '“"' or above.kind != "text" or above.ends:
@@ -158,12 +159,14 @@ def mark_pull_quotes(lines: list[Line]) -> None:
         width = above.width
         if not _fills(above, width):
             continue
+        apart = not lines[i].tight  # (set apart by blank lines above and below it)
         for j in range(i, min(i + _BLOCK_LINES, len(lines))):
             ln = lines[j]
-            if ln.kind != "text" or ln.indent or not ln.tight or core_width(ln) > width - 4:
+            if ln.kind != "text" or ln.indent or (j > i and not ln.tight) or core_width(ln) > width - 4:
                 break
             if ln.text[-1] in '”"':
-                if _column_goes_on(lines, j + 1, width):
+                below_apart = j + 1 < len(lines) and not lines[j + 1].tight
+                if apart == below_apart and _column_goes_on(lines, j + 1, width):
                     for k in range(i, j + 1):
                         lines[k].kind = "caption"
                         lines[k].caption_goes_on = k > i

@@ -176,3 +176,10 @@ def test_a_quoted_line_as_wide_as_the_column_is_the_paragraphs_text(gazetteer):
     page = HEAD + "\n“园区的竞争正在从拼政策转向拼\n生态。”一家企业负责人说，国内\n" + TAIL
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert a.captions == []
+
+
+def test_a_pull_quote_set_apart_by_blank_lines_is_kept_out_of_the_paragraph(gazetteer):
+    page = HEAD + "\n\n“园区的竞争正在从\n拼政策转向拼生态。”\n\n" + TAIL
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert [b.text for b in a.blocks][1] == CUT
+    assert a.captions == ["“园区的竞争正在从拼政策转向拼生态。”"]
