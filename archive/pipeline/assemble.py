@@ -10,20 +10,13 @@ from . import endheads, leads
 from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
 from .column_labels import marked_column, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
-from .headings import headline_parts, park_names
+from .headings import SIDEBAR_LABELS, headline_parts, park_names
 from .lines import BULLETS, ends_sentence
 from .reflow import Item
 from .topics import NUMBERED_RE, changes_topic, lines_above, set_apart
 from .types import ParsedPage
 
 _HEAD_KINDS = ("cand", "md", "byline", "editor")
-
-
-# The label of a sidebar printed with a story (background, a link, the reporter's notes): a
-# subhead of the story above, never a headline of its own.
-SIDEBAR_LABELS = frozenset(
-    "延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士 记者手记 采访手记".split()
-)
 
 
 def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraft]:

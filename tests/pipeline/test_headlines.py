@@ -200,6 +200,16 @@ def test_a_column_name_over_a_headline_without_brackets_is_the_column(gazetteer,
     assert (a.column, a.kicker, a.headline) == (label, "", "新能源汽车产业集群加速成势")
 
 
+@pytest.mark.parametrize("label", ["相关阅读", "延伸阅读"])
+def test_a_sidebars_label_over_the_sidebars_own_headline_is_its_column_not_its_kicker(gazetteer, label):
+    page = (
+        "新能源汽车产业集群加速成势\n\n▶ 本报记者 陈芳\n\n近日，常州国家高新区举行签约仪式。\n\n"
+        f"{label}\n\n江苏出台新能源汽车产业集群培育方案\n\n近日，江苏省印发培育方案，提出到2025年产业规模突破万亿元。\n"
+    )
+    first, second = parse_page(page, gazetteer=gazetteer).articles
+    assert (second.column, second.kicker, second.headline) == (label, "", "江苏出台新能源汽车产业集群培育方案")
+
+
 @pytest.mark.parametrize("kicker", ["为高质量发展提供坚强保障", "科技赋能产业升级", "开放合作·共赢未来"])
 def test_a_kicker_over_a_headline_is_no_column(gazetteer, kicker):
     page = f"{kicker}\n\n新能源汽车产业集群加速成势\n\n▶ 本报记者 陈芳\n\n近日，常州国家高新区举行签约仪式。\n"
