@@ -213,9 +213,13 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
     if "/" in body:
         body = SLASH_SPACES_RE.sub("/", body)  # 王明 / 文
         body = _GLUED_WORDS_AND_PICTURES_RE.sub(r"\1 \2", body)
+    pictures = False  # (after 图/, a reporter's role names the photographer: 图/本报记者 张三)
     for tok in split_credit_tokens(_NAME_SLASH_RE.sub(r"\2/\1", body)):
         if tok in ROLE_OF:
-            role = ROLE_OF[tok]
+            if "/" in tok:
+                pictures = tok == "图/"
+            if not (pictures and "/" not in tok and ROLE_OF[tok] in ("staff", "correspondent", "special")):
+                role = ROLE_OF[tok]
             continue
         tok = tok.strip("()（）" + _MARKERS)
         if tok.endswith("报道") and len(tok) in (4, 5):

@@ -338,6 +338,21 @@ def test_it_reads_commentators_special_reporters_and_credits_with_colons(line, c
 
 
 @pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("图/本报记者 张三", [("张三", "photo")]),
+        (
+            "文/南方日报记者 李四 通讯员 王五 图/南方日报记者 张三",
+            [("李四", "staff"), ("王五", "correspondent"), ("张三", "photo")],
+        ),
+    ],
+)
+def test_a_reporter_credited_after_tu_slash_is_the_photographer(line, credits):
+    assert B.is_byline(line)
+    assert [(c.name, c.role) for c in B.parse_credits(line)] == credits
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("■本报记者 张三 近日，园区举行签约。", ["张三"]),
