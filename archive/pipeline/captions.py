@@ -33,6 +33,7 @@ def mark_captions(lines: list[Line], narrow: bool) -> None:
       ``…奥地利政府共同`` / ``苏锡通科技产业园区内的中新智能制造产业园。`` / ``（记者 刘园园 摄）``
       / ``建设的生态园区。``."""
     mark_caption_blocks(lines, narrow)
+    _mark_pointed_lines(lines)
     if narrow:
         mark_pull_quotes(lines)
     for i in range(1, len(lines) - 1):
@@ -143,6 +144,24 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         ):
             return k
     return None
+
+
+# A caption pointing to its picture in one clause: ``▲佛山高新区一家企业的智能生产线。``.
+_POINTED_RE = re.compile(r"^[▲△]\s*[^\s，,；;。！？▲△][^，,；;。！？]{3,40}[。]?$")
+
+
+def _mark_pointed_lines(lines: list[Line]) -> None:
+    """A line pointing up to a picture (``▲``) in one clause, with no credit (the byline
+    credits the picture: ``图/南方日报记者 戴嘉信``), set alone between paragraphs, is a
+    caption; pointed lines one under another are a list's items."""
+    for i in range(1, len(lines) - 1):
+        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if ln.kind != "text" or not _POINTED_RE.match(ln.text) or ln.indent:
+            continue
+        if above.text[:1] in "▲△" or below.text[:1] in "▲△" or not above.ends:
+            continue
+        if below.kind == "text" and (below.indent or not below.tight):
+            ln.kind = "caption"
 
 
 def mark_pull_quotes(lines: list[Line]) -> None:

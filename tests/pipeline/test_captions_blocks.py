@@ -183,3 +183,19 @@ def test_a_pull_quote_set_apart_by_blank_lines_is_kept_out_of_the_paragraph(gaze
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert [b.text for b in a.blocks][1] == CUT
     assert a.captions == ["“园区的竞争正在从拼政策转向拼生态。”"]
+
+
+def test_a_pointed_one_clause_line_between_paragraphs_is_a_caption_without_a_credit(gazetteer):
+    page = (
+        OPENING
+        + "业两百余家。\n▲园区一家光学企业的检测车间。\n　　园区相关负责人表示，下一步将\n加快建设光电产业研究院。\n"
+    )
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert a.captions == ["▲园区一家光学企业的检测车间。"]
+    assert len(a.blocks) == 2
+
+
+def test_pointed_items_of_a_list_are_no_captions(gazetteer):
+    page = OPENING + "业两百余家。\n▲光学镜头产业链加快集聚。\n▲激光器企业营收增长两成。\n"
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert a.captions == []
