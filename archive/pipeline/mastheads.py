@@ -112,7 +112,7 @@ _SPACED_TITLE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]{1,4
 # 21st CENTURY BUSINESS HERALD.
 _LATIN_PAPER = re.compile(
     r"(?<![A-Za-z\d])(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) )?[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)*"
-    r" (?:DAILY|TIMES|NEWS|HERALD|RIBAO|BAO|JOURNAL|POST|WEEKLY|REVIEW|GAZETTE|TRIBUNE)(?![A-Za-z])"
+    r" (?:DAILY|TIMES|NEWS|HERALD|RIBAO|BAO|JOURNAL|POST|WEEKLY|REVIEW|GAZETTE|TRIBUNE|NEWSLETTER|BULLETIN)(?![A-Za-z])"
 )
 # A section's name in English beside its Chinese title: A7  公司·产业  Company.
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z&]*$")
