@@ -6,6 +6,8 @@ bottom, starting an article at each headline cluster that opens one;
 bodies (``endheads`` plans which headline goes with which body).
 """
 
+import re
+
 from . import endheads, leads
 from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
 from .column_labels import marked_column, opens_column
@@ -205,17 +207,21 @@ def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
     )
 
 
+# A credit line naming who checked the story (撰稿：何晴  审核：周立) is printed under its text.
+_CHECKED_RE = re.compile(r"(?:审核|审校)\s*[:：]")
+
+
 def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None) -> bool:
     """A line of credits in brackets (``（王明）``) between an article's last sentence and a
     paragraph that opens with a dateline closes the article above (a run of briefs set in
     a narrow column puts each one's credits on a line of their own); so does one before
-    the next headline or at the page's end."""
+    the next headline or at the page's end, and a line naming who checked the story
+    (``撰稿：何晴  审核：周立``), printed under the text only."""
     if len(cluster) != 1 or cluster[0].kind != "byline" or not cur.article.blocks:
         return False
     text = cluster[0].text.strip()
     return (
-        text[:1] in "(（"
-        and text[-1:] in ")）"
+        (text[:1] in "(（" and text[-1:] in ")）" or _CHECKED_RE.search(text) is not None)
         and ends_sentence(cur.article.blocks[-1].text)
         and (
             after is None  # the page's end: （本报记者 李洋 整理）

@@ -476,3 +476,13 @@ def test_words_and_pictures_set_close_after_a_name_are_no_part_of_it(body, name)
     from archive.pipeline.bylines import parse_credits
 
     assert [c.name for c in parse_credits(body)] == [name]
+
+
+def test_a_writers_and_checkers_credit_line_closing_a_story_credits_the_writer(gazetteer):
+    page = parse_page(
+        "合肥高新区量子产业加速成链\n\n　　近日，合肥高新区量子产业园新签约项目12个。\n\n撰稿：王　明　　审核：李　强\n",
+        gazetteer=gazetteer,
+    )
+    (a,) = page.articles
+    assert [(c.name, c.role) for c in a.credits] == [("王明", "author")]
+    assert [b.text for b in a.blocks] == ["近日，合肥高新区量子产业园新签约项目12个。"]
