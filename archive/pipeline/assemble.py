@@ -10,7 +10,7 @@ import re
 
 from . import endheads, leads
 from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
-from .column_labels import marked_column, opens_column
+from .column_labels import marked_column, next_bulleted_item, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import SIDEBAR_LABELS, headline_parts, park_names
 from .lines import BULLETS, ends_sentence
@@ -83,6 +83,12 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if cur is not None and len(cluster) == 1 and cluster[0].text in SIDEBAR_LABELS:
             # 延伸阅读, 相关链接…: a sidebar's label, under the story it goes with
             apply_item(cur, Item("sub", cluster[0].text, cluster[0].lines), page)
+            i = j
+            continue
+        if cur is not None and next_bulleted_item(cluster, cur.bullet):
+            # ◎ the column's next item (its title set as the one above it)
+            cur = _new_article(cluster, gazetteer, cur.article.column)
+            arts.append(cur)
             i = j
             continue
         if not (_starts_article(cluster, after) or (cur is not None and (cur.ended or opens_column(cluster, after)))):
@@ -269,7 +275,12 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     if marked_column(heads):
         column, heads = heads[0].text, heads[1:]  # 对话园区掌门人: the column's heading, marked
     kicker, headline, subtitle, own_column, dashes = headline_parts(heads, gazetteer)
+    bullet = headline[:1] if headline[:1] in BULLETS and len(headline[1:].strip()) >= 4 else ""
+    if bullet:  # (◎ 张江药谷…: a column's item's title; the bullet is the page's typography)
+        headline = headline[1:].strip()
+        dashes = [*dashes, (heads[-1].lines[0] if heads and heads[-1].lines else 0, bullet)]
     art = ArticleDraft(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
+    art.bullet = bullet
     art.furniture += [{"line": n, "kind": "markup", "text": dash.strip()} for n, dash in dashes]
     # (a wire's 题： before the headline it gives is typography too)
     art.furniture += [

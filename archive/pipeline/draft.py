@@ -26,6 +26,7 @@ class ArticleDraft:
         self.soft: list[str] = []  # lines joined under a full line ending a sentence (``Item.soft``)
         self.bulleted: set[int] = set()  # blocks that are subheads printed with a bullet (■ 创新驱动)
         self.furniture: list[dict] = []  # typography taken off its headings (a subtitle's dash)
+        self.bullet = ""  # the bullet its title is set with, as a column's items are (◎ …)
 
     def add_block(self, text, kind="p", lines=()):
         if text:
