@@ -1,16 +1,17 @@
 """Furniture printed among a page's stories rather than at its edges: the editor's or
 proofreader's line a web edition closes each story with (``责任编辑：王锦程``), and a front
 page's 导读 box (``今日导读`` over items that each point to a page, ``…增长37%  2版``), and
-a bulletin's contents list (``【本期要目】`` over the headlines of its items).
+a bulletin's contents list (``【本期要目】`` over the headlines of its items), and the next
+page's running head a PDF's text sets among the stories (``A07`` / ``南方日报　2023年11月8日``).
 
-Pure functions on the page's lines (after ``mastheads.page_marks``): the caller blanks
+Pure functions on the page's lines (after ``furniture_marks.page_marks``): the caller blanks
 what they find and keeps it on the page as furniture, so it becomes no headline, kicker or
 article, and parks named in a 导读 box are not tagged on the story under it.
 """
 
 import re
 
-from .mastheads import editors_credit
+from .mastheads import editors_credit, read_running_head
 from .names import looks_like_person
 
 # The label over a front page's box of pointers to other pages.
@@ -40,6 +41,35 @@ def among_stories(lines):
             names = editors_credit(s)
             if names and looks_like_person(names[0]):
                 out.append({"line": n, "kind": "editor", "text": s})
+    return out + _heads_between(lines)
+
+
+# How many lines a running head set among the stories may take.
+_HEAD_LINES = 3
+
+
+def _heads_between(lines):
+    """The running heads of the next page a PDF's text sets in the middle of a page, where
+    its pages meet (``A07`` / ``南方日报　2023年11月8日　星期三``): a block of one to three
+    lines set apart by blank lines, each a running head's item, one of them the paper's name
+    or page with the date (a date alone may be a story's line)."""
+    out = []
+    n = 0
+    while n < len(lines):
+        if not lines[n].strip():
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = range(n, end)
+        if 0 < n and end < len(lines) and len(block) <= _HEAD_LINES:
+            heads = [read_running_head(lines[k]) for k in block]
+            if all(heads) and any("date" in h and ("newspaper" in h or "page" in h) for h in heads):
+                out += [
+                    {"line": k, "kind": h["kind"], "text": lines[k].strip()} for k, h in zip(block, heads, strict=True)
+                ]
+        n = end
     return out
 
 

@@ -6,9 +6,11 @@ bottom, starting an article at each headline cluster that opens one;
 bodies (``endheads`` plans which headline goes with which body).
 """
 
+import re
+
 from . import endheads, leads
 from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
-from .column_labels import marked_column, opens_column
+from .column_labels import marked_column, next_bulleted_item, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import SIDEBAR_LABELS, headline_parts, park_names
 from .lines import BULLETS, ends_sentence
@@ -81,6 +83,12 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if cur is not None and len(cluster) == 1 and cluster[0].text in SIDEBAR_LABELS:
             # 延伸阅读, 相关链接…: a sidebar's label, under the story it goes with
             apply_item(cur, Item("sub", cluster[0].text, cluster[0].lines), page)
+            i = j
+            continue
+        if cur is not None and next_bulleted_item(cluster, cur.bullet):
+            # ◎ the column's next item (its title set as the one above it)
+            cur = _new_article(cluster, gazetteer, cur.article.column)
+            arts.append(cur)
             i = j
             continue
         if not (_starts_article(cluster, after) or (cur is not None and (cur.ended or opens_column(cluster, after)))):
@@ -205,17 +213,21 @@ def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
     )
 
 
+# A credit line naming who checked the story (撰稿：何晴  审核：周立) is printed under its text.
+_CHECKED_RE = re.compile(r"(?:审核|审校)\s*[:：]")
+
+
 def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None) -> bool:
     """A line of credits in brackets (``（王明）``) between an article's last sentence and a
     paragraph that opens with a dateline closes the article above (a run of briefs set in
     a narrow column puts each one's credits on a line of their own); so does one before
-    the next headline or at the page's end."""
+    the next headline or at the page's end, and a line naming who checked the story
+    (``撰稿：何晴  审核：周立``), printed under the text only."""
     if len(cluster) != 1 or cluster[0].kind != "byline" or not cur.article.blocks:
         return False
     text = cluster[0].text.strip()
     return (
-        text[:1] in "(（"
-        and text[-1:] in ")）"
+        (text[:1] in "(（" and text[-1:] in ")）" or _CHECKED_RE.search(text) is not None)
         and ends_sentence(cur.article.blocks[-1].text)
         and (
             after is None  # the page's end: （本报记者 李洋 整理）
@@ -263,7 +275,12 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     if marked_column(heads):
         column, heads = heads[0].text, heads[1:]  # 对话园区掌门人: the column's heading, marked
     kicker, headline, subtitle, own_column, dashes = headline_parts(heads, gazetteer)
+    bullet = headline[:1] if headline[:1] in BULLETS and len(headline[1:].strip()) >= 4 else ""
+    if bullet:  # (◎ 张江药谷…: a column's item's title; the bullet is the page's typography)
+        headline = headline[1:].strip()
+        dashes = [*dashes, (heads[-1].lines[0] if heads and heads[-1].lines else 0, bullet)]
     art = ArticleDraft(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
+    art.bullet = bullet
     art.furniture += [{"line": n, "kind": "markup", "text": dash.strip()} for n, dash in dashes]
     # (a wire's 题： before the headline it gives is typography too)
     art.furniture += [

@@ -66,7 +66,7 @@ def is_byline(s: str) -> bool:
         if not tokens or not all(t in ROLE_OF or is_bare_name(t) or is_desk_name(t) for t in tokens):
             return False
         marked = True
-    body = role_colons(without_media(_NAME_SLASH_RE.sub(r"\2/\1", body)))
+    body = close_name_spaces(role_colons(without_media(_NAME_SLASH_RE.sub(r"\2/\1", body))))
     if _END_RE_PUNCT.search(body):
         return False
     tokens = split_credit_tokens(body)
@@ -94,7 +94,7 @@ def is_byline(s: str) -> bool:
 # 撰文/张三, 记者/王彪 通讯员/穗开宣 (南方日报's house style); and 文：王明 图：李华, read as
 # 文/王明 图/李华.
 _ROLE_COLON_RE = re.compile(
-    r"(本报记者|记者|通讯员|实习生|作者|撰文|摄影)\s*[：:]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
+    r"(本报记者|记者|通讯员|实习生|作者|撰文|撰稿|审核|审校|摄影)\s*[：:]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
 )
 # (WeChat sets a bar after them: 文 | 刘洁, 图｜李华.)
 _MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:|｜]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
@@ -213,14 +213,18 @@ def parse_credits(body: str, default_role: str = "contributor") -> list[Credit]:
     if "/" in body:
         body = SLASH_SPACES_RE.sub("/", body)  # 王明 / 文
         body = _GLUED_WORDS_AND_PICTURES_RE.sub(r"\1 \2", body)
+    pictures = False  # (after 图/, a reporter's role names the photographer: 图/本报记者 张三)
     for tok in split_credit_tokens(_NAME_SLASH_RE.sub(r"\2/\1", body)):
         if tok in ROLE_OF:
-            role = ROLE_OF[tok]
+            if "/" in tok:
+                pictures = tok == "图/"
+            if not (pictures and "/" not in tok and ROLE_OF[tok] in ("staff", "correspondent", "special")):
+                role = ROLE_OF[tok]
             continue
         tok = tok.strip("()（）" + _MARKERS)
         if tok.endswith("报道") and len(tok) in (4, 5):
             tok = tok[:-2]  # 本报记者孙杰报道
-        if is_name(tok) and not is_organisation(tok):
+        if is_name(tok) and not is_organisation(tok) and role:  # (审核：X names no credit)
             credits.append(Credit(name=tok, role=role))
     return credits
 

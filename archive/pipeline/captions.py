@@ -34,6 +34,7 @@ def mark_captions(lines: list[Line], narrow: bool) -> None:
       ``…奥地利政府共同`` / ``苏锡通科技产业园区内的中新智能制造产业园。`` / ``（记者 刘园园 摄）``
       / ``建设的生态园区。``."""
     mark_caption_blocks(lines, narrow)
+    _mark_pointed_lines(lines)
     if narrow:
         mark_pull_quotes(lines)
     else:
@@ -78,6 +79,9 @@ _OPENING_RE = re.compile(r"^(?:图为|[▲△■□◆●]\s*[^\s▲△■□◆
 # A picture's source alone on its line, in brackets or not: ``（苏州高新区供图）``,
 # ``（图片由受访单位提供）``, ``资料图``, ``（资料图片）``.
 _SOURCE_ALONE_RE = re.compile(r"^[（(]?(?:[^（）()。，！？\s]{0,16}供图|图片由[^（）()。]{1,20}提供|资料图片?)[)）]?$")
+# A picture's reporter credited in brackets under a caption that opens like one, as photo
+# news is credited (大众日报: ``图为…`` / ``（□记者 刘兵 报道）``).
+_REPORTED_RE = re.compile(r"^[（(]\s*[□■◇]?\s*(?:本报)?(?:记者|通讯员)[\s\u4e00-\u9fff·]{2,16}?报道\s*[)）]$")
 
 
 def mark_caption_blocks(lines: list[Line], narrow: bool) -> None:
@@ -94,6 +98,14 @@ def mark_caption_blocks(lines: list[Line], narrow: bool) -> None:
     for j, ln in enumerate(lines):
         if ln.kind == "photo" or (ln.kind == "caption" and _SOURCE_ALONE_RE.match(ln.text)):
             last = j - 1  # the credit on a line of its own
+        elif ln.kind == "text" and ln.tight and _REPORTED_RE.match(ln.text):
+            last = j - 1  # (only under a block with an opening: it is no end credit then)
+            first = _block_start(lines, last, j, narrow=False)
+            if first is not None:
+                for k in range(first, j + 1):
+                    lines[k].kind = "caption"
+                    lines[k].caption_goes_on = k > first
+            continue
         elif ln.kind == "caption" and caption_credits(ln.text) is not None:
             last = j  # ``生产线上作业。　　新华社记者　张楠　摄``
         else:
@@ -195,12 +207,31 @@ def _paragraph_gap(lines: list[Line]) -> int | None:
     return gap if count >= 3 and 2 * count >= gaps.total() else None
 
 
+# A caption pointing to its picture in one clause: ``▲佛山高新区一家企业的智能生产线。``.
+_POINTED_RE = re.compile(r"^[▲△]\s*[^\s，,；;。！？▲△][^，,；;。！？]{3,40}[。]?$")
+
+
+def _mark_pointed_lines(lines: list[Line]) -> None:
+    """A line pointing up to a picture (``▲``) in one clause, with no credit (the byline
+    credits the picture: ``图/南方日报记者 戴嘉信``), set alone between paragraphs, is a
+    caption; pointed lines one under another are a list's items."""
+    for i in range(1, len(lines) - 1):
+        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if ln.kind != "text" or not _POINTED_RE.match(ln.text) or ln.indent:
+            continue
+        if above.text[:1] in "▲△" or below.text[:1] in "▲△" or not above.ends:
+            continue
+        if below.kind == "text" and (below.indent or not below.tight):
+            ln.kind = "caption"
+
+
 def mark_pull_quotes(lines: list[Line]) -> None:
     """A quotation set into a narrow column in lines clearly shorter than the column (two
     cells or more), under a full line of the column that leaves its sentence open, with the
     column going on after it, is a pull quote, not the paragraph's text (21世纪经济报道:
     ``…武汉、成都、西安`` / ``“园区竞争正在从`` / ``拼政策转向拼生态。”`` / ``都是高校和科研院所…``).
-    Running text leaves no line short before its paragraph ends. Its lines are one caption."""
+    Running text leaves no line short before its paragraph ends. Its lines are one caption.
+    It may be set apart by a blank line above and below it (as PDFs' text sets it)."""
     for i in range(1, len(lines)):
         above = lines[i - 1]
         if lines[i].kind != "text" or lines[i].text[:1] not in '“"' or above.kind != "text" or above.ends:
@@ -208,12 +239,14 @@ def mark_pull_quotes(lines: list[Line]) -> None:
         width = above.width
         if not _fills(above, width):
             continue
+        apart = not lines[i].tight  # (set apart by blank lines above and below it)
         for j in range(i, min(i + _BLOCK_LINES, len(lines))):
             ln = lines[j]
-            if ln.kind != "text" or ln.indent or not ln.tight or core_width(ln) > width - 4:
+            if ln.kind != "text" or ln.indent or (j > i and not ln.tight) or core_width(ln) > width - 4:
                 break
             if ln.text[-1] in '”"':
-                if _column_goes_on(lines, j + 1, width):
+                below_apart = j + 1 < len(lines) and not lines[j + 1].tight
+                if apart == below_apart and _column_goes_on(lines, j + 1, width):
                     for k in range(i, j + 1):
                         lines[k].kind = "caption"
                         lines[k].caption_goes_on = k > i

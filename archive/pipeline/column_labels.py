@@ -4,6 +4,7 @@ follows it: a paper opens a column with a new item, never in the middle of a sto
 
 from .briefs import PHOTO_COLUMNS, opens_brief
 from .headings import REFERENCE_LABELS, is_column_name
+from .lines import BULLETS
 from .reflow import COLUMN_LABEL_RE, Item
 
 # How the label of a column of comment, briefs or pictures ends (短评, 园区时评, 园区简讯, 图片新闻;
@@ -16,9 +17,14 @@ _LABEL_ENDINGS = tuple("短评 时评 评论 快评 简讯 快讯 速递".split(
 def opens_column(cluster: list, after: Item | None) -> bool:
     """Is the headline cluster a column's label over the column's first item: over a title
     (``短评`` / ``让集群成为创新的“热带雨林”``), or alone over a bulleted or dated brief
-    (``园区简讯`` / ``■ 日前，…（于洋）``) or a picture's caption (``图片新闻``)?"""
+    (``园区简讯`` / ``■ 日前，…（于洋）``) or a picture's caption (``图片新闻``)? Or any short
+    column's name over a title set with a bullet (``园区动态`` / ``◎ 张江…12家``)?"""
     label = cluster[0]
-    if label.kind != "cand" or not _is_label(label.text, bracketed_any=True):
+    if label.kind != "cand":
+        return False
+    if len(cluster) >= 2 and is_column_name(label.text) and _bulleted_title(cluster[1]) and after is not None:
+        return True  # 园区动态 / ◎ 张江人工智能岛新增入驻企业12家: a column of items set with bullets
+    if not _is_label(label.text, bracketed_any=True):
         return False
     if len(cluster) >= 2:
         title = cluster[1]
@@ -28,6 +34,17 @@ def opens_column(cluster: list, after: Item | None) -> bool:
     if after.kind == "para":
         return opens_brief(after)
     return after.kind in ("caption", "photocap", "photo") and label.text in PHOTO_COLUMNS
+
+
+def _bulleted_title(item: Item) -> bool:
+    """A title set with a bullet (``◎ 张江药谷2款创新药获批上市``): an item of a column."""
+    return item.kind == "cand" and item.text[:1] in BULLETS and len(item.text[1:].strip()) >= 4
+
+
+def next_bulleted_item(cluster: list, bullet: str) -> bool:
+    """Is the cluster the next item of a column whose items' titles are set with ``bullet``
+    (the current article's): a title alone, set with the same bullet?"""
+    return bool(bullet) and len(cluster) == 1 and _bulleted_title(cluster[0]) and cluster[0].text[:1] == bullet
 
 
 def _is_label(text: str, bracketed_any: bool = False) -> bool:

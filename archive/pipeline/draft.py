@@ -5,7 +5,7 @@
 """
 
 from . import bylines, credit_text, leads
-from .lines import BULLETS, close_heading_spaces, close_stray_spaces
+from .lines import BULLETS, SUBHEAD_BARS, close_heading_spaces, close_stray_spaces
 from .reflow import Item
 from .types import Block, Credit, ParsedArticle, ParsedPage
 
@@ -26,6 +26,7 @@ class ArticleDraft:
         self.soft: list[str] = []  # lines joined under a full line ending a sentence (``Item.soft``)
         self.bulleted: set[int] = set()  # blocks that are subheads printed with a bullet (■ 创新驱动)
         self.furniture: list[dict] = []  # typography taken off its headings (a subtitle's dash)
+        self.bullet = ""  # the bullet its title is set with, as a column's items are (◎ …)
 
     def add_block(self, text, kind="p", lines=()):
         if text:
@@ -96,8 +97,8 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
             page.furniture.append({"line": item.lines[-1], "kind": "end_mark", "text": item.end_mark})
         art.ended = bool(item.sig or item.end_mark)
     elif k == "sub":
-        # (the bullet a subhead is set with is the page's typography: ■ 创新驱动)
-        text = item.text.lstrip(BULLETS).lstrip()
+        # (the bullet or bar a subhead is set with is the page's typography: ■ 创新驱动, ▍强链补链)
+        text = item.text.lstrip(BULLETS + SUBHEAD_BARS).lstrip()
         if text and text != item.text:
             art.bulleted.add(len(art.article.blocks))
         art.add_block(text or item.text, "subhead", item.lines)

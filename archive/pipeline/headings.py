@@ -24,6 +24,12 @@ SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
 COLUMN_ENDINGS = tuple(
     "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
 )
+# The label of a sidebar printed with a story (background, a link, the reporter's notes): a
+# subhead of the story above (``assemble``), never a headline of its own; over the sidebar's
+# own headline, its column (not its kicker).
+SIDEBAR_LABELS = frozenset(
+    "延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士 记者手记 采访手记".split()
+)
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
 # A titled headline's opening: a name and its colon (``reflow._opens_titled_head``).
@@ -43,8 +49,12 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         column = label.group(1)
         marks = _brackets(heads[0].lines[:1], heads[0].text)
         heads = heads[1:]
-    elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
-        column = heads[0].text  # 高新区观察, 聚焦·园区 over the headline, unbracketed
+    elif (
+        len(heads) >= 2
+        and heads[0].kind == "cand"
+        and (names_a_column(heads[0].text) or heads[0].text in SIDEBAR_LABELS)
+    ):
+        column = heads[0].text  # 高新区观察, 聚焦·园区, 相关阅读 over the headline, unbracketed
         heads = heads[1:]
     if (
         len(heads) >= 2
@@ -145,17 +155,34 @@ def _brackets(lines: list[int], text: str) -> list[tuple[int, str]]:
 
 
 def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
-    """A kicker of two phrases set tight over a headline that opens with a park's name
-    (``强化创新引领 打造产业高地`` / ``合肥高新区营收突破1.5万亿元``) is a line of its own, as
+    """A kicker of two phrases, or of one of eight characters or more, set tight over a
+    headline that opens with a park's name (``强化创新引领 打造产业高地`` /
+    ``合肥高新区营收突破1.5万亿元``; ``创新链产业链深度融合`` / ``合肥高新区…``) is a line of its own, as
     when a blank line sets it apart; a headline broken over lines (``北京经开区129个项目签约落地``
     / ``总投资额近4000亿元``) names its park on its first line, or none."""
     first, rest = head.parts[0], head.parts[1:]
-    if not two_phrases(first) or park_names(first, gazetteer) or not park_names(rest[0][:PARK_OPENING], gazetteer):
+    one_phrase = not two_phrases(first)
+    if one_phrase and not (_phrase_of_its_own(first) and not _GOES_ON_WORD_RE.match(rest[0])):
+        return [head]  # (…工作培训班 / 在佛山高新区开班: the second line goes on with the first)
+    if park_names(first, gazetteer):
+        return [head]
+    if not park_names(rest[0][:PARK_OPENING], gazetteer):
         return [head]
     return [
         Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
         Item("cand", close_heading_spaces(join_heading(rest)), head.lines[1:], parts=rest),
     ]
+
+
+# A kicker's one phrase: long enough to say something of its own (聚焦“一号产业”厚植创新优势),
+# not a headline's opening cut short (全国首个) nor one left open by a word that goes on (…的).
+_KICKER_MIN = 8
+_GOES_ON_WORD_RE = re.compile(r"^[在于为向从与和及对将把让的]")
+_OPEN_END_RE = re.compile(r"[的之与和及在对把让为从向将以于、，,：:]\Z")
+
+
+def _phrase_of_its_own(text: str) -> bool:
+    return len(_HAN_RE.findall(text)) >= _KICKER_MIN and not _OPEN_END_RE.search(text)
 
 
 # A series' name in brackets (人民日报: （新时代画卷）, （人民时评）, （新春走基层）); not a part

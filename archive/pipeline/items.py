@@ -11,8 +11,8 @@ import re
 from . import bylines, names
 from .candidates import two_phrases
 from .captions import CAPTION_MAX
-from .lines import display_width, ends_sentence, join_fragments
-from .reflow import Item
+from .lines import close_heading_spaces, display_width, ends_sentence, join_fragments
+from .reflow import Item, join_heading
 
 
 def refine_items(items: list[Item], narrow: bool) -> list[Item]:
@@ -40,6 +40,21 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
             and (prev is None or prev.kind in ("cand", "md"))
         ):
             out.append(Item("byline", it.text, it.lines))
+            continue
+        if (
+            it.kind == "cand"
+            and len(it.parts) >= 2
+            and len(it.lines) == len(it.parts)
+            and nxt is not None
+            and nxt.kind == "para"
+            and (prev is None or prev.kind in ("cand", "md"))
+            and names.is_bare_name(re.sub(r"\s+", "", it.parts[-1]))
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", it.parts[-1].strip())
+        ):
+            # (an op-ed's writer set tight under its headline, 人民日报's way: 以改革激活… / 许　可)
+            head = Item("cand", close_heading_spaces(join_heading(it.parts[:-1])), it.lines[:-1], parts=it.parts[:-1])
+            head.level, head.main = it.level, it.main
+            out += [head, Item("byline", it.parts[-1], it.lines[-1:])]
             continue
         if (
             it.kind == "cand"

@@ -1,5 +1,5 @@
 """Jump marks: a story that stops with ``（下转第6版）`` goes on on page 6, under
-``（上接第5版）``. ``mastheads.page_marks`` cuts them out of the lines wherever they stand."""
+``（上接第5版）``. ``furniture_marks.page_marks`` cuts them out of the lines wherever they stand."""
 
 import re
 

@@ -15,6 +15,9 @@ _MD_RE = re.compile(r"^(#{1,6})\s*(.*)$")
 BYLINE_MARKERS = "▶◎►●■□◇"
 # What a list item, a subhead or a brief may be set with (■ 创新驱动, ■ 日前，…).
 BULLETS = BYLINE_MARKERS + "◆▲△"
+# The bar a subhead may be set with, as WeChat and web pages print it (▍强链补链): the
+# page's typography, dropped like a subhead's bullet.
+SUBHEAD_BARS = "▍▌▋▎▐"
 # Marks the layout adds and the parser drops (a ``#`` heading, a byline's marker).
 LAYOUT_MARKS = "#" + BYLINE_MARKERS
 

@@ -86,7 +86,7 @@ def label_from_file_name(stem):
 # An editor's name as heads print it; a two-character name may be set apart by a space (吴 刚).
 _CREDITED = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff] {1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _ROLES = (
-    r"(?:本版责编|本版编辑|本版策划|责任编辑|责任校对|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
+    r"(?:本版责编|本版编辑|本版策划|值班主任|值班总编|值班副总编|值班编委|责任编辑|责任校对|责编|美术编辑|美术设计|美编|图片编辑|视觉设计|编辑|校对|版式设计|版式|"
     r"排版|组版|照排|制图|审读|值班编辑|终审|执行|统筹|监制|主编)"
 )
 # (A name is no role or contact's key: 编辑：李 丹  美编：翟超尘, 吴  刚  邮箱：….)
@@ -112,7 +112,7 @@ _SPACED_TITLE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]{1,4
 # 21st CENTURY BUSINESS HERALD.
 _LATIN_PAPER = re.compile(
     r"(?<![A-Za-z\d])(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) )?[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)*"
-    r" (?:DAILY|TIMES|NEWS|HERALD|RIBAO|BAO|JOURNAL|POST|WEEKLY|REVIEW|GAZETTE|TRIBUNE)(?![A-Za-z])"
+    r" (?:DAILY|TIMES|NEWS|HERALD|RIBAO|BAO|JOURNAL|POST|WEEKLY|REVIEW|GAZETTE|TRIBUNE|NEWSLETTER|BULLETIN)(?![A-Za-z])"
 )
 # A section's name in English beside its Chinese title: A7  公司·产业  Company.
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z&]*$")
@@ -133,6 +133,7 @@ _ISSUE_NUMBER = re.compile(
 )
 _PAGE_TITLE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4})$")
 _BARE_PAGE = re.compile(r"^\d{1,2}$")
+_NEWS_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:新闻|要闻)$")
 _PAGE_TITLE_PHRASE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
@@ -241,6 +242,12 @@ def _read_head(line, known_names, beside=False):
     return found
 
 
+def read_running_head(line, known_names=()):
+    """What ``line`` says as a line of a running head set beside others (``A07``,
+    ``南方日报　2023年11月8日　星期三``), or None."""
+    return _read_head(line, known_names, beside=True)
+
+
 def editors_credit(line):
     """The names credited when ``line`` is an editor's or proofreader's line standing among
     the stories, as web editions close each story (``责任编辑：王锦程``, ``（责任编辑：王锦程）``,
@@ -274,8 +281,8 @@ def find_furniture(lines, known_names=()):
                 head = _title_alone(lines, numbers[i + 1 : i + 2], known_names, lines[n])
             if head is None and top and not beside:
                 head = _number_over_head(lines, numbers[1:3], known_names, lines[n])
-            if head is None and top and beside and not result.page_title and above.get("page"):
-                head = _title_closing_head(lines, n)
+            if head is None and top and beside and not result.page_title:
+                head = _title_closing_head(lines, n, numbered=bool(above.get("page")))
             if head is None:
                 return
             result.lines[n] = head["kind"]
@@ -311,75 +318,27 @@ def _number_over_head(lines, following, known_names, line):
     """A bare page number opening the page (``7`` / ``2024年5月14日 星期二`` / ``区域创新``…) when
     the line under it is furniture too; over a headline and its text it is no page."""
     number = line.strip()
-    if not _BARE_PAGE.match(number) or not following:
+    # (or the number beside the page's title, ``14　区域经济``: read as running heads stacked
+    # one item a line read it, only over another furniture line)
+    head = None if _BARE_PAGE.match(number) else _read_head(line, known_names, True)
+    if not (_BARE_PAGE.match(number) or (head and head.get("page"))) or not following:
         return None
     below = _read_head(lines[following[0]], known_names, True)
     if below is None:
         below = _title_alone(lines, following[1:], known_names, lines[following[0]])
-    return None if below is None else {"kind": "page", "page": PageLabel("", int(number))}
+    if below is None:
+        return None
+    return head or {"kind": "page", "page": PageLabel("", int(number))}
 
 
-def _title_closing_head(lines, n):
+def _title_closing_head(lines, n, numbered=True):
     """A page title closing a head stacked one item a line: set right under the page number
     and apart from what follows by a blank line (``经济日报`` / ``2024年5月20日 星期一`` / ``5`` /
-    ``产经`` / blank). A short headline under the number is set apart from it, as the story is."""
+    ``产经`` / blank). A short headline under the number is set apart from it, as the story is.
+    Under other furniture (the date, the editors) only a news section's title (``广东新闻``)."""
     title = lines[n].strip()
     if not _PAGE_TITLE.match(title) or not lines[n - 1].strip() or n + 1 >= len(lines) or lines[n + 1].strip():
         return None
+    if not numbered and not _NEWS_SECTION.search(title):
+        return None
     return {"kind": "page_title", "page_title": title}
-
-
-# An advertisement's label on a line of its own, anywhere on the page: （广告）, 【广告】, 广告.
-# Credits for the whole page on a line of their own: （本版图片均由广州开发区提供）, 本版图片：新华社,
-# （本版稿件由广州开发区提供）, 本版文字：王明, （本版图片除署名外均由X提供）, （本版图片均为资料图）.
-_PAGE_CREDIT_RE = re.compile(
-    r"^[（(]?本版(?:图片|照片|图|摄影|漫画|插图|稿件|文字|文图|图文|文章|内容|资料)"
-    r"(?:[，,]?除署名外)?(?:均?由.{1,30}?提供|均?来自.{1,30}|均?为.{1,12}|\s*[:：].{1,30})[）)]?$"
-)
-_AD_LABEL_RE = re.compile(r"^\s*[（(【\[]?\s*广\s*告\s*[）)】\]]?\s*$")
-
-
-def _fold_same_length(line):
-    folded = fold(line)
-    return folded if len(folded) == len(line) else line
-
-
-def page_marks(lines, known_names=()):
-    """The lines a parser should read, and the furniture taken out of them.
-
-    Returns ``(lines, furniture, entries)``: ``lines`` with running heads blanked and jump
-    marks cut out (line numbers unchanged), the ``Furniture`` read from the page's edges,
-    and one entry per furniture line or mark, ``{"line", "kind", "text"}`` plus ``"page"``
-    (the other page's code) for ``jump_out``/``jump_in``.
-    """
-    furniture = find_furniture(lines, known_names)
-    out = list(lines)
-    entries = []
-    for n, kind in sorted(furniture.lines.items()):
-        entries.append({"line": n, "kind": kind, "text": lines[n].strip()})
-        out[n] = ""
-    ads = "广告" in "\n".join(out)  # (a label is rare: looked for on such pages only)
-    for n, line in enumerate(out):
-        if "版" not in line:  # every jump mark and page credit names a page (版)
-            if ads and "广告" in line and _AD_LABEL_RE.match(line):
-                entries.append({"line": n, "kind": "ad", "text": line.strip()})
-                out[n] = ""
-            continue
-        if "本版" in line and _PAGE_CREDIT_RE.match(line.strip()):
-            entries.append({"line": n, "kind": "page_credit", "text": line.strip()})
-            out[n] = ""
-            continue
-        probe = _fold_same_length(line)
-        found = jump_out(probe)
-        if found:
-            page, (start, end) = found
-            entries.append({"line": n, "kind": "jump_out", "text": line[start:end].strip(), "page": page.code})
-            out[n] = line[:start]
-            continue
-        found = jump_in(probe)
-        if found:
-            page, (start, end) = found
-            entries.append({"line": n, "kind": "jump_in", "text": line[start:end].strip(), "page": page.code})
-            out[n] = line[end:]
-    entries.sort(key=lambda e: e["line"])
-    return out, furniture, entries

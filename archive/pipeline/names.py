@@ -62,6 +62,10 @@ _ROLE_WORDS = [
     ("评论员", "author"),
     ("作者", "author"),
     ("撰文", "author"),
+    ("撰稿", "author"),
+    # who checked or proofread the story, on its credit line (撰稿：何晴  审核：周立): no credit
+    ("审核", ""),
+    ("审校", ""),
     ("文·图/", "author"),
     ("文/图", "author"),
     ("图/文", "author"),
@@ -74,7 +78,9 @@ ROLE_OF = dict(_ROLE_WORDS)
 # The role words that may credit a person where a paragraph opens (``本报讯 特约记者 王明
 # 近日…``), longest first: not the slash forms (read apart), 作者 (an attribution's label),
 # 撰文 or 摄影 (a credit line's, ``撰文：X 摄影：Y``).
-PERSON_ROLE_WORDS = tuple(w for w, _ in _ROLE_WORDS if "/" not in w and w not in ("作者", "撰文", "摄影"))
+PERSON_ROLE_WORDS = tuple(
+    w for w, role in _ROLE_WORDS if "/" not in w and w not in ("作者", "撰文", "撰稿", "摄影") and role
+)
 
 _HAN = r"\u3400-\u9fff"
 # A person's name as bylines print it (``leads`` reads openings with it too); a name of the

@@ -52,10 +52,10 @@ from collections import Counter
 from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
 from .bylines import parse_credits
+from .furniture_marks import page_marks
 from .items import refine_items
 from .lines import BROKEN_WORD_RE, ends_sentence, is_edge_dirt, is_speck, normalise, split_end_mark, squash
 from .markup import strip_markup
-from .mastheads import page_marks
 from .names import is_bare_name
 from .parks import Gazetteer
 from .reflow import Item, page_items

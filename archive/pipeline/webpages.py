@@ -56,7 +56,7 @@ _BREADCRUMB_LABEL = re.compile(r"^(?:当前位置|您(?:现在)?的位置|所在
 _NAVIGATION = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]")
 _SITE_FOOTER = re.compile(
     r"(?:主办单位|承办单位|协办单位|主办|承办|技术支持|运行维护|网站标识码|政府网站标识码|版权所有)\s*[:：©]\s*[^\s]{0,30}"
-    r"|[\u4e00-\u9fff]ICP备\s*\d+号(?:\s*[-－]\s*\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号|Copyright\s*©?[\w\s©.,-]{0,40}|©\s*\d{4}"
+    r"|(?:ICP)?备案(?:号|编号)?\s*[:：]\s*(?=[\u4e00-\u9fff]ICP备)|[\u4e00-\u9fff]ICP备\s*\d+号(?:\s*[-－]\s*\d+)?|[\u4e00-\u9fff]公网安备\s*\d+号|Copyright\s*©?[\w\s©.,-]{0,40}|©\s*\d{4}"
 )
 # What only a site's footer prints (an event's 主办单位：X in a story is its text).
 _SITE_MARK = re.compile(r"ICP备|公网安备|网站标识码|Copyright|©")
@@ -103,7 +103,35 @@ def web_chrome(lines):
         s = line.strip()
         if _site_footer(s) or len(near) == 2 and _SITE_NAME.match(s):  # (a name between two chrome lines)
             kinds[n] = "web"
+    for n in _link_lists(lines):
+        kinds[n] = "web"
     return [{"line": n, "kind": kinds[n], "text": lines[n].strip()} for n in sorted(kinds)]
+
+
+# The site's list of links (相关链接： / 中国政府网  山东省人民政府…): a label, then sites' names
+# only, on its line or the lines under it (a sidebar's 相关链接 over text is the story's).
+_LINK_LABEL = re.compile(r"^(?:相关链接|友情链接|网站链接|政府网站链接)\s*[:：]?\s*")
+
+
+def _link_lists(lines):
+    out = []
+    for n, line in enumerate(lines):
+        label = _LINK_LABEL.match(line.strip())
+        if not label:
+            continue
+        items = [n] if _site_names(line.strip()[label.end() :]) else []
+        k = n + 1
+        while k < len(lines) and _site_names(lines[k].strip()):
+            items.append(k)
+            k += 1
+        if items:
+            out += [n] + [i for i in items if i != n]
+    return out
+
+
+def _site_names(s):
+    names = re.split(r"\s+|[|｜丨、]", s)
+    return bool(s) and all(_SITE_NAME.match(x) for x in names if x)
 
 
 def _own_line(s):

@@ -20,7 +20,8 @@ meta line and the prompts are told by their words alone; the credit lines, the t
 import re
 
 # The meta line: 原创, the writer and the account, the time it was posted, the province it
-# was posted from: 原创 松山湖发布 松山湖发布 2024-04-28 20:15 广东; 珠海高新发布 2024-05-06 18:00 广东.
+# was posted from: 原创 松山湖发布 松山湖发布 2024-04-28 20:15 广东; 珠海高新发布 2024-05-06 18:00 广东;
+# … 07:30 发表于湖北.
 _DATE = r"(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
 _PROVINCE = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
@@ -28,7 +29,7 @@ _PROVINCE = (
 )
 _META_RE = re.compile(
     rf"^(?:原创\s+(?:\S{{1,20}}\s+){{0,3}}{_DATE}(?:\s+\d{{1,2}}:\d{{2}})?"
-    rf"|(?:\S{{1,20}}\s+){{1,3}}{_DATE}\s+\d{{1,2}}:\d{{2}})(?:\s+(?:{_PROVINCE}))?$"
+    rf"|(?:\S{{1,20}}\s+){{1,3}}{_DATE}\s+\d{{1,2}}:\d{{2}})(?:\s+(?:发表于\s*)?(?:{_PROVINCE}))?$"
 )
 # Prompts and the reader's bar, each on a line of its own (compared without spaces).
 _PROMPTS = frozenset(
@@ -76,9 +77,13 @@ def _own_line(s):
 
 
 def _titles_under(lines, label):
-    """The lines under a 往期推荐 label to the next blank line: earlier articles' titles."""
+    """The lines under a 往期推荐 label to the next blank line: earlier articles' titles
+    (set under it or a blank line below it)."""
     out = []
-    for k in range(label + 1, min(len(lines), label + 1 + _RECOMMENDED_LINES)):
+    start = label + 1
+    if start + 1 < len(lines) and not lines[start].strip():
+        start += 1
+    for k in range(start, min(len(lines), start + _RECOMMENDED_LINES)):
         if not lines[k].strip():
             break
         out.append(k)

@@ -96,3 +96,28 @@ def test_a_continuation_mark_set_with_a_bullet_starts_the_continued_article():
     assert second.headline == "苏州一季度新增高企数量居全省首位"
     assert second.blocks[0].text.startswith("业服务专员制度")
     assert [e["text"] for e in page.furniture if e["kind"] == "jump_in"] == ["■上接A01版"]
+
+
+NEWSLETTER_HEAD = [
+    "高新园区通讯",
+    "HIGH-TECH PARK NEWSLETTER",
+    "2024年第3期（总第88期）",
+    "苏州高新区管委会主办",
+    "内部资料　免费交流",
+    "第2版　园区要闻",
+]
+
+
+def test_a_zone_newsletters_masthead_block_is_a_running_head(gazetteer):
+    found = find_furniture(NEWSLETTER_HEAD + ["", "苏州高新区光子产业规模突破三百亿元", "", "　　正文。"])
+    assert sorted(found.lines) == [0, 1, 2, 3, 4, 5]
+    assert found.page_title == "园区要闻"
+    story = (
+        "\n\n苏州高新区光子产业规模突破三百亿元\n\n　　今年一季度，苏州高新区光子产业实现产值八十亿元，同比增长两成。\n"
+    )
+    (a,) = parse_page("\n".join(NEWSLETTER_HEAD) + story, gazetteer=gazetteer).articles
+    assert (a.headline, a.subtitle) == ("苏州高新区光子产业规模突破三百亿元", "")
+
+
+def test_a_headline_ending_in_tongxun_over_text_is_no_masthead():
+    assert find_furniture(["园区企业通讯", "　　正文第一句。"]).lines == {}

@@ -132,6 +132,20 @@ def test_it_reads_a_lone_name_under_a_headline_as_the_byline():
     assert (a.headline, a.byline, roles(a)) == ("高新区跑出发展加速度", "王桂林", [("王桂林", "contributor")])
 
 
+@pytest.mark.parametrize("name", ["王桂林", "许　可"])
+def test_a_lone_name_set_tight_under_a_headline_is_the_byline_not_its_second_line(name):
+    page = parse_page(f"高新区跑出发展加速度\n{name}\n\n　　近年来，高新区坚持创新驱动发展。\n")
+    (a,) = page.articles
+    assert a.headline == "高新区跑出发展加速度"
+    assert [c.name for c in a.credits] == [name.replace("　", "")]
+
+
+def test_a_headlines_second_line_that_is_no_name_stays_in_the_headline():
+    page = parse_page("高新区跑出发展加速度\n再创新高\n\n　　近年来，高新区坚持创新驱动发展。\n")
+    (a,) = page.articles
+    assert a.headline == "高新区跑出发展加速度 再创新高"
+
+
 def test_it_keeps_a_short_column_name_under_a_headline_as_the_column():
     page = parse_page("高新区跑出发展加速度\n\n时评\n\n近年来，高新区坚持创新驱动发展。\n")
     (a,) = page.articles
@@ -324,6 +338,21 @@ def test_it_reads_commentators_special_reporters_and_credits_with_colons(line, c
 
 
 @pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("图/本报记者 张三", [("张三", "photo")]),
+        (
+            "文/南方日报记者 李四 通讯员 王五 图/南方日报记者 张三",
+            [("李四", "staff"), ("王五", "correspondent"), ("张三", "photo")],
+        ),
+    ],
+)
+def test_a_reporter_credited_after_tu_slash_is_the_photographer(line, credits):
+    assert B.is_byline(line)
+    assert [(c.name, c.role) for c in B.parse_credits(line)] == credits
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("■本报记者 张三 近日，园区举行签约。", ["张三"]),
@@ -447,3 +476,13 @@ def test_words_and_pictures_set_close_after_a_name_are_no_part_of_it(body, name)
     from archive.pipeline.bylines import parse_credits
 
     assert [c.name for c in parse_credits(body)] == [name]
+
+
+def test_a_writers_and_checkers_credit_line_closing_a_story_credits_the_writer(gazetteer):
+    page = parse_page(
+        "合肥高新区量子产业加速成链\n\n　　近日，合肥高新区量子产业园新签约项目12个。\n\n撰稿：王　明　　审核：李　强\n",
+        gazetteer=gazetteer,
+    )
+    (a,) = page.articles
+    assert [(c.name, c.role) for c in a.credits] == [("王明", "author")]
+    assert [b.text for b in a.blocks] == ["近日，合肥高新区量子产业园新签约项目12个。"]

@@ -49,8 +49,13 @@ def writers(a):
         ("■苏州高新区光电产\n业园一角。\n（苏州高新区供图）", "■苏州高新区光电产业园一角。（苏州高新区供图）"),
         # no opening word: a short line that leaves its sentence open, under a full one
         ("5月20日，园区一家\n企业员工在调试设备。\n（记者王明 摄）", "5月20日，园区一家企业员工在调试设备。"),
+        # the picture's reporter credited in brackets, as 大众日报 credits photo news
+        (
+            "图为园区一家光学企业的工人正\n在检测镜头。\n（□记者 李明 报道）",
+            "图为园区一家光学企业的工人正在检测镜头。（□记者 李明 报道）",
+        ),
     ],
-    ids=["opened-by-tuwei", "opened-by-a-bullet", "no-opening-word"],
+    ids=["opened-by-tuwei", "opened-by-a-bullet", "no-opening-word", "reporters-credit-in-brackets"],
 )
 def test_it_takes_a_whole_caption_block_out_of_the_paragraph_it_cut(gazetteer, caption, expected):
     (a,) = parse_page(HEAD + "\n" + caption + "\n" + TAIL, gazetteer=gazetteer).articles
@@ -169,5 +174,28 @@ def test_a_quotation_set_into_the_column_in_short_lines_is_kept_out_of_the_parag
 
 def test_a_quoted_line_as_wide_as_the_column_is_the_paragraphs_text(gazetteer):
     page = HEAD + "\n“园区的竞争正在从拼政策转向拼\n生态。”一家企业负责人说，国内\n" + TAIL
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert a.captions == []
+
+
+def test_a_pull_quote_set_apart_by_blank_lines_is_kept_out_of_the_paragraph(gazetteer):
+    page = HEAD + "\n\n“园区的竞争正在从\n拼政策转向拼生态。”\n\n" + TAIL
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert [b.text for b in a.blocks][1] == CUT
+    assert a.captions == ["“园区的竞争正在从拼政策转向拼生态。”"]
+
+
+def test_a_pointed_one_clause_line_between_paragraphs_is_a_caption_without_a_credit(gazetteer):
+    page = (
+        OPENING
+        + "业两百余家。\n▲园区一家光学企业的检测车间。\n　　园区相关负责人表示，下一步将\n加快建设光电产业研究院。\n"
+    )
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert a.captions == ["▲园区一家光学企业的检测车间。"]
+    assert len(a.blocks) == 2
+
+
+def test_pointed_items_of_a_list_are_no_captions(gazetteer):
+    page = OPENING + "业两百余家。\n▲光学镜头产业链加快集聚。\n▲激光器企业营收增长两成。\n"
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert a.captions == []

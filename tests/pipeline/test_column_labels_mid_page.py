@@ -78,3 +78,18 @@ def test_a_marked_kicker_over_a_marked_headline_stays_the_kicker(gazetteer):
     )
     (story,) = _parse(text, gazetteer).articles
     assert (story.column, story.kicker, story.headline) == ("", "一季度签约项目42个", "常州高新区以链招商跑出加速度")
+
+
+def test_bulleted_headlines_under_a_column_label_are_one_article_each_without_the_bullet(gazetteer):
+    text = STORY + (
+        "园区动态\n\n"
+        "◎ 宁波高新区新增省级研发中心5家\n\n"
+        "　　日前，宁波高新区新认定省级企业研发中心5家，总数达到86家。\n\n"
+        "◎ 宁波新材料实验室二期开工\n\n"
+        "　　近日，宁波新材料实验室二期工程开工，总投资12亿元。\n"
+    )
+    story, first, second = _parse(text, gazetteer).articles
+    assert "园区动态" not in story.paragraphs
+    assert (first.column, first.headline) == ("园区动态", "宁波高新区新增省级研发中心5家")
+    assert second.headline == "宁波新材料实验室二期开工"
+    assert second.paragraphs == ["近日，宁波新材料实验室二期工程开工，总投资12亿元。"]

@@ -180,11 +180,34 @@ def test_a_headline_broken_after_its_parks_line_stays_one_headline(gazetteer):
     assert (a.kicker, a.headline) == ("", "合肥高新区 营收突破1.5万亿元 研发投入强度达6.8%")
 
 
+@pytest.mark.parametrize("kicker", ["数字经济引领转型升级", "聚焦“首位产业”壮大集群规模"])
+def test_a_kicker_of_one_phrase_set_tight_over_a_headline_opening_with_a_park_is_its_kicker(gazetteer, kicker):
+    page = TIGHT_KICKER.replace("强化创新引领 打造产业高地", kicker)
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert (a.kicker, a.headline) == (kicker, "合肥高新区营收突破1.5万亿元")
+
+
+def test_a_headlines_short_first_line_over_a_parks_name_stays_one_headline(gazetteer):
+    page = TIGHT_KICKER.replace("强化创新引领 打造产业高地", "全国首个")
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert a.kicker == ""
+
+
 @pytest.mark.parametrize("label", ["高新区观察", "园区快讯", "创新一线", "聚焦·园区", "园区·动态"])
 def test_a_column_name_over_a_headline_without_brackets_is_the_column(gazetteer, label):
     page = f"{label}\n\n新能源汽车产业集群加速成势\n——常州国家高新区新能源产业发展纪实\n\n▶ 本报记者 陈芳\n\n近日，常州国家高新区举行签约仪式。\n"
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert (a.column, a.kicker, a.headline) == (label, "", "新能源汽车产业集群加速成势")
+
+
+@pytest.mark.parametrize("label", ["相关阅读", "延伸阅读"])
+def test_a_sidebars_label_over_the_sidebars_own_headline_is_its_column_not_its_kicker(gazetteer, label):
+    page = (
+        "新能源汽车产业集群加速成势\n\n▶ 本报记者 陈芳\n\n近日，常州国家高新区举行签约仪式。\n\n"
+        f"{label}\n\n江苏出台新能源汽车产业集群培育方案\n\n近日，江苏省印发培育方案，提出到2025年产业规模突破万亿元。\n"
+    )
+    first, second = parse_page(page, gazetteer=gazetteer).articles
+    assert (second.column, second.kicker, second.headline) == (label, "", "江苏出台新能源汽车产业集群培育方案")
 
 
 @pytest.mark.parametrize("kicker", ["为高质量发展提供坚强保障", "科技赋能产业升级", "开放合作·共赢未来"])
@@ -549,3 +572,13 @@ def test_a_short_line_under_a_place_alone_is_the_headlines_second_line_not_a_col
     )
     (a,) = parse_page(text, gazetteer=gazetteer).articles
     assert (a.kicker, a.headline, a.column) == ("续写春天的故事", "山东邹城市 特色园区激发活力", "")
+
+
+@pytest.mark.parametrize("bar", ["▍", "▌", "■", "◆"])
+def test_the_bar_or_bullet_a_subhead_is_set_with_is_dropped(gazetteer, bar):
+    page = (
+        "合肥高新区量子产业加速成链\n\n本报记者 王明\n\n近日，合肥高新区量子产业园新签约项目12个。\n\n"
+        f"{bar}强链补链\n\n今年以来，园区围绕量子通信引进企业8家。\n"
+    )
+    (a,) = parse_page(page, gazetteer=gazetteer).articles
+    assert [(b.kind, b.text) for b in a.blocks][1] == ("subhead", "强链补链")

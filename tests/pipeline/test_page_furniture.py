@@ -1,6 +1,8 @@
 """Running heads, editor lines and a front page's 导读 box in other papers' forms: furniture,
 never a kicker, a headline or an article (probe of 2026-12-02, items R1-R4 and R13)."""
 
+import re
+
 import pytest
 
 from archive.pipeline.mastheads import find_furniture
@@ -126,3 +128,45 @@ def test_a_front_pages_daodu_box_is_furniture(gazetteer, label):
     assert (a.kicker, a.headline, a.subtitle) == ("", "合肥高新区集成电路产业五年营收翻两番", "")
     assert [m.name for m in a.parks if m.primary] and all("合肥" in m.name for m in a.parks)
     assert kinds(page)["新政12条           ▶3版"] == "contents"
+
+
+@pytest.mark.parametrize("foot", ["值班主任　李　强　　责任编辑　孙　丽", "值班总编：周明  美编：王 芳"])
+def test_the_night_editor_in_charge_on_the_editors_line_at_the_foot_is_furniture(gazetteer, foot):
+    page = parse_page("\n\n".join(STORY + [foot]), gazetteer=gazetteer)
+    (a,) = page.articles
+    assert [b.kind for b in a.blocks] == ["p"]
+    assert {re.sub(r"\s+", "", k): v for k, v in kinds(page).items()}[re.sub(r"\s+", "", foot)] == "editor"
+
+
+PDF_PAGES = """苏州高新区光子产业集群加速成势
+本报记者 李明
+　　走进苏州高新区太湖光子科技园，一
+家家光子企业的厂房里，激光器、光学
+镜头和光芯片等产品正在下线。近年来，
+园区把光子产业作为主导产业来培育，
+
+A05
+光明日报　2024年3月5日　星期二
+
+产业规模已经突破三百亿元，集聚相关
+企业两百余家。
+　　园区相关负责人表示，下一步将加
+快建设光子集成创新中心，力争到明年
+产业规模再上新台阶。
+"""
+
+
+def test_the_next_pages_running_head_spliced_into_a_paragraph_is_furniture(gazetteer):
+    page = parse_page(PDF_PAGES, gazetteer=gazetteer)
+    (a,) = page.articles
+    assert [b.text for b in a.blocks] == [
+        "走进苏州高新区太湖光子科技园，一家家光子企业的厂房里，激光器、光学镜头和光芯片等产品正在下线。"
+        "近年来，园区把光子产业作为主导产业来培育，产业规模已经突破三百亿元，集聚相关企业两百余家。",
+        "园区相关负责人表示，下一步将加快建设光子集成创新中心，力争到明年产业规模再上新台阶。",
+    ]
+    assert {"A05", "光明日报 2024年3月5日 星期二"} <= {f["text"] for f in page.furniture}
+
+
+def test_a_date_alone_between_paragraphs_stays_text(gazetteer):
+    page = parse_page(PDF_PAGES.replace("A05\n光明日报　2024年3月5日　星期二", "2024年3月5日"), gazetteer=gazetteer)
+    assert "2024年3月5日" in "".join(b.text for b in page.articles[0].blocks)

@@ -69,3 +69,24 @@ def test_a_papers_english_name_opening_with_an_ordinal_is_furniture():
     assert found.lines == {0: "masthead", 1: "masthead", 2: "date", 3: "page", 4: "page_title", 5: "editor"}
     (a,) = parse_page("\n".join(head) + "\n" + STORY).articles
     assert a.headline == "苏州高新区光子产业集群加速成势"
+
+
+def test_a_page_number_and_title_opening_the_page_over_the_papers_name_and_date_are_furniture():
+    head = ["８　地方经济", "光明日报　２０２４年３月５日　星期二", "本版编辑：陈　明"]
+    found = find_furniture(head + ["", "苏州高新区光子产业集群加速成势", "正文。"])
+    assert (found.page, found.page_title, found.newspaper) == (PageLabel("", 8), "地方经济", "光明日报")
+    assert found.date == datetime.date(2024, 3, 5)
+    (a,) = parse_page("\n".join(head) + "\n\n创新引领产业集群发展" + STORY).articles
+    assert (a.kicker, a.headline) == ("创新引领产业集群发展", "苏州高新区光子产业集群加速成势")
+
+
+def test_a_number_and_a_phrase_opening_the_page_over_text_are_no_running_head():
+    assert find_furniture(["8 区域创新", "苏州高新区光子产业集群加速成势", "正文。"]).lines == {}
+
+
+def test_a_news_section_title_closing_the_head_stack_without_a_page_number_is_no_kicker():
+    head = ["2024年3月5日　星期二", "责编：陈　明　美编：林　立", "江苏新闻"]
+    page = parse_page("\n".join(head) + "\n" + STORY)
+    assert page.printed.page_title == "江苏新闻"
+    (a,) = page.articles
+    assert (a.kicker, a.headline) == ("", "苏州高新区光子产业集群加速成势")

@@ -331,3 +331,37 @@ def test_the_writer_credited_for_the_pages_text_is_credited_with_its_unsigned_st
     assert [(c.name, c.role) for c in first.credits] == [("王明", "author")]
     assert [(c.name, c.role) for c in second.credits] == [("李华", "staff")]
     assert first.byline == ""  # (the credit line stays the page's furniture, as printed)
+
+
+STORY = """苏州高新区光子产业集群加速成势
+
+本报记者 李明
+
+近日，苏州高新区光子产业集群入选国家先进制造业集群培育名单，集聚光子企业两百余家。
+
+"""
+
+
+def test_the_lines_set_under_an_advertisements_label_are_the_advertisement(gazetteer):
+    ad = "广告\n科技日报2025年度征订工作全面启动\n全国各地邮局均可订阅　邮发代号：1-97\n订阅热线：11185\n"
+    page = parse_page(STORY + ad, gazetteer=gazetteer)
+    (a,) = page.articles
+    assert [b.text for b in a.blocks] == [
+        "近日，苏州高新区光子产业集群入选国家先进制造业集群培育名单，集聚光子企业两百余家。"
+    ]
+    assert "科技日报2025年度征订工作全面启动" in [f["text"] for f in page.furniture if f["kind"] == "ad"]
+
+
+@pytest.mark.parametrize("label", ["招　租", "招聘", "出售"])
+def test_a_classified_notice_with_its_contact_number_is_an_advertisement(gazetteer, label):
+    ad = f"{label}\n高新区某厂房整层招租，面积两千平方米，可分租。\n联系电话：0512-6666××××\n"
+    page = parse_page(STORY + ad, gazetteer=gazetteer)
+    (a,) = page.articles
+    assert len(a.blocks) == 1
+    assert "高新区某厂房整层招租，面积两千平方米，可分租。" in [f["text"] for f in page.furniture if f["kind"] == "ad"]
+
+
+def test_a_subhead_about_hiring_over_text_is_no_advertisement(gazetteer):
+    text = STORY + "招聘\n\n园区今年将新招聘研发人员三千名，重点面向集成电路企业。\n"
+    page = parse_page(text, gazetteer=gazetteer)
+    assert not [f for f in page.furniture if f["kind"] == "ad"]

@@ -3,6 +3,8 @@ R10-R12): the browser's header and footer, the site's name, breadcrumb, metadata
 and navigation are furniture; a paragraph a sheet's end cut runs on across them, and the
 stories the navigation separates are articles of their own."""
 
+import re
+
 import pytest
 
 from archive.pipeline.parse import parse_page
@@ -93,3 +95,31 @@ def test_an_events_organiser_in_a_story_is_no_site_footer():
 
 def test_the_writer_on_a_metadata_line_is_credited_with_the_story_under_it(page):
     assert [[(c.name, c.role) for c in a.credits] for a in page.articles] == [[], [("李琳琳", "author")]]
+
+
+SITE_STORY = """首页 > 新闻动态 > 园区要闻
+合肥高新区举办科技成果发布会
+发布时间：2024-03-05 10:20　　来源：合肥高新区管委会　　浏览次数：812
+　　3月4日，合肥高新区举办科技成果发布会，现场发布成果36项。
+上一篇：合肥高新区召开经济运行分析会
+下一篇：合肥高新区开展安全生产检查
+
+友情链接：
+中国政府网　安徽省人民政府　合肥市人民政府
+
+主办单位：合肥高新技术产业开发区管理委员会　　备案号：皖ICP备12345678号
+"""
+
+
+def test_a_sites_link_list_and_its_footer_with_a_record_number_are_furniture(gazetteer):
+    page = parse_page(SITE_STORY, gazetteer=gazetteer)
+    (a,) = page.articles
+    assert [b.text for b in a.blocks] == ["3月4日，合肥高新区举办科技成果发布会，现场发布成果36项。"]
+    chrome = {re.sub(r"\s+", "", f["text"]) for f in page.furniture if f["kind"] == "web"}
+    assert {"友情链接：", "中国政府网安徽省人民政府合肥市人民政府"} <= chrome
+    assert "主办单位：合肥高新技术产业开发区管理委员会备案号：皖ICP备12345678号" in chrome
+
+
+def test_a_link_label_over_text_on_a_web_page_is_no_link_list():
+    lines = SITE_STORY.replace("中国政府网　安徽省人民政府　合肥市人民政府", "园区还将举办三场对接会。").split("\n")
+    assert "园区还将举办三场对接会。" not in {e["text"] for e in web_chrome(lines)}

@@ -120,3 +120,13 @@ def test_a_line_of_a_time_and_place_in_a_story_is_no_meta_line():
     assert wechat_chrome(["会议时间 2024-05-06 09:00 地点", "阅读原文"]) == [
         {"line": 1, "kind": "wechat", "text": "阅读原文"}
     ]
+
+
+def test_a_meta_line_naming_the_province_posted_from_with_fa_biao_yu_is_furniture():
+    line = "原创　高新发布　高新发布　2024-04-10 19:30　发表于江苏"
+    assert [e["text"] for e in wechat_chrome(["园区一季度规上工业增加值增长一成", line, "正文。"])] == [line]
+
+
+def test_titles_set_a_blank_line_under_the_recommendations_label_are_furniture():
+    lines = ["往期推荐", "", "▶ 园区迎来新一批重大项目", "▶ 这所高校今天正式揭牌！", "", "阅读原文"]
+    assert [e["line"] for e in wechat_chrome(lines)] == [0, 2, 3, 5]
