@@ -11,7 +11,7 @@ article, and parks named in a 导读 box are not tagged on the story under it.
 
 import re
 
-from .mastheads import editors_credit, read_running_head
+from .mastheads import editors_credit, parse_date, read_running_head
 from .names import looks_like_person
 
 # The label over a front page's box of pointers to other pages.
@@ -63,7 +63,9 @@ def _heads_between(lines):
         while end < len(lines) and lines[end].strip():
             end += 1
         block = range(n, end)
-        if 0 < n and end < len(lines) and len(block) <= _HEAD_LINES:
+        # (a date on one of its lines first: on a page with a blank line after each of its
+        # lines every line is such a block, and reading a line as a head costs ten times more)
+        if 0 < n and end < len(lines) and len(block) <= _HEAD_LINES and any(parse_date(lines[k]) for k in block):
             heads = [read_running_head(lines[k]) for k in block]
             if all(heads) and any("date" in h and ("newspaper" in h or "page" in h) for h in heads):
                 out += [

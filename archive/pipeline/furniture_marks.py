@@ -35,7 +35,9 @@ def _advertisements(out, lines):
     marks what follows as no story's, but the ad itself is not told from a story there."""
     entries = []
     for n, line in enumerate(out):
-        s = re.sub(r"\s+", "", line)
+        s = "".join(line.split())
+        if not s or len(s) > 4:  # (a label, 【广告】, or a notice's head, 寻人启事: four at most)
+            continue
         label = "广告" in s and _AD_LABEL_RE.match(line)
         classified = not label and _CLASSIFIED_RE.match(s)
         if not (label or classified):

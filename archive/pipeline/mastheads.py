@@ -44,12 +44,18 @@ _LUNAR = re.compile(
     r"(?:初[一二三四五六七八九十]|二十|三十|[十廿][一二三四五六七八九]?|[一二三四五六七八九])?"
 )
 
+# Every date above has its year: 19xx or 20xx, in ASCII or full-width digits before folding, or
+# four Chinese digits (a test that spares most lines the folding).
+_YEAR_RE = re.compile(rf"[12１２][09０９][0-9０-９]{{2}}|[{CN_DIGIT}]{{4}}")
+
 
 def parse_date(text):
     """The first printed date in ``text`` as ``(date, (start, end))`` in the folded text, or None.
 
     Accepts 2021年2月22日, 2021-02-22, 2021.2.22, 2021/02/22 and 二〇二一年二月二十二日.
     """
+    if not _YEAR_RE.search(text):
+        return None
     folded = fold(text)
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):
