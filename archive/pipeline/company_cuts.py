@@ -43,6 +43,7 @@ _CUT_WORDS = sorted(
 _NOT_CUT_BEFORE = {"企业": "(?!孵化|管理|服务|发展|咨询)", "集聚": "(?!区)", "聚集": "(?!区)", "在": "(?!线)"}
 CUT_RE = re.compile("|".join(re.escape(w) + _NOT_CUT_BEFORE.get(w, "") for w in _CUT_WORDS))
 _ZONES = ("开发区", "高新区")
+_KINDS_OF_ENTERPRISE = ("国有", "民营", "中小")
 # What a company does and its legal form, the words after its trade name.
 _BUSINESS = sorted(
     (
@@ -73,8 +74,11 @@ def _inside_name(head: str, word: re.Match, last_cut: int) -> bool:
     """Whether the word of the sentence at ``word`` in ``head`` is inside the name, not
     before it: cutting there would leave no trade name (see the module's docstring)."""
     rest = head[word.end() :]
-    if word.group() in _ZONES and rest.endswith("基金") and word.start() > last_cut:
-        return True  # a fund named after its zone: 合肥高新区未来产业投资基金合伙企业
+    if re.sub(r"(?:股份|有限|责任)+$", "", rest).endswith("基金") and word.start() > last_cut:
+        if word.group() in _ZONES:
+            return True  # a fund named after its zone: 合肥高新区未来产业投资基金合伙企业
+        if word.group() == "企业" and head[last_cut : word.start()].endswith(_KINDS_OF_ENTERPRISE):
+            return True  # a fund named after the enterprises it serves: 中国国有企业…基金
     if rest == _trade_name(rest):
         return False  # no business word: nothing tells
     left = len(_trade_name(rest))

@@ -88,6 +88,7 @@ def test_you_opening_a_name_stays_when_cutting_it_leaves_one_character():
         ("园区联合苏州高新区（集团）有限公司设立中心。", "苏州高新区（集团）有限公司"),
         ("共同设立合肥高新区未来产业投资基金合伙企业（有限合伙）。", "合肥高新区未来产业投资基金合伙企业（有限合伙）"),
         ("德资企业中，卡尔·蔡司股份有限公司扩产。", "卡尔·蔡司股份有限公司"),
+        ("由中国国有企业混合所有制改革基金有限公司领投。", "中国国有企业混合所有制改革基金有限公司"),
     ],
 )
 def test_a_word_inside_a_name_is_no_cut(text, name):
@@ -100,6 +101,10 @@ def test_a_dot_between_two_full_names_still_cuts():
 
 def test_a_zone_before_another_company_still_cuts():
     assert names("落户苏州高新区华为技术有限公司。") == ["华为技术有限公司"]
+
+
+def test_enterprises_before_a_fund_of_another_name_still_cut():
+    assert names("园区企业苏州元禾控股股份有限公司发起基金。") == ["苏州元禾控股股份有限公司"]
 
 
 @pytest.mark.parametrize(
