@@ -1,6 +1,8 @@
 """Company names in an article: ``…有限公司``, ``…股份有限公司``, ``…集团``, ``…公司``,
-``…股份`` (a listed company's short name), ``…合伙企业（有限合伙）``, with a parenthesised place kept
-(``双良硅材料（包头市）有限公司``).
+``…股份`` (a listed company's short name), ``…合伙企业（有限合伙）``, ``…株式会社`` (or 株式会社
+before the name), with a parenthesised place kept (``双良硅材料（包头市）有限公司``); a branch
+written after its parent (``…有限公司武汉分公司``, a bank's ``…分行``) by its full name, beside the
+parent (``company_branches``).
 
 Pure functions, no Django. How a name is found: from each suffix, walk left over the
 characters a name is made of (Han, Latin letters, digits, brackets, at most 30), then cut
@@ -269,7 +271,7 @@ def _name_spans(text: str):
         if counted := _COUNTED_RE.search(head):
             head = head[counted.end() :]  # 已有5家公司, 3个集团: a count, not a name
         if m.group() == "公司" and head.endswith("分") and "公司" in head:
-            continue  # 华为技术有限公司深圳分公司: a branch, of the company named before it
+            continue  # 华为技术有限公司深圳分公司: a branch, found from its parent (company_branches)
         if "公司" in head:  # 合资公司眉山瑞业…有限公司: a name starts after another's suffix
             head = head[head.rindex("公司") + 2 :]
         if m.group() == "株式会社" and len(head) < 2:
