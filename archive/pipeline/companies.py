@@ -1,6 +1,8 @@
 """Company names in an article: ``…有限公司``, ``…股份有限公司``, ``…集团``, ``…公司``,
-``…股份`` (a listed company's short name), ``…合伙企业（有限合伙）``, with a parenthesised place kept
-(``双良硅材料（包头市）有限公司``).
+``…股份`` (a listed company's short name), ``…合伙企业（有限合伙）``, ``…株式会社`` (or 株式会社
+before the name), with a parenthesised place kept (``双良硅材料（包头市）有限公司``); a branch
+written after its parent (``…有限公司武汉分公司``, a bank's ``…分行``) by its full name, beside the
+parent (``company_branches``).
 
 Pure functions, no Django. How a name is found: from each suffix, walk left over the
 characters a name is made of (Han, Latin letters, digits, brackets, at most 30), then cut
@@ -21,11 +23,13 @@ from dataclasses import dataclass, field
 
 from archive.companykeys import company_key
 
-from .company_cuts import CUT_RE, cut_points
+from .company_branches import branch_end, prefix_form_end
+from .company_cuts import CUT_RE, cut_points, opening_verb
 from .script import UNREAD, reading_copy
 
 # A limited partnership (an investment fund) ends in 合伙企业（有限合伙） or just （有限合伙）.
-_SUFFIX_RE = re.compile(r"公司|集团|股份|(?:合伙企业)?[（(]有限合伙[）)]")
+# 株式会社: a Japanese company's form, after its name or before it (株式会社岛津制作所).
+_SUFFIX_RE = re.compile(r"公司|集团|股份|株式会社|(?:合伙企业)?[（(]有限合伙[）)]")
 # (a hyphen between name characters is the name's: 一汽-大众汽车有限公司)
 _NAME_CHARS = r"[\u3400-\u9fffA-Za-z0-9（）()·&\-－]"
 _MAX_NAME = 30
@@ -212,6 +216,7 @@ def _kind_of_company(head: str) -> bool:
 
 
 _NAME_OPENERS = "。！？!?；;\n、"
+_CLAUSE_OPENERS = _NAME_OPENERS + "，,：:"
 
 
 def _name_spans(text: str):
@@ -239,6 +244,11 @@ def _name_spans(text: str):
         while start < m.start() and text[start] in "）)-－":
             start += 1
         head = text[start : m.start()]
+        # 有 opening a clause opens a list (，有…有限公司、…; 则有 is a cut word): no name's
+        # unless cutting it leaves one character (有研科技集团有限公司)
+        if (start == 0 or text[start - 1] in _CLAUSE_OPENERS) and opening_verb(head):
+            start += 1
+            head = head[1:]
         if nxt[:1] in "）)" and _unclosed(head) and _NAME_GOES_ON_RE.match(text, end + 1):
             continue  # 中国东方电气（集团）新能源股份有限公司: the name goes on after the bracket
         # an item of a list of short names (华为、腾讯和…); in a list of full names a 和 before
@@ -261,15 +271,21 @@ def _name_spans(text: str):
         if counted := _COUNTED_RE.search(head):
             head = head[counted.end() :]  # 已有5家公司, 3个集团: a count, not a name
         if m.group() == "公司" and head.endswith("分") and "公司" in head:
-            continue  # 华为技术有限公司深圳分公司: a branch, of the company named before it
+            continue  # 华为技术有限公司深圳分公司: a branch, found from its parent (company_branches)
         if "公司" in head:  # 合资公司眉山瑞业…有限公司: a name starts after another's suffix
             head = head[head.rindex("公司") + 2 :]
+        if m.group() == "株式会社" and len(head) < 2:
+            if (after := prefix_form_end(text, end)) is not None:
+                yield m.start(), after  # 株式会社岛津制作所: the form before the name
+            continue
         # A year or date just before the name: 2013年该企业…
         head = _DATE_BEFORE_RE.sub("", head)
         if len(head) < 2 and not (len(head) == 1 and head.isascii()) or head in _GENERIC:
             continue
         if m.group() in ("公司", "集团") and _kind_of_company(head):
             continue  # 投资公司, 科技公司, 大型投资集团 (远景科技集团 is a name)
+        if m.group() == "公司" and head.endswith(("母", "参股")):
+            continue  # 比亚迪母公司, 持股35%的参股公司: a relation, not a name
         if m.group() == "公司" and head.endswith("子") and len(head) <= 4:
             continue  # 全资子公司, 控股子公司, 该子公司: a subsidiary by its kind
         if m.group() == "公司" and head.endswith(_KIND_OF_LISTED):
@@ -280,3 +296,5 @@ def _name_spans(text: str):
         if opening_only and first > 0 and not _CLAUSE_STOP_RE.match(text, first - 1):
             continue  # 其持有的限售股份今年解禁: shares
         yield first, end
+        if m.group() == "公司" and (branch := branch_end(text, head, end)) is not None:
+            yield first, branch  # …有限公司武汉分公司, …股份有限公司江苏省分行: the branch's name

@@ -28,7 +28,10 @@ _CUT_WORDS = sorted(
         "并为 将为 还为 也为 均为 已为 专为 同时为 先后为 分别为 成为 作为 "
         "该区 该市 该县 本区 本市 全区 全市 这些 "
         # a time before a company (上半年公司…, 报告期内公司…), a list's lead-in (既有…有限公司)
-        "上半年 下半年 季度 期内 今年 去年 目前 同期 当前 既有 也有 还有 例如 比如 诸如 "
+        "上半年 下半年 季度 期内 今年 去年 目前 同期 当前 既有 也有 还有 则有 例如 比如 诸如 "
+        # a party to a contract (甲方…, 乙方…), a firm's standing (台资龙头…), a bank's branch
+        # before the next name (…分行和…, …分行为…: the branch is no part of it)
+        "甲方 乙方 丙方 龙头 分行为 分行 "
         "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使 就 继"
     ).split(),
     key=len,
@@ -36,9 +39,11 @@ _CUT_WORDS = sorted(
 )
 # Inside a name these are no cut: 企业 (科技企业孵化器有限公司, 企业管理咨询有限公司), 集聚区
 # (…产业集聚区投资有限公司).
-_NOT_CUT_BEFORE = {"企业": "(?!孵化|管理|服务|发展|咨询)", "集聚": "(?!区)", "聚集": "(?!区)"}
+# 在线 (online: 北京在线教育科技有限公司) is a word, not 在.
+_NOT_CUT_BEFORE = {"企业": "(?!孵化|管理|服务|发展|咨询)", "集聚": "(?!区)", "聚集": "(?!区)", "在": "(?!线)"}
 CUT_RE = re.compile("|".join(re.escape(w) + _NOT_CUT_BEFORE.get(w, "") for w in _CUT_WORDS))
 _ZONES = ("开发区", "高新区")
+_KINDS_OF_ENTERPRISE = ("国有", "民营", "中小")
 # What a company does and its legal form, the words after its trade name.
 _BUSINESS = sorted(
     (
@@ -55,10 +60,11 @@ _BUSINESS = sorted(
 def _trade_name(rest: str) -> str:
     """What is left of ``rest`` (the run from a cut to the suffix) once the business words
     at its end are taken off: the place and trade name."""
+    rest = rest.rstrip("（）()")
     while True:
         for w in _BUSINESS:
             if rest.endswith(w):
-                rest = rest[: -len(w)]
+                rest = rest[: -len(w)].rstrip("（）()")
                 break
         else:
             return rest
@@ -68,12 +74,28 @@ def _inside_name(head: str, word: re.Match, last_cut: int) -> bool:
     """Whether the word of the sentence at ``word`` in ``head`` is inside the name, not
     before it: cutting there would leave no trade name (see the module's docstring)."""
     rest = head[word.end() :]
+    if re.sub(r"(?:股份|有限|责任)+$", "", rest).endswith("基金") and word.start() > last_cut:
+        if word.group() in _ZONES:
+            return True  # a fund named after its zone: 合肥高新区未来产业投资基金合伙企业
+        if word.group() == "企业" and head[last_cut : word.start()].endswith(_KINDS_OF_ENTERPRISE):
+            return True  # a fund named after the enterprises it serves: 中国国有企业…基金
     if rest == _trade_name(rest):
         return False  # no business word: nothing tells
     left = len(_trade_name(rest))
+    if word.group() == "·":  # a foreign person's name: 卡尔·蔡司股份有限公司
+        return left <= 3 and 0 < word.start() - last_cut <= 4 and rest.startswith(_trade_name(rest))
     if len(word.group()) == 1:
+        if head[word.start() - 1 : word.end()] in _BUSINESS:
+            return True  # the end of a business word: 通用数据|技术
         return left == 1 and word.start() > last_cut
     return word.group() in _ZONES and left == 0 and word.start() > last_cut
+
+
+def opening_verb(head: str) -> bool:
+    """Whether a 有 opening ``head`` (the run before a suffix, at a clause's start) is the verb
+    opening a list (，有苏州…有限公司、…), not a name's (有研科技集团): cutting it leaves a trade
+    name of two characters at least."""
+    return head.startswith("有") and not head.startswith("有限") and len(_trade_name(head[1:])) >= 2
 
 
 # How what a conjunction 和 joins to a name ends: a company's suffix, a body or a place

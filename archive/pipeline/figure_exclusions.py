@@ -148,6 +148,14 @@ def _threshold(m, sentence: str, k: int, tail: str, bound) -> bool:
     return False
 
 
+# A short name in brackets right after an institute's full name, a number in it: (中电科20所).
+_SHORT_NAME_BEFORE_RE = re.compile(r"所[（(][\u4e00-\u9fff]{1,6}\Z")
+
+
+def _institute_short_name(sentence: str, k: int, b: int) -> bool:
+    return sentence[b : b + 1] in "）)" and bool(_SHORT_NAME_BEFORE_RE.search(sentence, max(0, k - 8), k))
+
+
 def excluded(m, sentence: str) -> bool:
     unit = m.unit
     if unit in EXCLUDED_UNITS:
@@ -188,8 +196,12 @@ def excluded(m, sentence: str) -> bool:
         return True  # 较上年提升3位, 排名上升5名, 分别列22位和29位: places in a ranking, not people
     if unit in ("个", "家", "名") and _ranked_among(sentence, unit, b):
         return True  # 位居全国146个高新区第三位, 长沙高新区33名: a ranking, not a count
+    if unit == "所" and _institute_short_name(sentence, k, b):
+        return True  # …第二十研究所（中电科20所）: the institute's short name, no count
     if unit == "条" and _policy_clauses(sentence, k, b):
         return True
+    if unit == "份" and _POLICY_RE.search(noun_before(sentence, 0, k) + counted_after(sentence, b)):
+        return True  # 出台17份政策文件: policies counted, as their clauses are (政策20条)
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True
     qualified = m.pre or m.mid or m.mid2 or m.post

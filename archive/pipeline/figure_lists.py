@@ -100,6 +100,11 @@ def _items(before: str) -> list[str] | None:
             tail = pieces[-1][name.end() :]
             term = last_term(tail, None) or noun_before(tail, 0, len(tail))
             return [term] * len(pieces) if term else None
+    # (kinds before a term written once after the last of them: 集成电路和生物医药两大产业集群
+    # 产值, each 产值)
+    shared = last_term(pieces[-1], None)
+    if len(pieces) >= 2 and shared and not any(last_term(p, None) for p in pieces[:-1]):
+        return [shared] * len(pieces)
     out = []
     for piece in pieces:
         item = last_term(piece, None) or noun_before(piece, 0, len(piece))

@@ -24,6 +24,10 @@ UNITS = {
     "吉瓦": ("power", "W", 10**9),
     "兆瓦": ("power", "W", 10**6),
     "千瓦": ("power", "W", 10**3),
+    # a transformer's or substation's capacity in apparent power (变电容量60万千伏安)
+    "千伏安": ("power", "千伏安", 1),
+    "兆伏安": ("power", "千伏安", 10**3),
+    "kVA": ("power", "千伏安", 1),
     "千瓦时": ("energy", "千瓦时", 1),
     # a battery line's or a storage station's capacity (50GWh电芯): not power, not energy used
     "GWh": ("storage", "千瓦时", 10**6),
@@ -50,8 +54,9 @@ UNITS = {
 }
 # (services done counted in 次: 提供技术服务800余次, not meetings or a number of times,
 # ``figure_exclusions``; equipment counted in sets: 60万台套, 1.5万台（套）, 3000台/套; chips and lenses in 颗, deals
-# in 笔, funds and teams in 支, cases and deals in 起, land parcels and cases in 宗)
-for _u in "起 宗 家 个 项 件 户 次 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 笔 支 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
+# in 笔, funds and teams in 支, cases and deals in 起, land parcels and cases in 宗, containers
+# in 标箱 (TEU), documents and filings in 份)
+for _u in "标箱 份 起 宗 家 个 项 件 户 次 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 笔 支 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
 # distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
@@ -80,6 +85,7 @@ _UNIT_GUARDS = {
     # (起 of 起步, 起来, 起草, 起降; a start after a date is the date's: 1月1日起)
     "起": "(?!步|来|草|降|飞|点|算|止|诉|源|航|始)",
     "宗": "(?!旨|教|族|师|亲)",
+    "份": "(?!额|子|量)",  # (not 份额, 份子, 份量)
 }
 UNIT_ALT = "|".join(
     re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted((*UNITS, *EXCLUDED_UNITS), key=len, reverse=True)
@@ -157,7 +163,7 @@ METRIC_TERMS = {
     "营收": "营业收入 主营业务收入 企业总收入 技工贸总收入 总收入 营收 营业额 销售收入 销售额 销售 收入",
     "税收": "全口径收入 全口径税收 税收收入 税收总额 纳税总额 实缴税金 税金 创税 一般预算收入 预算收入 地方财政收入 财政总收入 上缴税金 上缴税额 实缴税额 纳税额 缴税额 税额 税收 减免税 减税 税费 纳税 退税 利税 财政收入 一般公共预算收入 一般财政预算收入 财政预算收入",
     "投资": "总投资额 总投资金额 总投资 投资额 固定资产投资 固投 投资 总规模 签约金额 签约额 "
-    "签下 协议投资额 协议总投资 协议总金额 协议金额 合同投资额 合同总金额 合同金额 实际使用外资 实际利用外资 利用外资 外资 引资 研发经费投入 研发经费 研发投入 投入 "
+    "自有资金 台资 签下 协议投资额 协议总投资 协议总金额 协议金额 合同投资额 合同总金额 合同金额 实际使用外资 实际利用外资 利用外资 外资 引资 研发经费投入 研发经费 研发投入 投入 "
     "研发经费支出 研发支出 R&D经费支出 R&D经费投入 R&D经费 R&D投入 资本开支 资本性支出 "
     # money a 招商 report counts as invested, not granted (资金 alone is 资金)
     "到位资金 实际到位资金 到账资金 实际到账资金 签约资金 协议签约资金 协议资金 引进资金 引资金额 注册资金 注册资本 增资 入资 内资",

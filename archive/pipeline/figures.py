@@ -37,6 +37,7 @@ How a figure is found (``extract_figures``):
 from dataclasses import asdict, dataclass, field
 
 from .figure_context import QUOTE_MAX, metric_of, quote_of
+from .figure_deals import deal_class
 from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively
 from .figure_matches import candidates as find_candidates
 from .figure_matches import sentence_bounds
@@ -241,6 +242,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if approx == "exact":
         approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
+    metric_class = deal_class(metric, metric_class, kind, sentence, m.at)
     if (
         metric_class not in ("其他", "增速", "占比", "资金")
         and (

