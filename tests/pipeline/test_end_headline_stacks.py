@@ -84,3 +84,20 @@ def test_a_story_opening_with_the_quotation_its_headline_takes_is_cut_from_the_b
     assert a.headline == "“小厂样品也能接到大订单”"
     assert len(a.paragraphs) == 3
     assert [len(x.paragraphs) for x in page.articles] == [3, 3, 2, 2]
+
+
+# A headline in general words over a dashed subtitle that names the story's park and facts.
+DASHED = (
+    _column(ROBOTS)
+    + "梁平 黄海\n\n"
+    + _column(TALENT)
+    + "\n钦州高新区智能机器人产业园开工\n\n聚才引智结硕果\n\n——北海高新区人才总量三年翻番\n\n▶ 韦红 陆军\n"
+)
+
+
+def test_a_dashed_subtitle_sharing_more_words_with_the_story_than_its_headline_stays_the_subtitle(gazetteer):
+    page = parse_page(DASHED, gazetteer=gazetteer)
+    a = _by_text(page, "近日，北海高新区")
+    assert (a.headline, a.subtitle) == ("聚才引智结硕果", "北海高新区人才总量三年翻番")
+    assert [c.name for c in a.credits] == ["韦红", "陆军"]
+    assert not page.unplaced
