@@ -23,7 +23,7 @@ import itertools
 import statistics
 from collections import Counter
 
-from .endlist import cut_at_quotations, join_quoted, starts_entry
+from .endlist import cut_at_quotations, headline_by_figures, join_quoted, starts_entry
 from .lines import unbalanced_open_quote
 from .reflow import Item
 from .similarity import bigram_set, containment, word_chars
@@ -307,7 +307,7 @@ def plan(items: list[Item], narrow: bool):
         if b is None:
             unplaced.extend(run)
         else:
-            per_body[b][0].extend(run)
+            per_body[b][0].extend(headline_by_figures(run))
         order.extend([b] * len(run))
     head_pos = {id(h): n for n, h in enumerate(heads)}
     for pos, it in enumerate(tail):

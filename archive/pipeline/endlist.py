@@ -14,13 +14,23 @@ a bare headline per story.
   投资人。”…`` under ``“早期成果也能找到投资人”``), after a finished sentence, and only in
   the body's later paragraphs: features open with the words their headline quotes
   (``cut_at_quotations``).
+- Of two plain lines in one story's entry, the line that gives the news in figures (a count,
+  an amount: ``19个数字经济项目落户 总投资86亿元``) is the headline when the line over it
+  gives none: that line sets the scene (``南宁高新区在…论坛上集中签约``), a kicker. A line
+  without figures under a headline with them stays its subtitle (004:
+  ``…大会上签约191亿元`` / ``新疆智慧科技产业新磁极呼之欲出``) (``headline_by_figures``).
 """
+
+import dataclasses
+import re
 
 from .reflow import SUBTITLE_DASHES, Item
 from .similarity import bigram_set, containment
 
 # The share of a quoted headline's bigrams its story's opening quotation holds.
 QUOTE_SHARE = 0.6
+# A count or an amount (not a year inside a name: 2021中国—东盟…论坛).
+_FIGURES_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:个|家|项|亿|万|千|百|%|％|台|人|户|名|座|条|所|吨|倍)")
 # A headline broken over two lines is short.
 _BROKEN_MAX = 40
 _TAIL_KINDS = ("cand", "byline", "names")
@@ -113,3 +123,14 @@ def cut_at_quotations(bodies: list[list[Item]], heads: list[Item], titled: list[
             out += [body[:cut], body[cut:]]
             cuts += 1
     return out
+
+
+def headline_by_figures(run: list[Item]) -> list[Item]:
+    """``run`` (one story's lines in the list), its lower line marked as the headline when
+    it alone gives figures (see the module docstring)."""
+    if len(run) != 2 or not all(x.kind == "cand" and starts_entry(x) for x in run):
+        return run
+    upper, lower = run
+    if _FIGURES_RE.search(lower.text) and not _FIGURES_RE.search(upper.text) and not upper.main:
+        return [upper, dataclasses.replace(lower, main=True)]
+    return run

@@ -101,3 +101,33 @@ def test_a_dashed_subtitle_sharing_more_words_with_the_story_than_its_headline_s
     assert (a.headline, a.subtitle) == ("聚才引智结硕果", "北海高新区人才总量三年翻番")
     assert [c.name for c in a.credits] == ["韦红", "陆军"]
     assert not page.unplaced
+
+
+# A stack of two plain lines in the list: the line that gives the news in figures is the
+# headline; a line over it that gives none sets the scene (the kicker), and a line under a
+# headline with figures is its subtitle (004: …签约191亿元 / 新疆智慧科技产业新磁极呼之欲出).
+SIGNING = [
+    "本报讯 日前，柳州高新区在2025汽车产业合作大会上集中签约一批项目，来自各地的32个项目落户园区，总金额超过80亿元。",
+    "据介绍，签约项目涵盖新能源汽车零部件、智能网联、汽车后市场等领域，建成后将进一步完善园区汽车产业链。",
+]
+
+
+def _stack_page(first: str, second: str) -> str:
+    return (
+        _column(SIGNING)
+        + "梁平 黄海\n\n"
+        + _column(ROBOTS)
+        + f"\n{first}\n\n{second}\n\n钦州高新区智能机器人产业园开工\n"
+    )
+
+
+def test_a_line_without_figures_over_one_giving_the_news_in_figures_is_the_kicker(gazetteer):
+    page = parse_page(_stack_page("柳州高新区在2025汽车产业合作大会上集中签约", "32个项目落户 总金额超80亿元"), gazetteer=gazetteer)
+    a = _by_text(page, "日前，柳州高新区")
+    assert (a.kicker, a.headline, a.subtitle) == ("柳州高新区在2025汽车产业合作大会上集中签约", "32个项目落户 总金额超80亿元", "")
+
+
+def test_a_line_without_figures_under_a_headline_giving_figures_is_its_subtitle(gazetteer):
+    page = parse_page(_stack_page("柳州高新区汽车产业合作大会集中签约80亿元", "汽车产业链再添新动能"), gazetteer=gazetteer)
+    a = _by_text(page, "日前，柳州高新区")
+    assert (a.kicker, a.headline, a.subtitle) == ("", "柳州高新区汽车产业合作大会集中签约80亿元", "汽车产业链再添新动能")
