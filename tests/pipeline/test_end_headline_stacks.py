@@ -42,7 +42,15 @@ HEADS = (
     "——园区省级以上研发机构达到80家\n\n"
     "▶ 韦红 陆军\n"
 )
-PAGE = "▶ 本报记者 蒙丽\n\n" + _column(FAIR) + _column(SMALL_FIRM) + _column(ROBOTS) + "梁平 黄海\n\n" + _column(TALENT) + HEADS
+PAGE = (
+    "▶ 本报记者 蒙丽\n\n"
+    + _column(FAIR)
+    + _column(SMALL_FIRM)
+    + _column(ROBOTS)
+    + "梁平 黄海\n\n"
+    + _column(TALENT)
+    + HEADS
+)
 
 
 def _parsed(gazetteer):
@@ -122,12 +130,24 @@ def _stack_page(first: str, second: str) -> str:
 
 
 def test_a_line_without_figures_over_one_giving_the_news_in_figures_is_the_kicker(gazetteer):
-    page = parse_page(_stack_page("柳州高新区在2025汽车产业合作大会上集中签约", "32个项目落户 总金额超80亿元"), gazetteer=gazetteer)
+    page = parse_page(
+        _stack_page("柳州高新区在2025汽车产业合作大会上集中签约", "32个项目落户 总金额超80亿元"), gazetteer=gazetteer
+    )
     a = _by_text(page, "日前，柳州高新区")
-    assert (a.kicker, a.headline, a.subtitle) == ("柳州高新区在2025汽车产业合作大会上集中签约", "32个项目落户 总金额超80亿元", "")
+    assert (a.kicker, a.headline, a.subtitle) == (
+        "柳州高新区在2025汽车产业合作大会上集中签约",
+        "32个项目落户 总金额超80亿元",
+        "",
+    )
 
 
 def test_a_line_without_figures_under_a_headline_giving_figures_is_its_subtitle(gazetteer):
-    page = parse_page(_stack_page("柳州高新区汽车产业合作大会集中签约80亿元", "汽车产业链再添新动能"), gazetteer=gazetteer)
+    page = parse_page(
+        _stack_page("柳州高新区汽车产业合作大会集中签约80亿元", "汽车产业链再添新动能"), gazetteer=gazetteer
+    )
     a = _by_text(page, "日前，柳州高新区")
-    assert (a.kicker, a.headline, a.subtitle) == ("", "柳州高新区汽车产业合作大会集中签约80亿元", "汽车产业链再添新动能")
+    assert (a.kicker, a.headline, a.subtitle) == (
+        "",
+        "柳州高新区汽车产业合作大会集中签约80亿元",
+        "汽车产业链再添新动能",
+    )
