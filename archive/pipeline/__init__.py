@@ -10,7 +10,7 @@ A page goes through these modules, in this order:
   worker processes.
 - ``parse``: text -> ``ParsedPage``, pure functions on text (its docstring lists its
   stages: ``markup`` and ``mastheads``, ``reflow`` with ``classify`` and ``candidates``,
-  ``items``, ``assemble`` with ``draft``, ``headings`` and ``endheads``, ``rejoin``,
+  ``items``, ``assemble`` with ``draft``, ``headings`` and ``endheads`` (with ``endlist``), ``rejoin``,
   ``tagging``; helpers ``lines``, ``bylines`` with ``names`` and ``leads``, ``parks``,
   ``dates``, ``similarity``).
 - ``store``: the database writes, history records (``history``) and index-queue rows

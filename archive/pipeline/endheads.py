@@ -23,6 +23,7 @@ import itertools
 import statistics
 from collections import Counter
 
+from .endlist import cut_at_quotations, headline_by_figures, join_quoted, starts_entry
 from .lines import unbalanced_open_quote
 from .reflow import Item
 from .similarity import bigram_set, containment, word_chars
@@ -232,8 +233,9 @@ def match(heads: list[Item], bodies: list[list[Item]]) -> list[tuple[list[Item],
     weights = {x: 1.0 + (n - df[x]) for x in head_grams if x in df}
     single = [[containment(h.text, g, weights) for g in grams] for h in heads]
 
-    n_runs = min(len(heads), n)
-    gaps = range(1, len(heads))
+    # (A dashed subtitle goes with the headline above it: no run starts with it.)
+    gaps = [g for g in range(1, len(heads)) if starts_entry(heads[g])]
+    n_runs = min(len(gaps) + 1, n)
     splits = itertools.islice(itertools.combinations(gaps, n_runs - 1), _MAX_SPLITS)
     best = None
     memo: dict = {}
@@ -282,14 +284,22 @@ def plan(items: list[Item], narrow: bool):
     """None, or (bodies, [(headline items, byline items)] per body, unplaced items)."""
     if not narrow:
         items = _lines_apart(items)
+    items = join_quoted(items)
     start = detect(items)
     if start is None:
         return None
-    bodies = split_bodies(items[:start], narrow, sum(1 for it in items[start:] if it.kind == "cand"))
     # A line of bare names among the headlines is a byline that lost its ``▶``.
     tail = [Item("byline", it.text, it.lines) if it.kind == "names" else it for it in items[start:]]
     heads = [it for it in tail if it.kind == "cand"]
+    bodies = split_bodies(items[:start], narrow, sum(1 for h in heads if starts_entry(h)))
     runs = match(heads, bodies)
+    titled: list[Item | None] = [None] * len(bodies)
+    for run, b in runs:
+        if b is not None:
+            titled[b] = run[0]
+    cut = cut_at_quotations(bodies, heads, titled)
+    if len(cut) > len(bodies):
+        bodies, runs = cut, match(heads, cut)
     per_body: list[tuple[list[Item], list[Item]]] = [([], []) for _ in bodies]
     unplaced: list[Item] = []
     order = []  # body index of each headline item, in list order
@@ -297,7 +307,7 @@ def plan(items: list[Item], narrow: bool):
         if b is None:
             unplaced.extend(run)
         else:
-            per_body[b][0].extend(run)
+            per_body[b][0].extend(headline_by_figures(run))
         order.extend([b] * len(run))
     head_pos = {id(h): n for n, h in enumerate(heads)}
     for pos, it in enumerate(tail):
