@@ -113,7 +113,9 @@ def kicker_over_headline(lines: list[Line], i: int, heads_article) -> bool:
     dateline starts the article? Running text leaves no phrase and its colon alone between a
     finished paragraph and a headline."""
     ln = lines[i]
-    if ln.kind != "text" or ln.tight or ln.cont or _TITLE_COLON_RE.match(ln.text) is None:
+    if not ln.text.endswith(("：", ":")) or ln.kind != "text" or ln.tight or ln.cont:
+        return False
+    if _TITLE_COLON_RE.match(ln.text) is None:
         return False
     prv = lines[i - 1] if i > 0 else None
     if prv is not None and prv.kind == "text" and not (prv.ends or prv.cand):
