@@ -66,7 +66,8 @@ def _ad_to_the_end(out, n):
     page's end as an advertisement's lines do: a few, each short, none ending a sentence
     (``广告`` / ``第二十四届…博览会`` / ``展期：… 地点：…`` / ``欢迎参展``). A story's text under
     the label ends its sentences: then nothing."""
-    block = [k for k in range(n + 1, len(out)) if out[k].strip()]
+    # (the page's credits under it are furniture of their own: 本版图片均由…提供)
+    block = [k for k in range(n + 1, len(out)) if out[k].strip() and not _PAGE_CREDIT_RE.match(out[k].strip())]
     if len(block) > _AD_LINES or any(
         len(out[k].strip()) > _AD_LINE_MAX or _SENTENCE_END_RE.search(out[k]) for k in block
     ):
