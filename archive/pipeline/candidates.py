@@ -17,7 +17,7 @@ from .asks import ASKS_RE, asks_over_a_dateline
 from .classify import Line, core_width, set_by_width
 from .indents import mark_paragraph_starts
 from .lines import BULLETS, narrowest_width, unbalanced_open_quote
-from .stacks import opens_titled_headline
+from .stacks import kicker_over_headline, opens_titled_headline
 
 WIDE_HEADLINE_MAX = 40
 HEADLINE_MAX = 50
@@ -332,6 +332,8 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
     for i in range(n - 1):
         if not lines[i].cand and not lines[i].cont and opens_titled_headline(lines[i], lines[i + 1]):
             lines[i].cand = True  # 高新区“万亿俱乐部”扩容： / 中西部城市加速追赶
+        elif not lines[i].cand and kicker_over_headline(lines, i, _heads_article):
+            lines[i].cand = True  # 项目建设按下“快进键”： / blank / its headline / byline
     if flush:
         _mark_parallel_subheads(lines)
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.

@@ -3,9 +3,9 @@
 follows it: a paper opens a column with a new item, never in the middle of a story."""
 
 from .briefs import PHOTO_COLUMNS, opens_brief
-from .headings import REFERENCE_LABELS, is_column_name
+from .headings import COLUMN_MAX, REFERENCE_LABELS, is_column_name, names_a_column
 from .lines import BULLETS
-from .reflow import COLUMN_LABEL_RE, Item
+from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item
 
 # How the label of a column of comment, briefs or pictures ends (短评, 园区时评, 园区简讯, 图片新闻;
 # a box of background after a story, 相关链接 or 延伸阅读, is labelled so too: ``REFERENCE_LABELS``):
@@ -61,4 +61,15 @@ def marked_column(heads: list[Item]) -> bool:
     if len(heads) < 2 or heads[0].kind != "md" or heads[1].kind != "md":
         return False
     top, head = heads[0], heads[1]
-    return top.level < head.level and is_column_name(top.text) and len(head.text) > len(top.text)
+    if len(head.text) <= len(top.text.replace(" ", "")):
+        return False
+    if top.level < head.level:
+        return is_column_name(top.text) or (_two_short_phrases(top.text) and not head.text.startswith(SUBTITLE_DASHES))
+    return names_a_column(top.text)  # ### 园区快讯 / ## …: a column's word names it, however marked
+
+
+def _two_short_phrases(text: str) -> bool:
+    """A section's heading set as two short phrases about a space (``长三角园区 创新潮涌``),
+    no punctuation: a column's name, never a headline's way under a more important mark."""
+    parts = text.split(" ")
+    return len(parts) == 2 and all(1 < len(p) <= COLUMN_MAX and is_column_name(p) for p in parts)

@@ -43,6 +43,8 @@ def _advertisements(out, lines):
         if not (label or classified):
             continue
         block = list(itertools.takewhile(lambda k: out[k].strip(), range(n + 1, len(out))))
+        if label and not block:
+            block = _ad_to_the_end(out, n)
         if not block or len(block) > _AD_LINES:
             continue
         after = block[-1] + 1
@@ -52,6 +54,25 @@ def _advertisements(out, lines):
     for entry in entries:
         out[entry["line"]] = ""
     return entries
+
+
+# A line of running text: it ends a sentence, or is longer than an advertisement's line.
+_SENTENCE_END_RE = re.compile(r"[。！？!?]\s*$")
+_AD_LINE_MAX = 40
+
+
+def _ad_to_the_end(out, n):
+    """The lines under an advertisement's label set apart by blank lines, when they run to the
+    page's end as an advertisement's lines do: a few, each short, none ending a sentence
+    (``广告`` / ``第二十四届…博览会`` / ``展期：… 地点：…`` / ``欢迎参展``). A story's text under
+    the label ends its sentences: then nothing."""
+    # (the page's credits under it are furniture of their own: 本版图片均由…提供)
+    block = [k for k in range(n + 1, len(out)) if out[k].strip() and not _PAGE_CREDIT_RE.match(out[k].strip())]
+    if len(block) > _AD_LINES or any(
+        len(out[k].strip()) > _AD_LINE_MAX or _SENTENCE_END_RE.search(out[k]) for k in block
+    ):
+        return []
+    return block
 
 
 def _fold_same_length(line):

@@ -93,7 +93,10 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         # (A dashed line is a subtitle, even when it names the park: ——记株洲高新区…)
         plain = [i for i, x in enumerate(heads) if not x.text.startswith(SUBTITLE_DASHES)] or [len(heads) - 1]
         marked = [
-            i for i in plain if "：" in heads[i].text or ":" in heads[i].text or park_names(heads[i].text, gazetteer)
+            i
+            for i in plain
+            if ("：" in heads[i].text or ":" in heads[i].text or park_names(heads[i].text, gazetteer))
+            and not _kicker_apart(heads, i, gazetteer)
         ]
         # (A titled headline set tight under lines with no colon, 张江：从“科学城”到“科创城”,
         # is the headline, even under a kicker that names the park: 上海张江高新区加快推动…)
@@ -141,6 +144,23 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     subtitle = " ".join(without_dash(x.text) for x in rest)
     dashes = [(x.lines[0], x.text[: len(x.text) - len(without_dash(x.text))]) for x in rest if x.lines]
     return kicker, headline, subtitle, column, [(n, d) for n, d in dashes if d.strip()] + marks
+
+
+def _kicker_apart(heads: list[Item], i: int, gazetteer) -> bool:
+    """Is ``heads[i]`` a kicker ending in its colon (``项目建设按下“快进键”：``), set apart by a
+    blank line from a headline broken over lines set tight? A headline's lines are set alike:
+    a line set apart from lines set tight is no line of theirs. (Not a park's or place's name
+    and its colon: 长沙高新区： goes on in the next line.)"""
+    text, nxt = heads[i].text, heads[i + 1] if i + 1 < len(heads) else None
+    return (
+        text.endswith(("：", ":"))
+        and nxt is not None
+        and len(nxt.lines) >= 2
+        and nxt.lines[-1] - nxt.lines[0] == len(nxt.lines) - 1
+        and not _set_tight(heads[i], nxt)
+        and not nxt.text.startswith(SUBTITLE_DASHES)
+        and not park_names(text, gazetteer)
+    )
 
 
 def _set_tight(above: Item, below: Item) -> bool:

@@ -104,3 +104,25 @@ def opens_titled_headline(ln: Line, nxt: Line | None) -> bool:
         and nxt.cand
         and nxt.tight
     )
+
+
+def kicker_over_headline(lines: list[Line], i: int, heads_article) -> bool:
+    """Is ``lines[i]`` a kicker ending in its colon (``项目建设按下“快进键”：``): one phrase and
+    its colon alone, first on the page or after a finished sentence or a heading, over a blank
+    line and a headline (candidates, broken over lines or not) under which a byline or a
+    dateline starts the article? Running text leaves no phrase and its colon alone between a
+    finished paragraph and a headline."""
+    ln = lines[i]
+    if not ln.text.endswith(("：", ":")) or ln.kind != "text" or ln.tight or ln.cont:
+        return False
+    if _TITLE_COLON_RE.match(ln.text) is None:
+        return False
+    prv = lines[i - 1] if i > 0 else None
+    if prv is not None and prv.kind == "text" and not (prv.ends or prv.cand):
+        return False
+    j = i + 1
+    if j >= len(lines) or lines[j].kind != "text" or not lines[j].cand or lines[j].tight:
+        return False
+    while j < len(lines) and lines[j].kind == "text" and lines[j].cand:
+        j += 1
+    return j < len(lines) and heads_article(lines[j])
