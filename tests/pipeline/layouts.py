@@ -40,6 +40,15 @@ def wrap(text: str, width: int) -> list[str]:
     return out
 
 
+def column_with_blank_lines(paragraphs: list[str], width: int) -> str:
+    """Paragraphs cut every ``width`` characters (no cells, no hanging marks), a blank line
+    after every line: a narrow column as OCR gives it on the end-headline pages (004)."""
+    lines = []
+    for p in paragraphs:
+        lines += [p[i : i + width] for i in range(0, len(p), width)]
+    return "\n\n".join(lines) + "\n\n"
+
+
 def _paragraph_runs(lines: list[str], paragraphs: list[str]) -> dict[int, tuple[int, str]]:
     """{first line: (last line, the paragraph)} for each run of non-blank lines (blank
     lines between them allowed) that together are exactly one paragraph of the original

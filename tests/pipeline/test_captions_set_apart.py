@@ -24,6 +24,13 @@ TAIL = """120家。今年园区还设立了规模10亿元的光电产业基金,�
 
 CUT = "园区累计培育光电领域科技型企业800余家,形成从材料、器件到整机的完整链条,其中高新技术企业达到120家。今年园区还设立了规模10亿元的光电产业基金,重点投向早期项目。"
 
+# The head without its open last paragraph, and a tail whose first paragraph is whole: a
+# block after a finished sentence.
+ENDED_HEAD = HEAD.rsplit("\n\n", 1)[0]
+WHOLE_TAIL = TAIL.replace(
+    "120家。", "园区累计培育科技型企业800余家,形成从材料、器件到整机的完整链条,其中高新技术企业达到120家。"
+)
+
 
 def paragraphs(a):
     return [b.text for b in a.blocks if b.kind == "p"]
@@ -52,13 +59,10 @@ def test_a_block_in_wide_gaps_inside_an_open_sentence_is_a_caption_without_a_cre
 
 
 def test_a_two_line_caption_between_paragraphs_over_a_credit_is_one_caption(gazetteer):
-    head = HEAD.rsplit("\n\n", 1)[0]
     page = (
-        head
+        ENDED_HEAD
         + "\n\n\n\n\n园区一家光学企业的工人在检测镜头。\n该企业镜头良品率已提升至99%。\n\n\n本报记者 李明 摄\n\n"
-        + TAIL.replace(
-            "120家。", "园区累计培育科技型企业800余家,形成从材料、器件到整机的完整链条,其中高新技术企业达到120家。"
-        )
+        + WHOLE_TAIL
     )
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert a.captions == ["园区一家光学企业的工人在检测镜头。该企业镜头良品率已提升至99%。"]
@@ -66,14 +70,7 @@ def test_a_two_line_caption_between_paragraphs_over_a_credit_is_one_caption(gaze
 
 
 def test_a_paragraph_after_a_wide_gap_with_no_credit_stays_text_when_the_sentence_above_ended(gazetteer):
-    head = HEAD.rsplit("\n\n", 1)[0]
-    page = (
-        head
-        + "\n\n\n\n\n园区光电企业的研发投入逐年增长。\n\n\n"
-        + TAIL.replace(
-            "120家。", "园区累计培育科技型企业800余家,形成从材料、器件到整机的完整链条,其中高新技术企业达到120家。"
-        )
-    )
+    page = ENDED_HEAD + "\n\n\n\n\n园区光电企业的研发投入逐年增长。\n\n\n" + WHOLE_TAIL
     (a,) = parse_page(page, gazetteer=gazetteer).articles
     assert a.captions == []
     assert "园区光电企业的研发投入逐年增长。" in paragraphs(a)

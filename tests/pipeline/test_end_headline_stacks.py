@@ -4,13 +4,11 @@ its quotation marks, a ``——`` subtitle and a ``▶`` byline under their head
 
 from archive.pipeline.parse import accounted_chars, parse_page
 
+from .layouts import column_with_blank_lines
 
-def _column(paragraphs: list[str], width: int = 20) -> str:
-    """Paragraphs set in a column of ``width`` characters, a blank line after every line."""
-    lines = []
-    for p in paragraphs:
-        lines += [p[i : i + width] for i in range(0, len(p), width)]
-    return "\n\n".join(lines) + "\n\n"
+
+def _column(paragraphs: list[str]) -> str:
+    return column_with_blank_lines(paragraphs, 20)
 
 
 FAIR = [

@@ -4,14 +4,7 @@ changes give bodies."""
 
 from archive.pipeline.parse import accounted_chars, parse_page
 
-
-def _column(paragraphs: list[str], width: int) -> str:
-    """Paragraphs set in a column of ``width`` characters, a blank line after every line."""
-    lines = []
-    for p in paragraphs:
-        lines += [p[i : i + width] for i in range(0, len(p), width)]
-    return "\n\n".join(lines) + "\n\n"
-
+from .layouts import column_with_blank_lines as _column
 
 HARBOUR = [
     "近日，钦州高新区港口物流园二期工程正式投入使用，新增集装箱堆场面积12万平方米，年吞吐能力提升至80万标准箱。",
