@@ -24,12 +24,6 @@ SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
 COLUMN_ENDINGS = tuple(
     "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
 )
-# The label of a sidebar printed with a story (background, a link, the reporter's notes): a
-# subhead of the story above (``assemble``), never a headline of its own; over the sidebar's
-# own headline, its column (not its kicker).
-SIDEBAR_LABELS = frozenset(
-    "延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士 记者手记 采访手记".split()
-)
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
 # A titled headline's opening: a name and its colon (``reflow._opens_titled_head``).
@@ -49,11 +43,7 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         column = label.group(1)
         marks = _brackets(heads[0].lines[:1], heads[0].text)
         heads = heads[1:]
-    elif (
-        len(heads) >= 2
-        and heads[0].kind == "cand"
-        and (names_a_column(heads[0].text) or heads[0].text in SIDEBAR_LABELS)
-    ):
+    elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
         column = heads[0].text  # 高新区观察, 聚焦·园区, 相关阅读 over the headline, unbracketed
         heads = heads[1:]
     if (
