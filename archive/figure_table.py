@@ -31,7 +31,7 @@ def _row(f, show_park, park_url):
     return (
         f'<tr>\n<th scope="row">{escape(f["metric_label"])}{metric_class}</th>\n'
         f'<td class="figure-value">{escape(f["display"])}</td>\n'
-        f"<td>{escape(f['year']) if f['year'] else MUTED}</td>\n"
+        f'<td class="figure-year">{escape(f["year"]) if f["year"] else MUTED}</td>\n'
         f"{park}\n"
         f'<td><a href="{escape(f["url"])}">{escape(f["article__headline"])}</a>'
         f' <span class="count">{escape(f["date_display"])}</span></td>\n</tr>'

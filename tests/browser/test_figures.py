@@ -86,3 +86,12 @@ def test_a_company_page_and_the_figures_download(page, archive):
     assert all(row[2].startswith("http") and row[17] for row in rows)  # the article URL and its sentence
     assert Figure.objects.public().filter(metric_class="投资").count() == len(rows)
     assert page.console_errors == []
+
+
+def test_a_figures_year_stays_on_one_line_in_the_parks_table(page, archive):
+    _figures_over_years(archive)
+    page.goto(archive.get_absolute_url())
+    year = page.locator("#figures .figure-table td.figure-year").filter(has_text="20").first
+    expect(year).to_be_visible()
+    lines = "e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length; }"
+    assert year.evaluate(lines) == 1  # "2022", not "202" over "2"
