@@ -91,7 +91,8 @@ _NOTICE = re.compile(
     r"|(?:禁止|严禁|谢绝)转载)[^，。！]{0,12}[。.！]?$"
 )
 _DISCLAIMER = re.compile(r"^(?:风险提示|免责声明)\s*[:：].{4,80}$")
-# The labels over a site's related links, which go on to a blank line or the next chrome.
+# The labels over a site's related links, which go on to a blank line or the next chrome
+# (a label only set tight to other chrome).
 _RELATED = frozenset("相关推荐 相关新闻 相关阅读 相关文章 热门推荐 猜你喜欢".split())
 _RELATED_LINES = 8
 
@@ -101,7 +102,7 @@ def _site_line(s):
     if _CRUMBS.match(s) or _TAGS.match(s) or _COMMENTS.match(s) or _TIP_OFF.match(s):
         return True
     bare = re.sub(r"\s+", "", s)
-    if bare in _BARE_TOOLS or bare in _RELATED:
+    if bare in _BARE_TOOLS:
         return True
     stamped = _STAMPED.match(s)
     if stamped and _own_line("发布时间：" + s[: stamped.end()].strip() + " " + s[stamped.end() :]):
@@ -120,6 +121,9 @@ def _notice(s):
 def _site_extras(lines, kinds):
     """The site's name over the title (the source the metadata line names, set a few lines
     above it) and the related links under their label, once the chrome is found."""
+    for n, line in enumerate(lines):  # (a label set tight to the chrome: a paper's 相关阅读 is its sidebar's)
+        if n not in kinds and re.sub(r"\s+", "", line) in _RELATED and any(k in kinds for k in _neighbours(lines, n)):
+            kinds[n] = "web"
     for n in sorted(kinds):
         s = lines[n].strip()
         source = re.search(r"来源\s*[:：]\s*([^\s：:]{2,12})\s*$", s)

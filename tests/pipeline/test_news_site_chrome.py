@@ -47,7 +47,11 @@ AGENCY_CLIPS = """要闻网 > 地方 > 正文
 def test_every_line_of_a_news_sites_chrome_is_furniture():
     lines = SITE_STORY.split("\n")
     taken = {e["line"] for e in web_chrome(lines)}
-    chrome = [n for n, s in enumerate(lines) if s and not s.startswith(("宁波高新区新型", "园区相关", "潮新闻记者", "责任编辑"))]
+    chrome = [
+        n
+        for n, s in enumerate(lines)
+        if s and not s.startswith(("宁波高新区新型", "园区相关", "潮新闻记者", "责任编辑"))
+    ]
     assert sorted(set(chrome) - taken) == [], [lines[n] for n in sorted(set(chrome) - taken)]
 
 
