@@ -24,6 +24,7 @@ import re
 from archive.pagelabels import CN_DIGIT, CN_DIGITS, PAGE_LABEL, PageLabel, cn_small_number, fold, parse_page_label
 
 from .bulletins import bulletin_line, is_bulletin_name, without_issuer
+from .footers import footer_line
 from .jump_marks import jump_in, jump_out
 
 # How many non-blank lines at each edge of a page may be running heads.
@@ -171,8 +172,8 @@ def _read_head(line, known_names, beside=False):
         return None  # (（下转第3版） ends a story: its page is another's, not this one's)
     if _EDITOR_LINE.match(text) or (text[:1] in "(（【[" and _EDITOR_LINE.match(text[1:-1].strip())):
         return {"kind": "editor"}  # also in brackets at a page's foot: （本版编辑：张明 王丽）
-    if _CONTACT_LINE.match(text):
-        return {"kind": "contact"}
+    if _CONTACT_LINE.match(text) or footer_line(text):
+        return {"kind": "contact"}  # (a footer: 光明网  www.gmw.cn  光明日报客户端  扫码阅读本版)
     bulletin = bulletin_line(text)
     if bulletin is not None:
         return bulletin
