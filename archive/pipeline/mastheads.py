@@ -237,7 +237,7 @@ def _read_head(line, known_names, beside=False):
             words.remove(numbers[0])
     if spaced and "page" not in found and len(words) == 2 and _BARE_PAGE.match(words[1]):
         found["page"] = PageLabel("", int(words.pop()))  # 要  闻  2: a letter-spaced title's number
-    if found.get("page") and any(not _LATIN_WORD.match(w) for w in words):
+    if (found.get("page") or credited) and any(not _LATIN_WORD.match(w) for w in words):
         words = [w for w in words if not _LATIN_WORD.match(w)]
     if found.get("page") and len(words) == 2 and f"{words[0]}·{words[1]}" in rest:
         words = [f"{words[0]}·{words[1]}"]  # a title in two parts: 要闻·湾区
