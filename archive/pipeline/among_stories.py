@@ -78,8 +78,8 @@ def _heads_between(lines):
 def _box_end(lines, label):
     """The last line of the box under the label at ``label``: its last item within
     ``_BOX_LINES`` lines that points to a page, or that is printed again below as a line
-    of its own (a bulletin's 本期要目 lists the headlines of its items), ``label`` when
-    there is none."""
+    of its own, with or without its number (a bulletin's 本期要目 lists the headlines of its
+    items, which carry ``一、`` below), ``label`` when there is none."""
     end, seen = label, 0
     for k in range(label + 1, len(lines)):
         s = lines[k].strip()
@@ -88,6 +88,12 @@ def _box_end(lines, label):
         seen += 1
         if seen > _BOX_LINES:
             break
-        if _POINTS_TO_PAGE.search(s) or any(line.strip() == s for line in lines[k + 1 :]):
+        if _POINTS_TO_PAGE.search(s) or any(_ITEM_NUMBER.sub("", line.strip()) == s for line in lines[k + 1 :]):
             end = k
     return end
+
+
+# The number an item's title carries below the box that lists it (一、…, 1. …, （二）…).
+_ITEM_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+)

@@ -199,14 +199,16 @@ def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
     printed under its headline, never over it. Not when the article above is credited
     already: then the line is the next story's, read out of place (a paper credits a story
     once; a photographer's credit is the picture's, not the story's). Nor under an
-    editor's note: the reporters are the story's that the note introduces."""
+    editor's note: the reporters are the story's that the note introduces. A dateline in
+    brackets (``（本报杭州5月6日电）``) closes the story above even when it is credited: a
+    dateline opens a story's text or closes it, and is never set over a headline."""
     return (
         len(cluster) >= 2
         and cluster[0].kind == "byline"
         and cluster[1].kind in ("cand", "md")
         and not cur.ended
         and not cur.note
-        and all(c.role == "photo" for c in cur.article.credits)
+        and (all(c.role == "photo" for c in cur.article.credits) or leads.closing_dateline(cluster[0].text.strip()))
         and bool(cur.article.blocks)
         and cur.article.blocks[-1].kind == "p"
         and ends_sentence(cur.article.blocks[-1].text)

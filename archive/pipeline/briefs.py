@@ -9,6 +9,7 @@ from .draft import ArticleDraft
 from .headings import is_column_name
 from .lines import BULLETS
 from .reflow import Item
+from .stacks import PHOTO_COLUMNS  # noqa: F401  (read from here by column_labels, explain)
 
 
 def opens_brief(it: Item) -> bool:
@@ -24,11 +25,6 @@ def dated_again(cur: ArticleDraft, it: Item) -> bool:
     (a paper dates a story once): a run of briefs whose first carried its credits at the
     start (``本报讯（记者 X）近日…`` / ``本报讯 采访团参观了…（王亚楠）``)."""
     return bool(it.lead) and leads.dated(it.lead) and any(leads.dated(t) for t in cur.top)
-
-
-# Columns of pictures, each a caption and its photographer's credit (图片新闻): every picture's
-# story is an article of its own, titled by its first clause as a brief is.
-PHOTO_COLUMNS = frozenset("图片新闻 图片报道 新闻图片 图片速递 图说 图闻 看图".split())
 
 
 def photo_story(it: Item) -> tuple[Item, ...]:

@@ -29,9 +29,10 @@ _PUBLISHER_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,24}(?:办公室|委员会|管委会|人民政府|政府|中心|厅|局|协会|商会|公司|集团)\s*(?:主办|编印|编辑出版|出版)$"
 )
 _CIRCULATION = frozenset("内部资料 内部刊物 内部交流 免费交流 免费赠阅 赠阅 仅供参考 注意保存".split())
-# The issuing office before the date, and 印发 after it.
+# The issuing office before the date (with 编 or 编印 after it: X办公室编  2024年5月24日), and
+# 印发 after it.
 _ISSUER_RE = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}(?:办公室|办公厅|委员会|管委会|人民政府|政府|研究室|中心|厅|局)\s+(?=[\d〇一二三四五六七八九])"
+    r"^[\u4e00-\u9fff]{2,24}(?:办公室|办公厅|委员会|管委会|人民政府|政府|研究室|中心|厅|局)(?:编印|编)?\s+(?=[\d〇一二三四五六七八九])"
 )
 _PRINTED_RE = re.compile(r"(?<=日)\s*印发$")
 

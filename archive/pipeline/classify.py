@@ -13,7 +13,7 @@ Two layouts are told apart per page (``is_narrow``):
 import statistics
 from dataclasses import dataclass
 
-from . import bylines, end_credits
+from . import bylines, end_credits, leads
 from .lines import display_width, ends_sentence, has_sentence_inside, markdown_heading
 
 EDITOR_NOTE = "编者按"
@@ -66,7 +66,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             line = Line(no, "editor", s)
         elif bylines.plain_line(s):
             line = Line(no, "text", s)
-        elif bylines.is_byline(s) or bylines.is_contributed(s):
+        elif bylines.is_byline(s) or bylines.is_contributed(s) or (s[-2:-1] in "电讯" and leads.closing_dateline(s)):
             line = Line(no, "byline", s)
         elif bylines.is_author_note(s):
             line = Line(no, "note", s)

@@ -6,12 +6,13 @@ from .briefs import PHOTO_COLUMNS, opens_brief
 from .headings import COLUMN_MAX, REFERENCE_LABELS, is_column_name, names_a_column
 from .lines import BULLETS
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item
+from .stacks import LABEL_ENDINGS
 
 # How the label of a column of comment, briefs or pictures ends (短评, 园区时评, 园区简讯, 图片新闻;
 # a box of background after a story, 相关链接 or 延伸阅读, is labelled so too: ``REFERENCE_LABELS``):
 # such a line over a title is no subhead. (Not 观察, 一线, 聚焦: words a story's subhead ends
 # with too, 产业观察 / 深耕一线; in brackets, 【园区观察】, any column's name is a label.)
-_LABEL_ENDINGS = tuple("短评 时评 评论 快评 简讯 快讯 速递".split()) + tuple(PHOTO_COLUMNS)
+_LABEL_ENDINGS = LABEL_ENDINGS
 
 
 def opens_column(cluster: list, after: Item | None) -> bool:

@@ -8,6 +8,7 @@ from .candidates import two_phrases
 from .lines import close_heading_spaces
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
+from .stacks import PHOTO_COLUMNS
 
 COLUMN_MAX = 8
 # A comma inside the last of a stack's lines marks a deck (副题) under the headline, when the
@@ -213,7 +214,7 @@ def names_a_column(text: str) -> bool:
     middle dot, one of them such a word (聚焦·园区, 园区·动态)."""
     if not is_column_name(text):
         return False
-    if text.endswith(COLUMN_ENDINGS) or text in SIDEBAR_LABELS:
+    if text.endswith(COLUMN_ENDINGS) or text in SIDEBAR_LABELS or text in PHOTO_COLUMNS:
         return True
     parts = text.split("·")
     return len(parts) == 2 and all(parts) and any(p in COLUMN_ENDINGS for p in parts)

@@ -82,6 +82,12 @@ _OPENS_RE = re.compile(
 _NEWS_LEAD_RE = re.compile(r"(?:近日|近期|昨日|昨天|(?:\d{4}年)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从)")
 
 
+def closing_dateline(s: str) -> bool:
+    """A dateline printed in brackets on a line of its own after the story's text
+    (``（本报杭州5月6日电）``, ``（新华社南京5月6日电）``): it closes the story, as credits do."""
+    return s[:1] in "(（" and s[-1:] in ")）" and _DATELINE_RE.fullmatch(s[1:-1].strip()) is not None
+
+
 def dated(lead: str) -> bool:
     """Does a paragraph's opening start with a dateline (本报讯, 新华社北京3月5日电)?"""
     return _DATELINE_RE.match(lead) is not None

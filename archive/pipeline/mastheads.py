@@ -24,6 +24,7 @@ import re
 from archive.pagelabels import CN_DIGIT, CN_DIGITS, PAGE_LABEL, PageLabel, cn_small_number, fold, parse_page_label
 
 from .bulletins import bulletin_line, is_bulletin_name, without_issuer
+from .footers import footer_line
 from .jump_marks import jump_in, jump_out
 
 # How many non-blank lines at each edge of a page may be running heads.
@@ -137,6 +138,11 @@ _SEPARATORS = re.compile(r"[\s|｜丨·•/\-—_]+")
 _ISSUE_NUMBER = re.compile(
     r"(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d+\s*版|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?|国内统一连续出版物号|(?:邮发)?代号\s*[\d\-－]+)"
 )
+# A periodical's issue with its year (2025年第7期) and its name in Latin capitals beside the
+# Chinese one (中国园区观察  CHINA PARK REVIEW  2025年第7期): a magazine's masthead.
+_YEAR_ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z\d])[A-Z][A-Z'&.\-]+(?: [A-Z][A-Z'&.\-]+)+(?![A-Za-z])")
+_PERIODICAL_NAME = re.compile(r"^《?([\u4e00-\u9fff]{2,14})》?$")
 _PAGE_TITLE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4})$")
 _BARE_PAGE = re.compile(r"^\d{1,2}$")
 _NEWS_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:新闻|要闻)$")
@@ -166,8 +172,8 @@ def _read_head(line, known_names, beside=False):
         return None  # (（下转第3版） ends a story: its page is another's, not this one's)
     if _EDITOR_LINE.match(text) or (text[:1] in "(（【[" and _EDITOR_LINE.match(text[1:-1].strip())):
         return {"kind": "editor"}  # also in brackets at a page's foot: （本版编辑：张明 王丽）
-    if _CONTACT_LINE.match(text):
-        return {"kind": "contact"}
+    if _CONTACT_LINE.match(text) or footer_line(text):
+        return {"kind": "contact"}  # (a footer: 光明网  www.gmw.cn  光明日报客户端  扫码阅读本版)
     bulletin = bulletin_line(text)
     if bulletin is not None:
         return bulletin
@@ -192,6 +198,11 @@ def _read_head(line, known_names, beside=False):
         rest = rest[:start] + " " + rest[end:]
     rest = re.sub(_WEEKDAY, " ", rest)
     rest = _LUNAR.sub(" ", rest)
+    if "newspaper" not in found and _YEAR_ISSUE.search(rest) and _LATIN_NAME.search(text):
+        periodical = _PERIODICAL_NAME.match(_LATIN_NAME.sub(" ", _YEAR_ISSUE.sub(" ", rest)).strip())
+        if periodical:  # 中国园区观察  CHINA PARK REVIEW  2025年第7期: the name, the issue
+            found["newspaper"] = periodical.group(1)
+            rest = " "
     rest = _ISSUE_NUMBER.sub(" ", rest)
     spaced = _SPACED_TITLE.search(rest) is not None
     rest = _SPACED_TITLE.sub(lambda m: re.sub(r"\s+", "", m.group(0)), rest)
@@ -226,7 +237,7 @@ def _read_head(line, known_names, beside=False):
             words.remove(numbers[0])
     if spaced and "page" not in found and len(words) == 2 and _BARE_PAGE.match(words[1]):
         found["page"] = PageLabel("", int(words.pop()))  # 要  闻  2: a letter-spaced title's number
-    if found.get("page") and any(not _LATIN_WORD.match(w) for w in words):
+    if (found.get("page") or credited) and any(not _LATIN_WORD.match(w) for w in words):
         words = [w for w in words if not _LATIN_WORD.match(w)]
     if found.get("page") and len(words) == 2 and f"{words[0]}·{words[1]}" in rest:
         words = [f"{words[0]}·{words[1]}"]  # a title in two parts: 要闻·湾区
@@ -289,6 +300,8 @@ def find_furniture(lines, known_names=()):
                 head = _number_over_head(lines, numbers[1:3], known_names, lines[n])
             if head is None and top and beside and not result.page_title:
                 head = _title_closing_head(lines, n, numbered=bool(above.get("page")))
+            if head is None and beside and result.page_title and "".join(lines[n].split()) == result.page_title:
+                head = {"kind": "page_title"}  # the title printed again alone: …　要闻　3… / 要闻
             if head is None:
                 return
             result.lines[n] = head["kind"]
@@ -303,7 +316,32 @@ def find_furniture(lines, known_names=()):
 
     scan(range(len(lines)), top=True)
     scan(range(len(lines) - 1, -1, -1), top=False)
+    _heads_again(lines, result, known_names)
     return result
+
+
+def _heads_again(lines, result, known_names):
+    """The page's running head set again where the next page of a magazine or a PDF begins:
+    a line printed as one of the head's (the masthead, the date, the page) and the running
+    heads set with it, to the blank lines around them (``中国园区观察  CHINA PARK REVIEW
+    2025年第7期`` / ``园区调研  19``)."""
+    head = {"".join(lines[n].split()): kind for n, kind in result.lines.items() if kind in ("masthead", "date", "page")}
+    head = {text: kind for text, kind in head.items() if len(text) >= 6}
+    if not head:
+        return
+    for n, line in enumerate(lines):
+        kind = head.get("".join(line.split())) if n not in result.lines else None
+        if kind is None:
+            continue
+        result.lines[n] = kind
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(lines) and lines[k].strip() and k not in result.lines:
+                again = _read_head(lines[k], known_names, True)
+                if again is None:
+                    break
+                result.lines[k] = again["kind"]
+                k += step
 
 
 def _title_alone(lines, following, known_names, line):

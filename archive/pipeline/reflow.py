@@ -20,7 +20,7 @@ from .captions import mark_captions
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
 from .indents import PARAGRAPH_INDENTS
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
-from .stacks import split_stack
+from .stacks import genre_label, split_stack
 from .types import Credit
 
 
@@ -189,7 +189,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 and lines[i + 1].cand
                 and lines[i + 1].tight
                 and not lines[i + 1].text.startswith(SUBTITLE_DASHES)
-                and not COLUMN_LABEL_RE.match(group[-1].text)
+                and not (COLUMN_LABEL_RE.match(group[-1].text) or genre_label(group[-1].text))
                 and not _opens_titled_head(group, lines[i + 1].text)
             ):
                 i += 1

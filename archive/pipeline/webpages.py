@@ -71,6 +71,76 @@ _TITLE_AND_SITE = re.compile(r"^.{4,80}\s[-–—_|]\s.{2,30}$")
 _SITE_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{4,30}(?:管理委员会|管委会|人民政府|政府|门户网站|网站|网)$")
 
 
+# A news site's chrome (copied from the page, not printed): a breadcrumb without 首页
+# (新华网 > 地方频道 > 正文), the date and time with the source (2025-11-02 10:12:45  来源：X),
+# bare tools (字号, 我要举报, 评论(8)), the correction and editor brackets closing a story
+# (【纠错】  【责任编辑：X】), tags (#X#  #Y#), a tip-off line (X报料：phone).
+_CRUMBS = re.compile(r"^[^\s>＞»›，。；：:！？]{1,12}(?:\s*[>＞»›]\s*[^\s>＞»›，。；：:！？]{1,12}){2,5}$")
+_STAMPED = re.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=(?:来源|作者|编辑|责任编辑)\s*[:：])"
+)
+_BARE_TOOLS = frozenset("字号 字体 举报 我要举报 查看更多 点击查看更多 展开全文 打开APP +1".split())
+_COMMENTS = re.compile(r"^(?:评论|跟帖|留言)\s*[(（]\s*\d+\s*[)）]$")
+_EDITOR_BRACKET = re.compile(r"[【\[]\s*(?:责任编辑|编辑|责编)\s*[:：][^】\]]{1,12}[】\]]")
+_TAGS = re.compile(r"^(?:#[^#\s]{1,20}#\s*){1,8}$")
+_TIP_OFF = re.compile(r"^[\u4e00-\u9fffA-Za-z]{0,12}(?:报料|爆料)(?:热线|电话|邮箱)?\s*[:：]\s*[\w@.\-－ ]{5,40}$")
+# A reprint notice (X，未经授权不得转载; 本文刊于《X》…，转载请注明出处。) and an investment
+# disclaimer (风险提示：…), on a line of their own anywhere: the page's, no story's text.
+_NOTICE = re.compile(
+    r"(?:未经.{0,12}?(?:授权|许可|同意)[，,]?\s*(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用)|转载请注明(?:出处|来源)"
+    r"|(?:禁止|严禁|谢绝)转载)[^，。！]{0,12}[。.！]?$"
+)
+_DISCLAIMER = re.compile(r"^(?:风险提示|免责声明)\s*[:：].{4,80}$")
+# The labels over a site's related links, which go on to a blank line or the next chrome
+# (a label only set tight to other chrome).
+_RELATED = frozenset("相关推荐 相关新闻 相关阅读 相关文章 热门推荐 猜你喜欢".split())
+_RELATED_LINES = 8
+
+
+def _site_line(s):
+    """Is ``s`` (stripped) a line of a news site's chrome (above), or a notice?"""
+    if _CRUMBS.match(s) or _TAGS.match(s) or _COMMENTS.match(s) or _TIP_OFF.match(s):
+        return True
+    bare = re.sub(r"\s+", "", s)
+    if bare in _BARE_TOOLS:
+        return True
+    stamped = _STAMPED.match(s)
+    if stamped and _own_line("发布时间：" + s[: stamped.end()].strip() + " " + s[stamped.end() :]):
+        return True
+    if "【" in s or "[" in s:
+        tools = _EDITOR_BRACKET.sub("", s)
+        if tools.strip() and tools != s and not _TOOL.sub("", tools).strip(" |丨│"):
+            return True
+    return _notice(s)
+
+
+def _notice(s):
+    return len(s) <= 80 and bool(_NOTICE.search(s) or _DISCLAIMER.match(s))
+
+
+def _site_extras(lines, kinds):
+    """The site's name over the title (the source the metadata line names, set a few lines
+    above it) and the related links under their label, once the chrome is found."""
+    for n, line in enumerate(lines):  # (a label set tight to the chrome: a paper's 相关阅读 is its sidebar's)
+        if n not in kinds and re.sub(r"\s+", "", line) in _RELATED and any(k in kinds for k in _neighbours(lines, n)):
+            kinds[n] = "web"
+    for n in sorted(kinds):
+        s = lines[n].strip()
+        source = re.search(r"来源\s*[:：]\s*([^\s：:]{2,12})\s*$", s)
+        if source and _STAMPED.match(s):
+            for k in range(max(0, n - 4), n):
+                if lines[k].strip() == source.group(1):
+                    kinds[k] = "web"
+        if re.sub(r"\s+", "", s) in _RELATED:
+            k = n + 1
+            while k < len(lines) and k <= n + _RELATED_LINES and lines[k].strip() and k not in kinds:
+                t = lines[k].strip()
+                if len(t) > 40 or re.search(r"[。！？]", t):
+                    break
+                kinds[k] = "web"
+                k += 1
+
+
 def web_chrome(lines):
     """Entries ``{"line", "kind", "text"}`` for the lines of ``lines`` a browser or a web
     page prints around a story (kind ``web``)."""
@@ -80,8 +150,8 @@ def web_chrome(lines):
         s = line.strip()
         if not s:
             continue
-        if len(s) <= 200 and _own_line(s):
-            kinds[n] = "web"
+        if len(s) <= 200 and (_own_line(s) or _site_line(s)):
+            kinds[n] = "notice" if _notice(s) else "web"
         elif (s[0].isdigit() or s[0] in "hw") and _printed(s):
             printed.append(n)
     # The browser's header and footer are told by their date-time or sheet number; the
@@ -105,6 +175,7 @@ def web_chrome(lines):
             kinds[n] = "web"
     for n in _link_lists(lines):
         kinds[n] = "web"
+    _site_extras(lines, kinds)
     return [{"line": n, "kind": kinds[n], "text": lines[n].strip()} for n in sorted(kinds)]
 
 
