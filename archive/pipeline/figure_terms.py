@@ -37,6 +37,12 @@ UNITS = {
     "安时": ("storage", "安时", 1),
     "Ah": ("storage", "安时", 1),
     "kWh": ("energy", "千瓦时", 1),
+    # computing power in floating-point operations a second (算力规模达到1200PFlops)
+    **{
+        f"{p}{f}": ("compute", "PFlops", k)
+        for p, k in (("P", 1), ("E", 1000), ("T", Decimal("0.001")))
+        for f in ("Flops", "FLOPS", "flops")
+    },
     "立方米": ("volume", "立方米", 1),
     # an amount per area is an intensity (产出强度12563.33万元/公顷): its own unit
     "元/公顷": ("intensity", "元/公顷", 1),
