@@ -215,6 +215,21 @@ def _kind_of_company(head: str) -> bool:
     return False
 
 
+# A count of one after a name is the name alone (…有限公司一家就提供…), no kind counted.
+_ONE = ("一家", "一个")
+# A company's form with no name before it (有限责任公司, 股份有限公司).
+_FORM_ONLY_RE = re.compile(r"(?:股份|有限|责任)+")
+# A subsidiary's full name run on from its group's (国家电网集团…有限公司), with no word of the
+# sentence between (海尔集团与…有限公司, 格力集团在…的…有限公司 stay two).
+_SUBSIDIARY_AFTER_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,14}?(?:有限(?:责任)?公司|股份有限公司)")
+
+
+def _opens_a_subsidiary(text: str, end: int) -> bool:
+    """Whether the 集团 ending at ``end`` opens a subsidiary's full name that goes on after it."""
+    m = _SUBSIDIARY_AFTER_RE.match(text, end)
+    return m is not None and CUT_RE.search(text, end, m.end()) is None
+
+
 _NAME_OPENERS = "。！？!?；;\n、"
 _CLAUSE_OPENERS = _NAME_OPENERS + "，,：:"
 
@@ -222,8 +237,14 @@ _CLAUSE_OPENERS = _NAME_OPENERS + "，,：:"
 def _name_spans(text: str):
     for m in _SUFFIX_RE.finditer(text):
         end = m.end()
-        if (count := _COUNT_AFTER_RE.match(text, end)) and not _list_total(text, m.start(), count.end()):
-            continue  # 孵化产业化公司60余家: companies of a kind, counted
+        if (
+            (count := _COUNT_AFTER_RE.match(text, end))
+            and not count.group().startswith(_ONE)
+            and not _list_total(text, m.start(), count.end())
+        ):
+            continue  # 孵化产业化公司60余家: companies of a kind, counted (…有限公司一家就…: the name alone)
+        if m.group() == "集团" and _opens_a_subsidiary(text, end):
+            continue  # 中国石化集团茂名石油化工有限公司: the group opens its subsidiary's name
         nxt = text[end : end + 2]
         if m.group() == "集团" and (nxt.startswith(("有限", "股份", "公司")) or nxt[:1] in _NOT_AFTER_GROUP):
             continue  # the name goes on to a later suffix
@@ -282,6 +303,8 @@ def _name_spans(text: str):
         head = _DATE_BEFORE_RE.sub("", head)
         if len(head) < 2 and not (len(head) == 1 and head.isascii()) or head in _GENERIC:
             continue
+        if _FORM_ONLY_RE.fullmatch(head):
+            continue  # 有限责任公司占比…, 股份有限公司数量…: a company form, no name
         if m.group() in ("公司", "集团") and _kind_of_company(head):
             continue  # 投资公司, 科技公司, 大型投资集团 (远景科技集团 is a name)
         if m.group() == "公司" and head.endswith(("母", "参股")):

@@ -6,7 +6,9 @@ A name is [place][trade name (字号)][business][form]: 北京|四方|继保自�
 of the sentence found inside the run is no cut when cutting there would leave no trade name:
 
 - a one-character word (继, 据, 以, 和…) that leaves one character before business words
-  (四方继|保自动化, 数据|宝信息科技): the character is the word's neighbour in the name;
+  (四方继|保自动化, 数据|宝信息科技): the character is the word's neighbour in the name; or
+  that has a single character of the run before it, no adverb, modal or pronoun, and a
+  bare trade name of at most two characters after it (万向|钱潮…; 拟与|绵阳科技城… cuts);
 - a zone (开发区, 高新区) after a place, with only business words after it (合肥高新区投资控股
   集团有限公司): the zone's own company.
 
@@ -57,6 +59,13 @@ _BUSINESS = sorted(
 )
 
 
+# What a single character opening the run before a one-character word may be: an adverb or a
+# pronoun of the sentence (，还向…有限公司, ，其在…), not a name's first character (万向钱潮).
+_ONE_CHARACTER_SUBJECTS = frozenset(
+    "还也又已正均曾仍再都共另先其他她它我你您咱则且或可需应要更只不现亦皆便才同首市省区县拟欲须能会该此这那各每某"
+)
+
+
 def _trade_name(rest: str) -> str:
     """What is left of ``rest`` (the run from a cut to the suffix) once the business words
     at its end are taken off: the place and trade name."""
@@ -87,6 +96,8 @@ def _inside_name(head: str, word: re.Match, last_cut: int) -> bool:
     if len(word.group()) == 1:
         if head[word.start() - 1 : word.end()] in _BUSINESS:
             return True  # the end of a business word: 通用数据|技术
+        if last_cut == 0 and word.start() == 1 and left <= 2 and head[0] not in _ONE_CHARACTER_SUBJECTS:
+            return True  # 万向|钱潮…: a single character opening the run before a bare trade name
         return left == 1 and word.start() > last_cut
     return word.group() in _ZONES and left == 0 and word.start() > last_cut
 

@@ -83,6 +83,14 @@ _RANK_LIE_RE = re.compile(rf"(?:排在|{_RANK_VERBS})(?:全[国省市区])?(?:\d
 _ASCII_TERMS = tuple(t for t in TERM_CLASS if t.isascii())
 _RANK_WORDS = ("第", "排名", "No.", "NO.", "号")
 _NOT_RANK_BEFORE_QIAN = frozenset("目此之以当提年日月")  # 前5名, not 目前15个
+# Numbers issued that are counted (药品批准文号41个, 批号15个): no rank after 号.
+_NUMBERS_COUNTED = ("文号", "批号", "账号", "商号")
+# A policy issued or named before a bare 条 (出台26条, 制定…共20条): its clauses.
+_ISSUED_RE = re.compile(r"出台|印发|发布|制定|颁布|推出|实施|新政|“")
+# What a bare 条 counts named before it: a noun before a change verb in its clause (航线增至55条)
+# or a count in 条 earlier in the sentence (新开通航线5条，总数达到48条).
+_NAMED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:增至|增加到|增加至|增长到|达到|提升至|提升到|扩大到|扩大至)\Z")
+_TIAO_BEFORE_RE = re.compile(r"[\d十百千]\s*条")
 
 
 @lru_cache(maxsize=32)
@@ -98,7 +106,14 @@ def _policy_clauses(sentence: str, k: int, b: int) -> bool:
     if sentence[b : b + 1] in ("”", "’", "》") or sentence[max(0, k - 8) : k].endswith("章"):
         return True
     before, after = noun_before(sentence, 0, k), counted_after(sentence, b)
-    return not (before or after) or _POLICY_RE.search(before + after) is not None
+    if not (before or after):
+        cs = clause_start(sentence, k)
+        if _NAMED_BEFORE_RE.search(sentence, cs, k):
+            return False  # 外贸航线增至55条: items named before the change verb
+        if _POLICY_RE.search(sentence, 0, k) or _ISSUED_RE.search(sentence, 0, k):
+            return True  # 出台26条, 制定“人才新政”，共20条
+        return _TIAO_BEFORE_RE.search(sentence, 0, cs) is None  # (…航线5条，总数达到48条: items)
+    return _POLICY_RE.search(before + after) is not None
 
 
 # Meetings counted (召开常务会议12次): organisational, no key figure.
@@ -168,8 +183,10 @@ def excluded(m, sentence: str) -> bool:
     last = sentence[k - 1 : k] if k else ""
     if unit == "次" and _times(sentence, k):
         return True
-    if sentence.endswith(_RANK_WORDS, 0, k) or (
-        last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN)
+    if (
+        sentence.endswith(_RANK_WORDS, 0, k)
+        and not (kind == "count" and sentence.endswith(_NUMBERS_COUNTED, 0, k))
+        or (last == "前" and (k == 1 or sentence[k - 2] not in _NOT_RANK_BEFORE_QIAN))
     ):
         return True
     if last == "每":

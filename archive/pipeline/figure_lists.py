@@ -45,9 +45,23 @@ def respectively(sentence: str, pairs: list) -> None:
             # a count of the comparison between (高于东部33个国家级开发区0.74和19.33个百分点):
             # the list is the figures in the last one's unit
             group = [(m, f) for m, f in group if m.unit == group[-1][0].unit]
+        if named and group and (after := _term_after(sentence, pos, group[0][0])):
+            named = [after] * len(named)  # …博士、硕士每月分别发放生活津贴2500元和1500元: the grant
         if named and len(group) == len(named):
             for (m, fig), item in zip(group, named, strict=True):
                 _name(fig, m.unit, item)
+
+
+def _term_after(sentence: str, pos: int, first) -> str:
+    """The term between 分别 at ``pos`` and the group's ``first`` match that names its figures
+    when the items listed before 分别 cannot (people listed before amounts), else ""."""
+    term = last_term(sentence[pos : first.at], None)
+    kind = UNITS[first.unit][0]
+    allowed = allowed_classes(kind, first.unit)
+    if not term or TERM_CLASS[term] not in allowed or TERM_CLASS[term] == "其他":
+        return ""
+    before = _items(sentence[clause_start(sentence, pos) : pos]) or []
+    return term if before and all(TERM_CLASS.get(i) not in allowed for i in before) else ""
 
 
 # A clause adding up the parks' figures (合计占全省的34%): the group's, no one park's.

@@ -38,6 +38,7 @@ from dataclasses import asdict, dataclass, field
 
 from .figure_context import QUOTE_MAX, metric_of, quote_of
 from .figure_deals import deal_class
+from .figure_kinds import kind_class
 from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively
 from .figure_matches import candidates as find_candidates
 from .figure_matches import sentence_bounds
@@ -243,6 +244,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
         approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
     metric_class = deal_class(metric, metric_class, kind, sentence, m.at)
+    metric_class = kind_class(metric, metric_class, kind, m.unit, sentence, m.at, m.stop)
     if (
         metric_class not in ("其他", "增速", "占比", "资金")
         and (

@@ -1,0 +1,53 @@
+"""A figure's class from the kind of word that names it, after its term has named one
+(``figure_context.metric_of``) and the deal its sentence tells (``figure_deals``):
+
+- people named by a word for a person (技术经纪人, 创业导师, 投资人, 工程师, 求职者 …) and
+  counted in 人, 名 or 位 are talent (人次, visits, are left as they are);
+- households (农户, 居民户, 家庭) and stations or centres (创新站, 服务站, 服务中心) counted in
+  户 or 家 are no enterprises;
+- an amount right before the grant it is given as (按每人800元给予补贴) is a grant;
+- an amount of a capacity named by its ability (日处理能力, 处置能力, 年冷藏能力) or a yearly or
+  daily processing (年加工, 日处理) is a capacity.
+
+Pure functions, no Django."""
+
+import re
+
+from .figure_nouns import clause_start
+from .figure_terms import TERM_CLASS, TERM_RE
+
+_PEOPLE_UNITS = ("人", "名", "位")
+# The last character of a word for a person: 经纪人, 投资人, 导师, 工程师, 求职者, 企业家,
+# 毕业生, 院士, 技工.
+_PERSON_ENDS = tuple("人者师生家士工")
+_HOUSEHOLD_RE = re.compile(r"农户|居民|住户|家庭|村民|农民|贫困户|脱贫户|低收入户")
+_STATION_ENDS = ("站", "中心")
+_ENTERPRISE_UNITS = ("户", "家")
+# (a centre right before the number, whatever term is inside its name: 企业服务中心12家)
+_STATION_BEFORE_RE = re.compile(r"(?:站|中心)(?:已?达到?|共|为|有)?\Z")
+_GRANT_AFTER_RE = re.compile(r"的?(?:给予|发放|予以|一次性)*")
+# A capacity's word before its amount in the clause: …能力, or processing in a day or a year.
+_CAPACITY_RE = re.compile(r"能力|[日年](?:处理|加工|处置|冷藏|储存|仓储|吞吐|消纳)")
+_CAPACITY_KINDS = ("mass", "volume", "energy")
+
+
+def kind_class(metric: str, metric_class: str, kind: str, unit: str, sentence: str, at: int, stop: int) -> str:
+    """The class of the figure at ``at``:``stop`` in ``sentence`` once the kind of word naming
+    it is read (see the module's docstring); ``metric_class`` otherwise."""
+    if metric_class == "其他":
+        if kind == "people" and unit in _PEOPLE_UNITS and metric.endswith(_PERSON_ENDS):
+            return "人才"
+        if kind == "money" and (grant := _grant_after(sentence, stop)):
+            return grant
+        if kind in _CAPACITY_KINDS and _CAPACITY_RE.search(sentence, clause_start(sentence, at), at):
+            return "产能"
+    elif metric_class == "企业数" and unit in _ENTERPRISE_UNITS:
+        if _HOUSEHOLD_RE.search(metric) or metric.endswith(_STATION_ENDS) or _STATION_BEFORE_RE.search(sentence, 0, at):
+            return "其他"
+    return metric_class
+
+
+def _grant_after(sentence: str, stop: int) -> str:
+    """资金 when a grant's term follows the amount ending at ``stop`` (给予补贴, 的奖励), else ""."""
+    named = TERM_RE.match(sentence, _GRANT_AFTER_RE.match(sentence, stop).end())
+    return "资金" if named is not None and TERM_CLASS[named.group()] == "资金" else ""
