@@ -14,6 +14,7 @@ import re
 
 from . import leads, names, subheads
 from .asks import ASKS_RE, asks_over_a_dateline
+from .broken_words import continue_broken_words
 from .classify import Line, core_width, set_by_width
 from .indents import mark_paragraph_starts
 from .lines import BULLETS, narrowest_width, unbalanced_open_quote
@@ -336,6 +337,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
             lines[i].cand = True  # 项目建设按下“快进键”： / blank / its headline / byline
     if flush:
         _mark_parallel_subheads(lines)
+    continue_broken_words(lines)  # ``bio-`` / ``pharmaceutical…``: the word goes on
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):
         if ln.cand and unbalanced_open_quote(ln.text):
