@@ -68,6 +68,11 @@ def _enumerates(t: str) -> bool:
     return counted >= 2
 
 
+def _listing(t: str) -> bool:
+    """Two or more commas (``_enumerates``), but not a bulleted subhead of parallel phrases."""
+    return _enumerates(t) and not subheads.bulleted_phrases(t)
+
+
 def _shaped(ln: Line) -> bool:
     """Is ``ln`` a text line shaped like a headline? (Cached: most lines are ruled out by
     position or width first and never need the regex.)"""
@@ -79,7 +84,7 @@ def _shaped(ln: Line) -> bool:
             # paragraphs: in a narrow column such a line is as likely a paragraph's last
             t, ends = t[:-1], False
         ln.shaped = ln.kind == "text" and (
-            not (ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t))
+            not (ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _listing(t) or leads.opens(t))
             or (t[-1] in "：:" and _PLACE_COLON_RE.match(t) is not None)
         )
     return ln.shaped
