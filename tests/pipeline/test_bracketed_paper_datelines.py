@@ -57,3 +57,9 @@ def test_in_traditional_characters_the_dateline_is_the_byline(gazetteer):
     assert art.blocks[0].text.startswith("深圳前海深港青年夢工場")
     raw, placed = accounted_chars(PAGE, page)
     assert raw == placed
+
+
+def test_words_of_time_or_place_after_the_name_are_no_place_filed_from():
+    # (近日 and 在 open a clause: the run is no name and place, and no one is credited wrongly)
+    opening, rest, credits = leads.split_lead("本报讯 记者王明近日在园区报道：园区举办招聘会。")
+    assert (opening, rest, credits) == ("本报讯", "记者王明近日在园区报道：园区举办招聘会。", [])
