@@ -14,6 +14,7 @@ from .column_labels import marked_column, next_bulleted_item, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import SIDEBAR_LABELS, headline_parts, park_names
 from .lines import BULLETS, ends_sentence
+from .numbered_items import drop_item_numbers, next_item, note_number
 from .reflow import Item
 from .topics import NUMBERED_RE, changes_topic, lines_above, set_apart
 from .types import ParsedPage
@@ -88,6 +89,12 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if cur is not None and next_bulleted_item(cluster, cur.bullet):
             # ◎ the column's next item (its title set as the one above it)
             cur = _new_article(cluster, gazetteer, cur.article.column)
+            arts.append(cur)
+            i = j
+            continue
+        if cur is not None and next_item(cluster, cur):
+            # 四、… under the item headlined 三、…: the next item of a bulletin, not a subhead
+            cur = _new_article(cluster, gazetteer, column)
             arts.append(cur)
             i = j
             continue
@@ -169,6 +176,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         i = j
     if pre:
         arts.insert(0, _headless(pre, page))
+    drop_item_numbers(arts)
     return arts
 
 
@@ -283,6 +291,7 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
         dashes = [*dashes, (heads[-1].lines[0] if heads and heads[-1].lines else 0, bullet)]
     art = ArticleDraft(headline=headline, kicker=kicker, subtitle=subtitle, column=own_column or column)
     art.bullet = bullet
+    note_number(art, heads)
     art.furniture += [{"line": n, "kind": "markup", "text": dash.strip()} for n, dash in dashes]
     # (a wire's 题： before the headline it gives is typography too)
     art.furniture += [

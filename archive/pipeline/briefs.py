@@ -45,8 +45,14 @@ def photo_story(it: Item) -> tuple[Item, ...]:
 
 
 def photo_news(cur: ArticleDraft) -> bool:
+    """Is ``cur`` a picture's story: under a picture-news label as its column, as its headline
+    (the label alone), or over the picture's own headline (``图片新闻`` / ``德阳高新区：…出海``)?"""
     a = cur.article
-    return a.column in PHOTO_COLUMNS or (not cur.brief and a.headline in PHOTO_COLUMNS and not a.kicker)
+    return (
+        a.column in PHOTO_COLUMNS
+        or a.kicker in PHOTO_COLUMNS
+        or (not cur.brief and a.headline in PHOTO_COLUMNS and not a.kicker)
+    )
 
 
 def next_brief(cur: ArticleDraft) -> ArticleDraft:

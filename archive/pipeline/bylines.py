@@ -328,9 +328,17 @@ def caption_credit_at(s: str) -> int | None:
     return start if s.startswith(t[:start]) else None
 
 
+# A caption pointing to its picture may have its photographer's credit set close after the
+# sentence: ``▲…生产车间。本报记者王磊摄`` (only a caption opens with the pointer, so no sentence
+# of running text goes on across the line's end there).
+_POINTED_CREDIT_RE = re.compile(
+    r"^[▲△].*[。！？!?”’）)]((?:[\u4e00-\u9fff]{0,8}?记者|通讯员)\s*\S.{0,12}?(?:摄影?|供图))$"
+)
+
+
 def _caption_credit_match(s: str):
     if s.endswith(_PHOTO_ENDINGS):
-        return _CAPTION_CREDIT_RE.match(s)
+        return _CAPTION_CREDIT_RE.match(s) or _POINTED_CREDIT_RE.match(s)
     if s[-1:] in ")）" and s[-2:-1] in "摄影图":
         return _CAPTION_BRACKETED_CREDIT_RE.match(s)
     return None

@@ -14,6 +14,7 @@ import re
 
 from . import leads, names, subheads
 from .asks import ASKS_RE, asks_over_a_dateline
+from .broken_words import continue_broken_words
 from .classify import Line, core_width, set_by_width
 from .indents import mark_paragraph_starts
 from .lines import BULLETS, narrowest_width, unbalanced_open_quote
@@ -67,6 +68,11 @@ def _enumerates(t: str) -> bool:
     return counted >= 2
 
 
+def _listing(t: str) -> bool:
+    """Two or more commas (``_enumerates``), but not a bulleted subhead of parallel phrases."""
+    return _enumerates(t) and not subheads.bulleted_phrases(t)
+
+
 def _shaped(ln: Line) -> bool:
     """Is ``ln`` a text line shaped like a headline? (Cached: most lines are ruled out by
     position or width first and never need the regex.)"""
@@ -78,7 +84,7 @@ def _shaped(ln: Line) -> bool:
             # paragraphs: in a narrow column such a line is as likely a paragraph's last
             t, ends = t[:-1], False
         ln.shaped = ln.kind == "text" and (
-            not (ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _enumerates(t) or leads.opens(t))
+            not (ends or len(t) > HEADLINE_MAX or _RUNNING_TEXT_RE.search(t) or _listing(t) or leads.opens(t))
             or (t[-1] in "：:" and _PLACE_COLON_RE.match(t) is not None)
         )
     return ln.shaped
@@ -336,6 +342,7 @@ def mark_candidates(lines: list[Line], narrow: bool) -> None:
             lines[i].cand = True  # 项目建设按下“快进键”： / blank / its headline / byline
     if flush:
         _mark_parallel_subheads(lines)
+    continue_broken_words(lines)  # ``bio-`` / ``pharmaceutical…``: the word goes on
     # An unclosed quotation is a sentence cut off, unless the next tight line closes it.
     for i, ln in enumerate(lines):
         if ln.cand and unbalanced_open_quote(ln.text):

@@ -70,12 +70,13 @@ OUTLET_BRAND = r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻|客户端)|·?[
 # ``人民日报特约通讯员``, ``经济日报·中国经济网记者`` (read as the role alone).
 # Newer outlets too: ``极目新闻记者``, ``大众网·海报新闻记者``, ``21世纪经济报道记者``,
 # ``看看新闻Knews记者``, ``长江日报大武汉客户端记者``, ``湖北日报全媒记者``, ``证券时报·e公司记者``,
-# and an app named with a plus (``南方+记者``, ``上游新闻+记者``).
+# and an app named with a plus (``南方+记者``, ``上游新闻+记者``); a magazine, a station or an
+# agency naming itself as a paper does with 本报 (``本刊记者``, ``本台记者``, ``本社记者``).
 MEDIA_BEFORE_ROLE = (
-    r"(?:新华社|中新社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{2,6}?\+|[\u4e00-\u9fff]{1,8}?"
+    r"(?:新华社|中新社|本刊|本台|本社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{2,6}?\+|[\u4e00-\u9fff]{1,8}?"
     r"(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|电视台|广播电视台|通讯社|网|新闻|经济报道|客户端))"
     rf"{OUTLET_BRAND}?"
-    r"(?=特约通讯员|通讯员|记者|全媒体记者|融媒体记者|全媒记者|融媒记者)"
+    r"(?=特约通讯员|特约记者|通讯员|记者|全媒体记者|融媒体记者|全媒记者|融媒记者)"
 )
 _MEDIA_ROLE_RE = re.compile(MEDIA_BEFORE_ROLE)
 

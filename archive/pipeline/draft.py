@@ -27,6 +27,7 @@ class ArticleDraft:
         self.bulleted: set[int] = set()  # blocks that are subheads printed with a bullet (■ 创新驱动)
         self.furniture: list[dict] = []  # typography taken off its headings (a subtitle's dash)
         self.bullet = ""  # the bullet its title is set with, as a column's items are (◎ …)
+        self.number = None  # the series number its headline opens with (``numbered_items``)
 
     def add_block(self, text, kind="p", lines=()):
         if text:

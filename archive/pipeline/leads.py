@@ -48,7 +48,8 @@ _SENT = (
 )
 # (a wire reprinted with its date keeps it after 据: 据新华社北京11月12日电（记者 X）)
 # (a brief's bullet may come first: ■ 本报北京2月1日电（记者…）)
-_DATELINE = rf"(?:[{BULLETS}]\s*)?(?:{_SENT}|【{_SENT}】|据{_SENDER}{_WHEN}电)"
+# (a paper whose name ends in a bare 报, as Hong Kong papers' do, in square brackets: 【香港商报讯】)
+_DATELINE = rf"(?:[{BULLETS}]\s*)?(?:{_SENT}|【{_SENT}】|【[{_HAN}]{{1,6}}?报讯】|据{_SENDER}{_WHEN}电)"
 _DATELINE_RE = re.compile(_DATELINE)
 _PAREN_RE = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
 # 据新华社报道, 据新华社电 (an agency's wire, then a space: not 据国家电网统计)
@@ -174,9 +175,9 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
         while (more := _PAREN_RE.match(text, pos)) and _all_credits(more.group(1)):
             pos = more.end()
             credits += bylines.parse_credits(more.group(1), default_role="staff")
-    elif m and (told := _TOLD_RE.match(text, pos)):
+    elif m and (told := _TOLD_RE.match(text, pos)) and (run := _without_place(told.group(1))):
         # 本报南京11月29日讯 记者蒋波报道：… (the name runs into 报道)
-        credits = bylines.parse_credits(told.group(1), default_role="staff")
+        credits = bylines.parse_credits(run, default_role="staff")
         pos = told.end()
     else:
         run = _credit_run(text, pos)
@@ -202,8 +203,32 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
 
 
 _REPORTS_RE = re.compile(r"\s*报道\s*[：:]\s*")
-# After a dateline, credits run into 报道 with no space: 记者蒋波报道：, 记者王明、李华报道：.
-_TOLD_RE = re.compile(rf"\s*({_ROLE}\s*[{_HAN}]{{2,4}}?(?:[、\s]+[{_HAN}]{{2,4}}?)*)\s*报道\s*[：:]\s*")
+# After a dateline, credits run into 报道 with no space: 记者蒋波报道：, 记者王明、李华报道：, and
+# the place filed from between them: 记者林峰深圳报道： (``_without_place``).
+_TOLD_RE = re.compile(rf"\s*({_ROLE}\s*(?:[{_HAN}]{{2,4}}?[、\s]+)*[{_HAN}]{{2,7}}?)\s*报道\s*[：:]\s*")
+
+
+# What opens a clause of time or place (近日, 在…, 从…): no part of a place's name.
+_NOT_A_PLACE_RE = re.compile(r"[日月年在从近于据对向到了的]")
+
+
+def _without_place(run: str) -> str:
+    """Credits run into the place they were filed from (``记者林峰深圳``): the last name is
+    a surname and a given name of one or two characters (four with a compound surname:
+    欧阳晓雯), the two or more characters after it the place. A run of four is two and two
+    (a three-character name leaves no place of one character); of five, a name of three.
+    "" when the run is a clause (``记者王明近日在园区``): not credits and a place."""
+    role = re.match(rf"{_ROLE}\s*", run)
+    head, last = re.match(rf"^(.*?)([{_HAN}]+)$", run[role.end() :]).groups()
+    head = run[: role.end()] + head
+    n = len(last)
+    if n > 3 and _NOT_A_PLACE_RE.search(last[2:]):
+        return ""  # (记者王明近日在园区: a clause, no name and place: not read here)
+    if last[:2] in names.COMPOUND_SURNAMES:
+        keep = 4 if n >= 6 else min(n, 3) if n == 5 else n
+    else:
+        keep = n if n <= 3 else 2 if n == 4 else 3
+    return head + last[:keep]
 
 
 def _all_credits(inner: str) -> bool:

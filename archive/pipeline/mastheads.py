@@ -116,10 +116,11 @@ _CREDIT_ITEM = re.compile(
 # A page title set letter-spaced, one character and a space or two: 地  方, 要  闻.
 _SPACED_TITLE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff](?![\u4e00-\u9fff]))+")
 # A paper's name in English, printed under the Chinese one: SCIENCE AND TECHNOLOGY DAILY, RENMIN RIBAO,
-# 21st CENTURY BUSINESS HERALD.
+# 21st CENTURY BUSINESS HERALD; a Hong Kong paper's in Wade-Giles or Cantonese, where 报 is PAO or PO:
+# TA KUNG PAO, WEN WEI PO.
 _LATIN_PAPER = re.compile(
     r"(?<![A-Za-z\d])(?:\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH) )?[A-Z][A-Z'&.\-]*(?: [A-Z][A-Z'&.\-]*)*"
-    r" (?:DAILY|TIMES|NEWS|HERALD|RIBAO|BAO|JOURNAL|POST|WEEKLY|REVIEW|GAZETTE|TRIBUNE|NEWSLETTER|BULLETIN)(?![A-Za-z])"
+    r" (?:DAILY|TIMES|NEWS|HERALD|RIBAO|BAO|PAO|PO|JOURNAL|POST|WEEKLY|REVIEW|GAZETTE|TRIBUNE|NEWSLETTER|BULLETIN)(?![A-Za-z])"
 )
 # A section's name in English beside its Chinese title: A7  公司·产业  Company.
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z&]*$")

@@ -13,7 +13,7 @@ words, asked of a headline-shaped line after a sentence's end (``candidates``).
 import re
 
 from .classify import Line
-from .lines import display_width
+from .lines import BULLETS, display_width
 
 # The longest run of running text without a punctuation mark or space that a sentence
 # opens with (characters): on the five fixture pages the longest of 423 is 37
@@ -103,3 +103,15 @@ def in_series(text: str, forms: dict[tuple[str, str], list[int]]) -> bool:
     (``以更大力度…，推动科学技术化`` / ``以更坚决决心…，推动技术产品化``.)"""
     form = _form(text)
     return form is not None and any(abs(len(text) - n) <= SERIES_SLACK for n in forms.get(form, ()))
+
+
+# A subhead set with a bullet listing parallel phrases: ``■ 强链、补链、延链``.
+_BULLETED_PHRASES_RE = re.compile(
+    rf"^[{BULLETS}]\s*[^\s，,。；;：:！？!?、]{{2,12}}(?:、[^\s，,。；;：:！？!?、]{{2,12}}){{1,4}}$"
+)
+
+
+def bulleted_phrases(text: str) -> bool:
+    """A line set with a bullet whose phrases are parted only by enumeration commas (no
+    clause's punctuation): a subhead of parallel phrases, however many commas it has."""
+    return _BULLETED_PHRASES_RE.match(text) is not None
