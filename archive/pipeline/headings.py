@@ -5,6 +5,7 @@ Pure functions on ``reflow`` items."""
 import re
 
 from .candidates import two_phrases
+from .data_boxes import DATA_BOX_LABELS
 from .lines import close_heading_spaces
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
@@ -19,7 +20,9 @@ _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《
 # a subhead of the story above (``assemble``); over the title of an article, its column, never
 # its kicker. A box of background under its label and a title of its own is such an article
 # (``column_labels.opens_column``); a reporter's notes under a title may go on with the story.
-REFERENCE_LABELS = frozenset("延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士".split())
+REFERENCE_LABELS = (
+    frozenset("延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士".split()) | DATA_BOX_LABELS
+)
 SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
 COLUMN_ENDINGS = tuple(
     "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
