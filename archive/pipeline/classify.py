@@ -125,6 +125,11 @@ def bodyish(ln: Line) -> bool:
     return ln.body
 
 
+# A line longer than any newspaper column (a column of 40 characters sets lines of 40-50 when
+# a story in it is set wider) is a whole paragraph set on one line: when it ends a sentence,
+# it ends its paragraph, on a narrow page too (measured among other such lines, it looked
+# like a full line of a very wide column, and a story's one-line paragraphs ran into one).
+WHOLE_LINE_MIN = 60
 # Punctuation a typesetter may hang past the column's edge.
 _HANGING = "，。、；：！？”’）》」』…,.;:!?)"
 
@@ -180,6 +185,8 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
                 and abs(above - below) > max(2, COLUMN_CHANGE * max(above, below))
             ):
                 ln.width = min(ln.width, narrower)
+        if ln.ends and len(ln.text) > WHOLE_LINE_MIN:
+            ln.width = max(ln.width, ln.dw + 4)  # a whole paragraph on its line: it fills no column
         prev = ln
         before += is_body
 
