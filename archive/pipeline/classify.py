@@ -14,7 +14,7 @@ import statistics
 from dataclasses import dataclass
 
 from . import bylines, end_credits
-from .lines import display_width, ends_sentence, has_sentence_inside, markdown_heading
+from .lines import display_width, ends_sentence, ends_sentence_under_speck, has_sentence_inside, markdown_heading
 
 EDITOR_NOTE = "编者按"
 # Two blocks of lines whose column widths differ by more than this share of the wider are
@@ -82,8 +82,10 @@ def classify(raw_lines: list[str]) -> list[Line]:
         line.indent = raw[:2].isspace()
         if line.indent:
             line.indent_dw = min(INDENT_MAX, display_width(raw[: len(raw) - len(raw.lstrip())]))
-        line.ends = ends_sentence(line.text) or (
-            line.text[-1] in "完)）" and end_credits.closes_with_credits(line.text)
+        line.ends = (
+            ends_sentence(line.text)
+            or ends_sentence_under_speck(line.text)
+            or (line.text[-1] in "完)）" and end_credits.closes_with_credits(line.text))
         )
         if not line.ends and line.text[-1] in ")）" and out and out[-1].kind == "text" and not out[-1].ends:
             # closing credits the column broke: ``…万平方米。（记`` / ``者 曹宝艳）``
