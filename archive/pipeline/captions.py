@@ -11,6 +11,7 @@ from collections import Counter
 
 from .bylines import caption_credits
 from .classify import Line, bodyish, core_width
+from .cut_word_captions import in_a_cut_word
 
 # A caption is a sentence or two: a longer line right above a photo credit is the text.
 CAPTION_MAX = 90
@@ -39,6 +40,7 @@ def mark_captions(lines: list[Line], narrow: bool) -> None:
         mark_pull_quotes(lines)
     else:
         mark_set_apart_captions(lines)
+    page_text = ""
     for i in range(1, len(lines) - 1):
         cap, above = lines[i], lines[i - 1]
         if cap.kind != "text" or not cap.ends or len(cap.text) > CAPTION_MAX or above.kind != "text" or above.ends:
@@ -55,6 +57,8 @@ def mark_captions(lines: list[Line], narrow: bool) -> None:
             and _column_goes_on(lines, i + 1, cap.width)
         ):
             cap.kind = "caption"
+        elif in_a_cut_word(lines, i, page_text := page_text or "\n".join(ln.text for ln in lines)):
+            cap.kind = "caption"  # narrower than the column, in a word the column cut
 
 
 def _fills(ln: Line, width: float) -> bool:

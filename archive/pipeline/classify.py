@@ -14,7 +14,7 @@ import statistics
 from dataclasses import dataclass
 
 from . import bylines, end_credits, leads
-from .lines import display_width, ends_sentence, has_sentence_inside, markdown_heading
+from .lines import display_width, ends_sentence, ends_sentence_under_speck, has_sentence_inside, markdown_heading
 
 EDITOR_NOTE = "编者按"
 # Two blocks of lines whose column widths differ by more than this share of the wider are
@@ -82,8 +82,10 @@ def classify(raw_lines: list[str]) -> list[Line]:
         line.indent = raw[:2].isspace()
         if line.indent:
             line.indent_dw = min(INDENT_MAX, display_width(raw[: len(raw) - len(raw.lstrip())]))
-        line.ends = ends_sentence(line.text) or (
-            line.text[-1] in "完)）" and end_credits.closes_with_credits(line.text)
+        line.ends = (
+            ends_sentence(line.text)
+            or ends_sentence_under_speck(line.text)
+            or (line.text[-1] in "完)）" and end_credits.closes_with_credits(line.text))
         )
         if not line.ends and line.text[-1] in ")）" and out and out[-1].kind == "text" and not out[-1].ends:
             # closing credits the column broke: ``…万平方米。（记`` / ``者 曹宝艳）``
@@ -125,6 +127,11 @@ def bodyish(ln: Line) -> bool:
     return ln.body
 
 
+# A line longer than any newspaper column (a column of 40 characters sets lines of 40-50 when
+# a story in it is set wider) is a whole paragraph set on one line: when it ends a sentence,
+# it ends its paragraph, on a narrow page too (measured among other such lines, it looked
+# like a full line of a very wide column, and a story's one-line paragraphs ran into one).
+WHOLE_LINE_MIN = 60
 # Punctuation a typesetter may hang past the column's edge.
 _HANGING = "，。、；：！？”’）》」』…,.;:!?)"
 
@@ -180,6 +187,8 @@ def measure_widths(lines: list[Line], narrow: bool) -> None:
                 and abs(above - below) > max(2, COLUMN_CHANGE * max(above, below))
             ):
                 ln.width = min(ln.width, narrower)
+        if ln.ends and len(ln.text) > WHOLE_LINE_MIN:
+            ln.width = max(ln.width, ln.dw + 4)  # a whole paragraph on its line: it fills no column
         prev = ln
         before += is_body
 

@@ -5,6 +5,7 @@ Pure functions on ``reflow`` items."""
 import re
 
 from .candidates import two_phrases
+from .data_boxes import DATA_BOX_LABELS
 from .lines import close_heading_spaces
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
@@ -20,7 +21,9 @@ _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《
 # a subhead of the story above (``assemble``); over the title of an article, its column, never
 # its kicker. A box of background under its label and a title of its own is such an article
 # (``column_labels.opens_column``); a reporter's notes under a title may go on with the story.
-REFERENCE_LABELS = frozenset("延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士".split())
+REFERENCE_LABELS = (
+    frozenset("延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士".split()) | DATA_BOX_LABELS
+)
 SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
 COLUMN_ENDINGS = tuple(
     "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
@@ -51,7 +54,11 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         len(heads) >= 2
         and heads[-1].kind == heads[-2].kind
         and not heads[-2].main  # (its type shows where the headline ends)
-        and (_goes_on(heads[-1].text) or heads[-1].kind == "cand" and _cut_short(heads[-2].text, heads[-1].text))
+        and (
+            _goes_on(heads[-1].text, heads[-2].text)
+            or heads[-1].kind == "cand"
+            and _cut_short(heads[-2].text, heads[-1].text)
+        )
     ):
         # 东海高新区8个重点项目集中签约 / 总投资超90亿元, 山东邹城市 / 特色园区激发活力: the
         # headline's second line
@@ -221,16 +228,31 @@ def names_a_column(text: str) -> bool:
 
 
 # A headline's second line, not a column's name or a kicker: a figure (总投资超90亿元,
-# 引资上千亿元) or a verb going on with the line above (实现拿地即开工).
+# 引资上千亿元) or a verb going on with the line above (实现拿地即开工), or an adverb before
+# one (不断壮大, 持续扩容, 加速迈向…).
 _GOES_ON_RE = re.compile(
-    r"^(?:实现|助力|推动|打造|加快|引领|开启|迈向|领跑|再创|突破|完成|带动|赋能|激活|引资|签约|投资|总投资|总额|跑出|释放|按下"
+    r"^(?:实现|助力|推动|打造|加快|引领|开启|迈向|迈出|领跑|再创|突破|完成|带动|赋能|激活|引资|签约|投资|总投资|总额|跑出|释放|按下"
+    r"|不断|持续|加速|稳步"
     r"|集中|正式|开工|投产|落地|启动|揭牌|竣工|获批|上榜|入选|亮相|开园|落户|开业|投用|建成|挂牌|获评|荣获|跻身|喜获|再添)"
     r"|\d|[一二三四五六七八九十百千万亿]+(?:亿元|万元|亿|家|个|项)"
 )
 
 
-def _goes_on(text: str) -> bool:
-    return len(text) <= COLUMN_MAX + 4 and not _PUNCT_RE.search(text) and bool(_GOES_ON_RE.search(text))
+# A verb ending a headline's first line whose object is the second line (株洲高新区获评 /
+# 国家级绿色工业园区).
+_ENDS_ON_A_VERB_RE = re.compile(r"(?:获评|入选|荣获|喜获|获批|跻身|晋级|获得|获颁)\Z")
+
+
+def _goes_on(text: str, above: str = "") -> bool:
+    """Does the headline's second line ``text`` go on with the line ``above`` it: it opens with
+    the predicate or a figure, or it is the object of a verb ending ``above``? (Quotation
+    marks around a term, 迈出“加速度”, are no sentence punctuation.)"""
+    if len(text) > COLUMN_MAX + 4 or _PUNCT_RE.search(text.translate(_NO_QUOTES)):
+        return False
+    return bool(_GOES_ON_RE.search(text) or _ENDS_ON_A_VERB_RE.search(above))
+
+
+_NO_QUOTES = str.maketrans("", "", '“”‘’"')
 
 
 # A place's name ending a line: 山东邹城市, 江苏苏州.

@@ -10,6 +10,7 @@ short of its column, and it opens a sentence the next line goes on with.
 import re
 
 from .classify import Line
+from .lines import display_width
 
 # Indented lines that show a page indents its paragraphs (one may be a stray of OCR).
 PARAGRAPH_INDENTS = 2
@@ -60,3 +61,22 @@ def mark_paragraph_starts(lines: list[Line]) -> None:
     for i, ln in enumerate(lines[:-1]):
         if opens_indented_paragraph(ln, lines[i + 1]) or cut_by_a_picture(lines, i):
             ln.shaped = False
+
+
+_CELL = 2  # a CJK character's display width
+# Marks that never end a line: a typesetter carries them down with the next character.
+_OPENING_MARKS = "“‘「『（《【(["
+
+
+def goes_on_unindented(ln: Line, nxt: Line | None) -> bool:
+    """On a page that indents its paragraphs, does ``ln``, ending a sentence short of its
+    column, still go on at ``nxt``? When it is short only because ``nxt`` opens with a mark
+    that never ends a line (``…一派繁忙。`` / ``“二期项目…``: the mark and the character after
+    it would not both have fitted), or when ``nxt`` is not indented and ``ln`` is at most one
+    cell short of the column (a column set by count of characters leaves a line so, and the
+    missing indent says the paragraph goes on)."""
+    if nxt is None:
+        return False
+    if nxt.text[:1] in _OPENING_MARKS and len(nxt.text) >= 2:
+        return ln.dw + display_width(nxt.text[:2]) > ln.width
+    return not nxt.indent and ln.dw + _CELL >= ln.width

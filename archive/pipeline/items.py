@@ -11,6 +11,7 @@ import re
 from . import bylines, names
 from .candidates import two_phrases
 from .captions import CAPTION_MAX
+from .data_boxes import mark_data_boxes
 from .lines import close_heading_spaces, display_width, ends_sentence, join_fragments
 from .reflow import Item, join_heading
 
@@ -20,7 +21,7 @@ def refine_items(items: list[Item], narrow: bool) -> list[Item]:
     items = bare_name_bylines(items)
     items = merge_photo_captions(items)
     items = merge_tails(items, narrow)
-    return merge_cut_by_caption(items)
+    return mark_data_boxes(merge_cut_by_caption(items))
 
 
 def bare_name_bylines(items: list[Item]) -> list[Item]:

@@ -103,6 +103,18 @@ def ends_sentence(s: str) -> bool:
     return t != r and r[-1] in ")）" and _NOTE_AFTER_RE.search(r) is not None
 
 
+# Specks OCR leaves after a line's last mark (a rule's or a picture's edge): ``…两成。|``.
+_TRAILING_SPECKS = "|｜丨・"
+
+
+def ends_sentence_under_speck(s: str) -> bool:
+    """Does the line end a sentence once a speck after its last full stop is set aside
+    (``…订单增长两成。|``)? The speck stays in the text as printed."""
+    r = s.rstrip()
+    t = r.rstrip(_TRAILING_SPECKS).rstrip()
+    return t != r and bool(t) and ends_sentence(t)
+
+
 _NOTE_AFTER_RE = re.compile(r"[。！？!?][”’」』]?\s*[(（][^()（）]{1,30}[)）]$")
 
 

@@ -51,6 +51,7 @@ from collections import Counter
 
 from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
+from .bodies_above import bodies_above_headlines
 from .bylines import parse_credits
 from .furniture_marks import page_marks
 from .items import refine_items
@@ -99,7 +100,7 @@ def parse_page(
     items, narrow = page_items(raw_lines, tables, jump_lines(page.furniture))
     if not items:
         return page
-    items = refine_items(items, narrow)
+    items = bodies_above_headlines(refine_items(items, narrow), gazetteer)
 
     arts = assemble_end_headlines(items, narrow, gazetteer, page)
     if arts is None:

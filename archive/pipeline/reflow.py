@@ -18,7 +18,7 @@ from . import end_credits, leads, names
 from .candidates import mark_candidates
 from .captions import mark_captions
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
-from .indents import PARAGRAPH_INDENTS
+from .indents import PARAGRAPH_INDENTS, goes_on_unindented
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
 from .stacks import genre_label, split_stack
 from .types import Credit
@@ -63,7 +63,7 @@ def _continues(
         # (a bullet after a bracket that closes credits broken over lines opens the next
         # brief: …参加。（陈 / 明） / ■ 10月10日，…)
         return not (ln.text[-1:] in ")）" and nxt is not None and nxt.text[:1] in BULLETS)
-    if narrow and ln.width and (fills(ln, nxt, by_width) or (indents and fills_but_a_mark(ln, nxt))):
+    if narrow and ln.width and (fills(ln, nxt, by_width) or (indents and goes_on_unindented(ln, nxt))):
         # A full-width line may end a sentence mid-paragraph; an indent or (on a page
         # that does not indent) an opening quote on the next line is the usual sign of a
         # new paragraph. Where paragraphs are indented, a line that is not continues:
@@ -97,19 +97,6 @@ def fills(ln: Line, nxt: Line | None, by_width: bool = False) -> bool:
     short."""
     first = display_width(nxt.text[0]) if by_width and nxt is not None and nxt.text else 2
     return ln.dw + first > ln.width
-
-
-# Marks that never end a line: a typesetter carries them down with the next character.
-_OPENING_MARKS = "“‘「『（《【(["
-
-
-def fills_but_a_mark(ln: Line, nxt: Line | None) -> bool:
-    """Is ``ln`` short of its column only because the next line opens with a mark that
-    never ends a line (``…一派繁忙。`` / ``“二期项目…``): the mark and the character after it
-    would not both have fitted?"""
-    if nxt is None or nxt.text[:1] not in _OPENING_MARKS or len(nxt.text) < 2:
-        return False
-    return ln.dw + display_width(nxt.text[:2]) > ln.width
 
 
 # A quoted term opening a sentence (``“八个建议”主要围绕…``): a sentence of the paragraph

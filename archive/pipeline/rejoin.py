@@ -11,7 +11,8 @@ from .types import Block
 
 def join_interruptions(arts: list[ArticleDraft]) -> None:
     """Move a subhead section back to an earlier article it clearly continues (003: the
-    包头 article resumes after the 诸暨 article cut into it)."""
+    包头 article resumes after the 诸暨 article cut into it). A heading with no text under it
+    at the article's end (a notice's signing line, ``…编辑部``) is no section: it stays."""
     grams: dict[int, tuple[Counter, int]] = {}  # article -> (bigram counts, squared norm)
 
     def article_grams(j):
@@ -30,6 +31,8 @@ def join_interruptions(arts: list[ArticleDraft]) -> None:
         own = bigrams(art.article.headline)  # the article so far
         done = 0
         for s in subheads:
+            if not any(b.kind == "p" for b in blocks[s + 1 :]):
+                break  # a heading with no text under it (a notice's signing line) heads no section
             if s in art.bulleted and any(b < s for b in art.bulleted):
                 continue  # one of a series of subheads printed with a bullet: this article's
             # The subhead and the two blocks under it are enough to tell the topic.
