@@ -107,7 +107,7 @@ def test_a_dashed_subtitle_is_explained_as_the_subtitle():
 
 
 def test_explain_says_why_a_picture_under_picture_news_is_a_story_and_why_a_line_is_a_column(gazetteer):
-    from .test_headlines import PHOTO_NEWS
+    from .test_briefs import PHOTO_NEWS
 
     decided = explain(PHOTO_NEWS, gazetteer=gazetteer)
     assert decided[0].role == "栏目" and decided[0].why.startswith("图片新闻一类的栏目名")
