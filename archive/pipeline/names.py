@@ -154,6 +154,13 @@ def is_bare_name(s: str) -> bool:
     return looks_like_person(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
 
 
+def is_credited_name(s: str) -> bool:
+    """A name printed after a role word in credits (``本报记者　其其格``): the role says a
+    name follows, so no common surname is needed (a Mongolian's, a Tibetan's); not a
+    column word (``记者手记``) or a place."""
+    return is_name(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
+
+
 def is_signature_name(s: str) -> bool:
     """A pen name or person's name a paragraph may end with (``欣然``): two or three
     characters, not a column word or a place; no surname needed."""
