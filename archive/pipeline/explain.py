@@ -72,7 +72,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     printed = normalise(text or "")
     copy = reading_copy(printed)
     raw_lines, _, furniture, tables = read_lines(copy or printed, newspapers)
-    specks = {e["line"] for e in page.furniture if e["kind"] in ("speck", "page")}
+    specks = {e["line"] for e in page.furniture if e["kind"] in ("speck", "page", "rule")}
     raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
     lines, narrow = page_lines(raw_lines, tables, jump_lines(furniture))
     by_no = {ln.no: ln for ln in lines}

@@ -173,6 +173,9 @@ def _as_printed(page: ParsedPage, restore: Restorer) -> None:
 # A document's page number between dashes or dots, on a line of its own, where one printed
 # page ends and the next begins (a 简报 printed from a word processor): — 1 —, - 2 -, ·3·.
 _PAGE_NUMBER_RE = re.compile(r"^[—–\-－·•]{1,2}\s*\d{1,3}\s*[—–\-－·•]{1,2}$")
+# A rule printed between stories, on a line of its own: three or more dashes or strokes
+# (———, ─────, ＿＿＿); a subtitle's or a sentence's dash is two and has words after it.
+_PRINTED_RULE_RE = re.compile(r"^(?:[—–―─━－\-_＿=＝~～]\s*){3,}$")
 # A prompt printed beside a QR code, on a line of its own: 扫码阅读全文, 扫描二维码看视频.
 _QR_PROMPT_RE = re.compile(r"^[（(【]?(?:扫码|扫描二维码|扫描上方二维码|扫一扫|微信扫码)[\u4e00-\u9fff]{0,10}[）)】]?$")
 
@@ -182,9 +185,12 @@ def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
     code's prompt (``扫码阅读全文``) are kept on the page as furniture, so that they neither
     cut a paragraph nor become a headline; so is a document's page number (``— 1 —``),
-    which a paragraph goes on past."""
+    which a paragraph goes on past; and a rule printed between stories (``———``)."""
     found = []
     for n, line in enumerate(raw_lines):
+        if line and line.lstrip()[:1] in "—–―─━－-_＿=＝~～" and _PRINTED_RULE_RE.match(line.strip()):
+            found.append((n, "rule", line.strip()))
+            continue
         if 0 < len(line) < 12 and _PAGE_NUMBER_RE.match(line.strip()):
             found.append((n, "page", line.strip()))
             continue
