@@ -294,10 +294,19 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     return art
 
 
+# A heading set wholly in 【】 (``【龙头带动 链条延伸】``).
+_BRACKETED_RE = re.compile(r"^【[^【】]{2,24}】$")
+
+
 def _bulleted_subhead(cluster: list[Item]) -> bool:
-    """A heading set with a bullet (``■ 全力打造优质平台``) inside an article: a subhead, never
-    a headline (a paper prints no headline with a bullet)."""
-    return len(cluster) == 1 and cluster[0].kind == "cand" and cluster[0].text[:1] in BULLETS
+    """A heading set with a bullet (``■ 全力打造优质平台``) or in 【】 (``【人才引育 平台支撑】``)
+    inside an article, over no dateline or byline: a subhead, never a headline (a paper
+    prints no headline with a bullet or in brackets; a bracketed column label over a title
+    or a brief is read before, ``opens_column``)."""
+    if len(cluster) != 1 or cluster[0].kind != "cand":
+        return False
+    text = cluster[0].text
+    return text[:1] in BULLETS or _BRACKETED_RE.match(text) is not None
 
 
 def _names_new_park(cluster: list[Item], cur: ArticleDraft, gazetteer) -> bool:
