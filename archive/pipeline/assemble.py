@@ -347,6 +347,8 @@ def _sure_starts(items: list[Item]) -> list[int]:
 def _starts_article(cluster: list[Item], after: Item | None) -> bool:
     if any(it.kind in ("byline", "editor") for it in cluster):
         return True
+    if after is not None and after.kind == "jump":
+        return True  # a headline over 上接第1版: the continued story's, repeated
     if any(it.kind == "md" for it in cluster):
         return True
     return after is not None and after.kind == "para" and after.opens

@@ -18,7 +18,7 @@ from .classify import Line
 from .headings import names_a_column
 from .items import refine_items
 from .lines import BULLETS, normalise, squash
-from .parse import jump_lines, parse_page, read_lines
+from .parse import break_lines, parse_page, read_lines
 from .reflow import (
     COLUMN_LABEL_RE,
     SUBTITLE_DASHES,
@@ -74,7 +74,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     raw_lines, _, furniture, tables = read_lines(copy or printed, newspapers)
     specks = {e["line"] for e in page.furniture if e["kind"] in ("speck", "page", "rule")}
     raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
-    lines, narrow = page_lines(raw_lines, tables, jump_lines(furniture))
+    lines, narrow = page_lines(raw_lines, tables, break_lines(furniture))
     by_no = {ln.no: ln for ln in lines}
     shown = printed.split("\n")
     out: dict[int, Decision] = {}

@@ -52,6 +52,7 @@ from collections import Counter
 from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
 from .bylines import parse_credits
+from .continuations import continuation_marks, repeated_headlines
 from .furniture_marks import page_marks
 from .items import refine_items
 from .lines import BROKEN_WORD_RE, ends_sentence, is_edge_dirt, is_speck, normalise, split_end_mark, squash
@@ -96,14 +97,15 @@ def parse_page(
     )
     issue_date = issue_date or printed.date
     _drop_specks(raw_lines, page.furniture)
-    items, narrow = page_items(raw_lines, tables, jump_lines(page.furniture))
+    items, narrow = page_items(raw_lines, tables, break_lines(page.furniture))
     if not items:
         return page
     items = refine_items(items, narrow)
 
     arts = assemble_end_headlines(items, narrow, gazetteer, page)
     if arts is None:
-        arts = assemble(_with_continuation_marks(_cut_by_jumps(items, page.furniture), page.furniture), gazetteer, page)
+        items = repeated_headlines(_cut_by_jumps(items, page.furniture), page.furniture)
+        arts = assemble(_with_continuation_marks(items, page.furniture), gazetteer, page)
 
     join_interruptions(arts)
     for art in arts:
@@ -242,6 +244,12 @@ def _after_sentence(raw_lines: list[str], n: int) -> bool:
 def jump_lines(furniture) -> list[int]:
     """The lines of the page's 下转 marks, in order."""
     return sorted(e["line"] for e in furniture if e["kind"] == "jump_out")
+
+
+def break_lines(furniture) -> list[int]:
+    """The lines of the marks no paragraph goes on across: 下转 (the text goes on on
+    another page) and 上接 (the text under it comes from another page)."""
+    return sorted(jump_lines(furniture) + continuation_marks(furniture))
 
 
 def _cut_by_jumps(items, furniture):
