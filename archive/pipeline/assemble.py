@@ -45,7 +45,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             i += 1
             continue
         if it.kind not in _HEAD_KINDS:
-            if cur is None:
+            if cur is None or _pictures_of_the_next_story(items, i, cur):
                 pre.append(it)
             else:
                 pictures = photo_news(cur)
@@ -76,7 +76,9 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             close_with_credits(cur, cluster[0])  # 本报记者 王明 李华 after the text, a headline next
             i += 1
             continue
-        if cur is not None and _closing_credits(cluster, cur, after):
+        if cur is not None and _closing_credits(
+            cluster, cur, items[_past_pictures(items, j)] if j < len(items) else None
+        ):
             close_with_credits(cur, cluster[0])  # （王明） on its own line, a brief after it
             i = j
             continue
@@ -234,6 +236,33 @@ def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None)
             or after.kind in _HEAD_KINDS  # the next story's headline
             or (after.kind == "para" and opens_brief(after))
         )
+    )
+
+
+_PICTURE_KINDS = ("caption", "photocap", "photo")
+
+
+def _past_pictures(items: list[Item], i: int) -> int:
+    """The index of the first item from ``i`` on that is no caption or photo credit."""
+    while i < len(items) - 1 and items[i].kind in _PICTURE_KINDS:
+        i += 1
+    return i
+
+
+def _pictures_of_the_next_story(items: list[Item], i: int, cur: ArticleDraft) -> bool:
+    """Captions between a story closed by its credits (``…中心。（王明）``) and the next
+    headline are the pictures of the story below, as a caption over the page's first
+    headline is: a closed story takes nothing more. (Not in a column of picture news,
+    whose stories are their captions.)"""
+    if items[i].kind not in ("caption", "photocap") or not cur.ended or not cur.article.blocks or photo_news(cur):
+        return False
+    k = _past_pictures(items, i)
+    nxt = items[k]
+    if nxt.kind not in ("cand", "md") or (nxt.kind == "md" and nxt.level >= 4):
+        return False
+    cluster = items[k : _cluster_end(items, k)]
+    return not any(c.kind == "editor" for c in cluster) and not (
+        len(cluster) == 1 and (cluster[0].text in SIDEBAR_LABELS or next_bulleted_item(cluster, cur.bullet))
     )
 
 
