@@ -6,7 +6,7 @@ marks the draft it ends as a brief in place."""
 from . import leads
 from .bylines import caption_credit_at, caption_credits
 from .draft import ArticleDraft
-from .headings import is_column_name
+from .headings import PHOTO_COLUMNS, is_column_name, photo_label
 from .lines import BULLETS
 from .reflow import Item
 
@@ -24,11 +24,6 @@ def dated_again(cur: ArticleDraft, it: Item) -> bool:
     (a paper dates a story once): a run of briefs whose first carried its credits at the
     start (``本报讯（记者 X）近日…`` / ``本报讯 采访团参观了…（王亚楠）``)."""
     return bool(it.lead) and leads.dated(it.lead) and any(leads.dated(t) for t in cur.top)
-
-
-# Columns of pictures, each a caption and its photographer's credit (图片新闻): every picture's
-# story is an article of its own, titled by its first clause as a brief is.
-PHOTO_COLUMNS = frozenset("图片新闻 图片报道 新闻图片 图片速递 图说 图闻 看图".split())
 
 
 def photo_story(it: Item) -> tuple[Item, ...]:
@@ -50,7 +45,7 @@ def photo_story(it: Item) -> tuple[Item, ...]:
 
 def photo_news(cur: ArticleDraft) -> bool:
     a = cur.article
-    return a.column in PHOTO_COLUMNS or (not cur.brief and a.headline in PHOTO_COLUMNS and not a.kicker)
+    return photo_label(a.column) or (not cur.brief and a.headline in PHOTO_COLUMNS and not a.kicker)
 
 
 def next_brief(cur: ArticleDraft) -> ArticleDraft:

@@ -104,7 +104,7 @@ def looks_like_person(token: str) -> bool:
 
 # Short column names that start with a common surname (``时评``): never a lone byline.
 _COLUMN_WORDS = set(
-    "时评 简讯 快讯 短评 综述 特稿 要闻 聚焦 观察 编后 点评 时论 钟声 华章 "
+    "时评 简讯 快讯 短评 综述 特稿 要闻 聚焦 观察 编后 点评 时论 钟声 华章 组图 "
     # what follows 记者 in a sidebar's label (记者手记, 记者调查), not a reporter's name
     "手记 札记 笔记 日记 调查 探访 走访 连线 体验 感言 随笔 直击 追踪 亲历".split()
 )
