@@ -46,7 +46,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             i += 1
             continue
         if it.kind not in _HEAD_KINDS:
-            if cur is None:
+            if cur is None or _pictures_of_the_next_story(items, i, cur):
                 pre.append(it)
             else:
                 pictures = photo_news(cur)
@@ -77,7 +77,9 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             close_with_credits(cur, cluster[0])  # 本报记者 王明 李华 after the text, a headline next
             i += 1
             continue
-        if cur is not None and _closing_credits(cluster, cur, after):
+        if cur is not None and _closing_credits(
+            cluster, cur, items[_past_pictures(items, j)] if j < len(items) else None
+        ):
             close_with_credits(cur, cluster[0])  # （王明） on its own line, a brief after it
             i = j
             continue
@@ -247,6 +249,33 @@ def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None)
     )
 
 
+_PICTURE_KINDS = ("caption", "photocap", "photo")
+
+
+def _past_pictures(items: list[Item], i: int) -> int:
+    """The index of the first item from ``i`` on that is no caption or photo credit."""
+    while i < len(items) - 1 and items[i].kind in _PICTURE_KINDS:
+        i += 1
+    return i
+
+
+def _pictures_of_the_next_story(items: list[Item], i: int, cur: ArticleDraft) -> bool:
+    """Captions between a story closed by its credits (``…中心。（王明）``) and the next
+    headline are the pictures of the story below, as a caption over the page's first
+    headline is: a closed story takes nothing more. (Not in a column of picture news,
+    whose stories are their captions.)"""
+    if items[i].kind not in ("caption", "photocap") or not cur.ended or not cur.article.blocks or photo_news(cur):
+        return False
+    k = _past_pictures(items, i)
+    nxt = items[k]
+    if nxt.kind not in ("cand", "md") or (nxt.kind == "md" and nxt.level >= 4):
+        return False
+    cluster = items[k : _cluster_end(items, k)]
+    return not any(c.kind == "editor" for c in cluster) and not (
+        len(cluster) == 1 and (cluster[0].text in SIDEBAR_LABELS or next_bulleted_item(cluster, cur.bullet))
+    )
+
+
 def assemble_end_headlines(items, narrow, gazetteer, page) -> list[ArticleDraft] | None:
     """Article drafts for a page whose headlines all follow the bodies; None for any other page."""
     planned = endheads.plan(items, narrow)
@@ -305,10 +334,19 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     return art
 
 
+# A heading set wholly in 【】 (``【龙头带动 链条延伸】``).
+_BRACKETED_RE = re.compile(r"^【[^【】]{2,24}】$")
+
+
 def _bulleted_subhead(cluster: list[Item]) -> bool:
-    """A heading set with a bullet (``■ 全力打造优质平台``) inside an article: a subhead, never
-    a headline (a paper prints no headline with a bullet)."""
-    return len(cluster) == 1 and cluster[0].kind == "cand" and cluster[0].text[:1] in BULLETS
+    """A heading set with a bullet (``■ 全力打造优质平台``) or in 【】 (``【人才引育 平台支撑】``)
+    inside an article, over no dateline or byline: a subhead, never a headline (a paper
+    prints no headline with a bullet or in brackets; a bracketed column label over a title
+    or a brief is read before, ``opens_column``)."""
+    if len(cluster) != 1 or cluster[0].kind != "cand":
+        return False
+    text = cluster[0].text
+    return text[:1] in BULLETS or _BRACKETED_RE.match(text) is not None
 
 
 def _names_new_park(cluster: list[Item], cur: ArticleDraft, gazetteer) -> bool:
@@ -349,6 +387,8 @@ def _sure_starts(items: list[Item]) -> list[int]:
 def _starts_article(cluster: list[Item], after: Item | None) -> bool:
     if any(it.kind in ("byline", "editor") for it in cluster):
         return True
+    if after is not None and after.kind == "jump":
+        return True  # a headline over 上接第1版: the continued story's, repeated
     if any(it.kind == "md" for it in cluster):
         return True
     return after is not None and after.kind == "para" and after.opens

@@ -6,10 +6,10 @@ marks the draft it ends as a brief in place."""
 from . import leads
 from .bylines import caption_credit_at, caption_credits
 from .draft import ArticleDraft
-from .headings import is_column_name
+from .headings import is_column_name, photo_label
 from .lines import BULLETS
 from .reflow import Item
-from .stacks import PHOTO_COLUMNS  # noqa: F401  (read from here by column_labels, explain)
+from .stacks import PHOTO_COLUMNS  # also read from here by column_labels, explain
 
 
 def opens_brief(it: Item) -> bool:
@@ -49,8 +49,8 @@ def photo_news(cur: ArticleDraft) -> bool:
     (the label alone), or over the picture's own headline (``图片新闻`` / ``德阳高新区：…出海``)?"""
     a = cur.article
     return (
-        a.column in PHOTO_COLUMNS
-        or a.kicker in PHOTO_COLUMNS
+        photo_label(a.column)
+        or photo_label(a.kicker)
         or (not cur.brief and a.headline in PHOTO_COLUMNS and not a.kicker)
     )
 

@@ -12,6 +12,7 @@ from .names import (
     ROLE_OF,
     ROLE_RE,
     is_bare_name,
+    is_credited_name,
     is_desk_name,
     is_name,
     is_organisation,
@@ -60,10 +61,14 @@ def is_byline(s: str) -> bool:
         body = without_affiliation(body)  # 文/王明（中国科学院…研究员）
     if body[0] in "(（" and body[-1] in ")）":
         # ``(王明)``, ``（记者 王明）``: a byline in brackets under the headline; bare
-        # names must be people's (not ``（摘要）``).
+        # names must be people's (not ``（摘要）``); after a role word, any name
+        # (``（本报记者　其其格）``).
         body = body[1:-1].strip()
         tokens = split_credit_tokens(body)
-        if not tokens or not all(t in ROLE_OF or is_bare_name(t) or is_desk_name(t) for t in tokens):
+        role = any(t in ROLE_OF for t in tokens)
+        if not tokens or not all(
+            t in ROLE_OF or is_bare_name(t) or is_desk_name(t) or (role and is_credited_name(t)) for t in tokens
+        ):
             return False
         marked = True
     body = close_name_spaces(role_colons(without_media(_NAME_SLASH_RE.sub(r"\2/\1", body))))

@@ -41,12 +41,28 @@ class ArticleDraft:
                 self.article.credits.append(Credit(c.name, c.role))
                 seen.add(c.name)
 
+    def _captions_as_text(self):
+        """A story under its own headline with no text but its pictures' captions is a
+        photo story (组图): each caption is a paragraph, as under 图片新闻 (``briefs.photo_story``);
+        a photographer's credit closing a caption goes to the byline."""
+        a = self.article
+        for caption in a.captions:
+            at = bylines.caption_credit_at(caption)
+            if at is None or not caption[:at].strip():
+                a.blocks.append(Block(text=caption, kind="p"))
+                continue
+            a.blocks.append(Block(text=caption[:at].rstrip(), kind="p"))
+            self.photos.append(caption[at:].strip())
+        a.captions = []
+
     def text(self):
         head = " ".join(x for x in (self.article.kicker, self.article.headline, self.article.subtitle) if x)
         return head + "\n" + "\n".join(b.text for b in self.article.blocks)
 
     def finish(self):
         a = self.article
+        if a.headline and a.captions and not a.blocks and not self.brief:
+            self._captions_as_text()
         for b in a.blocks:
             b.text = close_stray_spaces(b.text) if b.kind == "p" else close_heading_spaces(b.text)
         first = next((b for b in a.blocks if b.kind == "p"), None)

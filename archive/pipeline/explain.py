@@ -15,10 +15,11 @@ from .briefs import PHOTO_COLUMNS
 from .bylines import photo_credit
 from .candidates import sets_flush_by_width
 from .classify import Line
+from .continuations import repeated_headlines
 from .headings import names_a_column
 from .items import refine_items
 from .lines import BULLETS, normalise, squash
-from .parse import jump_lines, parse_page, read_lines
+from .parse import break_lines, parse_page, read_lines
 from .reflow import (
     COLUMN_LABEL_RE,
     SUBTITLE_DASHES,
@@ -73,9 +74,9 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     printed = normalise(text or "")
     copy = reading_copy(printed)
     raw_lines, _, furniture, tables = read_lines(copy or printed, newspapers)
-    specks = {e["line"] for e in page.furniture if e["kind"] in ("speck", "page")}
+    specks = {e["line"] for e in page.furniture if e["kind"] in ("speck", "page", "rule")}
     raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
-    lines, narrow = page_lines(raw_lines, tables, jump_lines(furniture))
+    lines, narrow = page_lines(raw_lines, tables, break_lines(furniture))
     by_no = {ln.no: ln for ln in lines}
     shown = printed.split("\n")
     out: dict[int, Decision] = {}
@@ -91,7 +92,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
         )
 
     owner = {n: k for k, a in enumerate(page.articles, 1) for n in a.source_lines}
-    items = refine_items(build_items(lines, narrow), narrow)
+    items = repeated_headlines(refine_items(build_items(lines, narrow), narrow), furniture)
     for item in items:
         if item.kind != "para":
             continue
@@ -285,6 +286,8 @@ def _why_article(article, own_byline: bool) -> str:
     first = next((b.text for b in article.blocks if b.kind == "p"), "")
     if own_byline:
         return "另起一篇：其后有署名"
+    if article.continues_from:
+        return f"另起一篇：其下为接版标记（上接第{article.continues_from}版），重印的标题"
     if article.byline:
         return "另起一篇：其后正文以电头/署名/来源开头"
     if first and leads.news_lead(first):

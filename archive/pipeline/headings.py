@@ -28,6 +28,9 @@ SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
 COLUMN_ENDINGS = tuple(
     "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
 )
+# Columns of pictures, each a caption and its photographer's credit (图片新闻, 组图: a set
+# of photographs): every picture's story is an article of its own, titled by its first
+# clause as a brief is; under a title of its own, the story's captions are its text.
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
 # A titled headline's opening: a name and its colon (``reflow._opens_titled_head``).
@@ -221,7 +224,7 @@ def names_a_column(text: str) -> bool:
     middle dot, one of them such a word (聚焦·园区, 园区·动态)."""
     if not is_column_name(text):
         return False
-    if text.endswith(COLUMN_ENDINGS) or text in SIDEBAR_LABELS or text in PHOTO_COLUMNS:
+    if text.endswith(COLUMN_ENDINGS) or text in SIDEBAR_LABELS or photo_label(text):
         return True
     parts = text.split("·")
     return len(parts) == 2 and all(parts) and any(p in COLUMN_ENDINGS for p in parts)
@@ -269,6 +272,11 @@ def _cut_short(first: str, second: str) -> bool:
         and not _PUNCT_RE.search(first)
         and bool(_PLACE_END_RE.search(first))
     )
+
+
+def photo_label(text: str) -> bool:
+    """A column of pictures' label, also letter-spaced (``组　图``, ``图片 新闻``)."""
+    return "".join(text.split()) in PHOTO_COLUMNS
 
 
 def is_column_name(text: str) -> bool:

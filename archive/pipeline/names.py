@@ -104,7 +104,7 @@ def looks_like_person(token: str) -> bool:
 
 # Short column names that start with a common surname (``时评``): never a lone byline.
 _COLUMN_WORDS = set(
-    "时评 简讯 快讯 短评 综述 特稿 要闻 聚焦 观察 编后 点评 时论 钟声 华章 "
+    "时评 简讯 快讯 短评 综述 特稿 要闻 聚焦 观察 编后 点评 时论 钟声 华章 组图 "
     # what follows 记者 in a sidebar's label (记者手记, 记者调查), not a reporter's name
     "手记 札记 笔记 日记 调查 探访 走访 连线 体验 感言 随笔 直击 追踪 亲历".split()
 )
@@ -152,6 +152,13 @@ def is_column_word(s: str) -> bool:
 def is_bare_name(s: str) -> bool:
     """A person-like name (``王桂林``): a common surname, not a column word or a place."""
     return looks_like_person(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
+
+
+def is_credited_name(s: str) -> bool:
+    """A name printed after a role word in credits (``本报记者　其其格``): the role says a
+    name follows, so no common surname is needed (a Mongolian's, a Tibetan's); not a
+    column word (``记者手记``) or a place."""
+    return is_name(s) and s not in _COLUMN_WORDS and not s.endswith(_PLACE_ENDINGS)
 
 
 def is_signature_name(s: str) -> bool:

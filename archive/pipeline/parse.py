@@ -53,6 +53,7 @@ from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
 from .bodies_above import bodies_above_headlines
 from .bylines import parse_credits
+from .continuations import continuation_marks, repeated_headlines
 from .furniture_marks import page_marks
 from .items import refine_items
 from .lines import BROKEN_WORD_RE, ends_sentence, is_edge_dirt, is_speck, normalise, split_end_mark, squash
@@ -97,14 +98,15 @@ def parse_page(
     )
     issue_date = issue_date or printed.date
     _drop_specks(raw_lines, page.furniture)
-    items, narrow = page_items(raw_lines, tables, jump_lines(page.furniture))
+    items, narrow = page_items(raw_lines, tables, break_lines(page.furniture))
     if not items:
         return page
     items = bodies_above_headlines(refine_items(items, narrow), gazetteer)
 
     arts = assemble_end_headlines(items, narrow, gazetteer, page)
     if arts is None:
-        arts = assemble(_with_continuation_marks(_cut_by_jumps(items, page.furniture), page.furniture), gazetteer, page)
+        items = repeated_headlines(_cut_by_jumps(items, page.furniture), page.furniture)
+        arts = assemble(_with_continuation_marks(items, page.furniture), gazetteer, page)
 
     join_interruptions(arts)
     for art in arts:
@@ -174,6 +176,9 @@ def _as_printed(page: ParsedPage, restore: Restorer) -> None:
 # A document's page number between dashes or dots, on a line of its own, where one printed
 # page ends and the next begins (a 简报 printed from a word processor): — 1 —, - 2 -, ·3·.
 _PAGE_NUMBER_RE = re.compile(r"^[—–\-－·•]{1,2}\s*\d{1,3}\s*[—–\-－·•]{1,2}$")
+# A rule printed between stories, on a line of its own: three or more dashes or strokes
+# (———, ─────, ＿＿＿); a subtitle's or a sentence's dash is two and has words after it.
+_PRINTED_RULE_RE = re.compile(r"^(?:[—–―─━－\-_＿=＝~～]\s*){3,}$")
 # A prompt printed beside a QR code, on a line of its own: 扫码阅读全文, 扫描二维码看视频.
 _QR_PROMPT_RE = re.compile(r"^[（(【]?(?:扫码|扫描二维码|扫描上方二维码|扫一扫|微信扫码)[\u4e00-\u9fff]{0,10}[）)】]?$")
 
@@ -183,9 +188,12 @@ def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
     code's prompt (``扫码阅读全文``) are kept on the page as furniture, so that they neither
     cut a paragraph nor become a headline; so is a document's page number (``— 1 —``),
-    which a paragraph goes on past."""
+    which a paragraph goes on past; and a rule printed between stories (``———``)."""
     found = []
     for n, line in enumerate(raw_lines):
+        if line and line.lstrip()[:1] in "—–―─━－-_＿=＝~～" and _PRINTED_RULE_RE.match(line.strip()):
+            found.append((n, "rule", line.strip()))
+            continue
         if 0 < len(line) < 12 and _PAGE_NUMBER_RE.match(line.strip()):
             found.append((n, "page", line.strip()))
             continue
@@ -237,6 +245,12 @@ def _after_sentence(raw_lines: list[str], n: int) -> bool:
 def jump_lines(furniture) -> list[int]:
     """The lines of the page's 下转 marks, in order."""
     return sorted(e["line"] for e in furniture if e["kind"] == "jump_out")
+
+
+def break_lines(furniture) -> list[int]:
+    """The lines of the marks no paragraph goes on across: 下转 (the text goes on on
+    another page) and 上接 (the text under it comes from another page)."""
+    return sorted(jump_lines(furniture) + continuation_marks(furniture))
 
 
 def _cut_by_jumps(items, furniture):
