@@ -113,6 +113,19 @@ GROUP_RE = re.compile(
     # (zones added up: 两区合计拥有…, 三个园区共计…)
     r"|(?<![\u4e00-\u9fff])(?:\d+|[两三四五六七八九十])[个家大]?(?:园区|园|区)(?:合计|共计|总计|累计共|共有))"
 )
+
+
+def names_a_group(sentence: str) -> bool:
+    """Whether ``sentence`` names parks as a group (``GROUP_RE``). Every branch needs 区 or
+    园, and 家/个 or 计/共有 (合计, 共计…): a sentence without them is not searched (the
+    search tried every digit of every sentence with a figure, ~2 % of the extraction)."""
+    return (
+        ("区" in sentence or "园" in sentence)
+        and ("家" in sentence or "个" in sentence or "计" in sentence or "共有" in sentence)
+        and GROUP_RE.search(sentence) is not None
+    )
+
+
 # A sentence that goes on without a subject (2023年，实现工业增加值9.2万亿元) is about what
 # the sentence before it was about.
 # A count of parks of a level (230家国家级经开区, 国家高新区总数达173家, 省级高新区14家): the
