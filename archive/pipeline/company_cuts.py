@@ -66,14 +66,20 @@ _ONE_CHARACTER_SUBJECTS = frozenset(
 )
 
 
+_BUSINESS_SET = frozenset(_BUSINESS)
+# The business words' lengths, longest first: the longest word ``rest`` ends with is taken
+# off, found by a set look-up of each length (not ``endswith`` over every word).
+_BUSINESS_LENGTHS = sorted({len(w) for w in _BUSINESS}, reverse=True)
+
+
 def _trade_name(rest: str) -> str:
     """What is left of ``rest`` (the run from a cut to the suffix) once the business words
-    at its end are taken off: the place and trade name."""
+    at its end are taken off, the longest first: the place and trade name."""
     rest = rest.rstrip("（）()")
     while True:
-        for w in _BUSINESS:
-            if rest.endswith(w):
-                rest = rest[: -len(w)].rstrip("（）()")
+        for n in _BUSINESS_LENGTHS:
+            if len(rest) >= n and rest[-n:] in _BUSINESS_SET:
+                rest = rest[:-n].rstrip("（）()")
                 break
         else:
             return rest
@@ -94,7 +100,7 @@ def _inside_name(head: str, word: re.Match, last_cut: int) -> bool:
     if word.group() == "·":  # a foreign person's name: 卡尔·蔡司股份有限公司
         return left <= 3 and 0 < word.start() - last_cut <= 4 and rest.startswith(_trade_name(rest))
     if len(word.group()) == 1:
-        if head[word.start() - 1 : word.end()] in _BUSINESS:
+        if head[word.start() - 1 : word.end()] in _BUSINESS_SET:
             return True  # the end of a business word: 通用数据|技术
         if last_cut == 0 and word.start() == 1 and left <= 2 and head[0] not in _ONE_CHARACTER_SUBJECTS:
             return True  # 万向|钱潮…: a single character opening the run before a bare trade name

@@ -116,6 +116,16 @@ def _policy_clauses(sentence: str, k: int, b: int) -> bool:
     return _POLICY_RE.search(before + after) is not None
 
 
+@lru_cache(maxsize=1024)
+def _small_or_unread(written: str) -> bool:
+    """Whether a number in Chinese numerals is below ten or no number at all (the few ways
+    of writing one repeat: parsed once each)."""
+    try:
+        return parse_number(written) < 10
+    except ValueError:
+        return True
+
+
 # Meetings counted (召开常务会议12次): organisational, no key figure.
 _MEETINGS = ("会", "会议")
 
@@ -225,10 +235,7 @@ def excluded(m, sentence: str) -> bool:
     if is_chinese_number(num) and unit != "成" and not qualified and num[:1] not in "数几":
         if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
             return True
-        try:
-            if parse_number(num + m.scale) < 10:  # 三个方面, 两家: list counts
-                return True
-        except ValueError:
+        if _small_or_unread(num + m.scale):  # 三个方面, 两家: list counts
             return True
     if (
         unit in BARE_MONEY

@@ -104,11 +104,14 @@ def noun_before(sentence: str, lo: int, pos: int, limit: int = _PHRASE_MAX) -> s
 _NAME_WORD_RE = re.compile(r".*(?:基地|工厂|公司|集团|总部)")
 
 
+_START = re.Match.start
+
+
 @lru_cache(maxsize=32)
 def clause_stops(sentence: str) -> list[int]:
     """Positions of the clause-ending punctuation in a sentence (computed once per sentence:
     a sentence's figures all ask)."""
-    return [m.start() for m in _STOP_RE.finditer(sentence)]
+    return list(map(_START, _STOP_RE.finditer(sentence)))
 
 
 def clause_start(sentence: str, pos: int) -> int:

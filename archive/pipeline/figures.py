@@ -44,13 +44,13 @@ from .figure_matches import candidates as find_candidates
 from .figure_matches import sentence_bounds
 from .figure_reading import PER_PREFIXES, declines, per_unit, qualifier_apart, read_figure
 from .figure_scope import (
-    GROUP_RE,
     about_a_city,
     about_more_than_a_park,
     city_clauses,
     counts_parks,
     goes_on_with_the_scope,
     named_before,
+    names_a_group,
     paragraph_park,
     sentence_park,
     the_citys,
@@ -172,7 +172,7 @@ def extract_figures(
         # Worked out once per sentence, not per figure: its original text, park, quote
         # (when short) and years.
         raw = text[s_start : s_start + len(sentence)]
-        grouped = primary is not None and GROUP_RE.search(sentence) is not None
+        grouped = primary is not None and names_a_group(sentence)
         read = raw if copy is None else sentence
         park, placed = (None, None) if grouped else sentence_park(read, gazetteer, norm)
         other = (

@@ -129,6 +129,10 @@ class Gazetteer:
             for key, lengths in table.items():
                 table[key] = sorted(set(lengths), reverse=True)
         self._last_chars = sorted({form[-1] for form in self._form_entry})
+        # (one scan for all of them: a str.find per last character cost more than the look-ups)
+        self._last_re = re.compile(
+            "[" + "".join(map(re.escape, self._last_chars)) + "]" if self._last_chars else "(?!)"
+        )
         # The forms with neither 区 nor 园 (张江, 松山湖, 亦庄, 光谷): one alternation, so that
         # a sentence is looked at for parks only when it may name one (``may_name_a_park``).
         bare = sorted((f for f in self._form_entry if "区" not in f and "园" not in f), key=len, reverse=True)
@@ -203,15 +207,13 @@ class Gazetteer:
         found = []
         forms = self._form_entry
         lengths_by_tail = self._lengths
-        for ch in self._last_chars:
-            short = self._short_lengths.get(ch, ())
-            end = text.find(ch, 1) + 1  # every form has two characters or more
-            while end:
-                lengths = lengths_by_tail.get(text[end - _TAIL : end], ()) if end >= _TAIL else ()
-                for n in (*lengths, *short):
-                    if n <= end and text[end - n : end] in forms:
-                        found.append((end - n, end))
-                end = text.find(ch, end) + 1
+        short_lengths = self._short_lengths
+        for m in self._last_re.finditer(text, 1):  # every form has two characters or more
+            end = m.end()
+            lengths = lengths_by_tail.get(text[end - _TAIL : end], ()) if end >= _TAIL else ()
+            for n in (*lengths, *short_lengths.get(text[end - 1], ())):
+                if n <= end and text[end - n : end] in forms:
+                    found.append((end - n, end))
         found.sort(key=lambda span: (span[0], -span[1]))
         spans = []
         last = 0
