@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
 from .broken_tables import join_broken_rows
+from .byline_first import mark_headlines_under_bylines
 from .candidates import mark_candidates
 from .captions import mark_captions
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
@@ -341,6 +342,7 @@ def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list
     mark_captions(lines, narrow)
     mark_candidates(lines, narrow)
     lines = join_broken_rows(lines)
+    mark_headlines_under_bylines(lines)
     rows = table_rows(lines) + marked
     for ln in rows:
         ln.cand = False
