@@ -54,3 +54,12 @@ def test_short_lines_with_one_number_each_are_no_table(gazetteer):
     lines = HEAD[:3] + ["", "一、总体情况", "", "2023", "", "二、分区情况", ""] + TAIL
     page = parse_page("\n".join(lines), gazetteer=gazetteer)
     assert not any("\u3000" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_explain_shows_each_cell_joined_to_its_row(gazetteer):
+    from archive.pipeline.explain import explain
+
+    text = "\n".join(HEAD + one_cell_a_line() + TAIL)
+    shown = {d.text: d.role for d in explain(text, gazetteer=gazetteer)}
+    assert shown["园区"] == shown["无锡高新区"] == "正文"
+    assert shown["研发投入（亿元）"] == shown["215.6"] == shown["11.2%"] == "接上行"
