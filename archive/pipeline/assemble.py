@@ -9,7 +9,7 @@ bodies (``endheads`` plans which headline goes with which body).
 import re
 
 from . import endheads, leads
-from .briefs import dated_again, next_brief, opens_brief, photo_news, photo_story
+from .briefs import dated_again, lone_brief, next_brief, opens_brief, photo_news, photo_story
 from .column_labels import marked_column, next_bulleted_item, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import SIDEBAR_LABELS, headline_parts, park_names
@@ -178,6 +178,8 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         i = j
     if pre:
         arts.insert(0, _headless(pre, page))
+    for d in arts:
+        lone_brief(d)
     drop_item_numbers(arts)
     return arts
 

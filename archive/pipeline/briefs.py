@@ -68,3 +68,27 @@ def next_brief(cur: ArticleDraft) -> ArticleDraft:
     nxt = ArticleDraft(column=a.column)
     nxt.brief = True
     return nxt
+
+
+# How a column of briefs' label ends (园区简讯, 科创快讯, 新闻速递): not a commentary's (短评).
+_BRIEF_LABEL_ENDINGS = ("简讯", "快讯", "速递")
+
+
+def lone_brief(cur: ArticleDraft) -> None:
+    """A column of briefs that prints one brief: its label (``园区简讯``, short, no punctuation)
+    over a story with no headline of its own that opens with a dateline and closes with its
+    credits is the brief's column, as over a run (``next_brief``), not its headline."""
+    a = cur.article
+    if cur.brief or cur.note or a.kicker or a.subtitle or not cur.ended:
+        return
+    if not (is_column_name(a.headline) and a.headline.endswith(_BRIEF_LABEL_ENDINGS)):
+        return
+    if any(leads.dated(t) for t in cur.top) or _bulleted_first(a):
+        a.column = " ".join(x for x in (a.column, a.headline) if x)
+        a.headline = ""
+        cur.brief = True
+
+
+def _bulleted_first(a) -> bool:
+    first = next((b for b in a.blocks if b.kind == "p"), None)
+    return first is not None and first.text[:1] in BULLETS

@@ -49,6 +49,7 @@ class Line:
     table: bool = False  # a row of a table (``reflow.table_rows``): a line of its own
     body: bool | None = None  # running text (``bodyish``), worked out when first asked
     after_jump: bool = False  # the first line after a 下转 mark: no paragraph goes on into it
+    joined: tuple = ()  # the lines of a table's row joined into this one (``broken_tables``)
 
 
 def classify(raw_lines: list[str]) -> list[Line]:

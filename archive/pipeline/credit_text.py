@@ -4,7 +4,7 @@ a name closed (``本报记者 刘 琴``), the paper or agency before a role (``�
 
 import re
 
-from .names import ROLE_OF, ROLE_RE
+from .names import ROLE_OF, ROLE_RE, is_surname
 
 # Single characters a byline prints on their own: a photo credit's 摄, a role's 文/图.
 _LONE_WORDS = set("摄文图等")
@@ -36,6 +36,12 @@ def close_name_spaces(text: str) -> str:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if _spaced_name_in_wen(tokens, i):
+            # 本报记者 周 文: a surname set apart from its given name 文 after a role word, a
+            # two-character name (an author's credit 文 follows a whole name: 张明 文)
+            out.append(t + tokens[i + 1])
+            i += 2
+            continue
         if _lone_char(t) and i + 1 < len(tokens) and _name_part(tokens[i + 1]):
             out.append(t + tokens[i + 1])
             i += 2
@@ -46,6 +52,15 @@ def close_name_spaces(text: str) -> str:
             out.append(t)
         i += 1
     return " ".join(out)
+
+
+def _spaced_name_in_wen(tokens: list[str], i: int) -> bool:
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i + 1] == "文"
+        and is_surname(tokens[i])
+        and tokens[i - 1].rstrip("：:") in ROLE_OF
+    )
 
 
 def _lone_char(t: str) -> bool:

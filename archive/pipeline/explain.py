@@ -78,6 +78,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
     lines, narrow = page_lines(raw_lines, tables, break_lines(furniture))
     by_no = {ln.no: ln for ln in lines}
+    joined = {n for ln in lines for n in ln.joined}
     shown = printed.split("\n")
     out: dict[int, Decision] = {}
 
@@ -97,7 +98,12 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
         if item.kind != "para":
             continue
         for pos, n in enumerate(item.lines):
-            if n in out or n not in by_no:
+            if n in out:
+                continue
+            if n in joined:  # a table's cell on a line of its own, joined to its row
+                out[n] = Decision(n, shown[n].strip(), "接上行", owner.get(n), TABLE_CELL)
+                continue
+            if n not in by_no:
                 continue
             if pos == 0:
                 role, why = "正文", _why_starts(item, by_no[n], lines, narrow)
@@ -135,6 +141,7 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     return [out[n] for n in sorted(out)]
 
 
+TABLE_CELL = "表格同一行的下一格（表格被逐格或按栏宽折行识别），并入该行"
 PHOTO_STORY = "“{}”栏下的一张图片：说明为正文、摄影署名为署名，另起一篇（标题取自正文）"
 
 

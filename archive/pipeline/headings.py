@@ -252,7 +252,13 @@ def _goes_on(text: str, above: str = "") -> bool:
     marks around a term, 迈出“加速度”, are no sentence punctuation.)"""
     if len(text) > COLUMN_MAX + 4 or _PUNCT_RE.search(text.translate(_NO_QUOTES)):
         return False
+    if _QUOTED_TERM_ALONE_RE.fullmatch(text) and above and not _PUNCT_RE.search(above.translate(_NO_QUOTES)):
+        return True  # 成都高新区推出 / “科创贷二十条”: a term alone is no deck, the object of the line above
     return bool(_GOES_ON_RE.search(text) or _ENDS_ON_A_VERB_RE.search(above))
+
+
+# A term in quotation marks alone on a line (``“人才新政十条”``).
+_QUOTED_TERM_ALONE_RE = re.compile(r"“[^“”\s]{2,12}”")
 
 
 _NO_QUOTES = str.maketrans("", "", '“”‘’"')

@@ -89,6 +89,11 @@ NAME = rf"(?:[{_HAN}]{{2,4}}|[{_HAN}]{{1,6}}·[{_HAN}]{{1,8}})"
 _NAME_RE = re.compile(rf"^{NAME}$")
 
 
+def is_surname(token: str) -> bool:
+    """Is ``token`` a common single-character surname (``周``)?"""
+    return len(token) == 1 and token in _SINGLE_SURNAMES
+
+
 def is_name(token: str) -> bool:
     return bool(_NAME_RE.match(token)) and token not in _NOT_NAMES and not ROLE_RE.search(token)
 

@@ -52,7 +52,7 @@ from collections import Counter
 from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
 from .bodies_above import bodies_above_headlines
-from .bylines import parse_credits
+from .bylines import is_caption, parse_credits
 from .continuations import continuation_marks, repeated_headlines
 from .furniture_marks import page_marks
 from .items import refine_items
@@ -231,9 +231,15 @@ def _edge_dirt(raw_lines: list[str]) -> list[tuple[int, str, str]]:
             break
         if s and not is_speck(s):
             below.append((n, "speck", s))
-    if below and (not above or ends_sentence(above)):
+    if below and (not above or ends_sentence(above) or _number_under_caption(below, above)):
         out += [d for d in reversed(below) if d not in out]
     return out
+
+
+def _number_under_caption(below: list[tuple[int, str, str]], above: str) -> bool:
+    """A bare page number under a caption: the caption is set apart from the text, so a
+    number below it is not the tail of a sentence it cut."""
+    return all(s.isdigit() for _, _, s in below) and is_caption(above)
 
 
 def _after_sentence(raw_lines: list[str], n: int) -> bool:

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
+from .broken_tables import join_broken_rows
+from .byline_first import mark_headlines_under_bylines
 from .candidates import mark_candidates
 from .captions import mark_captions
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
@@ -197,7 +199,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             # (cells parted by an ideographic space: the spaces OCR puts inside words are
             # closed in paragraphs, a table's gaps between cells are not)
             row = "\u3000".join(_CELL_SPLIT_RE.split(ln.text.strip()))
-            items.append(Item("para", row, [ln.no], widths=[ln.dw], columns=[ln.width]))
+            items.append(Item("para", row, [ln.no, *ln.joined], widths=[ln.dw], columns=[ln.width]))
         elif ln.kind == "text":
             nxt = next_text[i]
             text = ln.text
@@ -339,6 +341,8 @@ def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list
     measure_widths(lines, narrow)
     mark_captions(lines, narrow)
     mark_candidates(lines, narrow)
+    lines = join_broken_rows(lines)
+    mark_headlines_under_bylines(lines)
     rows = table_rows(lines) + marked
     for ln in rows:
         ln.cand = False
