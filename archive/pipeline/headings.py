@@ -6,7 +6,7 @@ import re
 
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
-from .lines import close_heading_spaces
+from .lines import close_heading_spaces, unbalanced_open_quote
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
 from .stacks import PHOTO_COLUMNS
@@ -53,6 +53,7 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
         column = heads[0].text  # 高新区观察, 聚焦·园区, 相关阅读 over the headline, unbracketed
         heads = heads[1:]
+    heads = _join_broken_clauses(heads, gazetteer)
     if (
         len(heads) >= 2
         and heads[-1].kind == heads[-2].kind
@@ -68,7 +69,13 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         joined = Item(heads[-2].kind, f"{heads[-2].text} {heads[-1].text}", heads[-2].lines + heads[-1].lines)
         joined.level, joined.parts = heads[-2].level, heads[-2].parts + heads[-1].parts
         heads = heads[:-2] + [joined]
-    elif not column and len(heads) >= 2 and heads[-1].kind == "cand" and is_column_name(heads[-1].text):
+    elif (
+        not column
+        and len(heads) >= 2
+        and heads[-1].kind == "cand"
+        and is_column_name(heads[-1].text)
+        and not heads[-1].text.startswith(SUBTITLE_DASHES)  # (——出口再创新高: a subtitle)
+    ):
         column = heads[-1].text  # 科技厅局长话创新 under the headline (not when one is above it)
         heads = heads[:-1]
     elif (
@@ -255,6 +262,55 @@ def _goes_on(text: str, above: str = "") -> bool:
     if _QUOTED_TERM_ALONE_RE.fullmatch(text) and above and not _PUNCT_RE.search(above.translate(_NO_QUOTES)):
         return True  # 成都高新区推出 / “科创贷二十条”: a term alone is no deck, the object of the line above
     return bool(_GOES_ON_RE.search(text) or _ENDS_ON_A_VERB_RE.search(above))
+
+
+# Verbs a headline's clause is told by (a first line with none of them is no whole clause).
+_HEAD_VERB_RE = re.compile(
+    "实现|助力|推动|助推|打造|加快|加速|提速|引领|开启|迈向|迈出|迈进|走进|走出|走向|领跑|领先|再创|创下|刷新|突破"
+    "|完成|带动|赋能|激活|激发|引进|引资|签约|签署|达成|投资|跑出|释放|按下|开工|投产|量产|落地|启动|揭牌|竣工"
+    "|获批|获评|获得|获颁|荣获|喜获|上榜|入选|晋级|跻身|亮相|开园|落户|落成|开业|投用|投运|建成|挂牌|成为|登上"
+    "|再添|新添|喜添|增添|扩容|扩产|扩大|集聚|聚集|增长|增加|提升|提高|下降|翻番|攀升|超过|达到|发布|举办|召开"
+    "|举行|成立|出台|印发|推出|上线|开通|开放|通车|升级|转型|壮大|崛起|成势|见效|发力|破题|迎来|培育|构建|建设"
+    "|推进|部署|开展|聚焦|深化|优化|筑牢|护航|点燃|涌现|诞生|交付|首发|位居|稳居|保持|实施|出炉|公布|启用|并网"
+    "|携手|共建|打通|破解|跨越|蝶变|焕新|腾飞|起航|领航|出让|转让|拍卖|拿地|调研|考察|观摩|走访|座谈|对接|通过"
+    "|审议|批复|获准|认定|命名|授牌|颁发|表彰|支持|补贴|奖励|吸引|服务|申报|设立|组建|整合|调整|开设|增设"
+)
+# A line that is a causative or 把 and its object (别让“政策红包”, 让数据): the clause goes on.
+_PIVOT_END_RE = re.compile(r"^(?:别|莫|勿|不|要|请|再)?(?:让|使|令|把)“?[^“”\s]{1,8}”?\Z")
+# A term in quotation marks closing a line after its subject (产业链“补链强链”): the predicate.
+_QUOTED_END_RE = re.compile(r"[\u4e00-\u9fff]“[^“”\s]{2,8}”\Z")
+
+
+def _join_broken_clauses(heads: list[Item], gazetteer) -> list[Item]:
+    """Two lines of the block that are one clause the column's width broke (株洲高新区轨道交通装备
+    / 产业迈向“智造”; also over an unnamed byline read into the block: □ 本报评论员), joined with
+    nothing."""
+    for i in range(len(heads) - 1):
+        a, b = heads[i], heads[i + 1]
+        if a.kind == b.kind and not a.main and not b.main and broken_by_width(a.text, b.text, gazetteer):
+            joined = Item(a.kind, a.text + b.text, a.lines + b.lines)
+            joined.level, joined.parts = a.level, a.parts + b.parts
+            return heads[:i] + [joined] + heads[i + 2 :]
+    return heads
+
+
+def broken_by_width(first: str, second: str, gazetteer=None) -> bool:
+    """Are a headline block's two lines one clause broken by the column's width? The first line
+    is no whole clause (a park's name and nouns with no verb, a causative and its object, an
+    open quotation); the second, no longer, carries the predicate (a verb, or a quoted term
+    after its subject) with no subtitle's dash and names no park at its opening. (A first line
+    with its verb, 乌鲁木齐高新区…签约191亿元, keeps the line under it as its subtitle.)"""
+    if second.startswith(SUBTITLE_DASHES) or len(second) > len(first):
+        return False
+    if _PUNCT_RE.search(first.translate(_NO_QUOTES)) or _PUNCT_RE.search(second.translate(_NO_QUOTES)):
+        return False
+    if park_names(second[:PARK_OPENING], gazetteer):
+        return False
+    if _PIVOT_END_RE.search(first) or unbalanced_open_quote(first):
+        return True
+    if _HEAD_VERB_RE.search(first) or not park_names(first[:PARK_OPENING], gazetteer):
+        return False
+    return bool(_HEAD_VERB_RE.search(second) or _QUOTED_END_RE.search(second))
 
 
 # A term in quotation marks alone on a line (``“人才新政十条”``).
