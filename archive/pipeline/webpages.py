@@ -97,12 +97,17 @@ _RELATED = frozenset("相关推荐 相关新闻 相关阅读 相关文章 热门
 _RELATED_LINES = 8
 
 
+_BARE_TOOL_MAX = 16  # a bare tool's line, its spaces included (the longest tool is 6 characters)
+
+
 def _site_line(s):
-    """Is ``s`` (stripped) a line of a news site's chrome (above), or a notice?"""
-    if _CRUMBS.match(s) or _TAGS.match(s) or _COMMENTS.match(s) or _TIP_OFF.match(s):
+    """Is ``s`` (stripped) a line of a news site's chrome (above), or a notice? Run on every
+    line of every page: the cheap tests (a crumb's separator, a short line) come first."""
+    if (">" in s or "＞" in s or "»" in s or "›" in s) and _CRUMBS.match(s):
         return True
-    bare = re.sub(r"\s+", "", s)
-    if bare in _BARE_TOOLS:
+    if _TAGS.match(s) or _COMMENTS.match(s) or _TIP_OFF.match(s):
+        return True
+    if len(s) <= _BARE_TOOL_MAX and re.sub(r"\s+", "", s) in _BARE_TOOLS:
         return True
     stamped = _STAMPED.match(s)
     if stamped and _own_line("发布时间：" + s[: stamped.end()].strip() + " " + s[stamped.end() :]):
@@ -115,7 +120,9 @@ def _site_line(s):
 
 
 def _notice(s):
-    return len(s) <= 80 and bool(_NOTICE.search(s) or _DISCLAIMER.match(s))
+    if len(s) > 80:
+        return False
+    return bool(("转载" in s or "未经" in s) and _NOTICE.search(s) or _DISCLAIMER.match(s))
 
 
 def _site_extras(lines, kinds):
