@@ -9,7 +9,7 @@ from .draft import ArticleDraft
 from .headings import is_column_name, photo_label
 from .lines import BULLETS
 from .reflow import Item
-from .stacks import PHOTO_COLUMNS  # also read from here by column_labels, explain
+from .stacks import BRIEF_LABEL_ENDINGS, PHOTO_COLUMNS
 
 
 def opens_brief(it: Item) -> bool:
@@ -70,10 +70,6 @@ def next_brief(cur: ArticleDraft) -> ArticleDraft:
     return nxt
 
 
-# How a column of briefs' label ends (园区简讯, 科创快讯, 新闻速递): not a commentary's (短评).
-_BRIEF_LABEL_ENDINGS = ("简讯", "快讯", "速递")
-
-
 def lone_brief(cur: ArticleDraft) -> None:
     """A column of briefs that prints one brief: its label (``园区简讯``, short, no punctuation)
     over a story with no headline of its own that opens with a dateline and closes with its
@@ -81,7 +77,7 @@ def lone_brief(cur: ArticleDraft) -> None:
     a = cur.article
     if cur.brief or cur.note or a.kicker or a.subtitle or not cur.ended:
         return
-    if not (is_column_name(a.headline) and a.headline.endswith(_BRIEF_LABEL_ENDINGS)):
+    if not (is_column_name(a.headline) and a.headline.endswith(BRIEF_LABEL_ENDINGS)):
         return
     if any(leads.dated(t) for t in cur.top) or _bulleted_first(a):
         a.column = " ".join(x for x in (a.column, a.headline) if x)

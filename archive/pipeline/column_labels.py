@@ -2,17 +2,11 @@
 图片新闻 over a title, a run of briefs or pictures. It ends the story above, though no byline
 follows it: a paper opens a column with a new item, never in the middle of a story."""
 
-from .briefs import PHOTO_COLUMNS, opens_brief
+from .briefs import opens_brief
 from .headings import COLUMN_MAX, REFERENCE_LABELS, is_column_name, names_a_column
 from .lines import BULLETS
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item
-from .stacks import LABEL_ENDINGS
-
-# How the label of a column of comment, briefs or pictures ends (短评, 园区时评, 园区简讯, 图片新闻;
-# a box of background after a story, 相关链接 or 延伸阅读, is labelled so too: ``REFERENCE_LABELS``):
-# such a line over a title is no subhead. (Not 观察, 一线, 聚焦: words a story's subhead ends
-# with too, 产业观察 / 深耕一线; in brackets, 【园区观察】, any column's name is a label.)
-_LABEL_ENDINGS = LABEL_ENDINGS
+from .stacks import LABEL_ENDINGS, PHOTO_COLUMNS
 
 
 def opens_column(cluster: list, after: Item | None) -> bool:
@@ -49,9 +43,13 @@ def next_bulleted_item(cluster: list, bullet: str) -> bool:
 
 
 def _is_label(text: str, bracketed_any: bool = False) -> bool:
+    # A column's label ends like one of comment, briefs or pictures (``stacks.LABEL_ENDINGS``;
+    # a box of background after a story, 相关链接 or 延伸阅读, is labelled so too: ``REFERENCE_LABELS``):
+    # such a line over a title is no subhead. (Not 观察, 一线, 聚焦: words a story's subhead ends
+    # with too, 产业观察 / 深耕一线; in brackets, 【园区观察】, any column's name is a label.)
     if bracketed_any and COLUMN_LABEL_RE.match(text):
         return True
-    return text in REFERENCE_LABELS or (is_column_name(text) and text.endswith(_LABEL_ENDINGS))
+    return text in REFERENCE_LABELS or (is_column_name(text) and text.endswith(LABEL_ENDINGS))
 
 
 def marked_column(heads: list[Item]) -> bool:

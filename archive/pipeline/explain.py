@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from . import leads
-from .briefs import PHOTO_COLUMNS
 from .bylines import photo_credit
 from .candidates import sets_flush_by_width
 from .classify import Line
@@ -33,6 +32,7 @@ from .reflow import (
     without_dash,
 )
 from .script import reading_copy
+from .stacks import PHOTO_COLUMNS
 from .subheads import CLAUSE_MAX, in_series, opens_overlong_clause, series
 
 FURNITURE = {

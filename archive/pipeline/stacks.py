@@ -26,8 +26,10 @@ from .classify import Line
 # Columns of pictures, each a caption and its photographer's credit (图片新闻): every picture's
 # story is an article of its own, titled by its first clause as a brief is.
 PHOTO_COLUMNS = frozenset("图片新闻 图片报道 新闻图片 图片速递 图说 图闻 看图 组图".split())
+# How a column of briefs' label ends (园区简讯, 科创快讯, 新闻速递): not a commentary's (短评).
+BRIEF_LABEL_ENDINGS = ("简讯", "快讯", "速递")
 # How the label of a column of comment, briefs or pictures ends (短评, 园区时评, 园区简讯, 图片新闻).
-LABEL_ENDINGS = tuple("短评 时评 评论 快评 简讯 快讯 速递".split()) + tuple(PHOTO_COLUMNS)
+LABEL_ENDINGS = ("短评", "时评", "评论", "快评") + BRIEF_LABEL_ENDINGS + tuple(PHOTO_COLUMNS)
 
 
 def genre_label(text: str) -> bool:
