@@ -6,6 +6,7 @@ import re
 
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
+from .head_tags import split_head_tag
 from .lines import BULLETS, close_heading_spaces, unbalanced_open_quote
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
@@ -54,6 +55,8 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
     elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
         column = heads[0].text  # 高新区观察, 聚焦·园区, 相关阅读 over the headline, unbracketed
         heads = heads[1:]
+    else:
+        column, heads, marks = split_head_tag(heads)  # 【园区速递】无锡高新区…: the column
     heads = _join_broken_clauses(heads, gazetteer)
     if (
         len(heads) >= 2
