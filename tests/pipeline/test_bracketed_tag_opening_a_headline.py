@@ -4,6 +4,7 @@ headline, and not a kicker. Its brackets are kept as the page's furniture."""
 
 import pytest
 
+from archive.pipeline.explain import explain
 from archive.pipeline.parse import accounted_chars, parse_page
 
 
@@ -34,3 +35,8 @@ def test_a_tag_opening_the_headline_line_is_the_column(gazetteer, tag, headline)
     assert (a.column, a.headline, a.kicker) == (tag, headline, "")
     raw, placed = accounted_chars(text, page)
     assert raw == placed
+
+
+def test_explain_shows_the_tagged_line_as_the_headline(gazetteer):
+    decisions = explain(_page("【园区快报】南通高新区上半年新增高新技术企业46家"), gazetteer=gazetteer)
+    assert decisions[0].role == "标题"
