@@ -85,6 +85,10 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
     ):
         column = heads[-1].text  # 科技厅局长话创新 under the headline (not when one is above it)
         heads = heads[:-1]
+    elif len(heads) >= 2 and not byline_below and _object_goes_on(heads[-2], heads[-1], gazetteer):
+        joined = Item(heads[-2].kind, heads[-2].text + heads[-1].text, heads[-2].lines + heads[-1].lines)
+        joined.level, joined.parts = heads[-2].level, heads[-2].parts + heads[-1].parts
+        heads = heads[:-2] + [joined]  # 蚌埠高新区发布园区 / 创新指数排名: one clause, its object broken
     elif (
         len(heads) >= 2
         and heads[-1].kind == "cand"
@@ -159,6 +163,22 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
     subtitle = " ".join(without_dash(x.text) for x in rest)
     dashes = [(x.lines[0], x.text[: len(x.text) - len(without_dash(x.text))]) for x in rest if x.lines]
     return kicker, headline, subtitle, column, [(n, d) for n, d in dashes if d.strip()] + marks
+
+
+def _object_goes_on(above: Item, below: Item, gazetteer) -> bool:
+    """Is ``below`` a few nouns with no verb (``创新指数排名``) under a headline's clause that
+    names its park and its verb (``蚌埠高新区发布园区``): the clause's object the width broke, no
+    deck (a deck says something of its own) and, with no byline under it, no column's name?"""
+    return (
+        above.kind == below.kind == "cand"
+        and not above.main
+        and is_column_name(below.text)
+        and not below.text.startswith(SUBTITLE_DASHES)
+        and not _HEAD_VERB_RE.search(below.text)
+        and not park_names(below.text[:PARK_OPENING], gazetteer)
+        and bool(_HEAD_VERB_RE.search(above.text))
+        and bool(park_names(above.text[:PARK_OPENING], gazetteer))
+    )
 
 
 def _kicker_apart(heads: list[Item], i: int, gazetteer) -> bool:
