@@ -315,7 +315,8 @@ def _new_article(cluster: list[Item], gazetteer, column: str) -> ArticleDraft:
     heads = [c for c in cluster if c.kind in ("md", "cand", "editor")]
     if marked_column(heads):
         column, heads = heads[0].text, heads[1:]  # 对话园区掌门人: the column's heading, marked
-    kicker, headline, subtitle, own_column, dashes = headline_parts(heads, gazetteer)
+    byline_below = any(c.kind == "byline" for c in cluster)
+    kicker, headline, subtitle, own_column, dashes = headline_parts(heads, gazetteer, byline_below)
     bullet = headline[:1] if headline[:1] in BULLETS and len(headline[1:].strip()) >= 4 else ""
     if bullet:  # (◎ 张江药谷…: a column's item's title; the bullet is the page's typography)
         headline = headline[1:].strip()

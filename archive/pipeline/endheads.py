@@ -24,7 +24,7 @@ import statistics
 from collections import Counter
 
 from .endlist import cut_at_quotations, headline_by_figures, join_quoted, starts_entry
-from .lines import unbalanced_open_quote
+from .lines import ends_sentence, unbalanced_open_quote
 from .reflow import Item
 from .similarity import bigram_set, containment, word_chars
 
@@ -113,12 +113,15 @@ def _body_starts(items, columns) -> tuple[set[int], list[tuple[float, int]], lis
     slight: list[tuple[float, int]] = []
     measured = [k for k, w in enumerate(columns) if w is not None]
     place = {k: n for n, k in enumerate(measured)}
-    text = closed = False
+    text = closed = credited = False
     widths: list[float] = []
     for k, it in enumerate(items):
+        if text and not credited and signs_off(it, items[k - 1]):
+            closed = credited = True  # (…一站式服务。 / （龚丽）: the story above signed, not the next's byline)
+            continue
         if text and (it.kind == "byline" or (it.kind == "para" and (it.opens or closed))):
             starts.add(k)
-            text, closed, widths = False, False, []
+            text, closed, credited, widths = False, False, False, []
         elif columns[k] is not None and len(widths) >= PERSIST:
             ref = statistics.median(widths)
             pos = place[k]
@@ -139,11 +142,26 @@ def _body_starts(items, columns) -> tuple[set[int], list[tuple[float, int]], lis
         text = text or it.kind == "para"
         if it.kind == "names" or (it.kind == "para" and it.sig):
             closed = True
+        credited = credited or _has_credit([it])
         if columns[k] is not None:
             widths.append(columns[k])
     # (A slight change measured where the next body, cut by a byline or 本报讯, already
     # begins is that body's column blending into the lines above it, no change of its own.)
     return starts, changes, [(x, k) for x, k, last in slight if not any(k < n <= last for n in starts)]
+
+
+def signs_off(it: Item, above: Item) -> bool:
+    """Is ``it`` a writer's name in brackets on a line of its own (``（龚丽）``, ``（记者 X）``)
+    right under a paragraph that ends its sentence: the signature closing that story, which
+    has no credit of its own yet? (Under a story that has one, such a line opens the next
+    story, as a ``▶`` byline does.)"""
+    return (
+        it.kind == "byline"
+        and it.text[:1] in "（("
+        and it.text[-1:] in "）)"
+        and above.kind == "para"
+        and ends_sentence(above.text)
+    )
 
 
 def _slight_start(items: list[Item], k: int, ref: float, after: float, starts: set[int]) -> int:

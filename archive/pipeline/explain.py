@@ -163,7 +163,7 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
     if not prev.ends and prev.text[-1:] in ")）" and ln.text[:1] in BULLETS:
         return f"上一行以括号收尾（署名跨行），本行以项目符号开头（{ln.text[0]}）"
     if not prev.ends and starts_list_item(prev.text, ln.text):
-        return f"上一行以“{prev.text[-1]}”结束，本行以序号开头：列举的一项另起一段"
+        return f"上一行以“{prev.text[-1]}”结束，本行以序号或“名目：”开头：列举的一项另起一段"
     if narrow and prev.width:
         if not fills(prev, ln, set_by_width(lines)):
             return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"
@@ -242,6 +242,9 @@ def _heading_role(ln: Line, article, narrow: bool, in_body: bool, lines: list[Li
     for role, text in (("标题", article.headline), ("引题", article.kicker), ("副题", article.subtitle)):
         if text and s and s in squash(text):
             return role, shape
+    tag = squash(f"【{article.column}】") if article.column else ""
+    if tag and tag in s and s.partition(tag)[2] in squash(article.headline):
+        return "标题", "行首方括号里的栏目名（【园区速递】…）为栏目，其后为标题"
     if article.subtitle and ln.text.startswith(SUBTITLE_DASHES):
         if squash(without_dash(ln.text)) in squash(article.subtitle):  # stored without its dash
             return "副题", "以破折号开头的标题行：副题"

@@ -6,7 +6,8 @@ import re
 
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
-from .lines import close_heading_spaces, unbalanced_open_quote
+from .head_tags import split_head_tag
+from .lines import BULLETS, close_heading_spaces, unbalanced_open_quote
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
 from .stacks import PHOTO_COLUMNS
@@ -38,9 +39,10 @@ _TITLED_RE = re.compile(r"^[^：:，,。]{2,12}[：:]")
 _PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发区|园区)")
 
 
-def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, list]:
+def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> tuple[str, str, str, str, list]:
     """(kicker, headline, subtitle, column, the subtitle's dashes and a series' brackets as
-    (line, marks)) from a cluster's heading items."""
+    (line, marks)) from a cluster's heading items (``byline_below``: the cluster has a byline
+    line under its headings)."""
     if not heads:
         return "", "", "", "", []
     column = ""
@@ -53,6 +55,8 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
         column = heads[0].text  # 高新区观察, 聚焦·园区, 相关阅读 over the headline, unbracketed
         heads = heads[1:]
+    else:
+        column, heads, marks = split_head_tag(heads)  # 【园区速递】无锡高新区…: the column
     heads = _join_broken_clauses(heads, gazetteer)
     if (
         len(heads) >= 2
@@ -75,9 +79,16 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         and heads[-1].kind == "cand"
         and is_column_name(heads[-1].text)
         and not heads[-1].text.startswith(SUBTITLE_DASHES)  # (——出口再创新高: a subtitle)
+        # (set between the headline and its byline, or named like a column, 时评; with neither,
+        # a line of plain words is the headline's second line: 蚌埠高新区发布园区 / 创新指数排名)
+        and (byline_below or names_a_column(heads[-1].text) or heads[-1].text[:1] in BULLETS)
     ):
         column = heads[-1].text  # 科技厅局长话创新 under the headline (not when one is above it)
         heads = heads[:-1]
+    elif len(heads) >= 2 and not byline_below and _object_goes_on(heads[-2], heads[-1], gazetteer):
+        joined = Item(heads[-2].kind, heads[-2].text + heads[-1].text, heads[-2].lines + heads[-1].lines)
+        joined.level, joined.parts = heads[-2].level, heads[-2].parts + heads[-1].parts
+        heads = heads[:-2] + [joined]  # 蚌埠高新区发布园区 / 创新指数排名: one clause, its object broken
     elif (
         len(heads) >= 2
         and heads[-1].kind == "cand"
@@ -152,6 +163,22 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
     subtitle = " ".join(without_dash(x.text) for x in rest)
     dashes = [(x.lines[0], x.text[: len(x.text) - len(without_dash(x.text))]) for x in rest if x.lines]
     return kicker, headline, subtitle, column, [(n, d) for n, d in dashes if d.strip()] + marks
+
+
+def _object_goes_on(above: Item, below: Item, gazetteer) -> bool:
+    """Is ``below`` a few nouns with no verb (``创新指数排名``) under a headline's clause that
+    names its park and its verb (``蚌埠高新区发布园区``): the clause's object the width broke, no
+    deck (a deck says something of its own) and, with no byline under it, no column's name?"""
+    return (
+        above.kind == below.kind == "cand"
+        and not above.main
+        and is_column_name(below.text)
+        and not below.text.startswith(SUBTITLE_DASHES)
+        and not _HEAD_VERB_RE.search(below.text)
+        and not park_names(below.text[:PARK_OPENING], gazetteer)
+        and bool(_HEAD_VERB_RE.search(above.text))
+        and bool(park_names(above.text[:PARK_OPENING], gazetteer))
+    )
 
 
 def _kicker_apart(heads: list[Item], i: int, gazetteer) -> bool:
@@ -308,11 +335,32 @@ def broken_by_width(first: str, second: str, gazetteer=None) -> bool:
         return False
     if _PIVOT_END_RE.search(first) or unbalanced_open_quote(first):
         return True
+    if second.startswith("“") and _goes_on_into_a_quotation(first, second, gazetteer):
+        return True
     if _HEAD_VERB_RE.search(first) or not park_names(first[:PARK_OPENING], gazetteer):
         return False
     return bool(_HEAD_VERB_RE.search(second) or _QUOTED_END_RE.search(second))
 
 
+def _goes_on_into_a_quotation(first: str, second: str, gazetteer) -> bool:
+    """Does ``second``, opening with a quotation mark, go on with ``first``: the first line is
+    no whole clause (it ends on a number and its measure word, ``新增一批``, or names its park
+    with no verb of the list) or the second is no deck, only a quoted term and the noun it
+    qualifies (``“科创十条”实施细则``)? A deck says something of its own: a clause."""
+    if _OPEN_COUNT_END_RE.search(first):
+        return True
+    if not _HEAD_VERB_RE.search(first) and park_names(first[:PARK_OPENING], gazetteer):
+        return True
+    term = _QUOTED_NOUN_RE.fullmatch(second)
+    return term is not None and not _HEAD_VERB_RE.search(term.group(1))
+
+
+# A number and its measure word closing a line, the noun they count still to come (一批, 首批, 两大).
+_OPEN_COUNT_END_RE = re.compile(
+    r"(?:[一二两三四五六七八九十百千万几多首数\d]+|若干)(?:批|个|项|家|类|条|种|座|所|位|名|款|大|张|台|套|支|份|件|轮|场|期)\Z"
+)
+# A term in quotation marks and at most a short noun after it (``“湘字号”科技成果``).
+_QUOTED_NOUN_RE = re.compile(r"“[^“”\s]{2,10}”([\u4e00-\u9fff]{0,4})")
 # A term in quotation marks alone on a line (``“人才新政十条”``).
 _QUOTED_TERM_ALONE_RE = re.compile(r"“[^“”\s]{2,12}”")
 

@@ -51,15 +51,39 @@ def cut_by_a_picture(lines: list[Line], i: int) -> bool:
     return j < len(lines) and lines[j].kind == "text" and not lines[j].indent
 
 
+# A figure opening a line (``52亿元，…``), not a date (``2023年，…``, ``5月…``).
+_FIGURE_OPENING_RE = re.compile(r"\d+(?:\.\d+)?%?(?!\s*[\d.年月日])")
+
+
+def runs_into_a_figure(ln: Line, nxt: Line | None) -> bool:
+    """Is ``ln`` (an unindented line of a page that indents its paragraphs) running text that
+    leaves its sentence open, a clause mark inside it, over an unindented line that opens with
+    the figure it was saying (``该集群已集聚…企业68家，去年实现产值`` / ``52亿元，…``)? However wide,
+    it is no heading: the paragraph under a heading would open indented, and a figure does not
+    open a sentence of its own there."""
+    return (
+        ln.kind == "text"
+        and not ln.indent
+        and not ln.ends
+        and nxt is not None
+        and nxt.kind == "text"
+        and not nxt.indent
+        and _CLAUSE_INSIDE_RE.search(ln.text) is not None
+        and _FIGURE_OPENING_RE.match(nxt.text) is not None
+    )
+
+
 def mark_paragraph_starts(lines: list[Line]) -> None:
     """On a narrow page that indents its paragraphs, an indented paragraph's first line
-    (``opens_indented_paragraph``) and a line a picture cut short (``cut_by_a_picture``)
-    are not headline-shaped (``candidates._shaped``): no rule of ``candidates`` takes them
-    for a heading or a heading's next line."""
+    (``opens_indented_paragraph``), a line a picture cut short (``cut_by_a_picture``) and a
+    line running into a figure on the next (``runs_into_a_figure``) are not headline-shaped
+    (``candidates._shaped``): no rule of ``candidates`` takes them for a heading or a
+    heading's next line."""
     if sum(ln.indent for ln in lines) < PARAGRAPH_INDENTS:
         return
     for i, ln in enumerate(lines[:-1]):
-        if opens_indented_paragraph(ln, lines[i + 1]) or cut_by_a_picture(lines, i):
+        nxt = lines[i + 1]
+        if opens_indented_paragraph(ln, nxt) or cut_by_a_picture(lines, i) or runs_into_a_figure(ln, nxt):
             ln.shaped = False
 
 

@@ -21,6 +21,7 @@ from .candidates import mark_candidates
 from .captions import mark_captions
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
 from .indents import PARAGRAPH_INDENTS, goes_on_unindented
+from .labelled_items import opens_labelled_item
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
 from .stacks import genre_label, split_stack
 from .types import Credit
@@ -88,7 +89,7 @@ def starts_list_item(prev: str, text: str) -> bool:
     colon or with the semicolon of the item before)? A policy story lists its measures so
     (``…措施包括：`` / ``1.设立…；`` / ``2.对…``); on a narrow page only where the line
     before is short of its column (a full line may break anywhere, ``_continues``)."""
-    return prev[-1:] in "：:；;" and _LIST_ITEM_RE.match(text) is not None
+    return prev[-1:] in "：:；;" and (_LIST_ITEM_RE.match(text) is not None or opens_labelled_item(prev, text))
 
 
 def fills(ln: Line, nxt: Line | None, by_width: bool = False) -> bool:
