@@ -32,10 +32,10 @@ _STAMP_RE = re.compile(
 _LABELS = frozenset("导语 文章作者 本文作者 作者简介".split())
 _BOX_LABELS = frozenset("文章作者 本文作者".split())
 # A copyright notice: 此内容为X原创，著作权归X所有。未经X书面授权，不得以任何方式加以使用…
-# (who owns it and what needs a licence, both: a story may say either), and the line of whom
-# to ask for a licence (如需获得授权请联系X版权部：…).
+# (who owns it and what is forbidden without a licence, both: a story may say either), and
+# the line of whom to ask for a licence (如需获得授权请联系X版权部：…).
 _OWNER_RE = re.compile(r"(?:著作权|版权)均?归[^，。]{1,16}所有")
-_LICENCE_RE = re.compile(r"授权|转载")
+_LICENCE_RE = re.compile(r"未经[^，。]{0,16}?(?:授权|许可)[，,]?\s*(?:不得|禁止|严禁|请勿)")
 _ASK_RE = re.compile(r"^如需(?:获得)?(?:授权|转载)[^。]{0,12}?联系")
 # What opens a breadcrumb or a navigation bar, under the site's name.
 _CRUMBS_RE = re.compile(r"^(?:首页|当前位置|您(?:现在)?的位置)|[>＞»›]")

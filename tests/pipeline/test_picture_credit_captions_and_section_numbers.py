@@ -50,3 +50,10 @@ def test_section_numbers_over_subheads_are_dropped():
         ("subhead", "服务跟上"),
         ("p", "园区为入驻企业提供人才公寓和通勤班车。"),
     ]
+
+
+def test_a_lone_number_over_a_line_is_no_section_number():
+    text = NUMBERED.replace("02\n服务跟上\n\n", "")
+    (a,) = parse_page(text).articles
+    assert ("subhead", "服务跟上") not in [(b.kind, b.text) for b in a.blocks]
+    assert any("01" in b.text for b in a.blocks)

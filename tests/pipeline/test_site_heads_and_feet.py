@@ -94,3 +94,20 @@ TAIWAN_FOOT = """工商時報　　2026年4月3日　星期五　　A8　兩岸
 def test_a_taiwan_papers_subscription_line_is_its_footer():
     (a,) = parse_page(TAIWAN_FOOT).articles
     assert [b.text for b in a.blocks] == ["電子零組件廠台昇昨（2）日公告，將對昆山高新區子公司增資，擴充連接器產線。"]
+
+
+TITLE_FIRST = """嘉兴高新区新增国家级孵化器两家
+发布时间：2026-04-02 09:30　　信息来源：科技局　　浏览次数：318
+
+　　嘉兴高新区两家孵化器日前获评国家级科技企业孵化器，其专利著作权归入驻企业所有，园区不收取授权费用。
+
+【打印本页】　【关闭窗口】
+"""
+
+
+def test_a_title_over_the_metadata_is_no_sites_name_and_a_sentence_on_rights_is_text():
+    (a,) = parse_page(TITLE_FIRST).articles
+    assert a.headline == "嘉兴高新区新增国家级孵化器两家"
+    assert [b.text for b in a.blocks] == [
+        "嘉兴高新区两家孵化器日前获评国家级科技企业孵化器，其专利著作权归入驻企业所有，园区不收取授权费用。"
+    ]
