@@ -36,6 +36,9 @@ _PHOTO_ENDINGS = ("摄", "摄影", "供图")
 # Every caption source phrase has a 图 in it; that character is the cheap first test.
 _CHART_SOURCES = ("数据来源", "资料来源")
 _CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料图|图为|供图)")
+# A caption closed by its picture's credit after the sentence: …生产线。图／本报资料照片, …开园。图/X
+# (``图/文 X``, a byline, has a space in it).
+_PICTURE_CREDIT_RE = re.compile(r"[。！？!?”’）)]\s*图\s*[/／]\s*[^\s/／。，,！？]{2,16}$")
 
 
 def strip_marker(s: str) -> tuple[str, bool]:
@@ -71,6 +74,7 @@ def is_byline(s: str) -> bool:
         ):
             return False
         marked = True
+    barred = "｜" in body or "|" in body
     body = close_name_spaces(role_colons(without_media(_NAME_SLASH_RE.sub(r"\2/\1", body))))
     if _END_RE_PUNCT.search(body):
         return False
@@ -88,8 +92,9 @@ def is_byline(s: str) -> bool:
         return any(t in ROLE_OF for t in tokens) or all(is_person_name(n) or is_desk_name(n) for n in names)
     if _BYLINE_START_RE.match(body):
         # The last name must look like a person's: a paragraph's first line that opens
-        # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line.
-        last = names[-1]
+        # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line. Credits set with
+        # bars are (WeChat's ``文字｜张帆  图片｜光谷融媒``: the pictures' credit may be a desk's).
+        last = names[-1] if not barred else names[0]
         return is_bare_name(last) or is_desk_name(last) or len(last) == 4 and last[:2] in COMPOUND_SURNAMES
     words = body.split()
     return len(words) == len(tokens) and len(names) < len(tokens) and all(is_bare_name(n) for n in names)
@@ -99,20 +104,23 @@ def is_byline(s: str) -> bool:
 # 撰文/张三, 记者/王彪 通讯员/穗开宣 (南方日报's house style); and 文：王明 图：李华, read as
 # 文/王明 图/李华.
 _ROLE_COLON_RE = re.compile(
-    r"(本报记者|记者|通讯员|实习生|作者|撰文|撰稿|审核|审校|摄影)\s*[：:]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
+    r"(本报记者|记者|通讯员|实习生|作者|撰文|撰稿|审核|审校|责编|编辑|摄影)\s*[：:|｜]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
 )
-# (WeChat sets a bar after them: 文 | 刘洁, 图｜李华.)
-_MARK_COLON_RE = re.compile(r"(?<![\u3400-\u9fff])([文图])\s*[：:|｜]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))")
+# (WeChat sets a bar after them: 文 | 刘洁, 图｜李华, 文字｜张帆, 图片｜光谷融媒; 撰文｜X.)
+_MARK_COLON_RE = re.compile(
+    r"(?<![\u3400-\u9fff])(文字|图片|[文图])\s*[：:|｜]\s*|^([文图])\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))"
+)
 
 
 def role_colons(body: str) -> str:
     """Credits written with a colon after their role words, as credits with a space (or,
     after 文 and 图, a slash; also 文 and a space or a bar opening the line: 文 白丽媛 余小平,
     文 | 刘洁)."""
-    if "：" not in body and ":" not in body and "/" not in body and body[1:2] not in " |｜":
-        return body
+    if "：" not in body and ":" not in body and "/" not in body and "｜" not in body and "|" not in body:
+        if body[1:2] != " ":
+            return body
     body = _ROLE_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", body)
-    return _MARK_COLON_RE.sub(lambda m: (m.group(1) or m.group(2)) + "/", body)
+    return _MARK_COLON_RE.sub(lambda m: (m.group(1) or m.group(2))[0] + "/", body)
 
 
 BYLINE_MAX = 40
@@ -294,7 +302,7 @@ def is_caption(s: str) -> bool:
     the photographer's credit after the sentence (``…体验新产品。 本报记者 刘志伟摄``)."""
     if len(s) > 120:
         return False
-    if "图" in s and (_CAPTION_SOURCE_RE.search(s) or _NUMBERED_PICTURE_RE.match(s)):
+    if "图" in s and (_CAPTION_SOURCE_RE.search(s) or _NUMBERED_PICTURE_RE.match(s) or _PICTURE_CREDIT_RE.search(s)):
         return True
     if s.startswith(_CHART_SOURCES) and len(s) <= 40:
         return True  # 数据来源：科技部, under a chart

@@ -4,6 +4,7 @@ a name closed (``本报记者 刘 琴``), the paper or agency before a role (``�
 
 import re
 
+from .filed_bylines import FILED_FROM_RE
 from .names import ROLE_OF, ROLE_RE, is_surname
 
 # Single characters a byline prints on their own: a photo credit's 摄, a role's 文/图.
@@ -85,11 +86,11 @@ OUTLET_BRAND = r"(?:·[\u4e00-\u9fff]{2,8}?(?:网|报|台|新闻|客户端)|·?[
 # ``人民日报特约通讯员``, ``经济日报·中国经济网记者`` (read as the role alone).
 # Newer outlets too: ``极目新闻记者``, ``大众网·海报新闻记者``, ``21世纪经济报道记者``,
 # ``看看新闻Knews记者``, ``长江日报大武汉客户端记者``, ``湖北日报全媒记者``, ``证券时报·e公司记者``,
-# and an app named with a plus (``南方+记者``, ``上游新闻+记者``); a magazine, a station or an
+# and an app named with a plus (``南方+记者``, ``上游新闻+记者``), an agency (``中央社记者``); a magazine, a station or an
 # agency naming itself as a paper does with 本报 (``本刊记者``, ``本台记者``, ``本社记者``).
 MEDIA_BEFORE_ROLE = (
     r"(?:新华社|中新社|本刊|本台|本社|\d{1,2}世纪[\u4e00-\u9fff]{0,4}?报道|[\u4e00-\u9fff]{2,6}?\+|[\u4e00-\u9fff]{1,8}?"
-    r"(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|电视台|广播电视台|通讯社|网|新闻|经济报道|客户端))"
+    r"(?:日报|晚报|晨报|时报|导报|商报|周报|(?<!本)报|(?<!本)社|电视台|广播电视台|通讯社|网|新闻|经济报道|客户端))"
     rf"{OUTLET_BRAND}?"
     r"(?=特约通讯员|特约记者|通讯员|记者|全媒体记者|融媒体记者|全媒记者|融媒记者)"
 )
@@ -101,9 +102,20 @@ _MEDIA_ROLE_RE = re.compile(MEDIA_BEFORE_ROLE)
 # 整理 is dropped too.
 _FILED_FROM_RE = re.compile(r"\s+(?:(?:[\u4e00-\u9fff]{2,8})?报道|发自[\u4e00-\u9fff]{2,8})$")
 _COMPILED_RE = re.compile(r"\s*整理(?=[）)]?$)")
-# A reporter's rank or post before 记者: 本报特派记者, 首席记者, 见习记者, 驻京记者,
+# A reporter's rank or post before 记者: 本报特派记者, 首席记者, 见习记者, 实习记者, 驻京记者,
 # 本报驻山东记者站记者.
-_RANK_RE = re.compile(r"(?:特派|首席|见习|驻[\u4e00-\u9fff]{1,6}?记者站|驻[\u4e00-\u9fff]{1,4}?)(?=记者)")
+_RANK_RE = re.compile(r"(?:特派|首席|见习|实习|驻[\u4e00-\u9fff]{1,6}?记者站|驻[\u4e00-\u9fff]{1,4}?)(?=记者)")
+
+
+# A paper's short name before its staff's roles on a credits line, set apart from the names
+# (每日经济新闻's ``每经记者 X  每经实习记者 Y  每经编辑 Z``): read as the role alone. A role word
+# that is one with those two characters (本报记者, 特约记者, 融媒记者) is left whole.
+_SHORT_PAPER_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})((?:实习|见习)?(?:记者|编辑))(?=\s)")
+
+
+def _role_alone(m: re.Match) -> str:
+    paper, role = m.groups()
+    return m.group() if paper + role in ROLE_OF or paper + "记者" in ROLE_OF else role
 
 
 # A writer's paper and post between 文/ and the name: 文/科技日报副社长 房汉廷.
@@ -117,6 +129,10 @@ def without_media(body: str) -> str:
     place it was filed from."""
     if "文/" in body:
         body = _POST_AFTER_SLASH_RE.sub("", body)
+    if "报导" in body or "报道" in body:
+        body = FILED_FROM_RE.sub("", body)  # 记者黄诗涵／综合报导 (Taiwan's papers)
+    if "记者" in body or "编辑" in body:
+        body = _SHORT_PAPER_RE.sub(_role_alone, body)
     if "报道" in body or "发自" in body:
         m = _FILED_FROM_RE.search(body)
         if m:

@@ -104,7 +104,7 @@ def apply_item(art: ArticleDraft, item: Item, page: ParsedPage) -> None:
     if k == "para":
         if item.lead:
             art.top.append(item.lead)
-            art.add_credits(item.credits)
+        art.add_credits(item.credits)  # (a dateline kept in the text may name its reporter too)
         art.add_block(item.text, "p", item.lines)
         art.soft += item.soft
         if item.sig:

@@ -52,6 +52,7 @@ FURNITURE = {
     "page_credit": "本版图片署名",
     "image": "图片链接（识别软件所加）",
     "rule": "分隔线",
+    "section_number": "小标题上方的序号（01、02），如项目符号",
     "web": "网页打印信息（浏览器页眉页脚、导航、发布信息）",
     "wechat": "微信公众号页面信息（发布信息、来源、编辑、往期推荐、阅读原文）",
     "contents": "导读",
@@ -147,6 +148,8 @@ PHOTO_STORY = "“{}”栏下的一张图片：说明为正文、摄影署名为
 
 def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
     if item.opens:
+        if not item.lead and item.credits:  # （中央社记者X上海13日电）: kept in the text
+            return "以括号内的通讯社电头开头（电头留在正文，记者记入署名）"
         return f"以电头/署名/来源开头（{item.lead or '据…报道'}），另起一篇的正文" if item.lead else "以“据…报道”开头"
     if ln.table:
         return "表格的一行（各格以空格或“|”分开），单独成行"

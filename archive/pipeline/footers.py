@@ -12,13 +12,16 @@ a page's edges only, where a line is furniture when all of it is.
 
 import re
 
-# A site's address, with its label: www.gmw.cn, 大公报网站：www.takungpao.com, https://x.cn/y.
+# A site's address, with its label: www.gmw.cn, 大公报网站：www.takungpao.com, 每经网：www.nbd.com.cn,
+# https://x.cn/y.
 _ADDRESS = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,8}(?:网站|網站|网址|網址)\s*[:：]\s*)?(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:网站|網站|网址|網址|网|網)\s*[:：]\s*)?(?:https?://)?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
     r"\.(?:com|cn|net|org|gov|hk|mo|tw)(?:\.[a-z]{2})?(?:/\S*)?(?![A-Za-z0-9])"
 )
-# A hotline or a telephone: 新闻热线：028-86968000, 订报热线：2575 7181.
-_HOTLINE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話)\s*[:：]\s*[\d\-－()（）]{3,}(?: ?\d+){0,3}")
+# A hotline or a telephone: 新闻热线：028-86968000, 订报热线：2575 7181, 訂報專線：0800-000-000.
+_HOTLINE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:热线|熱線|专线|專線|电话|電話)\s*[:：]\s*[\d\-－()（）]{3,}(?: ?\d+){0,3}"
+)
 # A QR code's prompt: 扫码阅读本版, 扫一扫 关注X微信公众号.
 _QR = re.compile(r"(?:扫一扫|扫码|掃碼|扫描二维码|微信扫码|长按识别二维码)\s?[\u4e00-\u9fff]{0,16}")
 # A name of the paper's site, app or account: 光明日报客户端, 证券时报e公司, 数据宝.

@@ -14,6 +14,7 @@ text (``本报讯 记者 王明 近日`` gives 王明, ``本报讯 记者王明�
 import re
 
 from . import bylines, credit_text, names
+from .filed_bylines import FILED_OPENING, filed_opening
 from .lines import BULLETS, BYLINE_MARKERS
 from .types import Credit
 
@@ -74,7 +75,7 @@ _VALUE_RE = re.compile(r"[^\s【】，。；;,！？]{1,20}(?=[\s【]|$)")
 # What a line must start with to open an article (a cheap test on every text line).
 _OPENS_RE = re.compile(
     rf"{_DATELINE}|{_REPORTED}|{_MEDIA_ROLE}\s*/?\s*{_NAME}(?:[\s、]|$)|[{BYLINE_MARKERS}]|[文图]/|{_NAME}/[文图]\s|[(（]"
-    rf"|【{_LABEL}|{_LABEL}[：:]"
+    rf"|【{_LABEL}|{_LABEL}[：:]|{FILED_OPENING}"
 )
 
 
@@ -161,6 +162,13 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
     """(the opening, the rest of the paragraph, credits), or None when the paragraph
     opens with no dateline or credits. ``据新华社报道，…`` -> ("", the whole text, []);
     ``据新华社报道`` alone -> (it, "", [])."""
+    filed = filed_opening(text) if text[:1] in "【〔［[" else None
+    if filed:  # 【记者林家瑜／台北报导】伺服器…: a byline run into the text
+        end, credits = filed
+        return text[:end].strip(), text[end:].lstrip(), credits
+    wire = _BRACKETED_WIRE_RE.match(text) if text[:1] in "(（" else None
+    if wire:  # （中央社记者陈怡君上海13日电）…: stays in the text, names its reporter
+        return "", text, bylines.parse_credits(_without_place(wire.group(1)), default_role="staff")
     attributed = _attribution(text)
     if attributed:
         end, credits = attributed
@@ -203,6 +211,11 @@ def split_lead(text: str) -> tuple[str, str, list[Credit]] | None:
 
 
 _REPORTS_RE = re.compile(r"\s*报道\s*[：:]\s*")
+# An agency's dateline in brackets naming its reporter before the place and the day, as
+# Taiwan's 中央社 prints it: （中央社记者陈怡君上海13日电）. Like 新华社…电 it stays in the text.
+_BRACKETED_WIRE_RE = re.compile(
+    rf"[（(][{_HAN}]{{1,6}}?社\s*(记者\s*[{_HAN}]{{3,10}}?)\s*(?:\d{{1,2}}月)?\d{{1,2}}日电[）)]"
+)
 # After a dateline, credits run into 报道 with no space: 记者蒋波报道：, 记者王明、李华报道：, and
 # the place filed from between them: 记者林峰深圳报道： (``_without_place``).
 _TOLD_RE = re.compile(rf"\s*({_ROLE}\s*(?:[{_HAN}]{{2,4}}?[、\s]+)*[{_HAN}]{{2,7}}?)\s*报道\s*[：:]\s*")

@@ -183,6 +183,7 @@ def _read_head(line, known_names, beside=False):
     if len(items) > 1 and all(_EDITOR_LINE.match(i) or _CONTACT_LINE.match(i) for i in items):
         return {"kind": "editor" if _EDITOR_LINE.match(items[0]) else "contact"}
     found = {}
+    latin = _LATIN_PAPER.search(text)  # (the paper's English name: its Chinese one is beside it)
     rest = _LATIN_PAPER.sub(" ", text)
     credited = _CREDIT_ITEM.search(rest) is not None
     if credited:
@@ -222,6 +223,8 @@ def _read_head(line, known_names, beside=False):
             # A name in a bare 报 (香港文汇报, 大公报) only beside a date or a page.
             if not shape and found:
                 shape = _PAPER_SHAPE_BARE.match(word)
+            if not shape and i == 0 and latin is not None:  # 每日经济新闻 NATIONAL BUSINESS DAILY
+                shape = _PERIODICAL_NAME.match(word)
             if shape and (found or len(words) == 1):
                 found["newspaper"] = shape.group(1)
                 del words[i]

@@ -66,6 +66,10 @@ _ROLE_WORDS = [
     # who checked or proofread the story, on its credit line (撰稿：何晴  审核：周立): no credit
     ("审核", ""),
     ("审校", ""),
+    # the desk editor a business paper or a site credits beside its writers (每经记者 X  每经编辑
+    # Y, 作者：X  责编：Y)
+    ("编辑", ""),
+    ("责编", ""),
     ("文·图/", "author"),
     ("文/图", "author"),
     ("图/文", "author"),
@@ -184,6 +188,8 @@ _ORGANISATION_ENDINGS = (
     "社科院",
     "实验室",
     "中心",
+    "融媒",  # a county's or a zone's media centre (光谷融媒)
+    "传媒",
     "大学",
     "学院",
     "协会",

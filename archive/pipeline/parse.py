@@ -63,11 +63,12 @@ from .parks import Gazetteer
 from .reflow import Item, page_items
 from .rejoin import join_interruptions, rejoin_cut_fragment
 from .script import Restorer, reading_copy
+from .section_numbers import section_numbers
 from .similarity import repeats_earlier
 from .tagging import date_articles, tag_parks
 from .types import Credit, PageInfo, ParsedPage
 from .webpages import meta_credits, web_chrome
-from .wechat import wechat_chrome
+from .wechat import wechat_chrome, wechat_titles
 
 PARSER_VERSION = "1"
 
@@ -144,7 +145,10 @@ def read_lines(text: str, newspapers=()):
     taken: list[dict] = []
     tables = strip_markup(lines, taken)
     taken += _blank(lines, web_chrome(lines))
-    taken += _blank(lines, wechat_chrome(lines))
+    chrome = wechat_chrome(lines)
+    for n in wechat_titles(lines, chrome):
+        lines[n] = "# " + lines[n].strip()  # (read as a heading, as an OCR engine marks one)
+    taken += _blank(lines, chrome)
     raw_lines, printed, furniture = page_marks(lines, newspapers)
     taken += _blank(raw_lines, among_stories(raw_lines))
     if taken:
@@ -188,9 +192,13 @@ def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
     code's prompt (``扫码阅读全文``) are kept on the page as furniture, so that they neither
     cut a paragraph nor become a headline; so is a document's page number (``— 1 —``),
-    which a paragraph goes on past; and a rule printed between stories (``———``)."""
-    found = []
+    which a paragraph goes on past; a rule printed between stories (``———``); and a WeChat
+    article's section numbers over its subheads (``section_numbers``)."""
+    numbers = section_numbers(raw_lines)
+    found = [(n, "section_number", raw_lines[n].strip()) for n in numbers]
     for n, line in enumerate(raw_lines):
+        if n in numbers:
+            continue
         if line and line.lstrip()[:1] in "—–―─━－-_＿=＝~～" and _PRINTED_RULE_RE.match(line.strip()):
             found.append((n, "rule", line.strip()))
             continue

@@ -25,6 +25,8 @@ browser's date-time or page count.
 
 import re
 
+from .site_heads import site_lines
+
 # Metadata keys: 发布时间：2023-07-05 09:32  来源：X  作者：X  浏览次数：2367.
 _META_KEY = re.compile(
     r"(?:发布时间|发布日期|发文日期|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|作者|撰稿|摄影|"
@@ -171,6 +173,7 @@ def web_chrome(lines):
         kinds[n] = "web"
     if not kinds:
         return []  # (a paper's page: nothing of a web page's around which to look further)
+    kinds.update(site_lines(lines, kinds))
     # The site's name between chrome lines (西安高新技术产业开发区管理委员会), and the site's
     # footer over its marks (主办单位：…  承办单位：… / 网站标识码：…).
     for n, line in enumerate(lines):

@@ -88,3 +88,24 @@ def _titles_under(lines, label):
             break
         out.append(k)
     return out
+
+
+def wechat_titles(lines, entries):
+    """The lines WeChat sets its articles' titles on: the line right over a meta line (no
+    blank line between), when it is no chrome itself. A title is often a sentence with its
+    comma and exclamation (``光谷这个算力中心，上线了！``), which no headline rule takes for
+    a headline; the place WeChat prints it in says it is one."""
+    taken = {e["line"] for e in entries}
+    out = []
+    for e in entries:
+        k = e["line"] - 1
+        if k < 0 or k in taken or not _META_RE.match(e["text"]):
+            continue
+        s = lines[k].strip()
+        if s and len(s) <= _TITLE_MAX and s[0] != "#":
+            out.append(k)
+    return out
+
+
+# (WeChat allows a title of 64 characters)
+_TITLE_MAX = 64
