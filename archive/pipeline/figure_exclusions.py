@@ -16,6 +16,7 @@ from .figure_terms import (
     BARE_MONEY_NOUNS,
     CLASSES_BY_KIND,
     EXCLUDED_UNITS,
+    GROWTH_RE,
     POLICY_NOUNS,
     RANGE_END_RE,
     STRUCTURE_NOUNS,
@@ -126,6 +127,8 @@ def _small_or_unread(written: str) -> bool:
         return True
 
 
+# A change word right before a multiple (增长一倍, 增加两倍): a growth, not a list count.
+_GROWN_BEFORE_RE = re.compile(rf"(?:{GROWTH_RE.pattern})了?\Z")
 # Meetings counted (召开常务会议12次): organisational, no key figure.
 _MEETINGS = ("会", "会议")
 
@@ -232,7 +235,13 @@ def excluded(m, sentence: str) -> bool:
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True
     qualified = m.pre or m.mid or m.mid2 or m.post
-    if is_chinese_number(num) and unit != "成" and not qualified and num[:1] not in "数几":
+    if (
+        is_chinese_number(num)
+        and unit != "成"
+        and not qualified
+        and num[:1] not in "数几"
+        and not (unit == "倍" and _GROWN_BEFORE_RE.search(sentence, max(0, k - 6), k))
+    ):
         if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
             return True
         if _small_or_unread(num + m.scale):  # 三个方面, 两家: list counts

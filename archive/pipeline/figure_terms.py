@@ -50,6 +50,8 @@ UNITS = {
     "元/平方米": ("intensity", "元/平方米", 1),
     "度": ("energy", "千瓦时", 1),
     "吨": ("mass", "吨", 1),
+    "公斤": ("mass", "吨", Decimal("0.001")),
+    "千克": ("mass", "吨", Decimal("0.001")),
     "%": ("rate", "%", 1),
     "％": ("rate", "%", 1),
     "‰": ("rate", "%", Decimal("0.1")),
@@ -61,8 +63,9 @@ UNITS = {
 # (services done counted in 次: 提供技术服务800余次, not meetings or a number of times,
 # ``figure_exclusions``; equipment counted in sets: 60万台套, 1.5万台（套）, 3000台/套; chips and lenses in 颗, deals
 # in 笔, funds and teams in 支, cases and deals in 起, land parcels and cases in 宗, containers
-# in 标箱 (TEU), documents and filings in 份)
-for _u in "标箱 份 起 宗 家 个 项 件 户 次 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 笔 支 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
+# in 标箱 (TEU), documents and filings in 份; orders in 单, rooms in 间, trains in 列, shares
+# in 股, flights in 架次: the longer unit wins over 架)
+for _u in "标箱 份 起 宗 家 个 项 件 户 次 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 架次 例 条 笔 支 盒 瓶 箱 袋 单 间 列 股 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
 # distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
@@ -92,6 +95,12 @@ _UNIT_GUARDS = {
     "起": "(?!步|来|草|降|飞|点|算|止|诉|源|航|始)",
     "宗": "(?!旨|教|族|师|亲)",
     "份": "(?!额|子|量)",  # (not 份额, 份子, 份量)
+    # (nor 单位, 单元, 单价…: an order counted stands before no other word; 间隔, 间接; 列入,
+    # 列为, 列车; 股份, 股东, 股权…)
+    "单": "(?!(?!以上|以下|左右|多|余)[\u4e00-\u9fff])",
+    "间": "(?!隔|距|接|断|歇|或|谍|歇)",
+    "列": "(?!入|为|举|出|席|表|队|岛|强|车|支|位|明|示)",
+    "股": "(?!份|东|权|票|本|民|市|价|息|利|指|改|比|金)",
 }
 UNIT_ALT = "|".join(
     re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted((*UNITS, *EXCLUDED_UNITS), key=len, reverse=True)
