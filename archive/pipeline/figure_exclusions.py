@@ -78,6 +78,12 @@ _BOUND_POSTS = (*_LOWER_POSTS, "以下", "以内")
 _PLACE_CLASS_RE = re.compile(
     r"的[\u4e00-\u9fff]{0,3}?(?:省份|省|城市|市|县|地区|国家|园区|高新区|开发区)(?:[（(]|有|中|[\d一二两三四五六七八九十]|达|共)"
 )
+# A relative clause's figure before the class it defines, that class then counted (交易电量达到
+# 3560万千瓦时的企业有23家, 占地100亩的项目有6个): a threshold.
+_CLASS_COUNTED_RE = re.compile(
+    r"的[\u4e00-\u9fff]{0,6}?(?:企业|公司|项目|单位|主体|园区|省份|城市|地区)"
+    r"(?:共有|有|共|为|达到?)\s*[\d一二两三四五六七八九十百千几数]"
+)
 # 分别列22位和29位, 位列12名: a place after a verb of ranking (its list's later numbers too)
 _RANK_LIE_RE = re.compile(rf"(?:排在|{_RANK_VERBS})(?:全[国省市区])?(?:\d+[位名][和、])?\Z")
 # ASCII metric terms a number may be set against with no space (GDP762亿元)
@@ -266,6 +272,8 @@ def excluded(m, sentence: str) -> bool:
 
     if (m.pre or m.post in _LOWER_POSTS) and tail[:1] == "的" and _PLACE_CLASS_RE.match(tail):
         return True  # PCT国际专利申请超过1000件的省份有7个: a class of places, not an amount
+    if tail[:1] == "的" and _CLASS_COUNTED_RE.match(sentence, b):
+        return True  # 交易电量达到3560万千瓦时的企业有23家: the class's threshold, only the count is one
     if kind in ("count", "people"):
         if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
             return True
