@@ -218,6 +218,8 @@ def _kind_of_company(head: str) -> bool:
     return False
 
 
+# The end of a full name's form before 公司 (…股份有限公司债券 is the company's bond).
+_FORMS = ("有限", "责任", "股份")
 # A subsidiary by its relation to the parent named before it (芯谷微全资子公司).
 _RELATIONS = ("全资子", "控股子", "参股子")
 # A document before 中 (公告英文版中公司…, 招股书中公司…): the company it names, no name.
@@ -324,7 +326,9 @@ def _name_spans(text: str):
             continue  # 比亚迪母公司, 持股35%的参股公司: a relation, not a name
         if m.group() == "公司" and head.endswith("子") and (len(head) <= 4 or head.endswith(_RELATIONS)):
             continue  # 全资子公司, 该子公司, 芯谷微全资子公司: a subsidiary by its kind or relation
-        if m.group() == "公司" and (text.startswith("债", end) or head.endswith(_IN_A_DOCUMENT)):
+        if m.group() == "公司" and (
+            text.startswith("债", end) and not head.endswith(_FORMS) or head.endswith(_IN_A_DOCUMENT)
+        ):
             continue  # 科技创新公司债券: a kind of bond; 公告英文版中公司名称: the company a document names
         if m.group() == "公司" and head.endswith(_KIND_OF_LISTED):
             continue  # 科创板上市公司, 存量未盈利公司, 新建外商投资公司, 跨国公司: a kind of company

@@ -234,6 +234,8 @@ def excluded(m, sentence: str) -> bool:
         return True  # 位居全国146个高新区第三位, 长沙高新区33名: a ranking, not a count
     if unit == "所" and _institute_short_name(sentence, k, b):
         return True  # …第二十研究所（中电科20所）: the institute's short name, no count
+    if unit == "股" and "每" in sentence[clause_start(sentence, k) : k]:
+        return True  # 每10股转增4股: a ratio of shares, no count
     if unit == "条" and _policy_clauses(sentence, k, b):
         return True
     if unit == "份" and _POLICY_RE.search(noun_before(sentence, 0, k) + counted_after(sentence, b)):

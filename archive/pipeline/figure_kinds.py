@@ -40,6 +40,7 @@ _PERSON_BEFORE_RE = re.compile(r"[\u4e00-\u9fff][人者师生家士工](?:已?�
 # Participants of an event (参演人员, 参会人员, 参赛选手): people counted at it, no workforce.
 _TAKING_PART = "参"
 _CREDIT_RE = re.compile(r"银行|贷")
+_SECURITIES = ("证券", "债券")  # (no vouchers)
 
 
 def kind_class(metric: str, metric_class: str, kind: str, unit: str, sentence: str, at: int, stop: int) -> str:
@@ -57,7 +58,7 @@ def kind_class(metric: str, metric_class: str, kind: str, unit: str, sentence: s
                 return grant
             if metric.endswith("额度") and _CREDIT_RE.search(sentence):
                 return "融资/贷款"  # “投贷联动”专项额度30亿元: a credit line
-            if metric.endswith("券"):
+            if metric.endswith("券") and not metric.endswith(_SECURITIES):
                 return "资金"  # 发布算力券3000万元: vouchers issued are a grant
         if (kind in _CAPACITY_KINDS or kind == "count" and unit in PRODUCT_UNITS) and _CAPACITY_RE.search(
             sentence, clause_start(sentence, at), at

@@ -56,3 +56,7 @@ def test_lianhe_after_a_subject_is_still_a_verb():
 )
 def test_relations_documents_bonds_and_kinds_are_no_names(text, want):
     assert names(text) == want
+
+
+def test_a_full_names_bond_keeps_the_name():
+    assert names("华能国际电力股份有限公司债券发行规模20亿元。") == ["华能国际电力股份有限公司"]

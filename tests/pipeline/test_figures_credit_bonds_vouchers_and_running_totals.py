@@ -50,3 +50,7 @@ def test_people_trained_in_person_times_are_still_talent():
 
 def test_a_grant_quota_is_still_a_grant():
     assert classes("园区今年安排人才补贴额度5000万元。")["5000万元"] == "资金"
+
+
+def test_securities_held_are_no_vouchers():
+    assert classes("公司持有证券3亿元。")["3亿元"] != "资金"

@@ -61,3 +61,7 @@ def test_a_growth_in_a_small_chinese_numeral_of_times_is_a_growth(text, figure):
 
 def test_a_multiple_with_no_change_word_is_still_no_figure():
     assert "两倍" not in texts("数量居全国城市首位，是五年前的两倍。")
+
+
+def test_shares_given_per_shares_held_are_a_ratio_not_a_count():
+    assert texts("公司拟向全体股东每10股转增4股。") == []
