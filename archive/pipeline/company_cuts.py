@@ -12,7 +12,8 @@ of the sentence found inside the run is no cut when cutting there would leave no
 - a zone (开发区, 高新区) after a place, with only business words after it (合肥高新区投资控股
   集团有限公司), or after a place opening a clause (。西安高新区人才发展集团有限公司…,
   此外，常州高新区龙城科创投资有限公司…): the zone's own company; after a verb it is where
-  the company is (落户苏州高新区华为技术有限公司);
+  the company is (落户苏州高新区华为技术有限公司), and before a province a full name of
+  its own begins (常州高新区江苏恒立液压股份有限公司);
 - 联合 in an item of a list of full names (…有限公司、深圳联合飞机科技有限公司): the
   name's, as 联合 opening a sentence is.
 
@@ -146,6 +147,12 @@ def _and_inside_name(before: str, listed: bool) -> bool:
 
 # The most characters of a place before a zone opening a name (西安, 武汉东湖, 包头稀土).
 _PLACE_MAX = 6
+# A province (or the nation) opening what follows a zone opens a full name of its own
+# (常州高新区江苏恒立液压股份有限公司: the zone is where it is).
+_PROVINCES = tuple(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 "
+    "贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 中国".split()
+)
 
 
 def cut_points(
@@ -160,7 +167,13 @@ def cut_points(
     for w in CUT_RE.finditer(head):
         if w.group() == "联合" and (opens and w.start() == 0 or full_list):
             continue
-        if clause_opening and len(cuts) == 1 and w.group() in _ZONES and 2 <= w.start() <= _PLACE_MAX:
+        if (
+            clause_opening
+            and len(cuts) == 1
+            and w.group() in _ZONES
+            and 2 <= w.start() <= _PLACE_MAX
+            and not head.startswith(_PROVINCES, w.end())
+        ):
             continue  # 。西安高新区人才发展集团有限公司: the zone's own company
         if w.group() == "和" and _and_inside_name(head[cuts[-1] : w.start()], listed and len(cuts) == 1):
             continue

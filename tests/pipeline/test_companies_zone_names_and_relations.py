@@ -34,6 +34,10 @@ def test_a_zone_after_a_verb_is_still_where_the_company_is():
     assert names("项目落户常州高新区龙城科创投资有限公司。") == ["龙城科创投资有限公司"]
 
 
+def test_a_zone_before_a_province_opening_a_full_name_is_where_the_company_is():
+    assert names("。无锡高新区江苏长电科技股份有限公司扩产。") == ["江苏长电科技股份有限公司"]
+
+
 def test_lianhe_in_an_item_of_a_list_of_full_names_is_the_names():
     text = "成都市鑫宇电子科技有限公司、成都联合航测科技有限公司等企业参与。"
     assert names(text) == ["成都市鑫宇电子科技有限公司", "成都联合航测科技有限公司"]
