@@ -218,6 +218,12 @@ def _kind_of_company(head: str) -> bool:
     return False
 
 
+# The end of a full name's form before 公司 (…股份有限公司债券 is the company's bond).
+_FORMS = ("有限", "责任", "股份")
+# A subsidiary by its relation to the parent named before it (芯谷微全资子公司).
+_RELATIONS = ("全资子", "控股子", "参股子")
+# A document before 中 (公告英文版中公司…, 招股书中公司…): the company it names, no name.
+_IN_A_DOCUMENT = tuple(c + "中" for c in "书告件单文录表函稿版册")
 # A count of one after a name is the name alone (…有限公司一家就提供…), no kind counted.
 _ONE = ("一家", "一个")
 # A company's form with no name before it (有限责任公司, 股份有限公司).
@@ -281,7 +287,13 @@ def _name_spans(text: str):
         # 联合 opening a sentence or a list's item opens the name (联合微电子中心有限责任公司
         # 建成…); after a subject or a comma it is a verb (园区联合华为技术有限公司…)
         opens = head.startswith("联合") and (start == 0 or text[start - 1] in _NAME_OPENERS)
-        cuts = cut_points(head, opens, listed)
+        cuts = cut_points(
+            head,
+            opens,
+            listed,
+            clause_opening=start == 0 or text[start - 1] in _CLAUSE_OPENERS,
+            full_list=start > 0 and text[start - 1] == "、" and not listed,
+        )
         # A 的 after one character that leaves only a suffix word is inside the name (美的
         # 集团股份有限公司, not 集团股份有限公司); 园区的集团公司 stays cut.
         if (
@@ -312,8 +324,12 @@ def _name_spans(text: str):
             continue  # 投资公司, 科技公司, 大型投资集团 (远景科技集团 is a name)
         if m.group() == "公司" and head.endswith(("母", "参股")):
             continue  # 比亚迪母公司, 持股35%的参股公司: a relation, not a name
-        if m.group() == "公司" and head.endswith("子") and len(head) <= 4:
-            continue  # 全资子公司, 控股子公司, 该子公司: a subsidiary by its kind
+        if m.group() == "公司" and head.endswith("子") and (len(head) <= 4 or head.endswith(_RELATIONS)):
+            continue  # 全资子公司, 该子公司, 芯谷微全资子公司: a subsidiary by its kind or relation
+        if m.group() == "公司" and (
+            text.startswith("债", end) and not head.endswith(_FORMS) or head.endswith(_IN_A_DOCUMENT)
+        ):
+            continue  # 科技创新公司债券: a kind of bond; 公告英文版中公司名称: the company a document names
         if m.group() == "公司" and head.endswith(_KIND_OF_LISTED):
             continue  # 科创板上市公司, 存量未盈利公司, 新建外商投资公司, 跨国公司: a kind of company
         if m.group() == "股份" and head.endswith(_DEALS_IN_SHARES):

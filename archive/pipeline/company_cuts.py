@@ -10,7 +10,12 @@ of the sentence found inside the run is no cut when cutting there would leave no
   that has a single character of the run before it, no adverb, modal or pronoun, and a
   bare trade name of at most two characters after it (万向|钱潮…; 拟与|绵阳科技城… cuts);
 - a zone (开发区, 高新区) after a place, with only business words after it (合肥高新区投资控股
-  集团有限公司): the zone's own company.
+  集团有限公司), or after a place opening a clause (。西安高新区人才发展集团有限公司…,
+  此外，常州高新区龙城科创投资有限公司…): the zone's own company; after a verb it is where
+  the company is (落户苏州高新区华为技术有限公司), and before a province a full name of
+  its own begins (常州高新区江苏恒立液压股份有限公司);
+- 联合 in an item of a list of full names (…有限公司、深圳联合飞机科技有限公司): the
+  name's, as 联合 opening a sentence is.
 
 Pure functions, no Django."""
 
@@ -34,6 +39,8 @@ _CUT_WORDS = sorted(
         # a party to a contract (甲方…, 乙方…), a firm's standing (台资龙头…), a bank's branch
         # before the next name (…分行和…, …分行为…: the branch is no part of it)
         "甲方 乙方 丙方 龙头 分行为 分行 "
+        # verbs whose object is a kind of company (优化平台公司, 整合国有公司, 组建投资公司)
+        "优化 整合 组建 重组 打造 做强 做大 壮大 发行 "
         "由 与 和 及 在 对 向 把 被 将 从 给 跟 的 了 等 以 是 于 据 后 即 并 让 使 就 继"
     ).split(),
     key=len,
@@ -138,14 +145,36 @@ def _and_inside_name(before: str, listed: bool) -> bool:
     return bool(before) and not listed and not before.endswith(_JOINED_ENDS)
 
 
-def cut_points(head: str, opens: bool, listed: bool) -> list[int]:
+# The most characters of a place before a zone opening a name (西安, 武汉东湖, 包头稀土).
+_PLACE_MAX = 6
+# A province (or the nation) opening what follows a zone opens a full name of its own
+# (常州高新区江苏恒立液压股份有限公司: the zone is where it is).
+_PROVINCES = tuple(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 "
+    "贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 中国".split()
+)
+
+
+def cut_points(
+    head: str, opens: bool, listed: bool, *, clause_opening: bool = False, full_list: bool = False
+) -> list[int]:
     """The offsets in ``head`` after each word of the sentence that ran into a name, from 0;
     the name starts at the last. ``opens``: 联合 at the start opens the name (联合微电子中心
-    有限责任公司); ``listed``: the run is an item of a list of short names."""
+    有限责任公司); ``listed``: the run is an item of a list of short names; ``clause_opening``:
+    the run opens a clause (a zone after a place there is the name's); ``full_list``: the run
+    is an item of a list of full names (a 联合 in it is the name's)."""
     cuts = [0]
     for w in CUT_RE.finditer(head):
-        if opens and w.start() == 0 and w.group() == "联合":
+        if w.group() == "联合" and (opens and w.start() == 0 or full_list):
             continue
+        if (
+            clause_opening
+            and len(cuts) == 1
+            and w.group() in _ZONES
+            and 2 <= w.start() <= _PLACE_MAX
+            and not head.startswith(_PROVINCES, w.end())
+        ):
+            continue  # 。西安高新区人才发展集团有限公司: the zone's own company
         if w.group() == "和" and _and_inside_name(head[cuts[-1] : w.start()], listed and len(cuts) == 1):
             continue
         if _inside_name(head, w, cuts[-1]):

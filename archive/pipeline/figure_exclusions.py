@@ -16,6 +16,7 @@ from .figure_terms import (
     BARE_MONEY_NOUNS,
     CLASSES_BY_KIND,
     EXCLUDED_UNITS,
+    GROWTH_RE,
     POLICY_NOUNS,
     RANGE_END_RE,
     STRUCTURE_NOUNS,
@@ -77,6 +78,12 @@ _BOUND_POSTS = (*_LOWER_POSTS, "以下", "以内")
 _PLACE_CLASS_RE = re.compile(
     r"的[\u4e00-\u9fff]{0,3}?(?:省份|省|城市|市|县|地区|国家|园区|高新区|开发区)(?:[（(]|有|中|[\d一二两三四五六七八九十]|达|共)"
 )
+# A relative clause's figure before the class it defines, that class then counted (交易电量达到
+# 3560万千瓦时的企业有23家, 占地100亩的项目有6个): a threshold.
+_CLASS_COUNTED_RE = re.compile(
+    r"的[\u4e00-\u9fff]{0,6}?(?:企业|公司|项目|单位|主体|园区|省份|城市|地区)"
+    r"(?:共有|有|共|为|达到?)\s*[\d一二两三四五六七八九十百千几数]"
+)
 # 分别列22位和29位, 位列12名: a place after a verb of ranking (its list's later numbers too)
 _RANK_LIE_RE = re.compile(rf"(?:排在|{_RANK_VERBS})(?:全[国省市区])?(?:\d+[位名][和、])?\Z")
 # ASCII metric terms a number may be set against with no space (GDP762亿元)
@@ -126,6 +133,8 @@ def _small_or_unread(written: str) -> bool:
         return True
 
 
+# A change word right before a multiple (增长一倍, 增加两倍): a growth, not a list count.
+_GROWN_BEFORE_RE = re.compile(rf"(?:{GROWTH_RE.pattern})了?\Z")
 # Meetings counted (召开常务会议12次): organisational, no key figure.
 _MEETINGS = ("会", "会议")
 
@@ -225,6 +234,8 @@ def excluded(m, sentence: str) -> bool:
         return True  # 位居全国146个高新区第三位, 长沙高新区33名: a ranking, not a count
     if unit == "所" and _institute_short_name(sentence, k, b):
         return True  # …第二十研究所（中电科20所）: the institute's short name, no count
+    if unit == "股" and "每" in sentence[clause_start(sentence, k) : k]:
+        return True  # 每10股转增4股: a ratio of shares, no count
     if unit == "条" and _policy_clauses(sentence, k, b):
         return True
     if unit == "份" and _POLICY_RE.search(noun_before(sentence, 0, k) + counted_after(sentence, b)):
@@ -232,7 +243,13 @@ def excluded(m, sentence: str) -> bool:
     if unit == "成" and (num == "零" or sentence[b : b + 1] in WORD_AFTER_CHENG):  # 零成本, 三成员
         return True
     qualified = m.pre or m.mid or m.mid2 or m.post
-    if is_chinese_number(num) and unit != "成" and not qualified and num[:1] not in "数几":
+    if (
+        is_chinese_number(num)
+        and unit != "成"
+        and not qualified
+        and num[:1] not in "数几"
+        and not (unit == "倍" and _GROWN_BEFORE_RE.search(sentence, max(0, k - 6), k))
+    ):
         if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
             return True
         if _small_or_unread(num + m.scale):  # 三个方面, 两家: list counts
@@ -257,6 +274,8 @@ def excluded(m, sentence: str) -> bool:
 
     if (m.pre or m.post in _LOWER_POSTS) and tail[:1] == "的" and _PLACE_CLASS_RE.match(tail):
         return True  # PCT国际专利申请超过1000件的省份有7个: a class of places, not an amount
+    if tail[:1] == "的" and _CLASS_COUNTED_RE.match(sentence, b):
+        return True  # 交易电量达到3560万千瓦时的企业有23家: the class's threshold, only the count is one
     if kind in ("count", "people"):
         if _STRUCTURE_RE.search(noun_after(sentence, b, 6)):
             return True

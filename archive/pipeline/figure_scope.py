@@ -60,13 +60,15 @@ def about_more_than_a_park(sentence: str) -> bool:
 # if any (开幕式上，, 会上，, 活动期间，): the city's, not a park's; not its government,
 # officials or bureaus speaking or acting (郑州市委…, 郑州市副市长…, 郑州市人民政府…, 中山市科学
 # 技术局…为企业提供技术服务800余次), nor a body of one of its districts or counties (杭州市萧山区市场
-# 监督管理局介绍，园区…).
+# 监督管理局介绍，园区…), nor its associations, societies or service centres at work (义乌市跨境
+# 电子商务协会数据显示，园区…; 绵阳市科技金融服务中心…将为园区企业…).
 _OCCASION_FIRST = r"(?:[\u4e00-\u9fff]{0,8}(?:上|中|期间|现场)[，,]\s*)?"
 _CITY_OPENS_RE = re.compile(
     _TIME_FIRST
     + _OCCASION_FIRST
     + r"([\u4e00-\u9fff]{2,4}?)市(?!委|政府|人民|长|副|领导|场|民"
-    + r"|[\u4e00-\u9fff]{1,4}?[区县][\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|委员会)|[\u4e00-\u9fff]{1,8}?(?:局|厅|办公室|委员会))"
+    + r"|[\u4e00-\u9fff]{1,4}?[区县][\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|委员会)|[\u4e00-\u9fff]{1,8}?(?:局|厅|办公室|委员会)"
+    + r"|[\u4e00-\u9fff]{1,12}?(?:协会|学会|商会|联合会|促进会|研究会|服务中心))"
     # (nor the city a company's name opens: 惠州市德赛西威汽车电子股份有限公司投资…)
     + r"(?![\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?有限(?:责任)?公司)"
 )

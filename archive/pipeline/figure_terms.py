@@ -50,6 +50,8 @@ UNITS = {
     "元/平方米": ("intensity", "元/平方米", 1),
     "度": ("energy", "千瓦时", 1),
     "吨": ("mass", "吨", 1),
+    "公斤": ("mass", "吨", Decimal("0.001")),
+    "千克": ("mass", "吨", Decimal("0.001")),
     "%": ("rate", "%", 1),
     "％": ("rate", "%", 1),
     "‰": ("rate", "%", Decimal("0.1")),
@@ -61,8 +63,9 @@ UNITS = {
 # (services done counted in 次: 提供技术服务800余次, not meetings or a number of times,
 # ``figure_exclusions``; equipment counted in sets: 60万台套, 1.5万台（套）, 3000台/套; chips and lenses in 颗, deals
 # in 笔, funds and teams in 支, cases and deals in 起, land parcels and cases in 宗, containers
-# in 标箱 (TEU), documents and filings in 份)
-for _u in "标箱 份 起 宗 家 个 项 件 户 次 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 例 条 笔 支 盒 瓶 箱 袋 批次 家次 户次 项次 人 名 位 人次".split():
+# in 标箱 (TEU), documents and filings in 份; orders in 单, rooms in 间, trains in 列, shares
+# in 股, flights in 架次: the longer unit wins over 架)
+for _u in "标箱 份 起 宗 家 个 项 件 户 次 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 架次 例 条 笔 支 盒 瓶 箱 袋 单 间 列 股 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
 # distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
@@ -92,6 +95,12 @@ _UNIT_GUARDS = {
     "起": "(?!步|来|草|降|飞|点|算|止|诉|源|航|始)",
     "宗": "(?!旨|教|族|师|亲)",
     "份": "(?!额|子|量)",  # (not 份额, 份子, 份量)
+    # (nor 单位, 单元, 单价…: an order counted stands before no other word; 间隔, 间接; 列入,
+    # 列为, 列车; 股份, 股东, 股权…)
+    "单": "(?!(?!以上|以下|左右|多|余)[\u4e00-\u9fff])",
+    "间": "(?!隔|距|接|断|歇|或|谍)",
+    "列": "(?!入|为|举|出|席|表|队|岛|强|车|支|位|明|示)",
+    "股": "(?!份|东|权|票|本|民|市|价|息|利|指|改|比|金)",
 }
 UNIT_ALT = "|".join(
     re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted((*UNITS, *EXCLUDED_UNITS), key=len, reverse=True)
@@ -176,7 +185,9 @@ METRIC_TERMS = {
     "研发经费支出 研发支出 R&D经费支出 R&D经费投入 R&D经费 R&D投入 资本开支 资本性支出 "
     # money a 招商 report counts as invested, not granted (资金 alone is 资金)
     "到位资金 实际到位资金 到账资金 实际到账资金 签约资金 协议签约资金 协议资金 引进资金 引资金额 注册资金 注册资本 增资 入资 内资",
-    "融资/贷款": "募集资金 流动资金贷款 资金贷款 融资 贷款 放贷 信贷 授信 募资 募集 定增 定向增发",
+    "融资/贷款": "募集资金 流动资金贷款 资金贷款 融资 贷款 放贷 信贷 授信 募资 募集 定增 定向增发 "
+    # bonds issued (发行公司债券5亿元, 中期票据…发行规模10亿元)
+    "债券 公司债 中期票据 发行规模 发债",
     "资金": "基金总规模 资金总规模 实缴规模 认缴规模 实缴出资 认缴出资 出资 基金规模 产业基金 引导基金 基金 专项资金 资金 奖补 奖励 补贴 津贴 补助 资助 扶持 支持 经费 兑现 兑付 创新券 财政支持 拨付",
     "进出口": "进出口总额 进出口额 进出口 出口总额 出口额 出口 进口总额 进口额 进口 外贸 贸易额 贸易总额",
     "企业数": "高新技术企业 科技型中小企业 科技型企业 专精特新企业 小巨人企业 规上工业企业 规模以上工业企业 "
@@ -194,7 +205,10 @@ METRIC_TERMS = {
     "技术合同成交额 技术合同交易额 技术交易额 成交额 账款 技术合同 院士工作站 院士专家工作站 专家工作站 博士后工作站 博士后科研工作站 博士后创新实践基地 事项 研发机构 研发平台 研发中心 企业技术中心 技术中心 科研院所 研究院 研究所 实验室 平台 载体 机构 院校 高校 园区 基地 论文 干部 孵化器 众创空间 "
     "产品 货物 物资 粮食 社会消费品零售总额 消费品零售总额 零售总额 零售额 "
     # spending is no investment (民生投入…，全年民生支出…: not 投入's); 研发支出 is
-    "支出",
+    "支出 "
+    # insurance cover and a cost saved are no grant or loan (保费补贴…，提供风险保障逾120亿元;
+    # 节约融资成本约1600万元)
+    "风险保障 成本",
 }
 TERM_CLASS = {t: c for c, terms in METRIC_TERMS.items() for t in terms.split()}
 # (a kind of tax with its revenue: 个人所得税收入 is the tax's, not 收入, 营收)

@@ -168,7 +168,11 @@ def extract_figures(
     if "分之" in norm or "/" in norm or "一半" in norm or "过半" in norm or "半数" in norm:
         candidates = word_shares(norm, candidates, sentence_bounds(norm))
     scope_end = -1  # where the last sentence about more than a park ended
+    before: list[Figure] = []  # the figures of the sentence before, and where it ended
+    before_end = -1
     for s_start, sentence, found in candidates:
+        # (a clause after a semicolon naming nothing: …工业总产值386.2亿元；1—10月累计完成3712.5亿元)
+        carried = before if s_start == before_end and norm[s_start - 1] in "；;" else None
         # Worked out once per sentence, not per figure: its original text, park, quote
         # (when short) and years.
         raw = text[s_start : s_start + len(sentence)]
@@ -207,6 +211,8 @@ def extract_figures(
             elif placed and at_park is not None and m.at < placed[0][0] and about_more_than_a_park(sentence[: m.at]):
                 at_park = None  # 2023年全市…15700家，其中苏州工业园区2860家: the city's, before a park is named
             fig = _figure(m, sentence, s_start, text, raw, quote, years, at_park, previous)
+            if fig is not None and carried and not fig.metric:
+                _carry(fig, carried)
             if fig is not None:
                 figures.append(fig)
                 previous = fig
@@ -218,7 +224,18 @@ def extract_figures(
                 parks_respectively(sentence, listed, several)
         if len(figures) - first >= 2 and RANGE_MARK_RE.search(sentence):
             merge_ranges(figures, text, first)
+        before, before_end = figures[first:], s_start + len(sentence)
     return figures if copy is None else _as_printed(figures, copy, text)
+
+
+def _carry(fig: Figure, before: list[Figure]) -> None:
+    """A figure named by nothing in a clause after a semicolon (``1—10月累计完成3712.5亿元``)
+    is what the clause before counted in the same unit (``…工业总产值完成386.2亿元；``): its
+    metric and class, when that figure's class names something."""
+    for f in reversed(before):
+        if f.unit == fig.unit and f.metric and f.metric_class not in ("其他", "增速", "占比"):
+            fig.metric, fig.metric_class = f.metric, f.metric_class
+            return
 
 
 def _as_printed(figures: list[Figure], copy: str, text: str) -> list[Figure]:
