@@ -9,6 +9,7 @@ headline-shaped line above a picture caption is a sentence the picture cut.
 import re
 
 from . import bylines, names
+from .box_labels import box_label
 from .candidates import two_phrases
 from .captions import CAPTION_MAX
 from .data_boxes import mark_data_boxes
@@ -65,6 +66,7 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
             and ends_sentence(prev.text)
             and (nxt is None or nxt.kind in ("cand", "md", "byline") or (nxt.kind == "para" and nxt.opens))
             and all(names.is_bare_name(name) or names.is_signature_name(name) for name in it.text.split())
+            and not box_label(it.text)  # (链接 over a box's title: no one's name)
         ):
             # A name under the last paragraph, before the next headline or the next brief's
             # dateline (本报讯 日前，…): an end signature the layout put on a line of its own.

@@ -52,6 +52,7 @@ from collections import Counter
 from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
 from .bodies_above import bodies_above_headlines
+from .box_returns import return_to_story
 from .bylines import is_caption, parse_credits
 from .continuations import continuation_marks, repeated_headlines
 from .furniture_marks import page_marks
@@ -109,6 +110,7 @@ def parse_page(
         arts = assemble(_with_continuation_marks(items, page.furniture), gazetteer, page)
 
     join_interruptions(arts)
+    return_to_story(arts, gazetteer)
     for art in arts:
         rejoin_cut_fragment(art)
     articles = []
