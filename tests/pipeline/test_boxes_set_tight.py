@@ -42,11 +42,11 @@ NEXT = """池州高新区半导体材料项目开工
 """
 
 
-@pytest.mark.parametrize("label", ["链接", "■相关链接", "知识链接", "背景链接", "延伸阅读"])
+@pytest.mark.parametrize("label", ["链接", "■相关链接", "知识链接", "背景链接", "延伸阅读", "【知识链接】"])
 def test_a_box_set_tight_after_a_story_is_an_article_under_its_label(gazetteer, label):
     story, box, nxt = parse_page(STORY + BOX.format(label=label) + NEXT, gazetteer=gazetteer).articles
     assert box.headline == "什么是中试平台"
-    assert box.column == label.lstrip("■")
+    assert box.column == label.strip("■【】")
     assert box.kicker == "" and box.credits == []
     assert [b.text[:6] for b in box.blocks] == ["中试平台是介"]
     assert [b.text[:6] for b in story.blocks] == ["日前，芜湖高", "平台由芜湖高"]
