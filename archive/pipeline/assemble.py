@@ -14,6 +14,7 @@ from .column_labels import marked_column, next_bulleted_item, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .headings import SIDEBAR_LABELS, headline_parts, park_names
 from .lines import BULLETS, ends_sentence
+from .notices import notice_head
 from .numbered_items import drop_item_numbers, next_item, note_number
 from .reflow import Item
 from .topics import NUMBERED_RE, changes_topic, lines_above, set_apart
@@ -392,6 +393,6 @@ def _starts_article(cluster: list[Item], after: Item | None) -> bool:
         return True
     if after is not None and after.kind == "jump":
         return True  # a headline over 上接第1版: the continued story's, repeated
-    if any(it.kind == "md" for it in cluster):
-        return True
+    if any(it.kind == "md" for it in cluster) or notice_head(cluster, after):
+        return True  # (更正 over its text: the paper's notice, no subhead of the story above)
     return after is not None and after.kind == "para" and after.opens

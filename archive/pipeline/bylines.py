@@ -309,11 +309,12 @@ def is_caption(s: str) -> bool:
     return caption_credits(s) is not None
 
 
+# Where a picture stands in a set of them, opening its caption: 上图, 左图, 中图, and two places
+# (下左图, 上右图, 右上图: a photo story's three pictures), or its number (图①, 图2, 图一).
+PICTURE_PLACE = r"(?:[上下左右中]{1,2}图|图\s*[①-⑳]|图\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?=[\s：:]))"
 # A caption naming its picture: ``图① 苏州工业园区…``, ``图2：…``, ``上图：…``, ``▲左图 …``,
-# ``图片：…`` (not ``图片新闻``, a column's name).
-_NUMBERED_PICTURE_RE = re.compile(
-    r"^[▲△]?\s*(?:[上下左右中]图|图\s*[①-⑳]|图\s*\d{1,2}(?=[\s：:])|图片(?=\s*[：:]))\s*[：:]?\s*\S"
-)
+# ``下左图：…``, ``图片：…`` (not ``图片新闻``, a column's name).
+_NUMBERED_PICTURE_RE = re.compile(r"^[▲△]?\s*(?:" + PICTURE_PLACE + r"|图片(?=\s*[：:]))\s*[：:]?\s*\S")
 
 
 # A caption's sentence, then after white space the photographer: ``…新产品。 本报记者 刘志伟摄``.

@@ -9,7 +9,7 @@ and its credit (``reflow.build_items`` joins it across them).
 import re
 from collections import Counter
 
-from .bylines import caption_credits
+from .bylines import PICTURE_PLACE, caption_credits
 from .classify import Line, bodyish, core_width
 from .cut_word_captions import in_a_cut_word
 
@@ -78,8 +78,8 @@ def _column_goes_on(lines: list[Line], j: int, width: float) -> bool:
 
 
 # What a caption opens with: 图为, a pointer or a bullet (``▲``, ``■``), the picture's number
-# or place (``图①``, ``上图：``).
-_OPENING_RE = re.compile(r"^(?:图为|[▲△■□◆●]\s*[^\s▲△■□◆●]|图\s*[①-⑳]|[上下左右中]图\s*[：:])")
+# or place (``图①``, ``上图：``, ``下左图：``, ``图一：``).
+_OPENING_RE = re.compile(r"^(?:图为|[▲△■□◆●]\s*[^\s▲△■□◆●]|图\s*[①-⑳]|" + PICTURE_PLACE + r"\s*[：:])")
 # A picture's source alone on its line, in brackets or not: ``（苏州高新区供图）``,
 # ``（图片由受访单位提供）``, ``资料图``, ``（资料图片）``.
 _SOURCE_ALONE_RE = re.compile(r"^[（(]?(?:[^（）()。，！？\s]{0,16}供图|图片由[^（）()。]{1,20}提供|资料图片?)[)）]?$")

@@ -2,6 +2,7 @@
 图片新闻 over a title, a run of briefs or pictures. It ends the story above, though no byline
 follows it: a paper opens a column with a new item, never in the middle of a story."""
 
+from .box_labels import box_label
 from .briefs import opens_brief
 from .headings import COLUMN_MAX, REFERENCE_LABELS, is_column_name, names_a_column
 from .lines import BULLETS
@@ -49,7 +50,7 @@ def _is_label(text: str, bracketed_any: bool = False) -> bool:
     # with too, 产业观察 / 深耕一线; in brackets, 【园区观察】, any column's name is a label.)
     if bracketed_any and COLUMN_LABEL_RE.match(text):
         return True
-    return text in REFERENCE_LABELS or (is_column_name(text) and text.endswith(LABEL_ENDINGS))
+    return text in REFERENCE_LABELS or bool(box_label(text)) or (is_column_name(text) and text.endswith(LABEL_ENDINGS))
 
 
 def marked_column(heads: list[Item]) -> bool:

@@ -75,7 +75,11 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     printed = normalise(text or "")
     copy = reading_copy(printed)
     raw_lines, _, furniture, tables = read_lines(copy or printed, newspapers)
-    specks = {e["line"] for e in page.furniture if e["kind"] in ("speck", "page", "rule")}
+    specks = {
+        e["line"]
+        for e in page.furniture
+        if e["kind"] in ("speck", "page", "rule") and raw_lines[e["line"]].strip() == e["text"]
+    }  # (not a line's text whose opening stroke was taken off: 丨保定…)
     raw_lines = ["" if n in specks else line for n, line in enumerate(raw_lines)]
     lines, narrow = page_lines(raw_lines, tables, break_lines(furniture))
     by_no = {ln.no: ln for ln in lines}
@@ -84,8 +88,8 @@ def explain(text: str, *, gazetteer=None, newspapers=()) -> list[Decision]:
     out: dict[int, Decision] = {}
 
     for entry in page.furniture:
-        if entry["kind"] == "end_mark" and shown[entry["line"]].strip() != entry["text"]:
-            continue  # (closing a paragraph's line: the line is the paragraph's)
+        if entry["kind"] in ("end_mark", "speck") and shown[entry["line"]].strip() != entry["text"]:
+            continue  # (closing or opening a paragraph's line, 丨保定…: the line is the text's)
         if entry["kind"] == "markup":
             continue  # (the marks of a line whose text an article holds)
         kind = FURNITURE.get(entry["kind"], entry["kind"])

@@ -4,6 +4,7 @@ Pure functions on ``reflow`` items."""
 
 import re
 
+from .box_labels import BOX_LABELS, box_label
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
 from .head_tags import split_head_tag
@@ -22,9 +23,7 @@ _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《
 # a subhead of the story above (``assemble``); over the title of an article, its column, never
 # its kicker. A box of background under its label and a title of its own is such an article
 # (``column_labels.opens_column``); a reporter's notes under a title may go on with the story.
-REFERENCE_LABELS = (
-    frozenset("延伸阅读 相关阅读 相关链接 新闻链接 背景链接 链接 背景资料 名词解释 小贴士".split()) | DATA_BOX_LABELS
-)
+REFERENCE_LABELS = BOX_LABELS | DATA_BOX_LABELS
 SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
 COLUMN_ENDINGS = tuple(
     "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
@@ -52,8 +51,10 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
         column = label.group(1)
         marks = _brackets(heads[0].lines[:1], heads[0].text)
         heads = heads[1:]
-    elif len(heads) >= 2 and heads[0].kind == "cand" and names_a_column(heads[0].text):
-        column = heads[0].text  # 高新区观察, 聚焦·园区, 相关阅读 over the headline, unbracketed
+    elif len(heads) >= 2 and heads[0].kind == "cand" and (names_a_column(heads[0].text) or box_label(heads[0].text)):
+        # 高新区观察, 聚焦·园区, 相关阅读 over the headline, unbracketed (a box's bullet, ■相关链接,
+        # the page's typography)
+        column = box_label(heads[0].text) or heads[0].text
         heads = heads[1:]
     else:
         column, heads, marks = split_head_tag(heads)  # 【园区速递】无锡高新区…: the column

@@ -9,6 +9,7 @@ headline-shaped line above a picture caption is a sentence the picture cut.
 import re
 
 from . import bylines, names
+from .box_labels import box_label
 from .candidates import two_phrases
 from .captions import CAPTION_MAX
 from .data_boxes import mark_data_boxes
@@ -65,6 +66,7 @@ def bare_name_bylines(items: list[Item]) -> list[Item]:
             and ends_sentence(prev.text)
             and (nxt is None or nxt.kind in ("cand", "md", "byline") or (nxt.kind == "para" and nxt.opens))
             and all(names.is_bare_name(name) or names.is_signature_name(name) for name in it.text.split())
+            and not box_label(it.text)  # (链接 over a box's title: no one's name)
         ):
             # A name under the last paragraph, before the next headline or the next brief's
             # dateline (本报讯 日前，…): an end signature the layout put on a line of its own.
@@ -141,11 +143,12 @@ def merge_tails(items: list[Item], narrow: bool) -> list[Item]:
                 or (narrow and len(it.parts) == 1 and _cut_number(it.text))
             )
         ):
+            full = _fills_the_column(prev, it)
             prev.text += it.text
             prev.lines += it.lines
             prev.closed = True  # a short last line: the paragraph ends (or was cut) here
             i += 1
-            if _goes_on(prev, nxt):
+            if _goes_on(prev, nxt) or (full and _sentence_goes_on(prev, nxt)):
                 # A number the column broke (``…营业收入10`` / ``2.3亿元，…``): the sentence
                 # goes on in the paragraph under it.
                 _join_paragraph(prev, nxt)
@@ -164,6 +167,34 @@ def _goes_on(para: Item, nxt: Item | None) -> bool:
         and not nxt.lead
         and _cut_number(para.text)
         and nxt.text[:1] in _GOES_ON_AFTER_A_NUMBER
+    )
+
+
+def _fills_the_column(para: Item, line: Item) -> bool:
+    """Is the candidate line ``line`` a line of text as wide as the column of the paragraph it
+    ends: a clause's comma inside, no space (a headline's two parts are set apart by one)?"""
+    column = para.columns[-1] if para.columns else max(para.widths, default=0)
+    text = line.text
+    return (
+        len(line.parts) == 1
+        and column > 0
+        and display_width(text) >= column - 2
+        and " " not in text
+        and any(mark in text for mark in "，,、；")
+    )
+
+
+def _sentence_goes_on(para: Item, nxt: Item | None) -> bool:
+    """A paragraph whose last line, read as a candidate, fills its column and stops in
+    mid-sentence (``…8个，累计服`` / ``务企业600余家次。``) goes on in the paragraph under it:
+    the line was no short column end, and the page broke no paragraph there."""
+    return (
+        nxt is not None
+        and nxt.kind == "para"
+        and not nxt.opens
+        and not nxt.lead
+        and not ends_sentence(para.text)
+        and "\u3400" <= para.text[-1:] <= "\u9fff"
     )
 
 

@@ -75,11 +75,28 @@ def narrowest_width(s: str) -> int:
 _FRAGMENT_MARKS = set(SENTENCE_END + CLOSERS + "，、；：,;:（(“‘「『《【—")
 
 
+# Strokes OCR reads a column rule or a speck as, though they are Chinese characters by their
+# code: no word is written with them alone (丨 is the radical ``gun``, a vertical bar).
+NOISE_STROKES = "丨亅"
+
+
+# A stroke or bar OCR read at a line's start, before the text, from a rule beside the column
+# (``丨保定高新区…``): not the line's. A bar counts only when the line has no other (a table's
+# row, ``| 企业 | 营收 |``, opens with one).
+_LEADING_STROKE_RE = re.compile(r"^(\s*)([丨亅]|[|｜│](?=[^|｜│]*$))\s*(?=[\u3400-\u9fff“《（(【])")
+
+
+def leading_stroke(line: str) -> tuple[str, str] | None:
+    """(the stroke, the line without it) when the line opens with a noise stroke, else None."""
+    m = _LEADING_STROKE_RE.match(line) if line[:3].lstrip()[:1] in "丨亅|｜│" else None
+    return (m.group(2), m.group(1) + line[m.end() :]) if m else None
+
+
 def is_speck(s: str) -> bool:
     """A stripped line of one to three marks that are no letter, digit, Chinese character
-    or punctuation a sentence uses (``|``, ``•``, ``-``): dirt OCR read at a page's edge or
-    between columns, not text."""
-    return 0 < len(s) <= 3 and not any(ch.isalnum() or ch in _FRAGMENT_MARKS for ch in s)
+    or punctuation a sentence uses (``|``, ``•``, ``-``, the stroke ``丨``): dirt OCR read at a
+    page's edge or between columns, not text."""
+    return 0 < len(s) <= 3 and not any((ch.isalnum() and ch not in NOISE_STROKES) or ch in _FRAGMENT_MARKS for ch in s)
 
 
 def is_edge_dirt(s: str) -> bool:

@@ -245,8 +245,12 @@ def _read_head(line, known_names, beside=False):
         words = [w for w in words if not _LATIN_WORD.match(w)]
     if found.get("page") and len(words) == 2 and f"{words[0]}·{words[1]}" in rest:
         words = [f"{words[0]}·{words[1]}"]  # a title in two parts: 要闻·湾区
-    if found.get("page") and len(words) == 1 and _PAGE_TITLE.match(words[0]):
-        found["page_title"] = words.pop()
+    if (
+        (found.get("page") or ("newspaper" in found and "date" in found))
+        and len(words) == 1
+        and _PAGE_TITLE.match(words[0])
+    ):
+        found["page_title"] = words.pop()  # (科技日报　2024年7月11日　星期四　园区: no number, the page's title)
     elif found.get("page") and len(words) == 2 and all(_PAGE_TITLE_PHRASE.match(w) for w in words):
         found["page_title"] = " ".join(words)  # a special issue's title in two phrases: 湾区新核 科学光明
         words = []

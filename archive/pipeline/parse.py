@@ -52,11 +52,21 @@ from collections import Counter
 from .among_stories import among_stories
 from .assemble import assemble, assemble_end_headlines
 from .bodies_above import bodies_above_headlines
+from .box_returns import return_to_story
 from .bylines import is_caption, parse_credits
 from .continuations import continuation_marks, repeated_headlines
 from .furniture_marks import page_marks
 from .items import refine_items
-from .lines import BROKEN_WORD_RE, ends_sentence, is_edge_dirt, is_speck, normalise, split_end_mark, squash
+from .lines import (
+    BROKEN_WORD_RE,
+    ends_sentence,
+    is_edge_dirt,
+    is_speck,
+    leading_stroke,
+    normalise,
+    split_end_mark,
+    squash,
+)
 from .markup import strip_markup
 from .names import is_bare_name
 from .parks import Gazetteer
@@ -110,6 +120,7 @@ def parse_page(
         arts = assemble(_with_continuation_marks(items, page.furniture), gazetteer, page)
 
     join_interruptions(arts)
+    return_to_story(arts, gazetteer)
     for art in arts:
         rejoin_cut_fragment(art)
     articles = []
@@ -151,6 +162,11 @@ def read_lines(text: str, newspapers=()):
     taken += _blank(lines, chrome)
     raw_lines, printed, furniture = page_marks(lines, newspapers)
     taken += _blank(raw_lines, among_stories(raw_lines))
+    for n, line in enumerate(raw_lines):
+        stroke = leading_stroke(line)
+        if stroke:  # 丨保定高新区…: a rule's stroke OCR read before the text (a speck)
+            taken.append({"line": n, "kind": "speck", "text": stroke[0]})
+            raw_lines[n] = stroke[1]
     if taken:
         furniture = sorted(furniture + taken, key=lambda e: e["line"])
     return raw_lines, printed, furniture, tables

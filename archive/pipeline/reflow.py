@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
+from .box_labels import box_label
 from .broken_tables import join_broken_rows
 from .byline_first import mark_headlines_under_bylines
 from .candidates import mark_candidates
@@ -179,7 +180,9 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 and lines[i + 1].cand
                 and lines[i + 1].tight
                 and not lines[i + 1].text.startswith(SUBTITLE_DASHES)
-                and not (COLUMN_LABEL_RE.match(group[-1].text) or genre_label(group[-1].text))
+                and not (
+                    COLUMN_LABEL_RE.match(group[-1].text) or genre_label(group[-1].text) or box_label(group[-1].text)
+                )
                 and not _opens_titled_head(group, lines[i + 1].text)
             ):
                 i += 1
