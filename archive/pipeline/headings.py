@@ -4,6 +4,7 @@ Pure functions on ``reflow`` items."""
 
 import re
 
+from .bilingual import bilingual_label, translated_title
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
 from .lines import close_heading_spaces, unbalanced_open_quote
@@ -99,7 +100,13 @@ def headline_parts(heads: list[Item], gazetteer) -> tuple[str, str, str, str, li
         h = main[0]  # (set in the stack's largest type: 创新创业热度持续攀升 / 光谷前4月新增 / 市场主体…)
     else:
         # (A dashed line is a subtitle, even when it names the park: ——记株洲高新区…)
-        plain = [i for i, x in enumerate(heads) if not x.text.startswith(SUBTITLE_DASHES)] or [len(heads) - 1]
+        # (and so is a headline's translation under it on a bilingual page, even when it names
+        # the park: Zhangjiang Science City adds…)
+        plain = [
+            i
+            for i, x in enumerate(heads)
+            if not x.text.startswith(SUBTITLE_DASHES) and not (i and translated_title(heads[i - 1].text, x.text))
+        ] or [len(heads) - 1]
         marked = [
             i
             for i in plain
@@ -228,7 +235,9 @@ _PARK_ALONE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|园|城|谷|港|新�
 def names_a_column(text: str) -> bool:
     """A line that is a column's name by its words, set over a headline without brackets:
     short, no punctuation, ending in a column's word (高新区观察) or two parts about a
-    middle dot, one of them such a word (聚焦·园区, 园区·动态)."""
+    middle dot, one of them such a word (聚焦·园区, 园区·动态); on a bilingual page, printed
+    with its translation (高新区快讯　Hi-tech Zone Briefs)."""
+    text = bilingual_label(text) or text
     if not is_column_name(text):
         return False
     if text.endswith(COLUMN_ENDINGS) or text in SIDEBAR_LABELS or photo_label(text):

@@ -184,6 +184,7 @@ def _read_head(line, known_names, beside=False):
         return {"kind": "editor" if _EDITOR_LINE.match(items[0]) else "contact"}
     found = {}
     rest = _LATIN_PAPER.sub(" ", text)
+    rest_latin = rest != text
     credited = _CREDIT_ITEM.search(rest) is not None
     if credited:
         rest = _CREDIT_ITEM.sub(" ", rest)
@@ -222,6 +223,8 @@ def _read_head(line, known_names, beside=False):
             # A name in a bare 报 (香港文汇报, 大公报) only beside a date or a page.
             if not shape and found:
                 shape = _PAPER_SHAPE_BARE.match(word)
+            if not shape and rest_latin:  # 中国日报双语新闻  CHINA DAILY BILINGUAL NEWS: beside its English name
+                shape = _PERIODICAL_NAME.match(word)
             if shape and (found or len(words) == 1):
                 found["newspaper"] = shape.group(1)
                 del words[i]

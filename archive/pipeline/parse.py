@@ -59,6 +59,7 @@ from .items import refine_items
 from .lines import BROKEN_WORD_RE, ends_sentence, is_edge_dirt, is_speck, normalise, split_end_mark, squash
 from .markup import strip_markup
 from .names import is_bare_name
+from .notices import notices
 from .parks import Gazetteer
 from .reflow import Item, page_items
 from .rejoin import join_interruptions, rejoin_cut_fragment
@@ -138,8 +139,9 @@ def read_lines(text: str, newspapers=()):
     the lines that are a table's rows: the markdown the OCR wrote around the text taken
     off (``markup``), then what a browser printed around a web page (``webpages``), the
     what WeChat printed around a public account's articles (``wechat``), the
-    running heads and jump marks (``mastheads``), and the editor lines and 导读 box among
-    the stories (``among_stories``)."""
+    running heads and jump marks (``mastheads``), the editor lines and 导读 box among
+    the stories (``among_stories``), and app prompts, glossary boxes and disclosure notices
+    (``notices``)."""
     lines = text.split("\n")
     taken: list[dict] = []
     tables = strip_markup(lines, taken)
@@ -147,6 +149,7 @@ def read_lines(text: str, newspapers=()):
     taken += _blank(lines, wechat_chrome(lines))
     raw_lines, printed, furniture = page_marks(lines, newspapers)
     taken += _blank(raw_lines, among_stories(raw_lines))
+    taken += _blank(raw_lines, notices(raw_lines))
     if taken:
         furniture = sorted(furniture + taken, key=lambda e: e["line"])
     return raw_lines, printed, furniture, tables
