@@ -197,6 +197,11 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
     / ``总投资额近4000亿元``) names its park on its first line, or none."""
     first, rest = head.parts[0], head.parts[1:]
     one_phrase = not two_phrases(first)
+    if one_phrase and _kicker_over_two_phrases(first, rest, gazetteer):
+        return [
+            Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
+            Item("cand", close_heading_spaces(rest[0]), head.lines[1:], parts=rest, main=True),
+        ]
     if one_phrase and not (_phrase_of_its_own(first) and not _GOES_ON_WORD_RE.match(rest[0])):
         return [head]  # (…工作培训班 / 在佛山高新区开班: the second line goes on with the first)
     if park_names(first, gazetteer):
@@ -207,6 +212,35 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
         Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
         Item("cand", close_heading_spaces(join_heading(rest)), head.lines[1:], parts=rest),
     ]
+
+
+def _kicker_over_two_phrases(first: str, rest: list[str], gazetteer) -> bool:
+    """人民日报's way: a kicker of one clause that opens with its park's name, set tight over
+    a headline of two phrases side by side that names none (``南宁高新区推行“链长制”精准招商``
+    / ``一条产业链　带起一片园``): the headline is the line of two phrases, in the larger type."""
+    return (
+        len(rest) == 1
+        and _parallel_phrases(rest[0])
+        and not re.search(r"[：:]", first)
+        and _phrase_of_its_own(first)
+        and bool(park_names(first[:PARK_OPENING], gazetteer))
+        and not park_names(rest[0], gazetteer)
+        and not _GOES_ON_WORD_RE.match(rest[0])
+    )
+
+
+def _parallel_phrases(text: str) -> bool:
+    """Two phrases of (nearly) one length side by side, as a headline is set in the largest
+    type (一条产业链　带起一片园); not what a narrow column's width leaves of a headline broken
+    anywhere (品牌 这里破解了“赢商”密码)."""
+    parts = text.split()
+    if len(parts) != 2 or not two_phrases(text):
+        return False
+    a, b = (len(_HAN_RE.findall(p)) for p in parts)
+    return min(a, b) >= _PARALLEL_MIN and abs(a - b) <= _PARALLEL_SLACK
+
+
+_PARALLEL_MIN, _PARALLEL_SLACK = 3, 2
 
 
 # A kicker's one phrase: long enough to say something of its own (聚焦“一号产业”厚植创新优势),
