@@ -7,6 +7,7 @@ import re
 from .bilingual import bilingual_label, translated_title
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
+from .decks import parallel_phrases, time_deck
 from .lines import close_heading_spaces, unbalanced_open_quote
 from .parks import Gazetteer
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
@@ -197,6 +198,8 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
     / ``总投资额近4000亿元``) names its park on its first line, or none."""
     first, rest = head.parts[0], head.parts[1:]
     one_phrase = not two_phrases(first)
+    if len(rest) == 1 and _headline_over_deck(first, rest[0], gazetteer):
+        return [head_part(first, head.lines[:1]), head_part(rest[0], head.lines[1:])]
     if one_phrase and _kicker_over_two_phrases(first, rest, gazetteer):
         return [
             Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
@@ -214,33 +217,29 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
     ]
 
 
+def head_part(text: str, lines: list[int]) -> Item:
+    return Item("cand", close_heading_spaces(text), lines, parts=[text])
+
+
+def _headline_over_deck(first: str, second: str, gazetteer) -> bool:
+    """A headline that opens with its park's name, a clause of its own, over a deck that
+    opens with a time and gives a figure (``decks.time_deck``)."""
+    return time_deck(first, second) and _phrase_of_its_own(first) and bool(park_names(first[:PARK_OPENING], gazetteer))
+
+
 def _kicker_over_two_phrases(first: str, rest: list[str], gazetteer) -> bool:
     """人民日报's way: a kicker of one clause that opens with its park's name, set tight over
     a headline of two phrases side by side that names none (``南宁高新区推行“链长制”精准招商``
     / ``一条产业链　带起一片园``): the headline is the line of two phrases, in the larger type."""
     return (
         len(rest) == 1
-        and _parallel_phrases(rest[0])
+        and parallel_phrases(rest[0])
         and not re.search(r"[：:]", first)
         and _phrase_of_its_own(first)
         and bool(park_names(first[:PARK_OPENING], gazetteer))
         and not park_names(rest[0], gazetteer)
         and not _GOES_ON_WORD_RE.match(rest[0])
     )
-
-
-def _parallel_phrases(text: str) -> bool:
-    """Two phrases of (nearly) one length side by side, as a headline is set in the largest
-    type (一条产业链　带起一片园); not what a narrow column's width leaves of a headline broken
-    anywhere (品牌 这里破解了“赢商”密码)."""
-    parts = text.split()
-    if len(parts) != 2 or not two_phrases(text):
-        return False
-    a, b = (len(_HAN_RE.findall(p)) for p in parts)
-    return min(a, b) >= _PARALLEL_MIN and abs(a - b) <= _PARALLEL_SLACK
-
-
-_PARALLEL_MIN, _PARALLEL_SLACK = 3, 2
 
 
 # A kicker's one phrase: long enough to say something of its own (聚焦“一号产业”厚植创新优势),
