@@ -42,8 +42,9 @@ _NOTICE_BODY = re.compile(r"董事会|特此公告|公告编号")
 
 
 def notices(lines):
-    """Entries ``{"line", "kind", "text"}`` for the app and QR code prompts (``qr_prompt``, as ``parse`` names the short ones), glossary
-    boxes (``glossary``) and disclosure notices (``notice``) among ``lines``."""
+    """Entries ``{"line", "kind", "text"}`` for the app and QR code prompts (``qr_prompt``, as
+    ``parse`` names the short ones), glossary boxes (``glossary``) and disclosure notices
+    (``disclosure``) among ``lines``."""
     out = []
     n = 0
     while n < len(lines):
@@ -83,14 +84,14 @@ def _block_end(lines, start):
 
 
 def _notice(lines, n):
-    """``("notice", end)`` when a disclosure notice's head is at ``n``: the notice runs to
+    """``("disclosure", end)`` when a disclosure notice's head is at ``n``: the notice runs to
     the blank line under it, and must hold a board's declaration or ``特此公告``."""
     if not _NOTICE_HEAD.search(lines[n]):
         return None
     end = _block_end(lines, n)
     if not any(_NOTICE_BODY.search(lines[k]) for k in range(n + 1, end)):
         return None
-    return "notice", end
+    return "disclosure", end
 
 
 def _glossary(lines, n):

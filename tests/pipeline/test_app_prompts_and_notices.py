@@ -66,5 +66,5 @@ def test_a_paid_disclosure_notice_is_no_article(gazetteer):
     taken = {e["line"] for e in page.furniture}
     assert all(n in taken for n in range(start, start + len(NOTICE) - 1))
     assert "湘江科技股份有限公司关于设立全资子公司的公告" in {
-        e["text"] for e in page.furniture if e["kind"] == "notice"
+        e["text"] for e in page.furniture if e["kind"] == "disclosure"
     }
