@@ -5,9 +5,10 @@
     The Hefei High-tech Zone in Anhui province opened a quantum industry park on Monday, …
     安徽合肥高新区量子产业园15日开园，首批18家企业入驻。（记者　王　晓）
 
-A line in one script after a line in the other is another language: it never goes on with
-the sentence or the headline above it (``switches_script``), so the English and Chinese
-paragraphs stay two and the English headline is not joined to the Chinese one. A headline
+A line in one script after a line in the other that ends a sentence is another language: it
+never goes on with the paragraph above it (``switches_script``, ``ends_in_either``); nor is a
+headline's line joined to one in the other script. So the English and Chinese paragraphs
+stay two and the English headline is not joined to the Chinese one. A headline
 in Latin letters set under a short Chinese headline is its translation: the subtitle
 (``mark_translated_titles``; the Chinese headline stays the headline, ``translated_title``).
 A column's label printed with its translation (``高新区快讯　Hi-tech Zone Briefs``) is read by
@@ -15,6 +16,8 @@ its Chinese part (``bilingual_label``).
 """
 
 import re
+
+from .lines import CLOSERS, ends_sentence
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -43,6 +46,13 @@ def switches_script(text: str, nxt: str) -> bool:
     """Is ``nxt`` in the other script than ``text`` (each of them written in one)?"""
     a, b = script(text), script(nxt)
     return bool(a and b and a != b)
+
+
+def ends_in_either(text: str) -> bool:
+    """Does the line end a sentence, in Chinese or in English (``…on Monday.``)? A line in
+    the other script after one that does not is a name or a term inside the sentence
+    (``…与`` / ``Intel Corporation`` / ``签约…`` in a narrow column), not the other language."""
+    return ends_sentence(text) or text.rstrip().rstrip(CLOSERS)[-1:] in ".!?"
 
 
 def latin_title(text: str) -> bool:

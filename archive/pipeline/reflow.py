@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
-from .bilingual import mark_translated_titles, switches_script
+from .bilingual import ends_in_either, mark_translated_titles, switches_script
 from .broken_tables import join_broken_rows
 from .byline_first import mark_headlines_under_bylines
 from .candidates import mark_candidates
@@ -54,7 +54,7 @@ def _continues(
     """Does the paragraph ending with ``ln`` go on at the next body line? (``indents``:
     the page starts its paragraphs with an indent; ``by_width``: see ``set_by_width``;
     ``in_list``: the paragraph is an item of a numbered list.)"""
-    if nxt is not None and switches_script(ln.text, nxt.text):
+    if nxt is not None and switches_script(ln.text, nxt.text) and ends_in_either(ln.text):
         return False  # (a bilingual page: the next line is the other language's text)
     if not ln.ends:
         if (

@@ -67,3 +67,19 @@ def test_a_chinese_line_with_a_few_latin_letters_goes_on_with_its_paragraph(gaze
     )
     (art,) = parse_page(text, gazetteer=gazetteer).articles
     assert len([b for b in art.blocks if b.kind == "p"]) == 1
+
+
+def test_a_line_in_latin_letters_inside_a_chinese_sentence_goes_on_with_it(gazetteer):
+    text = "\n".join(
+        [
+            "上海张江高新区引进一批外资研发中心",
+            "",
+            "本报讯（记者　周　涛）6月3日，上海张江高新区管委会与",
+            "the research alliance of Advanced Micro Devices and its partners in the Yangtze delta",
+            "签署合作协议，双方将在园区共建芯片设计研发中心，首期投资5亿元。",
+        ]
+    )
+    (art,) = parse_page(text, gazetteer=gazetteer).articles
+    texts = [b.text for b in art.blocks if b.kind == "p"]
+    assert len(texts) == 1
+    assert "Yangtze delta" in texts[0] and texts[0].endswith("首期投资5亿元。")
