@@ -35,11 +35,15 @@ class ArticleDraft:
         self.article.source_lines.extend(lines)
 
     def add_credits(self, credits):
-        seen = {c.name for c in self.article.credits}
+        known = {c.name: c for c in self.article.credits}
         for c in credits:
-            if c.name not in seen:
-                self.article.credits.append(Credit(c.name, c.role))
-                seen.add(c.name)
+            if c.name not in known:
+                known[c.name] = Credit(c.name, c.role)
+                self.article.credits.append(known[c.name])
+            elif known[c.name].role == "photo" and c.role != "photo":
+                # (a writer who also took the picture, 本报记者　王　洁摄 under it and
+                # （本报记者　王　洁　通讯员　李　桐） closing the text: the writer's role)
+                known[c.name].role = c.role
 
     def _captions_as_text(self):
         """A story under its own headline with no text but its pictures' captions is a

@@ -58,6 +58,8 @@ FURNITURE = {
     "contents": "导读",
     "distribution": "简报的报送范围、印发单位和印数",
     "notice": "转载声明、风险提示",
+    "disclosure": "上市公司信息披露公告",
+    "glossary": "双语词汇表",
 }
 
 

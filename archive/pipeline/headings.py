@@ -4,9 +4,11 @@ Pure functions on ``reflow`` items."""
 
 import re
 
+from .bilingual import bilingual_label, translated_title
 from .box_labels import BOX_LABELS, box_label
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
+from .decks import parallel_phrases, time_deck
 from .head_tags import split_head_tag
 from .lines import BULLETS, close_heading_spaces, unbalanced_open_quote
 from .parks import Gazetteer
@@ -111,7 +113,13 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
         h = main[0]  # (set in the stack's largest type: 创新创业热度持续攀升 / 光谷前4月新增 / 市场主体…)
     else:
         # (A dashed line is a subtitle, even when it names the park: ——记株洲高新区…)
-        plain = [i for i, x in enumerate(heads) if not x.text.startswith(SUBTITLE_DASHES)] or [len(heads) - 1]
+        # (and so is a headline's translation under it on a bilingual page, even when it names
+        # the park: Zhangjiang Science City adds…)
+        plain = [
+            i
+            for i, x in enumerate(heads)
+            if not x.text.startswith(SUBTITLE_DASHES) and not (i and translated_title(heads[i - 1].text, x.text))
+        ] or [len(heads) - 1]
         marked = [
             i
             for i in plain
@@ -218,6 +226,13 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
     / ``总投资额近4000亿元``) names its park on its first line, or none."""
     first, rest = head.parts[0], head.parts[1:]
     one_phrase = not two_phrases(first)
+    if len(rest) == 1 and _headline_over_deck(first, rest[0], gazetteer):
+        return [head_part(first, head.lines[:1]), head_part(rest[0], head.lines[1:])]
+    if one_phrase and _kicker_over_two_phrases(first, rest, gazetteer):
+        return [
+            Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
+            Item("cand", close_heading_spaces(rest[0]), head.lines[1:], parts=rest, main=True),
+        ]
     if one_phrase and not (_phrase_of_its_own(first) and not _GOES_ON_WORD_RE.match(rest[0])):
         return [head]  # (…工作培训班 / 在佛山高新区开班: the second line goes on with the first)
     if park_names(first, gazetteer):
@@ -228,6 +243,31 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
         Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
         Item("cand", close_heading_spaces(join_heading(rest)), head.lines[1:], parts=rest),
     ]
+
+
+def head_part(text: str, lines: list[int]) -> Item:
+    return Item("cand", close_heading_spaces(text), lines, parts=[text])
+
+
+def _headline_over_deck(first: str, second: str, gazetteer) -> bool:
+    """A headline that opens with its park's name, a clause of its own, over a deck that
+    opens with a time and gives a figure (``decks.time_deck``)."""
+    return time_deck(first, second) and _phrase_of_its_own(first) and bool(park_names(first[:PARK_OPENING], gazetteer))
+
+
+def _kicker_over_two_phrases(first: str, rest: list[str], gazetteer) -> bool:
+    """人民日报's way: a kicker of one clause that opens with its park's name, set tight over
+    a headline of two phrases side by side that names none (``南宁高新区推行“链长制”精准招商``
+    / ``一条产业链　带起一片园``): the headline is the line of two phrases, in the larger type."""
+    return (
+        len(rest) == 1
+        and parallel_phrases(rest[0])
+        and not re.search(r"[：:]", first)
+        and _phrase_of_its_own(first)
+        and bool(park_names(first[:PARK_OPENING], gazetteer))
+        and not park_names(rest[0], gazetteer)
+        and not _GOES_ON_WORD_RE.match(rest[0])
+    )
 
 
 # A kicker's one phrase: long enough to say something of its own (聚焦“一号产业”厚植创新优势),
@@ -256,7 +296,9 @@ _PARK_ALONE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|园|城|谷|港|新�
 def names_a_column(text: str) -> bool:
     """A line that is a column's name by its words, set over a headline without brackets:
     short, no punctuation, ending in a column's word (高新区观察) or two parts about a
-    middle dot, one of them such a word (聚焦·园区, 园区·动态)."""
+    middle dot, one of them such a word (聚焦·园区, 园区·动态); on a bilingual page, printed
+    with its translation (高新区快讯　Hi-tech Zone Briefs)."""
+    text = bilingual_label(text) or text
     if not is_column_name(text):
         return False
     if text.endswith(COLUMN_ENDINGS) or text in SIDEBAR_LABELS or photo_label(text):

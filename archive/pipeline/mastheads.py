@@ -223,7 +223,9 @@ def _read_head(line, known_names, beside=False):
             # A name in a bare 报 (香港文汇报, 大公报) only beside a date or a page.
             if not shape and found:
                 shape = _PAPER_SHAPE_BARE.match(word)
-            if not shape and i == 0 and latin is not None:  # 每日经济新闻 NATIONAL BUSINESS DAILY
+            # (a Chinese name beside its English one: 每日经济新闻  NATIONAL BUSINESS DAILY,
+            # 中国日报双语新闻  CHINA DAILY BILINGUAL NEWS)
+            if not shape and i == 0 and latin is not None:
                 shape = _PERIODICAL_NAME.match(word)
             if shape and (found or len(words) == 1):
                 found["newspaper"] = shape.group(1)

@@ -69,6 +69,7 @@ from .lines import (
 )
 from .markup import strip_markup
 from .names import is_bare_name
+from .page_inserts import page_inserts
 from .parks import Gazetteer
 from .reflow import Item, page_items
 from .rejoin import join_interruptions, rejoin_cut_fragment
@@ -150,8 +151,9 @@ def read_lines(text: str, newspapers=()):
     the lines that are a table's rows: the markdown the OCR wrote around the text taken
     off (``markup``), then what a browser printed around a web page (``webpages``), the
     what WeChat printed around a public account's articles (``wechat``), the
-    running heads and jump marks (``mastheads``), and the editor lines and 导读 box among
-    the stories (``among_stories``)."""
+    running heads and jump marks (``mastheads``), the editor lines and 导读 box among
+    the stories (``among_stories``), and app prompts, glossary boxes and disclosure notices
+    (``page_inserts``)."""
     lines = text.split("\n")
     taken: list[dict] = []
     tables = strip_markup(lines, taken)
@@ -162,6 +164,7 @@ def read_lines(text: str, newspapers=()):
     taken += _blank(lines, chrome)
     raw_lines, printed, furniture = page_marks(lines, newspapers)
     taken += _blank(raw_lines, among_stories(raw_lines))
+    taken += _blank(raw_lines, page_inserts(raw_lines))
     for n, line in enumerate(raw_lines):
         stroke = leading_stroke(line)
         if stroke:  # 丨保定高新区…: a rule's stroke OCR read before the text (a speck)

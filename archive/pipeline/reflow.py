@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
+from .bilingual import ends_in_either, mark_translated_titles, switches_script
 from .box_labels import box_label
 from .broken_tables import join_broken_rows
 from .byline_first import mark_headlines_under_bylines
@@ -55,6 +56,8 @@ def _continues(
     """Does the paragraph ending with ``ln`` go on at the next body line? (``indents``:
     the page starts its paragraphs with an indent; ``by_width``: see ``set_by_width``;
     ``in_list``: the paragraph is an item of a numbered list.)"""
+    if nxt is not None and switches_script(ln.text, nxt.text) and ends_in_either(ln.text):
+        return False  # (a bilingual page: the next line is the other language's text)
     if not ln.ends:
         if (
             nxt is not None
@@ -184,6 +187,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                     COLUMN_LABEL_RE.match(group[-1].text) or genre_label(group[-1].text) or box_label(group[-1].text)
                 )
                 and not _opens_titled_head(group, lines[i + 1].text)
+                and not switches_script(group[-1].text, lines[i + 1].text)
             ):
                 i += 1
                 group.append(lines[i])
@@ -345,6 +349,7 @@ def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list
     measure_widths(lines, narrow)
     mark_captions(lines, narrow)
     mark_candidates(lines, narrow)
+    mark_translated_titles(lines)
     lines = join_broken_rows(lines)
     mark_headlines_under_bylines(lines)
     rows = table_rows(lines) + marked
