@@ -12,7 +12,8 @@ from . import endheads, leads
 from .briefs import dated_again, lone_brief, next_brief, opens_brief, photo_news, photo_story
 from .column_labels import marked_column, next_bulleted_item, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
-from .headings import SIDEBAR_LABELS, headline_parts, park_names
+from .head_clauses import park_names
+from .headings import SIDEBAR_LABELS, headline_parts
 from .lines import BULLETS, ends_sentence
 from .notices import notice_head
 from .numbered_items import drop_item_numbers, next_item, note_number

@@ -9,7 +9,7 @@ is joined with nothing. Pure functions on ``reflow`` items."""
 
 import dataclasses
 
-from .headings import park_names
+from .head_clauses import park_names
 from .lines import ends_sentence, join_fragments
 from .reflow import Item
 

@@ -16,7 +16,7 @@ import re
 
 from .box_labels import box_label
 from .draft import ArticleDraft
-from .headings import park_names
+from .head_clauses import park_names
 
 # What only a story's reporter writes, opening a paragraph: 据悉, 据了解, 记者获悉…
 _REPORTER_VOICE_RE = re.compile(r"^(?:据悉|据了解|据介绍|另据了解|记者(?:了解到|获悉|注意到|从[^，,。]{1,20}获悉))")

@@ -9,9 +9,9 @@ from .box_labels import BOX_LABELS, box_label
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
 from .decks import parallel_phrases, time_deck
+from .head_clauses import HEAD_VERB_RE, NO_QUOTES, PARK_OPENING, PUNCT_RE, join_broken_clauses, park_names
 from .head_tags import split_head_tag
-from .lines import BULLETS, close_heading_spaces, unbalanced_open_quote
-from .parks import Gazetteer
+from .lines import BULLETS, close_heading_spaces
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
 from .stacks import PHOTO_COLUMNS
 
@@ -34,10 +34,8 @@ COLUMN_ENDINGS = tuple(
 # of photographs): every picture's story is an article of its own, titled by its first
 # clause as a brief is; under a title of its own, the story's captions are its text.
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_PUNCT_RE = re.compile(r"[：:，,、。“”\"（）()！？!?；;]")
 # A titled headline's opening: a name and its colon (``reflow._opens_titled_head``).
 _TITLED_RE = re.compile(r"^[^：:，,。]{2,12}[：:]")
-_PARK_WORD_RE = re.compile(r"[\u3400-\u9fff]{2,8}?(?:高新区|经开区|开发区|园区)")
 
 
 def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> tuple[str, str, str, str, list]:
@@ -60,7 +58,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
         heads = heads[1:]
     else:
         column, heads, marks = split_head_tag(heads)  # 【园区速递】无锡高新区…: the column
-    heads = _join_broken_clauses(heads, gazetteer)
+    heads = join_broken_clauses(heads, gazetteer)
     if (
         len(heads) >= 2
         and heads[-1].kind == heads[-2].kind
@@ -183,9 +181,9 @@ def _object_goes_on(above: Item, below: Item, gazetteer) -> bool:
         and not above.main
         and is_column_name(below.text)
         and not below.text.startswith(SUBTITLE_DASHES)
-        and not _HEAD_VERB_RE.search(below.text)
+        and not HEAD_VERB_RE.search(below.text)
         and not park_names(below.text[:PARK_OPENING], gazetteer)
-        and bool(_HEAD_VERB_RE.search(above.text))
+        and bool(HEAD_VERB_RE.search(above.text))
         and bool(park_names(above.text[:PARK_OPENING], gazetteer))
     )
 
@@ -287,7 +285,6 @@ _SERIES_TAG_RE = re.compile(r"[（(]([\u4e00-\u9fff·]{3,8})[)）]\Z")
 # (nor a place, 乌鲁木齐高新区（新市区）, nor a document's status: …办法（征求意见稿）)
 _NO_SERIES_RE = re.compile(r"(?:区|县|市|镇|园|城|省|乡|村)\Z|征求意见|试行|暂行|修订|草案|摘要|全文|节选|摘编|续")
 # How far into a line a park's name counts as its opening (合肥高新区…, 苏州工业园区…).
-PARK_OPENING = 8
 PARK_LINE_MAX = 12
 # A line that is a park's or place's name and nothing more (…区, …园, …城, …谷).
 _PARK_ALONE_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:区|园|城|谷|港|新城)$")
@@ -327,88 +324,15 @@ def _goes_on(text: str, above: str = "") -> bool:
     """Does the headline's second line ``text`` go on with the line ``above`` it: it opens with
     the predicate or a figure, or it is the object of a verb ending ``above``? (Quotation
     marks around a term, 迈出“加速度”, are no sentence punctuation.)"""
-    if len(text) > COLUMN_MAX + 4 or _PUNCT_RE.search(text.translate(_NO_QUOTES)):
+    if len(text) > COLUMN_MAX + 4 or PUNCT_RE.search(text.translate(NO_QUOTES)):
         return False
-    if _QUOTED_TERM_ALONE_RE.fullmatch(text) and above and not _PUNCT_RE.search(above.translate(_NO_QUOTES)):
+    if _QUOTED_TERM_ALONE_RE.fullmatch(text) and above and not PUNCT_RE.search(above.translate(NO_QUOTES)):
         return True  # 成都高新区推出 / “科创贷二十条”: a term alone is no deck, the object of the line above
     return bool(_GOES_ON_RE.search(text) or _ENDS_ON_A_VERB_RE.search(above))
 
 
-# Verbs a headline's clause is told by (a first line with none of them is no whole clause).
-_HEAD_VERB_RE = re.compile(
-    "实现|助力|推动|助推|打造|加快|加速|提速|引领|开启|迈向|迈出|迈进|走进|走出|走向|领跑|领先|再创|创下|刷新|突破"
-    "|完成|带动|赋能|激活|激发|引进|引资|签约|签署|达成|投资|跑出|释放|按下|开工|投产|量产|落地|启动|揭牌|竣工"
-    "|获批|获评|获得|获颁|荣获|喜获|上榜|入选|晋级|跻身|亮相|开园|落户|落成|开业|投用|投运|建成|挂牌|成为|登上"
-    "|再添|新添|喜添|增添|扩容|扩产|扩大|集聚|聚集|增长|增加|提升|提高|下降|翻番|攀升|超过|达到|发布|举办|召开"
-    "|举行|成立|出台|印发|推出|上线|开通|开放|通车|升级|转型|壮大|崛起|成势|见效|发力|破题|迎来|培育|构建|建设"
-    "|推进|部署|开展|聚焦|深化|优化|筑牢|护航|点燃|涌现|诞生|交付|首发|位居|稳居|保持|实施|出炉|公布|启用|并网"
-    "|携手|共建|打通|破解|跨越|蝶变|焕新|腾飞|起航|领航|出让|转让|拍卖|拿地|调研|考察|观摩|走访|座谈|对接|通过"
-    "|审议|批复|获准|认定|命名|授牌|颁发|表彰|支持|补贴|奖励|吸引|服务|申报|设立|组建|整合|调整|开设|增设"
-)
-# A line that is a causative or 把 and its object (别让“政策红包”, 让数据): the clause goes on.
-_PIVOT_END_RE = re.compile(r"^(?:别|莫|勿|不|要|请|再)?(?:让|使|令|把)“?[^“”\s]{1,8}”?\Z")
-# A term in quotation marks closing a line after its subject (产业链“补链强链”): the predicate.
-_QUOTED_END_RE = re.compile(r"[\u4e00-\u9fff]“[^“”\s]{2,8}”\Z")
-
-
-def _join_broken_clauses(heads: list[Item], gazetteer) -> list[Item]:
-    """Two lines of the block that are one clause the column's width broke (株洲高新区轨道交通装备
-    / 产业迈向“智造”; also over an unnamed byline read into the block: □ 本报评论员), joined with
-    nothing."""
-    for i in range(len(heads) - 1):
-        a, b = heads[i], heads[i + 1]
-        if a.kind == b.kind and not a.main and not b.main and broken_by_width(a.text, b.text, gazetteer):
-            joined = Item(a.kind, a.text + b.text, a.lines + b.lines)
-            joined.level, joined.parts = a.level, a.parts + b.parts
-            return heads[:i] + [joined] + heads[i + 2 :]
-    return heads
-
-
-def broken_by_width(first: str, second: str, gazetteer=None) -> bool:
-    """Are a headline block's two lines one clause broken by the column's width? The first line
-    is no whole clause (a park's name and nouns with no verb, a causative and its object, an
-    open quotation); the second, no longer, carries the predicate (a verb, or a quoted term
-    after its subject) with no subtitle's dash and names no park at its opening. (A first line
-    with its verb, 乌鲁木齐高新区…签约191亿元, keeps the line under it as its subtitle.)"""
-    if second.startswith(SUBTITLE_DASHES) or len(second) > len(first):
-        return False
-    if _PUNCT_RE.search(first.translate(_NO_QUOTES)) or _PUNCT_RE.search(second.translate(_NO_QUOTES)):
-        return False
-    if park_names(second[:PARK_OPENING], gazetteer):
-        return False
-    if _PIVOT_END_RE.search(first) or unbalanced_open_quote(first):
-        return True
-    if second.startswith("“") and _goes_on_into_a_quotation(first, second, gazetteer):
-        return True
-    if _HEAD_VERB_RE.search(first) or not park_names(first[:PARK_OPENING], gazetteer):
-        return False
-    return bool(_HEAD_VERB_RE.search(second) or _QUOTED_END_RE.search(second))
-
-
-def _goes_on_into_a_quotation(first: str, second: str, gazetteer) -> bool:
-    """Does ``second``, opening with a quotation mark, go on with ``first``: the first line is
-    no whole clause (it ends on a number and its measure word, ``新增一批``, or names its park
-    with no verb of the list) or the second is no deck, only a quoted term and the noun it
-    qualifies (``“科创十条”实施细则``)? A deck says something of its own: a clause."""
-    if _OPEN_COUNT_END_RE.search(first):
-        return True
-    if not _HEAD_VERB_RE.search(first) and park_names(first[:PARK_OPENING], gazetteer):
-        return True
-    term = _QUOTED_NOUN_RE.fullmatch(second)
-    return term is not None and not _HEAD_VERB_RE.search(term.group(1))
-
-
-# A number and its measure word closing a line, the noun they count still to come (一批, 首批, 两大).
-_OPEN_COUNT_END_RE = re.compile(
-    r"(?:[一二两三四五六七八九十百千万几多首数\d]+|若干)(?:批|个|项|家|类|条|种|座|所|位|名|款|大|张|台|套|支|份|件|轮|场|期)\Z"
-)
-# A term in quotation marks and at most a short noun after it (``“湘字号”科技成果``).
-_QUOTED_NOUN_RE = re.compile(r"“[^“”\s]{2,10}”([\u4e00-\u9fff]{0,4})")
 # A term in quotation marks alone on a line (``“人才新政十条”``).
 _QUOTED_TERM_ALONE_RE = re.compile(r"“[^“”\s]{2,12}”")
-
-
-_NO_QUOTES = str.maketrans("", "", '“”‘’"')
 
 
 # A place's name ending a line: 山东邹城市, 江苏苏州.
@@ -422,7 +346,7 @@ def _cut_short(first: str, second: str) -> bool:
     return (
         is_column_name(second)
         and len(first) <= COLUMN_MAX
-        and not _PUNCT_RE.search(first)
+        and not PUNCT_RE.search(first)
         and bool(_PLACE_END_RE.search(first))
     )
 
@@ -433,10 +357,4 @@ def photo_label(text: str) -> bool:
 
 
 def is_column_name(text: str) -> bool:
-    return len(text) <= COLUMN_MAX and not _PUNCT_RE.search(text)
-
-
-def park_names(text: str, gazetteer: Gazetteer | None) -> set:
-    if gazetteer is not None:
-        return {m.key if m.verified else m.name for m in gazetteer.find_mentions(text)}
-    return set(_PARK_WORD_RE.findall(text))
+    return len(text) <= COLUMN_MAX and not PUNCT_RE.search(text)

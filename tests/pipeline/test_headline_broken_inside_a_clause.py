@@ -3,7 +3,7 @@ line), its one clause broken by the width: the first line is no whole clause (a 
 nouns, no verb; or a causative and its object, ``莫让“科研成果”``) and the second carries the
 predicate (a verb, or a term in quotation marks) with no subtitle's dash. The two lines are one
 headline, joined with nothing, not a headline and its subtitle, a headline and a column's label
-or a kicker over a headline (``headings.broken_by_width``). A first line that is a whole clause
+or a kicker over a headline (``head_clauses.broken_by_width``). A first line that is a whole clause
 with its verb keeps the line under it as its subtitle (fixture 004's convention), and a line
 that opens with a park's name is a headline of its own."""
 
