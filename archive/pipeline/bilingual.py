@@ -16,6 +16,7 @@ its Chinese part (``bilingual_label``).
 """
 
 import re
+from functools import lru_cache
 
 from .lines import CLOSERS, ends_sentence
 
@@ -31,6 +32,7 @@ _HEADLINE_MAX = 30
 _LABEL_RE = re.compile(r"^([\u4e00-\u9fff·]{2,10})[\s\u3000]+([A-Za-z][A-Za-z'’&\-]*(?:\s+[A-Za-z'’&\-]+){0,5})$")
 
 
+@lru_cache(maxsize=4096)
 def script(text: str) -> str:
     """``"latin"`` when the line is written in Latin letters (a Chinese character or two
     at most), ``"han"`` when in Chinese (a few Latin letters at most: IPO, 5G), else ``""``."""
@@ -44,6 +46,8 @@ def script(text: str) -> str:
 
 def switches_script(text: str, nxt: str) -> bool:
     """Is ``nxt`` in the other script than ``text`` (each of them written in one)?"""
+    if not (_LATIN_RE.search(text) or _LATIN_RE.search(nxt)):
+        return False  # (one of them would be in Latin letters)
     a, b = script(text), script(nxt)
     return bool(a and b and a != b)
 

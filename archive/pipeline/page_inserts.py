@@ -69,8 +69,8 @@ def is_app_prompt(s: str) -> bool:
     # (a sentence telling of an app, 打开政务服务客户端后，企业可…。, is a story's text)
     return (
         len(s) <= _PROMPT_MAX
-        and not re.search(r"[。！？!?]", s)
         and bool(_PROMPT_START.match(s))
+        and not re.search(r"[。！？!?]", s)
         and bool(_PROMPT_OBJECT.search(s))
     )
 
@@ -86,7 +86,7 @@ def _block_end(lines, start):
 def _notice(lines, n):
     """``("disclosure", end)`` when a disclosure notice's head is at ``n``: the notice runs to
     the blank line under it, and must hold a board's declaration or ``特此公告``."""
-    if not _NOTICE_HEAD.search(lines[n]):
+    if "代码" not in lines[n] or not _NOTICE_HEAD.search(lines[n]):
         return None
     end = _block_end(lines, n)
     if not any(_NOTICE_BODY.search(lines[k]) for k in range(n + 1, end)):
