@@ -211,12 +211,16 @@ def _paragraph_gap(lines: list[Line]) -> int | None:
     return gap if count >= 3 and 2 * count >= gaps.total() else None
 
 
-# A caption pointing to its picture in one clause: ``▲佛山高新区一家企业的智能生产线。``.
-_POINTED_RE = re.compile(r"^[▲△]\s*[^\s，,；;。！？▲△][^，,；;。！？]{3,40}[。]?$")
+# A caption pointing to its picture in one clause: ``▲佛山高新区一家企业的智能生产线。``, or
+# two when it ends no sentence: its time or place first (``▲3月28日，重点项目签约仪式现场``);
+# an item of a list closes its sentence.
+_POINTED_RE = re.compile(
+    r"^[▲△]\s*[^\s，,；;。！？▲△](?:[^，,；;。！？]{3,40}[。]?|[^，,；;。！？]{1,20}[，,][^，,；;。！？]{3,30})$"
+)
 
 
 def _mark_pointed_lines(lines: list[Line]) -> None:
-    """A line pointing up to a picture (``▲``) in one clause, with no credit (the byline
+    """A line pointing up to a picture (``▲``) in one clause (``_POINTED_RE``), with no credit (the byline
     credits the picture: ``图/南方日报记者 戴嘉信``), set alone between paragraphs, is a
     caption; pointed lines one under another are a list's items."""
     for i in range(1, len(lines) - 1):
