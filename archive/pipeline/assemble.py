@@ -229,16 +229,17 @@ def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
     )
 
 
-# A credit line naming who checked the story (撰稿：何晴  审核：周立) is printed under its text.
-_CHECKED_RE = re.compile(r"(?:审核|审校)\s*[:：]")
+# A line naming who checked the story (撰稿：何晴  审核：周立), or who wrote it in WeChat's and
+# the magazines' form (文字：X, 撰文｜X, 文/X), is printed under its text: its closing credits.
+_CHECKED_RE = re.compile(r"(?:审核|审校)\s*[:：]|^(?:文字|撰文|撰稿|文)\s*[:：｜|/]")
 
 
 def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None) -> bool:
     """A line of credits in brackets (``（王明）``) between an article's last sentence and a
     paragraph that opens with a dateline closes the article above (a run of briefs set in
     a narrow column puts each one's credits on a line of their own); so does one before
-    the next headline or at the page's end, and a line naming who checked the story
-    (``撰稿：何晴  审核：周立``), printed under the text only."""
+    the next headline or at the page's end, and a line naming who checked or wrote the story
+    (``撰稿：何晴  审核：周立``, ``文字：王立新``), printed under the text only."""
     if len(cluster) != 1 or cluster[0].kind != "byline" or not cur.article.blocks:
         return False
     text = cluster[0].text.strip()

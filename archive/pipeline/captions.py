@@ -12,6 +12,7 @@ from collections import Counter
 from .bylines import PICTURE_PLACE, caption_credits
 from .classify import Line, bodyish, core_width
 from .cut_word_captions import in_a_cut_word
+from .lines import display_width
 
 # A caption is a sentence or two: a longer line right above a photo credit is the text.
 CAPTION_MAX = 90
@@ -143,6 +144,8 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         return None
     for k in block:
         above = lines[k - 1]
+        if any(_cut_short(lines[m], lines[last]) for m in range(k, last)):
+            continue  # (a caption's lines but its last fill its measure: this is the cut text)
         if (
             above.kind == "text"
             and not above.ends
@@ -151,6 +154,16 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         ):
             return k
     return None
+
+
+def _cut_short(ln: Line, last: Line) -> bool:
+    """Is ``ln`` a line clearly short of its column that leaves its sentence open, over a
+    caption's ``last`` line set wider than the column (its credit beside it): where a
+    picture cut a paragraph (``给予揭榜方奖励，最高`` / the caption / ``可达300万元。``), not a
+    caption's line running on to the next (which fills the caption's wider measure)?"""
+    if ln.kind != "text" or ln.ends or not ln.width:
+        return False
+    return core_width(ln) < ln.width - 2 and display_width(last.text) > ln.width + 2
 
 
 def mark_set_apart_captions(lines: list[Line]) -> None:
@@ -211,12 +224,16 @@ def _paragraph_gap(lines: list[Line]) -> int | None:
     return gap if count >= 3 and 2 * count >= gaps.total() else None
 
 
-# A caption pointing to its picture in one clause: ``▲佛山高新区一家企业的智能生产线。``.
-_POINTED_RE = re.compile(r"^[▲△]\s*[^\s，,；;。！？▲△][^，,；;。！？]{3,40}[。]?$")
+# A caption pointing to its picture in one clause: ``▲佛山高新区一家企业的智能生产线。``, or
+# two when it ends no sentence: its time or place first (``▲3月28日，重点项目签约仪式现场``);
+# an item of a list closes its sentence.
+_POINTED_RE = re.compile(
+    r"^[▲△]\s*[^\s，,；;。！？▲△](?:[^，,；;。！？]{3,40}[。]?|[^，,；;。！？]{1,20}[，,][^，,；;。！？]{3,30})$"
+)
 
 
 def _mark_pointed_lines(lines: list[Line]) -> None:
-    """A line pointing up to a picture (``▲``) in one clause, with no credit (the byline
+    """A line pointing up to a picture (``▲``) in one clause (``_POINTED_RE``), with no credit (the byline
     credits the picture: ``图/南方日报记者 戴嘉信``), set alone between paragraphs, is a
     caption; pointed lines one under another are a list's items."""
     for i in range(1, len(lines) - 1):

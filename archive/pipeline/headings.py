@@ -13,7 +13,7 @@ from .head_clauses import HEAD_VERB_RE, NO_QUOTES, PARK_OPENING, PUNCT_RE, join_
 from .head_tags import split_head_tag
 from .lines import BULLETS, close_heading_spaces
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
-from .stacks import PHOTO_COLUMNS
+from .stacks import COLUMN_ENDINGS, PHOTO_COLUMNS
 
 COLUMN_MAX = 8
 # A comma inside the last of a stack's lines marks a deck (副题) under the headline, when the
@@ -27,9 +27,6 @@ _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《
 # (``column_labels.opens_column``); a reporter's notes under a title may go on with the story.
 REFERENCE_LABELS = BOX_LABELS | DATA_BOX_LABELS
 SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
-COLUMN_ENDINGS = tuple(
-    "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
-)
 # Columns of pictures, each a caption and its photographer's credit (图片新闻, 组图: a set
 # of photographs): every picture's story is an article of its own, titled by its first
 # clause as a brief is; under a title of its own, the story's captions are its text.
@@ -221,7 +218,8 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
     headline that opens with a park's name (``强化创新引领 打造产业高地`` /
     ``合肥高新区营收突破1.5万亿元``; ``创新链产业链深度融合`` / ``合肥高新区…``) is a line of its own, as
     when a blank line sets it apart; a headline broken over lines (``北京经开区129个项目签约落地``
-    / ``总投资额近4000亿元``) names its park on its first line, or none."""
+    / ``总投资额近4000亿元``) names its park on its first line, or none. Two parallel phrases
+    over one longer phrase (``_parallel_kicker``) are a kicker whatever the headline names."""
     first, rest = head.parts[0], head.parts[1:]
     one_phrase = not two_phrases(first)
     if len(rest) == 1 and _headline_over_deck(first, rest[0], gazetteer):
@@ -233,14 +231,31 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
         ]
     if one_phrase and not (_phrase_of_its_own(first) and not _GOES_ON_WORD_RE.match(rest[0])):
         return [head]  # (…工作培训班 / 在佛山高新区开班: the second line goes on with the first)
-    if park_names(first, gazetteer):
-        return [head]
-    if not park_names(rest[0][:PARK_OPENING], gazetteer):
-        return [head]
+    if not _parallel_kicker(first, rest):
+        if park_names(first, gazetteer):
+            return [head]
+        if not park_names(rest[0][:PARK_OPENING], gazetteer):
+            return [head]
     return [
         Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
         Item("cand", close_heading_spaces(join_heading(rest)), head.lines[1:], parts=rest),
     ]
+
+
+def _parallel_kicker(first: str, rest: list[str]) -> bool:
+    """Two short phrases of one length side by side (``decks.parallel_phrases``: ``“链”上发力　“群”
+    聚成势``) set tight over one line of one phrase longer than both together: the kicker, as
+    ``_kicker_over_two_phrases``' stack turned over. A headline broken over lines does not break
+    into phrases matched character for character."""
+    if len(rest) != 1 or two_phrases(rest[0]) or not parallel_phrases(first):
+        return False
+    han = len(_HAN_RE.findall(first))
+    return han <= _PARALLEL_KICKER_MAX and not _PHRASE_PUNCT_RE.search(first) and len(_HAN_RE.findall(rest[0])) > han
+
+
+# (two phrases of eight characters at most; quotation marks may stand in them, “链”上发力)
+_PARALLEL_KICKER_MAX = 16
+_PHRASE_PUNCT_RE = re.compile(r"[：:，,、。！？!?；;（）()]")
 
 
 def head_part(text: str, lines: list[int]) -> Item:

@@ -25,7 +25,7 @@ from .classify import Line, classify, is_narrow, measure_widths, set_by_width
 from .indents import PARAGRAPH_INDENTS, goes_on_unindented
 from .labelled_items import opens_labelled_item
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
-from .stacks import genre_label, split_stack
+from .stacks import genre_label, label_over_title, split_stack
 from .types import Credit
 
 
@@ -186,6 +186,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 and not (
                     COLUMN_LABEL_RE.match(group[-1].text) or genre_label(group[-1].text) or box_label(group[-1].text)
                 )
+                and not (len(group) == 1 and label_over_title(ln.text, lines[i + 1].text))
                 and not _opens_titled_head(group, lines[i + 1].text)
                 and not switches_script(group[-1].text, lines[i + 1].text)
             ):

@@ -32,6 +32,25 @@ BRIEF_LABEL_ENDINGS = ("简讯", "快讯", "速递")
 LABEL_ENDINGS = ("短评", "时评", "评论", "快评") + BRIEF_LABEL_ENDINGS + tuple(PHOTO_COLUMNS)
 
 
+# How a column's name ends (高新区观察, 园区动态, 科创前沿), read over a headline (``headings``).
+COLUMN_ENDINGS = tuple(
+    "观察 聚焦 快讯 简讯 速递 动态 时评 短评 评论 快评 综述 特稿 视点 一线 前沿 纵横 直击 纪实 访谈".split()
+)
+
+
+def label_over_title(text: str, below: str) -> bool:
+    """Is ``text``, the first line of a stack set tight, a column's name over the title
+    ``below`` (``园区观察`` / ``株洲高新区“揭榜挂帅”破解企业技术难题``): a few characters ending
+    in a column's word, over a line of twice as many at least? A headline broken over two
+    lines breaks nearer its middle."""
+    return (
+        2 <= len(text) <= 6
+        and text.endswith(COLUMN_ENDINGS)
+        and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
+        and len(below.strip()) >= 2 * len(text)
+    )
+
+
 def genre_label(text: str) -> bool:
     """Is ``text`` a label naming the kind of piece under it (``短评``, ``园区时评``, ``图片新闻``)?
     Set tight over its title it is no line of the headline stack (``reflow``): the column."""

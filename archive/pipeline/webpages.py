@@ -92,7 +92,13 @@ _NOTICE = re.compile(
     r"(?:未经.{0,12}?(?:授权|许可|同意)[，,]?\s*(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用)|转载请注明(?:出处|来源)"
     r"|(?:禁止|严禁|谢绝)转载)[^，。！]{0,12}[。.！]?$"
 )
-_DISCLAIMER = re.compile(r"^(?:风险提示|免责声明)\s*[:：].{4,80}$")
+# (and a business paper's, alone in brackets or not: （本版信息仅供参考，不构成投资建议）,
+# 以上内容仅供参考，不构成投资建议。, 股市有风险，投资需谨慎)
+_DISCLAIMER = re.compile(
+    r"^(?:(?:风险提示|免责声明)\s*[:：].{4,80}"
+    r"|[（(]?[^，。（）()]{0,10}仅供参考[，,]\s*(?:不构成|不作为)(?:任何)?投资(?:建议|依据)[。.]?[）)]?"
+    r"|[（(]?(?:股市|投资)有风险[，,]\s*投资需谨慎[。.！!]?[）)]?)$"
+)
 # The labels over a site's related links, which go on to a blank line or the next chrome
 # (a label only set tight to other chrome).
 _RELATED = frozenset("相关推荐 相关新闻 相关阅读 相关文章 热门推荐 猜你喜欢".split())
@@ -124,7 +130,12 @@ def _site_line(s):
 def _notice(s):
     if len(s) > 80:
         return False
-    return bool(("转载" in s or "未经" in s) and _NOTICE.search(s) or _DISCLAIMER.match(s))
+    return bool(
+        ("转载" in s or "未经" in s)
+        and _NOTICE.search(s)
+        or ("提示" in s or "声明" in s or "投资" in s)
+        and _DISCLAIMER.match(s)
+    )
 
 
 def _site_extras(lines, kinds):

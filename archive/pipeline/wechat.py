@@ -47,6 +47,10 @@ _CREDIT_RE = re.compile(
     r"^(?:来源|图源|图片来源|编辑|责编|责任编辑|审核|审校|校对|排版|初审|复审|终审|监制|统筹|策划|出品|美编|设计)"
     r"\s*[：:｜|]\s*[^，。；！？]{1,30}$"
 )
+# The pictures' credit among them, a line of its own (图片：X, 摄影｜X): the account's too; the
+# photographer is no writer of the story (a line crediting the writer too, 文字｜X  图片｜Y,
+# is a byline).
+_PICTURES_RE = re.compile(r"^(?:图片|摄影|图)\s*[：:｜|]\s*[^：:｜|/，。；！？]{1,20}$")
 # The account's name alone between prompts (继续滑动看下一个 / 滨江发布 / 向上滑动看下一个).
 _ACCOUNT_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}$")
 
@@ -59,12 +63,12 @@ def wechat_chrome(lines):
         return []  # (no WeChat page: nothing more to look for)
     for n in sorted(found):
         if re.sub(r"\s+", "", lines[n]) in _RECOMMENDED:
-            found.update(_titles_under(lines, n))
+            found.update(_titles_under(lines, n, found))
     for n, line in enumerate(lines):
         s = line.strip()
         if n in found or not s:
             continue
-        if _CREDIT_RE.match(s) or (_ACCOUNT_RE.match(s) and {n - 1, n + 1} <= found):
+        if _CREDIT_RE.match(s) or _PICTURES_RE.match(s) or (_ACCOUNT_RE.match(s) and {n - 1, n + 1} <= found):
             found.add(n)
     return [{"line": n, "kind": "wechat", "text": lines[n].strip()} for n in sorted(found)]
 
@@ -76,36 +80,67 @@ def _own_line(s):
     return re.sub(r"\s+", "", s) in _PROMPTS or bool(_BAR_RE.match(s)) or bool(_META_RE.match(s))
 
 
-def _titles_under(lines, label):
+def _titles_under(lines, label, found):
     """The lines under a 往期推荐 label to the next blank line: earlier articles' titles
-    (set under it or a blank line below it)."""
+    (set under it or a blank line below it). A copy that leaves a blank line after every
+    line sets them a blank line apart: then each is a title, to a line of chrome (阅读原文),
+    a meta line's title or a line no title is (longer, or closing a sentence with 。)."""
     out = []
     start = label + 1
     if start + 1 < len(lines) and not lines[start].strip():
         start += 1
-    for k in range(start, min(len(lines), start + _RECOMMENDED_LINES)):
-        if not lines[k].strip():
+    spaced = False
+    k = start
+    while k < len(lines) and len(out) < _RECOMMENDED_LINES:
+        s = lines[k].strip()
+        if not s:
+            if k + 1 >= len(lines) or not lines[k + 1].strip() or not (spaced or len(out) == 1):
+                break
+            spaced = True
+            k += 1
+            continue
+        if k in found or (spaced and (len(s) > _TITLE_MAX or s.endswith("。") or _over_meta(lines, k))):
             break
+        out.append(k)
+        k += 1
+    return out
+
+
+def _over_meta(lines, k):
+    """Is the line after ``k``, past blank lines, a meta line (``k`` is the next title)?"""
+    for j in range(k + 1, min(len(lines), k + _TITLE_GAP + 1)):
+        if lines[j].strip():
+            return bool(_META_RE.match(lines[j].strip()))
+    return False
+
+
+def wechat_titles(lines, entries):
+    """The lines WeChat sets its articles' titles on: the line over a meta line, when it is
+    no chrome itself. A title is often a sentence with its comma and exclamation
+    (``光谷这个算力中心，上线了！``), which no headline rule takes for a headline; the place
+    WeChat prints it in says it is one. A copy that leaves a blank line after every line
+    sets it a blank line or two over the meta line: then it stands alone (the page's first
+    line, or a blank line or chrome above it) and closes no sentence with ``。`` (the last
+    paragraph of the article before does)."""
+    taken = {e["line"] for e in entries}
+    out = []
+    for e in entries:
+        if not _META_RE.match(e["text"]):
+            continue
+        k = e["line"] - 1
+        while k >= 0 and e["line"] - k <= _TITLE_GAP and not lines[k].strip():
+            k -= 1
+        if k < 0 or k in taken:
+            continue
+        s = lines[k].strip()
+        if not s or len(s) > _TITLE_MAX or s[0] == "#":
+            continue
+        if k < e["line"] - 1 and (s.endswith("。") or (k > 0 and lines[k - 1].strip() and k - 1 not in taken)):
+            continue
         out.append(k)
     return out
 
 
-def wechat_titles(lines, entries):
-    """The lines WeChat sets its articles' titles on: the line right over a meta line (no
-    blank line between), when it is no chrome itself. A title is often a sentence with its
-    comma and exclamation (``光谷这个算力中心，上线了！``), which no headline rule takes for
-    a headline; the place WeChat prints it in says it is one."""
-    taken = {e["line"] for e in entries}
-    out = []
-    for e in entries:
-        k = e["line"] - 1
-        if k < 0 or k in taken or not _META_RE.match(e["text"]):
-            continue
-        s = lines[k].strip()
-        if s and len(s) <= _TITLE_MAX and s[0] != "#":
-            out.append(k)
-    return out
-
-
-# (WeChat allows a title of 64 characters)
+# (WeChat allows a title of 64 characters; a spaced copy sets it up to two blank lines up)
 _TITLE_MAX = 64
+_TITLE_GAP = 3
