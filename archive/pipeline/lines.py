@@ -88,7 +88,8 @@ _LEADING_STROKE_RE = re.compile(r"^(\s*)([丨亅]|[|｜│](?=[^|｜│]*$))\s*(
 
 def leading_stroke(line: str) -> tuple[str, str] | None:
     """(the stroke, the line without it) when the line opens with a noise stroke, else None."""
-    m = _LEADING_STROKE_RE.match(line) if line[:3].lstrip()[:1] in "丨亅|｜│" else None
+    first = line[:3].lstrip()[:1]
+    m = _LEADING_STROKE_RE.match(line) if first and first in "丨亅|｜│" else None  # ("" is in every string)
     return (m.group(2), m.group(1) + line[m.end() :]) if m else None
 
 
