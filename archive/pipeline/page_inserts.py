@@ -19,6 +19,9 @@ _PROMPT_START = re.compile(
     r"(?:扫码|扫描|扫一扫|长按|打开|下载|点击|登录|关注)"
 )
 _PROMPT_OBJECT = re.compile(r"客户端|APP|App|app|二维码|扫码|公众号|视频号")
+# A short prompt printed beside a QR code, the code's verb and a few words: 扫码阅读全文,
+# 扫描二维码看视频, （扫一扫看视频）.
+_QR_PROMPT_RE = re.compile(r"^[（(【]?(?:扫码|扫描二维码|扫描上方二维码|扫一扫|微信扫码)[\u4e00-\u9fff]{0,10}[）)】]?$")
 # How long a prompt's line may be (a paragraph telling of an app is longer and ends a sentence).
 _PROMPT_MAX = 50
 
@@ -42,8 +45,8 @@ _NOTICE_BODY = re.compile(r"董事会|特此公告|公告编号")
 
 
 def page_inserts(lines):
-    """Entries ``{"line", "kind", "text"}`` for the app and QR code prompts (``qr_prompt``, as
-    ``parse`` names the short ones), glossary boxes (``glossary``) and disclosure notices
+    """Entries ``{"line", "kind", "text"}`` for the app and QR code prompts (``qr_prompt``),
+    glossary boxes (``glossary``) and disclosure notices
     (``disclosure``) among ``lines``."""
     out = []
     n = 0
@@ -58,7 +61,7 @@ def page_inserts(lines):
             out += [{"line": k, "kind": kind, "text": lines[k].strip()} for k in range(n, end) if lines[k].strip()]
             n = end
             continue
-        if is_app_prompt(s):
+        if is_app_prompt(s) or (len(lines[n]) < 24 and "扫" in s and _QR_PROMPT_RE.match(s)):
             out.append({"line": n, "kind": "qr_prompt", "text": s})
         n += 1
     return out

@@ -202,14 +202,12 @@ _PAGE_NUMBER_RE = re.compile(r"^[—–\-－·•]{1,2}\s*\d{1,3}\s*[—–\-－
 # A rule printed between stories, on a line of its own: three or more dashes or strokes
 # (———, ─────, ＿＿＿); a subtitle's or a sentence's dash is two and has words after it.
 _PRINTED_RULE_RE = re.compile(r"^(?:[—–―─━－\-_＿=＝~～]\s*){3,}$")
-# A prompt printed beside a QR code, on a line of its own: 扫码阅读全文, 扫描二维码看视频.
-_QR_PROMPT_RE = re.compile(r"^[（(【]?(?:扫码|扫描二维码|扫描上方二维码|扫一扫|微信扫码)[\u4e00-\u9fff]{0,10}[）)】]?$")
 
 
 def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     """Lines of OCR dirt (``lines.is_speck``, and ``lines.is_edge_dirt`` at the top and
-    bottom of the page), an agency's end mark on a line of its own (``（完）``) and a QR
-    code's prompt (``扫码阅读全文``) are kept on the page as furniture, so that they neither
+    bottom of the page) and an agency's end mark on a line of its own (``（完）``) are kept
+    on the page as furniture, so that they neither
     cut a paragraph nor become a headline; so is a document's page number (``— 1 —``),
     which a paragraph goes on past; a rule printed between stories (``———``); and a WeChat
     article's section numbers over its subheads (``section_numbers``)."""
@@ -230,8 +228,6 @@ def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
                 found.append((n, "speck", s))
             elif s and split_end_mark(s) == ("", s) and (s != "完" or _after_sentence(raw_lines, n)):
                 found.append((n, "end_mark", s))
-        if 0 < len(line) < 24 and "扫" in line and _QR_PROMPT_RE.match(line.strip()):
-            found.append((n, "qr_prompt", line.strip()))
     found += _edge_dirt(raw_lines)
     for n, kind, s in found:
         furniture.append({"line": n, "kind": kind, "text": s})
