@@ -14,14 +14,22 @@ from .column_labels import marked_column, next_bulleted_item, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
 from .head_clauses import park_names
 from .headings import SIDEBAR_LABELS, headline_parts
-from .lines import BULLETS, ends_sentence
+from .lines import BULLETS
 from .notices import notice_head
 from .numbered_items import drop_item_numbers, next_item, note_number
 from .reflow import Item
+from .story_ends import (
+    HEAD_KINDS,
+    closed_story,
+    closing_credits,
+    cluster_end,
+    credits_over_a_headline,
+    jumped,
+    past_pictures,
+    pictures_of_the_next_story,
+)
 from .topics import NUMBERED_RE, changes_topic, lines_above, set_apart
 from .types import ParsedPage
-
-_HEAD_KINDS = ("cand", "md", "byline", "editor")
 
 
 def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraft]:
@@ -47,8 +55,8 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             cur.article.continues_from = it.text
             i += 1
             continue
-        if it.kind not in _HEAD_KINDS:
-            if cur is None or _pictures_of_the_next_story(items, i, cur):
+        if it.kind not in HEAD_KINDS:
+            if cur is None or pictures_of_the_next_story(items, i, cur):
                 pre.append(it)
             else:
                 pictures = photo_news(cur)
@@ -65,7 +73,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
                         cur.ended = True  # a picture's story closes with its photographer's credit
             i += 1
             continue
-        j = _cluster_end(items, i)
+        j = cluster_end(items, i)
         cluster = items[i:j]
         after = items[j] if j < len(items) else None
         if cur is not None and cur.article.continues_from and not (cur.article.blocks or cur.article.headline):
@@ -75,12 +83,12 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
             arts[-1] = cur = head
             i = j
             continue
-        if cur is not None and _credits_over_a_headline(cluster, cur):
+        if cur is not None and credits_over_a_headline(cluster, cur):
             close_with_credits(cur, cluster[0])  # 本报记者 王明 李华 after the text, a headline next
             i += 1
             continue
-        if cur is not None and _closing_credits(
-            cluster, cur, items[_past_pictures(items, j)] if j < len(items) else None
+        if cur is not None and closing_credits(
+            cluster, cur, items[past_pictures(items, j)] if j < len(items) else None
         ):
             close_with_credits(cur, cluster[0])  # （王明） on its own line, a brief after it
             i = j
@@ -162,7 +170,7 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
         if column and md_levels and column_level and min(md_levels) <= column_level:
             column = ""
         cluster, sections = _numbered_after_byline(cluster)
-        if pre and (_closed_story(pre) or _jumped(pre, cluster, page)):
+        if pre and (closed_story(pre) or jumped(pre, cluster, page)):
             # A story's tail closed by its credits (…增长45.45%。（记者 徐莉莎）) above the first
             # headline: its start is on another page or column, not this headline's lead.
             arts.append(_headless(pre, page))
@@ -186,99 +194,12 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
     return arts
 
 
-def _jumped(pre: list[Item], cluster: list[Item], page: ParsedPage) -> bool:
-    """A 下转 mark between the text above the first headline and the headline: that text
-    goes on on another page, it is no lead of this headline's story."""
-    above, below = max(pre[-1].lines, default=-1), min(cluster[0].lines, default=-1)
-    return any(e["kind"] == "jump_out" and above < e["line"] < below for e in page.furniture)
-
-
 def _headless(items: list[Item], page: ParsedPage) -> ArticleDraft:
     """An article of the body items printed with no headline over them."""
     art = ArticleDraft()
     for it in items:
         apply_item(art, it, page)
     return art
-
-
-def _closed_story(pre: list[Item]) -> bool:
-    """Do the paragraphs above the first headline close with credits or an end mark?"""
-    last = next((p for p in reversed(pre) if p.kind == "para"), None)
-    return last is not None and bool(last.sig.strip() or last.end_mark or last.credits)
-
-
-def _credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
-    """A byline line between an article's last sentence and the next headline closes the
-    article above (``…产业集群。`` / ``本报记者 王明 李华`` / ``成都高新区发布人才新政``): a byline is
-    printed under its headline, never over it. Not when the article above is credited
-    already: then the line is the next story's, read out of place (a paper credits a story
-    once; a photographer's credit is the picture's, not the story's). Nor under an
-    editor's note: the reporters are the story's that the note introduces. A dateline in
-    brackets (``（本报杭州5月6日电）``) closes the story above even when it is credited: a
-    dateline opens a story's text or closes it, and is never set over a headline."""
-    return (
-        len(cluster) >= 2
-        and cluster[0].kind == "byline"
-        and cluster[1].kind in ("cand", "md")
-        and not cur.ended
-        and not cur.note
-        and (all(c.role == "photo" for c in cur.article.credits) or leads.closing_dateline(cluster[0].text.strip()))
-        and bool(cur.article.blocks)
-        and cur.article.blocks[-1].kind == "p"
-        and ends_sentence(cur.article.blocks[-1].text)
-    )
-
-
-# A line naming who checked the story (撰稿：何晴  审核：周立), or who wrote it in WeChat's and
-# the magazines' form (文字：X, 撰文｜X, 文/X), is printed under its text: its closing credits.
-_CHECKED_RE = re.compile(r"(?:审核|审校)\s*[:：]|^(?:文字|撰文|撰稿|文)\s*[:：｜|/]")
-
-
-def _closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None) -> bool:
-    """A line of credits in brackets (``（王明）``) between an article's last sentence and a
-    paragraph that opens with a dateline closes the article above (a run of briefs set in
-    a narrow column puts each one's credits on a line of their own); so does one before
-    the next headline or at the page's end, and a line naming who checked or wrote the story
-    (``撰稿：何晴  审核：周立``, ``文字：王立新``), printed under the text only."""
-    if len(cluster) != 1 or cluster[0].kind != "byline" or not cur.article.blocks:
-        return False
-    text = cluster[0].text.strip()
-    return (
-        (text[:1] in "(（" and text[-1:] in ")）" or _CHECKED_RE.search(text) is not None)
-        and ends_sentence(cur.article.blocks[-1].text)
-        and (
-            after is None  # the page's end: （本报记者 李洋 整理）
-            or after.kind in _HEAD_KINDS  # the next story's headline
-            or (after.kind == "para" and opens_brief(after))
-        )
-    )
-
-
-_PICTURE_KINDS = ("caption", "photocap", "photo")
-
-
-def _past_pictures(items: list[Item], i: int) -> int:
-    """The index of the first item from ``i`` on that is no caption or photo credit."""
-    while i < len(items) - 1 and items[i].kind in _PICTURE_KINDS:
-        i += 1
-    return i
-
-
-def _pictures_of_the_next_story(items: list[Item], i: int, cur: ArticleDraft) -> bool:
-    """Captions between a story closed by its credits (``…中心。（王明）``) and the next
-    headline are the pictures of the story below, as a caption over the page's first
-    headline is: a closed story takes nothing more. (Not in a column of picture news,
-    whose stories are their captions.)"""
-    if items[i].kind not in ("caption", "photocap") or not cur.ended or not cur.article.blocks or photo_news(cur):
-        return False
-    k = _past_pictures(items, i)
-    nxt = items[k]
-    if nxt.kind not in ("cand", "md") or (nxt.kind == "md" and nxt.level >= 4):
-        return False
-    cluster = items[k : _cluster_end(items, k)]
-    return not any(c.kind == "editor" for c in cluster) and not (
-        len(cluster) == 1 and (cluster[0].text in SIDEBAR_LABELS or next_bulleted_item(cluster, cur.bullet))
-    )
 
 
 def assemble_end_headlines(items, narrow, gazetteer, page) -> list[ArticleDraft] | None:
@@ -370,19 +291,12 @@ def _news_lead(cur: ArticleDraft, after: Item | None) -> bool:
     return after is not None and after.kind == "para" and bool(cur.article.blocks) and leads.news_lead(after.text)
 
 
-def _cluster_end(items: list[Item], i: int) -> int:
-    j = i
-    while j < len(items) and (items[j].kind in _HEAD_KINDS and not (items[j].kind == "md" and items[j].level >= 4)):
-        j += 1
-    return j
-
-
 def _sure_starts(items: list[Item]) -> list[int]:
     """Where the headline clusters that start an article whatever their text begin
     (indexes; not a line of credits alone, which may close the story above)."""
     out, i = [], 0
     while i < len(items):
-        j = _cluster_end(items, i) if items[i].kind in _HEAD_KINDS else i
+        j = cluster_end(items, i) if items[i].kind in HEAD_KINDS else i
         heads = j > i and any(c.kind in ("cand", "md") for c in items[i:j])
         if heads and _starts_article(items[i:j], items[j] if j < len(items) else None):
             out.append(i)

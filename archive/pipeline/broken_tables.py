@@ -13,7 +13,10 @@ into rows of the same number of cells (three at least), each a name then numbers
 rows at least), every row starting and ending with a line: each row is joined into one line,
 a table's row (``Line.table``), with the header row of as many cells without numbers right
 above the first. A line opening ``表`` over the header (``表1 …``, ``表　…``) is the table's
-title, a line of its own too. Nothing here is a headline, a subhead or a kicker."""
+title, a line of its own too. Nothing here is a headline, a subhead or a kicker.
+
+A table OCR read whole, one row a line (``长春新区 1056 8.2``), is found by ``table_rows``: its
+rows stay lines of their own."""
 
 import re
 
@@ -100,3 +103,36 @@ def _data_row(cells: list[str], owners: list[int], a: int, k: int) -> bool:
     if b > len(cells) or not _aligned(owners, a, b):
         return False
     return not _number(cells[a]) and all(_number(c) for c in cells[a + 1 : b])
+
+
+_CELL_SPLIT_RE = re.compile(r"\s+")
+
+
+def _row_cells(text: str) -> list[str] | None:
+    cells = _CELL_SPLIT_RE.split(text.strip())
+    return cells if len(cells) >= 3 and not _SENTENCE_MARKS_RE.search(text) else None
+
+
+def table_rows(lines: list[Line]) -> list[Line]:
+    """The rows of a table OCR read line by line (``长春新区 1056 8.2``: three cells or more
+    parted by spaces, two of them numbers, no punctuation of running text; two such lines
+    in a row at least), and a header row of as many cells right above them (``园区
+    营业收入（亿元） 增速（%）``). Each stays a line of its own: never a headline, never
+    joined to a paragraph."""
+    numeric = [
+        ln.kind == "text"
+        and ln.text.count(" ") >= 2  # (most lines of Chinese text have no space: skipped at once)
+        and (cells := _row_cells(ln.text)) is not None
+        and sum(bool(_NUMBER_CELL_RE.match(c)) for c in cells) >= 2
+        for ln in lines
+    ]
+    rows = []
+    for i, ln in enumerate(lines):
+        # two rows in a row at least: one line of a paragraph may look like one
+        if numeric[i] and ((i and numeric[i - 1]) or (i + 1 < len(lines) and numeric[i + 1])):
+            if not (i and numeric[i - 1]) and i and lines[i - 1].kind == "text":
+                head = _row_cells(lines[i - 1].text)
+                if head and len(head) == len(_row_cells(ln.text)):
+                    rows.append(lines[i - 1])
+            rows.append(ln)
+    return rows

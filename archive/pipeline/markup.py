@@ -10,7 +10,7 @@ into one paragraph.
 ``strip_markup`` rewrites such lines in place, as ``parse._drop_specks`` does with dirt,
 and keeps what it took as furniture (``image``, ``rule``, ``markup``), so nothing of the
 page is lost. A table's rows become lines of cells apart by wide spaces, each a row of its
-own (``reflow.table_rows``). Pure functions.
+own (``broken_tables.table_rows``). Pure functions.
 """
 
 import re

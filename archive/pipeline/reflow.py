@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import end_credits, leads, names
 from .bilingual import ends_in_either, mark_translated_titles, switches_script
 from .box_labels import box_label
-from .broken_tables import join_broken_rows
+from .broken_tables import join_broken_rows, table_rows
 from .byline_first import mark_headlines_under_bylines
 from .candidates import mark_candidates
 from .captions import mark_captions
@@ -207,7 +207,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
             close()
             # (cells parted by an ideographic space: the spaces OCR puts inside words are
             # closed in paragraphs, a table's gaps between cells are not)
-            row = "\u3000".join(_CELL_SPLIT_RE.split(ln.text.strip()))
+            row = "\u3000".join(ln.text.split())
             items.append(Item("para", row, [ln.no, *ln.joined], widths=[ln.dw], columns=[ln.width]))
         elif ln.kind == "text":
             nxt = next_text[i]
@@ -358,41 +358,6 @@ def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list
         ln.cand = False
         ln.table = True
     return lines, narrow
-
-
-_CELL_SPLIT_RE = re.compile(r"\s+")
-_NUMBER_CELL_RE = re.compile(r"^[-+−]?\d[\d,.]*%?$")
-_SENTENCE_MARKS_RE = re.compile(r"[，。；！？,;!?、：:“”]")
-
-
-def _row_cells(text: str) -> list[str] | None:
-    cells = _CELL_SPLIT_RE.split(text.strip())
-    return cells if len(cells) >= 3 and not _SENTENCE_MARKS_RE.search(text) else None
-
-
-def table_rows(lines: list[Line]) -> list[Line]:
-    """The rows of a table OCR read line by line (``长春新区 1056 8.2``: three cells or more
-    parted by spaces, two of them numbers, no punctuation of running text; two such lines
-    in a row at least), and a header row of as many cells right above them (``园区
-    营业收入（亿元） 增速（%）``). Each stays a line of its own: never a headline, never
-    joined to a paragraph."""
-    numeric = [
-        ln.kind == "text"
-        and ln.text.count(" ") >= 2  # (most lines of Chinese text have no space: skipped at once)
-        and (cells := _row_cells(ln.text)) is not None
-        and sum(bool(_NUMBER_CELL_RE.match(c)) for c in cells) >= 2
-        for ln in lines
-    ]
-    rows = []
-    for i, ln in enumerate(lines):
-        # two rows in a row at least: one line of a paragraph may look like one
-        if numeric[i] and ((i and numeric[i - 1]) or (i + 1 < len(lines) and numeric[i + 1])):
-            if not (i and numeric[i - 1]) and i and lines[i - 1].kind == "text":
-                head = _row_cells(lines[i - 1].text)
-                if head and len(head) == len(_row_cells(ln.text)):
-                    rows.append(lines[i - 1])
-            rows.append(ln)
-    return rows
 
 
 def page_items(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list[Item], bool]:
