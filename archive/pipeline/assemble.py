@@ -9,6 +9,7 @@ bodies (``endheads`` plans which headline goes with which body).
 import re
 
 from . import endheads, leads
+from .brief_heads import heads_a_brief, label_alone, under_label
 from .briefs import dated_again, lone_brief, next_brief, opens_brief, photo_news, photo_story
 from .column_labels import marked_column, next_bulleted_item, opens_column
 from .draft import ArticleDraft, apply_byline, apply_item, close_with_credits
@@ -44,6 +45,16 @@ def assemble(items: list[Item], gazetteer, page: ParsedPage) -> list[ArticleDraf
     i = 0
     while i < len(items):
         it = items[i]
+        if heads_a_brief(items, i, cur):
+            # #### 嘉兴经开区… over 本报讯…, under the column's label or a brief closed by its credits
+            brief = _new_article([it], gazetteer, cur.article.column if cur else column)
+            if cur is not None and label_alone(cur):
+                arts[-1] = brief = under_label(cur, brief)
+            else:
+                arts.append(brief)
+            cur = brief
+            i += 1
+            continue
         if it.kind == "md" and it.level >= 4:
             it = Item("sub", it.text, it.lines)
         if it.kind == "jump":

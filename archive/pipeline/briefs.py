@@ -3,6 +3,8 @@ of briefs (简讯), each opening with a dateline or a bullet and closing with it
 column of pictures (图片新闻), each caption a story. Tests on items and drafts; ``next_brief``
 marks the draft it ends as a brief in place."""
 
+from dataclasses import replace
+
 from . import leads
 from .bylines import caption_credit_at, caption_credits
 from .draft import ArticleDraft
@@ -30,7 +32,14 @@ def dated_again(cur: ArticleDraft, it: Item) -> bool:
 def photo_story(it: Item) -> tuple[Item, ...]:
     """Under 图片新闻 a picture's caption is its story's text: a caption is a paragraph, and a
     caption joined to its credit (``photocap``, or at the line's end: ``…成果展。 王明 摄``) a
-    paragraph and the credit, which closes the picture's story."""
+    paragraph and the credit, which closes the picture's story. So does a caption too long to
+    be read as one (a paragraph: the picture's story told in its caption) ending with its
+    credit after the sentence."""
+    if it.kind == "para" and not it.sig and (at := caption_credit_at(it.text)) and it.text[:at].strip():
+        credit = it.text[at:].strip()
+        return replace(it, text=it.text[:at].rstrip()), Item(
+            "photocap", "", [], sig=credit, credits=caption_credits(it.text) or []
+        )
     if it.kind == "caption":
         at = caption_credit_at(it.text)
         if at is None or not it.text[:at].strip():

@@ -50,10 +50,17 @@ _QUOTED_NOUN_RE = re.compile(r"“[^“”\s]{2,10}”([\u4e00-\u9fff]{0,4})")
 def join_broken_clauses(heads: list[Item], gazetteer) -> list[Item]:
     """Two lines of the block that are one clause the column's width broke (株洲高新区轨道交通装备
     / 产业迈向“智造”; also over an unnamed byline read into the block: □ 本报评论员), joined with
-    nothing."""
+    nothing. Lines an OCR engine marked at two heading levels (``###`` over ``#``) are set in two
+    types: a kicker and its headline, however the words run on."""
     for i in range(len(heads) - 1):
         a, b = heads[i], heads[i + 1]
-        if a.kind == b.kind and not a.main and not b.main and broken_by_width(a.text, b.text, gazetteer):
+        if (
+            a.kind == b.kind
+            and a.level == b.level
+            and not a.main
+            and not b.main
+            and broken_by_width(a.text, b.text, gazetteer)
+        ):
             joined = Item(a.kind, a.text + b.text, a.lines + b.lines)
             joined.level, joined.parts = a.level, a.parts + b.parts
             return heads[:i] + [joined] + heads[i + 2 :]

@@ -59,6 +59,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
     if (
         len(heads) >= 2
         and heads[-1].kind == heads[-2].kind
+        and heads[-1].level == heads[-2].level  # (### over #: a kicker, in a type of its own)
         and not heads[-2].main  # (its type shows where the headline ends)
         and (
             _goes_on(heads[-1].text, heads[-2].text)

@@ -70,6 +70,7 @@ from .lines import (
 from .markup import strip_markup
 from .names import is_bare_name
 from .page_inserts import page_inserts
+from .page_numbers import loose_page_numbers
 from .parks import Gazetteer
 from .reflow import Item, page_items
 from .rejoin import join_interruptions, rejoin_cut_fragment
@@ -207,14 +208,16 @@ _PRINTED_RULE_RE = re.compile(r"^(?:[—–―─━－\-_＿=＝~～]\s*){3,}$"
 def _drop_specks(raw_lines: list[str], furniture: list[dict]) -> None:
     """Lines of OCR dirt (``lines.is_speck``, and ``lines.is_edge_dirt`` at the top and
     bottom of the page) and an agency's end mark on a line of its own (``（完）``) are kept
-    on the page as furniture, so that they neither
-    cut a paragraph nor become a headline; so is a document's page number (``— 1 —``),
-    which a paragraph goes on past; a rule printed between stories (``———``); and a WeChat
-    article's section numbers over its subheads (``section_numbers``)."""
+    on the page as furniture, so that they neither cut a paragraph nor become a headline;
+    so is a document's page number (``— 1 —``), which a paragraph goes on past, and a bare
+    one between two stories (``page_numbers``); a rule printed between stories (``———``);
+    and a WeChat article's section numbers over its subheads (``section_numbers``)."""
     numbers = section_numbers(raw_lines)
     found = [(n, "section_number", raw_lines[n].strip()) for n in numbers]
+    folios = loose_page_numbers(raw_lines)  # (7 alone between two stories)
+    found += [(n, "page", raw_lines[n].strip()) for n in folios if n not in numbers]
     for n, line in enumerate(raw_lines):
-        if n in numbers:
+        if n in numbers or n in folios:
             continue
         if line and line.lstrip()[:1] in "—–―─━－-_＿=＝~～" and _PRINTED_RULE_RE.match(line.strip()):
             found.append((n, "rule", line.strip()))
