@@ -87,6 +87,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
             ends_sentence(line.text)
             or ends_sentence_under_speck(line.text)
             or (line.text[-1] in "完)）" and end_credits.closes_with_credits(line.text))
+            or end_credits.signed_off(line.text)
         )
         if not line.ends and line.text[-1] in ")）" and out and out[-1].kind == "text" and not out[-1].ends:
             # closing credits the column broke: ``…万平方米。（记`` / ``者 曹宝艳）``

@@ -41,3 +41,10 @@ def closes_with_credits(t: str) -> bool:
     if mark or t in ("完）", "完)"):
         return True
     return split_end_signature(rest)[1][:1] in ("(", "（")
+
+
+def signed_off(t: str) -> bool:
+    """A line ending with its writer's name after the last full stop, a space between them
+    (``…突破80亿元。 马晓军``), ends its paragraph: the story is signed. (What follows, on a page
+    with no headline between its stories, is the next story's text.)"""
+    return " " in t and split_end_signature(t)[1][:1] not in ("", "(", "（")

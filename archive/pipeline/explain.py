@@ -10,7 +10,7 @@ joined with the one before it, and the reason. Pure: text in, ``Decision`` rows 
 import re
 from dataclasses import dataclass
 
-from . import leads
+from . import end_credits, leads
 from .bylines import photo_credit
 from .candidates import sets_flush_by_width
 from .classify import Line
@@ -173,6 +173,8 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
         return f"上一行以括号收尾（署名跨行），本行以项目符号开头（{ln.text[0]}）"
     if not prev.ends and starts_list_item(prev.text, ln.text):
         return f"上一行以“{prev.text[-1]}”结束，本行以序号或“名目：”开头：列举的一项另起一段"
+    if end_credits.signed_off(prev.text):
+        return f"上一行以作者署名收尾（{end_credits.split_end_signature(prev.text)[1]}），上一篇已完"
     if narrow and prev.width:
         if not fills(prev, ln, set_by_width(lines)):
             return f"上一行句子已完且未排满本栏（{prev.dw}/{prev.width:.0f} 半角宽）"

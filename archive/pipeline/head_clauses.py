@@ -1,6 +1,7 @@
 """A headline's two lines that are one clause the column's width broke (``株洲高新区轨道交通装备``
-/ ``产业迈向“智造”``), and the words ``headings`` reads a headline block by: the parks a line
-names, its sentence punctuation. Pure functions on ``reflow`` items."""
+/ ``产业迈向“智造”``), a headline run on after its colon, and the words ``headings`` reads a
+headline block by: the parks a line names, its sentence punctuation. Pure functions on
+``reflow`` items."""
 
 import re
 
@@ -70,9 +71,10 @@ def join_broken_clauses(heads: list[Item], gazetteer) -> list[Item]:
 def broken_by_width(first: str, second: str, gazetteer=None) -> bool:
     """Are a headline block's two lines one clause broken by the column's width? The first line
     is no whole clause (a park's name and nouns with no verb, a causative and its object, an
-    open quotation); the second, no longer, carries the predicate (a verb, or a quoted term
-    after its subject) with no subtitle's dash and names no park at its opening. (A first line
-    with its verb, 乌鲁木齐高新区…签约191亿元, keeps the line under it as its subtitle.)"""
+    open quotation); the second, no longer, carries the predicate (a verb, a quoted term
+    after its subject, or an adverb of manner and the verb after it) with no subtitle's dash and
+    names no park at its opening. (A first line with its verb, 乌鲁木齐高新区…签约191亿元, keeps
+    the line under it as its subtitle.)"""
     if second.startswith(SUBTITLE_DASHES) or len(second) > len(first):
         return False
     if PUNCT_RE.search(first.translate(NO_QUOTES)) or PUNCT_RE.search(second.translate(NO_QUOTES)):
@@ -85,7 +87,34 @@ def broken_by_width(first: str, second: str, gazetteer=None) -> bool:
         return True
     if HEAD_VERB_RE.search(first) or not park_names(first[:PARK_OPENING], gazetteer):
         return False
-    return bool(HEAD_VERB_RE.search(second) or _QUOTED_END_RE.search(second))
+    return bool(HEAD_VERB_RE.search(second) or _QUOTED_END_RE.search(second) or _ADVERB_PREDICATE_RE.search(second))
+
+
+# A predicate told by its adverb of manner closing a line (产业链持续延伸, 集群规模不断扩张):
+# whatever verb follows, the adverb says a predicate is there, as a verb of the list would.
+_ADVERB_PREDICATE_RE = re.compile(
+    r"(?:持续|不断|稳步|逐步|逐渐|加速|快速|日益|日趋|继续|进一步|大幅|显著)[\u4e00-\u9fff]{1,4}\Z"
+)
+# A verb that wants its object closing a headline's line (“链主”企业带动 / 配套企业“抱团出海”):
+# the clause is open, its object on the next line.
+_AWAITS_OBJECT_RE = re.compile(r"(?:带动|带领|推动|助推|助力|驱动|撬动|牵引|催生|激活|激发|吸引|打造|构建|培育|打通)\Z")
+
+
+def run_on_after_colon(headline: str, rest: list[Item]) -> tuple[str, list[Item]]:
+    """(headline, the lines left under it): a headline line ending in its colon goes on on the
+    next (长沙高新区： / 智能制造…), set apart from it only by a narrow column's blank lines; so
+    does the clause after the colon when it ends on a verb awaiting its object (玉溪高新区： /
+    “链主”企业带动 / 配套企业“抱团出海”): one headline broken twice, no subtitle under it."""
+    rest = list(rest)
+    after_colon = False
+    while (
+        rest
+        and (headline.endswith(("：", ":")) or after_colon and _AWAITS_OBJECT_RE.search(headline))
+        and not rest[0].text.startswith(SUBTITLE_DASHES)
+    ):
+        after_colon = headline.endswith(("：", ":"))
+        headline += rest.pop(0).text
+    return headline, rest
 
 
 def _goes_on_into_a_quotation(first: str, second: str, gazetteer) -> bool:

@@ -9,7 +9,15 @@ from .box_labels import BOX_LABELS, box_label
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
 from .decks import parallel_phrases, time_deck
-from .head_clauses import HEAD_VERB_RE, NO_QUOTES, PARK_OPENING, PUNCT_RE, join_broken_clauses, park_names
+from .head_clauses import (
+    HEAD_VERB_RE,
+    NO_QUOTES,
+    PARK_OPENING,
+    PUNCT_RE,
+    join_broken_clauses,
+    park_names,
+    run_on_after_colon,
+)
 from .head_tags import split_head_tag
 from .lines import BULLETS, close_heading_spaces
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
@@ -144,10 +152,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
     kicker = " ".join(x.text for x, d in zip(heads[:h], dashed, strict=True) if not d)
     headline = heads[h].text
     rest = [x for x, d in zip(heads[:h], dashed, strict=True) if d] + heads[h + 1 :]
-    # A headline line ending in its colon goes on on the next (长沙高新区： / 智能制造…), set
-    # apart from it only by a narrow column's blank lines.
-    while rest and headline.endswith(("：", ":")) and not rest[0].text.startswith(SUBTITLE_DASHES):
-        headline += rest.pop(0).text
+    headline, rest = run_on_after_colon(headline, rest)  # (长沙高新区： / 智能制造…)
     # A park's name alone over the rest of the headline (苏州工业园区 / 生物医药产业…) is its
     # first line, as on a page that sets the two lines together.
     if rest and len(headline) <= PARK_LINE_MAX and not rest[0].text.startswith(SUBTITLE_DASHES):
