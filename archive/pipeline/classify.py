@@ -47,6 +47,7 @@ class Line:
     indent_dw: int = 0  # the indent's display width (``INDENT_MAX`` at most), counted in ``dw``
     shaped: bool | None = None  # headline-shaped, worked out when first asked (``_shaped``)
     table: bool = False  # a row of a table (``broken_tables.table_rows``): a line of its own
+    listed: bool = False  # an item of a list set one a line (``name_lists``): a line of its own
     body: bool | None = None  # running text (``bodyish``), worked out when first asked
     after_jump: bool = False  # the first line after a 下转 mark: no paragraph goes on into it
     joined: tuple = ()  # the lines of a table's row joined into this one (``broken_tables``)

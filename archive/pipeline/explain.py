@@ -159,6 +159,8 @@ def _why_starts(item, ln: Line, lines: list[Line], narrow: bool) -> str:
         return f"以电头/署名/来源开头（{item.lead or '据…报道'}），另起一篇的正文" if item.lead else "以“据…报道”开头"
     if ln.table:
         return "表格的一行（各格以空格或“|”分开），单独成行"
+    if ln.listed:
+        return "冒号引出的名单中的一项（缩进、短于栏宽、无句读），单独成段"
     k = lines.index(ln)
     prev = lines[k - 1] if k else None
     if prev is None:

@@ -19,6 +19,7 @@ from .head_clauses import (
     run_on_after_colon,
 )
 from .head_tags import split_head_tag
+from .interview_columns import interview_column
 from .lines import BULLETS, close_heading_spaces
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
 from .stacks import COLUMN_ENDINGS, PHOTO_COLUMNS
@@ -56,9 +57,13 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
         column = label.group(1)
         marks = _brackets(heads[0].lines[:1], heads[0].text)
         heads = heads[1:]
-    elif len(heads) >= 2 and heads[0].kind == "cand" and (names_a_column(heads[0].text) or box_label(heads[0].text)):
+    elif (
+        len(heads) >= 2
+        and heads[0].kind == "cand"
+        and (names_a_column(heads[0].text) or box_label(heads[0].text) or interview_column(heads))
+    ):
         # 高新区观察, 聚焦·园区, 相关阅读 over the headline, unbracketed (a box's bullet, ■相关链接,
-        # the page's typography)
+        # the page's typography); 对话园区掌门人 over an interview's headline and ——访…
         column = box_label(heads[0].text) or heads[0].text
         heads = heads[1:]
     else:

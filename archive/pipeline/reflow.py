@@ -25,6 +25,7 @@ from .classify import Line, classify, is_narrow, measure_widths, set_by_width
 from .indents import PARAGRAPH_INDENTS, goes_on_unindented
 from .labelled_items import opens_labelled_item
 from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
+from .name_lists import mark_list_items
 from .stacks import genre_label, label_over_title, split_stack
 from .types import Credit
 
@@ -203,7 +204,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 )
                 for piece, main in split_stack(group)
             )
-        elif ln.kind == "text" and ln.table:
+        elif ln.kind == "text" and (ln.table or ln.listed):
             close()
             # (cells parted by an ideographic space: the spaces OCR puts inside words are
             # closed in paragraphs, a table's gaps between cells are not)
@@ -353,6 +354,7 @@ def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list
     mark_translated_titles(lines)
     lines = join_broken_rows(lines)
     mark_headlines_under_bylines(lines)
+    mark_list_items(lines)
     rows = table_rows(lines) + marked
     for ln in rows:
         ln.cand = False

@@ -7,7 +7,8 @@ words, asked of a headline-shaped line after a sentence's end (``candidates``).
   fitted on it);
 - ``opens_overlong_clause``: read as running text, the line would open the sentence
   under it with a run longer than running text has without a punctuation mark;
-- ``series`` / ``in_series``: a story's subheads come in a series of one form.
+- ``series`` / ``in_series``: a story's subheads come in a series of one form;
+- ``gapped_phrases``: two short phrases set apart by a gap, as a story's subheads are set.
 """
 
 import re
@@ -115,3 +116,13 @@ def bulleted_phrases(text: str) -> bool:
     """A line set with a bullet whose phrases are parted only by enumeration commas (no
     clause's punctuation): a subhead of parallel phrases, however many commas it has."""
     return _BULLETED_PHRASES_RE.match(text) is not None
+
+
+# Two short phrases set apart by a gap (a space, a full-width one), nothing else: how a
+# story's subhead is set (``数字赋能　留住游客脚步``, ``提高奖补额度 鼓励研发投入``, fixture 003).
+_GAPPED_RE = re.compile(r"([^\s，,。；;：:！？!?、]{2,10})[ \u3000]+([^\s，,。；;：:！？!?、]{2,10})")
+
+
+def gapped_phrases(text: str) -> bool:
+    """Is ``text`` two short phrases (ten characters each at most) set apart by a gap?"""
+    return _GAPPED_RE.fullmatch(text) is not None
