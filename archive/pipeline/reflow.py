@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
 from .bilingual import ends_in_either, mark_translated_titles, switches_script
-from .box_labels import box_label
+from .box_labels import sidebar_label
 from .broken_tables import join_broken_rows, table_rows
 from .byline_first import mark_headlines_under_bylines
 from .candidates import mark_candidates
@@ -195,7 +195,7 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 and not (
                     COLUMN_LABEL_RE.match(group[-1].text)
                     or genre_label(group[-1].text)
-                    or box_label(group[-1].text)
+                    or sidebar_label(group[-1].text)
                 )
                 and not (len(group) == 1 and label_over_title(ln.text, lines[i + 1].text))
                 and not _opens_titled_head(group, lines[i + 1].text)
