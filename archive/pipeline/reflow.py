@@ -310,7 +310,7 @@ def _alone(text: str) -> bool:
 
 
 _GLUE_CHARS = set("在于和与的了为对从向将把及并之")
-_EDITOR_NOTE_RE = re.compile(r"^(?:【编者按】|\[编者按\]|编者按\s*[：:])\s*")
+_EDITOR_NOTE_RE = re.compile(r"^(?:【编者按】|\[编者按\]|编者按\s*[：:]|编后[语记]?\s*[：:])\s*")
 
 
 def without_dash(text: str) -> str:
