@@ -15,6 +15,10 @@ BOX_LABELS = frozenset(
     "延伸阅读 相关阅读 相关链接 新闻链接 背景链接 知识链接 链接 背景资料 名词解释 小贴士 相关新闻 相关报道".split()
 )
 
+# A reporter's notes on the story above (记者手记): a sidebar's label, over a title of its own
+# the notes' column (``headings.SIDEBAR_LABELS``); under it the notes may go on with the story.
+NOTES_LABELS = frozenset("记者手记 采访手记".split())
+
 
 def box_label(text: str) -> str:
     """The box's label ``text`` is, its bullet taken off (``■相关链接`` -> ``相关链接``), else ''."""
@@ -22,3 +26,9 @@ def box_label(text: str) -> str:
     if s[:1] in BULLETS:
         s = s[1:].lstrip()
     return s if s in BOX_LABELS else ""
+
+
+def sidebar_label(text: str) -> bool:
+    """Is ``text`` a box's or a reporter's notes' label? Set tight over a title it is never
+    the title's first line (``reflow``: ``记者手记`` / ``让企业出题 让人才答题``, held-out p21)."""
+    return bool(box_label(text)) or text.strip() in NOTES_LABELS

@@ -3,6 +3,7 @@ close a paragraph are ``end_credits``'.)"""
 
 import re
 
+from .chart_captions import is_chart_caption
 from .credit_text import SLASH_SPACES_RE, close_name_spaces, without_media
 from .lines import BYLINE_MARKERS
 from .names import (
@@ -306,6 +307,8 @@ def is_caption(s: str) -> bool:
         return True
     if s.startswith(_CHART_SOURCES) and len(s) <= 40:
         return True  # 数据来源：科技部, under a chart
+    if is_chart_caption(s):
+        return True  # 图表：…　　数据来源：…　　制图：X
     return caption_credits(s) is not None
 
 

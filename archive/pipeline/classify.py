@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from . import bylines, end_credits, leads
 from .lines import display_width, ends_sentence, ends_sentence_under_speck, has_sentence_inside, markdown_heading
 
-EDITOR_NOTE = "编者按"
+# An editor's note's label on a line of its own: 编者按 over a story or a series, 编后 (编后语,
+# 编后记: the editor's afterword) under one; both are the page's notes, not a story's text.
+EDITOR_NOTES = frozenset("编者按 编后 编后语 编后记".split())
 # Two blocks of lines whose column widths differ by more than this share of the wider are
 # set in different columns (``measure_widths``). Page 004 sets a story in a column 29%
 # narrower than the one above it; re-set at 10-40 characters (``tests/pipeline/layouts``)
@@ -64,7 +66,7 @@ def classify(raw_lines: list[str]) -> list[Line]:
         md = markdown_heading(s) if s[0] == "#" else None
         if md:
             line = Line(no, "md", md[1], level=md[0])
-        elif s[0] == "编" and (s == EDITOR_NOTE or s.rstrip("：:") == EDITOR_NOTE):
+        elif s[0] == "编" and s.rstrip("：:") in EDITOR_NOTES:
             line = Line(no, "editor", s)
         elif bylines.plain_line(s):
             line = Line(no, "text", s)

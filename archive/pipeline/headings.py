@@ -5,7 +5,7 @@ Pure functions on ``reflow`` items."""
 import re
 
 from .bilingual import bilingual_label, translated_title
-from .box_labels import BOX_LABELS, box_label
+from .box_labels import BOX_LABELS, NOTES_LABELS, box_label
 from .candidates import two_phrases
 from .data_boxes import DATA_BOX_LABELS
 from .decks import parallel_phrases, time_deck
@@ -35,7 +35,7 @@ _DECK_COMMA_RE = re.compile(r"[\u4e00-\u9fff”》）][，,][\u4e00-\u9fff“《
 # its kicker. A box of background under its label and a title of its own is such an article
 # (``column_labels.opens_column``); a reporter's notes under a title may go on with the story.
 REFERENCE_LABELS = BOX_LABELS | DATA_BOX_LABELS
-SIDEBAR_LABELS = REFERENCE_LABELS | {"记者手记", "采访手记"}
+SIDEBAR_LABELS = REFERENCE_LABELS | NOTES_LABELS
 # Columns of pictures, each a caption and its photographer's credit (图片新闻, 组图: a set
 # of photographs): every picture's story is an article of its own, titled by its first
 # clause as a brief is; under a title of its own, the story's captions are its text.

@@ -15,6 +15,8 @@ _MD_RE = re.compile(r"^(#{1,6})\s*(.*)$")
 BYLINE_MARKERS = "▶◎►●■□◇"
 # What a list item, a subhead or a brief may be set with (■ 创新驱动, ■ 日前，…).
 BULLETS = BYLINE_MARKERS + "◆▲△"
+# What a subtitle (副题) is printed opening with: ``——园区生物医药产业发展调查``.
+SUBTITLE_DASHES = ("——", "—", "──", "--")
 # The bar a subhead may be set with, as WeChat and web pages print it (▍强链补链): the
 # page's typography, dropped like a subhead's bullet.
 SUBHEAD_BARS = "▍▌▋▎▐"

@@ -56,6 +56,7 @@ from .box_returns import return_to_story
 from .bylines import is_caption, parse_credits
 from .continuations import continuation_marks, repeated_headlines
 from .furniture_marks import page_marks
+from .heads_below import headlines_below
 from .items import refine_items
 from .lines import (
     BROKEN_WORD_RE,
@@ -114,7 +115,7 @@ def parse_page(
     items, narrow = page_items(raw_lines, tables, break_lines(page.furniture))
     if not items:
         return page
-    items = bodies_above_headlines(refine_items(items, narrow), gazetteer)
+    items = headlines_below(bodies_above_headlines(refine_items(items, narrow), gazetteer), gazetteer)
 
     arts = assemble_end_headlines(items, narrow, gazetteer, page)
     if arts is None:

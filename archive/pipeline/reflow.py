@@ -16,15 +16,24 @@ from dataclasses import dataclass, field
 
 from . import end_credits, leads, names
 from .bilingual import ends_in_either, mark_translated_titles, switches_script
-from .box_labels import box_label
+from .box_labels import sidebar_label
 from .broken_tables import join_broken_rows, table_rows
 from .byline_first import mark_headlines_under_bylines
 from .candidates import mark_candidates
 from .captions import mark_captions
 from .classify import Line, classify, is_narrow, measure_widths, set_by_width
+from .dashed_subtitles import mark_broken_subtitles
 from .indents import PARAGRAPH_INDENTS, goes_on_unindented
 from .labelled_items import opens_labelled_item
-from .lines import BULLETS, close_heading_spaces, display_width, join_fragments, split_end_mark, unbalanced_open_quote
+from .lines import (
+    BULLETS,
+    SUBTITLE_DASHES,
+    close_heading_spaces,
+    display_width,
+    join_fragments,
+    split_end_mark,
+    unbalanced_open_quote,
+)
 from .name_lists import mark_list_items
 from .stacks import genre_label, label_over_title, split_stack
 from .types import Credit
@@ -185,7 +194,9 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 and lines[i + 1].tight
                 and not lines[i + 1].text.startswith(SUBTITLE_DASHES)
                 and not (
-                    COLUMN_LABEL_RE.match(group[-1].text) or genre_label(group[-1].text) or box_label(group[-1].text)
+                    COLUMN_LABEL_RE.match(group[-1].text)
+                    or genre_label(group[-1].text)
+                    or sidebar_label(group[-1].text)
                 )
                 and not (len(group) == 1 and label_over_title(ln.text, lines[i + 1].text))
                 and not _opens_titled_head(group, lines[i + 1].text)
@@ -300,8 +311,7 @@ def _alone(text: str) -> bool:
 
 
 _GLUE_CHARS = set("在于和与的了为对从向将把及并之")
-_EDITOR_NOTE_RE = re.compile(r"^(?:【编者按】|\[编者按\]|编者按\s*[：:])\s*")
-SUBTITLE_DASHES = ("——", "—", "──", "--")
+_EDITOR_NOTE_RE = re.compile(r"^(?:【编者按】|\[编者按\]|编者按\s*[：:]|编后[语记]?\s*[：:])\s*")
 
 
 def without_dash(text: str) -> str:
@@ -326,10 +336,11 @@ def _opens_titled_head(group: list[Line], text: str) -> bool:
 
 def join_heading(parts: list[str]) -> str:
     """Lines of one headline: two phrases get a space (``…签约落地 总投资额…``); a break
-    inside an open quote, next to a preposition/particle or after a colon gets none."""
+    inside an open quote, next to a preposition/particle or after a colon or a clause mark
+    (``…向卖部件、`` / ``由卖产品…``: the mark parts the phrases already) gets none."""
     out = parts[0]
     for p in parts[1:]:
-        glued = unbalanced_open_quote(out) or p[0] in _GLUE_CHARS or out[-1] in _GLUE_CHARS or out[-1] in "：:"
+        glued = unbalanced_open_quote(out) or p[0] in _GLUE_CHARS or out[-1] in _GLUE_CHARS or out[-1] in "：:、，；,;"
         out = out + p if glued else out + " " + p
     return out
 
@@ -351,6 +362,7 @@ def page_lines(raw_lines: list[str], tables=frozenset(), jumps=()) -> tuple[list
     measure_widths(lines, narrow)
     mark_captions(lines, narrow)
     mark_candidates(lines, narrow)
+    mark_broken_subtitles(lines)
     mark_translated_titles(lines)
     lines = join_broken_rows(lines)
     mark_headlines_under_bylines(lines)
