@@ -41,6 +41,11 @@ _CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料�
 _PICTURE_CREDIT_RE = re.compile(r"[。！？!?”’）)]\s*图\s*[/／]\s*[^\s/／。，,！？]{2,16}$")
 
 
+# A name of two characters padded to three's width in brackets (``（科 文）``): the padding is a
+# name's (a paper pads its writers' names, not its notes: not ``（摘要）``), so no surname is needed.
+_PADDED_PEN_NAME_RE = re.compile(r"^[(（]\s*[\u3400-\u9fff] [\u3400-\u9fff]\s*[)）]$")
+
+
 def strip_marker(s: str) -> tuple[str, bool]:
     t = s.lstrip()
     if t and t[0] in _MARKERS:
@@ -59,6 +64,7 @@ def is_byline(s: str) -> bool:
         return False
     if photo_credit(body):
         return False  # 本报记者 蒋波摄: a photo's credit, not the story's
+    padded = _PADDED_PEN_NAME_RE.match(body) is not None
     body = close_name_spaces(body)
     if body[-1] in ")）" and body[0] not in "(（":
         body = without_affiliation(body)  # 文/王明（中国科学院…研究员）
@@ -70,7 +76,8 @@ def is_byline(s: str) -> bool:
         tokens = split_credit_tokens(body)
         role = any(t in ROLE_OF for t in tokens)
         if not tokens or not all(
-            t in ROLE_OF or is_bare_name(t) or is_desk_name(t) or (role and is_credited_name(t)) for t in tokens
+            t in ROLE_OF or is_bare_name(t) or is_desk_name(t) or ((role or padded) and is_credited_name(t))
+            for t in tokens
         ):
             return False
         marked = True
@@ -89,7 +96,7 @@ def is_byline(s: str) -> bool:
     if marked:
         # A marker over bare names needs people's names: ``■ 创新驱动``, ``● 服务企业``,
         # ``■ 亮点一`` are subheads set with a bullet, not bylines.
-        return any(t in ROLE_OF for t in tokens) or all(is_person_name(n) or is_desk_name(n) for n in names)
+        return padded or any(t in ROLE_OF for t in tokens) or all(is_person_name(n) or is_desk_name(n) for n in names)
     if _BYLINE_START_RE.match(body):
         # The last name must look like a person's: a paragraph's first line that opens
         # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line. Credits set with
