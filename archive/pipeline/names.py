@@ -209,6 +209,16 @@ def is_organisation(s: str) -> bool:
     return 4 <= len(s) <= 24 and s.endswith(_ORGANISATION_ENDINGS) and all("\u3400" <= c <= "\u9fff" for c in s)
 
 
+# Who supplied a picture rather than took it, before 供图 (``受访单位供图``, ``受访者供图``,
+# ``主办方供图``, ``资料供图``): a party to the story or an office, no person to credit.
+_SUPPLIER_RE = re.compile(r"^(?:受访|被访|采访对象|资料)|(?:单位|企业|部门|机构|主办方|承办方|协办方|组委会)$")
+
+
+def is_picture_supplier(s: str) -> bool:
+    """A picture's supplier named where a photographer's name stands (``受访单位``)."""
+    return _SUPPLIER_RE.search(s) is not None or is_organisation(s)
+
+
 def without_employers(tokens: list[str]) -> list[str]:
     """A byline's tokens without the organisations each writer is printed after
     (``中国电子信息产业发展研究院 刘洋``: the institute names no one)."""
