@@ -24,7 +24,9 @@ from .types import Credit
 
 _MARKERS = BYLINE_MARKERS
 # A line that opens with a person's role word, or a writer's or photographer's mark.
-_BYLINE_START_RE = re.compile("^(?:" + "|".join(PERSON_ROLE_WORDS) + r"|撰文[:：]?|文·图/|文/|图/)\s*[\u3400-\u9fff]")
+_BYLINE_START_RE = re.compile(
+    "^(?:" + "|".join(PERSON_ROLE_WORDS) + r"|撰文[:：]?|参与采写|文·图/|文/|图/)\s*[\u3400-\u9fff]"
+)
 # ``王明/文``: the writer's name before the slash.
 _NAME_SLASH_RE = re.compile(r"([\u3400-\u9fff]{2,4})/([文图])")
 # The role 文/图 set close after a reporter's name: ``（记者张斯炜文/图）`` is 张斯炜, words and
@@ -111,7 +113,7 @@ def is_byline(s: str) -> bool:
 # 撰文/张三, 记者/王彪 通讯员/穗开宣 (南方日报's house style); and 文：王明 图：李华, read as
 # 文/王明 图/李华.
 _ROLE_COLON_RE = re.compile(
-    r"(本报记者|记者|通讯员|实习生|作者|撰文|撰稿|审核|审校|责编|编辑|摄影)\s*[：:|｜]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
+    r"(本报记者|记者|通讯员|实习生|作者|撰文|撰稿|参与采写|审核|审校|责编|编辑|摄影)\s*[：:|｜]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
 )
 # (WeChat sets a bar after them: 文 | 刘洁, 图｜李华, 文字｜张帆, 图片｜光谷融媒; 撰文｜X.)
 _MARK_COLON_RE = re.compile(

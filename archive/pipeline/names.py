@@ -58,6 +58,8 @@ _ROLE_WORDS = [
     ("通讯员", "correspondent"),
     ("记者", "staff"),
     ("实习生", "contributor"),
+    # who joined in the reporting, on a line of its own under a wire's story (参与采写：X)
+    ("参与采写", "contributor"),
     ("本报评论员", "author"),
     ("评论员", "author"),
     ("作者", "author"),
@@ -83,7 +85,7 @@ ROLE_OF = dict(_ROLE_WORDS)
 # 近日…``), longest first: not the slash forms (read apart), 作者 (an attribution's label),
 # 撰文 or 摄影 (a credit line's, ``撰文：X 摄影：Y``).
 PERSON_ROLE_WORDS = tuple(
-    w for w, role in _ROLE_WORDS if "/" not in w and w not in ("作者", "撰文", "撰稿", "摄影") and role
+    w for w, role in _ROLE_WORDS if "/" not in w and w not in ("作者", "撰文", "撰稿", "摄影", "参与采写") and role
 )
 
 _HAN = r"\u3400-\u9fff"
