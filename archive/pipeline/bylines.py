@@ -25,7 +25,9 @@ from .types import Credit
 
 _MARKERS = BYLINE_MARKERS
 # A line that opens with a person's role word, or a writer's or photographer's mark.
-_BYLINE_START_RE = re.compile("^(?:" + "|".join(PERSON_ROLE_WORDS) + r"|撰文[:：]?|文·图/|文/|图/)\s*[\u3400-\u9fff]")
+_BYLINE_START_RE = re.compile(
+    "^(?:" + "|".join(PERSON_ROLE_WORDS) + r"|撰文[:：]?|参与采写|文·图/|文/|图/)\s*[\u3400-\u9fff]"
+)
 # ``王明/文``: the writer's name before the slash.
 _NAME_SLASH_RE = re.compile(r"([\u3400-\u9fff]{2,4})/([文图])")
 # The role 文/图 set close after a reporter's name: ``（记者张斯炜文/图）`` is 张斯炜, words and
@@ -40,6 +42,11 @@ _CAPTION_SOURCE_RE = re.compile(r"(?:图片来源|图片由|图片提供|资料�
 # A caption closed by its picture's credit after the sentence: …生产线。图／本报资料照片, …开园。图/X
 # (``图/文 X``, a byline, has a space in it).
 _PICTURE_CREDIT_RE = re.compile(r"[。！？!?”’）)]\s*图\s*[/／]\s*[^\s/／。，,！？]{2,16}$")
+
+
+# A name of two characters padded to three's width in brackets (``（科 文）``): the padding is a
+# name's (a paper pads its writers' names, not its notes: not ``（摘要）``), so no surname is needed.
+_PADDED_PEN_NAME_RE = re.compile(r"^[(（]\s*[\u3400-\u9fff] [\u3400-\u9fff]\s*[)）]$")
 
 
 def strip_marker(s: str) -> tuple[str, bool]:
@@ -60,6 +67,7 @@ def is_byline(s: str) -> bool:
         return False
     if photo_credit(body):
         return False  # 本报记者 蒋波摄: a photo's credit, not the story's
+    padded = _PADDED_PEN_NAME_RE.match(body) is not None
     body = close_name_spaces(body)
     if body[-1] in ")）" and body[0] not in "(（":
         body = without_affiliation(body)  # 文/王明（中国科学院…研究员）
@@ -71,7 +79,8 @@ def is_byline(s: str) -> bool:
         tokens = split_credit_tokens(body)
         role = any(t in ROLE_OF for t in tokens)
         if not tokens or not all(
-            t in ROLE_OF or is_bare_name(t) or is_desk_name(t) or (role and is_credited_name(t)) for t in tokens
+            t in ROLE_OF or is_bare_name(t) or is_desk_name(t) or ((role or padded) and is_credited_name(t))
+            for t in tokens
         ):
             return False
         marked = True
@@ -90,7 +99,7 @@ def is_byline(s: str) -> bool:
     if marked:
         # A marker over bare names needs people's names: ``■ 创新驱动``, ``● 服务企业``,
         # ``■ 亮点一`` are subheads set with a bullet, not bylines.
-        return any(t in ROLE_OF for t in tokens) or all(is_person_name(n) or is_desk_name(n) for n in names)
+        return padded or any(t in ROLE_OF for t in tokens) or all(is_person_name(n) or is_desk_name(n) for n in names)
     if _BYLINE_START_RE.match(body):
         # The last name must look like a person's: a paragraph's first line that opens
         # with credits (``文/石珊 图/陈炜 为破解衡``) is not a byline line. Credits set with
@@ -105,7 +114,7 @@ def is_byline(s: str) -> bool:
 # 撰文/张三, 记者/王彪 通讯员/穗开宣 (南方日报's house style); and 文：王明 图：李华, read as
 # 文/王明 图/李华.
 _ROLE_COLON_RE = re.compile(
-    r"(本报记者|记者|通讯员|实习生|作者|撰文|撰稿|审核|审校|责编|编辑|摄影)\s*[：:|｜]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
+    r"(本报记者|记者|通讯员|实习生|作者|撰文|撰稿|参与采写|审核|审校|责编|编辑|摄影)\s*[：:|｜]\s*|(本报记者|记者|通讯员|实习生|撰文|摄影)\s*/\s*"
 )
 # (WeChat sets a bar after them: 文 | 刘洁, 图｜李华, 文字｜张帆, 图片｜光谷融媒; 撰文｜X.)
 _MARK_COLON_RE = re.compile(

@@ -43,6 +43,16 @@ def close_name_spaces(text: str) -> str:
             out.append(t + tokens[i + 1])
             i += 2
             continue
+        if i + 1 < len(tokens) and _padded_after_role(t, tokens[i + 1]):
+            # 记者何 苗: a two-character name padded to three's width, its first character set
+            # close after the role word
+            out.append(t + tokens[i + 1])
+            i += 2
+            continue
+        if _pen_name_in_brackets(tokens, i):
+            out.append(t + tokens[i + 1])  # （科 文）: a pen name padded, signing a story
+            i += 2
+            continue
         if _lone_char(t) and i + 1 < len(tokens) and _name_part(tokens[i + 1]):
             out.append(t + tokens[i + 1])
             i += 2
@@ -53,6 +63,33 @@ def close_name_spaces(text: str) -> str:
             out.append(t)
         i += 1
     return " ".join(out)
+
+
+# A role word with one character set close after it (``记者何``, ``（本报记者孟``), and the one
+# character after the padding (``苗``, ``苗）``, ``秀、王大川``: the next name follows a 、).
+_ROLE_AND_ONE_RE = re.compile(
+    "(?:" + "|".join(w for w in sorted(ROLE_OF, key=len, reverse=True) if "/" not in w) + r")[\u3400-\u9fff]$"
+)
+_ONE_AFTER_PADDING_RE = re.compile(r"^[\u3400-\u9fff](?:$|[、，,)）])")
+
+
+def _padded_after_role(t: str, nxt: str) -> bool:
+    return _ONE_AFTER_PADDING_RE.match(nxt) is not None and _ROLE_AND_ONE_RE.search(t) is not None
+
+
+def _pen_name_in_brackets(tokens: list[str], i: int) -> bool:
+    """``（科 文）`` alone: two single characters in brackets are one name, even when the
+    second is a credit's 文 (``（王明 文）`` credits the whole name 王明)."""
+    if i != 0 or len(tokens) != 2:
+        return False
+    first, second = tokens
+    return (
+        len(first) == 2
+        and len(second) == 2
+        and first[0] in "(（"
+        and second[1] in ")）"
+        and all("\u3400" <= c <= "\u9fff" for c in first[1] + second[0])
+    )
 
 
 def _spaced_name_in_wen(tokens: list[str], i: int) -> bool:

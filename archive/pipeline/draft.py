@@ -4,7 +4,7 @@
 ``ArticleDraft.finish`` turns one into the ``ParsedArticle`` the page returns.
 """
 
-from . import bylines, credit_text, leads
+from . import bylines, credit_text, leads, names
 from .lines import BULLETS, SUBHEAD_BARS, close_heading_spaces, close_stray_spaces
 from .reflow import Item
 from .types import Block, Credit, ParsedArticle, ParsedPage
@@ -37,6 +37,8 @@ class ArticleDraft:
     def add_credits(self, credits):
         known = {c.name: c for c in self.article.credits}
         for c in credits:
+            if c.role == "photo" and names.is_picture_supplier(c.name):
+                continue  # 受访单位供图: who supplied the picture, no person
             if c.name not in known:
                 known[c.name] = Credit(c.name, c.role)
                 self.article.credits.append(known[c.name])

@@ -58,6 +58,8 @@ _ROLE_WORDS = [
     ("通讯员", "correspondent"),
     ("记者", "staff"),
     ("实习生", "contributor"),
+    # who joined in the reporting, on a line of its own under a wire's story (参与采写：X)
+    ("参与采写", "contributor"),
     ("本报评论员", "author"),
     ("评论员", "author"),
     ("作者", "author"),
@@ -83,7 +85,7 @@ ROLE_OF = dict(_ROLE_WORDS)
 # 近日…``), longest first: not the slash forms (read apart), 作者 (an attribution's label),
 # 撰文 or 摄影 (a credit line's, ``撰文：X 摄影：Y``).
 PERSON_ROLE_WORDS = tuple(
-    w for w, role in _ROLE_WORDS if "/" not in w and w not in ("作者", "撰文", "撰稿", "摄影") and role
+    w for w, role in _ROLE_WORDS if "/" not in w and w not in ("作者", "撰文", "撰稿", "摄影", "参与采写") and role
 )
 
 _HAN = r"\u3400-\u9fff"
@@ -207,6 +209,16 @@ def is_organisation(s: str) -> bool:
     """An organisation's name (``清华大学``, ``国务院发展研究中心``): four characters or more
     ending as one does."""
     return 4 <= len(s) <= 24 and s.endswith(_ORGANISATION_ENDINGS) and all("\u3400" <= c <= "\u9fff" for c in s)
+
+
+# Who supplied a picture rather than took it, before 供图 (``受访单位供图``, ``受访者供图``,
+# ``主办方供图``, ``资料供图``): a party to the story or an office, no person to credit.
+_SUPPLIER_RE = re.compile(r"^(?:受访|被访|采访对象|资料)|(?:单位|企业|部门|机构|主办方|承办方|协办方|组委会)$")
+
+
+def is_picture_supplier(s: str) -> bool:
+    """A picture's supplier named where a photographer's name stands (``受访单位``)."""
+    return _SUPPLIER_RE.search(s) is not None or is_organisation(s)
 
 
 def without_employers(tokens: list[str]) -> list[str]:

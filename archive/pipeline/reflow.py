@@ -237,7 +237,9 @@ def build_items(lines: list[Line], narrow: bool) -> list[Item]:
                 after_end = True
                 i += 1
                 continue
-            opens = leads.opens(text, bare=para is None or para.closed)
+            opens = leads.opens(text, bare=para is None or para.closed) and not (
+                para is not None and not para.closed and _bracket_goes_on(para.text, text)
+            )
             if opens or para is None or para.closed:
                 close()
                 para = Item("para", text, [], opens=opens)
@@ -302,6 +304,16 @@ def wire_title(no: int, text: str) -> list[Item] | None:
 _NAME_GOES_ON_RE = re.compile(r"[\u3400-\u9fff]{1,3}[ 、】]")
 # ``本报南京11月29日讯 记者蒋波`` / ``报道：记者从…``: the credits' 报道 on the next line.
 _REPORTS_GO_ON_RE = re.compile(r"\s*报道\s*[：:]")
+
+
+def _bracket_goes_on(text: str, line: str) -> bool:
+    """Does ``line`` close a bracket the paragraph so far left open (a dateline's credits
+    broken inside a role word: ``…讯（全媒体`` / ``记者 黎明 通讯员 汤嘉文）记者从…``)? Then
+    its credits are the bracket's, not a new paragraph's opening."""
+    if text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+        return False
+    close = min((k for k in (line.find("）"), line.find(")")) if k >= 0), default=-1)
+    return close >= 0 and not any(c in "（(" for c in line[:close])
 
 
 def _alone(text: str) -> bool:

@@ -45,7 +45,11 @@ def credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
         and cluster[1].kind in ("cand", "md")
         and not cur.ended
         and not cur.note
-        and (all(c.role == "photo" for c in cur.article.credits) or leads.closing_dateline(cluster[0].text.strip()))
+        and (
+            all(c.role == "photo" for c in cur.article.credits)
+            or leads.closing_dateline(cluster[0].text.strip())
+            or _JOINED_RE.match(cluster[0].text.strip()) is not None
+        )
         and bool(cur.article.blocks)
         and cur.article.blocks[-1].kind == "p"
         and ends_sentence(cur.article.blocks[-1].text)
@@ -55,6 +59,9 @@ def credits_over_a_headline(cluster: list[Item], cur: ArticleDraft) -> bool:
 # A line naming who checked the story (撰稿：何晴  审核：周立), or who wrote it in WeChat's and
 # the magazines' form (文字：X, 撰文｜X, 文/X), is printed under its text: its closing credits.
 _CHECKED_RE = re.compile(r"(?:审核|审校)\s*[:：]|^(?:文字|撰文|撰稿|文)\s*[:：｜|/]")
+# Who joined in the reporting (新华社's ``参与采写：X``): a line printed under its story's text
+# only, never over a headline, so it closes the story above even when that one is credited.
+_JOINED_RE = re.compile(r"^参与采写\s*[:：]")
 
 
 def closing_credits(cluster: list[Item], cur: ArticleDraft, after: Item | None) -> bool:
