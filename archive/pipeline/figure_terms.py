@@ -33,6 +33,9 @@ UNITS = {
     "GWh": ("storage", "千瓦时", 10**6),
     "Gwh": ("storage", "千瓦时", 10**6),
     "MWh": ("storage", "千瓦时", 10**3),
+    # (in words: 200兆瓦/800兆瓦时, a storage plant's power and energy; 兆瓦 alone would cut it)
+    "兆瓦时": ("storage", "千瓦时", 10**3),
+    "吉瓦时": ("storage", "千瓦时", 10**6),
     # a battery plant's yearly output in ampere-hours (年产6亿安时电池)
     "安时": ("storage", "安时", 1),
     "Ah": ("storage", "安时", 1),
@@ -67,6 +70,8 @@ UNITS = {
 # in 股, flights in 架次: the longer unit wins over 架)
 for _u in "标箱 份 起 宗 家 个 项 件 户 次 块 场 本 辆 只 套 片 颗 座 台 台套 台(套) 台（套） 台/套 所 篇 种 款 栋 张 株 头 艘 架 架次 例 条 笔 支 盒 瓶 箱 袋 单 间 列 股 批次 家次 户次 项次 人 名 位 人次".split():
     UNITS[_u] = ("people" if _u in ("人", "名", "位", "人次") else "count", "个", 1)
+# R&D staff in full-time equivalents (研发人员折合全时当量1420人年): person-years, not heads
+UNITS["人年"] = ("people", "人年", 1)
 # Matched so that the longest unit wins, then refused: dates, durations, ordinals, pages,
 # distances, levels ("千亿级"), rankings ("50强"). (条 counts items, ``figure_exclusions``
 # refuses it for policy clauses.)
@@ -98,6 +103,7 @@ _UNIT_GUARDS = {
     # (nor 单位, 单元, 单价…: an order counted stands before no other word; 间隔, 间接; 列入,
     # 列为, 列车; 股份, 股东, 股权…)
     "单": "(?!(?!以上|以下|左右|多|余)[\u4e00-\u9fff])",
+    "人年": "(?!(?!以上|以下|左右|多|余)[\u4e00-\u9fff])",  # (not 人年均, 人年薪)
     "间": "(?!隔|距|接|断|歇|或|谍)",
     "列": "(?!入|为|举|出|席|表|队|岛|强|车|支|位|明|示)",
     "股": "(?!份|东|权|票|本|民|市|价|息|利|指|改|比|金)",
@@ -112,7 +118,7 @@ UNIT_ALT = "|".join(
 # (营收过百亿元, 产值破千亿) after 通/经/不… (通过3项, 不过5家) and 突/打… likewise.
 PRE = (
     "最高不超过|不超过|不少于|不低于|不高于|不足|不到|将近|接近|大约|超过|超出|突破|多达"
-    "|约为|约达|约合|(?<![签预制合公节条协邀契])约|(?<![最附临])近|超|逾|最高|最多|至少|最少"
+    "|约为|约达|约合|(?<=折合)约|(?<![签预制合公节条协邀契])约|(?<![最附临])近|超|逾|最高|最多|至少|最少"
     "|(?<![通经超越路度错不闯难跨穿走])过|(?<![突打爆攻识看])破"
     "|(?<![以线网之马向往加晚早路会台楼市])上"
 )
@@ -301,7 +307,7 @@ NOUN_LEAD_WORDS = (
 ).split()
 # Words that end a phrase before a number without being what is counted.
 NOUN_TRAIL_WORDS = (
-    "首次 达到 达 为 共 累计 共计 合计 超过 已 有 再 了 分别 依次 总体 同比 总数 总量 数量 总计 总额".split()
+    "折合 首次 达到 达 为 共 累计 共计 合计 超过 已 有 再 了 分别 依次 总体 同比 总数 总量 数量 总计 总额".split()
 )
 # What 条 counts when it counts policy clauses (政策20条, 22条措施, 26条具体举措), not items
 # (意见建议20余条, 3条生产线).

@@ -260,6 +260,8 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if approx == "exact":
         approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
+    if previous is not None and sentence.endswith("折合", 0, m.at):
+        metric, metric_class = previous.metric, previous.metric_class  # 26.3万元，折合约3.7万美元: the same
     metric_class = deal_class(metric, metric_class, kind, sentence, m.at)
     metric_class = kind_class(metric, metric_class, kind, m.unit, sentence, m.at, m.stop)
     if (

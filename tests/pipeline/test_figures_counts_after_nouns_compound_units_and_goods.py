@@ -35,3 +35,20 @@ def test_a_count_in_chinese_numerals_right_after_its_noun_is_a_figure(text, writ
 )
 def test_list_counts_in_small_chinese_numerals_stay_out(text):
     assert not [t for t in by_text(text) if t[:1] in "一二两三四五六七八九"]
+
+
+def test_person_years_are_one_unit():
+    f = by_text("去年企业研发活动投入人员折合全时当量860人年。")["860人年"]
+    assert (f.value, f.unit) == ("860", "人年")
+
+
+def test_power_and_energy_of_a_storage_plant_joined_by_a_slash_are_two_figures():
+    figs = by_text("该储能电站建设规模为100兆瓦/400兆瓦时。")
+    assert list(figs) == ["100兆瓦", "400兆瓦时"]
+    assert figs["400兆瓦时"].unit == "兆瓦时"
+
+
+def test_about_after_a_conversion_word_qualifies_the_figure():
+    f = by_text("全区人均可支配收入5.2万元，折合约7200美元。")["约7200美元"]
+    assert f.approx == "approx"
+    assert f.metric == "人均可支配收入"  # the amount before it, converted
