@@ -70,3 +70,18 @@ def test_patents_per_worker_high_value_patents_per_head_and_money_per_head_stay_
     assert by_text("每1万从业人员拥有有效发明专利388件。")["388件"].metric_class == "其他"
     assert by_text("每万人口高价值发明专利拥有量已达到15.3件。")["15.3件"].metric_class == "其他"
     assert by_text("每亩税收50万元。")["50万元"].metric_class == "其他"
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("前三季度，区内企业享受保税维修免征增值税政策货值18.6亿元。", "18.6亿元"),
+        ("享受“零关税”政策进口设备货值3.2亿元。", "3.2亿元"),
+    ],
+)
+def test_goods_under_a_tax_policy_are_a_value_of_goods_not_a_tax(text, written):
+    assert by_text(text)[written].metric_class in ("进出口", "其他")
+
+
+def test_the_tax_relieved_under_the_policy_stays_a_tax():
+    assert by_text("园区企业享受免征关税政策货值18.6亿元，减免税款约1.9亿元。")["约1.9亿元"].metric_class == "税收"
