@@ -85,3 +85,13 @@ def test_goods_under_a_tax_policy_are_a_value_of_goods_not_a_tax(text, written):
 
 def test_the_tax_relieved_under_the_policy_stays_a_tax():
     assert by_text("园区企业享受免征关税政策货值18.6亿元，减免税款约1.9亿元。")["约1.9亿元"].metric_class == "税收"
+
+
+def test_the_value_a_change_starts_from_takes_the_year_and_the_current_value_not():
+    figs = by_text("2024年，园区本地配套率由2020年的三成左右提高到约58%。")
+    assert (figs["三成左右"].year, figs["约58%"].year) == (2020, 2024)
+    assert figs["三成左右"].metric == figs["约58%"].metric == "本地配套率"
+
+
+def test_a_change_from_a_current_value_with_no_year_of_its_own_is_undated():
+    assert by_text("本地配套率由2021年的两成左右提高到约65%。")["约65%"].year is None
