@@ -42,7 +42,7 @@ from .figure_kinds import kind_class
 from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively
 from .figure_matches import candidates as find_candidates
 from .figure_matches import sentence_bounds
-from .figure_reading import PER_PREFIXES, declines, per_resident, per_unit, qualifier_apart, read_figure
+from .figure_reading import PER_PREFIXES, change_alone, declines, per_resident, per_unit, qualifier_apart, read_figure
 from .figure_scope import (
     about_a_city,
     about_more_than_a_park,
@@ -262,6 +262,8 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     metric, metric_class = metric_of(m, sentence, kind, previous)
     if previous is not None and sentence.endswith("折合", 0, m.at):
         metric, metric_class = previous.metric, previous.metric_class  # 26.3万元，折合约3.7万美元: the same
+    elif not metric and previous is not None and previous.base_unit == base_unit and change_alone(sentence, m.at):
+        metric, metric_class = previous.metric, previous.metric_class  # 38.6万元，同比提高4.2万元: its change
     metric_class = deal_class(metric, metric_class, kind, sentence, m.at)
     metric_class = kind_class(metric, metric_class, kind, m.unit, sentence, m.at, m.stop)
     if (

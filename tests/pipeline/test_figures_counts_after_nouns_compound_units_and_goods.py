@@ -95,3 +95,12 @@ def test_the_value_a_change_starts_from_takes_the_year_and_the_current_value_not
 
 def test_a_change_from_a_current_value_with_no_year_of_its_own_is_undated():
     assert by_text("本地配套率由2021年的两成左右提高到约65%。")["约65%"].year is None
+
+
+def test_what_a_figure_changed_by_in_a_clause_of_its_own_is_of_the_figure_before():
+    figs = by_text("园区工业用地亩均税收达到42.5万元，较上年提高3.1万元。")
+    assert (figs["3.1万元"].metric, figs["3.1万元"].metric_class) == ("亩均税收", "其他")
+
+
+def test_a_change_with_a_term_of_its_own_keeps_it():
+    assert by_text("园区税收达到12亿元，比上年增加1.5亿元，营业收入增加20亿元。")["20亿元"].metric == "营业收入"
