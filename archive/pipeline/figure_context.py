@@ -42,12 +42,12 @@ from .figure_terms import (
     TERM_CLASS,
     TERM_RE,
 )
+from .figure_wholes import whole_after
 
 _OTHER_ONLY = frozenset({"其他"})
 _TOTAL_WORDS = ("总额", "金额")
 # What only qualifies a rate before its change word (年均复合增长率, 同比名义增长, 两年平均增长).
 _RATE_MODIFIERS_RE = re.compile(r"(?:年均|年平均|平均|复合|名义|实际|同比|环比|近[一二三四五两\d]+年|[两三五]年)+\Z")
-_FRACTION_END_RE = re.compile(r"\d/\d{1,2}\Z")
 # Parks counted after the unit (178家国家高新区, 12个省级开发区): the noun ends with the park word.
 # No particle or counted thing before the park word (3个项目在高新区落地, 项目落户园区).
 _PARKS_COUNTED_RE = re.compile(
@@ -90,7 +90,7 @@ def metric_of(m, sentence: str, kind: str, previous) -> tuple[str, str]:
             return term, "增速"
         # a share followed by 的 is a share of the noun after it (约36%的高新技术企业,
         # 贡献了1/3的税收)
-        whole = _whole_after(sentence, b, m.unit)
+        whole = whole_after(sentence, b, m.unit)
         if whole:
             return whole, "占比"
         # a share of one quantity in another (研发投入占营收比重) is the divided one's,
@@ -313,31 +313,6 @@ def _after_names(sentence: str, cs: int, a: int) -> int:
 # A loan product named right before its amount (发放“科技贷”15.6亿元, 人才贷3亿元).
 _LOAN_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]贷[”’]?\s*(?:达到?|为|共|累计|合计|超过|超|近|约)?\Z")
 _PARK_WORDS = ("高新区", "经开区", "开发区", "园区")
-
-
-def _whole_after(sentence: str, b: int, unit: str) -> str:
-    """The whole a share ending at ``b`` is of, when a noun follows it after 的 (or right
-    after a share in 成: 八成新能源整车产能): the noun when it ends with a metric term,
-    else the last term in it, else a noun of two to four characters; else ""."""
-    if sentence[b : b + 1] != "的" and unit != "成" and not _FRACTION_END_RE.search(sentence, max(0, b - 4), b):
-        return ""  # (a share in 成 or a fraction may stand right before its whole: 1/3高新技术企业)
-    tail = sentence[b : b + 24]
-    if "“" in tail:
-        tail = unquoted(tail)  # 超四成专精特新“小巨人”企业
-    noun = head_after(tail, 0)
-    if len(noun) > 4 and (lead := LEAD_RE.search(noun, 2)) is not None:
-        noun = noun[: lead.start()]  # 3%的土地贡献了…: 土地
-    term = last_term(noun, None)
-    if term:
-        return noun if noun.endswith(term) and len(noun) <= 10 else term
-    if len(noun) < 2:
-        return ""
-    if len(noun) <= 4:
-        return noun
-    # a longer name standing alone up to a list's or clause's stop (70%的国家制造业创新中心、)
-    end = len(noun) + (tail[:1] == "的")
-    after = tail[end : end + 1]
-    return noun if len(noun) <= 10 and (not after or after in "、，。；,;") else ""
 
 
 def allowed_classes(kind: str, unit: str):

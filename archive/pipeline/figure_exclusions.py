@@ -133,6 +133,21 @@ def _small_or_unread(written: str) -> bool:
         return True
 
 
+# What may end an item counted after its noun (两院院士五人、国家级人才六十余名).
+_ITEM_END = frozenset("、，,。；;）)")
+
+
+def _counted_after_its_noun(sentence: str, kind: str, k: int, b: int) -> bool:
+    """Whether a small count in Chinese numerals (its number after the text ending at ``k``,
+    its unit ending at ``b``) follows the noun it counts and ends the item (两院院士五人、,
+    院士三名。): a tally, not a list count before what it lists (三个方面, 两家企业)."""
+    if kind not in ("count", "people") or not k or not "\u4e00" <= sentence[k - 1] <= "\u9fff":
+        return False
+    if b < len(sentence) and sentence[b] not in _ITEM_END:
+        return False
+    return bool(noun_before(sentence, clause_start(sentence, k), k))
+
+
 # A change word right before a multiple (增长一倍, 增加两倍): a growth, not a list count.
 _GROWN_BEFORE_RE = re.compile(rf"(?:{GROWTH_RE.pattern})了?\Z")
 # Meetings counted (召开常务会议12次): organisational, no key figure.
@@ -252,8 +267,8 @@ def excluded(m, sentence: str) -> bool:
     ):
         if num in ("百", "千", "万", "亿"):  # 千亩加速器, 万人进万企, 百强: names
             return True
-        if _small_or_unread(num + m.scale):  # 三个方面, 两家: list counts
-            return True
+        if _small_or_unread(num + m.scale) and not _counted_after_its_noun(sentence, kind, k, b):
+            return True  # 三个方面, 两家: list counts
     if (
         unit in BARE_MONEY
         and not last_term(sentence[clause_start(sentence, k) : k], _MONEY_CLASSES)

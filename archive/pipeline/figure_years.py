@@ -4,13 +4,15 @@ the year a clause after a semicolon inherits from the clauses before it. A year 
 
 import re
 
+# (nor the year of a value a change starts from: 由2021年的两成左右提高到约65%, whose 65% is now's;
+# ``compared_year`` gives the year to the value after it)
 # (nor a park's founding: 成立于1992年, 1994年5月获批: a date, not the year of the figures after it;
 # nor the start of a scheme's run: 自2019年实施以来)
 # (Each branch opens with a look-ahead for its first character: a pattern opening with
 # look-behinds has no first character the regex engine can skip to, and tried all of them at
 # every position, ~3x slower.)
 _YEAR_RE = re.compile(
-    r"(?=[12])(?<![较比与同])(?<!成立于)(?<!设立于)(?<!始建于)(?<!创建于)(?<!获批于)(?<!建立于)(?<!创立于)(?<!注册于)(?<!组建于)(?<!创办于)(?<!\d)((?:19|20)\d\d)\s*年"
+    r"(?=[12])(?<![较比与同])(?!(?<=由)\d{4}\s*年的)(?<!成立于)(?<!设立于)(?<!始建于)(?<!创建于)(?<!获批于)(?<!建立于)(?<!创立于)(?<!注册于)(?<!组建于)(?<!创办于)(?<!\d)((?:19|20)\d\d)\s*年"
     r"(?!(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?(?:成立|设立|获批|开园|建区|升级为"
     # (nor the start of what has run since: 自2019年实施以来已累计…)
     r"|(?:实施|启动|开展|推出|出台|施行|运行|运营|开通|上线|建设|建成|投用|投运)以来))"
@@ -61,8 +63,9 @@ def year_before(years: list[tuple[int, int]], pos: int) -> int | None:
     return year
 
 
-# A figure a comparison names with its year: 比2020年的3819.4亿元 (the base is 2020's).
-_COMPARED_RE = re.compile(r"(?:比|较|与)((?:19|20)\d\d)\s*年(?:同期)?的?\Z")
+# A figure a comparison names with its year: 比2020年的3819.4亿元 (the base is 2020's), and the
+# value a change starts from (由2021年的两成左右提高到…).
+_COMPARED_RE = re.compile(r"(?:比|较|与|由)((?:19|20)\d\d)\s*年(?:同期)?的?\Z")
 
 
 def compared_year(sentence: str, at: int) -> int | None:

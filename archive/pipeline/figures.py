@@ -42,7 +42,7 @@ from .figure_kinds import kind_class
 from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively
 from .figure_matches import candidates as find_candidates
 from .figure_matches import sentence_bounds
-from .figure_reading import PER_PREFIXES, declines, per_unit, qualifier_apart, read_figure
+from .figure_reading import PER_PREFIXES, change_alone, declines, per_resident, per_unit, qualifier_apart, read_figure
 from .figure_scope import (
     about_a_city,
     about_more_than_a_park,
@@ -260,6 +260,10 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
     if approx == "exact":
         approx = qualifier_apart(sentence, m.at) or approx
     metric, metric_class = metric_of(m, sentence, kind, previous)
+    if previous is not None and sentence.endswith("折合", 0, m.at):
+        metric, metric_class = previous.metric, previous.metric_class  # 26.3万元，折合约3.7万美元: the same
+    elif not metric and previous is not None and previous.base_unit == base_unit and change_alone(sentence, m.at):
+        metric, metric_class = previous.metric, previous.metric_class  # 38.6万元，同比提高4.2万元: its change
     metric_class = deal_class(metric, metric_class, kind, sentence, m.at)
     metric_class = kind_class(metric, metric_class, kind, m.unit, sentence, m.at, m.stop)
     if (
@@ -273,6 +277,7 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
             or "元R&D" in sentence
         )
         and per_unit(sentence, m.at, m.stop)
+        and not (metric_class == "专利" and per_resident(sentence, m.at))  # 每万人口发明专利拥有量312件
     ):
         metric_class = "其他"  # 每亩税收50万元: an intensity, not a total (a grant per head is a grant)
         named = sentence.rfind(metric, 0, m.at) if metric else -1
