@@ -126,17 +126,6 @@ def per_unit(sentence: str, at: int, stop: int) -> bool:
     return _PER_UNIT_RE.search(sentence, start, at) is not None or _PER_AFTER_RE.match(sentence, stop) is not None
 
 
-# Per head of the population (每万人口, 万人): not per worker (每万名R&D人员, 每1万从业人员).
-_PER_RESIDENT_RE = re.compile(r"万人口?(?![员次才])")
-
-
-def per_resident(sentence: str, at: int) -> bool:
-    """Whether the clause before the figure at ``at`` sets it per head of the population
-    (每万人口发明专利拥有量): the standard patent density, still a count of patents."""
-    start = max(sentence.rfind(c, 0, at) for c in "，,；;。") + 1
-    return _PER_RESIDENT_RE.search(sentence, start, at) is not None
-
-
 # A clause that is only a comparison and a change word (同比提高, 较上年增加了, 比去年减少).
 _CHANGE_ONLY_RE = re.compile(
     r"(?:同比|环比|较上年|比上年|较去年|比去年|较上年同期|比上年同期)?"

@@ -42,7 +42,7 @@ from .figure_kinds import kind_class
 from .figure_lists import RANGE_MARK_RE, merge_ranges, parks_respectively, respectively
 from .figure_matches import candidates as find_candidates
 from .figure_matches import sentence_bounds
-from .figure_reading import PER_PREFIXES, change_alone, declines, per_resident, per_unit, qualifier_apart, read_figure
+from .figure_reading import PER_PREFIXES, change_alone, declines, per_unit, qualifier_apart, read_figure
 from .figure_scope import (
     about_a_city,
     about_more_than_a_park,
@@ -277,7 +277,6 @@ def _figure(m, sentence, offset, text, raw, quote, years, park, previous) -> Fig
             or "元R&D" in sentence
         )
         and per_unit(sentence, m.at, m.stop)
-        and not (metric_class == "专利" and per_resident(sentence, m.at))  # 每万人口发明专利拥有量312件
     ):
         metric_class = "其他"  # 每亩税收50万元: an intensity, not a total (a grant per head is a grant)
         named = sentence.rfind(metric, 0, m.at) if metric else -1

@@ -57,24 +57,6 @@ def test_about_after_a_conversion_word_qualifies_the_figure():
 @pytest.mark.parametrize(
     "text, written",
     [
-        ("全县每万人口发明专利拥有量达到45件。", "45件"),
-        ("全区每万人发明专利拥有量达到186件。", "186件"),
-        ("高新区万人有效发明专利达474件。", "474件"),
-    ],
-)
-def test_patents_per_ten_thousand_residents_are_patents(text, written):
-    assert by_text(text)[written].metric_class == "专利"
-
-
-def test_patents_per_worker_high_value_patents_per_head_and_money_per_head_stay_other():
-    assert by_text("每1万从业人员拥有有效发明专利388件。")["388件"].metric_class == "其他"
-    assert by_text("每万人口高价值发明专利拥有量已达到15.3件。")["15.3件"].metric_class == "其他"
-    assert by_text("每亩税收50万元。")["50万元"].metric_class == "其他"
-
-
-@pytest.mark.parametrize(
-    "text, written",
-    [
         ("前三季度，区内企业享受保税维修免征增值税政策货值18.6亿元。", "18.6亿元"),
         ("享受“零关税”政策进口设备货值3.2亿元。", "3.2亿元"),
     ],

@@ -311,9 +311,9 @@ def test_a_quoted_class_of_enterprises_counted_after_a_total_word_is_its_metric(
     assert (f.metric, f.metric_class) == ("小巨人企业", "企业数")
 
 
-def test_patents_per_ten_thousand_people_are_still_a_count_of_patents():
+def test_patents_per_ten_thousand_people_are_not_a_count_of_patents():
     (f,) = extract_figures("全区每万人发明专利拥有量达到186件。")
-    assert (f.metric, f.metric_class) == ("每万人发明专利拥有量", "专利")  # (fig27: was 其他)
+    assert (f.metric, f.metric_class) == ("每万人发明专利拥有量", "其他")
     (g,) = extract_figures("园区发明专利拥有量达到1.2万件。")
     assert (g.metric, g.metric_class) == ("发明专利拥有量", "专利")
 
