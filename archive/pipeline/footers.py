@@ -9,6 +9,10 @@ e-mail address (``地方新闻线索征集：热线电话 010-65368888　电子�
 ``footer_line`` tells such a line by its items: each one of these, and at least one an
 address, a hotline or a prompt (names alone may be a story's line). ``mastheads`` reads it at
 a page's edges only, where a line is furniture when all of it is.
+
+A page's note on where its figures or pictures come from, in brackets, is a footer too:
+``(本版数据来源：公司公告、Wind)``, ``（本版图片来源：新华社）``. It names the page (本版); a
+bracketed ``（数据来源：…）`` alone may close a story's table and stays the story's.
 """
 
 import re
@@ -35,10 +39,13 @@ _QR = re.compile(r"(?:扫一扫|扫码|掃碼|扫描二维码|微信扫码|长�
 # label of the items after it (地方新闻线索征集：).
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,10}\+?[:：]?$")
 _NAMES_MAX = 5
+_SOURCE_NOTE = re.compile(r"^[(（]本版(?:数据|资料|图片|图表|素材)?来源\s*[:：][^()（）]{1,60}[)）]$")
 
 
 def footer_line(text: str) -> bool:
     """Is ``text`` (folded, stripped) a footer's line (above)?"""
+    if _SOURCE_NOTE.match(text):
+        return True
     # (an editor's line with the page's mailbox, 本版责编 王小龙  邮箱 …, is the editors')
     if not text or len(text) > 120 or re.search(r"[，。；！？]|责编|编辑|校对|美编", text):
         return False

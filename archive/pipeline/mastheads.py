@@ -98,7 +98,8 @@ _ROLES = (
 )
 # (A name is no role or contact's key: 编辑：李 丹  美编：翟超尘, 吴  刚  邮箱：….)
 _NAMES = rf"{_CREDITED}(?:\s*[\s、,，/|丨]\s*(?!{_ROLES}|邮箱|电话|传真){_CREDITED})*"
-_EDITOR_LINE = re.compile(rf"^(?:{_ROLES}\s*[:：]?\s*{_NAMES}\s*)+$")
+# (the role apart from its names by a colon, a space or a slash: 编辑／钱小满　　美编／黄蓓)
+_EDITOR_LINE = re.compile(rf"^(?:{_ROLES}\s*[:：/]?\s*{_NAMES}\s*)+$")
 _CONTACT_LINE = re.compile(
     r"^(?:(?:本版(?:邮箱|电话|传真|热线|投稿|联系)|(?:新闻|读者|广告|发行|订阅|报料)热线|投稿邮箱|电子邮箱|E-?mail)\s*[:：]?"
     r"|(?:电话|邮箱|传真|地址|邮编|网址|网站|Tel|Fax)\s*[:：]|(?:邮箱|欢迎投稿)\s*[:：]?(?=.*@))"
@@ -135,7 +136,8 @@ _PAPER_SHAPE = re.compile(
     r"|\d{1,2}世纪[\u4e00-\u9fff]{0,4}报道)》?$"  # 21世纪经济报道
 )
 _PAPER_SHAPE_BARE = re.compile(r"^《?([\u4e00-\u9fff]{1,8}报)》?$")
-_SEPARATORS = re.compile(r"[\s|｜丨·•/\-—_]+")
+# (a page title in two parts, 区域·产业, is one word)
+_SEPARATORS = re.compile(r"[\s|｜丨•/\-—_]+|(?<![\u4e00-\u9fff])·|·(?![\u4e00-\u9fff])")
 _ISSUE_NUMBER = re.compile(
     r"(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d+\s*版|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z])?|国内统一连续出版物号|(?:邮发)?代号\s*[\d\-－]+)"
 )
@@ -245,8 +247,6 @@ def _read_head(line, known_names, beside=False):
         found["page"] = PageLabel("", int(words.pop()))  # 要  闻  2: a letter-spaced title's number
     if (found.get("page") or credited) and any(not _LATIN_WORD.match(w) for w in words):
         words = [w for w in words if not _LATIN_WORD.match(w)]
-    if found.get("page") and len(words) == 2 and f"{words[0]}·{words[1]}" in rest:
-        words = [f"{words[0]}·{words[1]}"]  # a title in two parts: 要闻·湾区
     if (
         (found.get("page") or ("newspaper" in found and "date" in found))
         and len(words) == 1

@@ -75,6 +75,7 @@ from .page_numbers import loose_page_numbers
 from .parks import Gazetteer
 from .reflow import Item, page_items
 from .rejoin import join_interruptions, rejoin_cut_fragment
+from .resumed_paragraphs import resume_cut_paragraphs
 from .script import Restorer, reading_copy
 from .section_numbers import section_numbers
 from .similarity import repeats_earlier
@@ -115,7 +116,8 @@ def parse_page(
     items, narrow = page_items(raw_lines, tables, break_lines(page.furniture))
     if not items:
         return page
-    items = headlines_below(bodies_above_headlines(refine_items(items, narrow), gazetteer), gazetteer)
+    items = resume_cut_paragraphs(refine_items(items, narrow), raw_lines)
+    items = headlines_below(bodies_above_headlines(items, gazetteer), gazetteer)
 
     arts = assemble_end_headlines(items, narrow, gazetteer, page)
     if arts is None:
