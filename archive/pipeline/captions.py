@@ -144,6 +144,8 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         return None
     for k in block:
         above = lines[k - 1]
+        if k < last and lines[k].ends:
+            break  # (a paragraph's last sentence over a caption credited on its own line)
         if any(_cut_short(lines[m], lines[last]) for m in range(k, last)):
             continue  # (a caption's lines but its last fill its measure: this is the cut text)
         if (
