@@ -21,6 +21,7 @@ from .names import (
     looks_like_person,
     without_employers,
 )
+from .slash_credits import SLASHED_CAPTION_RE, without_slash
 from .types import Credit
 
 _MARKERS = BYLINE_MARKERS
@@ -292,7 +293,7 @@ def _without_picture_source(s: str) -> str:
 def photo_credit(s: str) -> list[Credit] | None:
     """``李学飞摄`` / ``本报记者 李学飞 摄`` / ``新华社记者 刘 潇摄`` / ``赵春亮摄（影像中国）``
     -> credits with role photo; also wholly in brackets on a line of its own (``（记者 李一 摄）``)."""
-    s = s.strip()
+    s = without_slash(s.strip())
     if s[:1] in "（(" and s[-1:] in "）)" and s[1:-1].endswith(_PHOTO_ENDINGS):
         s = s[1:-1].strip()
     s = _without_picture_source(s)
@@ -364,7 +365,7 @@ _POINTED_CREDIT_RE = re.compile(
 
 def _caption_credit_match(s: str):
     if s.endswith(_PHOTO_ENDINGS):
-        return _CAPTION_CREDIT_RE.match(s) or _POINTED_CREDIT_RE.match(s)
+        return _CAPTION_CREDIT_RE.match(s) or _POINTED_CREDIT_RE.match(s) or SLASHED_CAPTION_RE.match(s)
     if s[-1:] in ")）" and s[-2:-1] in "摄影图":
         return _CAPTION_BRACKETED_CREDIT_RE.match(s)
     return None

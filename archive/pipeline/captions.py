@@ -144,6 +144,12 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         return None
     for k in block:
         above = lines[k - 1]
+        if k < last and lines[k].ends:
+            break  # (a paragraph's last sentence over a caption credited on its own line)
+        if k < last and _cut_at_a_clause(lines[k], above):
+            # ``…贵阳高新区管`` / ``委会有关负责人表示，…牵引，`` / the caption / ``杨筑安摄`` /
+            # ``带动…``: the text's line, finishing the word above, stopped at the picture
+            return k + 1 if _column_goes_on(lines, credit + 1, above.width) else None
         if any(_cut_short(lines[m], lines[last]) for m in range(k, last)):
             continue  # (a caption's lines but its last fill its measure: this is the cut text)
         if (
@@ -154,6 +160,22 @@ def _block_start(lines: list[Line], last: int, credit: int, narrow: bool) -> int
         ):
             return k
     return None
+
+
+def _cut_at_a_clause(ln: Line, above: Line) -> bool:
+    """Is ``ln`` running text the picture cut after a clause: under a full line of the column
+    that leaves its sentence open, short of the column, ending with a clause's comma? A
+    caption's line runs on to its measure; it stops short only at its end, a full stop."""
+    return (
+        ln.kind == "text"
+        and not ln.ends
+        and ln.text[-1:] in "，,；;、"
+        and bool(ln.width)
+        and core_width(ln) < ln.width - 2
+        and above.kind == "text"
+        and not above.ends
+        and _fills(above, above.width)
+    )
 
 
 def _cut_short(ln: Line, last: Line) -> bool:

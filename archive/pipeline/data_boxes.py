@@ -8,6 +8,7 @@ headline as its kicker). Pure functions on ``reflow`` items."""
 
 import re
 
+from .lines import BULLETS
 from .reflow import Item
 
 # The labels papers print over such a box (a chart or table of a story's numbers).
@@ -17,13 +18,22 @@ DATA_BOX_LABELS = frozenset("数读 数说 读数 数看 一图读懂 一图看�
 _NUMBER_LINE_RE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z“”\"（）()]{2,20}?\s*[：:\s]\s*约?\d[\dl.,，]*\s*(?:%|[\u4e00-\u9fff]{1,3})?$"
 )
+# The figure first, what it counts after a space: 68.4亿元 规上工业增加值 (the bold taken off).
+_FIGURE_FIRST_RE = re.compile(r"^[约近超]?\d[\d.]*\s*(?:%|[\u4e00-\u9fff]{1,3})\s+[\u4e00-\u9fff“][^。！？]{1,30}$")
+# A comment after the figure, set after a comma: 孵化器：23家，其中国家级6家.
+_COMMENT_RE = re.compile(r"[，,；;][^。！？]{1,30}$")
+# Who drew the box, on a line of its own under it: 制图：刘思远, 制表：王 岚.
+_DRAWN_BY_RE = re.compile(r"^(?:制图|制表|绘图)\s*[：:]\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,2})?$")
 _TITLE_MAX = 30
 # How many number lines a box holds at least (one is a story's short line).
 _ROWS_MIN = 2
 
 
 def is_number_line(text: str) -> bool:
-    return bool(_NUMBER_LINE_RE.match(text.strip()))
+    s = text.strip()
+    if s[:1] in BULLETS:
+        s = s[1:].lstrip()
+    return bool(_NUMBER_LINE_RE.match(s) or _NUMBER_LINE_RE.match(_COMMENT_RE.sub("", s)) or _FIGURE_FIRST_RE.match(s))
 
 
 def mark_data_boxes(items: list[Item]) -> list[Item]:
@@ -46,4 +56,7 @@ def mark_data_boxes(items: list[Item]) -> list[Item]:
         out[i] = Item("cand", it.text.strip(), it.lines, parts=[it.text.strip()])
         for k in range(i + 2, i + 2 + rows):
             out[k] = Item("para", items[k].text.strip(), items[k].lines)
+        end = i + 2 + rows
+        if end < len(items) and items[end].kind in ("cand", "para") and _DRAWN_BY_RE.match(items[end].text.strip()):
+            out[end] = Item("photo", items[end].text.strip(), items[end].lines)  # (the box's credit: no writer)
     return out

@@ -84,3 +84,10 @@ def strip_markup(raw_lines: list[str], furniture: list[dict]) -> set[int]:
     if found:
         furniture.sort(key=lambda e: e["line"])
     return tables
+
+
+def list_item_breaks(furniture: list[dict]) -> list[int]:
+    """The line before each list item whose ``- `` (``*``, ``+``) ``strip_markup`` took off: no
+    paragraph goes on from it into the item (``…三项举措：`` / ``- **建平台。**…``: each item is
+    a paragraph, though the line above announces it with a colon and leaves its sentence open)."""
+    return [e["line"] - 1 for e in furniture if e["kind"] == "markup" and e["text"].split()[0] in ("-", "*", "+")]

@@ -68,7 +68,7 @@ from .lines import (
     split_end_mark,
     squash,
 )
-from .markup import strip_markup
+from .markup import list_item_breaks, strip_markup
 from .names import is_bare_name
 from .page_inserts import page_inserts
 from .page_numbers import loose_page_numbers
@@ -284,8 +284,9 @@ def jump_lines(furniture) -> list[int]:
 
 def break_lines(furniture) -> list[int]:
     """The lines of the marks no paragraph goes on across: 下转 (the text goes on on
-    another page) and 上接 (the text under it comes from another page)."""
-    return sorted(jump_lines(furniture) + continuation_marks(furniture))
+    another page), 上接 (the text under it comes from another page) and a markdown list
+    item's mark (the line before the item)."""
+    return sorted(jump_lines(furniture) + continuation_marks(furniture) + list_item_breaks(furniture))
 
 
 def _cut_by_jumps(items, furniture):
