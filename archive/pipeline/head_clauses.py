@@ -41,7 +41,7 @@ _QUOTED_END_RE = re.compile(r"[\u4e00-\u9fff]“[^“”\s]{2,8}”\Z")
 
 
 # A number and its measure word closing a line, the noun they count still to come (一批, 首批, 两大).
-_OPEN_COUNT_END_RE = re.compile(
+OPEN_COUNT_END_RE = re.compile(
     r"(?:[一二两三四五六七八九十百千万几多首数\d]+|若干)(?:批|个|项|家|类|条|种|座|所|位|名|款|大|张|台|套|支|份|件|轮|场|期)\Z"
 )
 # A term in quotation marks and at most a short noun after it (``“湘字号”科技成果``).
@@ -87,12 +87,12 @@ def broken_by_width(first: str, second: str, gazetteer=None) -> bool:
         return True
     if HEAD_VERB_RE.search(first) or not park_names(first[:PARK_OPENING], gazetteer):
         return False
-    return bool(HEAD_VERB_RE.search(second) or _QUOTED_END_RE.search(second) or _ADVERB_PREDICATE_RE.search(second))
+    return bool(HEAD_VERB_RE.search(second) or _QUOTED_END_RE.search(second) or ADVERB_PREDICATE_RE.search(second))
 
 
 # A predicate told by its adverb of manner closing a line (产业链持续延伸, 集群规模不断扩张):
 # whatever verb follows, the adverb says a predicate is there, as a verb of the list would.
-_ADVERB_PREDICATE_RE = re.compile(
+ADVERB_PREDICATE_RE = re.compile(
     r"(?:持续|不断|稳步|逐步|逐渐|加速|快速|日益|日趋|继续|进一步|大幅|显著)[\u4e00-\u9fff]{1,4}\Z"
 )
 # A verb that wants its object closing a headline's line (“链主”企业带动 / 配套企业“抱团出海”):
@@ -122,7 +122,7 @@ def _goes_on_into_a_quotation(first: str, second: str, gazetteer) -> bool:
     no whole clause (it ends on a number and its measure word, ``新增一批``, or names its park
     with no verb of the list) or the second is no deck, only a quoted term and the noun it
     qualifies (``“科创十条”实施细则``)? A deck says something of its own: a clause."""
-    if _OPEN_COUNT_END_RE.search(first):
+    if OPEN_COUNT_END_RE.search(first):
         return True
     if not HEAD_VERB_RE.search(first) and park_names(first[:PARK_OPENING], gazetteer):
         return True

@@ -21,6 +21,7 @@ from .head_clauses import (
 from .head_tags import split_head_tag
 from .interview_columns import interview_column
 from .lines import BULLETS, close_heading_spaces
+from .open_clauses import ends_open, run_on, subject_over_its_predicate
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
 from .stacks import COLUMN_ENDINGS, PHOTO_COLUMNS
 
@@ -68,7 +69,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
         heads = heads[1:]
     else:
         column, heads, marks = split_head_tag(heads)  # 【园区速递】无锡高新区…: the column
-    heads = join_broken_clauses(heads, gazetteer)
+    heads = subject_over_its_predicate(join_broken_clauses(heads, gazetteer), gazetteer)
     if (
         len(heads) >= 2
         and heads[-1].kind == heads[-2].kind
@@ -91,6 +92,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
         and heads[-1].kind == "cand"
         and is_column_name(heads[-1].text)
         and not heads[-1].text.startswith(SUBTITLE_DASHES)  # (——出口再创新高: a subtitle)
+        and not ends_open(heads[-2].text, gazetteer)  # (郴州高新区召开 / 校企合作恳谈会: its object)
         # (set between the headline and its byline, or named like a column, 时评; with neither,
         # a line of plain words is the headline's second line: 蚌埠高新区发布园区 / 创新指数排名)
         and (byline_below or names_a_column(heads[-1].text) or heads[-1].text[:1] in BULLETS)
@@ -163,6 +165,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
     if rest and len(headline) <= PARK_LINE_MAX and not rest[0].text.startswith(SUBTITLE_DASHES):
         if park_names(headline, gazetteer) and _PARK_ALONE_RE.match(headline):
             headline += " " + rest.pop(0).text
+    headline, rest = run_on(heads[h], headline, rest, gazetteer)  # (湘潭高新区举办 / “科技副总”对接会)
     # The series' name closing the headline's line: 科技的集聚地 创新的孵化器（新时代画卷） (not
     # a place in brackets: 乌鲁木齐高新区（新市区）)
     if (
