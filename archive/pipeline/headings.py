@@ -23,6 +23,7 @@ from .interview_columns import interview_column
 from .lines import BULLETS, close_heading_spaces
 from .open_clauses import ends_open, run_on, subject_over_its_predicate
 from .reflow import COLUMN_LABEL_RE, SUBTITLE_DASHES, Item, join_heading, without_dash
+from .stack_kickers import headline_broken_under, join_open_de, short_kicker_over_park
 from .stacks import COLUMN_ENDINGS, PHOTO_COLUMNS
 
 COLUMN_MAX = 8
@@ -69,7 +70,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
         heads = heads[1:]
     else:
         column, heads, marks = split_head_tag(heads)  # 【园区速递】无锡高新区…: the column
-    heads = subject_over_its_predicate(join_broken_clauses(heads, gazetteer), gazetteer)
+    heads = join_open_de(subject_over_its_predicate(join_broken_clauses(heads, gazetteer), gazetteer))
     if (
         len(heads) >= 2
         and heads[-1].kind == heads[-2].kind
@@ -148,6 +149,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
             h = titled
         else:
             h = marked[0] if marked else plain[-1]
+            heads, h = headline_broken_under(heads, h, gazetteer)  # (济南高新区… / 让…从“书架” / 走上“货架”)
         if not marked and len(plain) >= 2 and _DECK_COMMA_RE.search(heads[plain[-1]].text):
             # (the line above must read as a headline: not a label such as 读+)
             if not any(_DECK_COMMA_RE.search(heads[i].text) for i in plain[:-1]) and (
@@ -242,6 +244,11 @@ def _kicker_set_tight(head: Item, gazetteer) -> list[Item]:
         return [
             Item("cand", close_heading_spaces(first), head.lines[:1], parts=[first]),
             Item("cand", close_heading_spaces(rest[0]), head.lines[1:], parts=rest, main=True),
+        ]
+    if one_phrase and short_kicker_over_park(first, rest, gazetteer):  # 专精特新 / 洛阳高新区…
+        return [
+            Item("cand", first, head.lines[:1], parts=[first]),
+            Item("cand", join_heading(rest), head.lines[1:], parts=rest),
         ]
     if one_phrase and not (_phrase_of_its_own(first) and not _GOES_ON_WORD_RE.match(rest[0])):
         return [head]  # (…工作培训班 / 在佛山高新区开班: the second line goes on with the first)
