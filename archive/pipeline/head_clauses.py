@@ -48,6 +48,17 @@ OPEN_COUNT_END_RE = re.compile(
 _QUOTED_NOUN_RE = re.compile(r"“[^“”\s]{2,10}”([\u4e00-\u9fff]{0,4})")
 
 
+def same_type(a: Item, b: Item) -> bool:
+    """Are two lines of a headline block set in one type (kind, heading level, the stack's
+    largest or not)?"""
+    return (a.kind, a.level, a.main) == (b.kind, b.level, b.main)
+
+
+def joined_lines(a: Item, b: Item, sep: str = "", main: bool = False) -> Item:
+    """One headline item of the block's lines ``a`` and ``b`` (``a``'s kind and level)."""
+    return Item(a.kind, a.text + sep + b.text, a.lines + b.lines, level=a.level, parts=a.parts + b.parts, main=main)
+
+
 def join_broken_clauses(heads: list[Item], gazetteer) -> list[Item]:
     """Two lines of the block that are one clause the column's width broke (株洲高新区轨道交通装备
     / 产业迈向“智造”; also over an unnamed byline read into the block: □ 本报评论员), joined with
@@ -62,9 +73,7 @@ def join_broken_clauses(heads: list[Item], gazetteer) -> list[Item]:
             and not b.main
             and broken_by_width(a.text, b.text, gazetteer)
         ):
-            joined = Item(a.kind, a.text + b.text, a.lines + b.lines)
-            joined.level, joined.parts = a.level, a.parts + b.parts
-            return heads[:i] + [joined] + heads[i + 2 :]
+            return heads[:i] + [joined_lines(a, b)] + heads[i + 2 :]
     return heads
 
 

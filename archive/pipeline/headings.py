@@ -15,6 +15,7 @@ from .head_clauses import (
     PARK_OPENING,
     PUNCT_RE,
     join_broken_clauses,
+    joined_lines,
     park_names,
     run_on_after_colon,
 )
@@ -84,9 +85,7 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
     ):
         # 东海高新区8个重点项目集中签约 / 总投资超90亿元, 山东邹城市 / 特色园区激发活力: the
         # headline's second line
-        joined = Item(heads[-2].kind, f"{heads[-2].text} {heads[-1].text}", heads[-2].lines + heads[-1].lines)
-        joined.level, joined.parts = heads[-2].level, heads[-2].parts + heads[-1].parts
-        heads = heads[:-2] + [joined]
+        heads = heads[:-2] + [joined_lines(heads[-2], heads[-1], " ")]
     elif (
         not column
         and len(heads) >= 2
@@ -101,9 +100,9 @@ def headline_parts(heads: list[Item], gazetteer, byline_below: bool = True) -> t
         column = heads[-1].text  # 科技厅局长话创新 under the headline (not when one is above it)
         heads = heads[:-1]
     elif len(heads) >= 2 and not byline_below and _object_goes_on(heads[-2], heads[-1], gazetteer):
-        joined = Item(heads[-2].kind, heads[-2].text + heads[-1].text, heads[-2].lines + heads[-1].lines)
-        joined.level, joined.parts = heads[-2].level, heads[-2].parts + heads[-1].parts
-        heads = heads[:-2] + [joined]  # 蚌埠高新区发布园区 / 创新指数排名: one clause, its object broken
+        heads = heads[:-2] + [
+            joined_lines(heads[-2], heads[-1])
+        ]  # 蚌埠高新区发布园区 / 创新指数排名: one clause, its object broken
     elif (
         len(heads) >= 2
         and heads[-1].kind == "cand"

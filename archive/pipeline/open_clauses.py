@@ -34,7 +34,9 @@ from .head_clauses import (
     PARK_OPENING,
     PUNCT_RE,
     broken_by_width,
+    joined_lines,
     park_names,
+    same_type,
 )
 from .lines import SUBTITLE_DASHES
 from .reflow import Item
@@ -96,7 +98,7 @@ def run_on(head: Item, headline: str, rest: list[Item], gazetteer) -> tuple[str,
     """(headline, the lines left under it): the lines under the headline item ``head`` (text
     ``headline``, in the same type) that go on with its clause, joined with nothing."""
     rest = list(rest)
-    while rest and (rest[0].kind, rest[0].level, rest[0].main) == (head.kind, head.level, head.main):
+    while rest and same_type(rest[0], head):
         line = rest[0].text
         if not (
             broken_by_width(headline, line, gazetteer)
@@ -127,8 +129,7 @@ def subject_over_its_predicate(heads: list[Item], gazetteer) -> list[Item]:
             and not b.text.startswith(SUBTITLE_DASHES)
             and bool(HEAD_VERB_RE.search(b.text) or ADVERB_PREDICATE_RE.search(b.text) or _FIGURE_RE.search(b.text))
         ):
-            joined = Item(b.kind, a.text + b.text, a.lines + b.lines, level=b.level, parts=a.parts + b.parts, main=True)
-            return heads[:i] + [joined] + heads[i + 2 :]
+            return heads[:i] + [joined_lines(a, b, main=True)] + heads[i + 2 :]
     return heads
 
 

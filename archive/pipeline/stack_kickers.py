@@ -24,7 +24,9 @@ from .head_clauses import (
     OPEN_COUNT_END_RE,
     PARK_OPENING,
     PUNCT_RE,
+    joined_lines,
     park_names,
+    same_type,
 )
 from .open_clauses import says_its_own
 from .reflow import SUBTITLE_DASHES, Item
@@ -38,10 +40,6 @@ _SHORT_KICKER_MAX = 6
 _COUNT_END_RE = re.compile(r"[个家批项座条所次位名款件类种]\Z")
 
 
-def _same_type(a: Item, b: Item) -> bool:
-    return (a.kind, a.level, a.main) == (b.kind, b.level, b.main)
-
-
 def join_open_de(heads: list[Item]) -> list[Item]:
     """``heads`` with a line ending in 的 joined (with nothing) to the line under it in its type."""
     out: list[Item] = []
@@ -49,13 +47,11 @@ def join_open_de(heads: list[Item]) -> list[Item]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and _same_type(prev, item)
+            and same_type(prev, item)
             and prev.text.endswith("的")
             and not item.text.startswith(SUBTITLE_DASHES)
         ):
-            joined = Item(prev.kind, prev.text + item.text, prev.lines + item.lines, level=prev.level)
-            joined.parts, joined.main = prev.parts + item.parts, prev.main
-            out[-1] = joined
+            out[-1] = joined_lines(prev, item, main=prev.main)
         else:
             out.append(item)
     return out
@@ -86,7 +82,7 @@ def headline_broken_under(heads: list[Item], h: int, gazetteer) -> tuple[list[It
     if len(heads) != h + 3 or any(x.kind != "cand" or x.main for x in heads[h:]):
         return heads, h
     top, first, second = heads[h], heads[h + 1], heads[h + 2]
-    if not (_same_type(first, second) and _same_type(top, first)):
+    if not (same_type(first, second) and same_type(top, first)):
         return heads, h
     if (
         park_names(top.text[:PARK_OPENING], gazetteer)
@@ -98,7 +94,5 @@ def headline_broken_under(heads: list[Item], h: int, gazetteer) -> tuple[list[It
         and not park_names(first.text[:PARK_OPENING], gazetteer)
         and not says_its_own(second.text, gazetteer)
     ):
-        joined = Item(first.kind, first.text + second.text, first.lines + second.lines, level=first.level)
-        joined.parts = first.parts + second.parts
-        return heads[: h + 1] + [joined], h + 1
+        return heads[: h + 1] + [joined_lines(first, second)], h + 1
     return heads, h
