@@ -2,6 +2,8 @@
 ``ChineseAnalyzer`` on one document field, haystack's stock Whoosh backend and defaults -
 indexing the first N articles as ``update_index`` does, and its latency on the same mix."""
 
+import argparse
+import json
 import shutil
 import time
 from pathlib import Path
@@ -66,3 +68,17 @@ def run(args):
         "hits_jing": SearchQuerySet(using="baseline").auto_query("京").count(),
         "match_all": SearchQuerySet(using="baseline").all().count(),
     }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--archive", type=Path, required=True, help="the work dir search_bench.py set up")
+    parser.add_argument("--baseline-n", type=int, required=True)
+    parser.add_argument("--reps", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    print(json.dumps(run(parser.parse_args()), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

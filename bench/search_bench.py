@@ -90,8 +90,9 @@ def env_for(data_dir, **extra):
     return env
 
 
-def run_phase(phase, data_dir, *args, env=None):
-    cmd = [sys.executable, __file__, "--phase", phase, "--archive", str(data_dir), *args]
+def run_phase(phase, data_dir, *args, env=None, script=__file__):
+    """One step in a fresh process: this file's ``--phase PHASE``, or ``script`` (step 4)."""
+    cmd = [sys.executable, script, "--phase", phase, "--archive", str(data_dir), *args]
     out = subprocess.run(cmd, env={**env_for(data_dir), **(env or {})}, cwd=ROOT, capture_output=True, text=True)
     if out.returncode:
         raise SystemExit(f"phase {phase} failed:\n{out.stderr[-3000:]}")
@@ -319,13 +320,6 @@ def http_bench(data_dir, args):
         server.wait(20)
 
 
-def phase_baseline(args):
-    """Step 4 (``bench/search_baseline.py``)."""
-    from search_baseline import run
-
-    return run(args)
-
-
 def phase_clear_cache(args):
     _setup()
     from django.core.cache import cache
@@ -358,7 +352,6 @@ def main():
     phases = {
         "build": phase_build,
         "queries": phase_queries,
-        "baseline": phase_baseline,
         "jobs": phase_jobs,
         "clear_cache": phase_clear_cache,
     }
@@ -383,8 +376,12 @@ def main():
         run_phase("clear_cache", work)
         result["http"] = http_bench(work, args)
     if args.baseline_n:
+        # search_baseline.py imports this file's helpers, so it runs as a script of its own.
         result["baseline"] = run_phase(
-            "baseline", work, "--baseline-n", str(args.baseline_n), "--reps", str(args.reps), "--seed", str(args.seed)
+            "baseline",
+            work,
+            *("--baseline-n", str(args.baseline_n), "--reps", str(args.reps), "--seed", str(args.seed)),
+            script=str(Path(__file__).with_name("search_baseline.py")),
         )
     print(json.dumps(result, ensure_ascii=False, indent=1))
     if not args.work:
