@@ -2,7 +2,7 @@
 bulleted briefs ends the story above, though no byline follows it; a commentary's name
 signed at its end is its author's."""
 
-from archive.pipeline.parse import accounted_chars, parse_page
+from .whole_pages import parsed_whole
 
 STORY = (
     "宁波高新区新材料产业集群加速壮大\n\n本报记者 周航\n\n"
@@ -11,20 +11,13 @@ STORY = (
 )
 
 
-def _parse(text, gazetteer):
-    page = parse_page(text, gazetteer=gazetteer)
-    raw, placed = accounted_chars(text, page)
-    assert raw == placed
-    return page
-
-
 def test_a_commentary_label_and_its_title_start_an_article_signed_by_its_author(gazetteer):
     text = STORY + (
         "短评\n\n别让企业在园区里“单打独斗”\n\n"
         "宁波高新区新材料产业集群的壮大表明，集群有没有活力，不看企业数量，而看上下游企业之间有没有分工协作。\n\n"
         "园区要做的，是围绕细分领域引进链主企业和配套项目，让大企业愿意带、小企业跟得上，久久为功。 林舟\n"
     )
-    story, comment = _parse(text, gazetteer).articles
+    story, comment = parsed_whole(text, gazetteer).articles
     assert [c.name for c in story.credits] == ["周航"]
     assert [b.kind for b in story.blocks] == ["p", "p"]
     assert (comment.headline, comment.column) == ("别让企业在园区里“单打独斗”", "短评")
@@ -38,7 +31,7 @@ def test_a_bracketed_column_label_and_its_title_start_an_article(gazetteer):
         "宁波高新区新材料产业产值的增长，离不开园区对链主企业和配套项目的主动服务、精准对接。\n\n"
         "只有服务跑在需求前面，上下游企业才会把园区当成自己的家，把根扎在宁波高新区。（苏晴）\n"
     )
-    story, comment = _parse(text, gazetteer).articles
+    story, comment = parsed_whole(text, gazetteer).articles
     assert [c.name for c in story.credits] == ["周航"]
     assert (comment.headline, comment.column) == ("服务要跑在需求前面", "园区观察")
     assert [c.name for c in comment.credits] == ["苏晴"]
@@ -50,7 +43,7 @@ def test_a_column_of_bulleted_briefs_under_its_label_ends_the_story_above(gazett
         "■ 日前，宁波高新区与宁波大学签署合作协议，双方将共建新材料中试基地。（顾岩）\n\n"
         "■ 近日，宁波高新区举行新材料产业项目集中签约仪式，签约项目12个。（陶然）\n"
     )
-    story, first, second = _parse(text, gazetteer).articles
+    story, first, second = parsed_whole(text, gazetteer).articles
     assert [c.name for c in story.credits] == ["周航"]
     assert "园区简讯" not in story.paragraphs
     assert first.column == second.column == "园区简讯"
@@ -65,7 +58,7 @@ def test_a_marked_column_heading_over_a_marked_headline_is_the_column(gazetteer)
         "记者：常州高新区近年来在先进制造业发展上有哪些新举措？\n\n"
         "沈阳：我们坚持产业链和创新链双链融合，每条重点产业链都配套建设一个创新平台，推动科技成果就地转化。\n"
     )
-    page = _parse(text, gazetteer)
+    page = parsed_whole(text, gazetteer)
     (story,) = page.articles
     assert (story.column, story.kicker, story.headline) == ("园区书记访谈录", "", "以“双链融合”打造先进制造业高地")
     assert story.subtitle.lstrip("—") == "访常州高新区党工委书记沈阳"
@@ -76,7 +69,7 @@ def test_a_marked_kicker_over_a_marked_headline_stays_the_kicker(gazetteer):
         "### 一季度签约项目42个\n\n# 常州高新区以链招商跑出加速度\n\n"
         "本报讯 今年一季度，常州高新区新签约项目42个，总投资逾360亿元，其中先进制造业项目占比超过七成。\n"
     )
-    (story,) = _parse(text, gazetteer).articles
+    (story,) = parsed_whole(text, gazetteer).articles
     assert (story.column, story.kicker, story.headline) == ("", "一季度签约项目42个", "常州高新区以链招商跑出加速度")
 
 
@@ -88,7 +81,7 @@ def test_bulleted_headlines_under_a_column_label_are_one_article_each_without_th
         "◎ 宁波新材料实验室二期开工\n\n"
         "　　近日，宁波新材料实验室二期工程开工，总投资12亿元。\n"
     )
-    story, first, second = _parse(text, gazetteer).articles
+    story, first, second = parsed_whole(text, gazetteer).articles
     assert "园区动态" not in story.paragraphs
     assert (first.column, first.headline) == ("园区动态", "宁波高新区新增省级研发中心5家")
     assert second.headline == "宁波新材料实验室二期开工"

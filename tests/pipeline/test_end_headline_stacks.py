@@ -2,9 +2,10 @@
 bare headline per story: a kicker over a headline, a headline broken over two lines inside
 its quotation marks, a ``——`` subtitle and a ``▶`` byline under their headline."""
 
-from archive.pipeline.parse import accounted_chars, parse_page
+from archive.pipeline.parse import parse_page
 
 from .layouts import column_with_blank_lines
+from .whole_pages import opening_with, parsed_whole
 
 
 def _column(paragraphs: list[str]) -> str:
@@ -51,42 +52,31 @@ PAGE = (
 )
 
 
-def _parsed(gazetteer):
-    page = parse_page(PAGE, gazetteer=gazetteer)
-    raw, placed = accounted_chars(PAGE, page)
-    assert raw == placed
-    return page
-
-
-def _by_text(page, start: str):
-    return next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith(start))
-
-
 def test_a_dashed_line_in_the_end_list_is_the_subtitle_of_the_headline_above_it(gazetteer):
-    a = _by_text(_parsed(gazetteer), "近日，北海高新区")
+    a = opening_with(parsed_whole(PAGE, gazetteer), "近日，北海高新区")
     assert (a.headline, a.subtitle) == ("北海高新区人才总量三年翻番", "园区省级以上研发机构达到80家")
 
 
 def test_a_byline_under_a_dashed_subtitle_in_the_end_list_is_that_story_s(gazetteer):
-    a = _by_text(_parsed(gazetteer), "近日，北海高新区")
+    a = opening_with(parsed_whole(PAGE, gazetteer), "近日，北海高新区")
     assert [c.name for c in a.credits] == ["韦红", "陆军"]
 
 
 def test_a_headline_broken_inside_its_quotation_marks_in_the_end_list_is_one_headline(gazetteer):
-    page = _parsed(gazetteer)
+    page = parsed_whole(PAGE, gazetteer)
     assert "“小厂样品也能接到大订单”" in [a.headline for a in page.articles]
 
 
 def test_a_short_line_over_a_headline_naming_the_park_in_the_end_list_is_its_kicker(gazetteer):
-    a = _by_text(_parsed(gazetteer), "日前，2025柳州")
+    a = opening_with(parsed_whole(PAGE, gazetteer), "日前，2025柳州")
     assert (a.kicker, a.headline) == ("汽车产业新机遇", "柳州高新区汽车零部件博览会签约80亿元")
 
 
 def test_a_story_opening_with_the_quotation_its_headline_takes_is_cut_from_the_body_above(gazetteer):
-    page = _parsed(gazetteer)
-    fair = _by_text(page, "日前，2025柳州")
+    page = parsed_whole(PAGE, gazetteer)
+    fair = opening_with(page, "日前，2025柳州")
     assert fair.paragraphs[-1].startswith("柳州高新区相关负责人表示")
-    a = _by_text(page, "“没想到一家小厂")
+    a = opening_with(page, "“没想到一家小厂")
     assert a.headline == "“小厂样品也能接到大订单”"
     assert len(a.paragraphs) == 3
     assert [len(x.paragraphs) for x in page.articles] == [3, 3, 2, 2]
@@ -103,7 +93,7 @@ DASHED = (
 
 def test_a_dashed_subtitle_sharing_more_words_with_the_story_than_its_headline_stays_the_subtitle(gazetteer):
     page = parse_page(DASHED, gazetteer=gazetteer)
-    a = _by_text(page, "近日，北海高新区")
+    a = opening_with(page, "近日，北海高新区")
     assert (a.headline, a.subtitle) == ("聚才引智结硕果", "北海高新区人才总量三年翻番")
     assert [c.name for c in a.credits] == ["韦红", "陆军"]
     assert not page.unplaced
@@ -131,7 +121,7 @@ def test_a_line_without_figures_over_one_giving_the_news_in_figures_is_the_kicke
     page = parse_page(
         _stack_page("柳州高新区在2025汽车产业合作大会上集中签约", "32个项目落户 总金额超80亿元"), gazetteer=gazetteer
     )
-    a = _by_text(page, "日前，柳州高新区")
+    a = opening_with(page, "日前，柳州高新区")
     assert (a.kicker, a.headline, a.subtitle) == (
         "柳州高新区在2025汽车产业合作大会上集中签约",
         "32个项目落户 总金额超80亿元",
@@ -143,7 +133,7 @@ def test_a_line_without_figures_under_a_headline_giving_figures_is_its_subtitle(
     page = parse_page(
         _stack_page("柳州高新区汽车产业合作大会集中签约80亿元", "汽车产业链再添新动能"), gazetteer=gazetteer
     )
-    a = _by_text(page, "日前，柳州高新区")
+    a = opening_with(page, "日前，柳州高新区")
     assert (a.kicker, a.headline, a.subtitle) == (
         "",
         "柳州高新区汽车产业合作大会集中签约80亿元",

@@ -10,9 +10,8 @@ line), two forms of it:
   (``泸州高新区：`` / ``“头部”企业助推`` / ``中小企业“拼船出海”``): one headline, the three
   lines joined with nothing, not a headline and its subtitle."""
 
-from archive.pipeline.parse import accounted_chars, parse_page
-
 from .layouts import column_with_blank_lines
+from .whole_pages import opening_with, parsed_whole
 
 
 def _column(paragraphs: list[str]) -> str:
@@ -60,38 +59,27 @@ PAGE = (
 )
 
 
-def _parsed(gazetteer):
-    page = parse_page(PAGE, gazetteer=gazetteer)
-    raw, placed = accounted_chars(PAGE, page)
-    assert raw == placed
-    return page
-
-
-def _by_text(page, start: str):
-    return next(a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith(start))
-
-
 def test_a_signed_end_closes_the_brief_and_the_unsigned_story_below_is_its_own(gazetteer):
-    page = _parsed(gazetteer)
+    page = parsed_whole(PAGE, gazetteer)
     assert len(page.articles) == 4
-    brief = _by_text(page, "近日，自贡高新区")
+    brief = opening_with(page, "近日，自贡高新区")
     assert [c.name for c in brief.credits] == ["韦东"]
     assert brief.paragraphs[-1].endswith("突破5亿元。")
     assert not any("德阳" in p for p in brief.paragraphs)
-    story = _by_text(page, "在德阳高新区")
+    story = opening_with(page, "在德阳高新区")
     assert len(story.paragraphs) == 3
     assert story.credits == []
 
 
 def test_each_body_keeps_its_own_end_headline(gazetteer):
-    page = _parsed(gazetteer)
-    assert (_by_text(page, "近日，自贡高新区").headline, _by_text(page, "在德阳高新区").headline) == (
+    page = parsed_whole(PAGE, gazetteer)
+    assert (opening_with(page, "近日，自贡高新区").headline, opening_with(page, "在德阳高新区").headline) == (
         "自贡高新区出台措施奖励企业研发投入",
         "德阳高新区装备企业加快智能化改造",
     )
 
 
 def test_a_headline_broken_after_its_colon_and_inside_its_clause_is_one_headline(gazetteer):
-    a = _by_text(_parsed(gazetteer), "今年以来，泸州高新区")
+    a = opening_with(parsed_whole(PAGE, gazetteer), "今年以来，泸州高新区")
     assert (a.headline, a.subtitle) == ("泸州高新区：“头部”企业助推中小企业“拼船出海”", "")
     assert [c.name for c in a.credits] == ["蒋欣"]
